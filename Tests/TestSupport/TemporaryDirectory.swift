@@ -1,0 +1,24 @@
+public import Foundation
+
+/// A directory under the system temp folder that a test owns; removed when the value is released.
+public final class TemporaryDirectory: Sendable {
+    public let url: URL
+
+    public init(prefix: String = "berth-test") throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// Writes `contents` to `relativePath`, creating folders on the way, and returns the file's URL.
+    @discardableResult
+    public func write(_ contents: String, to relativePath: String) throws -> URL {
+        let file = url.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(contents.utf8).write(to: file)
+        return file
+    }
+}
