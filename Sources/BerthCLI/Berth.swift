@@ -1,6 +1,48 @@
 import ArgumentParser
+import Foundation
 
+/// `berth`: parses the command line, runs the command, maps failures to DESIGN §11's exit codes.
 @main
 struct Berth: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "berth", abstract: "GitOps reconciler for Docker hosts.")
+    static let configuration = CommandConfiguration(
+        commandName: "berth",
+        abstract: "GitOps reconciler for Docker hosts: keeps a Docker engine in line with manifests in a git repository.",
+        discussion: """
+            Exit codes: 0 success, 1 a finding or a failed operation, 2 a usage or configuration error.
+            Run `berth help <command>` for the options of one command.
+            """,
+        subcommands: [Validate.self, Secret.self, Bench.self, Version.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(code: processExitCode(for: error), message: error)
+        }
+    }
+
+    /// 0 success, 1 a finding or failure, 2 usage or configuration; argument-parser's usage errors become 2.
+    static func processExitCode(for error: any Error) -> Int32 {
+        if let failure = error as? CommandFailure { return failure.exitCode }
+        if let exit = error as? ExitCode { return exit.rawValue }
+        let code = Berth.exitCode(for: error)
+        return code == .validationFailure ? 2 : code.rawValue
+    }
+
+    private static func exit(code: Int32, message error: any Error) -> Never {
+        if error is CommandFailure || error is ExitCode {
+            if let failure = error as? CommandFailure, !failure.message.isEmpty {
+                FileHandle.standardError.write(Data("error: \(failure.message)\n".utf8))
+            }
+            Foundation.exit(code)
+        }
+        let text = Berth.fullMessage(for: error)
+        if !text.isEmpty {
+            let handle = code == 0 ? FileHandle.standardOutput : FileHandle.standardError
+            handle.write(Data((text + "\n").utf8))
+        }
+        Foundation.exit(code)
+    }
 }
