@@ -1,10 +1,62 @@
 import ArgumentParser
+import Foundation
+import Manifest
+import Reconciler
 
-/// `berth validate`: checks manifests (and a controller config) and prints every error.
+/// `berth validate [PATH] [--config berth.yaml] [--output text|json]`.
 struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check manifests and print every error with its place.")
+    static let configuration = CommandConfiguration(
+        abstract: "Check manifests (and a controller config) and print every error with its place.",
+        discussion: """
+            Reads every *.yaml / *.yml file under PATH (recursively; PATH may also be one file), checks each
+            document against schema berth/v1 and, with --config, against the controller's policy. Each error
+            reads file:line:column: field.path: what is wrong and what would be valid.
+            Exit 0 when everything is valid, 1 when anything is not, 2 on a usage error.
+            """
+    )
+
+    @Argument(help: "A directory of manifests, or one manifest file.")
+    var path: String = "."
+
+    @Option(help: ArgumentHelp("A controller config (kind: Controller) to check, and whose policy applies.", valueName: "berth.yaml"))
+    var config: String?
+
+    @Option(help: "text for people, json for scripts (an array of {file, line, column, path, message}).")
+    var output: OutputFormat = .text
 
     func run() throws {
-        throw CommandFailure.failed("not wired yet")
+        var diagnostics: [Diagnostic] = []
+        var controller = ControllerConfig.default
+        if let config {
+            do {
+                controller = try LocalManifests.controllerConfig(at: config)
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        var summary = ""
+        do {
+            let desired = try LocalManifests.desiredState(at: path, controller: controller)
+            diagnostics += desired.diagnostics
+            summary = "\(desired.deployments.count) deployments in \(desired.documentCount) documents are valid"
+        } catch {
+            diagnostics += error.diagnostics
+        }
+        try print(diagnostics, summary: summary)
+        if !diagnostics.isEmpty { throw ExitCode(1) }
+    }
+
+    private func print(_ diagnostics: [Diagnostic], summary: String) throws {
+        switch output {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Swift.print(String(decoding: try encoder.encode(diagnostics), as: UTF8.self))
+        case .text where diagnostics.isEmpty:
+            Swift.print(summary)
+        case .text:
+            diagnostics.forEach { Swift.print($0) }
+            Swift.print("\(diagnostics.count) error\(diagnostics.count == 1 ? "" : "s")")
+        }
     }
 }
