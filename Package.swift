@@ -80,6 +80,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ReconcilerTests",
+            dependencies: ["Reconciler", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "DriversTests",
             dependencies: ["Drivers", "TestSupport"],
             swiftSettings: swiftSettings

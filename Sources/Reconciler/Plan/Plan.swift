@@ -1,0 +1,58 @@
+/// The result of comparing desired with actual state: one entry per deployment, in name order.
+public struct Plan: Sendable, Hashable {
+    /// Why an in-sync-by-hash deployment is not as it should be.
+    public enum DriftReason: Sendable, Hashable, CustomStringConvertible {
+        case notRunning(ActualContainer.State)
+        case unhealthy
+        /// The deployment was rolled out with this hash before, and no active container is left.
+        case missing
+        /// More than one active generation.
+        case duplicated(count: Int)
+        case imageChanged(expected: String, actual: String)
+        case portChanged(expected: Int, published: [Int])
+
+        public var description: String {
+            switch self {
+            case .notRunning(let state): "container is \(state.rawValue), not running"
+            case .unhealthy: "container is unhealthy by its healthcheck"
+            case .missing: "container is missing"
+            case .duplicated(let count): "\(count) active containers, expected 1"
+            case .imageChanged(let expected, let actual): "runs image \(actual.prefix(19)), expected \(expected.prefix(19))"
+            case .portChanged(let expected, let published):
+                "publishes \(published.map(String.init).joined(separator: ",")), expected \(expected)"
+            }
+        }
+    }
+
+    /// What to do with one deployment.
+    public enum Action: Sendable, Hashable {
+        case create
+        case update(fromHash: String)
+        case inSync
+        case drifted([DriftReason])
+        /// Managed containers whose deployment left the repository.
+        case prune(containerIDs: [String])
+        /// The document is broken: whatever runs keeps running.
+        case invalid(message: String)
+        case suspended
+        /// Rolled back and pinned to a generation until the config changes or it is unpinned.
+        case pinned(generation: Int)
+    }
+
+    /// One deployment's line in the plan.
+    public struct Entry: Sendable, Hashable {
+        public var name: String
+        public var action: Action
+        /// The active container, when there is one.
+        public var active: ActualContainer?
+    }
+
+    public var entries: [Entry]
+    /// Candidates left behind by an interrupted rollout: removed before anything else.
+    public var orphanCandidates: [ActualContainer]
+    /// Whether prune entries were computed: only after a complete fetch and parse (DESIGN §4).
+    public var pruneAllowed: Bool
+
+    /// The entry for `name`, if the plan has one.
+    public func entry(_ name: String) -> Entry? { entries.first { $0.name == name } }
+}

@@ -1,0 +1,102 @@
+/// Compares desired with actual state (DESIGN §4). Pure and O(deployments + containers).
+///
+/// ```swift
+/// let plan = Planner.plan(desired: desired, actual: containers, context: .init(desiredIsComplete: true))
+/// ```
+public enum Planner {
+    /// What planning needs besides desired and actual state, all read from berth's own history.
+    public struct Context: Sendable {
+        /// True only when the config repository was fetched and every file parsed in this pass.
+        public var desiredIsComplete: Bool
+        /// Names of deployments whose documents are broken, with the first error.
+        public var invalid: [String: String]
+        /// Deployments pinned by `berth rollback`, with the pinned generation.
+        public var pins: [String: Int]
+        /// The spec hash each deployment last rolled out successfully (tells "missing" from "new").
+        public var lastDeployedHash: [String: String]
+
+        public init(
+            desiredIsComplete: Bool, invalid: [String: String] = [:], pins: [String: Int] = [:],
+            lastDeployedHash: [String: String] = [:]
+        ) {
+            self.desiredIsComplete = desiredIsComplete
+            self.invalid = invalid
+            self.pins = pins
+            self.lastDeployedHash = lastDeployedHash
+        }
+    }
+
+    /// The plan for `desired` against `actual`.
+    public static func plan(desired: [DesiredDeployment], actual: [ActualContainer], context: Context) -> Plan {
+        var byDeployment: [String: [ActualContainer]] = [:]
+        var orphanCandidates: [ActualContainer] = []
+        for container in actual {
+            if container.isCandidate {
+                orphanCandidates.append(container)
+            } else {
+                byDeployment[container.deployment, default: []].append(container)
+            }
+        }
+        var entries: [Plan.Entry] = []
+        var planned = Set<String>()
+        for deployment in desired {
+            planned.insert(deployment.name)
+            let running = byDeployment[deployment.name] ?? []
+            entries.append(entry(for: deployment, containers: running, context: context))
+        }
+        for (name, message) in context.invalid where !planned.contains(name) {
+            planned.insert(name)
+            entries.append(Plan.Entry(name: name, action: .invalid(message: message), active: newest(byDeployment[name])))
+        }
+        if context.desiredIsComplete {
+            for (name, containers) in byDeployment where !planned.contains(name) {
+                entries.append(
+                    Plan.Entry(name: name, action: .prune(containerIDs: containers.map(\.id)), active: newest(containers))
+                )
+            }
+        }
+        entries.sort { $0.name < $1.name }
+        orphanCandidates.sort { ($0.deployment, $0.generation) < ($1.deployment, $1.generation) }
+        return Plan(entries: entries, orphanCandidates: orphanCandidates, pruneAllowed: context.desiredIsComplete)
+    }
+
+    private static func entry(for desired: DesiredDeployment, containers: [ActualContainer], context: Context)
+        -> Plan.Entry
+    {
+        let active = newest(containers)
+        if desired.suspended {
+            return Plan.Entry(name: desired.name, action: .suspended, active: active)
+        }
+        if let pinned = context.pins[desired.name] {
+            return Plan.Entry(name: desired.name, action: .pinned(generation: pinned), active: active)
+        }
+        guard let active else {
+            let wasDeployed = context.lastDeployedHash[desired.name] == desired.specHash
+            return Plan.Entry(name: desired.name, action: wasDeployed ? .drifted([.missing]) : .create, active: nil)
+        }
+        guard active.specHash == desired.specHash else {
+            return Plan.Entry(name: desired.name, action: .update(fromHash: active.specHash), active: active)
+        }
+        let reasons = driftReasons(active: active, count: containers.count, expectedImageID: desired.expectedImageID)
+        return Plan.Entry(name: desired.name, action: reasons.isEmpty ? .inSync : .drifted(reasons), active: active)
+    }
+
+    private static func driftReasons(active: ActualContainer, count: Int, expectedImageID: String?) -> [Plan.DriftReason] {
+        var reasons: [Plan.DriftReason] = []
+        if active.state != .running { reasons.append(.notRunning(active.state)) }
+        if active.health == .unhealthy { reasons.append(.unhealthy) }
+        if count > 1 { reasons.append(.duplicated(count: count)) }
+        if let expectedImageID, !active.imageID.isEmpty, expectedImageID != active.imageID {
+            reasons.append(.imageChanged(expected: expectedImageID, actual: active.imageID))
+        }
+        if let port = active.port, !active.publishedPorts.isEmpty, !active.publishedPorts.contains(port) {
+            reasons.append(.portChanged(expected: port, published: active.publishedPorts))
+        }
+        return reasons
+    }
+
+    /// The active container: the highest generation.
+    private static func newest(_ containers: [ActualContainer]?) -> ActualContainer? {
+        containers?.max { $0.generation < $1.generation }
+    }
+}

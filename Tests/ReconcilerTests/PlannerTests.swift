@@ -1,0 +1,117 @@
+import Reconciler
+import Testing
+
+@Suite struct PlannerTests {
+    private func container(
+        _ deployment: String, generation: Int, hash: String, state: ActualContainer.State = .running,
+        candidate: Bool = false
+    ) -> ActualContainer {
+        let name = candidate
+            ? ContainerName.candidate(deployment, generation: generation)
+            : ContainerName.active(deployment, generation: generation)
+        return ActualContainer(
+            id: "\(name)-id", name: name, deployment: deployment, generation: generation, specHash: hash,
+            port: 20001, state: state
+        )
+    }
+
+    @Test func newDeploymentIsCreatedAndMatchingOneIsInSync() {
+        let plan = Planner.plan(
+            desired: [DesiredDeployment(name: "web", specHash: "h1"), DesiredDeployment(name: "api", specHash: "h2")],
+            actual: [container("api", generation: 3, hash: "h2")],
+            context: .init(desiredIsComplete: true)
+        )
+        #expect(plan.entries.map(\.name) == ["api", "web"])
+        #expect(plan.entry("web")?.action == .create)
+        #expect(plan.entry("api")?.action == .inSync)
+        #expect(plan.entry("api")?.active?.generation == 3)
+    }
+
+    @Test func changedHashIsAnUpdateFromTheHighestGeneration() {
+        let plan = Planner.plan(
+            desired: [DesiredDeployment(name: "web", specHash: "new")],
+            actual: [container("web", generation: 2, hash: "old")],
+            context: .init(desiredIsComplete: true)
+        )
+        #expect(plan.entry("web")?.action == .update(fromHash: "old"))
+    }
+
+    @Test func stoppedUnhealthyDuplicatedAndMovedContainersAreDrift() {
+        var unhealthy = container("web", generation: 4, hash: "h", state: .exited)
+        unhealthy.health = .unhealthy
+        unhealthy.publishedPorts = [30000]
+        unhealthy.imageID = "sha256:bbb"
+        let plan = Planner.plan(
+            desired: [DesiredDeployment(name: "web", specHash: "h", expectedImageID: "sha256:aaa")],
+            actual: [unhealthy, container("web", generation: 3, hash: "h")],
+            context: .init(desiredIsComplete: true)
+        )
+        #expect(
+            plan.entry("web")?.action == .drifted([
+                .notRunning(.exited), .unhealthy, .duplicated(count: 2),
+                .imageChanged(expected: "sha256:aaa", actual: "sha256:bbb"),
+                .portChanged(expected: 20001, published: [30000]),
+            ])
+        )
+    }
+
+    @Test func missingContainerIsDriftOnlyWhenThatHashWasDeployedBefore() {
+        let desired = [DesiredDeployment(name: "web", specHash: "h")]
+        let deployedBefore = Planner.plan(
+            desired: desired, actual: [], context: .init(desiredIsComplete: true, lastDeployedHash: ["web": "h"])
+        )
+        #expect(deployedBefore.entry("web")?.action == .drifted([.missing]))
+        let other = Planner.plan(
+            desired: desired, actual: [], context: .init(desiredIsComplete: true, lastDeployedHash: ["web": "x"])
+        )
+        #expect(other.entry("web")?.action == .create)
+    }
+
+    @Test func pruneOnlyWhenDesiredStateIsComplete() {
+        let actual = [container("gone", generation: 1, hash: "h")]
+        let complete = Planner.plan(desired: [], actual: actual, context: .init(desiredIsComplete: true))
+        #expect(complete.entry("gone")?.action == .prune(containerIDs: ["gone-1-id"]))
+        let partial = Planner.plan(desired: [], actual: actual, context: .init(desiredIsComplete: false))
+        #expect(partial.entries.isEmpty)
+        #expect(!partial.pruneAllowed)
+    }
+
+    @Test func invalidDocumentKeepsItsContainerAndIsNeverPruned() {
+        let plan = Planner.plan(
+            desired: [], actual: [container("web", generation: 2, hash: "h")],
+            context: .init(desiredIsComplete: true, invalid: ["web": "web.yaml:3:1: spec: broken"])
+        )
+        #expect(plan.entries.count == 1)
+        #expect(plan.entry("web")?.action == .invalid(message: "web.yaml:3:1: spec: broken"))
+    }
+
+    @Test func suspendedAndPinnedDeploymentsAreLeftAlone() {
+        let plan = Planner.plan(
+            desired: [
+                DesiredDeployment(name: "a", specHash: "new", suspended: true), DesiredDeployment(name: "b", specHash: "new"),
+            ],
+            actual: [container("a", generation: 1, hash: "old"), container("b", generation: 1, hash: "old")],
+            context: .init(desiredIsComplete: true, pins: ["b": 1])
+        )
+        #expect(plan.entry("a")?.action == .suspended)
+        #expect(plan.entry("b")?.action == .pinned(generation: 1))
+    }
+
+    @Test func candidatesAreOrphansNotActiveGenerations() {
+        let plan = Planner.plan(
+            desired: [DesiredDeployment(name: "web", specHash: "h")],
+            actual: [container("web", generation: 1, hash: "h"), container("web", generation: 2, hash: "h2", candidate: true)],
+            context: .init(desiredIsComplete: true)
+        )
+        #expect(plan.entry("web")?.action == .inSync)
+        #expect(plan.orphanCandidates.map(\.name) == ["web-2-candidate"])
+    }
+
+    @Test func planOverManyDeploymentsIsLinear() {
+        let desired = (0..<5_000).map { DesiredDeployment(name: "d\($0)", specHash: "h") }
+        let actual = (0..<5_000).map { container("d\($0)", generation: 1, hash: "h") }
+        let plan = Planner.plan(desired: desired, actual: actual, context: .init(desiredIsComplete: true))
+        #expect(plan.entries.allSatisfy { $0.action == .inSync })
+        #expect(plan.entries.count == 5_000)
+    }
+}
