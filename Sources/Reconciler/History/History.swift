@@ -1,0 +1,188 @@
+public import Foundation
+import GRDB
+
+/// What berth remembers that Docker cannot tell it (DESIGN §3): rollouts, their stages and logs, the generation
+/// counter, rollback pins. Kept in `<stateDir>/berth.sqlite`; losing it loses history, never running state.
+///
+/// ```swift
+/// let history = try History(path: stateDir + "/berth.sqlite")
+/// let generation = try await history.nextGeneration(for: "web", atLeastAbove: highestGenerationInDocker)
+/// ```
+public final class History: Sendable {
+    private let database: DatabaseQueue
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        try HistorySchema.migrator.migrate(database)
+    }
+
+    /// A database that lives in memory only (tests, benchmarks).
+    public init() throws {
+        database = try DatabaseQueue()
+        try HistorySchema.migrator.migrate(database)
+    }
+
+    /// The next generation for `deployment`: one more than any it has had, never reused, and above
+    /// `atLeastAbove` (the highest generation Docker shows, in case the database was lost).
+    public func nextGeneration(for deployment: String, atLeastAbove floor: Int = 0) async throws -> Int {
+        try await database.write { db in
+            let stored = try Int.fetchOne(
+                db, sql: "SELECT lastGeneration FROM deploymentState WHERE deployment = ?", arguments: [deployment]
+            ) ?? 0
+            let next = max(stored, floor) + 1
+            try db.execute(
+                sql: """
+                    INSERT INTO deploymentState (deployment, lastGeneration) VALUES (?, ?)
+                    ON CONFLICT(deployment) DO UPDATE SET lastGeneration = excluded.lastGeneration
+                    """,
+                arguments: [deployment, next]
+            )
+            return next
+        }
+    }
+
+    /// Records a rollout that is starting and returns it with its id.
+    public func begin(_ rollout: Rollout) async throws -> Rollout {
+        try await database.write { db in
+            var record = RolloutRecord(rollout)
+            try record.insert(db)
+            return record.rollout
+        }
+    }
+
+    /// Records how a rollout ended; on success it also becomes the deployment's last deployed hash.
+    public func finish(
+        _ rolloutID: Int64, result: Rollout.Result, failingStage: String? = nil, error: String? = nil,
+        at finishedAt: Date = Date()
+    ) async throws {
+        try await database.write { db in
+            try db.execute(
+                sql: "UPDATE rollout SET result = ?, failingStage = ?, error = ?, finishedAt = ? WHERE id = ?",
+                arguments: [result.rawValue, failingStage, error, finishedAt, rolloutID]
+            )
+            guard result == .succeeded, let row = try RolloutRecord.fetchOne(db, key: rolloutID) else { return }
+            try db.execute(
+                sql: """
+                    INSERT INTO deploymentState (deployment, lastGeneration, lastDeployedHash) VALUES (?, ?, ?)
+                    ON CONFLICT(deployment) DO UPDATE SET lastDeployedHash = excluded.lastDeployedHash
+                    """,
+                arguments: [row.deployment, row.generation, row.specHash]
+            )
+        }
+    }
+
+    /// Marks every rollout still `running` as `interrupted`: called once at start-up, before any new rollout,
+    /// since one process holds the state dir at a time.
+    @discardableResult
+    public func markUnfinishedInterrupted(at time: Date = Date()) async throws -> Int {
+        try await database.write { db in
+            try db.execute(
+                sql: "UPDATE rollout SET result = ?, error = ?, finishedAt = ? WHERE result = ?",
+                arguments: [
+                    Rollout.Result.interrupted.rawValue, "berth stopped during this rollout", time,
+                    Rollout.Result.running.rawValue,
+                ]
+            )
+            return db.changesCount
+        }
+    }
+
+    /// Records a stage transition.
+    public func record(_ transition: StageTransition) async throws {
+        try await database.write { db in try StageTransitionRecord(transition).insert(db) }
+    }
+
+    /// Appends output lines of a rollout.
+    public func append(_ lines: [RolloutLogLine]) async throws {
+        guard !lines.isEmpty else { return }
+        try await database.write { db in
+            for line in lines { try LogLineRecord(line).insert(db) }
+        }
+    }
+
+    /// The newest rollouts of `deployment`, newest first.
+    public func rollouts(of deployment: String, limit: Int = 20) async throws -> [Rollout] {
+        try await database.read { db in
+            try RolloutRecord
+                .filter(Column("deployment") == deployment)
+                .order(Column("id").desc)
+                .limit(limit)
+                .fetchAll(db)
+                .map(\.rollout)
+        }
+    }
+
+    /// One rollout by id.
+    public func rollout(_ id: Int64) async throws -> Rollout? {
+        try await database.read { db in try RolloutRecord.fetchOne(db, key: id)?.rollout }
+    }
+
+    /// A rollout's stage transitions in order.
+    public func transitions(of rolloutID: Int64) async throws -> [StageTransition] {
+        try await database.read { db in
+            try StageTransitionRecord.filter(Column("rolloutId") == rolloutID).order(Column("id")).fetchAll(db)
+                .map(\.transition)
+        }
+    }
+
+    /// A rollout's log lines in order.
+    public func logLines(of rolloutID: Int64) async throws -> [RolloutLogLine] {
+        try await database.read { db in
+            try LogLineRecord.filter(Column("rolloutId") == rolloutID).order(Column("id")).fetchAll(db).map(\.line)
+        }
+    }
+
+    /// The spec hash each deployment last rolled out successfully.
+    public func lastDeployedHashes() async throws -> [String: String] {
+        try await database.read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT deployment, lastDeployedHash FROM deploymentState WHERE lastDeployedHash IS NOT NULL"
+            )
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["deployment"], $0["lastDeployedHash"]) })
+        }
+    }
+
+    /// Pins `deployment` to `generation` until the config changes its spec away from `specHash` or it is unpinned.
+    public func pin(_ deployment: String, generation: Int, configSpecHash specHash: String) async throws {
+        try await database.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO deploymentState (deployment, lastGeneration, pinnedGeneration, pinnedSpecHash)
+                    VALUES (?, ?, ?, ?)
+                    ON CONFLICT(deployment) DO UPDATE SET
+                        pinnedGeneration = excluded.pinnedGeneration, pinnedSpecHash = excluded.pinnedSpecHash
+                    """,
+                arguments: [deployment, generation, generation, specHash]
+            )
+        }
+    }
+
+    /// Removes a pin.
+    public func unpin(_ deployment: String) async throws {
+        try await database.write { db in
+            try db.execute(
+                sql: "UPDATE deploymentState SET pinnedGeneration = NULL, pinnedSpecHash = NULL WHERE deployment = ?",
+                arguments: [deployment]
+            )
+        }
+    }
+
+    /// Current pins: deployment → (generation, the config spec hash when it was pinned).
+    public func pins() async throws -> [String: (generation: Int, specHash: String)] {
+        try await database.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT deployment, pinnedGeneration, pinnedSpecHash FROM deploymentState
+                    WHERE pinnedGeneration IS NOT NULL
+                    """
+            )
+            var pins: [String: (generation: Int, specHash: String)] = [:]
+            for row in rows { pins[row["deployment"]] = (row["pinnedGeneration"], row["pinnedSpecHash"]) }
+            return pins
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+
+/// The `rollout` table's row.
+struct RolloutRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "rollout"
+
+    var id: Int64?
+    var deployment: String
+    var generation: Int
+    var configCommit: String
+    var appCommit: String
+    var image: String
+    var specHash: String
+    var strategy: String
+    var result: String
+    var failingStage: String?
+    var error: String?
+    var startedAt: Date
+    var finishedAt: Date?
+
+    init(_ rollout: Rollout) {
+        id = rollout.id
+        deployment = rollout.deployment
+        generation = rollout.generation
+        configCommit = rollout.configCommit
+        appCommit = rollout.appCommit
+        image = rollout.image
+        specHash = rollout.specHash
+        strategy = rollout.strategy
+        result = rollout.result.rawValue
+        failingStage = rollout.failingStage
+        error = rollout.error
+        startedAt = rollout.startedAt
+        finishedAt = rollout.finishedAt
+    }
+
+    var rollout: Rollout {
+        var rollout = Rollout(
+            deployment: deployment, generation: generation, configCommit: configCommit, appCommit: appCommit,
+            image: image, specHash: specHash, strategy: strategy, startedAt: startedAt
+        )
+        rollout.id = id
+        rollout.result = Rollout.Result(rawValue: result) ?? .interrupted
+        rollout.failingStage = failingStage
+        rollout.error = error
+        rollout.finishedAt = finishedAt
+        return rollout
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+/// The `stageTransition` table's row.
+struct StageTransitionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "stageTransition"
+
+    var rolloutId: Int64
+    var stage: String
+    var state: String
+    var message: String
+    var at: Date
+
+    init(_ transition: StageTransition) {
+        rolloutId = transition.rolloutID
+        stage = transition.stage
+        state = transition.state
+        message = transition.message
+        at = transition.at
+    }
+
+    var transition: StageTransition {
+        StageTransition(rolloutID: rolloutId, stage: stage, state: state, message: message, at: at)
+    }
+}
+
+/// The `logLine` table's row.
+struct LogLineRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "logLine"
+
+    var rolloutId: Int64
+    var stage: String
+    var text: String
+    var at: Date
+
+    init(_ line: RolloutLogLine) {
+        rolloutId = line.rolloutID
+        stage = line.stage
+        text = line.text
+        at = line.at
+    }
+
+    var line: RolloutLogLine { RolloutLogLine(rolloutID: rolloutId, stage: stage, text: text, at: at) }
+}

@@ -1,0 +1,49 @@
+import GRDB
+
+/// The history database's schema, as an ordered list of migrations: add a new one, never edit a shipped one.
+enum HistorySchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: rollouts, stages, logs, deployment state") { db in
+            try db.create(table: "rollout") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("deployment", .text).notNull()
+                t.column("generation", .integer).notNull()
+                t.column("configCommit", .text).notNull()
+                t.column("appCommit", .text).notNull()
+                t.column("image", .text).notNull()
+                t.column("specHash", .text).notNull()
+                t.column("strategy", .text).notNull()
+                t.column("result", .text).notNull()
+                t.column("failingStage", .text)
+                t.column("error", .text)
+                t.column("startedAt", .datetime).notNull()
+                t.column("finishedAt", .datetime)
+            }
+            try db.create(index: "rollout_by_deployment", on: "rollout", columns: ["deployment", "id"])
+            try db.create(table: "stageTransition") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("rollout", onDelete: .cascade).notNull()
+                t.column("stage", .text).notNull()
+                t.column("state", .text).notNull()
+                t.column("message", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(table: "logLine") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("rollout", onDelete: .cascade).notNull()
+                t.column("stage", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(table: "deploymentState") { t in
+                t.primaryKey("deployment", .text)
+                t.column("lastGeneration", .integer).notNull().defaults(to: 0)
+                t.column("lastDeployedHash", .text)
+                t.column("pinnedGeneration", .integer)
+                t.column("pinnedSpecHash", .text)
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Reconciler
+import TestSupport
+import Testing
+
+@Suite struct HistoryTests {
+    private func rollout(_ deployment: String, generation: Int, hash: String = "h") -> Rollout {
+        Rollout(
+            deployment: deployment, generation: generation, configCommit: "c1", appCommit: "a1",
+            image: "berth/\(deployment):abc", specHash: hash, strategy: "start-first"
+        )
+    }
+
+    @Test func generationsAreNeverReusedAndStayAboveWhatDockerShows() async throws {
+        let history = try History()
+        #expect(try await history.nextGeneration(for: "web") == 1)
+        #expect(try await history.nextGeneration(for: "web") == 2)
+        #expect(try await history.nextGeneration(for: "web", atLeastAbove: 7) == 8)
+        #expect(try await history.nextGeneration(for: "web") == 9)
+        #expect(try await history.nextGeneration(for: "api") == 1)
+    }
+
+    @Test func rolloutRowsStagesAndLogsSurviveReopening() async throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.url.appendingPathComponent("berth.sqlite").path
+        let id: Int64
+        do {
+            let history = try History(path: path)
+            let started = try await history.begin(rollout("web", generation: 1))
+            id = try #require(started.id)
+            try await history.record(StageTransition(rolloutID: id, stage: "build", state: "started", message: "", at: Date()))
+            try await history.append([RolloutLogLine(rolloutID: id, stage: "build", text: "Step 1/2 : FROM busybox", at: Date())])
+            try await history.finish(id, result: .failed, failingStage: "health", error: "probe timed out")
+        }
+        let reopened = try History(path: path)
+        let row = try #require(try await reopened.rollout(id))
+        #expect(row.result == .failed)
+        #expect(row.failingStage == "health")
+        #expect(row.durationMilliseconds != nil)
+        #expect(try await reopened.transitions(of: id).map(\.stage) == ["build"])
+        #expect(try await reopened.logLines(of: id).map(\.text) == ["Step 1/2 : FROM busybox"])
+        #expect(try await reopened.lastDeployedHashes().isEmpty)
+    }
+
+    @Test func successBecomesTheLastDeployedHashAndHistoryListsNewestFirst() async throws {
+        let history = try History()
+        let first = try await history.begin(rollout("web", generation: 1, hash: "h1"))
+        try await history.finish(try #require(first.id), result: .succeeded)
+        let second = try await history.begin(rollout("web", generation: 2, hash: "h2"))
+        try await history.finish(try #require(second.id), result: .succeeded)
+        #expect(try await history.lastDeployedHashes() == ["web": "h2"])
+        #expect(try await history.rollouts(of: "web").map(\.generation) == [2, 1])
+        #expect(try await history.rollouts(of: "web", limit: 1).map(\.generation) == [2])
+    }
+
+    @Test func unfinishedRolloutsAreMarkedInterruptedAtStartUp() async throws {
+        let history = try History()
+        let started = try await history.begin(rollout("web", generation: 1))
+        #expect(try await history.markUnfinishedInterrupted() == 1)
+        #expect(try await history.rollout(try #require(started.id))?.result == .interrupted)
+        #expect(try await history.markUnfinishedInterrupted() == 0)
+    }
+
+    @Test func pinsAreKeptUntilUnpinned() async throws {
+        let history = try History()
+        try await history.pin("web", generation: 3, configSpecHash: "h")
+        let pins = try await history.pins()
+        #expect(pins["web"]?.generation == 3)
+        #expect(pins["web"]?.specHash == "h")
+        try await history.unpin("web")
+        #expect(try await history.pins().isEmpty)
+    }
+}
