@@ -71,3 +71,29 @@ import Testing
         #expect(try await history.pins().isEmpty)
     }
 }
+
+@Suite struct ConditionHistoryTests {
+    @Test func transitionTimeMovesOnlyWhenTheStatusChanges() async throws {
+        let history = try History()
+        let t0 = Date(timeIntervalSince1970: 1_000)
+        try await history.set(Condition(.ready, .true, reason: "RolloutSucceeded", message: "gen 1", observedConfigCommit: "c1", lastTransitionTime: t0), for: "web")
+        try await history.set(Condition(.ready, .true, reason: "InSync", message: "gen 1", observedConfigCommit: "c2", lastTransitionTime: t0 + 60), for: "web")
+        var ready = try #require(try await history.conditions()["web"]?.first)
+        #expect(ready.lastTransitionTime == t0)
+        #expect(ready.observedConfigCommit == "c2")
+        try await history.set(Condition(.ready, .false, reason: "HealthCheckFailed", message: "probe", observedConfigCommit: "c3", lastTransitionTime: t0 + 120), for: "web")
+        ready = try #require(try await history.conditions()["web"]?.first)
+        #expect(ready.lastTransitionTime == t0 + 120)
+        #expect(ready.status == .false)
+    }
+
+    @Test func conditionsComeBackInKindOrderAndCanBeForgotten() async throws {
+        let history = try History()
+        for kind in Condition.Kind.allCases.reversed() {
+            try await history.set(Condition(kind, .false, reason: "R", message: "m", observedConfigCommit: "c"), for: "web")
+        }
+        #expect(try await history.conditions()["web"]?.map(\.kind) == Condition.Kind.allCases)
+        try await history.removeConditions(of: "web")
+        #expect(try await history.conditions().isEmpty)
+    }
+}

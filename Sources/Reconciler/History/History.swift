@@ -185,4 +185,38 @@ public final class History: Sendable {
             return pins
         }
     }
+
+    /// Writes `condition` for `deployment`, keeping the stored transition time when the status did not change.
+    public func set(_ condition: Condition, for deployment: String) async throws {
+        try await database.write { db in
+            var record = ConditionRecord(deployment: deployment, condition)
+            if let stored = try ConditionRecord.fetchOne(
+                db, key: ["deployment": deployment, "kind": condition.kind.rawValue]
+            ), stored.status == record.status {
+                record.lastTransitionTime = stored.lastTransitionTime
+            }
+            try record.save(db)
+        }
+    }
+
+    /// Every deployment's conditions, in `Condition.Kind` order.
+    public func conditions() async throws -> [String: [Condition]] {
+        try await database.read { db in
+            let order = Condition.Kind.allCases.map(\.rawValue)
+            var result: [String: [Condition]] = [:]
+            for record in try ConditionRecord.fetchAll(db) {
+                result[record.deployment, default: []].append(record.condition)
+            }
+            return result.mapValues { list in
+                list.sorted { order.firstIndex(of: $0.kind.rawValue)! < order.firstIndex(of: $1.kind.rawValue)! }
+            }
+        }
+    }
+
+    /// Forgets a deployment's conditions (it left the repository and was pruned).
+    public func removeConditions(of deployment: String) async throws {
+        try await database.write { db in
+            _ = try ConditionRecord.filter(Column("deployment") == deployment).deleteAll(db)
+        }
+    }
 }

@@ -94,3 +94,33 @@ struct LogLineRecord: Codable, FetchableRecord, PersistableRecord {
 
     var line: RolloutLogLine { RolloutLogLine(rolloutID: rolloutId, stage: stage, text: text, at: at) }
 }
+
+/// The `condition` table's row.
+struct ConditionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "condition"
+
+    var deployment: String
+    var kind: String
+    var status: String
+    var reason: String
+    var message: String
+    var observedConfigCommit: String
+    var lastTransitionTime: Date
+
+    init(deployment: String, _ condition: Condition) {
+        self.deployment = deployment
+        kind = condition.kind.rawValue
+        status = condition.status.rawValue
+        reason = condition.reason
+        message = condition.message
+        observedConfigCommit = condition.observedConfigCommit
+        lastTransitionTime = condition.lastTransitionTime
+    }
+
+    var condition: Condition {
+        Condition(
+            Condition.Kind(rawValue: kind) ?? .ready, Condition.Status(rawValue: status) ?? .unknown, reason: reason,
+            message: message, observedConfigCommit: observedConfigCommit, lastTransitionTime: lastTransitionTime
+        )
+    }
+}

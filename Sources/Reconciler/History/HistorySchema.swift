@@ -4,7 +4,7 @@ import GRDB
 enum HistorySchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: rollouts, stages, logs, deployment state") { db in
+        migrator.registerMigration("v1: rollouts, stages, logs, deployment state, conditions") { db in
             try db.create(table: "rollout") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("deployment", .text).notNull()
@@ -42,6 +42,16 @@ enum HistorySchema {
                 t.column("lastDeployedHash", .text)
                 t.column("pinnedGeneration", .integer)
                 t.column("pinnedSpecHash", .text)
+            }
+            try db.create(table: "condition") { t in
+                t.column("deployment", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("message", .text).notNull()
+                t.column("observedConfigCommit", .text).notNull()
+                t.column("lastTransitionTime", .datetime).notNull()
+                t.primaryKey(["deployment", "kind"])
             }
         }
         return migrator

@@ -1,0 +1,46 @@
+public import Foundation
+
+/// A deployment's status, Flux style: one condition per type, each with why and since when (DESIGN §6).
+public struct Condition: Sendable, Hashable, Codable {
+    /// The kinds of condition berth keeps per deployment.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The active generation runs the desired spec and is healthy.
+        case ready = "Ready"
+        /// A rollout is under way.
+        case reconciling = "Reconciling"
+        /// A person must fix something (an invalid manifest, a blocked review); retrying will not help.
+        case stalled = "Stalled"
+        /// What runs differs from what was deployed (stopped, unhealthy, changed by hand).
+        case drifted = "Drifted"
+    }
+
+    /// Whether the condition holds.
+    public enum Status: String, Sendable, Hashable, Codable {
+        case `true` = "True"
+        case `false` = "False"
+        case unknown = "Unknown"
+    }
+
+    public var kind: Kind
+    public var status: Status
+    /// A CamelCase word a script can match on (`RolloutSucceeded`, `HealthCheckFailed`).
+    public var reason: String
+    /// A sentence for a person.
+    public var message: String
+    /// The config commit this was computed from.
+    public var observedConfigCommit: String
+    /// When ``status`` last changed (not when the condition was last written).
+    public var lastTransitionTime: Date
+
+    public init(
+        _ kind: Kind, _ status: Status, reason: String, message: String, observedConfigCommit: String,
+        lastTransitionTime: Date = Date()
+    ) {
+        self.kind = kind
+        self.status = status
+        self.reason = reason
+        self.message = message
+        self.observedConfigCommit = observedConfigCommit
+        self.lastTransitionTime = lastTransitionTime
+    }
+}
