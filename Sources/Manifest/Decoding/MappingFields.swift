@@ -1,0 +1,27 @@
+import Yams
+
+/// A mapping whose keys were checked against a ``FieldSet``: the known fields, by name, with their key nodes.
+struct MappingFields {
+    /// The mapping node itself, where "missing field" problems are placed.
+    let node: Node
+    /// The mapping's field path.
+    let path: String
+    private let values: [String: (key: Node, value: Node)]
+
+    init(node: Node, path: String, values: [String: (key: Node, value: Node)]) {
+        self.node = node
+        self.path = path
+        self.values = values
+    }
+
+    /// The value of field `name`, if present.
+    subscript(_ name: String) -> Node? { values[name]?.value }
+
+    /// The key node of field `name`, if present.
+    func key(_ name: String) -> Node? { values[name]?.key }
+
+    func has(_ name: String) -> Bool { values[name] != nil }
+
+    /// The path of field `name` inside this mapping.
+    func path(_ name: String) -> String { Shown.path(path, name) }
+}

@@ -1,0 +1,85 @@
+import Yams
+
+/// Turns a file into YAML node trees, one per document, each problem as a located ``Diagnostic``.
+///
+/// Each `---` chunk is composed on its own, so a syntax error stops only its own document. Composition uses
+/// Yams' basic resolver: no tag is resolved by regular expression (the decoders read scalars from their text),
+/// which keeps parsing fast.
+enum YAMLDocuments {
+    /// One document: its root node and the number of file lines before its chunk, or why it could not be read.
+    enum Loaded {
+        case node(Node, lineOffset: Int)
+        case failed(Diagnostic)
+    }
+
+    static func load(_ file: SourceFile) -> [Loaded] {
+        var documents: [Loaded] = []
+        for chunk in InputScanner.chunks(of: file) {
+            if let problem = chunk.problem {
+                documents.append(.failed(problem))
+                continue
+            }
+            var sequence: YamlSequence<Node>
+            do {
+                sequence = try compose_all(yaml: chunk.text, .basic, .default, .utf8)
+            } catch {
+                documents.append(.failed(diagnostic(error, file: file.path, chunk: chunk)))
+                continue
+            }
+            while let node = sequence.next() {
+                if !isEmptyDocument(node) { documents.append(.node(node, lineOffset: chunk.lineOffset)) }
+            }
+            if let error = sequence.error {
+                documents.append(.failed(diagnostic(error, file: file.path, chunk: chunk)))
+            }
+        }
+        return documents
+    }
+
+    /// `---` with nothing after it composes to an empty plain scalar: no document.
+    private static func isEmptyDocument(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return scalar.string.isEmpty && scalar.style == .plain
+    }
+
+    private static func diagnostic(_ error: any Error, file: String, chunk: InputChunk) -> Diagnostic {
+        func located(_ mark: (line: Int, column: Int)?, _ message: String) -> Diagnostic {
+            Diagnostic(
+                file: file, line: (mark?.line ?? 1) + chunk.lineOffset, column: mark?.column ?? 1,
+                path: Diagnostic.yamlPath, message: message)
+        }
+        func explained(_ problem: String, _ context: YamlError.Context?) -> String {
+            guard let context else { return problem }
+            return "\(problem) (\(context.text) at line \(context.mark.line + chunk.lineOffset), "
+                + "column \(context.mark.column))"
+        }
+        guard let error = error as? YamlError else { return located(nil, "cannot read YAML: \(error)") }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            return located((mark.line, mark.column), explained(problem, context))
+        case .reader(let problem, let offset, _, let yaml):
+            return located(offset.map { mark(ofCharacterOffset: $0, in: yaml) }, problem)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { Shown.quoted($0) }.joined(separator: ", ")
+            return located((context.mark.line, context.mark.column), "duplicate key \(keys): each field may appear once in a mapping")
+        default:
+            return located(nil, "cannot read YAML: \(error)")
+        }
+    }
+
+    /// Line and column (in Unicode scalars) of the character at `offset`, as Yams counts reader errors.
+    private static func mark(ofCharacterOffset offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for character in text.prefix(offset) {
+            if character == "\n" || character == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += character.unicodeScalars.count
+            }
+        }
+        return (line, column)
+    }
+}
