@@ -1,4 +1,5 @@
 import ArgumentParser
+import Manifest
 
 /// `berth bench manifests`: parse + validate + hash time for many manifests.
 struct ManifestsBench: ParsableCommand {
@@ -12,7 +13,26 @@ struct ManifestsBench: ParsableCommand {
 
     @OptionGroup var options: BenchOutputOptions
 
+    func validate() throws {
+        guard count > 0 else { throw ValidationError("--count must be at least 1") }
+    }
+
     func run() throws {
-        throw CommandFailure.failed("not wired yet")
+        let files = SampleManifestSet.files(count: count)
+        var state: DesiredState?
+        let totalMilliseconds = measureMilliseconds {
+            state = ManifestParser.parse(files)
+        }
+        guard let state, state.deployments.count == count else {
+            let first = state?.diagnostics.first.map { String(describing: $0) } ?? "\(state?.deployments.count ?? -1) of \(count), \(state?.documentCount ?? -1) documents"
+            throw CommandFailure.failed("generated manifests did not all validate: \(first)")
+        }
+        BenchReport(
+            bench: "manifests",
+            metrics: [
+                ("total_ms", totalMilliseconds),
+                ("per_manifest_us", totalMilliseconds * 1000 / Double(count)),
+            ]
+        ).print(as: options.output)
     }
 }

@@ -123,9 +123,9 @@ extension DeploymentDecoder {
                     + "digits and '_', not starting with a digit)"
             }
         } ?? [:]
-        let target = fields["target"].map { reader.nonEmptyString($0, "spec.build.target") }
+        let target = fields["target"].flatMap { reader.nonEmptyString($0, "spec.build.target") }
         let timeout = fields["timeout"].map { reader.duration($0, "spec.build.timeout") } ?? BuildSpec.defaultTimeout
-        guard let args, let target, let timeout else { return nil }
+        guard let args, let timeout, target != nil || !fields.has("target") else { return nil }
         return BuildSpec(args: args, target: target, timeout: timeout)
     }
 
