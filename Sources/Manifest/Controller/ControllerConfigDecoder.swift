@@ -21,8 +21,12 @@ struct ControllerConfigDecoder {
     var sink: DiagnosticSink { reader.sink }
 
     func decode(_ root: Node) -> ControllerConfig? {
+        if let kind = NodeReader.peekString(root, "kind"), kind != "Controller" {
+            reader.checkHeader(MappingFields(node: root, path: "", root: root), kind: "Controller")
+            return nil
+        }
         guard let fields = reader.mapping(root, "", Self.rootFields) else { return nil }
-        DeploymentDecoder(reader: reader, controller: .default).checkHeader(fields, kind: "Controller")
+        reader.checkHeader(fields, kind: "Controller")
         var config = ControllerConfig()
         config.file = file
         if let node = fields["credentials"] { config.credentials = decodeCredentials(node) }

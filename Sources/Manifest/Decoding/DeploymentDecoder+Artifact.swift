@@ -60,8 +60,9 @@ extension DeploymentDecoder {
             repo = reader.nonEmptyString(repoNode, "spec.source.repo")
             if let text = repo {
                 if let problem = RepositoryURL.problem(text) {
-                    sink.report(repoNode, "spec.source.repo", "\(Shown.value(text)) \(problem) "
-                        + "(\(RepositoryURL.help))")
+                    let hint = problem.contains("credentials") ? "name a credential in spec.source.credentials"
+                        : RepositoryURL.help
+                    sink.report(repoNode, "spec.source.repo", "\(Shown.value(text)) \(problem) (\(hint))")
                     repo = nil
                 } else if !policy.allowsRepo(text) {
                     sink.report(repoNode, "spec.source.repo", "\(Shown.value(text)) is not allowed by the controller "

@@ -5,7 +5,6 @@ import Yams
 /// Decoding never stops at the first problem: each field is read and checked independently, and the spec is
 /// built only when nothing was reported.
 struct DeploymentDecoder {
-    static let apiVersion = "berth/v1"
     static let rootFields = FieldSet("apiVersion", "kind", "metadata", "spec")
     static let metadataFields = FieldSet("name", "labels")
     static let specFields = FieldSet(
@@ -20,12 +19,18 @@ struct DeploymentDecoder {
 
     func decode(_ root: Node) -> DecodedDocument {
         let line = sink.position(of: root).line
+        if let kind = NodeReader.peekString(root, "kind"), kind != "Deployment" {
+            reader.checkHeader(MappingFields(node: root, path: "", root: root), kind: "Deployment")
+            return DecodedDocument(
+                file: sink.file, line: line, name: nil, namePosition: nil, labels: [:], spec: nil, hostPorts: [],
+                diagnostics: sink.diagnostics)
+        }
         guard let fields = reader.mapping(root, "", Self.rootFields) else {
             return DecodedDocument(
                 file: sink.file, line: line, name: nil, namePosition: nil, labels: [:], spec: nil, hostPorts: [],
                 diagnostics: sink.diagnostics)
         }
-        checkHeader(fields, kind: "Deployment")
+        reader.checkHeader(fields, kind: "Deployment")
         let (name, nameNode, labels) = decodeMetadata(fields)
         var spec: DeploymentSpec?
         var hostPorts: [DecodedDocument.HostPort] = []
@@ -37,35 +42,6 @@ struct DeploymentDecoder {
         return DecodedDocument(
             file: sink.file, line: line, name: name, namePosition: nameNode.map(sink.sourcePosition), labels: labels ?? [:],
             spec: sink.isEmpty ? spec : nil, hostPorts: hostPorts, diagnostics: sink.diagnostics)
-    }
-
-    /// Checks `apiVersion: berth/v1` and `kind`.
-    func checkHeader(_ fields: MappingFields, kind expectedKind: String) {
-        if let node = fields["apiVersion"] {
-            if let version = reader.string(node, "apiVersion"), version != Self.apiVersion {
-                sink.report(node, "apiVersion", "\(Shown.value(version)) is not supported (\(Self.apiVersion))")
-            }
-        } else {
-            reader.missing(fields, "apiVersion", Self.apiVersion)
-        }
-        guard let node = fields["kind"] else {
-            reader.missing(fields, "kind", expectedKind)
-            return
-        }
-        guard let kind = reader.string(node, "kind"), kind != expectedKind else { return }
-        switch (kind, expectedKind) {
-        case ("Controller", "Deployment"):
-            sink.report(node, "kind", "a Controller config is not a manifest; pass it with --config, outside the "
-                + "manifest directory")
-        case ("Deployment", "Controller"):
-            sink.report(node, "kind", "a Deployment is a manifest, not a controller config (kind: Controller)")
-        default:
-            var message = "\(Shown.value(kind)) is not a kind berth reads here (\(expectedKind))"
-            if EditDistance.suggestion(for: kind, among: [expectedKind]) != nil {
-                message += "; did you mean \"\(expectedKind)\"?"
-            }
-            sink.report(node, "kind", message)
-        }
     }
 
     private func decodeMetadata(_ root: MappingFields) -> (String?, Node?, [String: String]?) {

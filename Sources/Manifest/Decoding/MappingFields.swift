@@ -14,6 +14,15 @@ struct MappingFields {
         self.values = values
     }
 
+    /// All fields of `root`, unchecked: for reading a header before deciding how to read the rest.
+    init(node: Node, path: String, root: Node) {
+        var values: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in root.mapping ?? [:] {
+            if let name = key.scalar?.string { values[name] = (key, value) }
+        }
+        self.init(node: node, path: path, values: values)
+    }
+
     /// The value of field `name`, if present.
     subscript(_ name: String) -> Node? { values[name]?.value }
 

@@ -26,8 +26,11 @@ struct NodeReader {
         }
     }
 
+    /// The path printed for the document's root.
+    static let documentPath = "<document>"
+
     private func expected(_ what: String, _ node: Node, _ path: String) {
-        sink.report(node, path, "expected \(what), found \(Self.kindName(node))")
+        sink.report(node, path.isEmpty ? Self.documentPath : path, "expected \(what), found \(Self.kindName(node))")
     }
 
     // MARK: Mappings
@@ -60,6 +63,12 @@ struct NodeReader {
             return "unknown field \(Shown.quoted(name)); did you mean \"\(suggestion)\"?"
         }
         return "unknown field \(Shown.quoted(name)) (valid: \(fields.names.joined(separator: ", ")))"
+    }
+
+    /// The text of field `name` of a mapping, without reporting anything.
+    static func peekString(_ node: Node, _ name: String) -> String? {
+        guard case .mapping(let mapping) = node else { return nil }
+        return mapping.first { $0.key.scalar?.string == name }?.value.scalar?.string
     }
 
     /// The entries of a mapping with free-form keys (env, labels, args), in document order.

@@ -10,6 +10,7 @@ struct InputScanner {
     private enum Quote { case none, single, double }
 
     private var chunks: [InputChunk] = []
+    private var totalAliases = 0
     private var chunkStart = 0
     private var chunkFirstLine = 0
     private var problem: Diagnostic?
@@ -18,27 +19,38 @@ struct InputScanner {
     private var flowDepth = 0
     private var aliases = 0
 
-    /// Splits `source` into chunks; a file that breaks a file-wide limit becomes one chunk holding the problem.
-    static func chunks(of source: SourceFile) -> [InputChunk] {
+    /// What the scan found: the file's text and its chunks.
+    struct Result {
+        /// The whole file as text (empty when a file-wide limit was broken).
+        let text: String
+        /// One chunk per document; a file that breaks a file-wide limit is one chunk holding the problem.
+        let chunks: [InputChunk]
+        /// Alias references in the whole file (an upper bound).
+        let aliases: Int
+    }
+
+    /// Checks `source` and splits it into chunks.
+    static func scan(_ source: SourceFile) -> Result {
         let count = source.contents.count
         guard count <= InputLimits.maxFileBytes else {
             let message = "the file is \(count) bytes; at most \(InputLimits.maxFileBytes) (1 MiB) are accepted"
-            return [fileProblem(source.path, line: 1, column: 1, message)]
+            return Result(text: "", chunks: [fileProblem(source.path, line: 1, column: 1, message)], aliases: 0)
         }
         var bytes = [UInt8](source.contents)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let (line, column, byte) = UTF8Position.firstInvalid(in: bytes) {
             let hex = String(byte, radix: 16, uppercase: true)
-            return [fileProblem(source.path, line: line, column: column, "the file is not valid UTF-8 (byte 0x\(hex))")]
+            let problem = fileProblem(source.path, line: line, column: column, "the file is not valid UTF-8 (byte 0x\(hex))")
+            return Result(text: "", chunks: [problem], aliases: 0)
         }
         var scanner = InputScanner(file: source.path, bytes: bytes)
         scanner.run()
-        return scanner.chunks
+        return Result(text: String(decoding: bytes, as: UTF8.self), chunks: scanner.chunks, aliases: scanner.totalAliases)
     }
 
     private static func fileProblem(_ file: String, line: Int, column: Int, _ message: String) -> InputChunk {
         let diagnostic = Diagnostic(file: file, line: line, column: column, path: Diagnostic.yamlPath, message: message)
-        return InputChunk(text: "", lineOffset: 0, problem: diagnostic)
+        return InputChunk(bytes: [], lineOffset: 0, problem: diagnostic)
     }
 
     private init(file: String, bytes: [UInt8]) {
@@ -64,8 +76,7 @@ struct InputScanner {
 
     private mutating func closeChunk(at end: Int, nextFirstLine: Int) {
         if end > chunkStart || chunks.isEmpty {
-            let text = String(decoding: bytes[chunkStart..<end], as: UTF8.self)
-            chunks.append(InputChunk(text: text, lineOffset: chunkFirstLine, problem: problem))
+            chunks.append(InputChunk(bytes: bytes[chunkStart..<end], lineOffset: chunkFirstLine, problem: problem))
         }
         chunkStart = end
         chunkFirstLine = nextFirstLine
@@ -151,6 +162,7 @@ struct InputScanner {
         case UInt8(ascii: "*") where boundary:
             guard index + 1 < end, !Self.isSpace(bytes[index + 1]) else { return }
             aliases += 1
+            totalAliases += 1
             if aliases > InputLimits.maxAliasesPerDocument {
                 report(line, index, start, "too many aliases: at most \(InputLimits.maxAliasesPerDocument) "
                     + "alias references (*name) are accepted in one document")

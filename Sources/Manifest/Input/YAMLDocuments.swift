@@ -2,9 +2,10 @@ import Yams
 
 /// Turns a file into YAML node trees, one per document, each problem as a located ``Diagnostic``.
 ///
-/// Each `---` chunk is composed on its own, so a syntax error stops only its own document. Composition uses
-/// Yams' basic resolver: no tag is resolved by regular expression (the decoders read scalars from their text),
-/// which keeps parsing fast.
+/// A file without aliases and without limit problems is composed in one pass. Otherwise (or when that pass meets
+/// an error) each `---` chunk is composed on its own, so that a syntax error stops only its own document and
+/// aliases cannot reach across documents. Composition uses Yams' basic resolver: no tag is resolved by regular
+/// expression (the decoders read scalars from their text), which keeps parsing fast.
 enum YAMLDocuments {
     /// One document: its root node and the number of file lines before its chunk, or why it could not be read.
     enum Loaded {
@@ -13,8 +14,28 @@ enum YAMLDocuments {
     }
 
     static func load(_ file: SourceFile) -> [Loaded] {
+        let scanned = InputScanner.scan(file)
+        if scanned.aliases == 0 && scanned.chunks.allSatisfy({ $0.problem == nil }),
+            let documents = composeWhole(scanned.text)
+        {
+            return documents
+        }
+        return composeChunks(scanned.chunks, file: file)
+    }
+
+    /// All documents of `text` in one pass, or `nil` when the pass meets any error.
+    private static func composeWhole(_ text: String) -> [Loaded]? {
+        guard var sequence = try? compose_all(yaml: text, .basic, .default, .utf8) else { return nil }
         var documents: [Loaded] = []
-        for chunk in InputScanner.chunks(of: file) {
+        while let node = sequence.next() {
+            if !isEmptyDocument(node) { documents.append(.node(node, lineOffset: 0)) }
+        }
+        return sequence.error == nil ? documents : nil
+    }
+
+    private static func composeChunks(_ chunks: [InputChunk], file: SourceFile) -> [Loaded] {
+        var documents: [Loaded] = []
+        for chunk in chunks {
             if let problem = chunk.problem {
                 documents.append(.failed(problem))
                 continue
@@ -59,6 +80,7 @@ enum YAMLDocuments {
             .composer(let context, let problem, let mark, _):
             return located((mark.line, mark.column), explained(problem, context))
         case .reader(let problem, let offset, _, let yaml):
+            // Yams counts the offset in characters of the chunk's text.
             return located(offset.map { mark(ofCharacterOffset: $0, in: yaml) }, problem)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map { Shown.quoted($0) }.joined(separator: ", ")

@@ -1,7 +1,7 @@
 /// Durations as manifests write them: integers with units, largest first or in any order: `500ms`, `2s`, `1m30s`, `1h`.
 enum DurationSyntax {
     /// What a valid duration looks like, for error messages.
-    static let help = "a number with a unit: 500ms, 2s, 1m30s, 1h (units: ms, s, m, h)"
+    static let help = "numbers with units ms, s, m or h: 500ms, 2s, 1m30s"
     /// Longest accepted duration: a year, far beyond any sensible timeout, and safe from overflow.
     static let maximumMilliseconds: Int64 = 366 * 24 * 3_600_000
 

@@ -17,7 +17,7 @@ enum RepositoryURL {
             let authority = rest.prefix { $0 != "/" }
             if authority.isEmpty { return "has no host" }
             if scheme.hasPrefix("http") && authority.contains("@") {
-                return "carries credentials; name them in credentials instead (tokens never belong in URLs)"
+                return "carries credentials; tokens never belong in URLs"
             }
             if authority.contains(":") && authority.split(separator: "@").last?.contains(":") == true
                 && scheme != "ssh://" && Int(authority.split(separator: ":").last ?? "") == nil

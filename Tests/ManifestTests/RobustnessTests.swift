@@ -1,0 +1,58 @@
+import Foundation
+import Manifest
+import Testing
+
+/// Hostile and damaged input: the parser never crashes, never hangs, and every error has a position.
+@Suite struct RobustnessTests {
+    static let mutationCount = 10_000
+
+    @Test(.timeLimit(.minutes(1)))
+    func tenThousandMutationsAlwaysEndInALocatedResult() {
+        var random = SampleRandom(seed: 7)
+        let bases: [String] = (0..<24).map { index in
+            let sample = SampleDeployment.random(name: "app-\(index)", hostPort: 20_000 + index, using: &random)
+            var writer = SampleYAMLWriter(seed: random.next())
+            return writer.document(sample.node)
+        }
+        var problems = 0
+        for index in 0..<Self.mutationCount where problems < 10 {
+            let base = Array(bases[index % bases.count].utf8)
+            let mutated = ManifestMutator.mutate(base, kind: index % ManifestMutator.kindCount, random: &random)
+            let state = ManifestParser.parse([SourceFile(path: "m.yaml", contents: Data(mutated))])
+            if let problem = Self.problem(state, lineCount: mutated.count { $0 == UInt8(ascii: "\n") } + 1) {
+                problems += 1
+                Issue.record("mutation \(index) (kind \(index % ManifestMutator.kindCount)): \(problem)")
+            }
+        }
+        #expect(problems == 0)
+    }
+
+    /// What is wrong with a result, or `nil`: every diagnostic inside the file, every invalid document explained.
+    static func problem(_ state: DesiredState, lineCount: Int) -> String? {
+        if state.documentCount != state.deployments.count + state.invalid.count {
+            return "\(state.documentCount) documents but \(state.deployments.count) valid and \(state.invalid.count) invalid"
+        }
+        if let silent = state.invalid.first(where: { $0.diagnostics.isEmpty }) {
+            return "invalid document at line \(silent.line) without a diagnostic"
+        }
+        if state.diagnostics.count != state.invalid.reduce(0, { $0 + $1.diagnostics.count }) {
+            return "diagnostics do not add up"
+        }
+        if let outside = state.diagnostics.first(where: { $0.line < 1 || $0.column < 1 || $0.line > lineCount + 1 }) {
+            return "diagnostic outside the file: \(outside)"
+        }
+        return nil
+    }
+
+    @Test func aliasBombWithinTheAliasLimitStaysCheap() {
+        var text = "a0: &a0 [x, x, x]\n"
+        for level in 1...10 { text += "a\(level): &a\(level) [*a\(level - 1), *a\(level - 1), *a\(level - 1)]\n" }
+        text += "? *a10\n: value\n"
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            let state = ManifestParser.parse([SourceFile(path: "bomb.yaml", contents: Data(text.utf8))])
+            #expect(state.invalid.count == 1)
+        }
+        #expect(elapsed < .seconds(5))
+    }
+}
