@@ -19,7 +19,7 @@ import Testing
             let base = Array(bases[index % bases.count].utf8)
             let mutated = ManifestMutator.mutate(base, kind: index % ManifestMutator.kindCount, random: &random)
             let state = ManifestParser.parse([SourceFile(path: "m.yaml", contents: Data(mutated))])
-            if let problem = Self.problem(state, lineCount: mutated.count { $0 == UInt8(ascii: "\n") } + 1) {
+            if let problem = Self.problem(state, bytes: mutated) {
                 problems += 1
                 Issue.record("mutation \(index) (kind \(index % ManifestMutator.kindCount)): \(problem)")
             }
@@ -28,7 +28,7 @@ import Testing
     }
 
     /// What is wrong with a result, or `nil`: every diagnostic inside the file, every invalid document explained.
-    static func problem(_ state: DesiredState, lineCount: Int) -> String? {
+    static func problem(_ state: DesiredState, bytes: [UInt8]) -> String? {
         if state.documentCount != state.deployments.count + state.invalid.count {
             return "\(state.documentCount) documents but \(state.deployments.count) valid and \(state.invalid.count) invalid"
         }
@@ -38,8 +38,12 @@ import Testing
         if state.diagnostics.count != state.invalid.reduce(0, { $0 + $1.diagnostics.count }) {
             return "diagnostics do not add up"
         }
-        if let outside = state.diagnostics.first(where: { $0.line < 1 || $0.column < 1 || $0.line > lineCount + 1 }) {
-            return "diagnostic outside the file: \(outside)"
+        if let outside = state.diagnostics.first(where: { $0.line < 1 || $0.column < 1 }) {
+            return "diagnostic without a position: \(outside)"
+        }
+        let lastLine = state.diagnostics.map(\.line).max() ?? 1
+        if lastLine > 1, lastLine > bytes.count(where: { $0 == UInt8(ascii: "\n") }) + 1 {
+            return "diagnostic after the last line: line \(lastLine)"
         }
         return nil
     }

@@ -65,9 +65,9 @@ enum YAMLDocuments {
 
     private static func diagnostic(_ error: any Error, file: String, chunk: InputChunk) -> Diagnostic {
         func located(_ mark: (line: Int, column: Int)?, _ message: String) -> Diagnostic {
-            Diagnostic(
-                file: file, line: (mark?.line ?? 1) + chunk.lineOffset, column: mark?.column ?? 1,
-                path: Diagnostic.yamlPath, message: message)
+            let (line, column) = clamped(mark ?? (1, 1), to: chunk.bytes)
+            return Diagnostic(
+                file: file, line: line + chunk.lineOffset, column: column, path: Diagnostic.yamlPath, message: message)
         }
         func explained(_ problem: String, _ context: YamlError.Context?) -> String {
             guard let context else { return problem }
@@ -88,6 +88,15 @@ enum YAMLDocuments {
         default:
             return located(nil, "cannot read YAML: \(error)")
         }
+    }
+
+    /// libyaml places "end of input" on the line after a last line that has no line break; such a mark is moved
+    /// to the end of the last line, where an editor can show it.
+    private static func clamped(_ mark: (line: Int, column: Int), to bytes: ArraySlice<UInt8>) -> (Int, Int) {
+        let lineBreaks = bytes.count(where: { $0 == UInt8(ascii: "\n") })
+        guard mark.line > lineBreaks + 1 else { return mark }
+        let lastLine = bytes.reversed().prefix { $0 != UInt8(ascii: "\n") }
+        return (lineBreaks + 1, lastLine.count(where: { $0 & 0xC0 != 0x80 }) + 1)
     }
 
     /// Line and column (in Unicode scalars) of the character at `offset`, as Yams counts reader errors.
