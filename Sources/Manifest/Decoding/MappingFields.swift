@@ -1,35 +1,47 @@
 import Yams
 
 /// A mapping whose keys were checked against a ``FieldSet``: the known fields, by name, with their key nodes.
+///
+/// Mappings have few fields, so names are searched linearly, kept apart from the nodes so that a search
+/// compares strings without copying nodes.
 struct MappingFields {
     /// The mapping node itself, where "missing field" problems are placed.
     let node: Node
     /// The mapping's field path.
     let path: String
-    private let values: [String: (key: Node, value: Node)]
+    private var names: [String] = []
+    private var keys: [Node] = []
+    private var values: [Node] = []
 
-    init(node: Node, path: String, values: [String: (key: Node, value: Node)]) {
+    init(node: Node, path: String, capacity: Int = 0) {
         self.node = node
         self.path = path
-        self.values = values
+        names.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
     }
 
     /// All fields of `root`, unchecked: for reading a header before deciding how to read the rest.
     init(node: Node, path: String, root: Node) {
-        var values: [String: (key: Node, value: Node)] = [:]
-        for (key, value) in root.mapping ?? [:] {
-            if let name = key.scalar?.string { values[name] = (key, value) }
+        self.init(node: node, path: path)
+        root.mapping?.forEachPair { key, value in
+            if let name = key.scalar?.string { append(name, key: key, value: value) }
         }
-        self.init(node: node, path: path, values: values)
+    }
+
+    mutating func append(_ name: String, key: Node, value: Node) {
+        names.append(name)
+        keys.append(key)
+        values.append(value)
     }
 
     /// The value of field `name`, if present.
-    subscript(_ name: String) -> Node? { values[name]?.value }
+    subscript(_ name: String) -> Node? { names.firstIndex(of: name).map { values[$0] } }
 
     /// The key node of field `name`, if present.
-    func key(_ name: String) -> Node? { values[name]?.key }
+    func key(_ name: String) -> Node? { names.firstIndex(of: name).map { keys[$0] } }
 
-    func has(_ name: String) -> Bool { values[name] != nil }
+    func has(_ name: String) -> Bool { names.contains(name) }
 
     /// The path of field `name` inside this mapping.
     func path(_ name: String) -> String { Shown.path(path, name) }
