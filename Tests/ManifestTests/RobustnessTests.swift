@@ -60,3 +60,25 @@ import Testing
         #expect(elapsed < .seconds(5))
     }
 }
+
+extension RobustnessTests {
+    /// Input just inside the nesting limits is composed without exhausting the stack of a test thread.
+    @Test func nestingAtTheLimitsIsComposedSafely() {
+        let flow = String(repeating: "[", count: InputLimits.maxFlowDepth) + String(repeating: "]", count: InputLimits.maxFlowDepth)
+        var block = "deep:\n"
+        for level in 1..<InputLimits.maxIndentColumns { block += String(repeating: " ", count: level) + "k\(level):\n" }
+        block += String(repeating: " ", count: InputLimits.maxIndentColumns) + "leaf: " + flow + "\n"
+        let compact = String(repeating: "- ", count: InputLimits.maxIndentColumns / 2) + "x\n"
+        for text in [web("  image: nginx\n  extra: " + flow + "\n"), block, compact] {
+            let state = ManifestParser.parse([SourceFile(path: "deep.yaml", contents: Data(text.utf8))])
+            #expect(state.invalid.count == 1)
+            #expect(state.diagnostics.allSatisfy { !$0.message.contains("too deep") })
+        }
+    }
+
+    @Test func windowsLineEndingsAndByteOrderMarkAreAccepted() {
+        let text = "\u{FEFF}" + web("  image: nginx\n  ports: [{container: 80}]\n").replacingOccurrences(of: "\n", with: "\r\n")
+        let state = ManifestParser.parse([SourceFile(path: "crlf.yaml", contents: Data(text.utf8))])
+        #expect(state.diagnostics.isEmpty && state.deployments.count == 1)
+    }
+}

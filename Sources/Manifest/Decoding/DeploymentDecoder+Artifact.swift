@@ -13,10 +13,8 @@ extension DeploymentDecoder {
             return nil
         }
         if let node = spec["source"] {
-            for field in ["pull"] {
-                if let key = spec.key(field) {
-                    sink.report(key, spec.path(field), "applies only to prebuilt images (spec.image); remove it")
-                }
+            if let key = spec.key("pull") {
+                sink.report(key, "spec.pull", "applies only to prebuilt images (spec.image); remove it")
             }
             let source = decodeSource(node)
             let build = spec["build"].map(decodeBuild) ?? BuildSpec(args: [:], target: nil, timeout: BuildSpec.defaultTimeout)
@@ -43,8 +41,13 @@ extension DeploymentDecoder {
             guard let reference, let pull else { return nil }
             return .image(ImageSpec(reference: reference, pull: pull))
         }
-        sink.report(spec.node, "spec", "exactly one of source (build from a repository) or image (a prebuilt "
-            + "image) is required; found neither")
+        let misspelt = spec.unknownNames.contains {
+            EditDistance.suggestion(for: $0, among: ["source", "image"]) != nil
+        }
+        if !misspelt {
+            sink.report(spec.node, "spec", "exactly one of source (build from a repository) or image (a prebuilt "
+                + "image) is required; found neither")
+        }
         return nil
     }
 

@@ -46,11 +46,3 @@ extension DeploymentDecoder {
             + "'_', starting with a letter)"
     }
 }
-
-extension NodeReader {
-    /// The keys of a mapping, without reporting anything (the mapping is reported where it is decoded).
-    func entriesQuietly(_ node: Node) -> [String]? {
-        guard case .mapping(let mapping) = node else { return nil }
-        return mapping.keys.compactMap { $0.scalar?.string }
-    }
-}

@@ -31,5 +31,4 @@ final class DiagnosticSink {
     }
 
     var isEmpty: Bool { diagnostics.isEmpty }
-    var count: Int { diagnostics.count }
 }

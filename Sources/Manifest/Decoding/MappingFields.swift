@@ -12,6 +12,9 @@ struct MappingFields {
     private var names: [String] = []
     private var keys: [Node] = []
     private var values: [Node] = []
+    /// Fields that were reported as unknown, so that follow-on problems ("missing image" after "imagee") can
+    /// stay quiet.
+    private(set) var unknownNames: [String] = []
 
     init(node: Node, path: String, capacity: Int = 0) {
         self.node = node
@@ -33,6 +36,10 @@ struct MappingFields {
         names.append(name)
         keys.append(key)
         values.append(value)
+    }
+
+    mutating func appendUnknown(_ name: String) {
+        unknownNames.append(name)
     }
 
     /// The value of field `name`, if present.

@@ -54,12 +54,14 @@ struct NodeReader {
                 fieldsFound.append(name, key: key, value: value)
             } else {
                 sink.report(key, Shown.path(path, name), unknownFieldMessage(name, fields))
+                fieldsFound.appendUnknown(name)
             }
         }
         return fieldsFound
     }
 
     private func unknownFieldMessage(_ name: String, _ fields: FieldSet) -> String {
+        if name == "<<" { return "YAML merge keys (<<) are not supported; write the fields out" }
         if let suggestion = EditDistance.suggestion(for: name, among: fields.names) {
             return "unknown field \(Shown.quoted(name)); did you mean \"\(suggestion)\"?"
         }
@@ -92,6 +94,12 @@ struct NodeReader {
             result.append((scalar.string, key, value))
         }
         return result
+    }
+
+    /// The keys of a mapping, without reporting anything (the mapping is reported where it is decoded).
+    func entriesQuietly(_ node: Node) -> [String]? {
+        guard case .mapping(let mapping) = node else { return nil }
+        return mapping.keys.compactMap { $0.scalar?.string }
     }
 
     /// A mapping of names to strings, each key checked by `keyProblem` (a message, or `nil` when fine).
