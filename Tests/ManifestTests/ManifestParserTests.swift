@@ -145,3 +145,20 @@ import Testing
         #expect(state.documentCount == 0 && state.diagnostics.isEmpty)
     }
 }
+
+extension ManifestParserTests {
+    /// Directives and comments before `---` stay with their document, also when aliases force one pass per document.
+    @Test func directivesAndAliasesAcrossDocuments() {
+        let first = "%YAML 1.1\n# web\n---\n" + web("  image: nginx\n  env: &common {LOG_LEVEL: info}\n  command: [*x]\n")
+        let text = first.replacingOccurrences(of: "[*x]", with: "[/app]\n  labels: *common")
+            + "---\n" + web("  image: redis\n  env: *common\n").replacingOccurrences(of: "name: web", with: "name: api")
+        let state = ManifestParser.parse([SourceFile(path: "d.yaml", contents: Data(text.utf8))])
+        #expect(state.deployments.isEmpty)
+        #expect(state.diagnostics.map(\.description) == [
+            "d.yaml:11:3: spec.labels: unknown field \"labels\" (valid: source, image, pull, build, review, env, "
+                + "secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, "
+                + "capAdd, devices, health, strategy, route, drift, suspend)",
+            "d.yaml:18:8: <yaml>: found undefined alias",
+        ])
+    }
+}

@@ -18,6 +18,7 @@ struct InputScanner {
     private var blockScalarIndent: Int?
     private var flowDepth = 0
     private var aliases = 0
+    private var chunkHasContent = false
 
     /// What the scan found: the file's text and its chunks.
     struct Result {
@@ -65,7 +66,11 @@ struct InputScanner {
             var lineEnd = lineStart
             while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             if isDocumentStart(lineStart, lineEnd) {
-                closeChunk(at: lineStart, nextFirstLine: line)
+                // Comments and directives before `---` belong to the document that follows.
+                if chunkHasContent { closeChunk(at: lineStart, nextFirstLine: line) }
+                chunkHasContent = true
+            } else if !chunkHasContent && isContent(lineStart, lineEnd) {
+                chunkHasContent = true
             }
             scanLine(lineStart, lineEnd, line: line)
             lineStart = lineEnd + 1
@@ -85,6 +90,14 @@ struct InputScanner {
         blockScalarIndent = nil
         flowDepth = 0
         aliases = 0
+        chunkHasContent = false
+    }
+
+    /// Whether a line holds more than white space, a comment or a directive (`%YAML`, `%TAG`).
+    private func isContent(_ start: Int, _ end: Int) -> Bool {
+        if quote != .none || blockScalarIndent != nil { return true }
+        guard let first = (start..<end).first(where: { !Self.isSpace(bytes[$0]) }) else { return false }
+        return bytes[first] != UInt8(ascii: "#") && !(first == start && bytes[first] == UInt8(ascii: "%"))
     }
 
     /// `---` at the start of a line, followed by white space or the end of the line.
