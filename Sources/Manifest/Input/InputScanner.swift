@@ -180,8 +180,8 @@ struct InputScanner {
                 report(line, index, start, "too many aliases: at most \(InputLimits.maxAliasesPerDocument) "
                     + "alias references (*name) are accepted in one document")
             }
-        case UInt8(ascii: "|"), UInt8(ascii: ">") where boundary && flowDepth == 0:
-            if isBlockScalarHeader(index + 1, end) { blockScalarIndent = indent }
+        case UInt8(ascii: "|"), UInt8(ascii: ">"):
+            if boundary && flowDepth == 0 && isBlockScalarHeader(index + 1, end) { blockScalarIndent = indent }
         default:
             return
         }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Many valid manifests spread over a few files, for `berth bench manifests`.
 package enum SampleManifestSet {
