@@ -82,3 +82,27 @@ extension RobustnessTests {
         #expect(state.diagnostics.isEmpty && state.deployments.count == 1)
     }
 }
+
+extension RobustnessTests {
+    @Test func diagnosticsPerDocumentAreCapped() throws {
+        let garbage = (0..<500).map { "  field\($0): x\n" }.joined()
+        let state = ManifestParser.parse([SourceFile(path: "g.yaml", contents: Data(web("  image: nginx\n" + garbage).utf8))])
+        #expect(state.diagnostics.count == InputLimits.maxDiagnosticsPerDocument + 1)
+        let last = try #require(state.invalid.first?.diagnostics.last)
+        #expect(last.message == "more problems in this document are not shown (the first 100 are)")
+    }
+
+    @Test func thousandsOfDeploymentsOnOneHostPortAreCheckedQuickly() {
+        let text = (0..<3_000).map { index in
+            web("  image: nginx\n  ports: [{container: 80, host: 8080, hostIP: 127.0.\(index / 250).\(index % 250 + 1)}]\n")
+                .replacingOccurrences(of: "name: web", with: "name: app-\(index)")
+        }.joined(separator: "---\n") + "---\n" + web("  image: nginx\n  ports: [{container: 80, host: 8080}]\n")
+        let clock = ContinuousClock()
+        var state: DesiredState?
+        let elapsed = clock.measure {
+            state = ManifestParser.parse([SourceFile(path: "p.yaml", contents: Data(text.utf8))])
+        }
+        #expect(state?.invalid.count == 3_001)
+        #expect(elapsed < .seconds(20))
+    }
+}

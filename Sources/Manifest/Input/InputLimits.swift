@@ -12,4 +12,6 @@ package enum InputLimits {
     package static let maxIndentColumns = 200
     /// Most alias references (`*name`) accepted in one document; bounds alias expansion ("billion laughs").
     package static let maxAliasesPerDocument = 32
+    /// Most diagnostics kept for one document; a file of garbage should not produce megabytes of messages.
+    package static let maxDiagnosticsPerDocument = 100
 }

@@ -1,4 +1,5 @@
 /// Checks that span documents: a name is declared once across the repository, a host port is held once.
+/// Both run in time linear in the number of documents.
 ///
 /// Both sides of a clash become invalid: neither is deployed in place of the other, and neither is pruned.
 enum CrossDocumentChecks {
@@ -20,26 +21,21 @@ enum CrossDocumentChecks {
     }
 
     static func uniqueHostPorts(_ documents: inout [DecodedDocument]) {
-        var byPort: [Int: [(document: Int, held: DecodedDocument.HostPort)]] = [:]
+        typealias Holder = (document: Int, held: DecodedDocument.HostPort)
+        var byPort: [Int: HostPortHolders] = [:]
+        var holders: [Holder] = []
         for (index, document) in documents.enumerated() {
-            for held in document.hostPorts { byPort[held.port, default: []].append((index, held)) }
-        }
-        for (port, holders) in byPort where holders.count > 1 {
-            for holder in holders {
-                guard let clash = holders.first(where: {
-                    $0.document != holder.document && overlaps($0.held.hostIP, holder.held.hostIP)
-                }) else { continue }
-                let owner = documents[clash.document].name.map { "deployment \(Shown.quoted($0))" } ?? "another deployment"
-                documents[holder.document].diagnostics.append(
-                    holder.held.position.diagnostic(holder.held.path, "host port \(port) is also held by \(owner) at "
-                        + "\(clash.held.position.description); a host port can serve one deployment"))
+            for held in document.hostPorts {
+                byPort[held.port, default: HostPortHolders()].add(index, held)
+                holders.append((index, held))
             }
         }
-    }
-
-    /// Two bindings clash when they share an address or either binds every address.
-    private static func overlaps(_ lhs: String, _ rhs: String) -> Bool {
-        let any: Set<String> = ["0.0.0.0", "::"]
-        return lhs == rhs || any.contains(lhs) || any.contains(rhs)
+        for holder in holders {
+            guard let clash = byPort[holder.held.port]?.clash(for: holder.document, holder.held) else { continue }
+            let owner = documents[clash.document].name.map { "deployment \(Shown.quoted($0))" } ?? "another deployment"
+            documents[holder.document].diagnostics.append(
+                holder.held.position.diagnostic(holder.held.path, "host port \(holder.held.port) is also held by "
+                    + "\(owner) at \(clash.held.position.description); a host port can serve one deployment"))
+        }
     }
 }
