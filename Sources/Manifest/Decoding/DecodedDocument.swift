@@ -17,6 +17,23 @@ struct DecodedDocument {
     let labels: [String: String]
     /// `nil` when any problem was found.
     let spec: DeploymentSpec?
+    /// The hash of ``spec``, computed with it (and so, for large sets, concurrently).
+    let specHash: String?
     let hostPorts: [HostPort]
     var diagnostics: [Diagnostic]
+
+    init(
+        file: String, line: Int, name: String?, namePosition: SourcePosition?, labels: [String: String],
+        spec: DeploymentSpec?, hostPorts: [HostPort], diagnostics: [Diagnostic]
+    ) {
+        self.file = file
+        self.line = line
+        self.name = name
+        self.namePosition = namePosition
+        self.labels = labels
+        self.spec = spec
+        self.specHash = spec.flatMap { spec in name.map { SpecHash.compute(name: $0, labels: labels, spec: spec) } }
+        self.hostPorts = hostPorts
+        self.diagnostics = diagnostics
+    }
 }
