@@ -162,3 +162,17 @@ extension ManifestParserTests {
         ])
     }
 }
+
+extension ManifestParserTests {
+    /// A large set is decoded concurrently; the result is the same as file by file.
+    @Test func largeSetsDecodeConcurrentlyWithTheSameResult() {
+        var files = SampleManifestSet.files(count: 1_500, perFile: 100, seed: 9)
+        files.append(SourceFile(path: "deployments/broken.yaml", contents: Data(web("  image: [\n").utf8)))
+        #expect(files.reduce(0) { $0 + $1.contents.count } >= ManifestParser.parallelThreshold)
+        let together = ManifestParser.parse(files)
+        let oneByOne = files.map { ManifestParser.parse([$0]) }
+        #expect(together.deployments.map(\.specHash) == oneByOne.flatMap(\.deployments).sorted { $0.name < $1.name }.map(\.specHash))
+        #expect(together.diagnostics == oneByOne.flatMap(\.diagnostics))
+        #expect(together.documentCount == 1_501 && together.deployments.count == 1_500)
+    }
+}
