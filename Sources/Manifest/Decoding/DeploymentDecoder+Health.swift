@@ -6,7 +6,8 @@ extension DeploymentDecoder {
     static let tcpProbeFields = FieldSet("port")
     static let routeFields = FieldSet("host")
 
-    func decodeHealth(_ node: Node, ports: [PortMapping], network: NetworkMode) -> HealthCheck? {
+    /// The health check; `ports` is `nil` when `spec.ports` is invalid, and port checks are then skipped.
+    func decodeHealth(_ node: Node, ports: [PortMapping]?, network: NetworkMode) -> HealthCheck? {
         guard let fields = reader.mapping(node, "spec.health", Self.healthFields) else { return nil }
         let probeNames = ["http", "tcp", "exec"].filter { fields.has($0) }
         var probe: HealthCheck.Probe?
@@ -33,7 +34,7 @@ extension DeploymentDecoder {
     }
 
     private func decodeProbe(
-        _ kind: String, _ health: MappingFields, ports: [PortMapping], network: NetworkMode
+        _ kind: String, _ health: MappingFields, ports: [PortMapping]?, network: NetworkMode
     ) -> HealthCheck.Probe? {
         guard let node = health[kind] else { return nil }
         let path = health.path(kind)
@@ -67,16 +68,16 @@ extension DeploymentDecoder {
     /// The probe's port: absent means the app's `PORT`; present, it must be one of `spec.ports` (when there are
     /// any), since probes reach the app only through its published port.
     private func probePort(
-        _ fields: MappingFields, node: Node, ports: [PortMapping], network: NetworkMode
+        _ fields: MappingFields, node: Node, ports: [PortMapping]?, network: NetworkMode
     ) -> (valid: Bool, port: Int?) {
-        if ports.isEmpty && network != .host {
+        if ports?.isEmpty == true && network != .host {
             sink.report(node, fields.path, "has no port to reach: add spec.ports (probes reach the app at "
                 + "127.0.0.1:<host port>)")
             return (false, nil)
         }
         guard let portNode = fields["port"] else { return (true, nil) }
         guard let port = reader.port(portNode, fields.path("port")) else { return (false, nil) }
-        if !ports.isEmpty && !ports.contains(where: { $0.container == port }) {
+        if let ports, !ports.isEmpty, !ports.contains(where: { $0.container == port }) {
             let listed = ports.map { String($0.container) }.joined(separator: ", ")
             sink.report(portNode, fields.path("port"), "\(port) is not one of the container ports in spec.ports "
                 + "(\(listed))")
@@ -85,7 +86,7 @@ extension DeploymentDecoder {
         return (true, port)
     }
 
-    func decodeRoute(_ node: Node, ports: [PortMapping], network: NetworkMode) -> String? {
+    func decodeRoute(_ node: Node, ports: [PortMapping]?, network: NetworkMode) -> String? {
         guard let fields = reader.mapping(node, "spec.route", Self.routeFields) else { return nil }
         guard let hostNode = fields["host"] else {
             reader.missing(fields, "host", "the host name to route, e.g. web.example.com")
@@ -97,7 +98,7 @@ extension DeploymentDecoder {
                 + "labels separated by '.', e.g. web.example.com)")
             return nil
         }
-        if ports.isEmpty && network != .host {
+        if ports?.isEmpty == true && network != .host {
             sink.report(node, "spec.route", "has no port to route to: add spec.ports")
             return nil
         }

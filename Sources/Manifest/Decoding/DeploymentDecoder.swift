@@ -35,7 +35,7 @@ struct DeploymentDecoder {
         var spec: DeploymentSpec?
         var hostPorts: [DecodedDocument.HostPort] = []
         if let specNode = fields["spec"] {
-            (spec, hostPorts) = decodeSpec(specNode, name: name)
+            (spec, hostPorts) = decodeSpec(specNode)
         } else {
             reader.missing(fields, "spec", "the deployment's specification")
         }
@@ -73,7 +73,7 @@ struct DeploymentDecoder {
         return (name, name == nil ? nil : fields["name"], labels)
     }
 
-    private func decodeSpec(_ node: Node, name: String?) -> (DeploymentSpec?, [DecodedDocument.HostPort]) {
+    private func decodeSpec(_ node: Node) -> (DeploymentSpec?, [DecodedDocument.HostPort]) {
         guard let fields = reader.mapping(node, "spec", Self.specFields) else { return (nil, []) }
         let artifact = decodeArtifact(fields)
         let env = fields["env"].flatMap { decodeEnv($0) }
@@ -92,10 +92,12 @@ struct DeploymentDecoder {
         let privileged = fields["privileged"].flatMap(decodePrivileged)
         let capAdd = fields["capAdd"].flatMap(decodeCapabilities)
         let devices = fields["devices"].flatMap(decodeDevices)
-        let portList = ports?.map(\.mapping) ?? []
-        let health = fields["health"].flatMap { decodeHealth($0, ports: portList, network: network) }
+        // `nil` when spec.ports is present but invalid: checks that need the ports are then skipped.
+        let knownPorts: [PortMapping]? = fields.has("ports") ? ports?.map(\.mapping) : []
+        let portList = knownPorts ?? []
+        let health = fields["health"].flatMap { decodeHealth($0, ports: knownPorts, network: network) }
         let strategy = decodeStrategy(fields, ports: ports ?? [], network: network)
-        let routeHost = fields["route"].flatMap { decodeRoute($0, ports: portList, network: network) }
+        let routeHost = fields["route"].flatMap { decodeRoute($0, ports: knownPorts, network: network) }
         let drift: DriftMode? = fields["drift"].flatMap { reader.choice($0, "spec.drift", what: "a drift mode") }
         let suspend = fields["suspend"].flatMap { reader.bool($0, "spec.suspend") }
         let hostPorts = hostPortsHeld(ports ?? [], network: network)

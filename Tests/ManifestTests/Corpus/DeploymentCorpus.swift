@@ -114,6 +114,8 @@ enum DeploymentCorpus {
     static let ports: [BrokenCase] = [
         BrokenCase("container port out of range", web("  image: nginx\n  ports:\n    - container: 70000\n"),
             "deployments/web.yaml:7:18: spec.ports[0].container: 70000 is not a port (1-65535)"),
+        BrokenCase("invalid port without follow-on probe and route errors", web("  image: nginx\n  ports: [{container: 70000}]\n  health: {http: {}}\n  route: {host: web.example.com}\n"),
+            "deployments/web.yaml:6:23: spec.ports[0].container: 70000 is not a port (1-65535)"),
         BrokenCase("ports not a list", web("  image: nginx\n  ports: 8080\n"),
             "deployments/web.yaml:6:10: spec.ports: expected a list, found a scalar"),
         BrokenCase("container port listed twice", web("  image: nginx\n  ports: [{container: 80}, {container: 80}]\n"),
