@@ -17,6 +17,7 @@ public struct ControllerConfig: Sendable {
     public var interval: Duration
     /// Mirrors, `berth.sqlite`, keys. Default: `/var/lib/berth`.
     public var stateDir: String
+    /// The engine endpoint. Default: `unix:///var/run/docker.sock`.
     public var docker: DockerEndpoint
     /// Concurrent rollouts. Default: 2.
     public var workers: Int
@@ -30,16 +31,21 @@ public struct ControllerConfig: Sendable {
     public var webhookSecretFile: String?
     /// File holding the API bearer token.
     public var apiTokenFile: String?
+    /// Where commit statuses go; `nil` for none.
     public var forge: ForgeConfig?
     /// Reviewers by name. Default: `static`.
     public var reviewers: [String: ReviewerConfig]
+    /// The minimum review policy and what a reviewer error does.
     public var review: ReviewSettings
+    /// Default: none.
     public var router: RouterConfig
     /// Host ports berth allocates from. Default: 20000-32767.
     public var portRange: ClosedRange<Int>
     /// The controller's private key for sealed secrets. Default: `<stateDir>/secret.key`.
     public var secretKeyFile: String
+    /// What manifests may ask of the host.
     public var policy: Policy
+    /// Git credentials by name, for `configRepo` and `source.credentials`.
     public var credentials: [String: CredentialConfig]
 
     /// A configuration with every default.

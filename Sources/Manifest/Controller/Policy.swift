@@ -13,6 +13,7 @@ public struct Policy: Sendable, Hashable {
     /// Glob patterns (`*`, `?`) a `source.repo` must match. Default: `["*"]`.
     public var allowRepos: [String]
 
+    /// Creates a policy; every argument defaults to DESIGN §11's default.
     public init(
         allowPrivileged: Bool = false, allowHostNetwork: Bool = true, allowHostPaths: [String] = [],
         allowCapabilities: [String] = [], allowDevices: Bool = false, allowRepos: [String] = ["*"]

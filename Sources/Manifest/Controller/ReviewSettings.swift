@@ -5,5 +5,6 @@ public struct ReviewSettings: Sendable, Hashable {
     /// Whether a reviewer error blocks the rollout. Default: `true`.
     public var failClosed: Bool
 
+    /// `block-high`, fail closed.
     public static let `default` = ReviewSettings(minimumPolicy: .blockHigh, failClosed: true)
 }

@@ -9,6 +9,7 @@ public struct DesiredState: Sendable {
     /// Documents read (valid or not; empty documents are not counted).
     public var documentCount: Int
 
+    /// Creates a desired state, e.g. for tests of code that consumes one.
     public init(deployments: [Deployment], invalid: [InvalidDocument], diagnostics: [Diagnostic], documentCount: Int) {
         self.deployments = deployments
         self.invalid = invalid

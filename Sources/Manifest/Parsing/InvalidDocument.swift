@@ -2,6 +2,7 @@
 public struct InvalidDocument: Sendable, Hashable {
     /// `metadata.name`, when one could be read.
     public let name: String?
+    /// The file holding the document.
     public let file: String
     /// The line the document starts on.
     public let line: Int

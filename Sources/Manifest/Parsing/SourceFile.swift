@@ -7,6 +7,7 @@ public struct SourceFile: Sendable, Hashable {
     /// The file's bytes, expected to be UTF-8.
     public let contents: Data
 
+    /// Creates a file from its display path and bytes.
     public init(path: String, contents: Data) {
         self.path = path
         self.contents = contents

@@ -7,5 +7,6 @@ public struct BuildSpec: Sendable, Hashable {
     /// How long a build may take. Default: 30 minutes.
     public let timeout: Duration
 
+    /// The build timeout when none is given: 30 minutes.
     public static let defaultTimeout = Duration.seconds(30 * 60)
 }

@@ -10,6 +10,7 @@ public struct HealthCheck: Sendable, Hashable {
         case exec([String])
     }
 
+    /// What is checked.
     public let probe: Probe
     /// Default: 2 s.
     public let interval: Duration
@@ -20,6 +21,7 @@ public struct HealthCheck: Sendable, Hashable {
     /// Consecutive passes needed. Default: 2.
     public let healthyThreshold: Int
 
+    /// Defaults applied when the manifest leaves a field out.
     public static let defaultInterval = Duration.seconds(2)
     public static let defaultTimeout = Duration.seconds(1)
     public static let defaultStartPeriod = Duration.seconds(60)

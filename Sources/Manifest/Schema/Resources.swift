@@ -5,5 +5,6 @@ public struct Resources: Sendable, Hashable {
     /// Memory limit in bytes.
     public let memoryBytes: Int?
 
+    /// No limits (the default).
     public static let unlimited = Resources(nanoCPUs: nil, memoryBytes: nil)
 }

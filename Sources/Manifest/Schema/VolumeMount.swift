@@ -6,6 +6,7 @@ public struct VolumeMount: Sendable, Hashable {
         case hostPath(String)
     }
 
+    /// What is mounted.
     public let source: Source
     /// Absolute path inside the container.
     public let mountPath: String
