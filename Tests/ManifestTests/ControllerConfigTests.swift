@@ -32,8 +32,11 @@ import Testing
     @Test func designExampleParses() throws {
         let config = try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: Data(Self.design.utf8)))
         #expect(config.file == "berth.yaml")
-        #expect(config.configRepo == ConfigRepository(url: "https://git.example.com/acme/deploy.git", branch: "main",
-            path: "deployments", credentials: "acme-git"))
+        #expect(
+            config.configRepo
+                == ConfigRepository(
+                    url: "https://git.example.com/acme/deploy.git", branch: "main",
+                    path: "deployments", credentials: "acme-git"))
         #expect(config.forge?.repo == "acme/deploy")
         #expect(config.reviewers["llm"]?.model == "some-model" && config.reviewers["static"]?.kind == .static)
         #expect(config.portRange == 20000...32767 && config.interval == .seconds(60))
@@ -52,10 +55,12 @@ import Testing
     }
 
     @Test func policyFromTheConfigGovernsManifests() throws {
-        let text = ControllerCorpus.config(ControllerCorpus.repo + "policy: {allowPrivileged: true, allowHostPaths: [/srv]}\n")
+        let text = ControllerCorpus.config(
+            ControllerCorpus.repo + "policy: {allowPrivileged: true, allowHostPaths: [/srv]}\n")
         let config = try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: Data(text.utf8)))
         let manifest = web("  image: nginx\n  privileged: true\n  volumes: [{hostPath: /srv/data, mountPath: /data}]\n")
-        let state = ManifestParser.parse([SourceFile(path: "w.yaml", contents: Data(manifest.utf8))], controller: config)
+        let state = ManifestParser.parse(
+            [SourceFile(path: "w.yaml", contents: Data(manifest.utf8))], controller: config)
         #expect(state.diagnostics.isEmpty)
     }
 }

@@ -21,28 +21,34 @@ enum ManifestMutator {
         case 3:
             let depth = random.pick([20, 90, 120, 250])
             let indent = random.pick([1, 2])
-            let lines = (0..<depth).map { String(repeating: " ", count: $0 * indent) + random.pick(["a:", "- a:", "-"]) }
+            let lines = (0..<depth).map {
+                String(repeating: " ", count: $0 * indent) + random.pick(["a:", "- a:", "-"])
+            }
             bytes += Array(("\nspec2:\n" + lines.joined(separator: "\n")).utf8)
         case 4:
             // Mostly above the size limit (refused before any parsing); now and then large but allowed.
             if random.chance(0.9) {
                 bytes += Array("\nhuge: ".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20)
             } else {
-                let huge = "\nhuge: " + String(repeating: random.pick(["x", "é", "'"]), count: random.int(10_000...60_000))
+                let huge =
+                    "\nhuge: " + String(repeating: random.pick(["x", "é", "'"]), count: random.int(10_000...60_000))
                 bytes.insert(contentsOf: Array(huge.utf8), at: lineStart(bytes, position))
             }
         case 5:
             var bomb = "\nbomb0: &b0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
             let levels = random.pick([4, 9, 12])
             for level in 1...levels {
-                bomb += "bomb\(level): &b\(level) [" + Array(repeating: "*b\(level - 1)", count: 9).joined(separator: ", ")
+                bomb +=
+                    "bomb\(level): &b\(level) [" + Array(repeating: "*b\(level - 1)", count: 9).joined(separator: ", ")
                     + "]\n"
             }
             bomb += random.pick(["? *b\(levels)\n: k\n", "spec: *b\(levels)\n", "metadata: {labels: *b\(levels)}\n"])
             bytes += Array(bomb.utf8)
         case 6:
-            let specials = ["{", "}", "[", "]", ":", "- ", "*", "&", "!", "%", "|", ">", "'", "\"", "#", "\t", "\r", "\0",
-                "? ", ",", "\n---\n", "\n...\n", "@", "`", "\u{FEFF}", "\u{85}"]
+            let specials = [
+                "{", "}", "[", "]", ":", "- ", "*", "&", "!", "%", "|", ">", "'", "\"", "#", "\t", "\r", "\0",
+                "? ", ",", "\n---\n", "\n...\n", "@", "`", "\u{FEFF}", "\u{85}",
+            ]
             for _ in 0..<random.int(1...3) {
                 let at = random.int(0...bytes.count)
                 bytes.insert(contentsOf: Array(random.pick(specials).utf8), at: at)

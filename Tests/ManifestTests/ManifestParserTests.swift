@@ -1,6 +1,7 @@
 import Foundation
-@testable import Manifest
 import Testing
+
+@testable import Manifest
 
 @Suite struct ManifestParserTests {
     static let design = """
@@ -49,7 +50,8 @@ import Testing
         """
 
     private func parse(_ text: String, controller: ControllerConfig = .default) -> DesiredState {
-        ManifestParser.parse([SourceFile(path: "deployments/all.yaml", contents: Data(text.utf8))], controller: controller)
+        ManifestParser.parse(
+            [SourceFile(path: "deployments/all.yaml", contents: Data(text.utf8))], controller: controller)
     }
 
     @Test func designExampleValidatesWithDefaultsApplied() throws {
@@ -80,8 +82,10 @@ import Testing
     }
 
     @Test func defaultsFillAMinimalManifest() throws {
-        let state = parse(web("  source: {repo: \"git@git.example.com:acme/web.git\"}\n  ports: [{container: 80}]\n"
-            + "  health: {tcp: {}}\n"))
+        let state = parse(
+            web(
+                "  source: {repo: \"git@git.example.com:acme/web.git\"}\n  ports: [{container: 80}]\n"
+                    + "  health: {tcp: {}}\n"))
         let spec = try #require(state.deployments.first).spec
         guard case .source(let source, let build, let review) = spec.artifact else {
             Issue.record("expected a source build")
@@ -91,8 +95,11 @@ import Testing
         #expect(build == BuildSpec(args: [:], target: nil, timeout: .seconds(1800)))
         #expect(review == ReviewSpec(policy: .blockHigh, reviewers: ["static"], waive: []))
         #expect(spec.strategy == .startFirst)
-        #expect(spec.health == HealthCheck(probe: .tcp(port: nil), interval: .seconds(2), timeout: .seconds(1),
-            startPeriod: .seconds(60), healthyThreshold: 2))
+        #expect(
+            spec.health
+                == HealthCheck(
+                    probe: .tcp(port: nil), interval: .seconds(2), timeout: .seconds(1),
+                    startPeriod: .seconds(60), healthyThreshold: 2))
     }
 
     @Test func hostNetworkFixesThePortAndDefaultsToStopFirst() throws {
@@ -104,14 +111,17 @@ import Testing
     }
 
     @Test func valuesAreNormalised() throws {
-        let state = parse(web("""
-              image: nginx
-              resources: {cpus: "1.50", memory: 1G}
-              stopGracePeriod: 1m30s
-              capAdd: [cap_net_admin, NET_ADMIN]
-              volumes: [{name: b, mountPath: /b/}, {name: a, mountPath: /a}]
+        let state = parse(
+            web(
+                """
+                  image: nginx
+                  resources: {cpus: "1.50", memory: 1G}
+                  stopGracePeriod: 1m30s
+                  capAdd: [cap_net_admin, NET_ADMIN]
+                  volumes: [{name: b, mountPath: /b/}, {name: a, mountPath: /a}]
 
-            """), controller: {
+                """),
+            controller: {
                 var config = ControllerConfig.default
                 config.policy.allowCapabilities = ["NET_ADMIN"]
                 return config
@@ -124,7 +134,8 @@ import Testing
     }
 
     @Test func oneBrokenDocumentNeverHidesTheOthers() {
-        let text = web("  image: nginx\n") + "---\n" + web("  image: [\n").replacingOccurrences(of: "web", with: "bad")
+        let text =
+            web("  image: nginx\n") + "---\n" + web("  image: [\n").replacingOccurrences(of: "web", with: "bad")
             + "---\n" + web("  image: redis\n").replacingOccurrences(of: "web", with: "cache")
         let state = parse(text)
         #expect(state.deployments.map(\.name) == ["cache", "web"])
@@ -149,17 +160,20 @@ import Testing
 extension ManifestParserTests {
     /// Directives and comments before `---` stay with their document, also when aliases force one pass per document.
     @Test func directivesAndAliasesAcrossDocuments() {
-        let first = "%YAML 1.1\n# web\n---\n" + web("  image: nginx\n  env: &common {LOG_LEVEL: info}\n  command: [*x]\n")
-        let text = first.replacingOccurrences(of: "[*x]", with: "[/app]\n  labels: *common")
+        let first =
+            "%YAML 1.1\n# web\n---\n" + web("  image: nginx\n  env: &common {LOG_LEVEL: info}\n  command: [*x]\n")
+        let text =
+            first.replacingOccurrences(of: "[*x]", with: "[/app]\n  labels: *common")
             + "---\n" + web("  image: redis\n  env: *common\n").replacingOccurrences(of: "name: web", with: "name: api")
         let state = ManifestParser.parse([SourceFile(path: "d.yaml", contents: Data(text.utf8))])
         #expect(state.deployments.isEmpty)
-        #expect(state.diagnostics.map(\.description) == [
-            "d.yaml:11:3: spec.labels: unknown field \"labels\" (valid: source, image, pull, build, review, env, "
-                + "secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, "
-                + "capAdd, devices, health, strategy, route, drift, suspend)",
-            "d.yaml:18:8: <yaml>: found undefined alias",
-        ])
+        #expect(
+            state.diagnostics.map(\.description) == [
+                "d.yaml:11:3: spec.labels: unknown field \"labels\" (valid: source, image, pull, build, review, env, "
+                    + "secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, "
+                    + "capAdd, devices, health, strategy, route, drift, suspend)",
+                "d.yaml:18:8: <yaml>: found undefined alias",
+            ])
     }
 }
 
@@ -171,7 +185,9 @@ extension ManifestParserTests {
         #expect(files.reduce(0) { $0 + $1.contents.count } >= ManifestParser.parallelThreshold)
         let together = ManifestParser.parse(files)
         let oneByOne = files.map { ManifestParser.parse([$0]) }
-        #expect(together.deployments.map(\.specHash) == oneByOne.flatMap(\.deployments).sorted { $0.name < $1.name }.map(\.specHash))
+        #expect(
+            together.deployments.map(\.specHash)
+                == oneByOne.flatMap(\.deployments).sorted { $0.name < $1.name }.map(\.specHash))
         #expect(together.diagnostics == oneByOne.flatMap(\.diagnostics))
         #expect(together.documentCount == 1_501 && together.deployments.count == 1_500)
     }

@@ -30,7 +30,8 @@ import Testing
     /// What is wrong with a result, or `nil`: every diagnostic inside the file, every invalid document explained.
     static func problem(_ state: DesiredState, bytes: [UInt8]) -> String? {
         if state.documentCount != state.deployments.count + state.invalid.count {
-            return "\(state.documentCount) documents but \(state.deployments.count) valid and \(state.invalid.count) invalid"
+            return
+                "\(state.documentCount) documents but \(state.deployments.count) valid and \(state.invalid.count) invalid"
         }
         if let silent = state.invalid.first(where: { $0.diagnostics.isEmpty }) {
             return "invalid document at line \(silent.line) without a diagnostic"
@@ -64,7 +65,9 @@ import Testing
 extension RobustnessTests {
     /// Input just inside the nesting limits is composed without exhausting the stack of a test thread.
     @Test func nestingAtTheLimitsIsComposedSafely() {
-        let flow = String(repeating: "[", count: InputLimits.maxFlowDepth) + String(repeating: "]", count: InputLimits.maxFlowDepth)
+        let flow =
+            String(repeating: "[", count: InputLimits.maxFlowDepth)
+            + String(repeating: "]", count: InputLimits.maxFlowDepth)
         var block = "deep:\n"
         for level in 1..<InputLimits.maxIndentColumns { block += String(repeating: " ", count: level) + "k\(level):\n" }
         block += String(repeating: " ", count: InputLimits.maxIndentColumns) + "leaf: " + flow + "\n"
@@ -77,7 +80,9 @@ extension RobustnessTests {
     }
 
     @Test func windowsLineEndingsAndByteOrderMarkAreAccepted() {
-        let text = "\u{FEFF}" + web("  image: nginx\n  ports: [{container: 80}]\n").replacingOccurrences(of: "\n", with: "\r\n")
+        let text =
+            "\u{FEFF}"
+            + web("  image: nginx\n  ports: [{container: 80}]\n").replacingOccurrences(of: "\n", with: "\r\n")
         let state = ManifestParser.parse([SourceFile(path: "crlf.yaml", contents: Data(text.utf8))])
         #expect(state.diagnostics.isEmpty && state.deployments.count == 1)
     }
@@ -86,17 +91,22 @@ extension RobustnessTests {
 extension RobustnessTests {
     @Test func diagnosticsPerDocumentAreCapped() throws {
         let garbage = (0..<500).map { "  field\($0): x\n" }.joined()
-        let state = ManifestParser.parse([SourceFile(path: "g.yaml", contents: Data(web("  image: nginx\n" + garbage).utf8))])
+        let state = ManifestParser.parse([
+            SourceFile(path: "g.yaml", contents: Data(web("  image: nginx\n" + garbage).utf8))
+        ])
         #expect(state.diagnostics.count == InputLimits.maxDiagnosticsPerDocument + 1)
         let last = try #require(state.invalid.first?.diagnostics.last)
         #expect(last.message == "more problems in this document are not shown (the first 100 are)")
     }
 
     @Test func thousandsOfDeploymentsOnOneHostPortAreCheckedQuickly() {
-        let text = (0..<3_000).map { index in
-            web("  image: nginx\n  ports: [{container: 80, host: 8080, hostIP: 127.0.\(index / 250).\(index % 250 + 1)}]\n")
+        let text =
+            (0..<3_000).map { index in
+                web(
+                    "  image: nginx\n  ports: [{container: 80, host: 8080, hostIP: 127.0.\(index / 250).\(index % 250 + 1)}]\n"
+                )
                 .replacingOccurrences(of: "name: web", with: "name: app-\(index)")
-        }.joined(separator: "---\n") + "---\n" + web("  image: nginx\n  ports: [{container: 80, host: 8080}]\n")
+            }.joined(separator: "---\n") + "---\n" + web("  image: nginx\n  ports: [{container: 80, host: 8080}]\n")
         let clock = ContinuousClock()
         var state: DesiredState?
         let elapsed = clock.measure {

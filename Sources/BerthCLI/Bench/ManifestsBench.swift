@@ -2,7 +2,7 @@ import ArgumentParser
 import Manifest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `berth bench manifests`: parse + validate + hash time for many manifests.
@@ -30,7 +30,9 @@ struct ManifestsBench: ParsableCommand {
         }
         let cpuMilliseconds = Self.processCPUMilliseconds() - cpuBefore
         guard let state, state.deployments.count == count else {
-            let first = state?.diagnostics.first.map { String(describing: $0) } ?? "\(state?.deployments.count ?? -1) of \(count), \(state?.documentCount ?? -1) documents"
+            let first =
+                state?.diagnostics.first.map { String(describing: $0) }
+                ?? "\(state?.deployments.count ?? -1) of \(count), \(state?.documentCount ?? -1) documents"
             throw CommandFailure.failed("generated manifests did not all validate: \(first)")
         }
         BenchReport(

@@ -92,7 +92,8 @@ public struct ControllerConfig: Sendable {
         }
         if config == nil && diagnostics.isEmpty {
             diagnostics.append(
-                Diagnostic(file: file.path, line: 1, column: 1, path: Diagnostic.yamlPath,
+                Diagnostic(
+                    file: file.path, line: 1, column: 1, path: Diagnostic.yamlPath,
                     message: "the file holds no document; expected apiVersion: berth/v1, kind: Controller"))
         }
         guard diagnostics.isEmpty, let config else { throw DiagnosticList(diagnostics) }

@@ -13,12 +13,16 @@ extension ControllerConfigDecoder {
         for entry in entries {
             let path = Shown.path("credentials", entry.key)
             if !Names.isDNSLabel(entry.key) {
-                sink.report(entry.keyNode, path, "\(Shown.quoted(entry.key)) is not a credentials name (1-63 of a-z, "
-                    + "0-9 and '-')")
+                sink.report(
+                    entry.keyNode, path,
+                    "\(Shown.quoted(entry.key)) is not a credentials name (1-63 of a-z, "
+                        + "0-9 and '-')")
             }
             guard let fields = reader.mapping(entry.value, path, Self.credentialFields) else { continue }
             var credential = CredentialConfig()
-            if let node = fields["username"] { credential.username = reader.nonEmptyString(node, fields.path("username")) }
+            if let node = fields["username"] {
+                credential.username = reader.nonEmptyString(node, fields.path("username"))
+            }
             if let node = fields["tokenFile"] { credential.tokenFile = absolutePath(node, fields.path("tokenFile")) }
             if let node = fields["sshKeyFile"] { credential.sshKeyFile = absolutePath(node, fields.path("sshKeyFile")) }
             if let node = fields["knownHostsFile"] {
@@ -27,8 +31,10 @@ extension ControllerConfigDecoder {
             if !fields.has("tokenFile") && !fields.has("sshKeyFile") {
                 sink.report(entry.value, path, "needs tokenFile (HTTPS) or sshKeyFile (SSH)")
             } else if fields.has("tokenFile") && fields.has("sshKeyFile") {
-                sink.report(fields.key("sshKeyFile") ?? entry.value, fields.path("sshKeyFile"), "tokenFile and "
-                    + "sshKeyFile exclude each other: one credential is either HTTPS or SSH")
+                sink.report(
+                    fields.key("sshKeyFile") ?? entry.value, fields.path("sshKeyFile"),
+                    "tokenFile and "
+                        + "sshKeyFile exclude each other: one credential is either HTTPS or SSH")
             }
             if let key = fields.key("knownHostsFile"), !fields.has("sshKeyFile") {
                 sink.report(key, fields.path("knownHostsFile"), "applies only with sshKeyFile")
@@ -53,7 +59,8 @@ extension ControllerConfigDecoder {
             switch provider {
             case .github: forge.baseURL = "https://api.github.com"
             case .gitlab: forge.baseURL = "https://gitlab.com/api/v4"
-            case .gitea: reader.missing(fields, "baseURL", "the Gitea or Forgejo API base, e.g. https://git.example.com/api/v1")
+            case .gitea:
+                reader.missing(fields, "baseURL", "the Gitea or Forgejo API base, e.g. https://git.example.com/api/v1")
             case .gitNotes: break
             }
         }
@@ -83,8 +90,10 @@ extension ControllerConfigDecoder {
         for entry in entries {
             let path = Shown.path("reviewers", entry.key)
             if !Names.isDNSLabel(entry.key) {
-                sink.report(entry.keyNode, path, "\(Shown.quoted(entry.key)) is not a reviewer name (1-63 of a-z, "
-                    + "0-9 and '-')")
+                sink.report(
+                    entry.keyNode, path,
+                    "\(Shown.quoted(entry.key)) is not a reviewer name (1-63 of a-z, "
+                        + "0-9 and '-')")
             }
             if let reviewer = decodeReviewer(entry.value, path: path) { result[entry.key] = reviewer }
         }
@@ -99,32 +108,45 @@ extension ControllerConfigDecoder {
         }
         guard let kind: ReviewerConfig.Kind = reader.choice(typeNode, fields.path("type"), what: "a reviewer type")
         else { return nil }
-        let applicable: Set<String> = switch kind {
-        case .static: ["type"]
-        case .openai: ["type", "baseURL", "model", "apiKeyFile", "timeout"]
-        case .webhook: ["type", "url", "timeout"]
-        }
+        let applicable: Set<String> =
+            switch kind {
+            case .static: ["type"]
+            case .openai: ["type", "baseURL", "model", "apiKeyFile", "timeout"]
+            case .webhook: ["type", "url", "timeout"]
+            }
         for name in Self.reviewerFields.names where fields.has(name) && !applicable.contains(name) {
-            sink.report(fields.key(name) ?? node, fields.path(name), "does not apply to a reviewer of type "
-                + kind.rawValue)
+            sink.report(
+                fields.key(name) ?? node, fields.path(name),
+                "does not apply to a reviewer of type "
+                    + kind.rawValue)
         }
         var reviewer = ReviewerConfig(kind: kind, timeout: ReviewerConfig.defaultTimeout)
         if kind == .openai {
-            if let urlNode = fields["baseURL"] { reviewer.baseURL = httpURL(urlNode, fields.path("baseURL")) } else {
+            if let urlNode = fields["baseURL"] {
+                reviewer.baseURL = httpURL(urlNode, fields.path("baseURL"))
+            } else {
                 reader.missing(fields, "baseURL", "the OpenAI-compatible API base, e.g. http://127.0.0.1:8080/v1")
             }
-            if let modelNode = fields["model"] { reviewer.model = reader.nonEmptyString(modelNode, fields.path("model")) } else {
+            if let modelNode = fields["model"] {
+                reviewer.model = reader.nonEmptyString(modelNode, fields.path("model"))
+            } else {
                 reader.missing(fields, "model", "the model name the endpoint serves")
             }
-            if let keyNode = fields["apiKeyFile"] { reviewer.apiKeyFile = absolutePath(keyNode, fields.path("apiKeyFile")) }
+            if let keyNode = fields["apiKeyFile"] {
+                reviewer.apiKeyFile = absolutePath(keyNode, fields.path("apiKeyFile"))
+            }
         }
         if kind == .webhook {
-            if let urlNode = fields["url"] { reviewer.url = httpURL(urlNode, fields.path("url")) } else {
+            if let urlNode = fields["url"] {
+                reviewer.url = httpURL(urlNode, fields.path("url"))
+            } else {
                 reader.missing(fields, "url", "where review requests are POSTed")
             }
         }
-        if kind != .static, let timeoutNode = fields["timeout"], let timeout = reader.duration(timeoutNode,
-            fields.path("timeout"))
+        if kind != .static, let timeoutNode = fields["timeout"],
+            let timeout = reader.duration(
+                timeoutNode,
+                fields.path("timeout"))
         {
             reviewer.timeout = timeout
         }
@@ -152,8 +174,10 @@ extension ControllerConfigDecoder {
             policy.allowCapabilities = items.enumerated().compactMap { index, item in
                 let capability = Capabilities.normalise(item.value)
                 guard Capabilities.known.contains(capability) else {
-                    sink.report(item.node, "policy.allowCapabilities[\(index)]", "\(Shown.value(item.value)) is not a "
-                        + "Linux capability (e.g. NET_ADMIN, SYS_TIME, or ALL)")
+                    sink.report(
+                        item.node, "policy.allowCapabilities[\(index)]",
+                        "\(Shown.value(item.value)) is not a "
+                            + "Linux capability (e.g. NET_ADMIN, SYS_TIME, or ALL)")
                     return nil
                 }
                 return capability
@@ -161,8 +185,10 @@ extension ControllerConfigDecoder {
         }
         if let node = fields["allowRepos"], let items = reader.stringList(node, "policy.allowRepos") {
             for (index, item) in items.enumerated() where item.value.isEmpty {
-                sink.report(item.node, "policy.allowRepos[\(index)]", "must be a pattern, not empty (e.g. "
-                    + "https://git.example.com/acme/*)")
+                sink.report(
+                    item.node, "policy.allowRepos[\(index)]",
+                    "must be a pattern, not empty (e.g. "
+                        + "https://git.example.com/acme/*)")
             }
             policy.allowRepos = items.map(\.value)
         }

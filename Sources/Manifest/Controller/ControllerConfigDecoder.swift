@@ -99,9 +99,12 @@ struct ControllerConfigDecoder {
         {
             if credentials[name] == nil {
                 let known = credentials.keys.sorted()
-                sink.report(credentialsNode, "configRepo.credentials", "\(Shown.quoted(name)) is not defined under "
-                    + "credentials (" + (known.isEmpty ? "none are defined" : "known: " + known.joined(separator: ", "))
-                    + ")")
+                sink.report(
+                    credentialsNode, "configRepo.credentials",
+                    "\(Shown.quoted(name)) is not defined under "
+                        + "credentials ("
+                        + (known.isEmpty ? "none are defined" : "known: " + known.joined(separator: ", "))
+                        + ")")
             }
             repository.credentials = name
         }
@@ -112,11 +115,16 @@ struct ControllerConfigDecoder {
         guard let fields = reader.mapping(node, "docker", Self.dockerFields) else { return nil }
         var endpoint = DockerEndpoint.default
         if let hostNode = fields["host"], let host = reader.string(hostNode, "docker.host") {
-            let valid = host.hasPrefix("unix:///") || (host.hasPrefix("tcp://") && Self.hostAndPort(
-                String(host.dropFirst(6))) != nil)
+            let valid =
+                host.hasPrefix("unix:///")
+                || (host.hasPrefix("tcp://")
+                    && Self.hostAndPort(
+                        String(host.dropFirst(6))) != nil)
             if !valid {
-                sink.report(hostNode, "docker.host", "\(Shown.value(host)) is not a Docker endpoint "
-                    + "(unix:///path/to/docker.sock or tcp://host:port)")
+                sink.report(
+                    hostNode, "docker.host",
+                    "\(Shown.value(host)) is not a Docker endpoint "
+                        + "(unix:///path/to/docker.sock or tcp://host:port)")
             }
             endpoint.host = host
         }
@@ -142,8 +150,10 @@ struct ControllerConfigDecoder {
     private func decodeListen(_ node: Node) -> String? {
         guard let text = reader.string(node, "listen") else { return nil }
         guard Self.hostAndPort(text) != nil else {
-            sink.report(node, "listen", "\(Shown.value(text)) is not an address to listen on (host:port, e.g. "
-                + "127.0.0.1:8088)")
+            sink.report(
+                node, "listen",
+                "\(Shown.value(text)) is not an address to listen on (host:port, e.g. "
+                    + "127.0.0.1:8088)")
             return nil
         }
         return text
@@ -240,8 +250,10 @@ struct ControllerConfigDecoder {
         }
         let bounds = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         guard bounds.count == 2, let low = bounds[0], let high = bounds[1], 1 <= low, low <= high, high <= 65535 else {
-            sink.report(rangeNode, "ports.range", "\(Shown.value(text)) is not a port range (LOW-HIGH with "
-                + "1 <= LOW <= HIGH <= 65535, e.g. 20000-32767)")
+            sink.report(
+                rangeNode, "ports.range",
+                "\(Shown.value(text)) is not a port range (LOW-HIGH with "
+                    + "1 <= LOW <= HIGH <= 65535, e.g. 20000-32767)")
             return nil
         }
         return low...high

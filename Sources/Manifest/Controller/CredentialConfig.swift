@@ -10,7 +10,9 @@ public struct CredentialConfig: Sendable, Hashable {
     public var knownHostsFile: String?
 
     /// Creates a credential; give a token file or an SSH key file.
-    public init(username: String? = nil, tokenFile: String? = nil, sshKeyFile: String? = nil, knownHostsFile: String? = nil) {
+    public init(
+        username: String? = nil, tokenFile: String? = nil, sshKeyFile: String? = nil, knownHostsFile: String? = nil
+    ) {
         self.username = username
         self.tokenFile = tokenFile
         self.sshKeyFile = sshKeyFile

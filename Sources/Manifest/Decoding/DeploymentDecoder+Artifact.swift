@@ -8,8 +8,10 @@ extension DeploymentDecoder {
     /// `source` (with `build` and `review`) or `image` (with `pull`): exactly one.
     func decodeArtifact(_ spec: MappingFields) -> Artifact? {
         if let key = spec.key("source"), spec.has("image") {
-            sink.report(spec.key("image") ?? key, "spec.image", "source and image exclude each other: build from "
-                + "source or run a prebuilt image, not both")
+            sink.report(
+                spec.key("image") ?? key, "spec.image",
+                "source and image exclude each other: build from "
+                    + "source or run a prebuilt image, not both")
             return nil
         }
         if let node = spec["source"] {
@@ -17,7 +19,8 @@ extension DeploymentDecoder {
                 sink.report(key, "spec.pull", "applies only to prebuilt images (spec.image); remove it")
             }
             let source = decodeSource(node)
-            let build = spec["build"].map(decodeBuild) ?? BuildSpec(args: [:], target: nil, timeout: BuildSpec.defaultTimeout)
+            let build =
+                spec["build"].map(decodeBuild) ?? BuildSpec(args: [:], target: nil, timeout: BuildSpec.defaultTimeout)
             let review = spec["review"].map(decodeReview) ?? defaultReview
             guard let source, let build, let review else { return nil }
             return .source(source, build: build, review: review)
@@ -30,13 +33,16 @@ extension DeploymentDecoder {
             }
             let reference = reader.nonEmptyString(node, "spec.image").flatMap { text -> String? in
                 guard ImageReference.isValid(text) else {
-                    sink.report(node, "spec.image", "\(Shown.value(text)) is not an image reference "
-                        + "(\(ImageReference.help))")
+                    sink.report(
+                        node, "spec.image",
+                        "\(Shown.value(text)) is not an image reference "
+                            + "(\(ImageReference.help))")
                     return nil
                 }
                 return text
             }
-            let pull: PullPolicy? = spec["pull"].map { reader.choice($0, "spec.pull", what: "a pull policy") }
+            let pull: PullPolicy? =
+                spec["pull"].map { reader.choice($0, "spec.pull", what: "a pull policy") }
                 ?? .ifNotPresent
             guard let reference, let pull else { return nil }
             return .image(ImageSpec(reference: reference, pull: pull))
@@ -45,8 +51,10 @@ extension DeploymentDecoder {
             EditDistance.suggestion(for: $0, among: ["source", "image"]) != nil
         }
         if !misspelt {
-            sink.report(spec.node, "spec", "exactly one of source (build from a repository) or image (a prebuilt "
-                + "image) is required; found neither")
+            sink.report(
+                spec.node, "spec",
+                "exactly one of source (build from a repository) or image (a prebuilt "
+                    + "image) is required; found neither")
         }
         return nil
     }
@@ -63,13 +71,17 @@ extension DeploymentDecoder {
             repo = reader.nonEmptyString(repoNode, "spec.source.repo")
             if let text = repo {
                 if let problem = RepositoryURL.problem(text) {
-                    let hint = problem.contains("credentials") ? "name a credential in spec.source.credentials"
+                    let hint =
+                        problem.contains("credentials")
+                        ? "name a credential in spec.source.credentials"
                         : RepositoryURL.help
                     sink.report(repoNode, "spec.source.repo", "\(Shown.value(text)) \(problem) (\(hint))")
                     repo = nil
                 } else if !policy.allowsRepo(text) {
-                    sink.report(repoNode, "spec.source.repo", "\(Shown.value(text)) is not allowed by the controller "
-                        + "policy (policy.allowRepos: \(policy.allowRepos.joined(separator: ", ")))")
+                    sink.report(
+                        repoNode, "spec.source.repo",
+                        "\(Shown.value(text)) is not allowed by the controller "
+                            + "policy (policy.allowRepos: \(policy.allowRepos.joined(separator: ", ")))")
                     repo = nil
                 }
             }
@@ -80,8 +92,10 @@ extension DeploymentDecoder {
         if let refNode = fields["ref"] {
             if let text = reader.string(refNode, "spec.source.ref") {
                 if let problem = GitRefSyntax.problem(text) {
-                    sink.report(refNode, "spec.source.ref", "\(Shown.value(text)) \(problem); expected "
-                        + GitRefSyntax.help)
+                    sink.report(
+                        refNode, "spec.source.ref",
+                        "\(Shown.value(text)) \(problem); expected "
+                            + GitRefSyntax.help)
                     valid = false
                 } else {
                     ref = text
@@ -97,9 +111,14 @@ extension DeploymentDecoder {
             credentials = reader.string(credentialsNode, "spec.source.credentials")
             if let name = credentials, controller.file != nil, controller.credentials[name] == nil {
                 let known = controller.credentials.keys.sorted()
-                sink.report(credentialsNode, "spec.source.credentials", "\(Shown.quoted(name)) is not in the "
-                    + "controller config's credentials (" + (known.isEmpty ? "none are defined" : "known: "
-                    + known.joined(separator: ", ")) + ")")
+                sink.report(
+                    credentialsNode, "spec.source.credentials",
+                    "\(Shown.quoted(name)) is not in the "
+                        + "controller config's credentials ("
+                        + (known.isEmpty
+                            ? "none are defined"
+                            : "known: "
+                                + known.joined(separator: ", ")) + ")")
                 valid = false
             }
             if credentials == nil { valid = false }
@@ -121,12 +140,15 @@ extension DeploymentDecoder {
 
     private func decodeBuild(_ node: Node) -> BuildSpec? {
         guard let fields = reader.mapping(node, "spec.build", Self.buildFields) else { return nil }
-        let args = fields["args"].map { node in
-            reader.stringMap(node, "spec.build.args") { key in
-                Names.isBuildArgName(key) ? nil : "\(Shown.quoted(key)) is not a build argument name (letters, "
-                    + "digits and '_', not starting with a digit)"
-            }
-        } ?? [:]
+        let args =
+            fields["args"].map { node in
+                reader.stringMap(node, "spec.build.args") { key in
+                    Names.isBuildArgName(key)
+                        ? nil
+                        : "\(Shown.quoted(key)) is not a build argument name (letters, "
+                            + "digits and '_', not starting with a digit)"
+                }
+            } ?? [:]
         let target = fields["target"].flatMap { reader.nonEmptyString($0, "spec.build.target") }
         let timeout = fields["timeout"].map { reader.duration($0, "spec.build.timeout") } ?? BuildSpec.defaultTimeout
         guard let args, let timeout, target != nil || !fields.has("target") else { return nil }
@@ -141,20 +163,24 @@ extension DeploymentDecoder {
             let minimum = controller.review.minimumPolicy
             if let chosen = policy, chosen < minimum {
                 let allowed = ReviewPolicy.allCases.filter { $0 >= minimum }.map(\.rawValue)
-                sink.report(policyNode, "spec.review.policy", "\(chosen.rawValue) is weaker than the controller's "
-                    + "review.minimumPolicy (\(minimum.rawValue)); use \(Shown.choices(allowed))")
+                sink.report(
+                    policyNode, "spec.review.policy",
+                    "\(chosen.rawValue) is weaker than the controller's "
+                        + "review.minimumPolicy (\(minimum.rawValue)); use \(Shown.choices(allowed))")
                 policy = nil
             }
         }
         let reviewers = fields["reviewers"].map(decodeReviewers) ?? ["static"]
-        let waive = fields["waive"].map { node in
-            reader.stringList(node, "spec.review.waive").flatMap { items -> [String]? in
-                for (index, item) in items.enumerated() where item.value.isEmpty {
-                    sink.report(item.node, "spec.review.waive[\(index)]", "must be a finding fingerprint, not empty")
+        let waive =
+            fields["waive"].map { node in
+                reader.stringList(node, "spec.review.waive").flatMap { items -> [String]? in
+                    for (index, item) in items.enumerated() where item.value.isEmpty {
+                        sink.report(
+                            item.node, "spec.review.waive[\(index)]", "must be a finding fingerprint, not empty")
+                    }
+                    return items.contains { $0.value.isEmpty } ? nil : items.map(\.value)
                 }
-                return items.contains { $0.value.isEmpty } ? nil : items.map(\.value)
-            }
-        } ?? []
+            } ?? []
         guard let policy, let reviewers, let waive else { return nil }
         return ReviewSpec(policy: policy, reviewers: reviewers, waive: Array(Set(waive)).sorted())
     }
@@ -166,10 +192,13 @@ extension DeploymentDecoder {
             sink.report(node, "spec.review.reviewers", "must name at least one reviewer (default: [static])")
             valid = false
         }
-        for (index, item) in items.enumerated() where controller.file != nil && controller.reviewers[item.value] == nil {
+        for (index, item) in items.enumerated() where controller.file != nil && controller.reviewers[item.value] == nil
+        {
             let known = controller.reviewers.keys.sorted().joined(separator: ", ")
-            sink.report(item.node, "spec.review.reviewers[\(index)]", "\(Shown.quoted(item.value)) is not a "
-                + "reviewer in the controller config (known: \(known))")
+            sink.report(
+                item.node, "spec.review.reviewers[\(index)]",
+                "\(Shown.quoted(item.value)) is not a "
+                    + "reviewer in the controller config (known: \(known))")
             valid = false
         }
         return valid ? Array(Set(items.map(\.value))).sorted() : nil

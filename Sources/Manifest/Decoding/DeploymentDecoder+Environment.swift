@@ -20,8 +20,10 @@ extension DeploymentDecoder {
                 sink.report(entry.keyNode, path, problem)
                 valid = false
             } else if envNames.contains(entry.key) {
-                sink.report(entry.keyNode, path, "\(entry.key) is also set in spec.env; a variable comes from env or "
-                    + "secretEnv, not both")
+                sink.report(
+                    entry.keyNode, path,
+                    "\(entry.key) is also set in spec.env; a variable comes from env or "
+                        + "secretEnv, not both")
                 valid = false
             }
             guard let text = reader.string(entry.value, path) else {
@@ -42,7 +44,9 @@ extension DeploymentDecoder {
         if Self.reservedVariables.contains(name) {
             return "\(name) is set by berth (the port the app must bind); remove it"
         }
-        return Names.isUpperSnakeCase(name) ? nil : "\(Shown.quoted(name)) is not UPPER_SNAKE_CASE (A-Z, 0-9 and "
-            + "'_', starting with a letter)"
+        return Names.isUpperSnakeCase(name)
+            ? nil
+            : "\(Shown.quoted(name)) is not UPPER_SNAKE_CASE (A-Z, 0-9 and "
+                + "'_', starting with a letter)"
     }
 }

@@ -10,14 +10,18 @@ extension DeploymentDecoder {
             return .bridge
         case "host":
             if !policy.allowHostNetwork {
-                sink.report(node, "spec.network", "host networking is not allowed by the controller policy "
-                    + "(policy.allowHostNetwork: false); use bridge or a named network")
+                sink.report(
+                    node, "spec.network",
+                    "host networking is not allowed by the controller policy "
+                        + "(policy.allowHostNetwork: false); use bridge or a named network")
             }
             return .host
         default:
             if !Names.isDockerName(text) {
-                sink.report(node, "spec.network", "\(Shown.value(text)) is not a network (bridge, host, or the name "
-                    + "of an existing Docker network: letters, digits, '_', '.' and '-')")
+                sink.report(
+                    node, "spec.network",
+                    "\(Shown.value(text)) is not a network (bridge, host, or the name "
+                        + "of an existing Docker network: letters, digits, '_', '.' and '-')")
             }
             return .named(text)
         }
@@ -43,8 +47,10 @@ extension DeploymentDecoder {
             containerSeen[port.mapping.container] = containerSeen[port.mapping.container] ?? path
             if let host = port.mapping.host, network != .host {
                 if let first = hostSeen[host] {
-                    sink.report(port.hostNode ?? port.node, path + ".host", "host port \(host) is already used at "
-                        + first)
+                    sink.report(
+                        port.hostNode ?? port.node, path + ".host",
+                        "host port \(host) is already used at "
+                            + first)
                     valid = false
                 }
                 hostSeen[host] = hostSeen[host] ?? path
@@ -67,23 +73,29 @@ extension DeploymentDecoder {
             host = reader.port(hostNode, path + ".host")
             if host == nil { valid = false }
             if network == .host, let host, let container, host != container {
-                sink.report(hostNode, path + ".host", "with network: host nothing is mapped: host must equal "
-                    + "container (\(container)) or be left out")
+                sink.report(
+                    hostNode, path + ".host",
+                    "with network: host nothing is mapped: host must equal "
+                        + "container (\(container)) or be left out")
                 valid = false
             }
         }
         var hostIP = network != .host && host != nil ? "0.0.0.0" : "127.0.0.1"
         if let ipNode = fields["hostIP"] {
             if network == .host {
-                sink.report(ipNode, path + ".hostIP", "has no effect with network: host (the app binds its own "
-                    + "address); remove it")
+                sink.report(
+                    ipNode, path + ".hostIP",
+                    "has no effect with network: host (the app binds its own "
+                        + "address); remove it")
                 valid = false
             } else if let text = reader.string(ipNode, path + ".hostIP") {
                 if IPAddress.isValid(text) {
                     hostIP = text
                 } else {
-                    sink.report(ipNode, path + ".hostIP", "\(Shown.value(text)) is not an IP address (e.g. 127.0.0.1, "
-                        + "0.0.0.0 or ::1)")
+                    sink.report(
+                        ipNode, path + ".hostIP",
+                        "\(Shown.value(text)) is not an IP address (e.g. 127.0.0.1, "
+                            + "0.0.0.0 or ::1)")
                     valid = false
                 }
             } else {
@@ -104,11 +116,14 @@ extension DeploymentDecoder {
         guard let node = spec["strategy"] else { return fixed == nil ? .startFirst : .stopFirst }
         guard let strategy: Strategy = reader.choice(node, "spec.strategy", what: "a strategy") else { return nil }
         if strategy == .startFirst, let fixed {
-            let holder = network == .host
+            let holder =
+                network == .host
                 ? "\(fixed.path) fixes port \(fixed.mapping.container) with network: host"
                 : "\(fixed.path).host fixes host port \(fixed.mapping.host ?? 0)"
-            sink.report(node, "spec.strategy", "start-first cannot be used because \(holder): two generations cannot "
-                + "hold one port; drop the host port and add a route, or use stop-first")
+            sink.report(
+                node, "spec.strategy",
+                "start-first cannot be used because \(holder): two generations cannot "
+                    + "hold one port; drop the host port and add a route, or use stop-first")
             return nil
         }
         return strategy

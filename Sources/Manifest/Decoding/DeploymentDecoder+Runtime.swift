@@ -14,14 +14,20 @@ extension DeploymentDecoder {
             nanoCPUs = decodeCPUs(cpusNode)
             valid = valid && nanoCPUs != nil
         }
-        if let memoryNode = fields["memory"], let text = reader.scalarText(memoryNode, "spec.resources.memory", "a size") {
+        if let memoryNode = fields["memory"],
+            let text = reader.scalarText(memoryNode, "spec.resources.memory", "a size")
+        {
             memoryBytes = MemorySize.parse(text)
             if memoryBytes == nil {
-                sink.report(memoryNode, "spec.resources.memory", "\(Shown.value(text)) is not a memory size "
-                    + "(\(MemorySize.help))")
+                sink.report(
+                    memoryNode, "spec.resources.memory",
+                    "\(Shown.value(text)) is not a memory size "
+                        + "(\(MemorySize.help))")
             } else if let bytes = memoryBytes, bytes < MemorySize.minimumBytes {
-                sink.report(memoryNode, "spec.resources.memory", "\(Shown.value(text)) is below Docker's minimum "
-                    + "of 6Mi")
+                sink.report(
+                    memoryNode, "spec.resources.memory",
+                    "\(Shown.value(text)) is below Docker's minimum "
+                        + "of 6Mi")
                 memoryBytes = nil
             }
         }
@@ -32,11 +38,14 @@ extension DeploymentDecoder {
     private func decodeCPUs(_ node: Node) -> Int? {
         guard let text = reader.scalarText(node, "spec.resources.cpus", "a number of CPUs") else { return nil }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        let wellFormed = parts.count <= 2 && !text.isEmpty && parts.allSatisfy { $0.utf8.allSatisfy(Names.isDigit) }
+        let wellFormed =
+            parts.count <= 2 && !text.isEmpty && parts.allSatisfy { $0.utf8.allSatisfy(Names.isDigit) }
             && parts[0].utf8.count <= 4 && (parts.count == 1 || (1...9).contains(parts[1].utf8.count))
         guard wellFormed, let value = Double(text), value > 0 else {
-            sink.report(node, "spec.resources.cpus", "\(Shown.value(text)) is not a number of CPUs greater than 0 "
-                + "(e.g. 0.5 or 2)")
+            sink.report(
+                node, "spec.resources.cpus",
+                "\(Shown.value(text)) is not a number of CPUs greater than 0 "
+                    + "(e.g. 0.5 or 2)")
             return nil
         }
         let nano = Int((value * 1e9).rounded())
@@ -60,8 +69,10 @@ extension DeploymentDecoder {
     func decodePrivileged(_ node: Node) -> Bool? {
         guard let privileged = reader.bool(node, "spec.privileged") else { return nil }
         if privileged && !policy.allowPrivileged {
-            sink.report(node, "spec.privileged", "privileged containers are not allowed by the controller policy "
-                + "(policy.allowPrivileged: false)")
+            sink.report(
+                node, "spec.privileged",
+                "privileged containers are not allowed by the controller policy "
+                    + "(policy.allowPrivileged: false)")
             return nil
         }
         return privileged
@@ -83,9 +94,12 @@ extension DeploymentDecoder {
                 sink.report(item.node, path, message)
                 valid = false
             } else if !policy.allowsCapability(capability) {
-                let allowed = policy.allowCapabilities.isEmpty ? "none" : policy.allowCapabilities.joined(separator: ", ")
-                sink.report(item.node, path, "\(capability) is not allowed by the controller policy "
-                    + "(policy.allowCapabilities: \(allowed))")
+                let allowed =
+                    policy.allowCapabilities.isEmpty ? "none" : policy.allowCapabilities.joined(separator: ", ")
+                sink.report(
+                    item.node, path,
+                    "\(capability) is not allowed by the controller policy "
+                        + "(policy.allowCapabilities: \(allowed))")
                 valid = false
             }
             result.insert(capability)
@@ -98,13 +112,17 @@ extension DeploymentDecoder {
         guard let items = reader.stringList(node, "spec.devices") else { return nil }
         var valid = true
         if !items.isEmpty && !policy.allowDevices {
-            sink.report(node, "spec.devices", "devices are not allowed by the controller policy "
-                + "(policy.allowDevices: false)")
+            sink.report(
+                node, "spec.devices",
+                "devices are not allowed by the controller policy "
+                    + "(policy.allowDevices: false)")
             valid = false
         }
         for (index, item) in items.enumerated() where !Self.isDevice(item.value) {
-            sink.report(item.node, "spec.devices[\(index)]", "\(Shown.value(item.value)) is not a device "
-                + "(/dev/HOST[:/dev/CONTAINER[:PERMISSIONS]], permissions from r, w, m)")
+            sink.report(
+                item.node, "spec.devices[\(index)]",
+                "\(Shown.value(item.value)) is not a device "
+                    + "(/dev/HOST[:/dev/CONTAINER[:PERMISSIONS]], permissions from r, w, m)")
             valid = false
         }
         return valid ? Array(Set(items.map(\.value))).sorted() : nil

@@ -16,8 +16,10 @@ extension DeploymentDecoder {
                 continue
             }
             if let first = mountSeen[volume.mount.mountPath] {
-                sink.report(volume.mountNode, path + ".mountPath", "\(volume.mount.mountPath) is already mounted at "
-                    + first)
+                sink.report(
+                    volume.mountNode, path + ".mountPath",
+                    "\(volume.mount.mountPath) is already mounted at "
+                        + first)
                 valid = false
             }
             mountSeen[volume.mount.mountPath] = mountSeen[volume.mount.mountPath] ?? path
@@ -31,15 +33,19 @@ extension DeploymentDecoder {
         var source: VolumeMount.Source?
         switch (fields["name"], fields["hostPath"]) {
         case (.some, .some):
-            sink.report(fields.key("hostPath") ?? node, path + ".hostPath", "name and hostPath exclude each other: "
-                + "mount a named volume or a host path, not both")
+            sink.report(
+                fields.key("hostPath") ?? node, path + ".hostPath",
+                "name and hostPath exclude each other: "
+                    + "mount a named volume or a host path, not both")
         case (.some(let nameNode), nil):
             if let name = reader.string(nameNode, path + ".name") {
                 if Names.isDNSLabel(name) {
                     source = .named(name)
                 } else {
-                    sink.report(nameNode, path + ".name", "\(Shown.value(name)) is not a volume name (1-63 of a-z, "
-                        + "0-9 and '-')")
+                    sink.report(
+                        nameNode, path + ".name",
+                        "\(Shown.value(name)) is not a volume name (1-63 of a-z, "
+                            + "0-9 and '-')")
                 }
             }
         case (nil, .some(let hostNode)):
@@ -71,8 +77,10 @@ extension DeploymentDecoder {
         let normalised = PathSyntax.normalised(text)
         guard policy.allowsHostPath(normalised) else {
             let allowed = policy.allowHostPaths.isEmpty ? "none" : policy.allowHostPaths.joined(separator: ", ")
-            sink.report(node, path, "\(normalised) is not allowed by the controller policy (policy.allowHostPaths: "
-                + "\(allowed)); use a named volume")
+            sink.report(
+                node, path,
+                "\(normalised) is not allowed by the controller policy (policy.allowHostPaths: "
+                    + "\(allowed)); use a named volume")
             return nil
         }
         return .hostPath(normalised)

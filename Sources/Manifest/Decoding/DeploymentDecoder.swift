@@ -40,7 +40,8 @@ struct DeploymentDecoder {
             reader.missing(fields, "spec", "the deployment's specification")
         }
         return DecodedDocument(
-            file: sink.file, line: line, name: name, namePosition: nameNode.map(sink.sourcePosition), labels: labels ?? [:],
+            file: sink.file, line: line, name: name, namePosition: nameNode.map(sink.sourcePosition),
+            labels: labels ?? [:],
             spec: sink.isEmpty ? spec : nil, hostPorts: hostPorts, diagnostics: sink.diagnostics)
     }
 
@@ -56,8 +57,10 @@ struct DeploymentDecoder {
                 if Names.isDNSLabel(text) {
                     name = text
                 } else {
-                    sink.report(nameNode, "metadata.name", "\(Shown.value(text)) is not a DNS label (1-63 of a-z, "
-                        + "0-9 and '-', not starting or ending with '-')")
+                    sink.report(
+                        nameNode, "metadata.name",
+                        "\(Shown.value(text)) is not a DNS label (1-63 of a-z, "
+                            + "0-9 and '-', not starting or ending with '-')")
                 }
             }
         } else {
@@ -66,8 +69,10 @@ struct DeploymentDecoder {
         let labels = fields["labels"].flatMap { node in
             reader.stringMap(node, "metadata.labels") { key in
                 if key.hasPrefix("berth.") { return "label keys starting with \"berth.\" are reserved for berth" }
-                return Names.isLabelKey(key) ? nil : "\(Shown.quoted(key)) is not a label key (letters, digits, "
-                    + "'.', '_', '-' and '/', starting and ending with a letter or digit)"
+                return Names.isLabelKey(key)
+                    ? nil
+                    : "\(Shown.quoted(key)) is not a label key (letters, digits, "
+                        + "'.', '_', '-' and '/', starting and ending with a letter or digit)"
             }
         }
         return (name, name == nil ? nil : fields["name"], labels)

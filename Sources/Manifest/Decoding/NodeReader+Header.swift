@@ -20,8 +20,10 @@ extension NodeReader {
         guard let kind = string(node, "kind"), kind != expectedKind else { return }
         switch (kind, expectedKind) {
         case ("Controller", "Deployment"):
-            sink.report(node, "kind", "a Controller config is not a manifest; pass it with --config, outside the "
-                + "manifest directory")
+            sink.report(
+                node, "kind",
+                "a Controller config is not a manifest; pass it with --config, outside the "
+                    + "manifest directory")
         case ("Deployment", "Controller"):
             sink.report(node, "kind", "a Deployment is a manifest, not a controller config (kind: Controller)")
         default:

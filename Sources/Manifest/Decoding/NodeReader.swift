@@ -211,7 +211,8 @@ struct NodeReader {
     }
 
     /// One of an enum's raw values; the message lists them all.
-    func choice<Value: RawRepresentable & CaseIterable>(_ node: Node, _ path: @autoclosure () -> String, what: String) -> Value?
+    func choice<Value: RawRepresentable & CaseIterable>(_ node: Node, _ path: @autoclosure () -> String, what: String)
+        -> Value?
     where Value.RawValue == String {
         guard let text = scalarText(node, path(), Shown.choices(Value.allCases.map(\.rawValue))) else { return nil }
         guard let value = Value(rawValue: text) else {

@@ -3,9 +3,11 @@ enum Shown {
     static let maximumLength = 60
 
     static func value(_ text: String) -> String {
-        let numeric = !text.isEmpty && text.utf8.allSatisfy {
-            Names.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
-        }
+        let numeric =
+            !text.isEmpty
+            && text.utf8.allSatisfy {
+                Names.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
+            }
         if numeric && text.utf8.count <= maximumLength { return text }
         return quoted(text)
     }
@@ -17,7 +19,8 @@ enum Shown {
             case "\\": "\\\\"
             case "\n": "\\n"
             case "\t": "\\t"
-            default: scalar.value < 0x20 || scalar.value == 0x7F ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+            default:
+                scalar.value < 0x20 || scalar.value == 0x7F ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
             }
         }.joined()
         if text.unicodeScalars.count > maximumLength { scalars += "…" }
@@ -32,9 +35,11 @@ enum Shown {
 
     /// `spec.env.LOG_LEVEL`, or `spec.env["odd key"]` when the key is not a plain word.
     static func path(_ parent: String, _ key: String) -> String {
-        let plain = !key.isEmpty && key.utf8.allSatisfy {
-            Names.isLetter($0) || Names.isDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
-        }
+        let plain =
+            !key.isEmpty
+            && key.utf8.allSatisfy {
+                Names.isLetter($0) || Names.isDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+            }
         if !plain { return parent + "[" + quoted(key) + "]" }
         return parent.isEmpty ? key : parent + "." + key
     }

@@ -41,12 +41,14 @@ struct InputScanner {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let (line, column, byte) = UTF8Position.firstInvalid(in: bytes) {
             let hex = String(byte, radix: 16, uppercase: true)
-            let problem = fileProblem(source.path, line: line, column: column, "the file is not valid UTF-8 (byte 0x\(hex))")
+            let problem = fileProblem(
+                source.path, line: line, column: column, "the file is not valid UTF-8 (byte 0x\(hex))")
             return Result(text: "", chunks: [problem], aliases: 0)
         }
         var scanner = InputScanner(file: source.path, bytes: bytes)
         scanner.run()
-        return Result(text: String(decoding: bytes, as: UTF8.self), chunks: scanner.chunks, aliases: scanner.totalAliases)
+        return Result(
+            text: String(decoding: bytes, as: UTF8.self), chunks: scanner.chunks, aliases: scanner.totalAliases)
     }
 
     private static func fileProblem(_ file: String, line: Int, column: Int, _ message: String) -> InputChunk {
@@ -127,8 +129,10 @@ struct InputScanner {
                 while index < end && bytes[index] == UInt8(ascii: " ") { index += 1 }
             }
             if index - start > InputLimits.maxIndentColumns {
-                report(line, index, start, "nesting is too deep: content starts at column \(column(start, index)); "
-                    + "at most \(InputLimits.maxIndentColumns) columns of indentation are accepted")
+                report(
+                    line, index, start,
+                    "nesting is too deep: content starts at column \(column(start, index)); "
+                        + "at most \(InputLimits.maxIndentColumns) columns of indentation are accepted")
             }
         }
         scanTokens(from: index, start: start, end: end, line: line, indent: indent)
@@ -167,8 +171,10 @@ struct InputScanner {
             guard boundary || bytes[index - 1] == UInt8(ascii: ":") else { return }
             flowDepth += 1
             if flowDepth > InputLimits.maxFlowDepth {
-                report(line, index, start, "nesting is too deep: at most \(InputLimits.maxFlowDepth) levels of "
-                    + "[ ] and { } are accepted")
+                report(
+                    line, index, start,
+                    "nesting is too deep: at most \(InputLimits.maxFlowDepth) levels of "
+                        + "[ ] and { } are accepted")
             }
         case UInt8(ascii: "]"), UInt8(ascii: "}"):
             flowDepth = max(0, flowDepth - 1)
@@ -177,8 +183,10 @@ struct InputScanner {
             aliases += 1
             totalAliases += 1
             if aliases > InputLimits.maxAliasesPerDocument {
-                report(line, index, start, "too many aliases: at most \(InputLimits.maxAliasesPerDocument) "
-                    + "alias references (*name) are accepted in one document")
+                report(
+                    line, index, start,
+                    "too many aliases: at most \(InputLimits.maxAliasesPerDocument) "
+                        + "alias references (*name) are accepted in one document")
             }
         case UInt8(ascii: "|"), UInt8(ascii: ">"):
             if boundary && flowDepth == 0 && isBlockScalarHeader(index + 1, end) { blockScalarIndent = indent }
@@ -190,8 +198,9 @@ struct InputScanner {
     /// The rest of a line after `|` or `>`: indentation and chomping indicators, then white space or a comment.
     private func isBlockScalarHeader(_ from: Int, _ end: Int) -> Bool {
         var index = from
-        while index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")
-            || (bytes[index] >= UInt8(ascii: "1") && bytes[index] <= UInt8(ascii: "9"))
+        while index < end,
+            bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")
+                || (bytes[index] >= UInt8(ascii: "1") && bytes[index] <= UInt8(ascii: "9"))
         {
             index += 1
         }

@@ -9,7 +9,8 @@ enum UTF8Position {
         while index < bytes.count {
             let lead = bytes[index]
             let length = sequenceLength(lead)
-            let valid = length > 0 && index + length <= bytes.count
+            let valid =
+                length > 0 && index + length <= bytes.count
                 && (1..<length).allSatisfy { bytes[index + $0] & 0xC0 == 0x80 }
                 && String(validating: bytes[index..<index + length], as: UTF8.self) != nil
             guard valid else { return (line, column, lead) }

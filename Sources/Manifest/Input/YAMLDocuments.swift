@@ -84,7 +84,9 @@ enum YAMLDocuments {
             return located(offset.map { mark(ofCharacterOffset: $0, in: yaml) }, problem)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map { Shown.quoted($0) }.joined(separator: ", ")
-            return located((context.mark.line, context.mark.column), "duplicate key \(keys): each field may appear once in a mapping")
+            return located(
+                (context.mark.line, context.mark.column),
+                "duplicate key \(keys): each field may appear once in a mapping")
         default:
             return located(nil, "cannot read YAML: \(error)")
         }

@@ -14,8 +14,10 @@ enum CrossDocumentChecks {
                     let other = indices.first(where: { $0 != index }).flatMap({ documents[$0].namePosition })
                 else { continue }
                 documents[index].diagnostics.append(
-                    position.diagnostic("metadata.name", "\(Shown.quoted(name)) is also declared at "
-                        + "\(other.description); names must be unique across the repository"))
+                    position.diagnostic(
+                        "metadata.name",
+                        "\(Shown.quoted(name)) is also declared at "
+                            + "\(other.description); names must be unique across the repository"))
             }
         }
     }
@@ -34,8 +36,10 @@ enum CrossDocumentChecks {
             guard let clash = byPort[holder.held.port]?.clash(for: holder.document, holder.held) else { continue }
             let owner = documents[clash.document].name.map { "deployment \(Shown.quoted($0))" } ?? "another deployment"
             documents[holder.document].diagnostics.append(
-                holder.held.position.diagnostic(holder.held.path, "host port \(holder.held.port) is also held by "
-                    + "\(owner) at \(clash.held.position.description); a host port can serve one deployment"))
+                holder.held.position.diagnostic(
+                    holder.held.path,
+                    "host port \(holder.held.port) is also held by "
+                        + "\(owner) at \(clash.held.position.description); a host port can serve one deployment"))
         }
     }
 }

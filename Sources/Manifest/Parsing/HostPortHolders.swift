@@ -30,7 +30,8 @@ struct HostPortHolders {
         byAddress[held.hostIP, default: FirstTwo()].add(document, held)
     }
 
-    func clash(for document: Int, _ held: DecodedDocument.HostPort) -> (document: Int, held: DecodedDocument.HostPort)? {
+    func clash(for document: Int, _ held: DecodedDocument.HostPort) -> (document: Int, held: DecodedDocument.HostPort)?
+    {
         if Self.anyAddress.contains(held.hostIP) { return all.other(than: document) }
         return byAddress[held.hostIP]?.other(than: document) ?? wildcard.other(than: document)
     }

@@ -24,10 +24,12 @@ package struct SampleDeployment {
     package static let mutationCount = 16
 
     /// A random deployment named `name`; `hostPort`, when given, is fixed on the first port.
-    package static func random(name: String, hostPort: Int? = nil, using random: inout SampleRandom) -> SampleDeployment {
+    package static func random(name: String, hostPort: Int? = nil, using random: inout SampleRandom) -> SampleDeployment
+    {
         var sample = SampleDeployment(name: name)
         if random.chance(0.5) {
-            sample.image = "registry.example.com/\(random.pick(["web", "redis", "api", "worker"])):\(random.int(1...20)).\(random.int(0...9))"
+            let repository = random.pick(["web", "redis", "api", "worker"])
+            sample.image = "registry.example.com/\(repository):\(random.int(1...20)).\(random.int(0...9))"
         } else {
             sample.source = (
                 "https://git.example.com/acme/\(name).git", random.pick(["main", "release/v2", "v1.4.0"]),
@@ -35,7 +37,9 @@ package struct SampleDeployment {
             )
             if random.chance(0.5) { sample.buildArgs = ["NODE_ENV": "production", "VERSION": "\(random.int(1...99))"] }
         }
-        for index in 0..<random.int(0...3) { sample.labels["team\(index)"] = random.pick(["storefront", "ops", "data"]) }
+        for index in 0..<random.int(0...3) {
+            sample.labels["team\(index)"] = random.pick(["storefront", "ops", "data"])
+        }
         for index in 0..<random.int(0...6) { sample.env["VAR_\(index)"] = randomValue(&random) }
         for index in 0..<random.int(0...2) { sample.secretEnv["SECRET_\(index)"] = sealedText(&random) }
         if random.chance(0.8) {
@@ -65,7 +69,8 @@ package struct SampleDeployment {
         case 2: copy.env = env.isEmpty ? ["ONE": "1"] : env.mapValues { $0 + "-changed" }
         case 3:
             if let image { copy.image = image + "-rc" } else if let source { copy.source?.ref = source.ref + "-next" }
-        case 4: copy.ports = ports.isEmpty ? [(8080, nil)] : [(ports[0].container + 1, ports[0].host)] + ports.dropFirst()
+        case 4:
+            copy.ports = ports.isEmpty ? [(8080, nil)] : [(ports[0].container + 1, ports[0].host)] + ports.dropFirst()
         case 5: copy.memoryMi = (memoryMi ?? 64) + 1
         case 6: copy.cpuMillis = (cpuMillis ?? 500) + 10
         case 7: copy.command = (command ?? ["/bin/app"]) + ["--extra"]
@@ -104,14 +109,23 @@ package struct SampleDeployment {
         if !env.isEmpty { spec.append(("env", Self.map(env))) }
         if !secretEnv.isEmpty { spec.append(("secretEnv", Self.map(secretEnv))) }
         if !ports.isEmpty {
-            spec.append(("ports", .sequence(ports.map { port in
-                var fields: [(String, SampleNode)] = [("container", .literal(String(port.container)))]
-                if let host = port.host { fields.append(("host", .literal(String(host)))) }
-                return .mapping(fields)
-            })))
+            spec.append(
+                (
+                    "ports",
+                    .sequence(
+                        ports.map { port in
+                            var fields: [(String, SampleNode)] = [("container", .literal(String(port.container)))]
+                            if let host = port.host { fields.append(("host", .literal(String(host)))) }
+                            return .mapping(fields)
+                        })
+                ))
         }
         if !volumes.isEmpty {
-            spec.append(("volumes", .sequence(volumes.map { .mapping([("name", .text($0.name)), ("mountPath", .text($0.mountPath))]) })))
+            spec.append(
+                (
+                    "volumes",
+                    .sequence(volumes.map { .mapping([("name", .text($0.name)), ("mountPath", .text($0.mountPath))]) })
+                ))
         }
         var resources: [(String, SampleNode)] = []
         if let cpuMillis { resources.append(("cpus", .spelling(Self.cpuSpellings(cpuMillis)))) }
@@ -119,12 +133,18 @@ package struct SampleDeployment {
         if !resources.isEmpty { spec.append(("resources", .mapping(resources))) }
         if let command { spec.append(("command", .sequence(command.map { .text($0) }))) }
         if let restartPolicy { spec.append(("restartPolicy", .text(restartPolicy))) }
-        if let stopGraceSeconds { spec.append(("stopGracePeriod", .spelling(Self.durationSpellings(stopGraceSeconds)))) }
+        if let stopGraceSeconds {
+            spec.append(("stopGracePeriod", .spelling(Self.durationSpellings(stopGraceSeconds))))
+        }
         if let healthPath {
-            spec.append(("health", .mapping([
-                ("http", .mapping([("path", .text(healthPath))])),
-                ("interval", .spelling(Self.durationSpellings(healthIntervalSeconds))),
-            ])))
+            spec.append(
+                (
+                    "health",
+                    .mapping([
+                        ("http", .mapping([("path", .text(healthPath))])),
+                        ("interval", .spelling(Self.durationSpellings(healthIntervalSeconds))),
+                    ])
+                ))
         }
         if let routeHost { spec.append(("route", .mapping([("host", .text(routeHost))]))) }
         return .mapping([

@@ -97,8 +97,9 @@ package struct SampleYAMLWriter {
             !["null", "Null", "NULL", "~"].contains(text)
         else { return false }
         return text.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "/._-".unicodeScalars
-                .contains($0)
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                || "/._-".unicodeScalars
+                    .contains($0)
         }
     }
 }

@@ -14,7 +14,9 @@ enum GitRefSyntax {
         if text == "@" || text.contains("@{") { return "is '@' or contains '@{'" }
         if text.contains("..") || text.contains("//") { return "contains '..' or '//'" }
         if text.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return "has a part starting with '.'" }
-        if let bad = text.unicodeScalars.first(where: { $0.value < 0x21 || $0.value == 0x7F || "~^:?*[\\".unicodeScalars.contains($0) }) {
+        if let bad = text.unicodeScalars.first(where: {
+            $0.value < 0x21 || $0.value == 0x7F || "~^:?*[\\".unicodeScalars.contains($0)
+        }) {
             return bad.value < 0x21 ? "contains a space or control character" : "contains '\(bad)'"
         }
         return nil

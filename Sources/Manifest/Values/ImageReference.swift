@@ -40,9 +40,10 @@ enum ImageReference {
         guard part.contains(".") || part.contains(":") || part == "localhost" else { return false }
         let host = part.split(separator: ":", maxSplits: 1)
         if host.count == 2 && Int(host[1]).map({ (1...65535).contains($0) }) != true { return false }
-        return !host.isEmpty && host[0].utf8.allSatisfy {
-            Names.isLetter($0) || Names.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
-        }
+        return !host.isEmpty
+            && host[0].utf8.allSatisfy {
+                Names.isLetter($0) || Names.isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+            }
     }
 
     /// Lower-case alphanumerics separated by `.`, `_`, `__` or runs of `-`.

@@ -10,8 +10,9 @@ enum Names {
 
     /// A DNS host name: dot-separated DNS labels, at most 253 characters.
     static func isHostName(_ text: String) -> Bool {
-        text.utf8.count <= 253 && text.split(separator: ".", omittingEmptySubsequences: false)
-            .allSatisfy { isDNSLabel(String($0)) }
+        text.utf8.count <= 253
+            && text.split(separator: ".", omittingEmptySubsequences: false)
+                .allSatisfy { isDNSLabel(String($0)) }
     }
 
     /// UPPER_SNAKE_CASE: an upper-case letter, then upper-case letters, digits and `_`.
@@ -52,13 +53,15 @@ enum Names {
 
     /// Forty hexadecimal digits: a full commit id.
     static func isCommitID(_ text: String) -> Bool {
-        text.utf8.count == 40 && text.utf8.allSatisfy { isDigit($0) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f")) }
+        text.utf8.count == 40
+            && text.utf8.allSatisfy { isDigit($0) || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f")) }
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     static func isLetter(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
 
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
