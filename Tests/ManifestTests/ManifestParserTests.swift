@@ -192,3 +192,26 @@ extension ManifestParserTests {
         #expect(together.documentCount == 1_501 && together.deployments.count == 1_500)
     }
 }
+
+extension ManifestParserTests {
+    /// A document YAML cannot read still names its deployment when the text shows it, so it is reported (and kept)
+    /// under that name, and a second declaration of the name elsewhere is still a clash.
+    @Test func unreadableDocumentKeepsTheNameItsTextShows() {
+        let broken = web("  image: [\n")
+        let block = "apiVersion: berth/v1\nkind: Deployment\nmetadata:\n  labels: {name: x}\n  name: \"api\"\nspec: [\n"
+        let state = ManifestParser.parse([
+            SourceFile(path: "a.yaml", contents: Data(broken.utf8)),
+            SourceFile(path: "b.yaml", contents: Data(block.utf8)),
+            SourceFile(path: "c.yaml", contents: Data(web("  image: nginx\n").utf8)),
+        ])
+        #expect(state.invalid.map(\.name) == ["web", "api", "web"])
+        #expect(state.deployments.isEmpty)
+        #expect(
+            state.diagnostics.map(\.description).filter { $0.contains("metadata.name") } == [
+                "a.yaml:1:1: metadata.name: \"web\" is also declared at c.yaml:3:18; names must be unique across the "
+                    + "repository",
+                "c.yaml:3:18: metadata.name: \"web\" is also declared at a.yaml:1:1; names must be unique across the "
+                    + "repository",
+            ])
+    }
+}

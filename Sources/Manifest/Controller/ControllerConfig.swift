@@ -78,7 +78,7 @@ public struct ControllerConfig: Sendable {
         var config: ControllerConfig?
         for document in YAMLDocuments.load(file) {
             switch document {
-            case .failed(let diagnostic):
+            case .failed(let diagnostic, _, _):
                 diagnostics.append(diagnostic)
             case .node(let node, let lineOffset):
                 let sink = DiagnosticSink(file: file.path, lineOffset: lineOffset)

@@ -7,10 +7,11 @@ import Yams
 /// aliases cannot reach across documents. Composition uses Yams' basic resolver: no tag is resolved by regular
 /// expression (the decoders read scalars from their text), which keeps parsing fast.
 enum YAMLDocuments {
-    /// One document: its root node and the number of file lines before its chunk, or why it could not be read.
+    /// One document: its root node and the number of file lines before its chunk, or why it could not be read
+    /// (with the deployment name, when one could still be found in the text).
     enum Loaded {
         case node(Node, lineOffset: Int)
-        case failed(Diagnostic)
+        case failed(Diagnostic, name: String?, line: Int)
     }
 
     static func load(_ file: SourceFile) -> [Loaded] {
@@ -37,21 +38,29 @@ enum YAMLDocuments {
         var documents: [Loaded] = []
         for chunk in chunks {
             if let problem = chunk.problem {
-                documents.append(.failed(problem))
+                documents.append(
+                    .failed(problem, name: NameRecovery.name(in: chunk.bytes), line: chunk.lineOffset + 1))
                 continue
             }
             var sequence: YamlSequence<Node>
             do {
                 sequence = try compose_all(yaml: chunk.text, .basic, .default, .utf8)
             } catch {
-                documents.append(.failed(diagnostic(error, file: file.path, chunk: chunk)))
+                let name = NameRecovery.name(in: chunk.bytes)
+                documents.append(
+                    .failed(diagnostic(error, file: file.path, chunk: chunk), name: name, line: chunk.lineOffset + 1))
                 continue
             }
+            var composed = 0
             while let node = sequence.next() {
                 if !isEmptyDocument(node) { documents.append(.node(node, lineOffset: chunk.lineOffset)) }
+                composed += 1
             }
             if let error = sequence.error {
-                documents.append(.failed(diagnostic(error, file: file.path, chunk: chunk)))
+                let name = composed == 0 ? NameRecovery.name(in: chunk.bytes) : nil
+                let failure = diagnostic(error, file: file.path, chunk: chunk)
+                documents.append(
+                    .failed(failure, name: name, line: composed == 0 ? chunk.lineOffset + 1 : failure.line))
             }
         }
         return documents

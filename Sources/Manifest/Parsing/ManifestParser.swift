@@ -39,9 +39,11 @@ public enum ManifestParser {
     private static func decode(_ file: SourceFile, controller: ControllerConfig) -> [DecodedDocument] {
         YAMLDocuments.load(file).map { loaded in
             switch loaded {
-            case .failed(let diagnostic):
+            case .failed(let diagnostic, let name, let line):
                 return DecodedDocument(
-                    file: file.path, line: diagnostic.line, name: nil, namePosition: nil, labels: [:], spec: nil,
+                    file: file.path, line: line, name: name,
+                    namePosition: name.map { _ in SourcePosition(file: file.path, line: line, column: 1) },
+                    labels: [:], spec: nil,
                     hostPorts: [], diagnostics: [diagnostic])
             case .node(let node, let lineOffset):
                 let sink = DiagnosticSink(file: file.path, lineOffset: lineOffset)
