@@ -72,11 +72,16 @@ extension RobustnessTests {
         for level in 1..<InputLimits.maxIndentColumns { block += String(repeating: " ", count: level) + "k\(level):\n" }
         block += String(repeating: " ", count: InputLimits.maxIndentColumns) + "leaf: " + flow + "\n"
         let compact = String(repeating: "- ", count: InputLimits.maxIndentColumns / 2) + "x\n"
-        for text in [web("  image: nginx\n  extra: " + flow + "\n"), block, compact] {
+        let texts = [web("  image: nginx\n  extra: " + flow + "\n"), block, compact]
+        for text in texts {
             let state = ManifestParser.parse([SourceFile(path: "deep.yaml", contents: Data(text.utf8))])
             #expect(state.invalid.count == 1)
             #expect(state.diagnostics.allSatisfy { !$0.message.contains("too deep") })
         }
+        // The same inside a large set, decoded on worker threads.
+        let large = SampleManifestSet.files(count: 1_500, perFile: 100, seed: 3)
+            + texts.enumerated().map { SourceFile(path: "deep-\($0.offset).yaml", contents: Data($0.element.utf8)) }
+        #expect(ManifestParser.parse(large).invalid.count == texts.count)
     }
 
     @Test func windowsLineEndingsAndByteOrderMarkAreAccepted() {
