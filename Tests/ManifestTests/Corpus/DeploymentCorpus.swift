@@ -56,6 +56,9 @@ enum DeploymentCorpus {
             "unknown field with suggestion", web("  imagee: nginx\n"),
             "deployments/web.yaml:5:3: spec.imagee: unknown field \"imagee\"; did you mean \"image\"?"),
         BrokenCase(
+            "merge key", web("  image: nginx\n  <<: {env: {A: b}}\n"),
+            "deployments/web.yaml:6:3: spec[\"<<\"]: YAML merge keys (<<) are not supported; write the fields out"),
+        BrokenCase(
             "unknown field without suggestion", web("  image: nginx\n  replicas: 3\n"),
             "deployments/web.yaml:6:3: spec.replicas: unknown field \"replicas\" (valid: source, image, pull, build, review, env, secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, capAdd, devices, health, strategy, route, drift, suspend)"
         ),
