@@ -1,0 +1,102 @@
+/// The controller config (`berth.yaml`, `kind: Controller`, DESIGN §11), every default applied.
+///
+/// ```swift
+/// let config = try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: data))
+/// let state = ManifestParser.parse(files, controller: config)
+/// ```
+public struct ControllerConfig: Sendable {
+    /// The built-in configuration: every default, no config repository. Manifests checked against it skip the
+    /// checks that need a real config (credential and reviewer names).
+    public static let `default` = ControllerConfig()
+
+    /// The file this config was read from; `nil` for ``default``.
+    public var file: String?
+    /// Required in a config file.
+    public var configRepo: ConfigRepository?
+    /// Poll interval. Default: 60 s.
+    public var interval: Duration
+    /// Mirrors, `berth.sqlite`, keys. Default: `/var/lib/berth`.
+    public var stateDir: String
+    /// The engine endpoint. Default: `unix:///var/run/docker.sock`.
+    public var docker: DockerEndpoint
+    /// Concurrent rollouts. Default: 2.
+    public var workers: Int
+    /// Default: 30 s.
+    public var shutdownGracePeriod: Duration
+    /// Images kept per deployment for rollback. Default: 3.
+    public var imageRetention: Int
+    /// `host:port` for webhooks, the API and metrics. Default: `127.0.0.1:8088`.
+    public var listen: String
+    /// File holding the webhook signing secret.
+    public var webhookSecretFile: String?
+    /// File holding the API bearer token.
+    public var apiTokenFile: String?
+    /// Where commit statuses go; `nil` for none.
+    public var forge: ForgeConfig?
+    /// Reviewers by name. Default: `static`.
+    public var reviewers: [String: ReviewerConfig]
+    /// The minimum review policy and what a reviewer error does.
+    public var review: ReviewSettings
+    /// Default: none.
+    public var router: RouterConfig
+    /// Host ports berth allocates from. Default: 20000-32767.
+    public var portRange: ClosedRange<Int>
+    /// The controller's private key for sealed secrets. Default: `<stateDir>/secret.key`.
+    public var secretKeyFile: String
+    /// What manifests may ask of the host.
+    public var policy: Policy
+    /// Git credentials by name, for `configRepo` and `source.credentials`.
+    public var credentials: [String: CredentialConfig]
+
+    /// A configuration with every default.
+    public init() {
+        file = nil
+        configRepo = nil
+        interval = .seconds(60)
+        stateDir = "/var/lib/berth"
+        docker = .default
+        workers = 2
+        shutdownGracePeriod = .seconds(30)
+        imageRetention = 3
+        listen = "127.0.0.1:8088"
+        webhookSecretFile = nil
+        apiTokenFile = nil
+        forge = nil
+        reviewers = ["static": .builtInStatic]
+        review = .default
+        router = .none
+        portRange = 20000...32767
+        secretKeyFile = "/var/lib/berth/secret.key"
+        policy = Policy()
+        credentials = [:]
+    }
+
+    /// Reads a controller config file, applying defaults.
+    /// - Throws: every problem found, each located at its node.
+    public static func parse(_ file: SourceFile) throws(DiagnosticList) -> ControllerConfig {
+        var diagnostics: [Diagnostic] = []
+        var config: ControllerConfig?
+        for document in YAMLDocuments.load(file) {
+            switch document {
+            case .failed(let diagnostic, _, _):
+                diagnostics.append(diagnostic)
+            case .node(let node, let lineOffset):
+                let sink = DiagnosticSink(file: file.path, lineOffset: lineOffset)
+                if config != nil {
+                    sink.report(node, Diagnostic.yamlPath, "a controller config holds one document; found another")
+                } else {
+                    config = ControllerConfigDecoder(reader: NodeReader(sink: sink), file: file.path).decode(node)
+                }
+                diagnostics += sink.diagnostics
+            }
+        }
+        if config == nil && diagnostics.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    file: file.path, line: 1, column: 1, path: Diagnostic.yamlPath,
+                    message: "the file holds no document; expected apiVersion: berth/v1, kind: Controller"))
+        }
+        guard diagnostics.isEmpty, let config else { throw DiagnosticList(diagnostics) }
+        return config
+    }
+}

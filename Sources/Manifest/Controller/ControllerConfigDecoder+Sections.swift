@@ -1,0 +1,197 @@
+import Yams
+
+extension ControllerConfigDecoder {
+    static let credentialFields = FieldSet("username", "tokenFile", "sshKeyFile", "knownHostsFile")
+    static let forgeFields = FieldSet("provider", "baseURL", "repo", "tokenFile")
+    static let reviewerFields = FieldSet("type", "baseURL", "model", "apiKeyFile", "url", "timeout")
+    static let policyFields = FieldSet(
+        "allowPrivileged", "allowHostNetwork", "allowHostPaths", "allowCapabilities", "allowDevices", "allowRepos")
+
+    func decodeCredentials(_ node: Node) -> [String: CredentialConfig] {
+        guard let entries = reader.entries(node, "credentials") else { return [:] }
+        var result: [String: CredentialConfig] = [:]
+        for entry in entries {
+            let path = Shown.path("credentials", entry.key)
+            if !Names.isDNSLabel(entry.key) {
+                sink.report(
+                    entry.keyNode, path,
+                    "\(Shown.quoted(entry.key)) is not a credentials name (1-63 of a-z, "
+                        + "0-9 and '-')")
+            }
+            guard let fields = reader.mapping(entry.value, path, Self.credentialFields) else { continue }
+            var credential = CredentialConfig()
+            if let node = fields["username"] {
+                credential.username = reader.nonEmptyString(node, fields.path("username"))
+            }
+            if let node = fields["tokenFile"] { credential.tokenFile = absolutePath(node, fields.path("tokenFile")) }
+            if let node = fields["sshKeyFile"] { credential.sshKeyFile = absolutePath(node, fields.path("sshKeyFile")) }
+            if let node = fields["knownHostsFile"] {
+                credential.knownHostsFile = absolutePath(node, fields.path("knownHostsFile"))
+            }
+            if !fields.has("tokenFile") && !fields.has("sshKeyFile") {
+                sink.report(entry.value, path, "needs tokenFile (HTTPS) or sshKeyFile (SSH)")
+            } else if fields.has("tokenFile") && fields.has("sshKeyFile") {
+                sink.report(
+                    fields.key("sshKeyFile") ?? entry.value, fields.path("sshKeyFile"),
+                    "tokenFile and "
+                        + "sshKeyFile exclude each other: one credential is either HTTPS or SSH")
+            }
+            if let key = fields.key("knownHostsFile"), !fields.has("sshKeyFile") {
+                sink.report(key, fields.path("knownHostsFile"), "applies only with sshKeyFile")
+            }
+            result[entry.key] = credential
+        }
+        return result
+    }
+
+    func decodeForge(_ node: Node, configRepo: ConfigRepository?) -> ForgeConfig? {
+        guard let fields = reader.mapping(node, "forge", Self.forgeFields) else { return nil }
+        guard let providerNode = fields["provider"] else {
+            reader.missing(fields, "provider", "github, gitea, gitlab or git-notes")
+            return nil
+        }
+        guard let provider: ForgeConfig.Provider = reader.choice(providerNode, "forge.provider", what: "a provider")
+        else { return nil }
+        var forge = ForgeConfig(provider: provider)
+        if let urlNode = fields["baseURL"] {
+            forge.baseURL = httpURL(urlNode, "forge.baseURL")
+        } else {
+            switch provider {
+            case .github: forge.baseURL = "https://api.github.com"
+            case .gitlab: forge.baseURL = "https://gitlab.com/api/v4"
+            case .gitea:
+                reader.missing(fields, "baseURL", "the Gitea or Forgejo API base, e.g. https://git.example.com/api/v1")
+            case .gitNotes: break
+            }
+        }
+        if let repoNode = fields["repo"], let repo = reader.string(repoNode, "forge.repo") {
+            if repo.split(separator: "/", omittingEmptySubsequences: false).count < 2 || repo.contains("//") {
+                sink.report(repoNode, "forge.repo", "\(Shown.value(repo)) is not a repository path (owner/name)")
+            }
+            forge.repo = repo
+        } else if !fields.has("repo") && provider != .gitNotes {
+            forge.repo = configRepo.flatMap { RepositoryURL.forgeRepository($0.url) }
+            if forge.repo == nil && configRepo != nil {
+                sink.report(node, "forge.repo", "cannot be derived from configRepo.url; set it (owner/name)")
+            }
+        }
+        if let tokenNode = fields["tokenFile"] {
+            forge.tokenFile = absolutePath(tokenNode, "forge.tokenFile")
+        } else if provider != .gitNotes {
+            reader.missing(fields, "tokenFile", "an absolute path to a file holding the API token")
+        }
+        return forge
+    }
+
+    /// Reviewers by name; the built-in `static` reviewer is present unless the file redefines it.
+    func decodeReviewers(_ node: Node) -> [String: ReviewerConfig] {
+        var result: [String: ReviewerConfig] = ["static": .builtInStatic]
+        guard let entries = reader.entries(node, "reviewers") else { return result }
+        for entry in entries {
+            let path = Shown.path("reviewers", entry.key)
+            if !Names.isDNSLabel(entry.key) {
+                sink.report(
+                    entry.keyNode, path,
+                    "\(Shown.quoted(entry.key)) is not a reviewer name (1-63 of a-z, "
+                        + "0-9 and '-')")
+            }
+            if let reviewer = decodeReviewer(entry.value, path: path) { result[entry.key] = reviewer }
+        }
+        return result
+    }
+
+    private func decodeReviewer(_ node: Node, path: String) -> ReviewerConfig? {
+        guard let fields = reader.mapping(node, path, Self.reviewerFields) else { return nil }
+        guard let typeNode = fields["type"] else {
+            reader.missing(fields, "type", "static, openai or webhook")
+            return nil
+        }
+        guard let kind: ReviewerConfig.Kind = reader.choice(typeNode, fields.path("type"), what: "a reviewer type")
+        else { return nil }
+        let applicable: Set<String> =
+            switch kind {
+            case .static: ["type"]
+            case .openai: ["type", "baseURL", "model", "apiKeyFile", "timeout"]
+            case .webhook: ["type", "url", "timeout"]
+            }
+        for name in Self.reviewerFields.names where fields.has(name) && !applicable.contains(name) {
+            sink.report(
+                fields.key(name) ?? node, fields.path(name),
+                "does not apply to a reviewer of type "
+                    + kind.rawValue)
+        }
+        var reviewer = ReviewerConfig(kind: kind, timeout: ReviewerConfig.defaultTimeout)
+        if kind == .openai {
+            if let urlNode = fields["baseURL"] {
+                reviewer.baseURL = httpURL(urlNode, fields.path("baseURL"))
+            } else {
+                reader.missing(fields, "baseURL", "the OpenAI-compatible API base, e.g. http://127.0.0.1:8080/v1")
+            }
+            if let modelNode = fields["model"] {
+                reviewer.model = reader.nonEmptyString(modelNode, fields.path("model"))
+            } else {
+                reader.missing(fields, "model", "the model name the endpoint serves")
+            }
+            if let keyNode = fields["apiKeyFile"] {
+                reviewer.apiKeyFile = absolutePath(keyNode, fields.path("apiKeyFile"))
+            }
+        }
+        if kind == .webhook {
+            if let urlNode = fields["url"] {
+                reviewer.url = httpURL(urlNode, fields.path("url"))
+            } else {
+                reader.missing(fields, "url", "where review requests are POSTed")
+            }
+        }
+        if kind != .static, let timeoutNode = fields["timeout"],
+            let timeout = reader.duration(
+                timeoutNode,
+                fields.path("timeout"))
+        {
+            reviewer.timeout = timeout
+        }
+        return reviewer
+    }
+
+    func decodePolicy(_ node: Node) -> Policy? {
+        guard let fields = reader.mapping(node, "policy", Self.policyFields) else { return nil }
+        var policy = Policy()
+        if let node = fields["allowPrivileged"], let value = reader.bool(node, "policy.allowPrivileged") {
+            policy.allowPrivileged = value
+        }
+        if let node = fields["allowHostNetwork"], let value = reader.bool(node, "policy.allowHostNetwork") {
+            policy.allowHostNetwork = value
+        }
+        if let node = fields["allowDevices"], let value = reader.bool(node, "policy.allowDevices") {
+            policy.allowDevices = value
+        }
+        if let node = fields["allowHostPaths"], let items = reader.stringList(node, "policy.allowHostPaths") {
+            policy.allowHostPaths = items.enumerated().compactMap { index, item in
+                absolutePath(item.node, "policy.allowHostPaths[\(index)]")
+            }
+        }
+        if let node = fields["allowCapabilities"], let items = reader.stringList(node, "policy.allowCapabilities") {
+            policy.allowCapabilities = items.enumerated().compactMap { index, item in
+                let capability = Capabilities.normalise(item.value)
+                guard Capabilities.known.contains(capability) else {
+                    sink.report(
+                        item.node, "policy.allowCapabilities[\(index)]",
+                        "\(Shown.value(item.value)) is not a "
+                            + "Linux capability (e.g. NET_ADMIN, SYS_TIME, or ALL)")
+                    return nil
+                }
+                return capability
+            }
+        }
+        if let node = fields["allowRepos"], let items = reader.stringList(node, "policy.allowRepos") {
+            for (index, item) in items.enumerated() where item.value.isEmpty {
+                sink.report(
+                    item.node, "policy.allowRepos[\(index)]",
+                    "must be a pattern, not empty (e.g. "
+                        + "https://git.example.com/acme/*)")
+            }
+            policy.allowRepos = items.map(\.value)
+        }
+        return policy
+    }
+}

@@ -1,0 +1,27 @@
+/// `forge`: where commit statuses go (DESIGN §7).
+public struct ForgeConfig: Sendable, Hashable {
+    /// The forge API statuses are written to (`git-notes` works with any git server).
+    public enum Provider: String, Sendable, Hashable, CaseIterable {
+        case github
+        case gitea
+        case gitlab
+        case gitNotes = "git-notes"
+    }
+
+    /// Which forge.
+    public var provider: Provider
+    /// API base; defaults to `https://api.github.com` for GitHub and `https://gitlab.com/api/v4` for GitLab.
+    public var baseURL: String?
+    /// `owner/name`; derived from `configRepo.url` when absent.
+    public var repo: String?
+    /// Needed by every provider but `git-notes`.
+    public var tokenFile: String?
+
+    /// Creates a forge entry.
+    public init(provider: Provider, baseURL: String? = nil, repo: String? = nil, tokenFile: String? = nil) {
+        self.provider = provider
+        self.baseURL = baseURL
+        self.repo = repo
+        self.tokenFile = tokenFile
+    }
+}

@@ -1,0 +1,39 @@
+/// What the decoder made of one `kind: Deployment` document, before the checks across documents.
+struct DecodedDocument {
+    /// A fixed host port this deployment holds, and where it was declared.
+    struct HostPort {
+        let port: Int
+        let hostIP: String
+        let position: SourcePosition
+        let path: String
+    }
+
+    let file: String
+    /// The document's first line in its file.
+    let line: Int
+    /// `metadata.name` when it could be read as a valid name.
+    let name: String?
+    let namePosition: SourcePosition?
+    let labels: [String: String]
+    /// `nil` when any problem was found.
+    let spec: DeploymentSpec?
+    /// The hash of ``spec``, computed with it (and so, for large sets, concurrently).
+    let specHash: String?
+    let hostPorts: [HostPort]
+    var diagnostics: [Diagnostic]
+
+    init(
+        file: String, line: Int, name: String?, namePosition: SourcePosition?, labels: [String: String],
+        spec: DeploymentSpec?, hostPorts: [HostPort], diagnostics: [Diagnostic]
+    ) {
+        self.file = file
+        self.line = line
+        self.name = name
+        self.namePosition = namePosition
+        self.labels = labels
+        self.spec = spec
+        self.specHash = spec.flatMap { spec in name.map { SpecHash.compute(name: $0, labels: labels, spec: spec) } }
+        self.hostPorts = hostPorts
+        self.diagnostics = diagnostics
+    }
+}

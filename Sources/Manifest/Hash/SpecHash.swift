@@ -1,0 +1,103 @@
+import Crypto
+
+/// The spec hash (DESIGN §2): SHA-256 over a canonical serialisation of the normalised deployment.
+///
+/// It covers what the container is made from: name, labels, the source or image, build settings, env, sealed
+/// secrets (by their sealed text), network, ports, volumes, resources, command, restart policy, grace period,
+/// privileges, devices, health check and route. It leaves out what only steers the controller and must not
+/// restart the app when changed: `strategy`, `review`, `pull`, `drift` and `suspend`.
+enum SpecHash {
+    static func compute(name: String, labels: [String: String], spec: DeploymentSpec) -> String {
+        var writer = CanonicalWriter()
+        writer.write("berth", "v1")
+        writer.write("name", name)
+        writer.write("labels", labels)
+        writeArtifact(spec.artifact, to: &writer)
+        writer.write("env", spec.env)
+        writer.write("secretEnv", spec.secretEnv.mapValues(\.text))
+        writer.write("network", spec.network.name)
+        writer.write("ports", spec.ports.count)
+        for port in spec.ports {
+            writer.write("container", port.container)
+            writer.write("host", port.host)
+            writer.write("hostIP", port.hostIP)
+        }
+        writer.write("volumes", spec.volumes.count)
+        for volume in spec.volumes {
+            switch volume.source {
+            case .named(let name): writer.write("name", name)
+            case .hostPath(let path): writer.write("hostPath", path)
+            }
+            writer.write("mountPath", volume.mountPath)
+            writer.write("readOnly", volume.readOnly)
+        }
+        writer.write("cpus", spec.resources.nanoCPUs)
+        writer.write("memory", spec.resources.memoryBytes)
+        if let command = spec.command { writer.write("command", command) } else { writer.write("command", nil as Int?) }
+        writer.write("restartPolicy", spec.restartPolicy.rawValue)
+        writer.write("stopGracePeriod", spec.stopGracePeriod)
+        writer.write("privileged", spec.privileged)
+        writer.write("capAdd", spec.capAdd)
+        writer.write("devices", spec.devices)
+        writeHealth(spec.health, to: &writer)
+        writer.write("route", spec.routeHost)
+        return hex(writer.bytes)
+    }
+
+    /// The hash of `specHash` combined with build inputs known only later (tree id, dockerfile, args and target;
+    /// for images the resolved image id).
+    static func combine(_ specHash: String, buildInput: String) -> String {
+        var writer = CanonicalWriter()
+        writer.write("spec", specHash)
+        writer.write("build", buildInput)
+        return hex(writer.bytes)
+    }
+
+    private static func writeArtifact(_ artifact: Artifact, to writer: inout CanonicalWriter) {
+        switch artifact {
+        case .source(let source, let build, _):
+            writer.write("repo", source.repo)
+            writer.write("ref", source.ref)
+            writer.write("path", source.path)
+            writer.write("dockerfile", source.dockerfile)
+            writer.write("credentials", source.credentials)
+            writer.write("args", build.args)
+            writer.write("target", build.target)
+            writer.write("timeout", build.timeout)
+        case .image(let image):
+            writer.write("image", image.reference)
+        }
+    }
+
+    private static func writeHealth(_ health: HealthCheck?, to writer: inout CanonicalWriter) {
+        guard let health else {
+            writer.write("health", nil as Int?)
+            return
+        }
+        switch health.probe {
+        case .http(let path, let port, let status):
+            writer.write("http", path)
+            writer.write("port", port)
+            writer.write("expectStatus", status)
+        case .tcp(let port):
+            writer.write("tcp", port)
+        case .exec(let command):
+            writer.write("exec", command)
+        }
+        writer.write("interval", health.interval)
+        writer.write("timeout", health.timeout)
+        writer.write("startPeriod", health.startPeriod)
+        writer.write("healthyThreshold", health.healthyThreshold)
+    }
+
+    private static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for byte in SHA256.hash(data: bytes) {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,45 @@
+/// Checks that span documents: a name is declared once across the repository, a host port is held once.
+/// Both run in time linear in the number of documents.
+///
+/// Both sides of a clash become invalid: neither is deployed in place of the other, and neither is pruned.
+enum CrossDocumentChecks {
+    static func uniqueNames(_ documents: inout [DecodedDocument]) {
+        var byName: [String: [Int]] = [:]
+        for (index, document) in documents.enumerated() {
+            if let name = document.name { byName[name, default: []].append(index) }
+        }
+        for (name, indices) in byName where indices.count > 1 {
+            for index in indices {
+                guard let position = documents[index].namePosition,
+                    let other = indices.first(where: { $0 != index }).flatMap({ documents[$0].namePosition })
+                else { continue }
+                documents[index].diagnostics.append(
+                    position.diagnostic(
+                        "metadata.name",
+                        "\(Shown.quoted(name)) is also declared at "
+                            + "\(other.description); names must be unique across the repository"))
+            }
+        }
+    }
+
+    static func uniqueHostPorts(_ documents: inout [DecodedDocument]) {
+        typealias Holder = (document: Int, held: DecodedDocument.HostPort)
+        var byPort: [Int: HostPortHolders] = [:]
+        var holders: [Holder] = []
+        for (index, document) in documents.enumerated() {
+            for held in document.hostPorts {
+                byPort[held.port, default: HostPortHolders()].add(index, held)
+                holders.append((index, held))
+            }
+        }
+        for holder in holders {
+            guard let clash = byPort[holder.held.port]?.clash(for: holder.document, holder.held) else { continue }
+            let owner = documents[clash.document].name.map { "deployment \(Shown.quoted($0))" } ?? "another deployment"
+            documents[holder.document].diagnostics.append(
+                holder.held.position.diagnostic(
+                    holder.held.path,
+                    "host port \(holder.held.port) is also held by "
+                        + "\(owner) at \(clash.held.position.description); a host port can serve one deployment"))
+        }
+    }
+}

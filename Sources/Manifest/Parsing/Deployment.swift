@@ -1,0 +1,22 @@
+/// A valid deployment: its name, where it was declared, its normalised spec and the spec's hash.
+public struct Deployment: Sendable, Hashable {
+    /// `metadata.name`, a DNS label unique across the repository.
+    public let name: String
+    /// The file that declared it.
+    public let file: String
+    /// The line its document starts on.
+    public let line: Int
+    /// `metadata.labels`, applied to its containers next to berth's own.
+    public let labels: [String: String]
+    /// Defaults applied, values normalised.
+    public let spec: DeploymentSpec
+    /// Hex SHA-256 of the normalised spec (see ``specHash(buildInput:)`` for what the reconciler adds).
+    public let specHash: String
+
+    /// The hash that decides whether a running container is current: ``specHash`` combined with the build inputs
+    /// known only after resolving the source (tree id of the context, dockerfile, args, target) or the image
+    /// (its resolved id). The reconciler serialises those inputs into `buildInput`.
+    public func specHash(buildInput: String) -> String {
+        SpecHash.combine(specHash, buildInput: buildInput)
+    }
+}

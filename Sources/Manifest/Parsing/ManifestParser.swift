@@ -1,0 +1,78 @@
+import Dispatch
+import Synchronization
+
+/// Reads manifests into a ``DesiredState``.
+///
+/// ```swift
+/// let files = [SourceFile(path: "deployments/web.yaml", contents: data)]
+/// let state = ManifestParser.parse(files, controller: config)
+/// for diagnostic in state.diagnostics { print(diagnostic) }   // deployments/web.yaml:14:11: spec...: ...
+/// ```
+public enum ManifestParser {
+    /// Parses, defaults, normalises and validates every document of every file, then checks across documents
+    /// (unique names, host ports held once). Never throws; one bad document never hides the others.
+    public static func parse(_ files: [SourceFile], controller: ControllerConfig = .default) -> DesiredState {
+        var documents = decodeAll(files, controller: controller).flatMap { $0 }
+        CrossDocumentChecks.uniqueNames(&documents)
+        CrossDocumentChecks.uniqueHostPorts(&documents)
+        return state(from: documents)
+    }
+
+    /// Total input size from which files are decoded on all cores.
+    static let parallelThreshold = 256 << 10
+
+    /// The documents of each file, in file order. Files are independent until the checks across documents, so a
+    /// large set is decoded concurrently, one file per task.
+    private static func decodeAll(_ files: [SourceFile], controller: ControllerConfig) -> [[DecodedDocument]] {
+        let totalBytes = files.reduce(0) { $0 + $1.contents.count }
+        guard files.count > 1, totalBytes >= parallelThreshold else {
+            return files.map { decode($0, controller: controller) }
+        }
+        let results = Mutex([[DecodedDocument]](repeating: [], count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let documents = decode(files[index], controller: controller)
+            results.withLock { $0[index] = documents }
+        }
+        return results.withLock { $0 }
+    }
+
+    private static func decode(_ file: SourceFile, controller: ControllerConfig) -> [DecodedDocument] {
+        YAMLDocuments.load(file).map { loaded in
+            switch loaded {
+            case .failed(let diagnostic, let name, let line):
+                return DecodedDocument(
+                    file: file.path, line: line, name: name,
+                    namePosition: name.map { _ in SourcePosition(file: file.path, line: line, column: 1) },
+                    labels: [:], spec: nil,
+                    hostPorts: [], diagnostics: [diagnostic])
+            case .node(let node, let lineOffset):
+                let sink = DiagnosticSink(file: file.path, lineOffset: lineOffset)
+                return DeploymentDecoder(reader: NodeReader(sink: sink), controller: controller).decode(node)
+            }
+        }
+    }
+
+    private static func state(from documents: [DecodedDocument]) -> DesiredState {
+        var deployments: [Deployment] = []
+        var invalid: [InvalidDocument] = []
+        var diagnostics: [Diagnostic] = []
+        for document in documents {
+            if document.diagnostics.isEmpty, let name = document.name, let spec = document.spec,
+                let hash = document.specHash
+            {
+                deployments.append(
+                    Deployment(
+                        name: name, file: document.file, line: document.line, labels: document.labels, spec: spec,
+                        specHash: hash))
+            } else {
+                let sorted = document.diagnostics.sorted(by: Diagnostic.ordered)
+                invalid.append(
+                    InvalidDocument(name: document.name, file: document.file, line: document.line, diagnostics: sorted))
+                diagnostics += sorted
+            }
+        }
+        return DesiredState(
+            deployments: deployments.sorted { $0.name < $1.name }, invalid: invalid,
+            diagnostics: diagnostics.sorted(by: Diagnostic.ordered), documentCount: documents.count)
+    }
+}

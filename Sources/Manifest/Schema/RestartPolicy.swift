@@ -1,0 +1,7 @@
+/// `spec.restartPolicy`: Docker's restart policies.
+public enum RestartPolicy: String, Sendable, Hashable, CaseIterable {
+    case no
+    case always
+    case unlessStopped = "unless-stopped"
+    case onFailure = "on-failure"
+}

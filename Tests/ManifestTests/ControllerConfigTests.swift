@@ -1,0 +1,66 @@
+import Foundation
+import Manifest
+import Testing
+
+@Suite struct ControllerConfigTests {
+    static let design = """
+        apiVersion: berth/v1
+        kind: Controller
+        configRepo: {url: https://git.example.com/acme/deploy.git, branch: main, path: deployments, credentials: acme-git}
+        interval: 60s
+        stateDir: /var/lib/berth
+        docker: {host: unix:///var/run/docker.sock}
+        workers: 2
+        shutdownGracePeriod: 30s
+        imageRetention: 3
+        listen: 127.0.0.1:8088
+        webhook: {secretFile: /etc/berth/webhook-secret}
+        api: {tokenFile: /etc/berth/api-token}
+        forge: {provider: github, baseURL: https://api.github.com, tokenFile: /etc/berth/forge-token}
+        reviewers:
+          static: {type: static}
+          llm: {type: openai, baseURL: http://127.0.0.1:8080/v1, model: some-model, apiKeyFile: /etc/berth/llm-key, timeout: 60s}
+        review: {minimumPolicy: block-high, failClosed: true}
+        router: {type: none}
+        ports: {range: 20000-32767}
+        secrets: {keyFile: /var/lib/berth/secret.key}
+        policy: {allowPrivileged: false, allowHostNetwork: true, allowHostPaths: [], allowCapabilities: [], allowDevices: false, allowRepos: ["*"]}
+        credentials:
+          acme-git: {username: berth, tokenFile: /etc/berth/git-token}
+        """
+
+    @Test func designExampleParses() throws {
+        let config = try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: Data(Self.design.utf8)))
+        #expect(config.file == "berth.yaml")
+        #expect(
+            config.configRepo
+                == ConfigRepository(
+                    url: "https://git.example.com/acme/deploy.git", branch: "main",
+                    path: "deployments", credentials: "acme-git"))
+        #expect(config.forge?.repo == "acme/deploy")
+        #expect(config.reviewers["llm"]?.model == "some-model" && config.reviewers["static"]?.kind == .static)
+        #expect(config.portRange == 20000...32767 && config.interval == .seconds(60))
+        #expect(config.credentials["acme-git"]?.tokenFile == "/etc/berth/git-token")
+        #expect(config.policy == Policy())
+    }
+
+    @Test func minimalConfigTakesEveryDefault() throws {
+        let text = "apiVersion: berth/v1\nkind: Controller\nconfigRepo: {url: https://git.example.com/a/b.git}\n"
+        let config = try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: Data(text.utf8)))
+        let defaults = ControllerConfig.default
+        #expect(config.configRepo?.branch == "main" && config.configRepo?.path == ".")
+        #expect(config.workers == defaults.workers && config.listen == "127.0.0.1:8088")
+        #expect(config.secretKeyFile == "/var/lib/berth/secret.key" && config.router == .none)
+        #expect(config.review == .default && config.imageRetention == 3)
+    }
+
+    @Test func policyFromTheConfigGovernsManifests() throws {
+        let text = ControllerCorpus.config(
+            ControllerCorpus.repo + "policy: {allowPrivileged: true, allowHostPaths: [/srv]}\n")
+        let config = try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: Data(text.utf8)))
+        let manifest = web("  image: nginx\n  privileged: true\n  volumes: [{hostPath: /srv/data, mountPath: /data}]\n")
+        let state = ManifestParser.parse(
+            [SourceFile(path: "w.yaml", contents: Data(manifest.utf8))], controller: config)
+        #expect(state.diagnostics.isEmpty)
+    }
+}

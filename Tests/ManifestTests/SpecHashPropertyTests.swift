@@ -1,0 +1,65 @@
+import Foundation
+import Manifest
+import Testing
+
+/// The spec hash is a function of meaning, not of text.
+@Suite struct SpecHashPropertyTests {
+    static let sampleCount = 1_000
+
+    /// Parses one document and returns its hash, recording the diagnostics when it is not valid.
+    private func hash(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+        let state = ManifestParser.parse([SourceFile(path: "sample.yaml", contents: Data(text.utf8))])
+        guard state.deployments.count == 1, state.diagnostics.isEmpty else {
+            Issue.record("sample did not validate: \(state.diagnostics)\n\(text)", sourceLocation: sourceLocation)
+            return nil
+        }
+        return state.deployments[0].specHash
+    }
+
+    @Test func randomSpecsKeepTheirHashWhenRewrittenAndChangeItOnAnySemanticChange() throws {
+        var random = SampleRandom(seed: 2026)
+        var failures = 0
+        for index in 0..<Self.sampleCount where failures < 5 {
+            let hostPort = random.chance(0.3) ? 20_000 + index : nil
+            let sample = SampleDeployment.random(name: "app-\(index)", hostPort: hostPort, using: &random)
+            var canonical = SampleYAMLWriter(seed: 0, varied: false)
+            var shuffled = SampleYAMLWriter(seed: random.next())
+            let plainText = canonical.document(sample.node)
+            let variedText = shuffled.document(sample.node)
+            guard let base = hash(plainText), let rewritten = hash(variedText) else {
+                failures += 1
+                continue
+            }
+            if base != rewritten {
+                failures += 1
+                Issue.record("hash changed under rewriting:\n\(plainText)\n---- versus ----\n\(variedText)")
+            }
+            for kind in 0..<SampleDeployment.mutationCount {
+                let changed = sample.mutated(kind, random: &random)
+                var writer = SampleYAMLWriter(seed: random.next())
+                let changedText = writer.document(changed.node)
+                if let changedHash = hash(changedText), changedHash == base {
+                    failures += 1
+                    Issue.record("mutation \(kind) kept the hash:\n\(plainText)\n---- versus ----\n\(changedText)")
+                }
+            }
+        }
+        #expect(failures == 0)
+    }
+
+    @Test func controllerOnlyFieldsDoNotChangeTheHash() throws {
+        let base = web("  image: nginx\n  ports: [{container: 80, host: 8080}]\n")
+        let steered = base + "  suspend: true\n  drift: report\n  strategy: stop-first\n  pull: always\n"
+        #expect(hash(base) == hash(steered))
+    }
+
+    @Test func buildInputsChangeTheCombinedHash() throws {
+        let state = ManifestParser.parse([SourceFile(path: "a.yaml", contents: Data(web("  image: nginx\n").utf8))])
+        let deployment = try #require(state.deployments.first)
+        let first = deployment.specHash(buildInput: "sha256:aaaa")
+        #expect(first == deployment.specHash(buildInput: "sha256:aaaa"))
+        #expect(first != deployment.specHash(buildInput: "sha256:bbbb"))
+        #expect(first != deployment.specHash)
+        #expect(first.count == 64 && deployment.specHash.count == 64)
+    }
+}
