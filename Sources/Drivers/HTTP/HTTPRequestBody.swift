@@ -1,0 +1,7 @@
+/// What a request sends: nothing, bytes in memory, or chunks pulled from an async source as the server takes them.
+package enum HTTPRequestBody: Sendable {
+    case empty
+    case bytes([UInt8])
+    /// Sent with chunked transfer encoding; the source is read one chunk ahead of the socket, never whole.
+    case stream(any AsyncSequence<[UInt8], any Error> & Sendable)
+}
