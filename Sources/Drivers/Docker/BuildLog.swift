@@ -9,8 +9,9 @@ struct BuildLog {
     mutating func append(_ text: String) -> [String] {
         partial += text
         var lines: [String] = []
-        while let newline = partial.firstIndex(of: "\n") {
-            let line = String(partial[..<newline]).trimmingTrailingCarriageReturn()
+        // `\r\n` is one Character in Swift, so look for any line break, not for "\n".
+        while let newline = partial.firstIndex(where: \.isNewline) {
+            let line = String(partial[..<newline])
             partial = String(partial[partial.index(after: newline)...])
             keep(line)
             lines.append(line)
@@ -30,11 +31,5 @@ struct BuildLog {
     private mutating func keep(_ line: String) {
         tail.append(line)
         if tail.count > Self.tailLimit { tail.removeFirst(tail.count - Self.tailLimit) }
-    }
-}
-
-extension String {
-    fileprivate func trimmingTrailingCarriageReturn() -> String {
-        hasSuffix("\r") ? String(dropLast()) : self
     }
 }

@@ -48,6 +48,9 @@ public protocol ContainerEngine: Sendable {
     /// Creates a named volume (or returns the existing one of that name).
     func createVolume(name: String, labels: [String: String]) async throws -> VolumeInfo
     func inspectVolume(_ name: String) async throws -> VolumeInfo
+    /// Removes a named volume (only on an explicit command: prune never deletes volumes).
+    /// - Throws: ``ContainerEngineError/Code/conflict`` while a container uses it.
+    func removeVolume(_ name: String) async throws
     func inspectNetwork(_ idOrName: String) async throws -> NetworkInfo
 }
 

@@ -8,6 +8,10 @@ extension DockerClient {
         Self.volume(try await json("GET", "/volumes/\(Self.escape(name))"))
     }
 
+    public func removeVolume(_ name: String) async throws {
+        _ = try await bytes("DELETE", "/volumes/\(Self.escape(name))")
+    }
+
     public func inspectNetwork(_ idOrName: String) async throws -> NetworkInfo {
         let wire: DockerWire.Network = try await json("GET", "/networks/\(Self.escape(idOrName))")
         return NetworkInfo(

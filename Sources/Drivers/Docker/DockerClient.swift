@@ -135,16 +135,17 @@ public final class DockerClient: ContainerEngine {
         text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
 
-    /// Turns a transport failure into the engine's error vocabulary (cancellation passes through).
+    /// Turns a transport or decoding failure into the engine's error vocabulary; other errors (cancellation,
+    /// a build context source's own failure) pass through unchanged.
     static func engineError(_ error: any Error, request: String) -> any Error {
         switch error {
-        case is CancellationError, is ContainerEngineError:
-            return error
         case let transport as HTTPTransportError:
             let code: ContainerEngineError.Code = transport.kind == .unreachable ? .engineUnavailable : .failed
             return ContainerEngineError(code: code, request: request, message: transport.message)
+        case is DecodingError, is HTTPResponseBody.TooLarge:
+            return ContainerEngineError(code: .invalidResponse, request: request, message: "\(error)")
         default:
-            return ContainerEngineError(code: .failed, request: request, message: "\(error)")
+            return error
         }
     }
 
