@@ -34,4 +34,13 @@ public struct ContainerSummary: Sendable, Hashable {
 
     /// The first name, the one people use.
     public var name: String { names.first ?? id }
+
+    /// The engine-native healthcheck's result, read from ``status`` (`Up 3 minutes (unhealthy)`); `nil` when the
+    /// container has no healthcheck or is not running.
+    public var health: HealthStatus? {
+        if status.hasSuffix("(healthy)") { return .healthy }
+        if status.hasSuffix("(unhealthy)") { return .unhealthy }
+        if status.hasSuffix("(health: starting)") { return .starting }
+        return nil
+    }
 }

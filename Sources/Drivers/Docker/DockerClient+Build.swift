@@ -12,11 +12,11 @@ extension DockerClient {
         if !options.buildArgs.isEmpty { query.append(("buildargs", Self.jsonObject(options.buildArgs))) }
         if let target = options.target { query.append(("target", target)) }
         if options.noCache { query.append(("nocache", "1")) }
-        let request = "POST \(endpoint)/build"
         logger.debug("build image", metadata: ["image.tags": "\(options.tags.joined(separator: ","))"])
         let response = try await send(
             "POST", "/build", query: query, body: .stream(context),
             headers: [("Content-Type", "application/x-tar")], streaming: true, timeout: options.timeout)
+        let request = describe("POST", "/build")
         var log = BuildLog()
         var imageID: String?
         let messages = DecodedBody(response.body, decoder: JSONLineDecoder<DockerWire.BuildMessage>()) {

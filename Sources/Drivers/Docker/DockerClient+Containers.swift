@@ -105,14 +105,14 @@ extension DockerClient {
         do {
             bytes = try await response.body.collect(upTo: 1 << 20)
         } catch {
-            throw Self.engineError(error, request: "POST \(endpoint)\(path)")
+            throw Self.engineError(error, request: describe("POST", path))
         }
         guard let result = try? JSONDecoder().decode(DockerWire.WaitResponse.self, from: Data(bytes)) else {
             throw ContainerEngineError(
-                code: .invalidResponse, request: "POST \(endpoint)\(path)", message: String(decoding: bytes, as: UTF8.self))
+                code: .invalidResponse, request: describe("POST", path), message: String(decoding: bytes, as: UTF8.self))
         }
         if let message = result.Error?.Message, !message.isEmpty {
-            throw ContainerEngineError(code: .failed, request: "POST \(endpoint)\(path)", message: message)
+            throw ContainerEngineError(code: .failed, request: describe("POST", path), message: message)
         }
         return result.StatusCode
     }
@@ -126,7 +126,7 @@ extension DockerClient {
         if let since = options.since { query.append(("since", String(Int(since.timeIntervalSince1970)))) }
         let path = "/containers/\(Self.escape(idOrName))/logs"
         let response = try await send("GET", path, query: query, streaming: true)
-        let request = "GET \(endpoint)\(path)"
+        let request = describe("GET", path)
         return EngineStream(
             DecodedBody(response.body, decoder: LogDemultiplexer()) { Self.engineError($0, request: request) })
     }

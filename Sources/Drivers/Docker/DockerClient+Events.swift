@@ -6,7 +6,7 @@ extension DockerClient {
             "label": Self.labelFilter(filter.labels), "type": filter.types, "event": filter.actions,
         ])
         let response = try await send("GET", "/events", query: [("filters", filters)], streaming: true)
-        let request = "GET \(endpoint)/events"
+        let request = describe("GET", "/events")
         let wire = DecodedBody(response.body, decoder: JSONLineDecoder<DockerWire.Event>()) {
             Self.engineError($0, request: request)
         }

@@ -91,7 +91,7 @@ public final class DockerClient: ContainerEngine {
         do {
             return try await response.body.collect(upTo: 64 << 20)
         } catch {
-            throw Self.engineError(error, request: "\(method) \(endpoint)\(path)")
+            throw Self.engineError(error, request: describe(method, path, versioned: versioned))
         }
     }
 
@@ -105,9 +105,15 @@ public final class DockerClient: ContainerEngine {
             return try JSONDecoder().decode(T.self, from: Data(data))
         } catch {
             throw ContainerEngineError(
-                code: .invalidResponse, request: "\(method) \(endpoint)\(path)",
+                code: .invalidResponse, request: describe(method, path, versioned: versioned),
                 message: "cannot read the engine's answer as \(T.self): \(error)")
         }
+    }
+
+    /// How errors name a call: `GET unix:///var/run/docker.sock/v1.41/containers/json`.
+    func describe(_ method: String, _ path: String, versioned: Bool = true) -> String {
+        let prefix = versioned ? versionPrefix.withLock { $0 } ?? "" : ""
+        return "\(method) \(endpoint)\(prefix)\(path)"
     }
 
     /// A JSON request body.
