@@ -31,7 +31,9 @@ struct DockerListBench: ParsableCommand {
     @OptionGroup var options: BenchOutputOptions
 
     func validate() throws {
-        guard containers > 0, iterations > 0 else { throw ValidationError("--containers and --iterations must be positive") }
+        guard containers > 0, iterations > 0 else {
+            throw ValidationError("--containers and --iterations must be positive")
+        }
     }
 
     func run() throws {
@@ -41,11 +43,13 @@ struct DockerListBench: ParsableCommand {
 
     private func measure() async throws -> BenchReport {
         let docker = DockerClient(
-            endpoint: .unixSocket(socket), logger: Logger(label: "berth.bench", factory: { _ in SwiftLogNoOpLogHandler() }))
+            endpoint: .unixSocket(socket),
+            logger: Logger(label: "berth.bench", factory: { _ in SwiftLogNoOpLogHandler() }))
         let runID = UUID().uuidString.lowercased().prefix(12)
         let labels = ["berth.bench": String(runID)]
         let filters = #"{"label":["berth.bench=\#(runID)"]}"#
-        let curlURL = "http://localhost/v\(DockerClient.apiVersion)/containers/json?all=1&filters="
+        let curlURL =
+            "http://localhost/v\(DockerClient.apiVersion)/containers/json?all=1&filters="
             + (filters.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? filters)
         do {
             try await createContainers(docker, labels: labels, prefix: "berth-bench-\(runID)")

@@ -11,7 +11,8 @@ struct DecodedBody<Decoder: StreamDecoder>: AsyncSequence, Sendable {
         private var ended = false
 
         fileprivate init(
-            _ chunks: HTTPResponseBody.AsyncIterator, _ decoder: Decoder, _ mapError: @escaping @Sendable (any Error) -> any Error
+            _ chunks: HTTPResponseBody.AsyncIterator, _ decoder: Decoder,
+            _ mapError: @escaping @Sendable (any Error) -> any Error
         ) {
             self.chunks = chunks
             self.decoder = decoder

@@ -1,5 +1,5 @@
-import Logging
 import Foundation
+import Logging
 
 extension DockerClient {
     public func listContainers(labels: [String: String]) async throws -> [ContainerSummary] {
@@ -18,7 +18,9 @@ extension DockerClient {
                 state: ContainerState(engineValue: item.State ?? ""),
                 status: item.Status ?? "",
                 ports: (item.Ports ?? []).map {
-                    PortMapping(containerPort: $0.PrivatePort, transport: $0.Type ?? "tcp", hostPort: $0.PublicPort, hostIP: $0.IP)
+                    PortMapping(
+                        containerPort: $0.PrivatePort, transport: $0.Type ?? "tcp", hostPort: $0.PublicPort,
+                        hostIP: $0.IP)
                 },
                 created: Date(timeIntervalSince1970: TimeInterval(item.Created ?? 0)))
         }
@@ -38,11 +40,14 @@ extension DockerClient {
             for binding in bindings {
                 ports.append(
                     PortMapping(
-                        containerPort: containerPort, transport: transport, hostPort: binding.HostPort.flatMap { Int($0) },
+                        containerPort: containerPort, transport: transport,
+                        hostPort: binding.HostPort.flatMap { Int($0) },
                         hostIP: binding.HostIp))
             }
         }
-        ports.sort { ($0.containerPort, $0.transport, $0.hostIP ?? "") < ($1.containerPort, $1.transport, $1.hostIP ?? "") }
+        ports.sort {
+            ($0.containerPort, $0.transport, $0.hostIP ?? "") < ($1.containerPort, $1.transport, $1.hostIP ?? "")
+        }
         return ContainerDetails(
             id: wire.Id,
             name: wire.Name.hasPrefix("/") ? String(wire.Name.dropFirst()) : wire.Name,
@@ -62,7 +67,8 @@ extension DockerClient {
     }
 
     public func createContainer(_ spec: ContainerSpec) async throws -> String {
-        logger.debug("create container", metadata: ["container.name": "\(spec.name)", "container.image": "\(spec.image)"])
+        logger.debug(
+            "create container", metadata: ["container.name": "\(spec.name)", "container.image": "\(spec.image)"])
         let body = try Self.jsonBody(Self.createBody(spec))
         let created: DockerWire.CreateResponse = try await json(
             "POST", "/containers/create", query: [("name", spec.name)], body: body)
@@ -109,7 +115,8 @@ extension DockerClient {
         }
         guard let result = try? JSONDecoder().decode(DockerWire.WaitResponse.self, from: Data(bytes)) else {
             throw ContainerEngineError(
-                code: .invalidResponse, request: describe("POST", path), message: String(decoding: bytes, as: UTF8.self))
+                code: .invalidResponse, request: describe("POST", path), message: String(decoding: bytes, as: UTF8.self)
+            )
         }
         if let message = result.Error?.Message, !message.isEmpty {
             throw ContainerEngineError(code: .failed, request: describe("POST", path), message: message)
@@ -154,7 +161,8 @@ extension DockerClient {
         let hostConfig = DockerWire.ContainerCreate.HostConfig(
             PortBindings: bindings,
             NetworkMode: spec.networkMode,
-            RestartPolicy: .init(Name: spec.restartPolicy.engineName, MaximumRetryCount: spec.restartPolicy.maximumRetries),
+            RestartPolicy: .init(
+                Name: spec.restartPolicy.engineName, MaximumRetryCount: spec.restartPolicy.maximumRetries),
             NanoCpus: spec.resources.cpus.map { Int64(($0 * 1e9).rounded()) },
             Memory: spec.resources.memoryBytes.map { Int64($0) },
             Binds: spec.mounts.map(\.engineBind),

@@ -15,10 +15,12 @@ extension DockerClient {
     public func inspectNetwork(_ idOrName: String) async throws -> NetworkInfo {
         let wire: DockerWire.Network = try await json("GET", "/networks/\(Self.escape(idOrName))")
         return NetworkInfo(
-            id: wire.Id, name: wire.Name, driver: wire.Driver ?? "", scope: wire.Scope ?? "", labels: wire.Labels ?? [:])
+            id: wire.Id, name: wire.Name, driver: wire.Driver ?? "", scope: wire.Scope ?? "", labels: wire.Labels ?? [:]
+        )
     }
 
     private static func volume(_ wire: DockerWire.Volume) -> VolumeInfo {
-        VolumeInfo(name: wire.Name, driver: wire.Driver ?? "", mountpoint: wire.Mountpoint ?? "", labels: wire.Labels ?? [:])
+        VolumeInfo(
+            name: wire.Name, driver: wire.Driver ?? "", mountpoint: wire.Mountpoint ?? "", labels: wire.Labels ?? [:])
     }
 }

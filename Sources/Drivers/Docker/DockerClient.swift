@@ -1,5 +1,5 @@
-public import Logging
 import Foundation
+public import Logging
 import Synchronization
 
 /// A ``ContainerEngine`` speaking the Docker Engine API (1.41 or newer) over a unix socket, TCP or TLS.
@@ -165,7 +165,8 @@ public final class DockerClient: ContainerEngine {
     /// An error status becomes a typed error carrying the engine's `{"message": ...}`.
     private static func statusError(_ response: HTTPResponse, request: String) async -> ContainerEngineError {
         let body = (try? await response.body.collect(upTo: 1 << 20)) ?? []
-        let message = (try? JSONDecoder().decode(DockerWire.ErrorBody.self, from: Data(body)))?.message
+        let message =
+            (try? JSONDecoder().decode(DockerWire.ErrorBody.self, from: Data(body)))?.message
             ?? String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         let code: ContainerEngineError.Code =
             switch response.status {
@@ -190,7 +191,10 @@ public final class DockerClient: ContainerEngine {
         let prefix = "/v" + Self.apiVersion
         logger.debug(
             "docker engine",
-            metadata: ["docker.version": "\(engine.version)", "docker.api": "\(engine.apiVersion)", "docker.using": "\(prefix)"])
+            metadata: [
+                "docker.version": "\(engine.version)", "docker.api": "\(engine.apiVersion)",
+                "docker.using": "\(prefix)",
+            ])
         versionPrefix.withLock { $0 = prefix }
         return prefix
     }

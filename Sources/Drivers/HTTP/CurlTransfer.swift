@@ -106,7 +106,8 @@ final class CurlTransfer: @unchecked Sendable {
         easy = nil
         let headers = headerLines
         deliverHead {
-            failure.map { .failure($0) } ?? .success(HTTPResponse(status: 0, headers: headers, body: HTTPResponseBody(self)))
+            failure.map { .failure($0) }
+                ?? .success(HTTPResponse(status: 0, headers: headers, body: HTTPResponseBody(self)))
         }
         download.finish(throwing: failure)
         upload?.cancel()
@@ -144,7 +145,9 @@ final class CurlTransfer: @unchecked Sendable {
             try easy.set(CURLOPT_POSTFIELDSIZE, bytes.count)
             try bytes.withUnsafeBytes { buffer in
                 // COPYPOSTFIELDS copies `POSTFIELDSIZE` bytes, so the buffer need not outlive this call.
-                try easy.set(CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: buffer.baseAddress ?? UnsafeRawPointer(context)))
+                try easy.set(
+                    CURLOPT_COPYPOSTFIELDS,
+                    UnsafeMutableRawPointer(mutating: buffer.baseAddress ?? UnsafeRawPointer(context)))
             }
         case .stream:
             try easy.set(CURLOPT_UPLOAD, 1)
@@ -171,7 +174,8 @@ final class CurlTransfer: @unchecked Sendable {
     /// Hands the response head (or the failure) to ``start()`` once; later calls do nothing. `result` is built
     /// only when it is delivered: a response made and dropped would cancel the transfer.
     private func deliverHead(_ result: () -> Result<HTTPResponse, any Error>) {
-        let delivery = head.withLock { state -> (CheckedContinuation<HTTPResponse, any Error>?, Result<HTTPResponse, any Error>)? in
+        let delivery = head.withLock {
+            state -> (CheckedContinuation<HTTPResponse, any Error>?, Result<HTTPResponse, any Error>)? in
             guard !state.delivered else { return nil }
             let made = result()
             state.delivered = true

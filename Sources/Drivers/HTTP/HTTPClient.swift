@@ -26,11 +26,15 @@ package struct HTTPClient: Sendable {
     /// - Throws: ``HTTPTransportError`` naming method and URL; a streamed body's own error; `CancellationError`.
     package func execute(_ request: HTTPRequest) async throws -> HTTPResponse {
         let transfer = CurlTransfer(endpoint: endpoint, request: request, connectTimeout: connectTimeout)
-        logger.trace("http request", metadata: ["http.method": "\(request.method)", "http.url": "\(transfer.displayURL)"])
+        logger.trace(
+            "http request", metadata: ["http.method": "\(request.method)", "http.url": "\(transfer.displayURL)"])
         let response = try await transfer.start()
         logger.trace(
             "http response",
-            metadata: ["http.method": "\(request.method)", "http.url": "\(transfer.displayURL)", "http.status": "\(response.status)"]
+            metadata: [
+                "http.method": "\(request.method)", "http.url": "\(transfer.displayURL)",
+                "http.status": "\(response.status)",
+            ]
         )
         return response
     }

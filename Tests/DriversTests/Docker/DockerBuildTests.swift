@@ -72,7 +72,9 @@ struct DockerBuildTests {
         options.labels = scope.labels
         options.target = "first"
         try await scope.withCleanUp(docker) {
-            let result = try await docker.buildImage(context: DockerBuildContext.chunks(context), options: options) { _ in }
+            let result = try await docker.buildImage(context: DockerBuildContext.chunks(context), options: options) {
+                _ in
+            }
             var spec = ContainerSpec(name: scope.name("stage"), image: result.imageID)
             spec.labels = scope.labels
             spec.command = ["cat", "/stage"]

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 /// In CI the real-engine tests never skip: a missing engine fails here.
 @Suite struct DockerEngineGateTests {

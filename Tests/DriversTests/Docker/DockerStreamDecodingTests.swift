@@ -1,19 +1,23 @@
-@testable import Drivers
 import Foundation
 import Testing
+
+@testable import Drivers
 
 @Suite struct DockerStreamDecodingTests {
     /// One multiplexed frame: stream byte, three zeros, big-endian size, payload.
     static func frame(_ stream: UInt8, _ text: String) -> [UInt8] {
         let payload = Array(text.utf8)
         let size = UInt32(payload.count)
-        return [stream, 0, 0, 0, UInt8(size >> 24), UInt8(size >> 16 & 0xff), UInt8(size >> 8 & 0xff), UInt8(size & 0xff)]
+        return [
+            stream, 0, 0, 0, UInt8(size >> 24), UInt8(size >> 16 & 0xff), UInt8(size >> 8 & 0xff), UInt8(size & 0xff),
+        ]
             + payload
     }
 
     @Test(arguments: [1, 3, 7, 1000])
     func demuxesFramesSplitAcrossChunksIntoLinesPerStream(chunkSize: Int) throws {
-        let bytes = Self.frame(1, "out-1\nout-") + Self.frame(2, "err-1\n") + Self.frame(1, "2\n") + Self.frame(2, "tail")
+        let bytes =
+            Self.frame(1, "out-1\nout-") + Self.frame(2, "err-1\n") + Self.frame(1, "2\n") + Self.frame(2, "tail")
         var demux = LogDemultiplexer()
         var lines: [LogLine] = []
         var offset = 0
@@ -32,7 +36,8 @@ import Testing
     @Test func splitsJSONMessagesAcrossChunkBoundaries() throws {
         var decoder = JSONLineDecoder<DockerWire.BuildMessage>()
         var messages = try decoder.feed(Array("{\"stream\":\"Step 1/2\\n\"}\r\n{\"aux\":{\"ID\":\"sha".utf8))
-        messages += try decoder.feed(Array("256:abc\"}}\r\n\r\n{\"errorDetail\":{\"message\":\"boom\"},\"error\":\"boom\"}".utf8))
+        messages += try decoder.feed(
+            Array("256:abc\"}}\r\n\r\n{\"errorDetail\":{\"message\":\"boom\"},\"error\":\"boom\"}".utf8))
         messages += try decoder.finish()
         #expect(messages.map(\.stream) == ["Step 1/2\n", nil, nil])
         #expect(messages[1].aux?.ID == "sha256:abc")
@@ -60,18 +65,22 @@ import Testing
         spec.labels = ["berth.managed": "true"]
         spec.environment = ["B": "2", "A": "1"]
         spec.command = ["/app/server"]
-        spec.ports = [PortMapping(containerPort: 8080, hostPort: 20001, hostIP: "127.0.0.1"), PortMapping(containerPort: 9090)]
+        spec.ports = [
+            PortMapping(containerPort: 8080, hostPort: 20001, hostIP: "127.0.0.1"), PortMapping(containerPort: 9090),
+        ]
         spec.networkMode = "bridge"
         spec.restartPolicy = .onFailure(maximumRetries: 5)
         spec.resources = ResourceLimits(cpus: 0.5, memoryBytes: 256 << 20)
-        spec.healthCheck = HealthCheck(test: .exec(["/bin/check"]), interval: .seconds(2), timeout: .seconds(1), retries: 2)
+        spec.healthCheck = HealthCheck(
+            test: .exec(["/bin/check"]), interval: .seconds(2), timeout: .seconds(1), retries: 2)
         spec.mounts = [
             VolumeMount(source: .volume("berth-web-data"), target: "/data"),
             VolumeMount(source: .bind("/srv/x"), target: "/x", readOnly: true),
         ]
         spec.stopTimeout = .seconds(10)
         let body = try #require(
-            try JSONSerialization.jsonObject(with: JSONEncoder().encode(DockerClient.createBody(spec))) as? [String: Any])
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(DockerClient.createBody(spec)))
+                as? [String: Any])
         #expect(body["Env"] as? [String] == ["A=1", "B=2"])
         #expect(body["Cmd"] as? [String] == ["/app/server"])
         #expect((body["ExposedPorts"] as? [String: Any])?.keys.sorted() == ["8080/tcp", "9090/tcp"])

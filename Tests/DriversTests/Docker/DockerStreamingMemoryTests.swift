@@ -5,7 +5,8 @@ import Testing
 
 /// A 500 MB build context streams through the transport without the process holding it: peak RSS (VmHWM)
 /// grows by less than 64 MB.
-@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(
+    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct DockerStreamingMemoryTests {
     let docker = DockerTestEnvironment.client()
 
@@ -23,7 +24,10 @@ struct DockerStreamingMemoryTests {
         }
         let elapsed = ContinuousClock.now - start
         let growth = try Self.peakResidentBytes() - before
-        print("streamed \(context.totalSize) bytes in \(elapsed); VmHWM before \(before >> 10) kB, growth \(growth >> 10) kB")
+        print(
+            "streamed \(context.totalSize) bytes in \(elapsed); "
+                + "VmHWM before \(before >> 10) kB, growth \(growth >> 10) kB"
+        )
         #expect(result.imageID.hasPrefix("sha256:"))
         #expect(growth < 64 * 1024 * 1024)
     }

@@ -1,9 +1,10 @@
-@testable import Drivers
 import Foundation
 import Logging
 import Synchronization
 import TestSupport
 import Testing
+
+@testable import Drivers
 
 /// The transport against a real HTTP server: the Docker engine's socket.
 @Suite(.enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
@@ -31,11 +32,13 @@ struct HTTPClientTests {
 
     /// A create the engine refuses with 400 before creating anything.
     static let invalidCreate = """
-        {"Image": "\(DockerTestEnvironment.baseImage)", "HostConfig": {"RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": -1}}}
+        {"Image": "\(DockerTestEnvironment.baseImage)",
+         "HostConfig": {"RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": -1}}}
         """
 
     @Test func bodyLargerThanTheLimitIsRefused() async throws {
-        let response = try await client.execute(HTTPRequest(method: "GET", target: "/v1.41/version", timeout: .seconds(10)))
+        let response = try await client.execute(
+            HTTPRequest(method: "GET", target: "/v1.41/version", timeout: .seconds(10)))
         await #expect(throws: HTTPResponseBody.TooLarge.self) { try await response.body.collect(upTo: 10) }
     }
 
@@ -67,7 +70,9 @@ struct HTTPClientTests {
         let source = CountingSource(chunks: 10_000, chunkSize: 64 * 1024, pulled: pulled)
         // The engine answers 404 without reading the body: the transfer ends, the rest of the source is never read.
         let response = try await client.execute(
-            HTTPRequest(method: "POST", target: "/v1.41/containers/berth-test-none/wait", body: .stream(source), timeout: .seconds(10)))
+            HTTPRequest(
+                method: "POST", target: "/v1.41/containers/berth-test-none/wait", body: .stream(source),
+                timeout: .seconds(10)))
         _ = try? await response.body.collect(upTo: 1 << 16)
         #expect(pulled.value.load(ordering: .relaxed) < 10_000)
     }

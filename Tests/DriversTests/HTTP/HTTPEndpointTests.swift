@@ -15,7 +15,9 @@ import Testing
         #expect(try HTTPEndpoint(dockerHost: "tcp://[::1]:2375").baseURL == "http://[::1]:2375")
     }
 
-    @Test(arguments: ["", "docker.sock", "unix://relative.sock", "tcp://host", "tcp://host:99999", "tcp://user:pw@host:1"])
+    @Test(arguments: [
+        "", "docker.sock", "unix://relative.sock", "tcp://host", "tcp://host:99999", "tcp://user:pw@host:1",
+    ])
     func refusesWhatIsNotADockerHost(_ text: String) {
         #expect(throws: HTTPEndpoint.ParseError.self) { try HTTPEndpoint(dockerHost: text) }
     }

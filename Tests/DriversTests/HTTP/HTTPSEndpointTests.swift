@@ -1,19 +1,24 @@
-@testable import Drivers
 import Foundation
 import Logging
 import TestSupport
 import Testing
 
+@testable import Drivers
+
 /// TLS the way Docker's `tcp://host:2376` uses it: the server proven by a CA file, the client by its certificate.
 /// The server is `openssl s_server -www` on 127.0.0.1, requiring a client certificate.
-@Suite(.serialized, .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"), "needs /usr/bin/openssl"))
+@Suite(
+    .serialized,
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"), "needs /usr/bin/openssl"))
 struct HTTPSEndpointTests {
     @Test func clientCertificateAndCAFileReachAnHTTPSServer() async throws {
         let pki = try TestPKI()
         let server = try TLSServer(pki: pki)
         defer { server.stop() }
         let client = Self.client(.https(host: "127.0.0.1", port: server.port, tls: pki.clientTLS))
-        let response = try await server.waitUntilServing { try await client.execute(HTTPRequest(method: "GET", target: "/", timeout: .seconds(5))) }
+        let response = try await server.waitUntilServing {
+            try await client.execute(HTTPRequest(method: "GET", target: "/", timeout: .seconds(5)))
+        }
         #expect(response.status == 200)
         #expect(String(decoding: try await response.body.collect(upTo: 1 << 20), as: UTF8.self).contains("s_server"))
     }
@@ -24,7 +29,9 @@ struct HTTPSEndpointTests {
         let server = try TLSServer(pki: pki)
         defer { server.stop() }
         let good = Self.client(.https(host: "127.0.0.1", port: server.port, tls: pki.clientTLS))
-        _ = try await server.waitUntilServing { try await good.execute(HTTPRequest(method: "GET", target: "/", timeout: .seconds(5))) }
+        _ = try await server.waitUntilServing {
+            try await good.execute(HTTPRequest(method: "GET", target: "/", timeout: .seconds(5)))
+        }
         var wrongCA = pki.clientTLS
         wrongCA.caFile = other.file("ca.pem")
         let client = Self.client(.https(host: "127.0.0.1", port: server.port, tls: wrongCA))
@@ -36,7 +43,9 @@ struct HTTPSEndpointTests {
     }
 
     static func client(_ endpoint: HTTPEndpoint) -> HTTPClient {
-        HTTPClient(endpoint: endpoint, connectTimeout: .seconds(5), logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        HTTPClient(
+            endpoint: endpoint, connectTimeout: .seconds(5),
+            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
     }
 }
 
@@ -48,9 +57,13 @@ private struct TestPKI {
         directory = try TemporaryDirectory(prefix: "berth-tls")
         try directory.write("subjectAltName=IP:127.0.0.1\n", to: "server.ext")
         let newKey = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-        try run(["req", "-x509"] + newKey + ["-keyout", "ca.key", "-out", "ca.pem", "-days", "1", "-subj", "/CN=berth-test-ca"])
+        try run(
+            ["req", "-x509"] + newKey + [
+                "-keyout", "ca.key", "-out", "ca.pem", "-days", "1", "-subj", "/CN=berth-test-ca",
+            ])
         for name in ["server", "client"] {
-            try run(["req"] + newKey + ["-keyout", "\(name).key", "-out", "\(name).csr", "-subj", "/CN=berth-test-\(name)"])
+            try run(
+                ["req"] + newKey + ["-keyout", "\(name).key", "-out", "\(name).csr", "-subj", "/CN=berth-test-\(name)"])
             var sign = ["x509", "-req", "-in", "\(name).csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial"]
             sign += ["-out", "\(name).pem", "-days", "1"]
             try run(sign + (name == "server" ? ["-extfile", "server.ext"] : []))
@@ -73,7 +86,9 @@ private struct TestPKI {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "openssl \(arguments.joined(separator: " ")) failed"])
+            throw CocoaError(
+                .fileWriteUnknown,
+                userInfo: [NSLocalizedDescriptionKey: "openssl \(arguments.joined(separator: " ")) failed"])
         }
     }
 }
