@@ -23,27 +23,39 @@ final class ChunkPipe: @unchecked Sendable {
 
     // MARK: Producer
 
-    /// Hands over a chunk from a thread, blocking while the pipe is full. Returns `false` once cancelled.
-    func pushBlocking(_ chunk: [UInt8]) -> Bool {
+    /// What became of a chunk handed over by ``pushBlocking(_:until:)``.
+    enum PushOutcome {
+        case accepted
+        case cancelled
+        /// The consumer did not make room before the deadline.
+        case deadlinePassed
+    }
+
+    /// The producer sent nothing (or the consumer took nothing) before the deadline.
+    struct DeadlinePassed: Error {}
+
+    /// Hands over a chunk from a thread, blocking while the pipe is full (but not past `deadline`).
+    func pushBlocking(_ chunk: [UInt8], until deadline: Date?) -> PushOutcome {
         condition.lock()
         guard !cancelled else {
             condition.unlock()
-            return false
+            return .cancelled
         }
         if let consumer = waitingConsumer {
             waitingConsumer = nil
             condition.unlock()
             consumer.resume(returning: chunk)
-            return true
+            return .accepted
         }
         chunks.append(chunk)
         condition.broadcast()
-        while chunks.count >= capacity && !cancelled {
-            condition.wait()
+        var inTime = true
+        while chunks.count >= capacity && !cancelled && inTime {
+            inTime = waitLocked(until: deadline)
         }
-        let accepted = !cancelled
+        let outcome: PushOutcome = cancelled ? .cancelled : (inTime ? .accepted : .deadlinePassed)
         condition.unlock()
-        return accepted
+        return outcome
     }
 
     /// Hands over a chunk from a task, suspending while the pipe is full.
@@ -97,13 +109,15 @@ final class ChunkPipe: @unchecked Sendable {
 
     // MARK: Consumer
 
-    /// The next chunk for a thread, blocking until one arrives; `nil` at the end.
-    func pullBlocking() -> Result<[UInt8]?, any Error> {
+    /// The next chunk for a thread, blocking until one arrives (but not past `deadline`: then
+    /// ``DeadlinePassed``); `nil` at the end.
+    func pullBlocking(until deadline: Date?) -> Result<[UInt8]?, any Error> {
         condition.lock()
-        while chunks.isEmpty && !finished && !cancelled {
-            condition.wait()
+        var inTime = true
+        while chunks.isEmpty && !finished && !cancelled && inTime {
+            inTime = waitLocked(until: deadline)
         }
-        let result = takeLocked()
+        let result = inTime || !chunks.isEmpty || finished || cancelled ? takeLocked() : .failure(DeadlinePassed())
         let producer = waitingProducer
         if producer != nil { waitingProducer = nil }
         condition.broadcast()
@@ -149,6 +163,15 @@ final class ChunkPipe: @unchecked Sendable {
         condition.unlock()
         consumer?.resume(throwing: CancellationError())
         producer?.resume(throwing: CancellationError())
+    }
+
+    /// Waits for a signal with the lock held; `false` once `deadline` has passed.
+    private func waitLocked(until deadline: Date?) -> Bool {
+        guard let deadline else {
+            condition.wait()
+            return true
+        }
+        return condition.wait(until: deadline)
     }
 
     /// Called with the lock held and something to report.

@@ -25,7 +25,11 @@ final class CurlTransfer: @unchecked Sendable {
     private var headerLines: [(name: String, value: String)] = []
     private var uploadChunk: [UInt8] = []
     private var uploadOffset = 0
-    private var uploadFailure: (any Error)?
+    /// Why a callback stopped the transfer: the body source's error, or a deadline passed while blocked.
+    private var callbackFailure: (any Error)?
+    /// When ``HTTPRequest/timeout`` runs out. libcurl checks its own timeout only between callbacks, so the
+    /// callbacks that block (waiting for the body source or for the reader) watch it themselves.
+    private let deadline: Date?
 
     private struct HeadState {
         var delivered = false
@@ -37,6 +41,7 @@ final class CurlTransfer: @unchecked Sendable {
         self.endpoint = endpoint
         self.request = request
         self.connectTimeout = connectTimeout
+        deadline = request.timeout.map { Date(timeIntervalSinceNow: Double(Self.milliseconds($0)) / 1000) }
         if case .stream = request.body {
             upload = ChunkPipe(capacity: Self.uploadCapacity)
         } else {
@@ -97,8 +102,8 @@ final class CurlTransfer: @unchecked Sendable {
         } catch {
             if cancelled.load(ordering: .acquiring) {
                 failure = CancellationError()
-            } else if let uploadFailure {
-                failure = uploadFailure
+            } else if let callbackFailure {
+                failure = callbackFailure
             } else {
                 failure = error
             }
@@ -205,14 +210,26 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     private func receivedBody(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        download.pushBlocking(Array(bytes))
+        switch download.pushBlocking(Array(bytes), until: deadline) {
+        case .accepted:
+            return true
+        case .cancelled:
+            return false
+        case .deadlinePassed:
+            callbackFailure = timedOut("the response body was not read in time")
+            return false
+        }
+    }
+
+    private func timedOut(_ detail: String) -> HTTPTransportError {
+        HTTPTransportError(code: CURLE_OPERATION_TIMEDOUT, detail: detail, method: request.method, url: displayURL)
     }
 
     /// Fills libcurl's upload buffer; 0 ends the body, `CURL_READFUNC_ABORT` fails the transfer.
     private func fillUpload(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
         guard let upload else { return 0 }
         if uploadOffset == uploadChunk.count {
-            switch upload.pullBlocking() {
+            switch upload.pullBlocking(until: deadline) {
             case .success(let chunk?):
                 uploadChunk = chunk
                 uploadOffset = 0
@@ -221,7 +238,7 @@ final class CurlTransfer: @unchecked Sendable {
                 uploadOffset = 0
                 return 0
             case .failure(let error):
-                uploadFailure = error
+                callbackFailure = error is ChunkPipe.DeadlinePassed ? timedOut("the request body source stalled") : error
                 return Int(CURL_READFUNC_ABORT)
             }
         }

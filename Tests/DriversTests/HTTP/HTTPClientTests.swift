@@ -65,6 +65,34 @@ struct HTTPClientTests {
         #expect(error?.description.hasPrefix("GET unix://\(DockerTestEnvironment.socketPath)/v1.41/events: ") == true)
     }
 
+    @Test func stalledBodySourceEndsAtTheRequestTimeout() async throws {
+        let start = ContinuousClock.now
+        let error = await #expect(throws: HTTPTransportError.self) {
+            _ = try await client.execute(
+                HTTPRequest(
+                    method: "POST", target: "/v1.41/build", headers: [("Content-Type", "application/x-tar")],
+                    body: .stream(StalledSource()), timeout: .milliseconds(500)))
+        }
+        #expect(error?.kind == .timedOut)
+        #expect(error?.message.contains("stalled") == true)
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    @Test func cancellingDuringAnUploadStopsTheTransferPromptly() async throws {
+        let client = client
+        let upload = Task {
+            try await client.execute(
+                HTTPRequest(
+                    method: "POST", target: "/v1.41/build", headers: [("Content-Type", "application/x-tar")],
+                    body: .stream(StalledSource())))
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        let start = ContinuousClock.now
+        upload.cancel()
+        await #expect(throws: CancellationError.self) { _ = try await upload.value }
+        #expect(ContinuousClock.now - start < .seconds(3))
+    }
+
     @Test func uploadIsPulledChunkByChunkNotReadAhead() async throws {
         let pulled = PullCounter()
         let source = CountingSource(chunks: 10_000, chunkSize: 64 * 1024, pulled: pulled)
@@ -97,4 +125,21 @@ private struct CountingSource: AsyncSequence, Sendable {
 
 private final class PullCounter: Sendable {
     let value = Atomic<Int>(0)
+}
+
+/// Sends one tar block, then nothing more until cancelled.
+private struct StalledSource: AsyncSequence, Sendable {
+    struct AsyncIterator: AsyncIteratorProtocol {
+        var sentFirst = false
+        mutating func next() async throws -> [UInt8]? {
+            if !sentFirst {
+                sentFirst = true
+                return DockerBuildContext.header(path: "Dockerfile", size: 100)
+            }
+            try await Task.sleep(for: .seconds(3600))
+            return nil
+        }
+    }
+
+    func makeAsyncIterator() -> AsyncIterator { AsyncIterator() }
 }
