@@ -33,6 +33,7 @@ final class CurlTransfer: @unchecked Sendable {
 
     private struct HeadState {
         var delivered = false
+        /// The head, between its arrival and `start()` taking it.
         var result: Result<HTTPResponse, any Error>?
         var waiter: CheckedContinuation<HTTPResponse, any Error>?
     }
@@ -65,9 +66,12 @@ final class CurlTransfer: @unchecked Sendable {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (waiter: CheckedContinuation<HTTPResponse, any Error>) in
                 let ready = head.withLock { state -> Result<HTTPResponse, any Error>? in
-                    if let result = state.result { return result }
-                    state.waiter = waiter
-                    return nil
+                    guard let result = state.result else {
+                        state.waiter = waiter
+                        return nil
+                    }
+                    state.result = nil
+                    return result
                 }
                 if let ready { waiter.resume(with: ready) }
             }
@@ -180,16 +184,20 @@ final class CurlTransfer: @unchecked Sendable {
     /// only when it is delivered: a response made and dropped would cancel the transfer.
     private func deliverHead(_ result: () -> Result<HTTPResponse, any Error>) {
         let delivery = head.withLock {
-            state -> (CheckedContinuation<HTTPResponse, any Error>?, Result<HTTPResponse, any Error>)? in
+            state -> (CheckedContinuation<HTTPResponse, any Error>, Result<HTTPResponse, any Error>)? in
             guard !state.delivered else { return nil }
-            let made = result()
             state.delivered = true
-            state.result = made
-            defer { state.waiter = nil }
-            return (state.waiter, made)
+            guard let waiter = state.waiter else {
+                // Kept only until `start()` takes it: the response holds the transfer, so keeping it longer
+                // would be a reference cycle and the transfer would never be freed nor cancelled on drop.
+                state.result = result()
+                return nil
+            }
+            state.waiter = nil
+            return (waiter, result())
         }
         if let (waiter, result) = delivery {
-            waiter?.resume(with: result)
+            waiter.resume(with: result)
         }
     }
 

@@ -55,6 +55,22 @@ struct HTTPClientTests {
         #expect(ContinuousClock.now - start < .seconds(3))
     }
 
+    @Test func droppingAStreamingBodyUnreadCancelsTheTransferAndFreesIt() async throws {
+        weak var released: CurlTransfer?
+        do {
+            let transfer = CurlTransfer(
+                endpoint: client.endpoint, request: HTTPRequest(method: "GET", target: "/v1.41/events"),
+                connectTimeout: .seconds(5))
+            released = transfer
+            let response = try await transfer.start()
+            #expect(response.status == 200)
+        }
+        for _ in 0..<50 where released != nil {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(released == nil, "the transfer thread should have stopped and let go of the transfer")
+    }
+
     @Test func totalTimeoutEndsAStreamNamingMethodAndURL() async throws {
         let response = try await client.execute(
             HTTPRequest(method: "GET", target: "/v1.41/events", timeout: .milliseconds(500)))
