@@ -2,6 +2,7 @@
 package enum HTTPRequestBody: Sendable {
     case empty
     case bytes([UInt8])
-    /// Sent with chunked transfer encoding; the source is read one chunk ahead of the socket, never whole.
+    /// Sent with chunked transfer encoding; the source is read at most a few chunks ahead of the socket (reading
+    /// pauses while the server takes nothing), so it is never held whole.
     case stream(any AsyncSequence<[UInt8], any Error> & Sendable)
 }
