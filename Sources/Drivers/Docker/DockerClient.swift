@@ -62,7 +62,7 @@ public final class DockerClient: ContainerEngine {
     ) async throws -> HTTPResponse {
         let prefix = versioned ? try await negotiatedPrefix() : ""
         let target = prefix + path + Self.queryString(query)
-        let name = "\(method) \(endpoint)\(target)"
+        let name = "\(method) \(endpoint)\(prefix)\(path)"  // no query: build args do not belong in errors
         var headers = headers
         if case .bytes = body, !headers.contains(where: { $0.name == "Content-Type" }) {
             headers.append(("Content-Type", "application/json"))

@@ -50,8 +50,11 @@ final class CurlTransfer: @unchecked Sendable {
         }
     }
 
-    /// How errors name this transfer: `unix:///var/run/docker.sock/v1.41/_ping`, `https://host:2376/...`.
-    var displayURL: String { "\(endpoint)\(request.target)" }
+    /// How errors and logs name this transfer: `unix:///var/run/docker.sock/v1.41/_ping`, `https://host:2376/...`.
+    /// The query is left out: it may carry values (build args, filters) that do not belong in logs.
+    var displayURL: String {
+        "\(endpoint)\(request.target.prefix { $0 != "?" })"
+    }
 
     /// Starts the transfer and waits for the response's status and headers.
     /// - Throws: ``HTTPTransportError``, the body source's error, or `CancellationError`.

@@ -102,6 +102,7 @@ struct DockerBuildTests {
         ])
         var options = BuildOptions(tags: ["berth-test/\(scope.id):broken"])
         options.labels = scope.labels
+        options.buildArgs = ["API_TOKEN": "s3cr3t-build-arg"]
         let error = try await scope.withCleanUp(docker) {
             await #expect(throws: ContainerEngineError.self) {
                 try await docker.buildImage(context: DockerBuildContext.chunks(context), options: options) { _ in }
@@ -111,6 +112,7 @@ struct DockerBuildTests {
         #expect(error?.message.contains("returned a non-zero code: 3") == true)
         #expect(error?.logTail.contains("about-to-fail") == true)
         #expect(error?.description.contains("about-to-fail") == true)
+        #expect(error?.description.contains("s3cr3t") == false, "build args travel in the query: never in errors")
     }
 
     @Test func contextSourceErrorFailsTheBuildWithThatError() async throws {
