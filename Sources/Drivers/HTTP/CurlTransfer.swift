@@ -249,7 +249,8 @@ final class CurlTransfer: @unchecked Sendable {
                 uploadOffset = 0
                 return 0
             case .failure(let error):
-                callbackFailure = error is ChunkPipe.DeadlinePassed ? timedOut("the request body source stalled") : error
+                callbackFailure =
+                    error is ChunkPipe.DeadlinePassed ? timedOut("the request body source stalled") : error
                 return Int(CURL_READFUNC_ABORT)
             }
         }
