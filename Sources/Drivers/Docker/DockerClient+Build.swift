@@ -22,19 +22,27 @@ extension DockerClient {
         let messages = DecodedBody(response.body, decoder: JSONLineDecoder<DockerWire.BuildMessage>()) {
             Self.engineError($0, request: request)
         }
-        for try await message in messages {
-            if let text = message.stream {
-                log.append(text).forEach(progress)
-            } else if let status = message.status {
-                log.append(status + "\n").forEach(progress)
+        do {
+            for try await message in messages {
+                if let text = message.stream {
+                    log.append(text).forEach(progress)
+                } else if let status = message.status {
+                    log.append(status + "\n").forEach(progress)
+                }
+                if let id = message.aux?.ID {
+                    imageID = id
+                }
+                if let failure = message.errorDetail?.message ?? message.error {
+                    log.finish().forEach(progress)
+                    throw ContainerEngineError(
+                        code: .buildFailed, request: request, message: failure, logTail: log.tail)
+                }
             }
-            if let id = message.aux?.ID {
-                imageID = id
-            }
-            if let failure = message.errorDetail?.message ?? message.error {
-                log.finish().forEach(progress)
-                throw ContainerEngineError(code: .buildFailed, request: request, message: failure, logTail: log.tail)
-            }
+        } catch let error as ContainerEngineError where error.logTail.isEmpty {
+            // A timeout or a broken connection mid-build: still say how far the build got.
+            log.finish().forEach(progress)
+            throw ContainerEngineError(
+                code: error.code, request: error.request, message: error.message, logTail: log.tail)
         }
         log.finish().forEach(progress)
         if imageID == nil, let tag = options.tags.first {

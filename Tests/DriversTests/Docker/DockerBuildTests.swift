@@ -115,6 +115,26 @@ struct DockerBuildTests {
         #expect(error?.description.contains("s3cr3t") == false, "build args travel in the query: never in errors")
     }
 
+    @Test func buildTimeoutStopsTheBuildAndKeepsTheLogTail() async throws {
+        let scope = DockerTestScope()
+        let context = DockerBuildContext.tar([
+            ("Dockerfile", "FROM \(DockerTestEnvironment.baseImage)\nRUN echo slow-step-started && sleep 30\n")
+        ])
+        var options = BuildOptions(tags: ["berth-test/\(scope.id):slow"])
+        options.labels = scope.labels
+        options.timeout = .seconds(2)
+        let start = ContinuousClock.now
+        let error = try await scope.withCleanUp(docker) {
+            await #expect(throws: ContainerEngineError.self) {
+                try await docker.buildImage(context: DockerBuildContext.chunks(context), options: options) { _ in }
+            }
+        }
+        #expect(ContinuousClock.now - start < .seconds(20))
+        #expect(error?.code == .failed)
+        #expect(error?.message.contains("imed out") == true)
+        #expect(error?.logTail.contains("slow-step-started") == true)
+    }
+
     @Test func contextSourceErrorFailsTheBuildWithThatError() async throws {
         struct Broken: Error {}
         let scope = DockerTestScope()
