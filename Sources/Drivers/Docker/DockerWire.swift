@@ -1,0 +1,224 @@
+import Foundation
+
+/// The Engine API's JSON shapes (API 1.41), spelled as the engine spells them; only the fields berth reads.
+enum DockerWire {
+    struct ErrorBody: Decodable {
+        let message: String
+    }
+
+    struct Version: Decodable {
+        let Version: String
+        let ApiVersion: String
+        let MinAPIVersion: String?
+        let Os: String?
+        let Arch: String?
+    }
+
+    struct ContainerListItem: Decodable {
+        let Id: String
+        let Names: [String]?
+        let Image: String?
+        let ImageID: String?
+        let Labels: [String: String]?
+        let State: String?
+        let Status: String?
+        let Ports: [ListPort]?
+        let Created: Int64?
+    }
+
+    struct ListPort: Decodable {
+        let IP: String?
+        let PrivatePort: Int
+        let PublicPort: Int?
+        let `Type`: String?
+    }
+
+    struct ContainerInspect: Decodable {
+        let Id: String
+        let Name: String
+        let Image: String
+        let State: ContainerStateBody
+        let RestartCount: Int?
+        let Config: ContainerConfigBody?
+        let HostConfig: HostConfigBody?
+        let NetworkSettings: NetworkSettingsBody?
+    }
+
+    struct ContainerStateBody: Decodable {
+        let Status: String
+        let ExitCode: Int?
+        let OOMKilled: Bool?
+        let StartedAt: String?
+        let FinishedAt: String?
+        let Health: HealthBody?
+    }
+
+    struct HealthBody: Decodable {
+        let Status: String
+    }
+
+    struct ContainerConfigBody: Decodable {
+        let Env: [String]?
+        let Cmd: [String]?
+        let Labels: [String: String]?
+    }
+
+    struct HostConfigBody: Decodable {
+        let NetworkMode: String?
+    }
+
+    struct NetworkSettingsBody: Decodable {
+        let Ports: [String: [PortBinding]?]?
+    }
+
+    struct PortBinding: Codable {
+        let HostIp: String?
+        let HostPort: String?
+    }
+
+    struct CreateResponse: Decodable {
+        let Id: String
+    }
+
+    struct WaitResponse: Decodable {
+        struct WaitError: Decodable {
+            let Message: String?
+        }
+
+        let StatusCode: Int
+        let Error: WaitError?
+    }
+
+    struct ImageInspect: Decodable {
+        struct ImageConfig: Decodable {
+            let Labels: [String: String]?
+        }
+
+        let Id: String
+        let RepoTags: [String]?
+        let Size: Int?
+        let Created: String?
+        let Config: ImageConfig?
+    }
+
+    struct ImageListItem: Decodable {
+        let Id: String
+        let RepoTags: [String]?
+        let Labels: [String: String]?
+        let Size: Int?
+        let Created: Int64?
+    }
+
+    struct BuildMessage: Decodable {
+        struct ErrorDetail: Decodable {
+            let message: String?
+        }
+
+        struct Aux: Decodable {
+            let ID: String?
+        }
+
+        let stream: String?
+        let status: String?
+        let error: String?
+        let errorDetail: ErrorDetail?
+        let aux: Aux?
+    }
+
+    struct Event: Decodable {
+        struct Actor: Decodable {
+            let ID: String?
+            let Attributes: [String: String]?
+        }
+
+        let `Type`: String?
+        let Action: String?
+        let Actor: Actor?
+        let time: Int64?
+        let timeNano: Int64?
+    }
+
+    struct Volume: Decodable {
+        let Name: String
+        let Driver: String?
+        let Mountpoint: String?
+        let Labels: [String: String]?
+    }
+
+    struct VolumeCreate: Encodable {
+        let Name: String
+        let Labels: [String: String]
+    }
+
+    struct Network: Decodable {
+        let Id: String
+        let Name: String
+        let Driver: String?
+        let Scope: String?
+        let Labels: [String: String]?
+    }
+
+    /// `POST /containers/create`'s body.
+    struct ContainerCreate: Encodable {
+        struct Empty: Encodable {}
+
+        struct Healthcheck: Encodable {
+            let Test: [String]
+            let Interval: Int64
+            let Timeout: Int64
+            let StartPeriod: Int64
+            let Retries: Int
+        }
+
+        struct HostConfig: Encodable {
+            struct RestartPolicy: Encodable {
+                let Name: String
+                let MaximumRetryCount: Int
+            }
+
+            struct LogConfig: Encodable {
+                let `Type`: String
+                let Config: [String: String]
+            }
+
+            struct Device: Encodable {
+                let PathOnHost: String
+                let PathInContainer: String
+                let CgroupPermissions: String
+            }
+
+            let PortBindings: [String: [PortBinding]]
+            let NetworkMode: String?
+            let RestartPolicy: RestartPolicy
+            let NanoCpus: Int64?
+            let Memory: Int64?
+            let Binds: [String]
+            let LogConfig: LogConfig?
+            let Privileged: Bool
+            let CapAdd: [String]
+            let Devices: [Device]
+        }
+
+        let Image: String
+        let Cmd: [String]?
+        let Env: [String]
+        let Labels: [String: String]
+        let ExposedPorts: [String: Empty]
+        let Healthcheck: Healthcheck?
+        let StopTimeout: Int?
+        let HostConfig: HostConfig
+    }
+
+    /// The engine's RFC 3339 times (nanosecond fractions; year 1 means "never").
+    static func date(_ text: String?) -> Date? {
+        guard let text, !text.hasPrefix("0001-") else { return nil }
+        var whole = text
+        var fraction = 0.0
+        if let dot = text.firstIndex(of: ".") {
+            let zone = text[dot...].firstIndex { $0 == "Z" || $0 == "+" || $0 == "-" } ?? text.endIndex
+            fraction = Double("0" + text[dot..<zone]) ?? 0
+            whole = String(text[..<dot]) + text[zone...]
+        }
+        return ISO8601DateFormatter().date(from: whole).map { $0.addingTimeInterval(fraction) }
+    }
+}

@@ -1,0 +1,21 @@
+/// When the engine restarts a container that stopped.
+public enum RestartPolicy: Sendable, Hashable {
+    case no
+    case always
+    case unlessStopped
+    case onFailure(maximumRetries: Int)
+
+    var engineName: String {
+        switch self {
+        case .no: "no"
+        case .always: "always"
+        case .unlessStopped: "unless-stopped"
+        case .onFailure: "on-failure"
+        }
+    }
+
+    var maximumRetries: Int {
+        if case .onFailure(let retries) = self { return retries }
+        return 0
+    }
+}
