@@ -1,0 +1,43 @@
+/// A unified diff between two commits, limited to a path, with per-file stats.
+///
+/// The stats cover every changed file; the patch text stops before the file that would take it past the
+/// size cap, and ``isTruncated`` says so.
+public struct SourceDiff: Hashable, Sendable {
+    /// How one file changed.
+    public struct FileChange: Hashable, Sendable {
+        /// What happened to the file.
+        public enum Kind: String, Hashable, Sendable {
+            case added, deleted, modified, renamed, copied, typeChanged
+        }
+
+        /// Path after the change (before it, for deletions).
+        public let path: String
+        /// Path before a rename or copy; nil otherwise.
+        public let oldPath: String?
+        public let kind: Kind
+        public let additions: Int
+        public let deletions: Int
+        public let isBinary: Bool
+
+        public init(path: String, oldPath: String?, kind: Kind, additions: Int, deletions: Int, isBinary: Bool) {
+            self.path = path
+            self.oldPath = oldPath
+            self.kind = kind
+            self.additions = additions
+            self.deletions = deletions
+            self.isBinary = isBinary
+        }
+    }
+
+    public let files: [FileChange]
+    /// The unified diff (git's format), possibly cut short at a file boundary.
+    public let patch: String
+    /// True when some files' patches were left out to stay under the cap.
+    public let isTruncated: Bool
+
+    public init(files: [FileChange], patch: String, isTruncated: Bool) {
+        self.files = files
+        self.patch = patch
+        self.isTruncated = isTruncated
+    }
+}
