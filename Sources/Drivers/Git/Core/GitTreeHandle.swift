@@ -39,6 +39,13 @@ final class GitTreeHandle {
         )
     }
 
+    /// The entry called `name` directly in this tree, if any.
+    func entry(named name: String) -> Entry? {
+        guard let entry = git_tree_entry_byname(pointer, name) else { return nil }
+        return Entry(
+            name: name, oid: git_tree_entry_id(entry).pointee, fileMode: git_tree_entry_filemode(entry).rawValue)
+    }
+
     /// The subtree an entry names.
     func subtree(_ entry: Entry) throws -> GitTreeHandle {
         try repository.tree(TreeID(entry.oid))
