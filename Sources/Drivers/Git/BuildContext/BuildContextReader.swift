@@ -24,7 +24,7 @@ public final class BuildContextReader {
     private enum State {
         case notStarted
         case streaming
-        case finished
+        case trailerWritten
     }
 
     private let repositoryPath: String
@@ -57,25 +57,19 @@ public final class BuildContextReader {
     /// The next chunk of the archive (at most ``chunkSize`` bytes), or nil once the archive is complete.
     /// - Throws: ``GitError`` when the repository, commit or path cannot be read, or `.dockerignore` is invalid.
     public func read() throws -> [UInt8]? {
-        switch state {
-        case .finished:
-            return nil
-        case .notStarted:
+        if state == .notStarted {
             try start()
             state = .streaming
-        case .streaming:
-            break
         }
-        while output.count < Self.chunkSize {
+        while state == .streaming && output.count < Self.chunkSize {
             if pendingBlob != nil {
                 copyPendingBlob()
             } else if try !advance() {
                 output.append(contentsOf: repeatElement(0, count: 2 * TarHeader.blockSize))
-                state = .finished
-                break
+                state = .trailerWritten
             }
         }
-        return takeChunk()
+        return output.isEmpty ? nil : takeChunk()
     }
 
     private func takeChunk() -> [UInt8] {
@@ -85,7 +79,6 @@ public final class BuildContextReader {
         }
         let chunk = Array(output[..<Self.chunkSize])
         output.removeFirst(Self.chunkSize)
-        if state == .finished && !output.isEmpty { state = .streaming }
         return chunk
     }
 
