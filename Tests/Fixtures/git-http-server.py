@@ -63,7 +63,9 @@ def make_handler(root, expected):
         def serve(self):
             body = self.read_body()
             if not self.authorized():
-                self.reply(401, [("WWW-Authenticate", 'Basic realm="berth-test"')], b"unauthorized\n")
+                # No body: libgit2 1.5 replays on the same connection without draining a 401's body when
+                # it arrives in a packet of its own, and then misreads it as the next response.
+                self.reply(401, [("WWW-Authenticate", 'Basic realm="berth-test"')], b"")
                 return
             url = urlsplit(self.path)
             env = dict(os.environ)

@@ -11,9 +11,10 @@ public final class GitDaemon: @unchecked Sendable {
         for _ in 0..<5 {
             let port = try GitLoopbackPort.free()
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+            // git-daemon itself, not `git daemon`: the wrapper would outlive a kill and orphan the daemon.
+            process.executableURL = URL(fileURLWithPath: try GitCommand.git(["--exec-path"]) + "/git-daemon")
             process.arguments = [
-                "daemon", "--reuseaddr", "--export-all", "--listen=127.0.0.1", "--port=\(port)",
+                "--reuseaddr", "--export-all", "--listen=127.0.0.1", "--port=\(port)",
                 "--base-path=\(basePath.path)", basePath.path,
             ]
             process.environment = GitCommand.environment
@@ -25,8 +26,7 @@ public final class GitDaemon: @unchecked Sendable {
                 self.process = process
                 return
             }
-            process.terminate()
-            process.waitUntilExit()
+            GitServerProcess.stop(process)
             lastError = POSIXError(.EADDRINUSE)
         }
         throw lastError!
@@ -38,7 +38,6 @@ public final class GitDaemon: @unchecked Sendable {
     }
 
     deinit {
-        process.terminate()
-        process.waitUntilExit()
+        GitServerProcess.stop(process)
     }
 }

@@ -26,7 +26,7 @@ public final class GitHTTPServer: @unchecked Sendable {
             line.append(byte)
         }
         guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-            process.terminate()
+            GitServerProcess.stop(process)
             throw GitCommand.Failure(
                 command: "git-http-server.py",
                 output: .init(status: -1, stdout: line, stderr: "server did not print its port"))
@@ -41,7 +41,6 @@ public final class GitHTTPServer: @unchecked Sendable {
     }
 
     deinit {
-        process.terminate()
-        process.waitUntilExit()
+        GitServerProcess.stop(process)
     }
 }
