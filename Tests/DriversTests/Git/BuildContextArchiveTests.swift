@@ -107,9 +107,15 @@ import Testing
         #expect(records.messages.contains { $0.contains("submodule skipped") && $0.contains("vendor/lib") })
     }
 
-    @Test func aMissingContextPathIsAnError() async throws {
-        let commit = try fixture.commitAndPush("empty")
+    @Test func aMissingContextPathOrDockerfileIsAnError() async throws {
+        try fixture.write("x", to: "app/main.c")
+        let commit = try fixture.commitAndPush("no dockerfile")
         await #expect(throws: GitError.self) { try await archive(commit, path: "nowhere") }
+        await #expect {
+            try await archive(commit, path: "app")
+        } throws: { error in
+            (error as? GitError)?.code == .notFound && "\(error)".contains("no Dockerfile at Dockerfile")
+        }
     }
 }
 

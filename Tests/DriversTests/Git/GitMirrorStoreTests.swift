@@ -129,6 +129,12 @@ import Testing
         }
     }
 
+    @Test func aFailedFirstSyncLeavesNoMirror() async throws {
+        let missing = GitRemote(url: "file://\(state.url.path)/no-such-repository.git")
+        await #expect(throws: GitError.self) { try await store.sync(missing) }
+        #expect(!FileManager.default.fileExists(atPath: store.mirrorDirectory(for: missing).path))
+    }
+
     @Test func concurrentSyncsOfOneRemoteAgree() async throws {
         let head = try fixture.commitAndPush("first")
         let results = try await withThrowingTaskGroup(of: MirrorSync.self) { group in

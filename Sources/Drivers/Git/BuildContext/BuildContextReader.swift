@@ -88,6 +88,10 @@ public final class BuildContextReader {
             throw GitError(.notFound, operation: "archive \(path) at \(commit)", message: "no such directory")
         }
         let dockerfilePath = try SourcePath.normalize(dockerfile)
+        guard root.containsBlob(at: dockerfilePath) else {
+            throw GitError(
+                .notFound, operation: "archive \(path) at \(commit)", message: "no Dockerfile at \(dockerfilePath)")
+        }
         if let ignoreEntry = root.entry(named: ".dockerignore"), !ignoreEntry.isTree, !ignoreEntry.isSymlink {
             let text = try repository.blob(BlobID(ignoreEntry.oid)).withBytes { String(decoding: $0, as: UTF8.self) }
             ignore = try DockerIgnore(contents: text, dockerfile: dockerfilePath)

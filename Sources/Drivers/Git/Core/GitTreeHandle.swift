@@ -46,6 +46,14 @@ final class GitTreeHandle {
             name: name, oid: git_tree_entry_id(entry).pointee, fileMode: git_tree_entry_filemode(entry).rawValue)
     }
 
+    /// Whether `path` (relative, normalised) names a file or symbolic link below this tree.
+    func containsBlob(at path: String) -> Bool {
+        var entry: OpaquePointer?
+        guard !path.isEmpty, git_tree_entry_bypath(&entry, pointer, path) == 0 else { return false }
+        defer { git_tree_entry_free(entry) }
+        return git_tree_entry_type(entry) == GIT_OBJECT_BLOB
+    }
+
     /// The subtree an entry names.
     func subtree(_ entry: Entry) throws -> GitTreeHandle {
         try repository.tree(TreeID(entry.oid))

@@ -29,36 +29,49 @@ public struct GitMirrorStore: SourceRepository {
     }
 
     public func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead] {
-        try await DedicatedThread.run(name: "berth.git.ls-remote") {
-            RemoteHeads.from(try GitRemoteHandle.detached(remote).connectAndList())
+        try await DedicatedThread.run(name: "berth.git.ls-remote") { cancellation in
+            RemoteHeads.from(try GitRemoteHandle.detached(remote, cancellation: cancellation).connectAndList())
         }
     }
 
     public func sync(_ remote: GitRemote) async throws -> MirrorSync {
         let path = mirrorDirectory(for: remote).path
         let logger = logger
-        return try await DedicatedThread.run(name: "berth.git.fetch") {
+        return try await DedicatedThread.run(name: "berth.git.fetch") { cancellation in
             try MirrorLocks.shared.withLock(for: path) {
-                let repository = try GitRepositoryHandle.initBare(path: path)
-                let connection = try GitRemoteHandle.anonymous(remote, in: repository)
-                let advertised = try connection.connectAndList()
-                let heads = RemoteHeads.from(advertised)
-                let local = try repository.references(under: Self.mirroredPrefixes)
-                let wanted = advertised.filter { reference in
-                    Self.mirroredPrefixes.contains { reference.name.hasPrefix($0) } && !reference.name.hasSuffix("^{}")
+                let isNew = !FileManager.default.fileExists(atPath: path)
+                do {
+                    return try Self.sync(remote, mirror: path, cancellation: cancellation, logger: logger)
+                } catch {
+                    // A mirror whose first fetch failed would read as an empty repository: leave none.
+                    if isNew { try? FileManager.default.removeItem(atPath: path) }
+                    throw error
                 }
-                let unchanged = wanted.count == local.count && wanted.allSatisfy { reference in
-                    local[reference.name].map { GitOID.equal($0, reference.oid) } ?? false
-                }
-                if unchanged {
-                    logger.debug("mirror up to date", metadata: ["git.remote": "\(remote)"])
-                    return MirrorSync(fetched: false, heads: heads)
-                }
-                logger.debug("fetching", metadata: ["git.remote": "\(remote)"])
-                try connection.fetch(refspecs: Self.mirrorRefspecs, prune: true)
-                return MirrorSync(fetched: true, heads: heads)
             }
         }
+    }
+
+    private static func sync(
+        _ remote: GitRemote, mirror path: String, cancellation: CancellationFlag, logger: Logger
+    ) throws -> MirrorSync {
+        let repository = try GitRepositoryHandle.initBare(path: path)
+        let connection = try GitRemoteHandle.anonymous(remote, in: repository, cancellation: cancellation)
+        let advertised = try connection.connectAndList()
+        let heads = RemoteHeads.from(advertised)
+        let local = try repository.references(under: Self.mirroredPrefixes)
+        let wanted = advertised.filter { reference in
+            Self.mirroredPrefixes.contains { reference.name.hasPrefix($0) } && !reference.name.hasSuffix("^{}")
+        }
+        let unchanged = wanted.count == local.count && wanted.allSatisfy { reference in
+            local[reference.name].map { GitOID.equal($0, reference.oid) } ?? false
+        }
+        if unchanged {
+            logger.debug("mirror up to date", metadata: ["git.remote": "\(remote)"])
+            return MirrorSync(fetched: false, heads: heads)
+        }
+        logger.debug("fetching", metadata: ["git.remote": "\(remote)"])
+        try connection.fetch(refspecs: Self.mirrorRefspecs, prune: true)
+        return MirrorSync(fetched: true, heads: heads)
     }
 
     public func resolve(_ ref: String, in remote: GitRemote) async throws -> CommitID {
@@ -91,13 +104,14 @@ public struct GitMirrorStore: SourceRepository {
 
     public func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
         let path = mirrorDirectory(for: remote).path
-        try await DedicatedThread.run(name: "berth.git.notes") {
+        try await DedicatedThread.run(name: "berth.git.notes") { cancellation in
             try MirrorLocks.shared.withLock(for: path) {
                 let repository = try Self.openMirror(path: path, of: remote)
-                try GitRemoteHandle.anonymous(remote, in: repository)
+                try GitRemoteHandle.anonymous(remote, in: repository, cancellation: cancellation)
                     .fetch(refspecs: ["+\(Self.notesRef):\(Self.notesRef)"], prune: false)
                 try repository.writeNote(text, on: commit, notesRef: Self.notesRef)
-                try GitRemoteHandle.anonymous(remote, in: repository).push(refspecs: ["\(Self.notesRef):\(Self.notesRef)"])
+                try GitRemoteHandle.anonymous(remote, in: repository, cancellation: cancellation)
+                    .push(refspecs: ["\(Self.notesRef):\(Self.notesRef)"])
             }
         }
     }
@@ -106,7 +120,7 @@ public struct GitMirrorStore: SourceRepository {
         of remote: GitRemote, _ body: @escaping @Sendable (GitRepositoryHandle) throws -> Result
     ) async throws -> Result {
         let path = mirrorDirectory(for: remote).path
-        return try await DedicatedThread.run(name: "berth.git.read") {
+        return try await DedicatedThread.run(name: "berth.git.read") { _ in
             try body(try Self.openMirror(path: path, of: remote))
         }
     }

@@ -24,18 +24,23 @@ final class GitRemoteHandle {
     }
 
     /// A remote outside any repository, for listing its references.
-    static func detached(_ remote: GitRemote) throws -> GitRemoteHandle {
+    static func detached(_ remote: GitRemote, cancellation: CancellationFlag) throws -> GitRemoteHandle {
         LibGit2.ensureInitialized()
         var pointer: OpaquePointer?
         try GitError.check(git_remote_create_detached(&pointer, remote.url), "use remote \(remote)")
-        return GitRemoteHandle(pointer: pointer!, repository: nil, context: RemoteCallbackContext(remote: remote))
+        return GitRemoteHandle(
+            pointer: pointer!, repository: nil, context: RemoteCallbackContext(remote: remote, cancellation: cancellation))
     }
 
     /// An unnamed remote of `repository` (nothing is written to its config).
-    static func anonymous(_ remote: GitRemote, in repository: GitRepositoryHandle) throws -> GitRemoteHandle {
+    static func anonymous(
+        _ remote: GitRemote, in repository: GitRepositoryHandle, cancellation: CancellationFlag
+    ) throws -> GitRemoteHandle {
         var pointer: OpaquePointer?
         try GitError.check(git_remote_create_anonymous(&pointer, repository.pointer, remote.url), "use remote \(remote)")
-        return GitRemoteHandle(pointer: pointer!, repository: repository, context: RemoteCallbackContext(remote: remote))
+        return GitRemoteHandle(
+            pointer: pointer!, repository: repository,
+            context: RemoteCallbackContext(remote: remote, cancellation: cancellation))
     }
 
     /// Connects for fetching and returns every reference the remote advertises.

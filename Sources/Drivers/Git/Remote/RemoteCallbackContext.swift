@@ -5,13 +5,15 @@ import Foundation
 /// to rethrow, refused push updates). Lives on the one thread that runs the libgit2 call.
 final class RemoteCallbackContext {
     let remote: GitRemote
+    let cancellation: CancellationFlag
     let carrier = CallbackErrorCarrier()
     /// `refname: reason` for each reference the remote refused during a push.
     private(set) var pushRejections: [String] = []
     private var credentialAttempts = 0
 
-    init(remote: GitRemote) {
+    init(remote: GitRemote, cancellation: CancellationFlag) {
         self.remote = remote
+        self.cancellation = cancellation
     }
 
     /// Points `callbacks` at this context; the context must outlive every libgit2 call using them.
@@ -26,12 +28,25 @@ final class RemoteCallbackContext {
             let context = Unmanaged<RemoteCallbackContext>.fromOpaque(payload!).takeUnretainedValue()
             return context.checkCertificate(certificate!, host: host.map { String(cString: $0) } ?? "")
         }
+        callbacks.transfer_progress = { _, payload in
+            Unmanaged<RemoteCallbackContext>.fromOpaque(payload!).takeUnretainedValue().continueUnlessCancelled()
+        }
+        callbacks.sideband_progress = { _, _, payload in
+            Unmanaged<RemoteCallbackContext>.fromOpaque(payload!).takeUnretainedValue().continueUnlessCancelled()
+        }
         callbacks.push_update_reference = { refname, status, payload in
             guard let status else { return 0 }
             let context = Unmanaged<RemoteCallbackContext>.fromOpaque(payload!).takeUnretainedValue()
             context.pushRejections.append("\(String(cString: refname!)): \(String(cString: status))")
             return 0
         }
+    }
+
+    /// 0 to go on; once the waiting task is cancelled, an error that stops the transfer.
+    private func continueUnlessCancelled() -> Int32 {
+        guard cancellation.isCancelled else { return 0 }
+        carrier.carry(GitError(.cancelled, operation: "transfer with \(remote)", message: "the task was cancelled"))
+        return GIT_EUSER.rawValue
     }
 
     private func fail(_ code: GitError.Code, _ message: String) -> Int32 {
