@@ -18,6 +18,11 @@ static inline int berth_git_set_cache_max_size(ssize_t bytes) {
     return git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, bytes);
 }
 
+/// Whether libgit2 re-hashes every object it reads to check it against its id.
+static inline int berth_git_enable_strict_hash_verification(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
+}
+
 /// The `user-agent` libgit2 sends over HTTP.
 static inline int berth_git_set_user_agent(const char *agent) {
     return git_libgit2_opts(GIT_OPT_SET_USER_AGENT, agent);

@@ -93,7 +93,7 @@ public final class BuildContextReader {
                 .notFound, operation: "archive \(path) at \(commit)", message: "no Dockerfile at \(dockerfilePath)")
         }
         if let ignoreEntry = root.entry(named: ".dockerignore"), !ignoreEntry.isTree, !ignoreEntry.isSymlink {
-            let text = try repository.blob(BlobID(ignoreEntry.oid)).withBytes { String(decoding: $0, as: UTF8.self) }
+            let text = try repository.blob(oid: ignoreEntry.oid).withBytes { String(decoding: $0, as: UTF8.self) }
             ignore = try DockerIgnore(contents: text, dockerfile: dockerfilePath)
         }
         stack = [Frame(tree: root, index: 0, prefix: "", matchInfo: nil)]
@@ -124,7 +124,7 @@ public final class BuildContextReader {
             logger.warning("submodule skipped in build context", metadata: ["git.path": "\(entryPath)"])
             return true
         }
-        let blob = try frame.tree.repository.blob(BlobID(entry.oid))
+        let blob = try frame.tree.repository.blob(oid: entry.oid)
         if entry.isSymlink {
             let target = blob.withBytes { String(decoding: $0, as: UTF8.self) }
             TarHeader.append(path: entryPath, kind: .symlink(target: target), modificationTime: 0, to: &output)

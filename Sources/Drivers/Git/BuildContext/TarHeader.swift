@@ -2,6 +2,9 @@
 /// not fit (what Docker's Go `archive/tar` reader expects).
 enum TarHeader {
     static let blockSize = 512
+    private static let magic = Array("ustar\u{0}00".utf8)[...]
+    private static let owner = Array("root".utf8)[...]
+    private static let paxName = Array("PaxHeaders/entry".utf8)[...]
 
     enum Kind {
         case file(size: Int, executable: Bool)
@@ -82,7 +85,7 @@ enum TarHeader {
             body.append(UInt8(ascii: "\n"))
         }
         appendBlock(
-            name: Array("PaxHeaders/entry".utf8)[...], mode: 0o644, size: body.count,
+            name: paxName, mode: 0o644, size: body.count,
             modificationTime: modificationTime, typeFlag: UInt8(ascii: "x"), linkName: [], prefix: [], to: &output)
         output.append(contentsOf: body)
         output.append(contentsOf: repeatElement(0, count: padding(for: body.count)))
@@ -105,9 +108,9 @@ enum TarHeader {
             for index in 148..<156 { block[index] = UInt8(ascii: " ") }
             block[156] = typeFlag
             copy(linkName, into: block, at: 157, width: 100)
-            copy(Array("ustar\u{0}00".utf8)[...], into: block, at: 257, width: 8)
-            copy(Array("root".utf8)[...], into: block, at: 265, width: 32)
-            copy(Array("root".utf8)[...], into: block, at: 297, width: 32)
+            copy(magic, into: block, at: 257, width: 8)
+            copy(owner, into: block, at: 265, width: 32)
+            copy(owner, into: block, at: 297, width: 32)
             copy(prefix, into: block, at: 345, width: 155)
             let checksum = block.reduce(0) { $0 + Int($1) }
             octal(checksum, into: block, at: 148, width: 7)

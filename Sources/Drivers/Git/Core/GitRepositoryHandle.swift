@@ -76,9 +76,14 @@ final class GitRepositoryHandle {
 
     /// Reads a blob whole (libgit2 has no partial blob read).
     func blob(_ id: BlobID) throws -> GitBlobHandle {
-        var oid = id.oid
+        try blob(oid: id.oid)
+    }
+
+    /// Reads a blob whole by raw oid (the hot path of archiving: no hex round trip).
+    func blob(oid: git_oid) throws -> GitBlobHandle {
+        var oid = oid
         var blob: OpaquePointer?
-        try GitError.check(git_blob_lookup(&blob, pointer, &oid), "read blob \(id)")
+        try GitError.check(git_blob_lookup(&blob, pointer, &oid), "read blob \(GitOID.hex(oid))")
         return GitBlobHandle(pointer: blob!, repository: self)
     }
 }
