@@ -20,7 +20,4 @@ final class GitBlobHandle {
     func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
         try body(UnsafeRawBufferPointer(start: git_blob_rawcontent(pointer), count: size))
     }
-
-    /// The blob's bytes copied into an array.
-    var bytes: [UInt8] { withBytes { Array($0) } }
 }
