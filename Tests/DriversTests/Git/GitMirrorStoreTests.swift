@@ -135,6 +135,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: store.mirrorDirectory(for: missing).path))
     }
 
+    @Test func cancellingTheTaskStopsTheFetch() async throws {
+        try fixture.write("data", to: "file.txt")
+        try fixture.commitAndPush("first")
+        let store = store
+        let remote = remote
+        let outcome = await Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return try await store.sync(remote)
+        }.result
+        #expect(throws: GitError.self) { try outcome.get() }
+        if case .failure(let error as GitError) = outcome { #expect(error.code == .cancelled) }
+        #expect(!FileManager.default.fileExists(atPath: store.mirrorDirectory(for: remote).path))
+    }
+
     @Test func concurrentSyncsOfOneRemoteAgree() async throws {
         let head = try fixture.commitAndPush("first")
         let results = try await withThrowingTaskGroup(of: MirrorSync.self) { group in
