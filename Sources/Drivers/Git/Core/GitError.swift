@@ -28,19 +28,31 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
         public static let libgit2 = Code(name: "libgit2 error")
     }
 
+    /// The kind of failure.
     public let code: Code
     /// What berth was doing, e.g. `fetch https://git.example.com/acme/web.git`.
     public let operation: String
     /// libgit2's own message (`git_error_last()`) or berth's explanation.
     public let message: String
+    /// The negative code the libgit2 call returned; nil when berth itself found the problem.
+    public let libgit2Code: Int32?
 
+    /// An error berth reports itself (not from a libgit2 return code).
     public init(_ code: Code, operation: String, message: String) {
+        self.init(code, operation: operation, message: message, libgit2Code: nil)
+    }
+
+    init(_ code: Code, operation: String, message: String, libgit2Code: Int32?) {
         self.code = code
         self.operation = operation
         self.message = message
+        self.libgit2Code = libgit2Code
     }
 
-    public var description: String { "\(operation): \(message)" }
+    /// `operation: message`, with libgit2's code when it has one.
+    public var description: String {
+        "\(operation): \(message)" + (libgit2Code.map { " (libgit2 error \($0))" } ?? "")
+    }
 }
 
 extension GitError {
@@ -63,7 +75,7 @@ extension GitError {
         if let last = git_error_last(), let text = last.pointee.message {
             message = String(cString: text).trimmingSuffix("\n")
         }
-        return GitError(Code(libgit2Code: result), operation: operation, message: message)
+        return GitError(Code(libgit2Code: result), operation: operation, message: message, libgit2Code: result)
     }
 }
 

@@ -17,5 +17,6 @@ public struct BlobID: Hashable, Sendable, CustomStringConvertible {
 
     var oid: git_oid { GitOID.parse(hex)! }
 
+    /// The 40 hex digits.
     public var description: String { hex }
 }

@@ -9,6 +9,7 @@ import Foundation
 public struct GitRemote: Hashable, Sendable, CustomStringConvertible {
     /// `https`, `http`, `ssh` (or `user@host:path`), `git` or `file` URL.
     public let url: String
+    /// How to authenticate when the remote asks.
     public let credentials: GitCredentials
 
     public init(url: String, credentials: GitCredentials = .none) {

@@ -14,9 +14,13 @@ public struct SourceDiff: Hashable, Sendable {
         public let path: String
         /// Path before a rename or copy; nil otherwise.
         public let oldPath: String?
+        /// What happened to the file.
         public let kind: Kind
+        /// Lines added (0 for binary files).
         public let additions: Int
+        /// Lines removed (0 for binary files).
         public let deletions: Int
+        /// True when git sees binary content; its patch says only that the files differ.
         public let isBinary: Bool
 
         public init(path: String, oldPath: String?, kind: Kind, additions: Int, deletions: Int, isBinary: Bool) {
@@ -29,6 +33,7 @@ public struct SourceDiff: Hashable, Sendable {
         }
     }
 
+    /// Every changed file under the path, in git's order.
     public let files: [FileChange]
     /// The unified diff (git's format), possibly cut short at a file boundary.
     public let patch: String

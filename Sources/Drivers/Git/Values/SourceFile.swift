@@ -5,7 +5,9 @@ public import Foundation
 public struct SourceFile: Hashable, Sendable {
     /// Path from the repository root, `/`-separated (e.g. `deployments/web.yaml`).
     public let path: String
+    /// The blob holding the bytes: equal ids mean equal bytes, so parsed results can be cached by it.
     public let blobID: BlobID
+    /// The file's bytes, read whole.
     public let contents: Data
 
     public init(path: String, blobID: BlobID, contents: Data) {
