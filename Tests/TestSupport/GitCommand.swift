@@ -7,7 +7,9 @@ public enum GitCommand {
         public let status: Int32
         public let stdout: Data
         public let stderr: String
-        public var text: String { String(decoding: stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
+        public var text: String {
+            String(decoding: stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
     }
 
     /// A command that exited non-zero.

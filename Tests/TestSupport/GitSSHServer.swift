@@ -1,6 +1,7 @@
 public import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An OpenSSH server on 127.0.0.1 at a free port that lets the current user in with one generated key,
@@ -23,7 +24,8 @@ public final class GitSSHServer: @unchecked Sendable {
         let hostKeyFile = directory.appendingPathComponent("ssh_host_rsa")
         clientKey = directory.appendingPathComponent("client_rsa")
         for key in [hostKeyFile, clientKey] {
-            try GitCommand.run("/usr/bin/ssh-keygen", ["-q", "-t", "rsa", "-b", "2048", "-m", "PEM", "-N", "", "-f", key.path])
+            try GitCommand.run(
+                "/usr/bin/ssh-keygen", ["-q", "-t", "rsa", "-b", "2048", "-m", "PEM", "-N", "", "-f", key.path])
         }
         let authorized = directory.appendingPathComponent("authorized_keys")
         try FileManager.default.copyItem(at: clientKey.appendingPathExtension("pub"), to: authorized)
@@ -36,20 +38,20 @@ public final class GitSSHServer: @unchecked Sendable {
             let port = try GitLoopbackPort.free()
             let config = directory.appendingPathComponent("sshd_config")
             try """
-                ListenAddress 127.0.0.1
-                Port \(port)
-                HostKey \(hostKeyFile.path)
-                AuthorizedKeysFile \(authorized.path)
-                PermitRootLogin prohibit-password
-                PasswordAuthentication no
-                KbdInteractiveAuthentication no
-                UsePAM no
-                StrictModes no
-                PidFile none
-                HostKeyAlgorithms +ssh-rsa
-                PubkeyAcceptedAlgorithms +ssh-rsa
+            ListenAddress 127.0.0.1
+            Port \(port)
+            HostKey \(hostKeyFile.path)
+            AuthorizedKeysFile \(authorized.path)
+            PermitRootLogin prohibit-password
+            PasswordAuthentication no
+            KbdInteractiveAuthentication no
+            UsePAM no
+            StrictModes no
+            PidFile none
+            HostKeyAlgorithms +ssh-rsa
+            PubkeyAcceptedAlgorithms +ssh-rsa
 
-                """.write(to: config, atomically: true, encoding: .utf8)
+            """.write(to: config, atomically: true, encoding: .utf8)
             let pid = try GitServerProcess.spawn("/usr/sbin/sshd", ["-D", "-e", "-f", config.path])
             if GitLoopbackPort.waitUntilAccepting(port) {
                 self.port = port

@@ -33,7 +33,8 @@ struct GitContextBench: ParsableCommand {
     }
 
     func run() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("berth-bench-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "berth-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let repository = directory.appendingPathComponent("bench.git")
         try Self.git(["init", "--quiet", "--bare", repository.path])
@@ -46,7 +47,11 @@ struct GitContextBench: ParsableCommand {
 
     private func compare(repository: URL) throws {
         let commit = try Self.importTree(into: repository, files: (0..<files).map(Self.sourceFile))
-        let reader = { BuildContextReader(repositoryPath: repository.path, commit: commit, path: ".", dockerfile: "Dockerfile", logger: Logger(label: "berth.bench")) }
+        let reader = {
+            BuildContextReader(
+                repositoryPath: repository.path, commit: commit, path: ".", dockerfile: "Dockerfile",
+                logger: Logger(label: "berth.bench"))
+        }
         let devNull = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/null"))
         var ours: [Double] = []
         var theirs: [Double] = []
@@ -71,9 +76,11 @@ struct GitContextBench: ParsableCommand {
     private func measureMemory(repository: URL, megabytes: Int) throws {
         let fileSize = 4 << 20
         let count = max(1, (megabytes << 20) / fileSize)
-        let commit = try Self.importTree(into: repository, files: (0..<count).map { index in
-            ("data/blob\(index).bin", false, .random(size: fileSize, seed: UInt64(index + 1)))
-        })
+        let commit = try Self.importTree(
+            into: repository,
+            files: (0..<count).map { index in
+                ("data/blob\(index).bin", false, .random(size: fileSize, seed: UInt64(index + 1)))
+            })
         try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)  // resets VmHWM
         let before = Self.procStatus("VmRSS")
         var bytes = 0
@@ -86,7 +93,10 @@ struct GitContextBench: ParsableCommand {
         let peak = Self.procStatus("VmHWM")
         BenchReport(
             bench: "git-context",
-            metrics: [("context_bytes", Double(bytes)), ("berth_ms", elapsed), ("peak_rss_growth_bytes", Double(peak - before))]
+            metrics: [
+                ("context_bytes", Double(bytes)), ("berth_ms", elapsed),
+                ("peak_rss_growth_bytes", Double(peak - before)),
+            ]
         ).print(as: options.output)
     }
 
@@ -180,7 +190,8 @@ struct GitContextBench: ParsableCommand {
 
     private static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     /// A `kB` field of /proc/self/status, in bytes.

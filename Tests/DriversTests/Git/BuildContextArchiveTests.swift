@@ -1,9 +1,10 @@
-@testable import Drivers
 import Foundation
 import Logging
 import Synchronization
 import TestSupport
 import Testing
+
+@testable import Drivers
 
 @Suite struct BuildContextArchiveTests {
     let fixture: GitFixture
@@ -52,13 +53,16 @@ import Testing
         let ours = try TarListing.entries(of: file)
 
         let reference = state.url.appendingPathComponent("git-archive.tar")
-        try GitCommand.git(["-c", "tar.umask=022", "archive", "--format=tar", "-o", reference.path, "\(commit):ctx"], in: fixture.work)
+        try GitCommand.git(
+            ["-c", "tar.umask=022", "archive", "--format=tar", "-o", reference.path, "\(commit):ctx"], in: fixture.work)
         let theirs = try TarListing.entries(of: reference)
         #expect(Set(ours) == Set(theirs))
         #expect(ours.contains(TarListingEntry(permissions: "-rwxr-xr-x", path: "bin/run.sh", linkTarget: nil)))
         #expect(ours.contains(TarListingEntry(permissions: "-rw-r--r--", path: "data.txt", linkTarget: nil)))
-        #expect(ours.contains(TarListingEntry(permissions: "lrwxrwxrwx", path: "passwd", linkTarget: "../../etc/passwd")))
-        #expect(ours.contains(TarListingEntry(permissions: "lrwxrwxrwx", path: "hostname", linkTarget: "/etc/hostname")))
+        #expect(
+            ours.contains(TarListingEntry(permissions: "lrwxrwxrwx", path: "passwd", linkTarget: "../../etc/passwd")))
+        #expect(
+            ours.contains(TarListingEntry(permissions: "lrwxrwxrwx", path: "hostname", linkTarget: "/etc/hostname")))
         #expect(ours.contains { $0.path == "\(longDirectory)/file.txt" })
         #expect(ours.contains { $0.path == longName })
         #expect(!ours.contains { $0.path.contains("elsewhere") })
@@ -67,13 +71,19 @@ import Testing
         #expect(chunks.allSatisfy { $0.count <= BuildContextReader.chunkSize })
         #expect(bytes.count % 512 == 0 && bytes.suffix(1024).allSatisfy { $0 == 0 })
         let hostPasswd = try String(contentsOfFile: "/etc/passwd", encoding: .utf8)
-        #expect(!String(decoding: bytes, as: UTF8.self).contains(hostPasswd.prefix(20)), "host file leaked into the archive")
+        #expect(
+            !String(decoding: bytes, as: UTF8.self).contains(hostPasswd.prefix(20)), "host file leaked into the archive"
+        )
 
         let extracted = state.url.appendingPathComponent("extracted")
         try FileManager.default.createDirectory(at: extracted, withIntermediateDirectories: true)
         try GitCommand.run("/bin/tar", ["-xf", file.path, "-C", extracted.path], environment: [:])
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: extracted.appendingPathComponent("passwd").path) == "../../etc/passwd")
-        #expect(try String(contentsOf: extracted.appendingPathComponent("bin/run.sh"), encoding: .utf8) == "#!/bin/sh\necho hi\n")
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: extracted.appendingPathComponent("passwd").path)
+                == "../../etc/passwd")
+        #expect(
+            try String(contentsOf: extracted.appendingPathComponent("bin/run.sh"), encoding: .utf8)
+                == "#!/bin/sh\necho hi\n")
     }
 
     @Test func largeFilesStreamInChunksOfAtMost64KiB() async throws {

@@ -1,5 +1,6 @@
-@testable import Drivers
 import Testing
+
+@testable import Drivers
 
 /// Docker's `.dockerignore` rules, spelled out; ``DockerIgnoreEngineTests`` checks them against the engine.
 @Suite struct DockerIgnoreTests {

@@ -75,7 +75,10 @@ import Testing
         let all = try await store.files(under: "./deployments/", at: commit, in: remote)
         #expect(all.map(\.path) == ["deployments/README.md", "deployments/nested/cache.yml", "deployments/web.yaml"])
         #expect(try await store.files(under: "missing", at: commit, in: remote).isEmpty)
-        #expect(try await store.files(under: "deployments/web.yaml", at: commit, in: remote).map(\.path) == ["deployments/web.yaml"])
+        #expect(
+            try await store.files(under: "deployments/web.yaml", at: commit, in: remote).map(\.path) == [
+                "deployments/web.yaml"
+            ])
         await #expect(throws: GitError.self) { try await store.files(under: "../etc", at: commit, in: remote) }
     }
 
@@ -85,8 +88,12 @@ import Testing
         let commit = CommitID(hex: try fixture.commitAndPush("tree"))!
         _ = try await store.sync(remote)
 
-        #expect(try await store.treeID(at: "app", commit: commit, in: remote)?.hex == fixture.git("rev-parse", "\(commit.hex):app"))
-        #expect(try await store.treeID(at: ".", commit: commit, in: remote)?.hex == fixture.git("rev-parse", "\(commit.hex)^{tree}"))
+        #expect(
+            try await store.treeID(at: "app", commit: commit, in: remote)?.hex
+                == fixture.git("rev-parse", "\(commit.hex):app"))
+        #expect(
+            try await store.treeID(at: ".", commit: commit, in: remote)?.hex
+                == fixture.git("rev-parse", "\(commit.hex)^{tree}"))
         #expect(try await store.treeID(at: "nowhere", commit: commit, in: remote) == nil)
         await #expect(throws: GitError.self) { try await store.treeID(at: "other/file", commit: commit, in: remote) }
     }

@@ -16,10 +16,11 @@ import Testing
         let store = GitMirrorStore(stateDirectory: state.url, logger: Logger(label: "test"))
 
         let heads = try await store.remoteHeads(of: remote)
-        #expect(heads == [
-            RemoteHead(name: "refs/heads/main", commit: CommitID(hex: head)!),
-            RemoteHead(name: "refs/tags/v1", commit: CommitID(hex: head)!),
-        ])
+        #expect(
+            heads == [
+                RemoteHead(name: "refs/heads/main", commit: CommitID(hex: head)!),
+                RemoteHead(name: "refs/tags/v1", commit: CommitID(hex: head)!),
+            ])
         #expect(!FileManager.default.fileExists(atPath: store.mirrorDirectory(for: remote).path))
 
         #expect(try await store.sync(remote).fetched)
@@ -31,7 +32,8 @@ import Testing
         let setup = try HTTPSetup(token: "s3cret-token-right")
         let remote = GitRemote(
             url: setup.server.url(for: "origin.git"),
-            credentials: .token(username: "berth", tokenFile: try setup.tokenFile(containing: "s3cret-token-right\n").path))
+            credentials: .token(
+                username: "berth", tokenFile: try setup.tokenFile(containing: "s3cret-token-right\n").path))
 
         #expect(try await setup.store.remoteHeads(of: remote).map(\.name) == ["refs/heads/main"])
         #expect(try await setup.store.sync(remote).fetched)

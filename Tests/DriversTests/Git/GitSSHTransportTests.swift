@@ -15,7 +15,8 @@ struct GitSSHTransportTests {
         fixture = try GitFixture()
         head = try fixture.commitAndPush("first")
         server = try GitSSHServer(directory: fixture.directory.url)
-        store = GitMirrorStore(stateDirectory: fixture.directory.url.appendingPathComponent("state"), logger: Logger(label: "test"))
+        store = GitMirrorStore(
+            stateDirectory: fixture.directory.url.appendingPathComponent("state"), logger: Logger(label: "test"))
     }
 
     /// A remote using the server's client key and a known_hosts file with `lines`.
@@ -29,13 +30,17 @@ struct GitSSHTransportTests {
 
     @Test func aHostKeyListedInKnownHostsIsTrustedAndTheKeyLogsIn() async throws {
         let remote = try remote(knownHosts: "[127.0.0.1]:\(server.port) \(server.hostKey)\n")
-        #expect(try await store.remoteHeads(of: remote) == [RemoteHead(name: "refs/heads/main", commit: CommitID(hex: head)!)])
+        #expect(
+            try await store.remoteHeads(of: remote) == [
+                RemoteHead(name: "refs/heads/main", commit: CommitID(hex: head)!)
+            ])
         #expect(try await store.sync(remote).fetched)
         #expect(try await store.resolve("main", in: remote).hex == head)
     }
 
     @Test func hashedKnownHostsEntriesAreUnderstood() async throws {
-        let plain = try fixture.directory.write("[127.0.0.1]:\(server.port) \(server.hostKey)\n", to: "plain_known_hosts")
+        let plain = try fixture.directory.write(
+            "[127.0.0.1]:\(server.port) \(server.hostKey)\n", to: "plain_known_hosts")
         try GitCommand.run("/usr/bin/ssh-keygen", ["-H", "-f", plain.path])
         let hashed = try String(contentsOf: plain, encoding: .utf8)
         #expect(hashed.hasPrefix("|1|"))
@@ -43,7 +48,8 @@ struct GitSSHTransportTests {
     }
 
     @Test func anotherKeyForTheHostIsRefused() async throws {
-        let other = try GitSSHServer(directory: fixture.directory.url.appendingPathComponent("other").creatingDirectory())
+        let other = try GitSSHServer(
+            directory: fixture.directory.url.appendingPathComponent("other").creatingDirectory())
         let remote = try remote(knownHosts: "[127.0.0.1]:\(server.port) \(other.hostKey)\n")
         await #expect {
             try await store.remoteHeads(of: remote)

@@ -74,7 +74,10 @@ public final class BuildContextReader {
 
     private func takeChunk() -> [UInt8] {
         guard output.count > Self.chunkSize else {
-            defer { output = []; output.reserveCapacity(Self.chunkSize + 4 * TarHeader.blockSize) }
+            defer {
+                output = []
+                output.reserveCapacity(Self.chunkSize + 4 * TarHeader.blockSize)
+            }
             return output
         }
         let chunk = Array(output[..<Self.chunkSize])

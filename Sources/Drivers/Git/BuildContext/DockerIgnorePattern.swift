@@ -6,10 +6,10 @@ struct DockerIgnorePattern: Sendable {
 
     private enum Token: Sendable {
         case literal(Unicode.Scalar)
-        case anyInSegment            // *   -> [^/]*
-        case oneInSegment            // ?   -> [^/]
-        case anyDirectories          // **/ -> (.*/)?
-        case anyRest                 // **  at the end -> .*
+        case anyInSegment  // *   -> [^/]*
+        case oneInSegment  // ?   -> [^/]
+        case anyDirectories  // **/ -> (.*/)?
+        case anyRest  // **  at the end -> .*
         case characterClass(negated: Bool, ranges: [ClosedRange<Unicode.Scalar>])
     }
 

@@ -27,7 +27,9 @@ extension GitRepositoryHandle {
             var patchPointer: OpaquePointer?
             try GitError.check(git_patch_from_diff(&patchPointer, diff, index), operation)
             defer { git_patch_free(patchPointer) }
-            var context = 0, additions = 0, deletions = 0
+            var context = 0
+            var additions = 0
+            var deletions = 0
             try GitError.check(git_patch_line_stats(&context, &additions, &deletions, patchPointer), operation)
             let delta = git_patch_get_delta(patchPointer)!.pointee
             files.append(Self.fileChange(delta, additions: additions, deletions: deletions))

@@ -4,7 +4,8 @@ enum SourcePath {
     /// - Throws: ``GitError/Code-swift.struct/invalidArgument`` for absolute paths and `..` segments.
     static func normalize(_ path: String) throws -> String {
         if path.hasPrefix("/") {
-            throw GitError(.invalidArgument, operation: "use path \(path)", message: "must be relative to the repository")
+            throw GitError(
+                .invalidArgument, operation: "use path \(path)", message: "must be relative to the repository")
         }
         let segments = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
         if segments.contains("..") {

@@ -13,7 +13,9 @@ public struct GitMirrorStore: SourceRepository {
     private let logger: Logger
 
     /// Branches, tags and notes: what a mirror holds, force-updated and pruned like `git clone --mirror`.
-    static let mirrorRefspecs = ["+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*", "+refs/notes/*:refs/notes/*"]
+    static let mirrorRefspecs = [
+        "+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*", "+refs/notes/*:refs/notes/*",
+    ]
     static let mirroredPrefixes = ["refs/heads/", "refs/tags/", "refs/notes/"]
     static let notesRef = "refs/notes/berth"
 
@@ -62,9 +64,11 @@ public struct GitMirrorStore: SourceRepository {
         let wanted = advertised.filter { reference in
             Self.mirroredPrefixes.contains { reference.name.hasPrefix($0) } && !reference.name.hasSuffix("^{}")
         }
-        let unchanged = wanted.count == local.count && wanted.allSatisfy { reference in
-            local[reference.name].map { GitOID.equal($0, reference.oid) } ?? false
-        }
+        let unchanged =
+            wanted.count == local.count
+            && wanted.allSatisfy { reference in
+                local[reference.name].map { GitOID.equal($0, reference.oid) } ?? false
+            }
         if unchanged {
             logger.debug("mirror up to date", metadata: ["git.remote": "\(remote)"])
             return MirrorSync(fetched: false, heads: heads)

@@ -29,7 +29,8 @@ final class GitRemoteHandle {
         var pointer: OpaquePointer?
         try GitError.check(git_remote_create_detached(&pointer, remote.url), "use remote \(remote)")
         return GitRemoteHandle(
-            pointer: pointer!, repository: nil, context: RemoteCallbackContext(remote: remote, cancellation: cancellation))
+            pointer: pointer!, repository: nil,
+            context: RemoteCallbackContext(remote: remote, cancellation: cancellation))
     }
 
     /// An unnamed remote of `repository` (nothing is written to its config).
@@ -37,7 +38,8 @@ final class GitRemoteHandle {
         _ remote: GitRemote, in repository: GitRepositoryHandle, cancellation: CancellationFlag
     ) throws -> GitRemoteHandle {
         var pointer: OpaquePointer?
-        try GitError.check(git_remote_create_anonymous(&pointer, repository.pointer, remote.url), "use remote \(remote)")
+        try GitError.check(
+            git_remote_create_anonymous(&pointer, repository.pointer, remote.url), "use remote \(remote)")
         return GitRemoteHandle(
             pointer: pointer!, repository: repository,
             context: RemoteCallbackContext(remote: remote, cancellation: cancellation))

@@ -88,7 +88,8 @@ struct KnownHosts: Sendable {
     private static func hostField(_ text: String) -> HostField {
         let parts = text.split(separator: "|", omittingEmptySubsequences: false)
         if parts.count == 4, parts[0].isEmpty, parts[1] == "1",
-           let salt = Data(base64Encoded: String(parts[2])), let hash = Data(base64Encoded: String(parts[3])) {
+            let salt = Data(base64Encoded: String(parts[2])), let hash = Data(base64Encoded: String(parts[3]))
+        {
             return .hashed(salt: Array(salt), hash: Array(hash))
         }
         return .patterns(text.split(separator: ",").map(String.init))

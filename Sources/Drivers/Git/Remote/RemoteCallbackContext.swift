@@ -71,9 +71,10 @@ final class RemoteCallbackContext {
                 return fail(.authentication, "the remote refused user '\(username)' with the token from \(tokenFile)")
             }
             guard let data = FileManager.default.contents(atPath: tokenFile) else {
-                carrier.carry(GitError(
-                    .credentialsUnreadable, operation: "authenticate to \(remote)",
-                    message: "token file \(tokenFile) cannot be read"))
+                carrier.carry(
+                    GitError(
+                        .credentialsUnreadable, operation: "authenticate to \(remote)",
+                        message: "token file \(tokenFile) cannot be read"))
                 return GIT_EUSER.rawValue
             }
             let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -117,7 +118,8 @@ final class RemoteCallbackContext {
         case .trusted: return 0
         case .revoked: return fail(.certificate, "the host key of \(host) is revoked in \(knownHostsFile)")
         case .keyMismatch:
-            return fail(.certificate, "the host key of \(host) does not match \(knownHostsFile): possible impersonation")
+            return fail(
+                .certificate, "the host key of \(host) does not match \(knownHostsFile): possible impersonation")
         case .unknownHost: return fail(.certificate, "\(host) is not listed in \(knownHostsFile)")
         }
     }

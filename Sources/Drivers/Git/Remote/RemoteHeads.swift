@@ -8,8 +8,11 @@ enum RemoteHeads {
         for reference in advertised where reference.name.hasSuffix("^{}") {
             peeled[String(reference.name.dropLast(3))] = reference.oid
         }
-        return advertised
-            .filter { ($0.name.hasPrefix("refs/heads/") || $0.name.hasPrefix("refs/tags/")) && !$0.name.hasSuffix("^{}") }
+        return
+            advertised
+            .filter {
+                ($0.name.hasPrefix("refs/heads/") || $0.name.hasPrefix("refs/tags/")) && !$0.name.hasSuffix("^{}")
+            }
             .map { RemoteHead(name: $0.name, commit: CommitID(peeled[$0.name] ?? $0.oid)) }
             .sorted { $0.name < $1.name }
     }
