@@ -25,21 +25,23 @@ struct DockerIgnore: Sendable {
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         for (number, rawLine) in lines.enumerated() {
             let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : rawLine
-            guard !line.hasPrefix("#") else { continue }
-            guard let pattern = Self.normalize(line) else { continue }
-            do {
-                parsed.append(try DockerIgnorePattern(pattern))
-            } catch {
-                throw GitError(
-                    .invalidArgument, operation: "read .dockerignore",
-                    message: "line \(number + 1): bad pattern '\(line)'")
-            }
+            guard !line.hasPrefix("#"), let pattern = Self.normalize(line) else { continue }
+            parsed.append(try Self.compile(pattern, failure: "line \(number + 1): bad pattern '\(line)'"))
         }
         var result = DockerIgnore(patterns: parsed)
         for alwaysSent in [".dockerignore", dockerfile] where result.matchesOrParentMatches(alwaysSent) {
-            result = DockerIgnore(patterns: result.patterns + [try! DockerIgnorePattern("!" + alwaysSent)])
+            let exception = try Self.compile("!" + alwaysSent, failure: "cannot re-include '\(alwaysSent)'")
+            result = DockerIgnore(patterns: result.patterns + [exception])
         }
         self = result
+    }
+
+    private static func compile(_ pattern: String, failure: String) throws -> DockerIgnorePattern {
+        do {
+            return try DockerIgnorePattern(pattern)
+        } catch {
+            throw GitError(.invalidArgument, operation: "read .dockerignore", message: failure)
+        }
     }
 
     /// `ignorefile.ReadAll`'s per-line normalisation: trimmed, cleaned, leading `/` dropped, `!` kept.

@@ -3,6 +3,7 @@ internal import CGit2
 extension GitRepositoryHandle {
     /// The unified diff from `from` (the empty tree when nil) to `to`, limited to `path`, with renames
     /// detected and per-file line stats; patch text stops before the file that would pass `maxPatchBytes`.
+    /// Files over `max(maxPatchBytes, 4 MiB)` are treated as binary (no line stats).
     func diff(from: CommitID?, to: CommitID, path: String, maxPatchBytes: Int) throws -> SourceDiff {
         let operation = "diff \(from?.hex ?? "empty tree")..\(to.hex)"
         let normalized = try SourcePath.normalize(path)
@@ -10,6 +11,8 @@ extension GitRepositoryHandle {
         let oldTree = try from.map { try rootTree(of: $0) }
         var options = berth_git_diff_options_init()
         options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH.rawValue
+        // Larger files count as binary: their patch could never fit, and loading it would cost its size.
+        options.max_size = Int64(max(maxPatchBytes, 4 << 20))
         let diff: OpaquePointer = try CStringArray.with(normalized.isEmpty ? [] : [normalized]) { pathspec in
             options.pathspec = pathspec
             var diff: OpaquePointer?
