@@ -50,7 +50,7 @@ struct DockerIgnoreEngineTests {
         }
         let checkout = state.url.appendingPathComponent("checkout")
         try FileManager.default.createDirectory(at: checkout, withIntermediateDirectories: true)
-        let exported = try GitCommand.run("/usr/bin/git", ["archive", commit], in: fixture.work).stdout
+        let exported = try GitCommand.run("/usr/bin/git", ["-c", "tar.umask=022", "archive", commit], in: fixture.work).stdout
         try GitCommand.run("/bin/tar", ["-x", "-C", checkout.path], input: exported, environment: [:])
 
         let docker = DockerCLI()
@@ -64,6 +64,8 @@ struct DockerIgnoreEngineTests {
         let sent = try TarListing.entries(of: archive).map(\.path)
         #expect(sent.contains("Dockerfile") && sent.contains(".dockerignore"))
         #expect(ours.count > 3, "the comparison saw almost nothing: \(ours)")
+        let link = "lrwxrwxrwx '/ctx/link-out' -> '../../etc/passwd'"
+        #expect(ours.allSatisfy { !$0.contains("/ctx/link-out") || $0 == link }, "the link must stay a link")
     }
 }
 
@@ -86,7 +88,8 @@ struct DockerCLI {
     private let prefix = "berth-test/git-context-\(UUID().uuidString.lowercased().prefix(12))"
     private let built = Counter()
 
-    /// Builds `context`, runs `find /ctx` in the image and returns the sorted paths.
+    /// Builds `context`, runs `find /ctx` in the image and returns each entry's mode and name (with a symbolic
+    /// link's target), sorted.
     func copiedFiles(context: Context) throws -> [String] {
         let tag = "\(prefix):\(built.next())"
         var environment = ProcessInfo.processInfo.environment
@@ -100,7 +103,11 @@ struct DockerCLI {
             try GitCommand.run("/usr/bin/env", arguments, environment: environment)
         }
         let listing = try GitCommand.run(
-            "/usr/bin/env", ["docker", "run", "--rm", "--label", Self.label, tag, "find", "/ctx"],
+            "/usr/bin/env",
+            [
+                "docker", "run", "--rm", "--label", Self.label, tag, "find", "/ctx", "-exec", "stat", "-c", "%A %N",
+                "{}", "+",
+            ],
             environment: environment)
         return listing.text.split(separator: "\n").map(String.init).sorted()
     }
