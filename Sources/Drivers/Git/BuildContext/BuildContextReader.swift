@@ -72,16 +72,15 @@ public final class BuildContextReader {
         return output.isEmpty ? nil : takeChunk()
     }
 
+    /// Copies the next chunk out of `output`, whose storage is kept for the following chunks.
     private func takeChunk() -> [UInt8] {
-        guard output.count > Self.chunkSize else {
-            defer {
-                output = []
-                output.reserveCapacity(Self.chunkSize + 4 * TarHeader.blockSize)
-            }
-            return output
+        let count = min(output.count, Self.chunkSize)
+        let chunk = Array(output[..<count])
+        if count == output.count {
+            output.removeAll(keepingCapacity: true)
+        } else {
+            output.removeFirst(count)
         }
-        let chunk = Array(output[..<Self.chunkSize])
-        output.removeFirst(Self.chunkSize)
         return chunk
     }
 
