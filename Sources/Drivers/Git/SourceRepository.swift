@@ -3,6 +3,9 @@ public import Logging
 /// The git side of the world as the reconciler sees it: remotes mirrored under the state directory,
 /// read by commit without checkouts. ``GitMirrorStore`` is the libgit2-backed implementation.
 ///
+/// Reads (`resolve`, `treeID`, `files`, `diff`, `buildContext`) use the local mirror only: ``sync(_:)`` it
+/// first, or they fail with ``GitError/Code-swift.struct/notFound``. Every failure is a ``GitError``.
+///
 /// ```swift
 /// let repositories: any SourceRepository = GitMirrorStore(stateDirectory: stateDir, logger: logger)
 /// let remote = GitRemote(url: "https://git.example.com/acme/deploy.git")
