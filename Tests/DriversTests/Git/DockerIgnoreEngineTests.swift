@@ -31,8 +31,17 @@ struct DockerIgnoreEngineTests {
 
     @Test(arguments: cases)
     func oursMatchesWhatDockerBuildSends(ignore: String) async throws {
+        try await compare(ignore: ignore, dockerfile: "Dockerfile")
+    }
+
+    @Test(arguments: ["docker\n*.md", "*\n!src", "**/Dockerfile\ndocker/**"])
+    func aNestedDockerfileIsSentLikeDockerSendsIt(ignore: String) async throws {
+        try await compare(ignore: ignore, dockerfile: "docker/Dockerfile")
+    }
+
+    private func compare(ignore: String, dockerfile: String) async throws {
         let fixture = try GitFixture()
-        try fixture.write("FROM berth-test/busybox:latest\nCOPY . /ctx\n", to: "Dockerfile")
+        try fixture.write("FROM berth-test/busybox:latest\nCOPY . /ctx\n", to: dockerfile)
         try fixture.write(ignore, to: ".dockerignore")
         for file in Self.files { try fixture.write(file, to: file) }
         try fixture.symlink("link-out", to: "../../etc/passwd")
@@ -44,25 +53,26 @@ struct DockerIgnoreEngineTests {
 
         var tar = Data()
         for try await chunk in store.buildContext(
-            at: CommitID(hex: commit)!, path: ".", dockerfile: "Dockerfile", in: remote, logger: Logger(label: "test"))
+            at: CommitID(hex: commit)!, path: ".", dockerfile: dockerfile, in: remote, logger: Logger(label: "test"))
         {
             tar.append(contentsOf: chunk)
         }
         let checkout = state.url.appendingPathComponent("checkout")
         try FileManager.default.createDirectory(at: checkout, withIntermediateDirectories: true)
-        let exported = try GitCommand.run("/usr/bin/git", ["-c", "tar.umask=022", "archive", commit], in: fixture.work).stdout
+        let exported = try GitCommand.run("/usr/bin/git", ["-c", "tar.umask=022", "archive", commit], in: fixture.work)
+            .stdout
         try GitCommand.run("/bin/tar", ["-x", "-C", checkout.path], input: exported, environment: [:])
 
         let docker = DockerCLI()
         defer { docker.cleanUp() }
-        let ours = try docker.copiedFiles(context: .stdin(tar))
-        let theirs = try docker.copiedFiles(context: .directory(checkout))
+        let ours = try docker.copiedFiles(context: .stdin(tar), dockerfile: dockerfile)
+        let theirs = try docker.copiedFiles(context: .directory(checkout), dockerfile: dockerfile)
         #expect(ours == theirs, "ignore file:\n\(ignore)")
         // Always sent, even when excluded: the engine drops them from the image after reading them.
         let archive = state.url.appendingPathComponent("context.tar")
         try tar.write(to: archive)
         let sent = try TarListing.entries(of: archive).map(\.path)
-        #expect(sent.contains("Dockerfile") && sent.contains(".dockerignore"))
+        #expect(sent.contains(dockerfile) && sent.contains(".dockerignore"))
         #expect(ours.count > 3, "the comparison saw almost nothing: \(ours)")
         let link = "lrwxrwxrwx '/ctx/link-out' -> '../../etc/passwd'"
         #expect(ours.allSatisfy { !$0.contains("/ctx/link-out") || $0 == link }, "the link must stay a link")
@@ -90,16 +100,17 @@ struct DockerCLI {
 
     /// Builds `context`, runs `find /ctx` in the image and returns each entry's mode and name (with a symbolic
     /// link's target), sorted.
-    func copiedFiles(context: Context) throws -> [String] {
+    func copiedFiles(context: Context, dockerfile: String) throws -> [String] {
         let tag = "\(prefix):\(built.next())"
         var environment = ProcessInfo.processInfo.environment
         environment["DOCKER_BUILDKIT"] = "0"
         var arguments = ["docker", "build", "-q", "--label", Self.label, "-t", tag]
         switch context {
         case .stdin(let tar):
-            try GitCommand.run("/usr/bin/env", arguments + ["-"], input: tar, environment: environment)
+            arguments += ["-f", dockerfile, "-"]
+            try GitCommand.run("/usr/bin/env", arguments, input: tar, environment: environment)
         case .directory(let directory):
-            arguments.append(directory.path)
+            arguments += ["-f", directory.appendingPathComponent(dockerfile).path, directory.path]
             try GitCommand.run("/usr/bin/env", arguments, environment: environment)
         }
         let listing = try GitCommand.run(
