@@ -47,6 +47,7 @@ let package = Package(
                 "CGit2",
                 "CCurl",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -1,0 +1,44 @@
+public import Logging
+
+/// A tree's tar build context as an `AsyncSequence` of chunks (each at most 64 KiB), pulled lazily
+/// from the git object store by a ``BuildContextReader``; a 500 MB context is never held whole.
+///
+/// ```swift
+/// let archive = BuildContextArchive(repositoryPath: mirror.path, commit: commit, path: "app",
+///                                   dockerfile: "Dockerfile", logger: logger)
+/// for try await chunk in archive { try upload(chunk) }
+/// ```
+public struct BuildContextArchive: AsyncSequence, Sendable {
+    public typealias Element = [UInt8]
+    public typealias Failure = any Error
+
+    let repositoryPath: String
+    let commit: CommitID
+    let path: String
+    let dockerfile: String
+    let logger: Logger
+
+    /// See ``BuildContextReader/init(repositoryPath:commit:path:dockerfile:logger:)`` for the parameters.
+    public init(repositoryPath: String, commit: CommitID, path: String, dockerfile: String, logger: Logger) {
+        self.repositoryPath = repositoryPath
+        self.commit = commit
+        self.path = path
+        self.dockerfile = dockerfile
+        self.logger = logger
+    }
+
+    /// Pulls one chunk per `next()`; every iteration starts a fresh archive.
+    public struct AsyncIterator: AsyncIteratorProtocol {
+        let reader: BuildContextReader
+
+        public mutating func next() async throws -> [UInt8]? {
+            try reader.read()
+        }
+    }
+
+    public func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(
+            reader: BuildContextReader(
+                repositoryPath: repositoryPath, commit: commit, path: path, dockerfile: dockerfile, logger: logger))
+    }
+}

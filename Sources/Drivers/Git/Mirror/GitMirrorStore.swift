@@ -1,0 +1,138 @@
+import Crypto
+public import Foundation
+public import Logging
+
+/// ``SourceRepository`` on libgit2: one bare mirror per remote URL at
+/// `<stateDirectory>/mirrors/<sha256 of the URL>.git`, fetched only when the remote moved.
+///
+/// Safe to use from concurrent tasks: every call opens its own libgit2 handles on a thread of its own;
+/// calls that write a mirror (sync, notes) hold that mirror's lock.
+public struct GitMirrorStore: SourceRepository {
+    /// Where the mirrors live: `<stateDirectory>/mirrors`.
+    public let stateDirectory: URL
+    private let logger: Logger
+
+    /// Branches, tags and notes: what a mirror holds, force-updated and pruned like `git clone --mirror`.
+    static let mirrorRefspecs = [
+        "+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*", "+refs/notes/*:refs/notes/*",
+    ]
+    static let mirroredPrefixes = ["refs/heads/", "refs/tags/", "refs/notes/"]
+    static let notesRef = "refs/notes/berth"
+
+    public init(stateDirectory: URL, logger: Logger) {
+        self.stateDirectory = stateDirectory
+        self.logger = logger
+    }
+
+    /// The bare mirror's directory for `remote`.
+    public func mirrorDirectory(for remote: GitRemote) -> URL {
+        let digest = SHA256.hash(data: Data(remote.url.utf8)).map { String(format: "%02x", $0) }.joined()
+        return stateDirectory.appendingPathComponent("mirrors").appendingPathComponent("\(digest).git")
+    }
+
+    public func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead] {
+        try await DedicatedThread.run(name: "berth.git.ls-remote") { cancellation in
+            RemoteHeads.from(try GitRemoteHandle.detached(remote, cancellation: cancellation).connectAndList())
+        }
+    }
+
+    public func sync(_ remote: GitRemote) async throws -> MirrorSync {
+        let path = mirrorDirectory(for: remote).path
+        let logger = logger
+        return try await DedicatedThread.run(name: "berth.git.fetch") { cancellation in
+            try MirrorLocks.shared.withLock(for: path) {
+                let isNew = !FileManager.default.fileExists(atPath: path)
+                do {
+                    return try Self.sync(remote, mirror: path, cancellation: cancellation, logger: logger)
+                } catch {
+                    // A mirror whose first fetch failed would read as an empty repository: leave none.
+                    if isNew { try? FileManager.default.removeItem(atPath: path) }
+                    throw error
+                }
+            }
+        }
+    }
+
+    private static func sync(
+        _ remote: GitRemote, mirror path: String, cancellation: CancellationFlag, logger: Logger
+    ) throws -> MirrorSync {
+        let repository = try GitRepositoryHandle.initBare(path: path)
+        let connection = try GitRemoteHandle.anonymous(remote, in: repository, cancellation: cancellation)
+        let advertised = try connection.connectAndList()
+        let heads = RemoteHeads.from(advertised)
+        let local = try repository.references(under: Self.mirroredPrefixes)
+        let wanted = advertised.filter { reference in
+            Self.mirroredPrefixes.contains { reference.name.hasPrefix($0) } && !reference.name.hasSuffix("^{}")
+        }
+        let unchanged =
+            wanted.count == local.count
+            && wanted.allSatisfy { reference in
+                local[reference.name].map { GitOID.equal($0, reference.oid) } ?? false
+            }
+        if unchanged {
+            logger.debug("mirror up to date", metadata: ["git.remote": "\(remote)"])
+            return MirrorSync(fetched: false, heads: heads)
+        }
+        logger.debug("fetching", metadata: ["git.remote": "\(remote)"])
+        try connection.fetch(refspecs: Self.mirrorRefspecs, prune: true)
+        return MirrorSync(fetched: true, heads: heads)
+    }
+
+    public func resolve(_ ref: String, in remote: GitRemote) async throws -> CommitID {
+        try await withMirror(of: remote) { try $0.resolveCommit(ref) }
+    }
+
+    public func treeID(at path: String, commit: CommitID, in remote: GitRemote) async throws -> TreeID? {
+        try await withMirror(of: remote) { try $0.tree(at: path, in: commit)?.id }
+    }
+
+    public func files(
+        under path: String, at commit: CommitID, in remote: GitRemote, pathExtensions: Set<String>?
+    ) async throws -> [SourceFile] {
+        try await withMirror(of: remote) { try $0.files(under: path, at: commit, pathExtensions: pathExtensions) }
+    }
+
+    public func diff(
+        from: CommitID?, to: CommitID, path: String, in remote: GitRemote, maxPatchBytes: Int
+    ) async throws -> SourceDiff {
+        try await withMirror(of: remote) { try $0.diff(from: from, to: to, path: path, maxPatchBytes: maxPatchBytes) }
+    }
+
+    public func buildContext(
+        at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
+    ) -> any AsyncSequence<[UInt8], any Error> & Sendable {
+        BuildContextArchive(
+            repositoryPath: mirrorDirectory(for: remote).path, commit: commit, path: path, dockerfile: dockerfile,
+            logger: logger)
+    }
+
+    public func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
+        let path = mirrorDirectory(for: remote).path
+        try await DedicatedThread.run(name: "berth.git.notes") { cancellation in
+            try MirrorLocks.shared.withLock(for: path) {
+                let repository = try Self.openMirror(path: path, of: remote)
+                try GitRemoteHandle.anonymous(remote, in: repository, cancellation: cancellation)
+                    .fetch(refspecs: ["+\(Self.notesRef):\(Self.notesRef)"], prune: false)
+                try repository.writeNote(text, on: commit, notesRef: Self.notesRef)
+                try GitRemoteHandle.anonymous(remote, in: repository, cancellation: cancellation)
+                    .push(refspecs: ["\(Self.notesRef):\(Self.notesRef)"])
+            }
+        }
+    }
+
+    private func withMirror<Result: Sendable>(
+        of remote: GitRemote, _ body: @escaping @Sendable (GitRepositoryHandle) throws -> Result
+    ) async throws -> Result {
+        let path = mirrorDirectory(for: remote).path
+        return try await DedicatedThread.run(name: "berth.git.read") { _ in
+            try body(try Self.openMirror(path: path, of: remote))
+        }
+    }
+
+    private static func openMirror(path: String, of remote: GitRemote) throws -> GitRepositoryHandle {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw GitError(.notFound, operation: "open mirror of \(remote)", message: "not mirrored yet: sync it first")
+        }
+        return try GitRepositoryHandle.open(path: path)
+    }
+}

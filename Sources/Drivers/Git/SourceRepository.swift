@@ -1,0 +1,62 @@
+public import Logging
+
+/// The git side of the world as the reconciler sees it: remotes mirrored under the state directory,
+/// read by commit without checkouts. ``GitMirrorStore`` is the libgit2-backed implementation.
+///
+/// Reads (`resolve`, `treeID`, `files`, `diff`, `buildContext`) use the local mirror only: ``sync(_:)`` it
+/// first, or they fail with ``GitError/Code-swift.struct/notFound``. Every failure is a ``GitError``.
+///
+/// ```swift
+/// let repositories: any SourceRepository = GitMirrorStore(stateDirectory: stateDir, logger: logger)
+/// let remote = GitRemote(url: "https://git.example.com/acme/deploy.git")
+/// _ = try await repositories.sync(remote)              // fetches only when a branch or tag moved
+/// let commit = try await repositories.resolve("main", in: remote)
+/// let manifests = try await repositories.files(under: "deployments", at: commit, in: remote,
+///                                               pathExtensions: ["yaml", "yml"])
+/// ```
+public protocol SourceRepository: Sendable {
+    /// The branches and tags `remote` advertises, without fetching anything.
+    func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead]
+
+    /// Creates or updates the local mirror of `remote`; fetches only when its branches or tags moved.
+    func sync(_ remote: GitRemote) async throws -> MirrorSync
+
+    /// The commit a branch, tag or full commit id names in the mirror of `remote`.
+    func resolve(_ ref: String, in remote: GitRemote) async throws -> CommitID
+
+    /// The id of the tree at `path` in `commit`; nil when nothing is there.
+    func treeID(at path: String, commit: CommitID, in remote: GitRemote) async throws -> TreeID?
+
+    /// The regular files under `path` at `commit` with their blob ids and bytes, sorted by path;
+    /// only those ending in `.<extension>` when `pathExtensions` is given.
+    func files(
+        under path: String, at commit: CommitID, in remote: GitRemote, pathExtensions: Set<String>?
+    ) async throws -> [SourceFile]
+
+    /// The unified diff from `from` (the empty tree when nil) to `to` limited to `path`, with per-file stats,
+    /// the patch text capped at `maxPatchBytes`.
+    func diff(
+        from: CommitID?, to: CommitID, path: String, in remote: GitRemote, maxPatchBytes: Int
+    ) async throws -> SourceDiff
+
+    /// The tree at `path` in `commit` as a tar build context streamed from the object store
+    /// (see ``BuildContextArchive``); `dockerfile` is relative to `path` and always sent.
+    func buildContext(
+        at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
+    ) -> any AsyncSequence<[UInt8], any Error> & Sendable
+
+    /// Writes `text` as the note on `commit` under `refs/notes/berth` and pushes it to `remote`.
+    func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws
+}
+
+extension SourceRepository {
+    /// Every regular file under `path` at `commit`.
+    public func files(under path: String, at commit: CommitID, in remote: GitRemote) async throws -> [SourceFile] {
+        try await files(under: path, at: commit, in: remote, pathExtensions: nil)
+    }
+
+    /// The diff with the patch text capped at 1 MiB.
+    public func diff(from: CommitID?, to: CommitID, path: String, in remote: GitRemote) async throws -> SourceDiff {
+        try await diff(from: from, to: to, path: path, in: remote, maxPatchBytes: 1 << 20)
+    }
+}

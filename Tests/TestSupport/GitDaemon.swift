@@ -1,0 +1,43 @@
+public import Foundation
+
+/// `git daemon` serving the bare repositories under a directory on 127.0.0.1 at a free port (read-only).
+public final class GitDaemon: @unchecked Sendable {
+    public let port: Int
+    private let process: Process
+
+    /// Starts the daemon and waits until it accepts connections.
+    public init(basePath: URL) throws {
+        var lastError: (any Error)?
+        for _ in 0..<5 {
+            let port = try GitLoopbackPort.free()
+            let process = Process()
+            // git-daemon itself, not `git daemon`: the wrapper would outlive a kill and orphan the daemon.
+            process.executableURL = URL(fileURLWithPath: try GitCommand.git(["--exec-path"]) + "/git-daemon")
+            process.arguments = [
+                "--reuseaddr", "--export-all", "--listen=127.0.0.1", "--port=\(port)",
+                "--base-path=\(basePath.path)", basePath.path,
+            ]
+            process.environment = GitCommand.environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            if GitLoopbackPort.waitUntilAccepting(port) {
+                self.port = port
+                self.process = process
+                return
+            }
+            GitServerProcess.stop(process)
+            lastError = POSIXError(.EADDRINUSE)
+        }
+        throw lastError!
+    }
+
+    /// `git://127.0.0.1:<port>/<name>`.
+    public func url(for name: String) -> String {
+        "git://127.0.0.1:\(port)/\(name)"
+    }
+
+    deinit {
+        GitServerProcess.stop(process)
+    }
+}
