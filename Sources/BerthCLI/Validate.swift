@@ -11,7 +11,7 @@ struct Validate: ParsableCommand {
             Reads every *.yaml / *.yml file under PATH (recursively; PATH may also be one file), checks each
             document against schema berth/v1 and, with --config, against the controller's policy. Each error
             reads file:line:column: field.path: what is wrong and what would be valid.
-            Exit 0 when everything is valid, 1 when anything is not, 2 on a usage error.
+            Exit 0 when everything is valid, 1 when anything is not, 2 on a usage error (PATH cannot be read).
             """
     )
 
@@ -34,14 +34,14 @@ struct Validate: ParsableCommand {
                 diagnostics += error.diagnostics
             }
         }
-        var summary = ""
+        let desired: DesiredState
         do {
-            let desired = try LocalManifests.desiredState(at: path, controller: controller)
-            diagnostics += desired.diagnostics
-            summary = "\(desired.deployments.count) deployments in \(desired.documentCount) documents are valid"
+            desired = try LocalManifests.desiredState(at: path, controller: controller)
         } catch {
-            diagnostics += error.diagnostics
+            throw CommandFailure.usage(error.diagnostics.map { "\($0.file): \($0.message)" }.joined(separator: "\n"))
         }
+        diagnostics += desired.diagnostics
+        let summary = "\(desired.deployments.count) deployments in \(desired.documentCount) documents are valid"
         try print(diagnostics, summary: summary)
         if !diagnostics.isEmpty { throw ExitCode(1) }
     }
