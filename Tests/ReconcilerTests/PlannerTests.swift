@@ -1,9 +1,11 @@
+import Drivers
+import Foundation
 import Reconciler
 import Testing
 
 @Suite struct PlannerTests {
     private func container(
-        _ deployment: String, generation: Int, hash: String, state: ActualContainer.State = .running,
+        _ deployment: String, generation: Int, hash: String, state: ContainerState = .running,
         candidate: Bool = false
     ) -> ActualContainer {
         let name = candidate
@@ -113,5 +115,35 @@ import Testing
         let plan = Planner.plan(desired: desired, actual: actual, context: .init(desiredIsComplete: true))
         #expect(plan.entries.allSatisfy { $0.action == .inSync })
         #expect(plan.entries.count == 5_000)
+    }
+}
+
+@Suite struct ActualContainerTests {
+    private func summary(labels: [String: String], name: String = "/web-3") -> ContainerSummary {
+        ContainerSummary(
+            id: "abc", names: [name], image: "berth/web:123", imageID: "sha256:1", labels: labels, state: .running,
+            status: "Up 2 minutes (healthy)", ports: [PortMapping(containerPort: 8080, hostPort: 20001, hostIP: "127.0.0.1")],
+            created: Date()
+        )
+    }
+
+    @Test func readsTheLabelContract() throws {
+        let labels = [
+            "berth.managed": "true", "berth.deployment": "web", "berth.generation": "3", "berth.spec-hash": "h",
+            "berth.commit": "a1", "berth.config-commit": "c1", "berth.port": "20001",
+        ]
+        let container = try #require(ActualContainer(summary(labels: labels)))
+        #expect(container.name == "web-3")
+        #expect(container.generation == 3)
+        #expect(container.port == 20001)
+        #expect(container.publishedPorts == [20001])
+        #expect(container.health == .healthy)
+        #expect(!container.isCandidate)
+        #expect(ActualContainer(summary(labels: labels, name: "/web-3-candidate"))?.isCandidate == true)
+    }
+
+    @Test func containersWithoutTheContractAreNotBerths() {
+        #expect(ActualContainer(summary(labels: ["berth.managed": "true", "berth.deployment": "web"])) == nil)
+        #expect(ActualContainer(summary(labels: [:])) == nil)
     }
 }

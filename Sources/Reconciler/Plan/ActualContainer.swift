@@ -1,15 +1,7 @@
+public import Drivers
+
 /// A container berth manages, as one labelled list call reports it (DESIGN §3): no per-container inspect.
 public struct ActualContainer: Sendable, Hashable {
-    /// Docker's view of the process.
-    public enum State: String, Sendable, Hashable {
-        case created, running, paused, restarting, removing, exited, dead
-    }
-
-    /// The Docker-native healthcheck verdict, when the container declares one.
-    public enum Health: String, Sendable, Hashable {
-        case none, starting, healthy, unhealthy
-    }
-
     public var id: String
     /// The container name without Docker's leading `/`.
     public var name: String
@@ -28,13 +20,14 @@ public struct ActualContainer: Sendable, Hashable {
     /// The host ports Docker publishes for it (bridge networks only; empty for host networking).
     public var publishedPorts: [Int]
     public var imageID: String
-    public var state: State
-    public var health: Health
+    public var state: ContainerState
+    /// The Docker-native healthcheck verdict, when the container declares one.
+    public var health: HealthStatus?
 
     public init(
         id: String, name: String, deployment: String, generation: Int, specHash: String, commit: String = "",
         configCommit: String = "", port: Int? = nil, publishedPorts: [Int] = [], imageID: String = "",
-        state: State, health: Health = .none
+        state: ContainerState, health: HealthStatus? = nil
     ) {
         self.id = id
         self.name = name
@@ -48,6 +41,21 @@ public struct ActualContainer: Sendable, Hashable {
         self.imageID = imageID
         self.state = state
         self.health = health
+    }
+
+    /// Reads a listed container's berth labels; `nil` when it lacks the ones every berth container carries.
+    public init?(_ summary: ContainerSummary) {
+        let labels = summary.labels
+        guard labels[BerthLabel.managed] == "true", let deployment = labels[BerthLabel.deployment],
+            let generation = labels[BerthLabel.generation].flatMap({ Int($0) }), let hash = labels[BerthLabel.specHash]
+        else { return nil }
+        self.init(
+            id: summary.id, name: summary.name.hasPrefix("/") ? String(summary.name.dropFirst()) : summary.name,
+            deployment: deployment, generation: generation, specHash: hash, commit: labels[BerthLabel.commit] ?? "",
+            configCommit: labels[BerthLabel.configCommit] ?? "", port: labels[BerthLabel.port].flatMap { Int($0) },
+            publishedPorts: summary.ports.compactMap(\.hostPort), imageID: summary.imageID, state: summary.state,
+            health: summary.health
+        )
     }
 
     /// A candidate not yet swapped in: `<deployment>-<generation>-candidate`.

@@ -1,8 +1,10 @@
+public import Drivers
+
 /// The result of comparing desired with actual state: one entry per deployment, in name order.
 public struct Plan: Sendable, Hashable {
     /// Why an in-sync-by-hash deployment is not as it should be.
     public enum DriftReason: Sendable, Hashable, CustomStringConvertible {
-        case notRunning(ActualContainer.State)
+        case notRunning(ContainerState)
         case unhealthy
         /// The deployment was rolled out with this hash before, and no active container is left.
         case missing
@@ -13,7 +15,7 @@ public struct Plan: Sendable, Hashable {
 
         public var description: String {
             switch self {
-            case .notRunning(let state): "container is \(state.rawValue), not running"
+            case .notRunning(let state): "container is \(state), not running"
             case .unhealthy: "container is unhealthy by its healthcheck"
             case .missing: "container is missing"
             case .duplicated(let count): "\(count) active containers, expected 1"

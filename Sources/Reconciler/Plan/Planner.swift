@@ -1,3 +1,5 @@
+import Drivers
+
 /// Compares desired with actual state (DESIGN §4). Pure and O(deployments + containers).
 ///
 /// ```swift
