@@ -1,0 +1,68 @@
+public import Drivers
+public import Manifest
+import Synchronization
+
+/// Reads desired state from the config repository's branch head through its mirror, without a checkout.
+///
+/// Parsed files are kept by (path, blob id), so a pass re-parses only the files a commit changed; the checks
+/// across documents run over all files every time. A failed fetch or read throws: the caller must never take
+/// it for "desired is empty" (DESIGN §4).
+public final class ConfigRepositoryReader: Sendable {
+    /// What one read found.
+    public struct Snapshot: Sendable {
+        /// The config commit the state was read at.
+        public let commit: CommitID
+        public let state: DesiredState
+        /// How many files were parsed anew in this read (the rest came from the cache).
+        public let parsedFiles: Int
+    }
+
+    private struct CacheKey: Hashable {
+        let path: String
+        let blob: BlobID
+    }
+
+    private let repositories: any SourceRepository
+    private let remote: GitRemote
+    private let branch: String
+    private let path: String
+    private let controller: ControllerConfig
+    private let cache = Mutex<[CacheKey: ParsedFile]>([:])
+
+    /// - Parameters:
+    ///   - path: the folder of manifests inside the repository (`configRepo.path`).
+    ///   - controller: whose policy every manifest is checked against.
+    public init(
+        repositories: any SourceRepository, remote: GitRemote, branch: String, path: String,
+        controller: ControllerConfig
+    ) {
+        self.repositories = repositories
+        self.remote = remote
+        self.branch = branch
+        self.path = path
+        self.controller = controller
+    }
+
+    /// Syncs the mirror (fetching only when the branch moved) and reads every manifest at the branch head.
+    /// - Throws: the git driver's error when the remote cannot be reached or the branch or path is missing.
+    public func read() async throws -> Snapshot {
+        _ = try await repositories.sync(remote)
+        let commit = try await repositories.resolve(branch, in: remote)
+        let files = try await repositories.files(under: path, at: commit, in: remote, pathExtensions: ["yaml", "yml"])
+        var parsed: [ParsedFile] = []
+        var fresh: [CacheKey: ParsedFile] = [:]
+        let cached = cache.withLock { $0 }
+        for file in files {
+            let key = CacheKey(path: file.path, blob: file.blobID)
+            let result = cached[key] ?? ManifestParser.parseFile(
+                Manifest.SourceFile(path: file.path, contents: file.contents), controller: controller
+            )
+            fresh[key] = result
+            parsed.append(result)
+        }
+        let parsedFiles = fresh.keys.filter { cached[$0] == nil }.count
+        // Keep only what this commit holds, so the cache never outgrows the repository.
+        cache.withLock { $0 = fresh }
+        return Snapshot(commit: commit, state: ManifestParser.combine(parsed), parsedFiles: parsedFiles)
+    }
+}

@@ -1,0 +1,55 @@
+import Drivers
+import Foundation
+import Logging
+import Manifest
+import Reconciler
+import TestSupport
+import Testing
+
+@Suite struct ConfigRepositoryReaderTests {
+    private static func manifest(_ name: String, image: String = "berth-test/busybox:latest") -> String {
+        "apiVersion: berth/v1\nkind: Deployment\nmetadata: {name: \(name)}\nspec: {image: \"\(image)\"}\n"
+    }
+
+    @Test func readsTheBranchHeadAndReparsesOnlyChangedFiles() async throws {
+        let fixture = try GitFixture()
+        try fixture.write(Self.manifest("web"), to: "deployments/web.yaml")
+        try fixture.write(Self.manifest("api"), to: "deployments/team/api.yml")
+        try fixture.write("not a manifest", to: "deployments/README.md")
+        try fixture.write(Self.manifest("elsewhere"), to: "other/elsewhere.yaml")
+        let first = try fixture.commitAndPush("two deployments")
+        let state = try TemporaryDirectory(prefix: "berth-state")
+        let reader = ConfigRepositoryReader(
+            repositories: GitMirrorStore(stateDirectory: state.url, logger: Logger(label: "test")),
+            remote: GitRemote(url: fixture.fileURL), branch: "main", path: "deployments", controller: .default
+        )
+
+        let initial = try await reader.read()
+        #expect(initial.commit.hex == first)
+        #expect(initial.state.deployments.map(\.name) == ["api", "web"])
+        #expect(initial.state.diagnostics.isEmpty)
+        #expect(initial.parsedFiles == 2)
+
+        try fixture.write(Self.manifest("web", image: "berth-test/busybox:other"), to: "deployments/web.yaml")
+        try fixture.write(Self.manifest("api").replacingOccurrences(of: "name: api", with: "name: web"), to: "deployments/team/api.yml")
+        _ = try fixture.commitAndPush("change web, clash api")
+        let changed = try await reader.read()
+        #expect(changed.parsedFiles == 2)
+        #expect(changed.state.deployments.isEmpty, "both documents claim the name web")
+        #expect(changed.state.diagnostics.count == 2)
+
+        let again = try await reader.read()
+        #expect(again.parsedFiles == 0)
+        #expect(again.state.diagnostics == changed.state.diagnostics)
+    }
+
+    @Test func unreachableRepositoryThrowsInsteadOfReadingAsEmpty() async throws {
+        let state = try TemporaryDirectory(prefix: "berth-state")
+        let reader = ConfigRepositoryReader(
+            repositories: GitMirrorStore(stateDirectory: state.url, logger: Logger(label: "test")),
+            remote: GitRemote(url: "file:///nonexistent/config.git"), branch: "main", path: "deployments",
+            controller: .default
+        )
+        await #expect(throws: (any Error).self) { _ = try await reader.read() }
+    }
+}
