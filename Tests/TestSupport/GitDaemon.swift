@@ -7,12 +7,11 @@ public final class GitDaemon: @unchecked Sendable {
 
     /// Starts the daemon and waits until it accepts connections.
     public init(basePath: URL) throws {
-        var lastError: (any Error)?
-        for _ in 0..<5 {
-            let port = try GitLoopbackPort.free()
+        let daemon = try GitCommand.git(["--exec-path"]) + "/git-daemon"
+        (port, process) = try GitServerProcess.startOnFreePort({ port in
             let process = Process()
             // git-daemon itself, not `git daemon`: the wrapper would outlive a kill and orphan the daemon.
-            process.executableURL = URL(fileURLWithPath: try GitCommand.git(["--exec-path"]) + "/git-daemon")
+            process.executableURL = URL(fileURLWithPath: daemon)
             process.arguments = [
                 "--reuseaddr", "--export-all", "--listen=127.0.0.1", "--port=\(port)",
                 "--base-path=\(basePath.path)", basePath.path,
@@ -21,15 +20,8 @@ public final class GitDaemon: @unchecked Sendable {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            if GitLoopbackPort.waitUntilAccepting(port) {
-                self.port = port
-                self.process = process
-                return
-            }
-            GitServerProcess.stop(process)
-            lastError = POSIXError(.EADDRINUSE)
-        }
-        throw lastError!
+            return process
+        }, stop: GitServerProcess.stop)
     }
 
     /// `git://127.0.0.1:<port>/<name>`.

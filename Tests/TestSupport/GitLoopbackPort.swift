@@ -4,7 +4,7 @@ public import Foundation
     import Glibc
 #endif
 
-/// Loopback port helpers for the git servers tests start.
+/// Loopback port helpers for the servers tests start.
 public enum GitLoopbackPort {
     /// A TCP port on 127.0.0.1 that was free a moment ago (the kernel picked it for port 0).
     public static func free() throws -> Int {

@@ -33,10 +33,8 @@ public final class GitSSHServer: @unchecked Sendable {
             .split(separator: " ").prefix(2).joined(separator: " ")
         try? FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
 
-        var lastError: (any Error)?
-        for _ in 0..<5 {
-            let port = try GitLoopbackPort.free()
-            let config = directory.appendingPathComponent("sshd_config")
+        let config = directory.appendingPathComponent("sshd_config")
+        (port, pid) = try GitServerProcess.startOnFreePort({ port in
             try """
             ListenAddress 127.0.0.1
             Port \(port)
@@ -52,16 +50,8 @@ public final class GitSSHServer: @unchecked Sendable {
             PubkeyAcceptedAlgorithms +ssh-rsa
 
             """.write(to: config, atomically: true, encoding: .utf8)
-            let pid = try GitServerProcess.spawn("/usr/sbin/sshd", ["-D", "-e", "-f", config.path])
-            if GitLoopbackPort.waitUntilAccepting(port) {
-                self.port = port
-                self.pid = pid
-                return
-            }
-            GitServerProcess.stop(pid)
-            lastError = POSIXError(.EADDRINUSE)
-        }
-        throw lastError!
+            return try GitServerProcess.spawn("/usr/sbin/sshd", ["-D", "-e", "-f", config.path])
+        }, stop: GitServerProcess.stop)
     }
 
     /// `ssh://<user>@127.0.0.1:<port><absolute path>`.

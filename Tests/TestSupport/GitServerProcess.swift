@@ -7,6 +7,23 @@ import Foundation
 /// Stops the servers tests start. SIGKILL, because children spawned from a test's worker thread inherit
 /// its blocked signal mask and never see SIGTERM.
 enum GitServerProcess {
+    /// Starts a server on a free loopback port and waits until it accepts connections, trying a few ports in
+    /// case another process takes one between picking and binding it.
+    /// - Parameters:
+    ///   - start: launches the server on the port it is given and returns what stops it.
+    ///   - stop: stops a server that never came up.
+    static func startOnFreePort<Handle>(
+        _ start: (Int) throws -> Handle, stop: (Handle) -> Void
+    ) throws -> (port: Int, handle: Handle) {
+        for _ in 0..<5 {
+            let port = try GitLoopbackPort.free()
+            let handle = try start(port)
+            if GitLoopbackPort.waitUntilAccepting(port) { return (port, handle) }
+            stop(handle)
+        }
+        throw POSIXError(.EADDRINUSE)
+    }
+
     static func stop(_ process: Process) {
         guard process.isRunning else { return }
         kill(process.processIdentifier, SIGKILL)
