@@ -3,7 +3,7 @@ import Foundation
 
 /// `berth`: parses the command line, runs the command, maps failures to DESIGN §11's exit codes.
 @main
-struct Berth: ParsableCommand {
+struct Berth: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "berth",
         abstract: "GitOps reconciler for Docker hosts: keeps a Docker engine in line with manifests in a git repository.",
@@ -11,13 +11,20 @@ struct Berth: ParsableCommand {
             Exit codes: 0 success, 1 a finding or a failed operation, 2 a usage or configuration error.
             Run `berth help <command>` for the options of one command.
             """,
-        subcommands: [Validate.self, Secret.self, Bench.self, Version.self]
+        subcommands: [
+            Validate.self, PlanCommand.self, ApplyCommand.self, StatusCommand.self, HistoryCommand.self,
+            LogsCommand.self, RollbackCommand.self, Secret.self, Bench.self, Version.self,
+        ]
     )
 
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             exit(code: processExitCode(for: error), message: error)
         }

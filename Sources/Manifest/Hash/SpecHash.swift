@@ -53,6 +53,19 @@ enum SpecHash {
         return hex(writer.bytes)
     }
 
+    /// The hash of what a source build reads: the build context's tree id, the dockerfile, args and target.
+    static func buildInput(contextTree: String, build: BuildSpec, dockerfile: String) -> String {
+        var writer = CanonicalWriter()
+        writer.write("tree", contextTree)
+        writer.write("dockerfile", dockerfile)
+        for (key, value) in build.args.sorted(by: { $0.key < $1.key }) {
+            writer.write("arg", key)
+            writer.write("value", value)
+        }
+        writer.write("target", build.target)
+        return hex(writer.bytes)
+    }
+
     private static func writeArtifact(_ artifact: Artifact, to writer: inout CanonicalWriter) {
         switch artifact {
         case .source(let source, let build, _):

@@ -19,4 +19,16 @@ public struct Deployment: Sendable, Hashable {
     public func specHash(buildInput: String) -> String {
         SpecHash.combine(specHash, buildInput: buildInput)
     }
+
+    /// For a source deployment, the hash of its build inputs: `contextTree` (the tree id of `source.path` at the
+    /// resolved commit), the dockerfile, build args and target. Nil for an `image:` deployment.
+    public func buildInputHash(contextTree: String) -> String? {
+        guard case .source(let source, let build, _) = spec.artifact else { return nil }
+        return SpecHash.buildInput(contextTree: contextTree, build: build, dockerfile: source.dockerfile)
+    }
+
+    /// The tag berth gives the image it builds from `buildInputHash`: `berth/<name>:<first 12 of the hash>`.
+    public func imageTag(buildInputHash: String) -> String {
+        "berth/\(name):\(buildInputHash.prefix(12))"
+    }
 }

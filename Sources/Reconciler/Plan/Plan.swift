@@ -36,6 +36,9 @@ public struct Plan: Sendable, Hashable {
         case prune(containerIDs: [String])
         /// The document is broken: whatever runs keeps running.
         case invalid(message: String)
+        /// The app source or image could not be resolved this pass (repository unreachable, ref or image
+        /// missing): whatever runs keeps running.
+        case unresolved(message: String)
         case suspended
         /// Rolled back and pinned to a generation until the config changes or it is unpinned.
         case pinned(generation: Int)

@@ -12,17 +12,20 @@ public enum Planner {
         public var desiredIsComplete: Bool
         /// Names of deployments whose documents are broken, with the first error.
         public var invalid: [String: String]
+        /// Names of valid deployments whose source or image could not be resolved, with why.
+        public var unresolved: [String: String]
         /// Deployments pinned by `berth rollback`, with the pinned generation.
         public var pins: [String: Int]
         /// The spec hash each deployment last rolled out successfully (tells "missing" from "new").
         public var lastDeployedHash: [String: String]
 
         public init(
-            desiredIsComplete: Bool, invalid: [String: String] = [:], pins: [String: Int] = [:],
-            lastDeployedHash: [String: String] = [:]
+            desiredIsComplete: Bool, invalid: [String: String] = [:], unresolved: [String: String] = [:],
+            pins: [String: Int] = [:], lastDeployedHash: [String: String] = [:]
         ) {
             self.desiredIsComplete = desiredIsComplete
             self.invalid = invalid
+            self.unresolved = unresolved
             self.pins = pins
             self.lastDeployedHash = lastDeployedHash
         }
@@ -49,6 +52,12 @@ public enum Planner {
         for (name, message) in context.invalid where !planned.contains(name) {
             planned.insert(name)
             entries.append(Plan.Entry(name: name, action: .invalid(message: message), active: newest(byDeployment[name])))
+        }
+        for (name, message) in context.unresolved where !planned.contains(name) {
+            planned.insert(name)
+            entries.append(
+                Plan.Entry(name: name, action: .unresolved(message: message), active: newest(byDeployment[name]))
+            )
         }
         if context.desiredIsComplete {
             for (name, containers) in byDeployment where !planned.contains(name) {

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Reconciler
+
+/// `berth rollback NAME [--to GENERATION]` and `berth rollback NAME --unpin`.
+struct RollbackCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rollback",
+        abstract: "Redeploy an earlier generation's image and pin the deployment there; --unpin releases it.",
+        discussion: """
+            Without --to, goes back to the newest succeeded generation before the active one. The image must
+            still be kept (imageRetention, default 3). The new generation runs the old image with the
+            deployment's current settings, and the deployment stays pinned (plan and status show it) until its
+            manifest changes in the config repository or `berth rollback NAME --unpin`; the next apply then
+            rolls out what the repository says.
+            """
+    )
+
+    @Argument(help: "The deployment's name.")
+    var name: String
+
+    @Option(help: ArgumentHelp("The generation to go back to (see berth history).", valueName: "GENERATION"))
+    var to: Int?
+
+    @Flag(help: "Release the pin instead; the next apply rolls out what the config repository says.")
+    var unpin = false
+
+    @OptionGroup var state: StateOptions
+
+    func validate() throws {
+        if unpin && to != nil { throw ValidationError("--unpin and --to exclude each other") }
+    }
+
+    func run() async throws {
+        let controller = try state.controller()
+        let runtime = try Runtime(controller: controller)
+        let lock = try runtime.lockStateDirectory()
+        defer { withExtendedLifetime(lock) {} }
+        if unpin {
+            try await runtime.history.unpin(name)
+            print("\(name): unpinned; the next apply rolls out what the config repository says")
+            return
+        }
+        let printer = ProgressPrinter(toStandardError: false)
+        let reconciliation = runtime.reconciliation(try state.desiredSource(controller)) { printer.print($0) }
+        let rollout: Rollout
+        do {
+            let pass = try await reconciliation.plan()
+            rollout = try await reconciliation.rollback(name, to: to, pass: pass)
+        } catch let error as RollbackError {
+            throw CommandFailure.failed(error.description)
+        } catch {
+            throw CommandFailure.failed("cannot roll back: \(error)")
+        }
+        guard rollout.result == .succeeded else {
+            throw CommandFailure.failed(
+                "rollback failed at \(rollout.failingStage ?? "?"): \(rollout.error ?? "")"
+            )
+        }
+        print("\(name): generation \(rollout.generation) runs \(rollout.image) (commit \(rollout.appCommit.prefix(12))); pinned until the manifest changes or --unpin")
+    }
+}

@@ -1,0 +1,56 @@
+import Drivers
+import Foundation
+import Logging
+import Manifest
+import Reconciler
+
+/// The engine, mirrors and history a command works with, built from the controller config.
+struct Runtime {
+    let controller: ControllerConfig
+    let engine: DockerClient
+    let repositories: GitMirrorStore
+    let history: History
+    let logger: Logger
+
+    init(controller: ControllerConfig) throws {
+        self.controller = controller
+        logger = Logger(label: "berth") { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .warning
+            return handler
+        }
+        let endpoint: HTTPEndpoint
+        do {
+            let tls = controller.docker.tls.map { HTTPEndpoint.TLS(caFile: $0.ca, certFile: $0.cert, keyFile: $0.key) }
+            endpoint = try HTTPEndpoint(dockerHost: controller.docker.host, tls: tls)
+        } catch {
+            throw CommandFailure.usage("docker.host: \(error)")
+        }
+        engine = DockerClient(endpoint: endpoint, logger: logger)
+        do {
+            try FileManager.default.createDirectory(atPath: controller.stateDir, withIntermediateDirectories: true)
+            history = try History(path: controller.stateDir + "/berth.sqlite")
+        } catch {
+            throw CommandFailure.failed("state dir \(controller.stateDir): \(error)")
+        }
+        repositories = GitMirrorStore(stateDirectory: URL(fileURLWithPath: controller.stateDir), logger: logger)
+    }
+
+    /// Plans and applies against `source`, reporting progress to `progress`.
+    func reconciliation(_ source: DesiredSource, progress: @escaping ProgressHandler) -> Reconciliation {
+        let reader = DesiredStateReader(source: source, repositories: repositories, controller: controller)
+        let environment = Pipeline.Environment(
+            engine: engine, repositories: repositories, history: history, controller: controller, logger: logger
+        )
+        return Reconciliation(reader: reader, environment: environment, progress: progress)
+    }
+
+    /// The exclusive lock on the state dir, for commands that change what runs.
+    func lockStateDirectory() throws -> StateDirectoryLock {
+        do {
+            return try StateDirectoryLock(stateDirectory: controller.stateDir)
+        } catch {
+            throw CommandFailure.failed(error.description)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+public import Drivers
+import Foundation
+public import Manifest
+
+/// Where desired state comes from: a config repository's branch (read through its mirror, never checked out) or,
+/// for trying things out, a local directory of manifests.
+public enum DesiredSource: Sendable, Hashable, CustomStringConvertible {
+    case repository(GitRemote, branch: String, path: String)
+    case directory(String)
+
+    public var description: String {
+        switch self {
+        case .repository(let remote, let branch, let path): "\(remote) \(branch):\(path)"
+        case .directory(let path): path
+        }
+    }
+}
+
+/// Desired state as one pass sees it.
+public struct DesiredSnapshot: Sendable {
+    /// The config commit (`local` for a directory).
+    public let configCommit: String
+    public let state: DesiredState
+}
+
+/// Reads desired state from a ``DesiredSource``; keeps parsed files between reads of a repository.
+public final class DesiredStateReader: Sendable {
+    public let source: DesiredSource
+    private let controller: ControllerConfig
+    private let repositoryReader: ConfigRepositoryReader?
+
+    public init(source: DesiredSource, repositories: any SourceRepository, controller: ControllerConfig) {
+        self.source = source
+        self.controller = controller
+        if case .repository(let remote, let branch, let path) = source {
+            repositoryReader = ConfigRepositoryReader(
+                repositories: repositories, remote: remote, branch: branch, path: path, controller: controller
+            )
+        } else {
+            repositoryReader = nil
+        }
+    }
+
+    /// The desired state now.
+    /// - Throws: when the repository cannot be reached or the directory read: never an empty desired state.
+    public func read() async throws -> DesiredSnapshot {
+        switch source {
+        case .repository:
+            let snapshot = try await repositoryReader!.read()
+            return DesiredSnapshot(configCommit: snapshot.commit.hex, state: snapshot.state)
+        case .directory(let path):
+            return DesiredSnapshot(
+                configCommit: "local", state: try LocalManifests.desiredState(at: path, controller: controller)
+            )
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// What `apply` was asked to do.
+public struct ApplyOptions: Sendable {
+    /// Only these deployments (all when empty).
+    public var only: Set<String>
+    /// Remove containers whose deployment left the repository.
+    public var prune: Bool
+
+    public init(only: Set<String> = [], prune: Bool = false) {
+        self.only = only
+        self.prune = prune
+    }
+
+    func includes(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
+}
+
+/// What `apply` did, per deployment.
+public struct ApplyReport: Sendable {
+    /// One deployment's outcome.
+    public struct Item: Sendable {
+        /// How it ended.
+        public enum Result: String, Sendable, Codable {
+            case succeeded, failed, blocked, healed, pruned, unchanged, skipped, invalid, reported
+        }
+
+        public let name: String
+        public let result: Result
+        public let message: String
+        /// The rollout, when one ran.
+        public let rollout: Rollout?
+    }
+
+    public internal(set) var items: [Item] = []
+    /// Orphan candidates removed before anything else.
+    public internal(set) var removedCandidates: [String] = []
+
+    /// True when a rollout failed or was blocked, or a deployment is invalid or unresolved: `apply` exits 1.
+    public var needsAttention: Bool {
+        items.contains { [.failed, .blocked, .invalid].contains($0.result) }
+    }
+}

@@ -1,0 +1,278 @@
+import Drivers
+import Foundation
+import Logging
+import Manifest
+
+/// One controller's view of the world: reads desired and actual state, plans, applies, rolls back.
+///
+/// ```swift
+/// let reconciliation = Reconciliation(reader: reader, environment: environment, progress: { print($0) })
+/// let pass = try await reconciliation.plan()
+/// let report = await reconciliation.apply(pass, options: ApplyOptions(prune: false))
+/// ```
+public final class Reconciliation: Sendable {
+    private let reader: DesiredStateReader
+    private let environment: Pipeline.Environment
+    private let pipeline: Pipeline
+
+    public init(reader: DesiredStateReader, environment: Pipeline.Environment, progress: @escaping ProgressHandler) {
+        self.reader = reader
+        self.environment = environment
+        self.pipeline = Pipeline(environment: environment, progress: progress)
+    }
+
+    private var engine: any ContainerEngine { environment.engine }
+    private var history: History { environment.history }
+
+    // MARK: plan
+
+    /// Reads desired state, resolves every source and image once, lists managed containers (one call) and plans.
+    /// - Throws: when desired or actual state cannot be read; nothing has been changed then.
+    public func plan() async throws -> PassPlan {
+        let snapshot = try await reader.read()
+        let state = snapshot.state
+        let resolver = BuildInputResolver(
+            repositories: environment.repositories, engine: engine, controller: environment.controller
+        )
+        async let resolution = resolver.resolve(state.deployments)
+        async let listed = engine.listContainers(labels: [BerthLabel.managed: "true"])
+        let actual = try await listed.compactMap(ActualContainer.init)
+        let (resolved, unresolved) = await resolution
+
+        var invalid: [String: String] = [:]
+        var unnamedInvalid: [Diagnostic] = []
+        for document in state.invalid {
+            if let name = document.name, let first = document.diagnostics.first {
+                invalid[name] = first.description
+            } else {
+                unnamedInvalid += document.diagnostics
+            }
+        }
+        var pins: [String: Int] = [:]
+        var stalePins: [String] = []
+        let manifestHashes = Dictionary(uniqueKeysWithValues: state.deployments.map { ($0.name, $0.specHash) })
+        for (name, pin) in try await history.pins() {
+            if manifestHashes[name] == pin.specHash { pins[name] = pin.generation } else { stalePins.append(name) }
+        }
+        let context = Planner.Context(
+            desiredIsComplete: true, invalid: invalid, unresolved: unresolved, pins: pins,
+            lastDeployedHash: try await history.lastDeployedHashes()
+        )
+        let plan = Planner.plan(desired: resolved.map(\.desired), actual: actual, context: context)
+        return PassPlan(
+            configCommit: snapshot.configCommit, plan: plan,
+            resolved: Dictionary(uniqueKeysWithValues: resolved.map { ($0.name, $0) }), actual: actual,
+            unnamedInvalid: unnamedInvalid, stalePins: stalePins.sorted()
+        )
+    }
+
+    // MARK: apply
+
+    /// Carries out `pass`: first removes candidates an interrupted rollout left, then works through the entries,
+    /// at most `workers` rollouts at a time. Never throws: each deployment's failure is in the report.
+    public func apply(_ pass: PassPlan, options: ApplyOptions) async -> ApplyReport {
+        var report = ApplyReport()
+        do {
+            try await history.markUnfinishedInterrupted()
+        } catch {
+            environment.logger.error("cannot mark interrupted rollouts in history: \(error)")
+        }
+        for candidate in pass.plan.orphanCandidates where options.includes(candidate.deployment) {
+            do {
+                try await engine.removeContainer(candidate.id, force: true, removeVolumes: false)
+                report.removedCandidates.append(candidate.name)
+            } catch {
+                environment.logger.error("cannot remove leftover candidate \(candidate.name): \(error)")
+            }
+        }
+        for name in pass.stalePins where options.includes(name) {
+            try? await history.unpin(name)
+        }
+        let entries = pass.plan.entries.filter { options.includes($0.name) }
+        let workers = max(1, environment.controller.workers)
+        let items = await withTaskGroup(of: ApplyReport.Item.self) { group in
+            var results: [ApplyReport.Item] = []
+            var iterator = entries.makeIterator()
+            for _ in 0..<workers {
+                guard let entry = iterator.next() else { break }
+                group.addTask { await self.apply(entry, pass: pass, options: options) }
+            }
+            for await item in group {
+                results.append(item)
+                if let entry = iterator.next() {
+                    group.addTask { await self.apply(entry, pass: pass, options: options) }
+                }
+            }
+            return results
+        }
+        report.items = items.sorted { $0.name < $1.name }
+        return report
+    }
+
+    private func apply(_ entry: Plan.Entry, pass: PassPlan, options: ApplyOptions) async -> ApplyReport.Item {
+        let name = entry.name
+        switch entry.action {
+        case .create, .update:
+            return await rollOut(name, pass: pass, active: entry.active)
+        case .drifted(let reasons):
+            return await heal(entry, reasons: reasons, pass: pass)
+        case .prune(let containerIDs):
+            guard options.prune else {
+                return .init(name: name, result: .skipped,
+                             message: "left the repository: \(containerIDs.count) container(s) kept; apply --prune removes them",
+                             rollout: nil)
+            }
+            return await prune(name, containerIDs: containerIDs)
+        case .invalid(let message):
+            await setCondition(.stalled, .true, reason: "InvalidManifest", message, for: name, pass: pass)
+            return .init(name: name, result: .invalid, message: message, rollout: nil)
+        case .unresolved(let message):
+            await setCondition(.ready, .false, reason: "ResolveFailed", message, for: name, pass: pass)
+            return .init(name: name, result: .failed, message: message, rollout: nil)
+        case .inSync:
+            return .init(name: name, result: .unchanged, message: "in sync", rollout: nil)
+        case .suspended:
+            return .init(name: name, result: .skipped, message: "suspended", rollout: nil)
+        case .pinned(let generation):
+            return .init(name: name, result: .skipped,
+                         message: "pinned to generation \(generation) (berth rollback \(name) --unpin)", rollout: nil)
+        }
+    }
+
+    private func rollOut(_ name: String, pass: PassPlan, active: ActualContainer?, kept: RolloutRequest.KeptImage? = nil)
+        async -> ApplyReport.Item
+    {
+        guard let target = pass.resolved[name] else {
+            return .init(name: name, result: .failed, message: "not resolved", rollout: nil)
+        }
+        let request = RolloutRequest(
+            target: target, configCommit: pass.configCommit, active: active,
+            highestGeneration: pass.highestGeneration(of: name), claimedPorts: pass.claimedPorts, kept: kept
+        )
+        let rollout = await pipeline.run(request)
+        let result: ApplyReport.Item.Result =
+            switch rollout.result {
+            case .succeeded: .succeeded
+            case .blocked: .blocked
+            default: .failed
+            }
+        let message =
+            rollout.result == .succeeded
+            ? "generation \(rollout.generation) is active"
+            : "generation \(rollout.generation) failed at \(rollout.failingStage ?? "?"): \(rollout.error ?? "")"
+        return .init(name: name, result: result, message: message, rollout: rollout)
+    }
+
+    /// Removes duplicate generations (an interrupted swap's leftovers), then for `drift: heal` starts a stopped
+    /// container again or rolls out anew; for `drift: report` only records the drift.
+    private func heal(_ entry: Plan.Entry, reasons: [Plan.DriftReason], pass: PassPlan) async -> ApplyReport.Item {
+        let name = entry.name
+        var done: [String] = []
+        var remaining = reasons
+        if reasons.contains(where: { if case .duplicated = $0 { true } else { false } }), let active = entry.active {
+            for extra in pass.actual where extra.deployment == name && !extra.isCandidate && extra.id != active.id {
+                do {
+                    try await engine.removeContainer(extra.id, force: true, removeVolumes: false)
+                    done.append("removed duplicate \(extra.name)")
+                } catch {
+                    return .init(name: name, result: .failed, message: "cannot remove \(extra.name): \(error)", rollout: nil)
+                }
+            }
+            remaining.removeAll { if case .duplicated = $0 { true } else { false } }
+        }
+        if remaining.isEmpty {
+            return .init(name: name, result: .healed, message: done.joined(separator: "; "), rollout: nil)
+        }
+        let summary = remaining.map(\.description).joined(separator: "; ")
+        guard pass.resolved[name]?.deployment.spec.drift == .heal else {
+            await setCondition(.drifted, .true, reason: "DriftDetected", summary, for: name, pass: pass)
+            return .init(name: name, result: .reported, message: "drift reported, left alone: \(summary)", rollout: nil)
+        }
+        if remaining.allSatisfy({ if case .notRunning = $0 { true } else { false } }), let active = entry.active {
+            do {
+                try await engine.startContainer(active.id)
+                await setCondition(.drifted, .false, reason: "Healed", "started \(active.name) again", for: name, pass: pass)
+                return .init(name: name, result: .healed, message: "started \(active.name) again", rollout: nil)
+            } catch {
+                environment.logger.warning("\(name): cannot start \(active.name) again (\(error)); rolling out anew")
+            }
+        }
+        let item = await rollOut(name, pass: pass, active: entry.active)
+        return .init(name: name, result: item.result, message: "\(summary): \(item.message)", rollout: item.rollout)
+    }
+
+    private func prune(_ name: String, containerIDs: [String]) async -> ApplyReport.Item {
+        for id in containerIDs {
+            do {
+                try await engine.stopContainer(id, timeout: .seconds(10))
+                try await engine.removeContainer(id, force: true, removeVolumes: false)
+            } catch {
+                return .init(name: name, result: .failed, message: "cannot remove \(id.prefix(12)): \(error)", rollout: nil)
+            }
+        }
+        try? await history.removeConditions(of: name)
+        return .init(name: name, result: .pruned,
+                     message: "removed \(containerIDs.count) container(s); volumes are kept", rollout: nil)
+    }
+
+    private func setCondition(
+        _ kind: Condition.Kind, _ status: Condition.Status, reason: String, _ message: String, for name: String,
+        pass: PassPlan
+    ) async {
+        do {
+            try await history.set(
+                Condition(kind, status, reason: reason, message: message, observedConfigCommit: pass.configCommit),
+                for: name
+            )
+        } catch {
+            environment.logger.error("\(name): cannot record condition \(kind.rawValue): \(error)")
+        }
+    }
+
+    // MARK: rollback
+
+    /// Redeploys the image a succeeded generation ran (default: the newest one before the active generation)
+    /// with the deployment's current settings, and pins the deployment until its manifest changes or it is
+    /// unpinned.
+    /// - Throws: ``RollbackError`` when there is nothing to roll back to.
+    public func rollback(_ name: String, to generation: Int?, pass: PassPlan) async throws -> Rollout {
+        guard let target = pass.resolved[name] else {
+            throw RollbackError("\(name) is not a valid, resolvable deployment in \(reader.source)")
+        }
+        let active = pass.plan.entry(name)?.active
+        let succeeded = try await history.rollouts(of: name, limit: 1000).filter { $0.result == .succeeded }
+        let chosen: Rollout?
+        if let generation {
+            chosen = succeeded.first { $0.generation == generation }
+            guard chosen != nil else {
+                let known = succeeded.map { String($0.generation) }.joined(separator: ", ")
+                throw RollbackError("generation \(generation) of \(name) never succeeded (succeeded: \(known))")
+            }
+        } else {
+            chosen = succeeded.first { $0.generation < (active?.generation ?? Int.max) && $0.specHash != active?.specHash }
+        }
+        guard let chosen else { throw RollbackError("\(name) has no earlier succeeded generation to roll back to") }
+        let kept = RolloutRequest.KeptImage(
+            image: chosen.image, appCommit: chosen.appCommit, specHash: chosen.specHash, generation: chosen.generation
+        )
+        let rollout = await pipeline.run(
+            RolloutRequest(
+                target: target, configCommit: pass.configCommit, active: active,
+                highestGeneration: pass.highestGeneration(of: name), claimedPorts: pass.claimedPorts, kept: kept
+            )
+        )
+        if rollout.result == .succeeded {
+            try await history.pin(name, generation: rollout.generation, configSpecHash: target.deployment.specHash)
+        }
+        return rollout
+    }
+}
+
+/// Why `berth rollback` cannot start.
+public struct RollbackError: Error, CustomStringConvertible {
+    public let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

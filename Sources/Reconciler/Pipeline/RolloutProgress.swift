@@ -1,0 +1,27 @@
+/// What a rollout reports as it goes, for live output (`berth apply`) and logs.
+public struct RolloutProgress: Sendable, Hashable {
+    /// What happened.
+    public enum Event: Sendable, Hashable {
+        case started
+        case succeeded(String)
+        case skipped(String)
+        case failed(String)
+        /// A line of output: build output, probe results.
+        case output(String)
+    }
+
+    public let deployment: String
+    public let generation: Int
+    public let stage: Stage
+    public let event: Event
+
+    public init(deployment: String, generation: Int, stage: Stage, event: Event) {
+        self.deployment = deployment
+        self.generation = generation
+        self.stage = stage
+        self.event = event
+    }
+}
+
+/// Receives progress; called from many tasks at once.
+public typealias ProgressHandler = @Sendable (RolloutProgress) -> Void

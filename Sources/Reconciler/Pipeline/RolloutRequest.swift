@@ -1,0 +1,41 @@
+/// One rollout to run: the resolved deployment and what runs now.
+public struct RolloutRequest: Sendable {
+    /// An image kept from an earlier generation, redeployed by `berth rollback` instead of building.
+    public struct KeptImage: Sendable, Hashable {
+        /// The image id.
+        public let image: String
+        public let appCommit: String
+        public let specHash: String
+        /// The generation it comes from.
+        public let generation: Int
+
+        public init(image: String, appCommit: String, specHash: String, generation: Int) {
+            self.image = image
+            self.appCommit = appCommit
+            self.specHash = specHash
+            self.generation = generation
+        }
+    }
+
+    public var target: ResolvedDeployment
+    public var configCommit: String
+    /// The active container, replaced at swap.
+    public var active: ActualContainer?
+    /// The highest generation Docker shows for the deployment (history may have been lost).
+    public var highestGeneration: Int
+    /// Host ports other berth containers claim (`berth.port`).
+    public var claimedPorts: Set<Int>
+    public var kept: KeptImage?
+
+    public init(
+        target: ResolvedDeployment, configCommit: String, active: ActualContainer?, highestGeneration: Int,
+        claimedPorts: Set<Int>, kept: KeptImage? = nil
+    ) {
+        self.target = target
+        self.configCommit = configCommit
+        self.active = active
+        self.highestGeneration = highestGeneration
+        self.claimedPorts = claimedPorts
+        self.kept = kept
+    }
+}

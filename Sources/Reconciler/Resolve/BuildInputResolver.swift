@@ -1,0 +1,157 @@
+public import Drivers
+public import Manifest
+
+/// Resolves each deployment's artifact to exact inputs, once per pass: every app repository is synced once and
+/// every (repository, ref) resolved once, in parallel; every image reference is inspected once.
+public struct BuildInputResolver: Sendable {
+    private let repositories: any SourceRepository
+    private let engine: any ContainerEngine
+    private let controller: ControllerConfig
+
+    public init(repositories: any SourceRepository, engine: any ContainerEngine, controller: ControllerConfig) {
+        self.repositories = repositories
+        self.engine = engine
+        self.controller = controller
+    }
+
+    /// The resolved deployments, and for each one that could not be resolved, why.
+    public func resolve(_ deployments: [Deployment]) async -> (resolved: [ResolvedDeployment], failed: [String: String]) {
+        let commits = await resolveRefs(of: deployments)
+        let images = await inspectImages(of: deployments)
+        var resolved: [ResolvedDeployment] = []
+        var failed: [String: String] = [:]
+        await withTaskGroup(of: (String, Result<ResolvedDeployment, ResolveFailure>).self) { group in
+            for deployment in deployments {
+                group.addTask {
+                    (deployment.name, await resolve(deployment, commits: commits, images: images))
+                }
+            }
+            for await (name, result) in group {
+                switch result {
+                case .success(let value): resolved.append(value)
+                case .failure(let failure): failed[name] = failure.message
+                }
+            }
+        }
+        return (resolved.sorted { $0.name < $1.name }, failed)
+    }
+
+    private struct ResolveFailure: Error {
+        let message: String
+    }
+
+    private struct RefKey: Hashable {
+        let url: String
+        let ref: String
+    }
+
+    private func resolve(
+        _ deployment: Deployment, commits: [RefKey: Result<CommitID, ResolveFailure>],
+        images: [String: Result<String, ResolveFailure>]
+    ) async -> Result<ResolvedDeployment, ResolveFailure> {
+        switch deployment.spec.artifact {
+        case .image(let image):
+            return images[image.reference, default: .failure(ResolveFailure(message: "image not inspected"))].map {
+                imageID in
+                ResolvedDeployment(
+                    deployment: deployment, specHash: deployment.specHash(buildInput: imageID), appCommit: imageID,
+                    image: image.reference, source: nil, expectedImageID: imageID
+                )
+            }
+        case .source(let source, let build, _):
+            let key = RefKey(url: source.repo, ref: source.ref)
+            guard let commitResult = commits[key] else { return .failure(ResolveFailure(message: "ref not resolved")) }
+            let commit: CommitID
+            switch commitResult {
+            case .success(let value): commit = value
+            case .failure(let failure): return .failure(failure)
+            }
+            let remote = GitRemote(url: source.repo, credentialName: source.credentials, in: controller)
+            do {
+                guard let tree = try await repositories.treeID(at: source.path, commit: commit, in: remote) else {
+                    return .failure(
+                        ResolveFailure(
+                            message: "spec.source.path: \(source.path) does not exist at \(commit.hex.prefix(12)) "
+                                + "in \(remote)"
+                        )
+                    )
+                }
+                let buildInput = deployment.buildInputHash(contextTree: tree.hex) ?? tree.hex
+                return .success(
+                    ResolvedDeployment(
+                        deployment: deployment, specHash: deployment.specHash(buildInput: buildInput),
+                        appCommit: commit.hex, image: deployment.imageTag(buildInputHash: buildInput),
+                        source: .init(
+                            remote: remote, commit: commit, path: source.path, dockerfile: source.dockerfile,
+                            build: build, contextTree: tree
+                        ),
+                        expectedImageID: nil
+                    )
+                )
+            } catch {
+                return .failure(ResolveFailure(message: "\(remote): \(error)"))
+            }
+        }
+    }
+
+    /// Syncs each app repository once, then resolves each (repository, ref) once, all in parallel.
+    private func resolveRefs(of deployments: [Deployment]) async -> [RefKey: Result<CommitID, ResolveFailure>] {
+        var refsByRepository: [String: (remote: GitRemote, refs: Set<String>)] = [:]
+        for deployment in deployments {
+            guard case .source(let source, _, _) = deployment.spec.artifact else { continue }
+            let remote = GitRemote(url: source.repo, credentialName: source.credentials, in: controller)
+            refsByRepository[source.repo, default: (remote, [])].refs.insert(source.ref)
+        }
+        return await withTaskGroup(of: [RefKey: Result<CommitID, ResolveFailure>].self) { group in
+            for (url, entry) in refsByRepository {
+                group.addTask {
+                    var results: [RefKey: Result<CommitID, ResolveFailure>] = [:]
+                    do {
+                        _ = try await repositories.sync(entry.remote)
+                    } catch {
+                        let failure = ResolveFailure(message: "cannot fetch \(entry.remote): \(error)")
+                        for ref in entry.refs { results[RefKey(url: url, ref: ref)] = .failure(failure) }
+                        return results
+                    }
+                    for ref in entry.refs {
+                        do {
+                            results[RefKey(url: url, ref: ref)] = .success(
+                                try await repositories.resolve(ref, in: entry.remote)
+                            )
+                        } catch {
+                            results[RefKey(url: url, ref: ref)] = .failure(
+                                ResolveFailure(message: "spec.source.ref: cannot resolve \(ref) in \(entry.remote): \(error)")
+                            )
+                        }
+                    }
+                    return results
+                }
+            }
+            return await group.reduce(into: [:]) { $0.merge($1) { first, _ in first } }
+        }
+    }
+
+    /// Inspects each image reference once. berth does not pull yet: an image must be on the engine.
+    private func inspectImages(of deployments: [Deployment]) async -> [String: Result<String, ResolveFailure>] {
+        var pullPolicies: [String: PullPolicy] = [:]
+        for deployment in deployments {
+            if case .image(let image) = deployment.spec.artifact { pullPolicies[image.reference] = image.pull }
+        }
+        return await withTaskGroup(of: (String, Result<String, ResolveFailure>).self) { group in
+            for (reference, pull) in pullPolicies {
+                group.addTask {
+                    do {
+                        return (reference, .success(try await engine.inspectImage(reference).id))
+                    } catch let error as ContainerEngineError where error.code == .notFound {
+                        let message = "spec.image: \(reference) is not on the Docker engine (pull: \(pull.rawValue)); "
+                            + "berth does not pull images yet: load it with docker load or docker build"
+                        return (reference, .failure(ResolveFailure(message: message)))
+                    } catch {
+                        return (reference, .failure(ResolveFailure(message: "spec.image: \(reference): \(error)")))
+                    }
+                }
+            }
+            return await group.reduce(into: [:]) { $0[$1.0] = $1.1 }
+        }
+    }
+}
