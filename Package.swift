@@ -88,6 +88,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["Reconciler", "Drivers", "TestSupport", "BerthCLI"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "DriversTests",
             dependencies: ["Drivers", "TestSupport"],
             swiftSettings: swiftSettings

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Drivers
+import Manifest
 import Reconciler
 
 /// `berth status`: each deployment's conditions, active generation, commit, port and health.
@@ -23,7 +24,7 @@ struct StatusCommand: AsyncParsableCommand {
         let runtime = try Runtime(controller: try state.controller())
         let containers: [ActualContainer]
         do {
-            containers = try await runtime.engine.listContainers(labels: [BerthLabel.managed: "true"])
+            containers = try await runtime.engine.listContainers(labels: BerthLabel.owned(by: runtime.controller.stateDir))
                 .compactMap(ActualContainer.init)
         } catch {
             throw CommandFailure.failed("cannot list containers: \(error)")

@@ -35,7 +35,7 @@ public final class Reconciliation: Sendable {
             repositories: environment.repositories, engine: engine, controller: environment.controller
         )
         async let resolution = resolver.resolve(state.deployments)
-        async let listed = engine.listContainers(labels: [BerthLabel.managed: "true"])
+        async let listed = engine.listContainers(labels: BerthLabel.owned(by: environment.controller.stateDir))
         let actual = try await listed.compactMap(ActualContainer.init)
         let (resolved, unresolved) = await resolution
 

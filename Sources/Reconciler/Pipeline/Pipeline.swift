@@ -142,7 +142,8 @@ public final class Pipeline: Sendable {
                 attempt.target.name, generation: attempt.rollout.generation
             )).imageID
             let retention = ImageRetention(
-                engine: engine, keep: environment.controller.imageRetention, logger: environment.logger
+                engine: engine, keep: environment.controller.imageRetention,
+                owner: BerthLabel.owned(by: environment.controller.stateDir), logger: environment.logger
             )
             let removed = await retention.prune(deployment: attempt.target.name, inUse: [inUse])
             return ((), .succeeded(removed.isEmpty ? "no images beyond retention" : "removed \(removed.count) old images"))
@@ -211,9 +212,9 @@ public final class Pipeline: Sendable {
             logger: environment.logger
         )
         var options = BuildOptions(tags: [target.image])
-        options.labels = [
-            BerthLabel.managed: "true", BerthLabel.deployment: target.name, BerthLabel.commit: source.commit.hex,
-        ]
+        options.labels = BerthLabel.owned(by: environment.controller.stateDir).merging([
+            BerthLabel.deployment: target.name, BerthLabel.commit: source.commit.hex,
+        ]) { _, new in new }
         options.buildArgs = source.build.args
         options.target = source.build.target
         options.dockerfile = source.dockerfile
@@ -239,7 +240,9 @@ public final class Pipeline: Sendable {
             guard case .named(let name) = volume.source else { continue }
             _ = try await engine.createVolume(
                 name: CandidateSpec.volumeName(target.name, name),
-                labels: [BerthLabel.managed: "true", BerthLabel.deployment: target.name]
+                labels: BerthLabel.owned(by: environment.controller.stateDir).merging([
+                    BerthLabel.deployment: target.name
+                ]) { _, new in new }
             )
         }
         if spec.strategy == .stopFirst, let active = attempt.request.active {
@@ -258,7 +261,8 @@ public final class Pipeline: Sendable {
                 deployment: target.deployment, generation: attempt.rollout.generation, image: image,
                 specHash: attempt.request.kept?.specHash ?? target.specHash,
                 appCommit: attempt.request.kept?.appCommit ?? target.appCommit,
-                configCommit: attempt.request.configCommit, port: port, secrets: opened
+                configCommit: attempt.request.configCommit, port: port, stateDir: environment.controller.stateDir,
+                secrets: opened
             )
             let id = try await engine.createContainer(candidate.containerSpec)
             do {
