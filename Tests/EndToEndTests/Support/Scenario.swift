@@ -14,7 +14,11 @@ final class Scenario: @unchecked Sendable {
     private(set) var apps: [String: GitFixture] = [:]
     let docker = DockerTestEnvironment.client()
 
-    init() throws {
+    /// Named volumes the scenario's deployments create, removed at clean-up.
+    var volumes: [String] = []
+
+    /// - Parameter controllerExtra: more lines for the controller config.
+    init(controllerExtra: String = "") throws {
         directory = try TemporaryDirectory(prefix: "berth-e2e")
         config = try GitFixture()
         try directory.write(
@@ -27,6 +31,7 @@ final class Scenario: @unchecked Sendable {
             imageRetention: 3
             ports: {range: 21000-29999}
             review: {minimumPolicy: off}
+            \(controllerExtra)
             """, to: "berth.yaml")
     }
 
@@ -144,8 +149,8 @@ final class Scenario: @unchecked Sendable {
     }
 
     /// Runs `body` with a new scenario and removes what it made afterwards, whether `body` threw or not.
-    static func run(_ body: (Scenario) async throws -> Void) async throws {
-        let scenario = try Scenario()
+    static func run(controllerExtra: String = "", _ body: (Scenario) async throws -> Void) async throws {
+        let scenario = try Scenario(controllerExtra: controllerExtra)
         do {
             try await body(scenario)
         } catch {
@@ -163,5 +168,6 @@ final class Scenario: @unchecked Sendable {
         for image in (try? await docker.listImages(labels: BerthLabel.owned(by: stateDir))) ?? [] {
             try? await docker.removeImage(image.id, force: true)
         }
+        for volume in volumes { try? await docker.removeVolume(volume) }
     }
 }
