@@ -103,3 +103,52 @@ struct RuntimeEndToEndTests {
         }
     }
 }
+
+/// Drift found by `apply`, and the exec probe Docker runs for berth.
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+struct DriftEndToEndTests {
+    @Test func aContainerStoppedByHandIsStartedAgainUnderHealAndOnlyReportedUnderReport() async throws {
+        try await Scenario.run { scenario in
+            try scenario.commitApp("a", page: "a")
+            try scenario.commitConfig([
+                "heal.yaml": try scenario.manifest("heal", app: "a", extra: "  drift: heal"),
+                "report.yaml": try scenario.manifest("report", app: "a", extra: "  drift: report"),
+            ])
+            let first = try scenario.berth("apply")
+            #expect(first.status == 0, "\(first)")
+            let healed = try #require(await scenario.onlyContainer("heal"))
+            let reported = try #require(await scenario.onlyContainer("report"))
+            try await scenario.docker.stopContainer(healed.id, timeout: .seconds(1))
+            try await scenario.docker.stopContainer(reported.id, timeout: .seconds(1))
+
+            let plan = try scenario.berth("plan")
+            #expect(plan.stdout.contains("! \(scenario.name("heal"))"), "\(plan)")
+            #expect(plan.stdout.contains("not running"), "\(plan)")
+            let apply = try scenario.berth("apply", "--only", scenario.name("heal"), "--only", scenario.name("report"))
+            #expect(apply.status == 0, "\(apply)")
+            #expect(apply.stdout.contains("\(scenario.name("heal")): healed"), "\(apply)")
+            #expect(apply.stdout.contains("\(scenario.name("report")): reported"), "\(apply)")
+            #expect(try await scenario.onlyContainer("heal")?.state == .running)
+            #expect(try await scenario.onlyContainer("heal")?.id == healed.id)
+            #expect(try await scenario.onlyContainer("report")?.state != .running)
+            let status = try scenario.berth("status")
+            #expect(status.stdout.contains("Drifted=True DriftDetected"), "\(status)")
+        }
+    }
+
+    @Test func anExecProbeRunsAsDockersOwnHealthcheck() async throws {
+        try await Scenario.run { scenario in
+            try scenario.commitApp("a", page: "exec probed")
+            let manifest = try scenario.manifest("a").replacingOccurrences(
+                of: "http: {path: /healthz}", with: #"exec: [sh, -c, "wget -q -O /dev/null http://127.0.0.1:$PORT/healthz"]"#
+            )
+            try scenario.commitConfig(["a.yaml": manifest])
+            let apply = try scenario.berth("apply")
+            #expect(apply.status == 0, "\(apply)")
+            #expect(apply.stdout.contains("on exec sh -c"), "\(apply)")
+            let container = try #require(await scenario.onlyContainer("a"))
+            #expect(container.health == .healthy)
+            #expect(scenario.page(at: container.port) == "exec probed")
+        }
+    }
+}

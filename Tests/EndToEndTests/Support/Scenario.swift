@@ -91,7 +91,7 @@ final class Scenario: @unchecked Sendable {
             http: {path: /healthz}
             interval: 200ms
             timeout: 1s
-            startPeriod: 4s
+            startPeriod: 8s
             healthyThreshold: 2
         \(extra)
         """
