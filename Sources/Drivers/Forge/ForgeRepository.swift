@@ -42,14 +42,24 @@ public struct ForgeRepository: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// The host and path of a clone URL, and the web root a forge on that host serves.
-struct RemoteLocation {
+package struct RemoteLocation: Sendable {
     /// `https://host[:port]` (`http` when the clone URL is plain http), where the forge's web pages are.
     let webRoot: String
     let host: String
     let path: String
 
+    /// `host/owner/name`, lowercased, without user, port, scheme or `.git`: the same for a repository's https, ssh
+    /// and git URLs, so a webhook's URLs can be matched against the ones in the config.
+    package var identity: String {
+        var trimmed = Substring(path.lowercased())
+        while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        if trimmed.hasSuffix(".git") { trimmed = trimmed.dropLast(4) }
+        while trimmed.hasPrefix("/") { trimmed = trimmed.dropFirst() }
+        return "\(host)/\(trimmed)"
+    }
+
     /// Parses `scheme://[user@]host[:port]/path` (http, https, ssh, git) and scp-like `user@host:path`.
-    init?(_ url: String) {
+    package init?(_ url: String) {
         if let schemeEnd = url.range(of: "://") {
             let scheme = url[..<schemeEnd.lowerBound].lowercased()
             guard ["http", "https", "ssh", "git"].contains(scheme) else { return nil }
