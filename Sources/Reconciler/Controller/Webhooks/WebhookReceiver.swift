@@ -90,7 +90,7 @@ public struct WebhookReceiver: Sendable {
         switch error {
         case .keyNotFound(let key, let context): return "missing field \(path(context.codingPath, key))"
         case .valueNotFound(_, let context): return "field \(path(context.codingPath)) is null"
-        case .typeMismatch(let type, let context): return "field \(path(context.codingPath)) is not a \(type)"
+        case .typeMismatch(let type, let context): return "field \(path(context.codingPath)) has the wrong type (expected \(type))"
         case .dataCorrupted(let context) where context.codingPath.isEmpty: return "the body is not JSON"
         case .dataCorrupted(let context): return "field \(path(context.codingPath)): \(context.debugDescription)"
         @unknown default: return "\(error)"
