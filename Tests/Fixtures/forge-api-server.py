@@ -23,7 +23,8 @@ import os
 import re
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+from loopback_server import serve
 from urllib.parse import quote
 
 STATES = {
@@ -142,13 +143,7 @@ def main():
     parser.add_argument("--log", required=True)
     args = parser.parse_args()
     token = os.environ.get("BERTH_TEST_FORGE_TOKEN", "")
-    handler = make_handler(args, token, json.loads(args.script), threading.Lock())
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    print(server.server_address[1], flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+    serve(make_handler(args, token, json.loads(args.script), threading.Lock()))
 
 
 if __name__ == "__main__":

@@ -24,13 +24,18 @@ import Testing
             targetURL: "http://127.0.0.1:8088/api/v1/runs/12")
     }
 
-    @Test func gitHubReceivesPendingThenSuccessInItsShape() async throws {
-        let server = try ForgeAPIServer(flavor: "github", repository: "acme/deploy", token: Self.token)
-        let reporter = try Self.reporter(.github, baseURL: server.baseURL)
-        try await reporter.post(Self.status(.pending))
-        try await reporter.post(Self.status(.success))
+    /// Posts `states` in order to a fresh fake of `flavor` and returns what it received.
+    static func requests(_ flavor: ForgeFlavor, posting states: [CommitStatus.State]) async throws
+        -> [ForgeAPIServer.Request]
+    {
+        let server = try ForgeAPIServer(flavor: flavor.rawValue, repository: "acme/deploy", token: token)
+        let reporter = try reporter(flavor, baseURL: server.baseURL)
+        for state in states { try await reporter.post(status(state)) }
+        return try server.received()
+    }
 
-        let requests = try server.received()
+    @Test func gitHubReceivesPendingThenSuccessInItsShape() async throws {
+        let requests = try await Self.requests(.github, posting: [.pending, .success])
         #expect(requests.map(\.answered) == [201, 201])
         #expect(requests.map { $0.fields["state"] } == ["pending", "success"])
         let first = try #require(requests.first)
@@ -135,11 +140,7 @@ import Testing
     }
 
     @Test func giteaReceivesItsPathTokenHeaderAndErrorState() async throws {
-        let server = try ForgeAPIServer(flavor: "gitea", repository: "acme/deploy", token: Self.token)
-        let reporter = try Self.reporter(.gitea, baseURL: server.baseURL)
-        try await reporter.post(Self.status(.pending))
-        try await reporter.post(Self.status(.error))
-        let requests = try server.received()
+        let requests = try await Self.requests(.gitea, posting: [.pending, .error])
         #expect(requests.map(\.answered) == [201, 201])
         #expect(requests.map(\.path) == Array(repeating: "/api/v1/repos/acme/deploy/statuses/\(Self.commit.hex)", count: 2))
         #expect(requests.map { $0.fields["state"] } == ["pending", "error"])
