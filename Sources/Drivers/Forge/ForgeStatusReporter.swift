@@ -42,11 +42,13 @@ public struct ForgeStatusReporter: CommitStatusReporter {
         retry: ForgeRetryPolicy = ForgeRetryPolicy(), tls: HTTPEndpoint.TLS = HTTPEndpoint.TLS(),
         requestTimeout: Duration = .seconds(30), logger: Logger
     ) throws(InvalidBaseURL) {
-        guard let url = URL(string: baseURL), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+        guard let url = URL(string: baseURL), let scheme = url.scheme?.lowercased(),
+            scheme == "http" || scheme == "https",
             let host = url.host, !host.isEmpty, url.user == nil, url.query == nil
         else { throw InvalidBaseURL(text: baseURL) }
         let port = url.port ?? (scheme == "https" ? 443 : 80)
-        let endpoint: HTTPEndpoint = scheme == "https" ? .https(host: host, port: port, tls: tls) : .tcp(host: host, port: port)
+        let endpoint: HTTPEndpoint =
+            scheme == "https" ? .https(host: host, port: port, tls: tls) : .tcp(host: host, port: port)
         var path = url.path
         while path.hasSuffix("/") { path.removeLast() }
         if !path.hasSuffix(flavor.apiPrefix) { path += flavor.apiPrefix }
@@ -78,7 +80,8 @@ public struct ForgeStatusReporter: CommitStatusReporter {
             guard delay <= retry.maximumDelay else {
                 throw CommitStatusError(
                     request: name, httpStatus: failure.error.httpStatus,
-                    message: "\(failure.error.message) (the forge asks to wait \(delay), longer than \(retry.maximumDelay))",
+                    message:
+                        "\(failure.error.message) (the forge asks to wait \(delay), longer than \(retry.maximumDelay))",
                     attempts: attempt)
             }
             logger.debug(

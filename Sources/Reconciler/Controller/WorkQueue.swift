@@ -52,7 +52,7 @@ public actor WorkQueue {
     /// Stops taking work (queued names and pending retries are dropped) and returns once the running jobs ended.
     public func shutdown() async {
         state.shutdown()
-        timers.values.forEach { $0.cancel() }
+        for timer in timers.values { timer.cancel() }
         timers = [:]
         while let running = jobs.values.first {
             await running.value

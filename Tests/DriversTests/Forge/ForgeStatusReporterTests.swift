@@ -113,7 +113,9 @@ import Testing
             flavor: "github", repository: "acme/deploy", token: Self.token,
             script: [.init(status: 429, headers: ["Retry-After": "3600"])])
         let reporter = try Self.reporter(.github, baseURL: server.baseURL)
-        let error = try await #require(throws: CommitStatusError.self) { try await reporter.post(Self.status(.success)) }
+        let error = try await #require(throws: CommitStatusError.self) {
+            try await reporter.post(Self.status(.success))
+        }
         #expect(error.httpStatus == 429)
         #expect(try server.received().count == 1)
     }
@@ -121,7 +123,9 @@ import Testing
     @Test func aBadTokenIsNotRetriedAndNeverShown() async throws {
         let server = try ForgeAPIServer(flavor: "github", repository: "acme/deploy", token: Self.token)
         let reporter = try Self.reporter(.github, baseURL: server.baseURL, token: "wrong-token-value")
-        let error = try await #require(throws: CommitStatusError.self) { try await reporter.post(Self.status(.success)) }
+        let error = try await #require(throws: CommitStatusError.self) {
+            try await reporter.post(Self.status(.success))
+        }
         #expect(error.httpStatus == 401)
         #expect(error.message == "Bad credentials")
         #expect(!error.description.contains("wrong-token-value"))
@@ -133,7 +137,9 @@ import Testing
         let reporter = try Self.reporter(
             .github, baseURL: "http://127.0.0.1:\(port)",
             retry: ForgeRetryPolicy(attempts: 2, initialDelay: .milliseconds(10)))
-        let error = try await #require(throws: CommitStatusError.self) { try await reporter.post(Self.status(.success)) }
+        let error = try await #require(throws: CommitStatusError.self) {
+            try await reporter.post(Self.status(.success))
+        }
         #expect(error.httpStatus == nil)
         #expect(error.attempts == 2)
         #expect(error.request == "POST http://127.0.0.1:\(port)/repos/acme/deploy/statuses/\(Self.commit.hex)")
@@ -142,7 +148,8 @@ import Testing
     @Test func giteaReceivesItsPathTokenHeaderAndErrorState() async throws {
         let requests = try await Self.requests(.gitea, posting: [.pending, .error])
         #expect(requests.map(\.answered) == [201, 201])
-        #expect(requests.map(\.path) == Array(repeating: "/api/v1/repos/acme/deploy/statuses/\(Self.commit.hex)", count: 2))
+        #expect(
+            requests.map(\.path) == Array(repeating: "/api/v1/repos/acme/deploy/statuses/\(Self.commit.hex)", count: 2))
         #expect(requests.map { $0.fields["state"] } == ["pending", "error"])
         #expect(requests.first?.header("Authorization") == "token \(Self.token)")
         #expect(requests.first?.fields["context"] == "berth/web")
@@ -151,7 +158,8 @@ import Testing
     @Test func gitLabReceivesItsEncodedProjectPathAndStateNames() async throws {
         let server = try ForgeAPIServer(flavor: "gitlab", repository: "acme/platform/deploy", token: Self.token)
         let reporter = try ForgeStatusReporter(
-            flavor: .gitlab, baseURL: server.baseURL + "/api/v4", repository: ForgeRepository(path: "acme/platform/deploy")!,
+            flavor: .gitlab, baseURL: server.baseURL + "/api/v4",
+            repository: ForgeRepository(path: "acme/platform/deploy")!,
             token: Self.token, logger: Logger(label: "test"))
         try await reporter.post(Self.status(.pending))
         try await reporter.post(Self.status(.pending))  // GitLab refuses the same state twice: already set

@@ -66,8 +66,12 @@ import Testing
     }
 
     @Test func tagPushesDeletedBranchesAndUnknownEventsAreIgnored() {
-        #expect(Self.github("push", WebhookPayloads.gitHubPush(ref: "refs/tags/v1.2.0")) == .ignored("refs/tags/v1.2.0 is not a branch"))
-        #expect(Self.github("push", WebhookPayloads.gitHubPush(after: WebhookPayloads.before)) == .ignored("branch main was deleted"))
+        #expect(
+            Self.github("push", WebhookPayloads.gitHubPush(ref: "refs/tags/v1.2.0"))
+                == .ignored("refs/tags/v1.2.0 is not a branch"))
+        #expect(
+            Self.github("push", WebhookPayloads.gitHubPush(after: WebhookPayloads.before))
+                == .ignored("branch main was deleted"))
         #expect(Self.github("issues", #"{"action": "opened"}"#) == .ignored("GitHub event issues is not handled"))
     }
 
@@ -95,9 +99,11 @@ import Testing
         let notJSON = Self.github("push", "{\"ref\": ")
         #expect(notJSON == .malformed("the body is not JSON"))
         #expect(notJSON.httpStatus == 400)
-        #expect(Self.github("push", #"{"ref": "refs/heads/main", "repository": {}}"#) == .malformed("missing field after"))
         #expect(
-            Self.github("pull_request", #"{"action": "opened", "number": "42"}"#) == .malformed("field number has the wrong type (expected Int)"))
+            Self.github("push", #"{"ref": "refs/heads/main", "repository": {}}"#) == .malformed("missing field after"))
+        #expect(
+            Self.github("pull_request", #"{"action": "opened", "number": "42"}"#)
+                == .malformed("field number has the wrong type (expected Int)"))
         #expect(
             Self.github("push", WebhookPayloads.gitHubPush(after: "not-a-sha"))
                 == .malformed("after: not-a-sha is not a commit id"))
@@ -107,7 +113,8 @@ import Testing
         let body = WebhookPayloads.gitHubPush()
         let receiver = WebhookReceiver(secret: " \n")
         let outcome = receiver.receive(
-            .github, headers: ["X-GitHub-Event": "push", "X-Hub-Signature-256": "sha256=" + Self.hmac(body, secret: "")],
+            .github,
+            headers: ["X-GitHub-Event": "push", "X-Hub-Signature-256": "sha256=" + Self.hmac(body, secret: "")],
             body: Array(body.utf8))
         #expect(outcome == .unauthorized("no webhook secret is configured"))
     }
@@ -170,7 +177,8 @@ import Testing
         let body = WebhookPayloads.giteaPush
         for (event, signature) in [("X-Gitea-Event", "X-Gitea-Signature"), ("X-Forgejo-Event", "X-Forgejo-Signature")] {
             let outcome = Self.receiver.receive(
-                .gitea, headers: WebhookHeaders([(event, "push"), (signature, Self.hmac(body))]), body: Array(body.utf8))
+                .gitea, headers: WebhookHeaders([(event, "push"), (signature, Self.hmac(body))]), body: Array(body.utf8)
+            )
             guard case .accepted(.push(let push)) = outcome else {
                 Issue.record("expected a push with \(signature), got \(outcome)")
                 continue
@@ -219,7 +227,8 @@ import Testing
                             after: nil))))
         let wrong = Self.receiver.receive(.generic, headers: ["Authorization": "Bearer nope"], body: Array(body.utf8))
         #expect(wrong == .unauthorized("the bearer token does not match the secret"))
-        let basic = Self.receiver.receive(.generic, headers: ["Authorization": "Basic Zm9vOmJhcg=="], body: Array(body.utf8))
+        let basic = Self.receiver.receive(
+            .generic, headers: ["Authorization": "Basic Zm9vOmJhcg=="], body: Array(body.utf8))
         #expect(basic.httpStatus == 401)
         let noBranch = Self.receiver.receive(
             .generic, headers: ["Authorization": "Bearer \(Self.secret)"], body: Array(#"{"repository": "x"}"#.utf8))

@@ -70,7 +70,8 @@ import Testing
 
     @Test func backoffDoublesUpToTheCapAndJitterOnlyShortensIt() {
         let backoff = WorkQueueBackoff(initial: .seconds(1), maximum: .seconds(10), jitter: 0.5)
-        #expect((1...6).map { backoff.delay(afterFailures: $0, random: 0) } == [1, 2, 4, 8, 10, 10].map(Duration.seconds))
+        #expect(
+            (1...6).map { backoff.delay(afterFailures: $0, random: 0) } == [1, 2, 4, 8, 10, 10].map(Duration.seconds))
         #expect(backoff.delay(afterFailures: 3, random: 0.5) == .seconds(3))
         #expect(backoff.delay(afterFailures: 1_000, random: 0.999) > .seconds(5))
     }

@@ -26,7 +26,9 @@ private actor JobLog {
     func count(of name: String) -> Int { runs.filter { $0 == name }.count }
 
     /// A job that waits at the gate and `hold`, then fails when `fails` says so.
-    nonisolated func job(hold: Duration = .milliseconds(20), fails: @escaping @Sendable (String, Int) -> Bool = { _, _ in false })
+    nonisolated func job(
+        hold: Duration = .milliseconds(20), fails: @escaping @Sendable (String, Int) -> Bool = { _, _ in false }
+    )
         -> WorkQueue.Job
     {
         { name in
@@ -131,7 +133,8 @@ private actor JobLog {
         await queue.trigger("api")
         try await log.waitUntil { $0.runs.count == 1 }
         await queue.shutdown()
-        #expect(await log.finished == ["web"], "the running job ended before shutdown returned; the queued one never ran")
+        #expect(
+            await log.finished == ["web"], "the running job ended before shutdown returned; the queued one never ran")
         await queue.trigger("cache")
         try await Task.sleep(for: .milliseconds(50))
         #expect(await log.runs == ["web"])

@@ -6,7 +6,9 @@ extension WebhookReceiver {
         guard !payload.repository.isEmpty, !payload.branch.isEmpty else {
             return .malformed("repository and branch must not be empty")
         }
-        return push(repository: RepositoryURLs([payload.repository]), ref: "refs/heads/" + payload.branch, after: payload.commit)
+        return push(
+            repository: RepositoryURLs([payload.repository]), ref: "refs/heads/" + payload.branch, after: payload.commit
+        )
     }
 
     private struct GenericPush: Decodable {

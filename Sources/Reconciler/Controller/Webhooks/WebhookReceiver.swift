@@ -71,7 +71,9 @@ public struct WebhookReceiver: Sendable {
 
     /// `sha` as a commit id, or a malformed outcome naming `field`.
     static func commit(_ sha: String, field: String) throws(Malformed) -> CommitID {
-        guard let commit = CommitID(hex: sha.lowercased()) else { throw Malformed("\(field): \(sha) is not a commit id") }
+        guard let commit = CommitID(hex: sha.lowercased()) else {
+            throw Malformed("\(field): \(sha) is not a commit id")
+        }
         return commit
     }
 
@@ -90,7 +92,8 @@ public struct WebhookReceiver: Sendable {
         switch error {
         case .keyNotFound(let key, let context): return "missing field \(path(context.codingPath, key))"
         case .valueNotFound(_, let context): return "field \(path(context.codingPath)) is null"
-        case .typeMismatch(let type, let context): return "field \(path(context.codingPath)) has the wrong type (expected \(type))"
+        case .typeMismatch(let type, let context):
+            return "field \(path(context.codingPath)) has the wrong type (expected \(type))"
         case .dataCorrupted(let context) where context.codingPath.isEmpty: return "the body is not JSON"
         case .dataCorrupted(let context): return "field \(path(context.codingPath)): \(context.debugDescription)"
         @unknown default: return "\(error)"

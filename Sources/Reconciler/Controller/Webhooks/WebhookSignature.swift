@@ -34,7 +34,8 @@ enum WebhookSignature {
         guard let code = bytes(hex: hex), code.count == SHA256.byteCount else {
             return "\(header) is not a hex SHA-256 HMAC"
         }
-        let valid = HMAC<SHA256>.isValidAuthenticationCode(code, authenticating: body, using: SymmetricKey(data: secret))
+        let valid = HMAC<SHA256>.isValidAuthenticationCode(
+            code, authenticating: body, using: SymmetricKey(data: secret))
         return valid ? nil : "\(header) does not match the body"
     }
 
