@@ -19,15 +19,18 @@ public struct CommitStatus: Sendable, Hashable {
     /// The longest description forges accept (GitHub's limit; Gitea and GitLab take the same).
     public static let maximumDescriptionLength = 140
 
+    /// The commit the status is set on.
     public let commit: CommitID
     /// `berth/<deployment>`, or `berth/plan` for pull requests.
     public let context: String
+    /// Where the rollout stands.
     public let state: State
     /// At most ``maximumDescriptionLength`` characters; longer text is cut and ends in `…`.
     public let description: String
     /// The page that tells more (the run's API page).
     public let targetURL: String?
 
+    /// A status; `description` is cut to ``maximumDescriptionLength`` characters.
     public init(commit: CommitID, context: String, state: State, description: String, targetURL: String? = nil) {
         self.commit = commit
         self.context = context

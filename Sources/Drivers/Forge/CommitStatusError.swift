@@ -7,6 +7,7 @@ public struct CommitStatusError: Error, Sendable, CustomStringConvertible {
     public let httpStatus: Int?
     /// The forge's `message`, or the transport's error.
     public let message: String
+    /// How many times the status was sent.
     public let attempts: Int
 
     public var description: String {

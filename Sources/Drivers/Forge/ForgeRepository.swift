@@ -38,6 +38,7 @@ public struct ForgeRepository: Sendable, Hashable, CustomStringConvertible {
     /// The repository's own name.
     public var name: String { String(path[path.index(after: path.lastIndex(of: "/")!)...]) }
 
+    /// The ``path``.
     public var description: String { path }
 }
 

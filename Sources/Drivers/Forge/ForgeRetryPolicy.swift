@@ -11,6 +11,7 @@ public struct ForgeRetryPolicy: Sendable, Hashable {
     /// The longest wait between two tries, whether from backoff or asked for by the forge.
     public var maximumDelay: Duration
 
+    /// A policy; `attempts` must be at least 1.
     public init(attempts: Int = 4, initialDelay: Duration = .seconds(1), maximumDelay: Duration = .seconds(60)) {
         precondition(attempts >= 1, "a status is posted at least once")
         self.attempts = attempts

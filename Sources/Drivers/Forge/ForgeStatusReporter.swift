@@ -14,13 +14,16 @@ public import Logging
 public struct ForgeStatusReporter: CommitStatusReporter {
     /// A `baseURL` that is not an `http` or `https` URL with a host.
     public struct InvalidBaseURL: Error, Sendable, CustomStringConvertible {
+        /// The base URL as configured.
         public let text: String
         public var description: String {
             "\(text) is not a forge API base (expected https://host[:port][/path], e.g. https://api.github.com)"
         }
     }
 
+    /// Which API is spoken.
     public let flavor: ForgeFlavor
+    /// The repository statuses are posted to.
     public let repository: ForgeRepository
     private let client: HTTPClient
     /// The base URL's path plus the flavor's API prefix: `""`, `/api/v3`, `/api/v4`.

@@ -8,6 +8,7 @@ public struct WorkQueueBackoff: Sendable, Hashable {
     /// The share of a wait that jitter may take off, from 0 (none) to 1.
     public var jitter: Double
 
+    /// A backoff; needs `0 < initial <= maximum` and `jitter` in `0...1`.
     public init(initial: Duration = .seconds(5), maximum: Duration = .seconds(300), jitter: Double = 0.2) {
         precondition(initial > .zero && maximum >= initial, "backoff needs 0 < initial <= maximum")
         precondition((0...1).contains(jitter), "jitter is a share between 0 and 1")

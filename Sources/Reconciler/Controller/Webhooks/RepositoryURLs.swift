@@ -6,6 +6,7 @@ public struct RepositoryURLs: Sendable, Hashable {
     /// As the forge sent them, empty ones left out.
     public let urls: [String]
 
+    /// The URLs given, without nils, empty strings and repeats.
     public init(_ urls: [String?]) {
         var seen: Set<String> = []
         self.urls = urls.compactMap { $0 }.filter { !$0.isEmpty && seen.insert($0).inserted }

@@ -12,12 +12,14 @@ public enum WebhookEvent: Sendable, Hashable {
 
 /// A push to a branch.
 public struct PushEvent: Sendable, Hashable {
+    /// The repository pushed to.
     public let repository: RepositoryURLs
     /// The branch name, `refs/heads/` taken off.
     public let branch: String
     /// The commit the branch points at now; nil when the sender did not say (a generic hook).
     public let after: CommitID?
 
+    /// A push event.
     public init(repository: RepositoryURLs, branch: String, after: CommitID?) {
         self.repository = repository
         self.branch = branch
@@ -35,14 +37,20 @@ public struct PullRequestEvent: Sendable, Hashable {
         case reopened
     }
 
+    /// What happened to the request.
     public let action: Action
     /// The repository the request is made against (where statuses go).
     public let repository: RepositoryURLs
+    /// The request's number (GitLab: `iid`).
     public let number: Int
+    /// The head commit, which the plan is for and the `berth/plan` status goes on.
     public let headCommit: CommitID
+    /// The branch with the proposed change.
     public let headBranch: String
+    /// The branch it would merge into.
     public let baseBranch: String
 
+    /// A pull request event.
     public init(
         action: Action, repository: RepositoryURLs, number: Int, headCommit: CommitID, headBranch: String,
         baseBranch: String

@@ -16,6 +16,7 @@ public struct WebhookHeaders: Sendable {
 }
 
 extension WebhookHeaders: ExpressibleByDictionaryLiteral {
+    /// Headers written as a literal, `["X-GitHub-Event": "push"]`.
     public init(dictionaryLiteral elements: (String, String)...) {
         self.init(elements)
     }

@@ -15,6 +15,7 @@ public struct WebhookReceiver: Sendable {
     /// The largest body taken (1 MiB).
     public static let defaultMaximumBodySize = 1 << 20
 
+    /// Bodies larger than this are refused with 413.
     public let maximumBodySize: Int
     private let secret: [UInt8]
 
