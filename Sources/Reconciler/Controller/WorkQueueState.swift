@@ -87,7 +87,6 @@ struct WorkQueueState {
     /// Stops taking work: queued and backing-off keys are dropped, running jobs finish without reruns.
     mutating func shutdown() {
         accepting = false
-        for key in ready { entries[key] = nil }
         ready = []
         entries = entries.filter { if case .running = $0.value { true } else { false } }
     }

@@ -97,7 +97,7 @@ private actor JobLog {
         await queue.shutdown()
     }
 
-    @Test func failuresBackOffLongerEachTimeAndSuccessResetsTheCount() async throws {
+    @Test func aFailingJobIsRetriedUntilItSucceedsWhichResetsTheCount() async throws {
         let log = JobLog()
         let backoff = WorkQueueBackoff(initial: .milliseconds(10), maximum: .milliseconds(80), jitter: 0)
         let queue = WorkQueue(workers: 1, backoff: backoff, job: log.job(hold: .zero) { _, attempt in attempt <= 3 })
