@@ -1,4 +1,3 @@
-
 /// What `berth run`'s HTTP server asks of the controller (DESIGN §6): webhooks, the read API, sync and rollback.
 /// ``Controller`` implements it; the server only maps HTTP to these calls and their results to HTTP.
 public protocol ControllerActions: Sendable {
