@@ -25,10 +25,16 @@ struct StateOptions: ParsableArguments {
 
     /// The controller config from `--config` (defaults without it), with `--state-dir` applied.
     func controller() throws -> ControllerConfig {
+        try Self.controller(at: config, stateDir: stateDir)
+    }
+
+    /// The controller config at `path` (defaults when nil), with `stateDir` applied; a usage error listing every
+    /// problem when it is invalid.
+    static func controller(at path: String?, stateDir: String?) throws -> ControllerConfig {
         var controller = ControllerConfig.default
-        if let config {
+        if let path {
             do {
-                controller = try LocalManifests.controllerConfig(at: config)
+                controller = try LocalManifests.controllerConfig(at: path)
             } catch {
                 throw CommandFailure.usage(error.diagnostics.map(\.description).joined(separator: "\n"))
             }
@@ -45,7 +51,12 @@ struct StateOptions: ParsableArguments {
                 "say where desired state is: --config berth.yaml (with configRepo) or --repo URL [--branch B] [--path P]"
             )
         }
-        return Self.source(
+        return Self.source(configRepo, controller: controller)
+    }
+
+    /// Where the controller config's `configRepo` points.
+    static func source(_ configRepo: ConfigRepository, controller: ControllerConfig) -> DesiredSource {
+        source(
             configRepo.url, branch: configRepo.branch, path: configRepo.path, credentials: configRepo.credentials,
             controller: controller
         )

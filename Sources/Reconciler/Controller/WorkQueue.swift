@@ -50,10 +50,14 @@ public actor WorkQueue {
     public func failureCount(of name: String) -> Int { state.failureCount(of: name) }
 
     /// Stops taking work (queued names and pending retries are dropped) and returns once the running jobs ended.
-    public func shutdown() async {
+    /// - Parameter cancellingRunning: also cancel the running jobs, so they stop at their next safe point.
+    public func shutdown(cancellingRunning: Bool = false) async {
         state.shutdown()
         for timer in timers.values { timer.cancel() }
         timers = [:]
+        if cancellingRunning {
+            for job in jobs.values { job.cancel() }
+        }
         while let running = jobs.values.first {
             await running.value
         }

@@ -82,25 +82,36 @@ public final class Pipeline: Sendable {
         do {
             try await stages(attempt)
             result = .succeeded
-        } catch let stageFailure as StageFailure {
+        } catch {
+            let stageFailure =
+                error as? StageFailure ?? StageFailure(.report, reason: "Failed", String(describing: error))
             failure = stageFailure
-            result = stageFailure.result
-            await undo(attempt, after: stageFailure)
-        } catch {
-            failure = StageFailure(.report, reason: "Failed", String(describing: error))
-            result = .failed
-            await undo(attempt, after: failure!)
+            result = Task.isCancelled ? .interrupted : stageFailure.result
+            await shielded { await self.undo(attempt, after: stageFailure) }
         }
-        try? await recorder.flush()
-        do {
-            try await history.finish(
-                rollout.id!, result: result, failingStage: failure?.stage.rawValue, error: failure?.message
-            )
-            try await recordConditions(attempt, failure: failure)
-        } catch {
-            environment.logger.error("\(target.name): cannot record how the rollout ended: \(error)")
+        // Cancellation (berth run stopping) must not stop the record of how the rollout ended.
+        return await shielded { [failure] in
+            try? await recorder.flush()
+            do {
+                try await self.history.finish(
+                    rollout.id!, result: result, failingStage: failure?.stage.rawValue, error: failure?.message
+                )
+                try await self.recordConditions(attempt, failure: failure, result: result)
+            } catch {
+                self.environment.logger.error("\(target.name): cannot record how the rollout ended: \(error)")
+            }
+            return (try? await self.history.rollout(rollout.id!)) ?? rollout
         }
-        return (try? await history.rollout(rollout.id!)) ?? rollout
+    }
+
+    /// Runs `body` to its end even when the calling task is cancelled: undoing a failed rollout, the swap and
+    /// the record of a result are safe points, never abandoned halfway.
+    private func shielded<Value: Sendable>(_ body: @escaping @Sendable () async -> Value) async -> Value {
+        await Task { await body() }.value
+    }
+
+    private func shielded<Value: Sendable>(_ body: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        try await Task { try await body() }.value
     }
 
     /// One rollout under way: its request, history row and what the stages have done so far.
@@ -136,7 +147,10 @@ public final class Pipeline: Sendable {
             )
             return ((), .succeeded(try await gate.wait(for: attempt.candidate) { recorder.output(.health, $0) }))
         }
-        try await recorder.run(.swap) { ((), .succeeded(try await swap(attempt))) }
+        try Task.checkCancellation()
+        try await recorder.run(.swap) {
+            ((), .succeeded(try await shielded { try await self.swap(attempt) }))
+        }
         try await recorder.run(.report) {
             let inUse = try await engine.inspectContainer(ContainerName.active(
                 attempt.target.name, generation: attempt.rollout.generation
@@ -334,7 +348,7 @@ public final class Pipeline: Sendable {
 
     // MARK: report
 
-    private func recordConditions(_ attempt: Attempt, failure: StageFailure?) async throws {
+    private func recordConditions(_ attempt: Attempt, failure: StageFailure?, result: Rollout.Result) async throws {
         let name = attempt.target.name
         let commit = attempt.request.configCommit
         let generation = attempt.rollout.generation
@@ -358,9 +372,10 @@ public final class Pipeline: Sendable {
             return
         }
         let still = attempt.request.active.map { "; generation \($0.generation) still serves" } ?? ""
+        let stopped = result == .interrupted ? " (berth was stopping)" : ""
         try await history.set(
             Condition(.ready, .false, reason: failure.reason,
-                      message: "generation \(generation) failed at \(failure.stage.rawValue): \(failure.message)\(still)",
+                      message: "generation \(generation) failed at \(failure.stage.rawValue)\(stopped): \(failure.message)\(still)",
                       observedConfigCommit: commit),
             for: name
         )
