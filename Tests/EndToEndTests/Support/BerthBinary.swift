@@ -68,6 +68,21 @@ final class RunningBerth: @unchecked Sendable {
         return false
     }
 
+    /// Sends SIGTERM, as systemd or `docker stop` would.
+    func terminate() {
+        kill(process.processIdentifier, SIGTERM)
+    }
+
+    /// The exit status once the process ended within `timeout`; nil if it is still running.
+    func waitForExit(timeout: Duration) async throws -> Int32? {
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning {
+            if ContinuousClock.now >= deadline { return nil }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return process.terminationStatus
+    }
+
     /// `kill -9`: no chance to clean up, as when the machine or the OOM killer takes the process.
     func killHard() {
         kill(process.processIdentifier, SIGKILL)

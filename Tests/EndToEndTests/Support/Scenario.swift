@@ -122,6 +122,21 @@ final class Scenario: @unchecked Sendable {
         try RunningBerth(["apply", "--config", controllerFile])
     }
 
+    /// Starts `berth run` in the background.
+    func startRun() throws -> RunningBerth {
+        try RunningBerth(["run", "--config", controllerFile])
+    }
+
+    /// Waits until `condition` holds, checking every 100 ms; false after `timeout`.
+    func eventually(within timeout: Duration, _ condition: () async throws -> Bool) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if try await condition() { return true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return try await condition()
+    }
+
     /// The berth containers of this scenario's deployments.
     func containers() async throws -> [ActualContainer] {
         try await docker.listContainers(labels: BerthLabel.owned(by: stateDir)).compactMap(ActualContainer.init)
