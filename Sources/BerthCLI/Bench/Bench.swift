@@ -9,7 +9,9 @@ struct Bench: ParsableCommand {
             With --output json each benchmark prints one object: {"bench": NAME, "metrics": {...}}.
             Metric names carry their unit (_ms, _us, _bytes, _per_second) or are plain ratios.
             """,
-        subcommands: [ManifestsBench.self, GitContextBench.self, DockerListBench.self, ReconcileBench.self]
+        subcommands: [
+            ManifestsBench.self, GitContextBench.self, DockerListBench.self, ReconcileBench.self, ControllerBench.self,
+        ]
     )
 }
 

@@ -40,7 +40,7 @@ struct ReconcileBench: AsyncParsableCommand {
     func run() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("berth-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let repository = try makeConfigRepository(in: directory)
+        let repository = try BenchRepositories.configRepository(in: directory, deployments: deployments)
         var controller = try ControllerConfig.parse(
             SourceFile(
                 path: "bench.yaml",
@@ -56,7 +56,7 @@ struct ReconcileBench: AsyncParsableCommand {
         )
         controller.review.minimumPolicy = .off
         let runtime = try Runtime(controller: controller)
-        defer { removeContainers(runtime) }
+        defer { BenchRepositories.removeContainers(of: runtime) }
         let source = DesiredSource.repository(GitRemote(url: "file://\(repository.path)"), branch: "main", path: "deployments")
         let reconciliation = runtime.reconciliation(source) { _ in }
 
@@ -95,54 +95,5 @@ struct ReconcileBench: AsyncParsableCommand {
                 ("setup_ms", setup),
             ]
         ).print(as: options.output)
-    }
-
-    /// A bare config repository whose `deployments/` holds one sleep-container deployment per file.
-    private func makeConfigRepository(in directory: URL) throws -> URL {
-        let bare = directory.appendingPathComponent("config.git")
-        let work = directory.appendingPathComponent("work")
-        try runGit(["init", "--quiet", "--bare", "--initial-branch=main", bare.path])
-        try runGit(["init", "--quiet", "--initial-branch=main", work.path])
-        let manifests = work.appendingPathComponent("deployments")
-        try FileManager.default.createDirectory(at: manifests, withIntermediateDirectories: true)
-        for index in 0..<deployments {
-            let name = String(format: "bench-%04d", index)
-            try Data(
-                """
-                apiVersion: berth/v1
-                kind: Deployment
-                metadata: {name: \(name)}
-                spec:
-                  image: berth-test/busybox:latest
-                  pull: never
-                  network: host
-                  command: [sleep, "86400"]
-                  stopGracePeriod: 1s
-                  env: {INDEX: "\(index)"}
-                """.utf8
-            ).write(to: manifests.appendingPathComponent("\(name).yaml"))
-        }
-        let identity = ["-c", "user.name=berth bench", "-c", "user.email=bench@berth.invalid"]
-        try runGit(["add", "-A"], in: work)
-        try runGit(identity + ["commit", "--quiet", "-m", "bench deployments"], in: work)
-        try runGit(["push", "--quiet", bare.path, "HEAD:refs/heads/main"], in: work)
-        return bare
-    }
-
-    /// Removes the bench's containers, blocking until done (runs from `defer`).
-    private func removeContainers(_ runtime: Runtime) {
-        let engine = runtime.engine
-        let labels = BerthLabel.owned(by: runtime.controller.stateDir)
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            let containers = (try? await engine.listContainers(labels: labels)) ?? []
-            await withTaskGroup(of: Void.self) { group in
-                for container in containers {
-                    group.addTask { try? await engine.removeContainer(container.id, force: true, removeVolumes: true) }
-                }
-            }
-            done.signal()
-        }
-        done.wait()
     }
 }
