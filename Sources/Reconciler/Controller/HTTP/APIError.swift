@@ -1,0 +1,10 @@
+/// An API answer other than success: its status and the sentence sent as `{"error": "..."}`.
+struct APIError: Error, CustomStringConvertible {
+    let status: Int
+    let description: String
+
+    init(status: Int, _ description: String) {
+        self.status = status
+        self.description = description
+    }
+}
