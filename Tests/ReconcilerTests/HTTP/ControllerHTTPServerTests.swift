@@ -37,7 +37,8 @@ import Testing
     @Test func hookBodyOfOneMebibyteIsHandedOver() async throws {
         let actions = FakeControllerActions()
         try await ControllerServerHarness.with(actions: actions) { server in
-            let answer = try await server.send("POST", "/hooks/generic", body: .bytes(Array(repeating: 0x20, count: 1 << 20)))
+            let answer = try await server.send(
+                "POST", "/hooks/generic", body: .bytes(Array(repeating: 0x20, count: 1 << 20)))
             #expect(answer.status == 200)
         }
         #expect(await actions.hooks.first?.body.count == 1 << 20)
@@ -200,7 +201,8 @@ import Testing
             for line in [
                 "berth_reconcile_pass_seconds_count 1", #"berth_rollouts_total{result="succeeded"} 1"#,
                 #"berth_deployments{condition="Ready"} 3"#, "berth_queue_depth 2", "berth_git_fetch_seconds_count 1",
-                "berth_docker_api_errors_total 1", #"berth_webhook_requests_total{provider="github",result="ignored"} 1"#,
+                "berth_docker_api_errors_total 1",
+                #"berth_webhook_requests_total{provider="github",result="ignored"} 1"#,
             ] {
                 #expect(answer.text.contains(line), "no \(line) in /metrics")
             }

@@ -67,7 +67,9 @@ actor FakeControllerActions: ControllerActions {
     }
 
     func rollback(_ deployment: String, to generation: Int?) throws -> Rollout {
-        guard deployment == "web" else { throw RollbackError("\(deployment) has no earlier generation to roll back to") }
+        guard deployment == "web" else {
+            throw RollbackError("\(deployment) has no earlier generation to roll back to")
+        }
         rollbacks.append((deployment, generation))
         return Self.rollout
     }

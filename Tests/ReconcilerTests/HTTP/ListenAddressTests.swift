@@ -3,7 +3,9 @@ import Testing
 
 /// `listen` as ``ControllerHTTPServer`` reads it.
 @Suite struct ListenAddressTests {
-    @Test(arguments: [("127.0.0.1:8088", "127.0.0.1", 8088), ("[::1]:9000", "::1", 9000), ("berth.local:80", "berth.local", 80)])
+    @Test(arguments: [
+        ("127.0.0.1:8088", "127.0.0.1", 8088), ("[::1]:9000", "::1", 9000), ("berth.local:80", "berth.local", 80),
+    ])
     func hostAndPortAreSplit(listen: String, host: String, port: Int) throws {
         let server = try ControllerHTTPServer(
             listen: listen, actions: FakeControllerActions(), apiToken: nil, metrics: ControllerMetrics(),

@@ -18,6 +18,7 @@ public struct ControllerHTTPServer: Service, CustomStringConvertible {
         /// The value as configured.
         public let listen: String
 
+        /// What is wrong, naming the `listen` setting and the shape it takes.
         public var description: String {
             "listen: \"\(listen)\" is not an address to listen on (host:port, e.g. 127.0.0.1:8088 or [::1]:8088)"
         }
@@ -47,7 +48,7 @@ public struct ControllerHTTPServer: Service, CustomStringConvertible {
             actions: actions, token: BearerTokenCheck(token: apiToken), metrics: metrics, logger: logger)
         application = Application(
             router: routes.router(),
-            configuration: .init(address: .hostname(address.host, port: address.port), serverName: nil),
+            configuration: .init(address: .hostname(address.host, port: address.port)),
             logger: logger
         )
     }

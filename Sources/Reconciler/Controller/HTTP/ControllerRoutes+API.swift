@@ -109,7 +109,9 @@ extension ControllerRoutes {
         guard let body = try await body(of: request, upTo: maximumAPIBody) else {
             throw APIError(status: 413, "the request body is larger than \(maximumAPIBody) bytes")
         }
-        guard !body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return nil }
+        guard !String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return nil
+        }
         do {
             return try JSONDecoder().decode(RollbackRequest.self, from: Data(body)).generation
         } catch {

@@ -22,7 +22,10 @@ struct ControllerRoutes: Sendable {
         router.post("/hooks/{provider}") { request, context in try await hook(request, context) }
         router.get("/healthz") { _, _ in Response.text("ok") }
         router.get("/readyz") { _, _ in
-            actions.isReady ? Response.text("ready") : Response.text("not ready: the first pass has not finished", status: 503)
+            guard actions.isReady else {
+                return Response.text("not ready: the first pass has not finished", status: 503)
+            }
+            return Response.text("ready")
         }
         router.get("/metrics") { _, _ in
             var body: [UInt8] = []
@@ -34,7 +37,8 @@ struct ControllerRoutes: Sendable {
     }
 
     /// `POST /hooks/{provider}`: the body (up to 1 MiB) goes to ``ControllerActions/webhook(_:headers:body:)``,
-    /// whose outcome is the answer.
+    /// whose outcome is the answer. Every request is counted in `berth_webhook_requests_total`, one for an unknown
+    /// provider as `provider="unknown"` (the path is not a label value, so it cannot grow the metric).
     private func hook(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let name = context.parameters.get("provider") ?? ""
         guard let provider = WebhookProvider(rawValue: name) else {
