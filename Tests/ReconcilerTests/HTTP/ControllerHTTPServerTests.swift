@@ -116,43 +116,49 @@ import Testing
         }
     }
 
-    @Test func syncNeedsTheBearerToken() async throws {
+    static let mutatingPaths = ["/api/v1/deployments/web/sync", "/api/v1/deployments/web/rollback"]
+
+    @Test(arguments: mutatingPaths)
+    func mutatingCallsAre401WithoutTheRightToken(path: String) async throws {
         let actions = FakeControllerActions()
         try await ControllerServerHarness.with(actions: actions) { server in
-            let without = try await server.send("POST", "/api/v1/deployments/web/sync")
-            #expect(without.status == 401)
-            let wrong = try await server.send(
-                "POST", "/api/v1/deployments/web/sync", headers: [("Authorization", "Bearer s3cre")])
-            #expect(wrong.status == 401)
-            #expect(await actions.synced.isEmpty)
-
-            let right = try await server.send("POST", "/api/v1/deployments/web/sync", headers: Self.bearer)
-            #expect(right.status == 202)
-            #expect(try right.object["status"] as? String == "queued")
-            let unknown = try await server.send("POST", "/api/v1/deployments/nope/sync", headers: Self.bearer)
-            #expect(unknown.status == 404)
-        }
-        #expect(await actions.synced == ["web"])
-    }
-
-    @Test func mutatingCallsAre403WithoutAConfiguredToken() async throws {
-        let actions = FakeControllerActions()
-        try await ControllerServerHarness.with(actions: actions, apiToken: nil) { server in
-            for path in ["/api/v1/deployments/web/sync", "/api/v1/deployments/web/rollback"] {
-                let answer = try await server.send("POST", path, headers: Self.bearer)
-                #expect(answer.status == 403)
-                #expect(try answer.object["error"] as? String == "no api.tokenFile configured")
+            for authorization in [[], [("Authorization", "Bearer s3cre")], [("Authorization", "Basic s3cret")]] {
+                let answer = try await server.send("POST", path, headers: authorization)
+                #expect(answer.status == 401)
+                #expect(try answer.object["error"] is String)
             }
         }
         #expect(await actions.synced.isEmpty)
         #expect(await actions.rollbacks.isEmpty)
     }
 
+    @Test(arguments: mutatingPaths)
+    func mutatingCallsAre403WithoutAConfiguredToken(path: String) async throws {
+        let actions = FakeControllerActions()
+        try await ControllerServerHarness.with(actions: actions, apiToken: nil) { server in
+            let answer = try await server.send("POST", path, headers: Self.bearer)
+            #expect(answer.status == 403)
+            #expect(try answer.object["error"] as? String == "no api.tokenFile configured")
+        }
+        #expect(await actions.synced.isEmpty)
+        #expect(await actions.rollbacks.isEmpty)
+    }
+
+    @Test func syncWithTheTokenIsQueued() async throws {
+        let actions = FakeControllerActions()
+        try await ControllerServerHarness.with(actions: actions) { server in
+            let known = try await server.send("POST", "/api/v1/deployments/web/sync", headers: Self.bearer)
+            #expect(known.status == 202)
+            #expect(try known.object["status"] as? String == "queued")
+            let unknown = try await server.send("POST", "/api/v1/deployments/nope/sync", headers: Self.bearer)
+            #expect(unknown.status == 404)
+        }
+        #expect(await actions.synced == ["web"])
+    }
+
     @Test func rollbackAnswersTheRolloutOr409() async throws {
         let actions = FakeControllerActions()
         try await ControllerServerHarness.with(actions: actions) { server in
-            let unauthorized = try await server.send("POST", "/api/v1/deployments/web/rollback")
-            #expect(unauthorized.status == 401)
             let to = try await server.send(
                 "POST", "/api/v1/deployments/web/rollback", headers: Self.bearer,
                 body: .bytes(Array(#"{"generation": 1}"#.utf8)))
