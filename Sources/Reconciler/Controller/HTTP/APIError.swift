@@ -7,4 +7,9 @@ struct APIError: Error, CustomStringConvertible {
         self.status = status
         self.description = description
     }
+
+    /// 404 for a deployment that is not declared.
+    static func unknownDeployment(_ name: String) -> APIError {
+        APIError(status: 404, "no deployment named \"\(name)\"")
+    }
 }

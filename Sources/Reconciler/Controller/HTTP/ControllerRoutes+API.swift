@@ -7,6 +7,7 @@ extension ControllerRoutes {
     /// How many rollouts `history` returns when `limit` is not given, and the most it returns.
     static let historyLimits = (default: 20, maximum: 1000)
 
+    /// Adds the `/api/v1` routes to `api`.
     func addAPI(to api: RouterGroup<BasicRequestContext>) {
         api.get("deployments") { _, _ in
             await answer { try .json(await actions.deployments()) }
@@ -15,7 +16,7 @@ extension ControllerRoutes {
             await answer {
                 let name = try context.parameters.require("name")
                 guard let status = try await actions.deployments().first(where: { $0.name == name }) else {
-                    throw APIError(status: 404, "no deployment named \"\(name)\"")
+                    throw APIError.unknownDeployment(name)
                 }
                 return try .json(status)
             }
@@ -30,7 +31,7 @@ extension ControllerRoutes {
             await answer {
                 try authorize(request)
                 let name = try context.parameters.require("name")
-                guard await actions.sync(name) else { throw APIError(status: 404, "no deployment named \"\(name)\"") }
+                guard await actions.sync(name) else { throw APIError.unknownDeployment(name) }
                 return try .json(["deployment": name, "status": "queued"], status: 202)
             }
         }
