@@ -29,18 +29,19 @@ public struct StaticReviewer: Reviewer {
     public func review(diff: String) -> ReviewReport {
         var findings: [ReviewFinding] = []
         for file in UnifiedDiff(diff).files where !file.isBinary && !file.isDeleted {
-            findings += review(file)
+            findings += Self.findings(in: file)
         }
         return ReviewReport(reviewer: name, findings: findings)
     }
 
-    private func review(_ diffFile: UnifiedDiff.File) -> [ReviewFinding] {
+    /// The findings in one file of a diff, ordered by line.
+    static func findings(in diffFile: UnifiedDiff.File) -> [ReviewFinding] {
         let file = ReviewedFile(path: diffFile.path)
         guard !file.isSkipped else { return [] }
         let index = TriggerIndex(diffFile.added)
-        let stages = file.kind == .dockerfile ? Self.stageNames(diffFile) : []
+        let stages = file.kind == .dockerfile ? stageNames(diffFile) : []
         var findings: [ReviewFinding] = []
-        for rule in Self.rules where rule.applies(to: file) {
+        for rule in rules where rule.applies(to: file) {
             for lineIndex in index.lines(containingAnyOf: rule.triggers) {
                 let line = diffFile.added[lineIndex]
                 guard let match = rule.check(line.text, file) else { continue }
@@ -52,7 +53,7 @@ public struct StaticReviewer: Reviewer {
                         fingerprint: ReviewFinding.fingerprint(rule: rule.id, file: file.path, content: match.content)))
             }
         }
-        if file.kind == .dockerfile, let finding = Self.rootUser(diffFile) { findings.append(finding) }
+        if file.kind == .dockerfile, let finding = rootUser(diffFile) { findings.append(finding) }
         return findings.sorted { ($0.line ?? 0, $0.rule) < ($1.line ?? 0, $1.rule) }
     }
 
