@@ -8,29 +8,10 @@ public final class GitHTTPServer: @unchecked Sendable {
 
     /// Starts the server; it accepts only `username` with `token`.
     public init(projectRoot: URL, username: String, token: String) throws {
-        let script = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/git-http-server.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, "--root", projectRoot.path, "--user", username]
         var environment = GitCommand.environment
         environment["BERTH_TEST_GIT_TOKEN"] = token
-        process.environment = environment
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var line = Data()
-        while let byte = try stdout.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
-            line.append(byte)
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-            GitServerProcess.stop(process)
-            throw GitCommand.Failure(
-                command: "git-http-server.py",
-                output: .init(status: -1, stdout: line, stderr: "server did not print its port"))
-        }
+        let (process, port) = try FixtureScript.start(
+            "git-http-server.py", arguments: ["--root", projectRoot.path, "--user", username], environment: environment)
         self.port = port
         self.process = process
     }
