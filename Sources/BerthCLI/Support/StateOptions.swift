@@ -25,16 +25,19 @@ struct StateOptions: ParsableArguments {
 
     /// The controller config from `--config` (defaults without it), with `--state-dir` applied.
     func controller() throws -> ControllerConfig {
-        var controller = ControllerConfig.default
-        if let config {
-            do {
-                controller = try LocalManifests.controllerConfig(at: config)
-            } catch {
-                throw CommandFailure.usage(error.diagnostics.map(\.description).joined(separator: "\n"))
-            }
-        }
+        var controller = try Self.controller(at: config)
         if let stateDir { controller.stateDir = stateDir }
         return controller
+    }
+
+    /// The controller config in `file`, or the defaults without one; a broken file is a usage error.
+    static func controller(at file: String?) throws -> ControllerConfig {
+        guard let file else { return .default }
+        do {
+            return try LocalManifests.controllerConfig(at: file)
+        } catch {
+            throw CommandFailure.usage(error.diagnostics.map(\.description).joined(separator: "\n"))
+        }
     }
 
     /// Where desired state comes from: `--repo`, else `configRepo` of `--config`.

@@ -39,7 +39,12 @@ public struct ReviewRunner: ReviewStep {
     /// Runs `reviewers` (names from the controller config) on `request` and lets `gate` decide.
     public func run(_ request: ReviewRequest, reviewers names: [String], gate: ReviewGate) async -> ReviewOutcome {
         guard gate.policy != .off else { return gate.decide([]) }
-        let results = await withTaskGroup(of: (Int, ReviewerResult).self) { group in
+        return gate.decide(await results(of: names, on: request))
+    }
+
+    /// Each named reviewer's result on `request`, in the order of `names`; the reviewers run concurrently.
+    public func results(of names: [String], on request: ReviewRequest) async -> [ReviewerResult] {
+        await withTaskGroup(of: (Int, ReviewerResult).self) { group in
             for (index, name) in names.enumerated() {
                 group.addTask { (index, await result(of: name, on: request)) }
             }
@@ -47,7 +52,6 @@ public struct ReviewRunner: ReviewStep {
             for await result in group { results.append(result) }
             return results.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        return gate.decide(results)
     }
 
     /// One reviewer's report, from the cache or fresh; an error becomes a ``ReviewerResult/failed(reviewer:reason:)``.
