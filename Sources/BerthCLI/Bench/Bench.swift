@@ -9,7 +9,7 @@ struct Bench: ParsableCommand {
             With --output json each benchmark prints one object: {"bench": NAME, "metrics": {...}}.
             Metric names carry their unit (_ms, _us, _bytes, _per_second) or are plain ratios.
             """,
-        subcommands: [ManifestsBench.self, GitContextBench.self, DockerListBench.self]
+        subcommands: [ManifestsBench.self, GitContextBench.self, DockerListBench.self, ReviewBench.self]
     )
 }
 

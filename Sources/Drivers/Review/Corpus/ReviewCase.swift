@@ -22,4 +22,29 @@ package struct ReviewCase: Sendable {
 
     /// True for a risky change.
     package var isRisky: Bool { expectedRule != nil }
+
+    /// The severity from which a finding counts as flagging the change.
+    package static let flagSeverity = FindingSeverity.medium
+
+    /// Whether `report` agrees with the label: a risky change has a finding of ``expectedRule`` at
+    /// ``flagSeverity`` or above; a benign one has no finding at that level.
+    package func isJudgedRight(by report: ReviewReport) -> Bool {
+        let flagged = report.findings.filter { $0.severity >= Self.flagSeverity }
+        guard let expectedRule else { return flagged.isEmpty }
+        return flagged.contains { $0.rule == expectedRule }
+    }
+
+    /// The change as git would print it: a new file, or the whole file replaced when there is a `before`.
+    package var patch: String {
+        func lines(_ text: String) -> [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false) }
+        let added = lines(after)
+        guard let before else {
+            return "diff --git a/\(path) b/\(path)\nnew file mode 100644\n--- /dev/null\n+++ b/\(path)\n"
+                + "@@ -0,0 +1,\(added.count) @@\n" + added.map { "+\($0)\n" }.joined()
+        }
+        let removed = lines(before)
+        return "diff --git a/\(path) b/\(path)\n--- a/\(path)\n+++ b/\(path)\n"
+            + "@@ -1,\(removed.count) +1,\(added.count) @@\n" + removed.map { "-\($0)\n" }.joined()
+            + added.map { "+\($0)\n" }.joined()
+    }
 }
