@@ -22,14 +22,16 @@ import Testing
         _ server: ReviewFakeServer, scenario: String, keys: TemporaryDirectory, failClosed: Bool,
         webhookSecret: String? = nil, cache: ReviewVerdictCache? = nil
     ) throws -> ReviewRunner {
+        // Short only where the reply never comes: a busy machine must not turn slow replies into timeouts.
+        let timeout: Duration = scenario == "timeout" ? .milliseconds(1500) : .seconds(20)
         let apiKeyFile = try keys.write(server.apiKey + "\n", to: "llm-key").path
         let secretFile = try keys.write(webhookSecret ?? server.webhookSecret, to: "hook-secret").path
         let configs: [String: ReviewerConfig] = [
             "static": .builtInStatic,
             "llm": ReviewerConfig(
                 kind: .openai, baseURL: server.baseURL(scenario), model: server.model, apiKeyFile: apiKeyFile,
-                timeout: .milliseconds(1500)),
-            "hook": ReviewerConfig(kind: .webhook, url: server.webhookURL(scenario), secretFile: secretFile, timeout: .seconds(5)),
+                timeout: timeout),
+            "hook": ReviewerConfig(kind: .webhook, url: server.webhookURL(scenario), secretFile: secretFile, timeout: timeout),
         ]
         return ReviewRunner(
             factory: ReviewerFactory(configs: configs, logger: logger),

@@ -21,24 +21,36 @@ struct TriggerIndex {
         }
     }
 
-    /// The indices of the lines that contain any of `words` (lowercase), ascending, without repeats.
-    func lines(containingAnyOf words: [String]) -> [Int] {
-        var found = Set<Int>()
-        buffer.withUnsafeBytes { haystack in
-            guard haystack.baseAddress != nil else { return }
-            for word in words {
-                let utf8 = Array(word.utf8)
-                var offset = 0
-                while offset < haystack.count {
-                    guard let position = Self.find(utf8, in: haystack, from: offset) else { break }
-                    let line = lineIndex(containing: position)
-                    found.insert(line)
-                    // Skip to the next line: one hit per line is enough.
-                    offset = line + 1 < starts.count ? starts[line + 1] : haystack.count
-                }
+    /// The indices of the lines that contain any of `words` (lowercase), ascending, without repeats; each word's
+    /// lines are looked up once and kept in `cache`.
+    func lines(containingAnyOf words: [String], cache: inout [String: [Int]]) -> [Int] {
+        var found: [Int] = []
+        for word in words {
+            if let known = cache[word] {
+                found += known
+            } else {
+                let lines = lines(containing: word)
+                cache[word] = lines
+                found += lines
             }
         }
-        return found.sorted()
+        return words.count == 1 ? found : Array(Set(found)).sorted()
+    }
+
+    /// The indices of the lines that contain `word`, ascending.
+    private func lines(containing word: String) -> [Int] {
+        var found: [Int] = []
+        let needle = Array(word.utf8)
+        buffer.withUnsafeBytes { haystack in
+            var offset = 0
+            while let position = Self.find(needle, in: haystack, from: offset) {
+                let line = lineIndex(containing: position)
+                found.append(line)
+                // One hit per line is enough: go on from the next line.
+                offset = line + 1 < starts.count ? starts[line + 1] : haystack.count
+            }
+        }
+        return found
     }
 
     /// The offset of the first occurrence of `needle` at or after `start`: `memchr` for its first byte, `memcmp`
