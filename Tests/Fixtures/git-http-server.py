@@ -11,8 +11,10 @@ import hmac
 import os
 import subprocess
 import sys
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import urlsplit
+
+from loopback_server import serve
 
 
 def make_handler(root, expected):
@@ -112,12 +114,7 @@ def main():
     args = parser.parse_args()
     token = os.environ.get("BERTH_TEST_GIT_TOKEN", "")
     expected = f"{args.user}:{token}".encode()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(args.root, expected))
-    print(server.server_address[1], flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+    serve(make_handler(args.root, expected))
 
 
 if __name__ == "__main__":

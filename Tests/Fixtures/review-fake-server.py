@@ -22,7 +22,9 @@ import os
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from loopback_server import serve
 
 VERDICTS = {
     "approve": {"verdict": "approve", "summary": "nothing risky", "findings": []},
@@ -137,15 +139,7 @@ def main():
     parser.add_argument("--record", required=True)
     parser.add_argument("--sleep", type=float, default=5)
     args = parser.parse_args()
-    handler = make_handler(args, os.environ.get("BERTH_TEST_API_KEY", ""),
-                           os.environ.get("BERTH_TEST_WEBHOOK_SECRET", ""))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    print(server.server_address[1], flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+    serve(make_handler(args, os.environ.get("BERTH_TEST_API_KEY", ""), os.environ.get("BERTH_TEST_WEBHOOK_SECRET", "")))
 
 
 if __name__ == "__main__":

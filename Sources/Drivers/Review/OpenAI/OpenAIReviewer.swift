@@ -7,7 +7,7 @@ public import Logging
 /// It POSTs `{baseURL}/chat/completions` with the system prompt, the change as data in a fenced block (trimmed
 /// to ``diffBudget`` bytes) and `response_format` set to the verdict's JSON schema, then reads the reply
 /// strictly: anything but a verdict of exactly that shape is a ``ReviewerError``, never an approval. 5xx replies,
-/// timeouts and refused connections are retried within ``timeout``. The API key goes only into the
+/// timeouts and refused connections are retried within the timeout. The API key goes only into the
 /// `Authorization` header.
 ///
 /// ```swift
@@ -22,46 +22,29 @@ public struct OpenAIReviewer: Reviewer, CustomStringConvertible {
     public let name: String
     /// The model the server is asked for.
     public let model: String
-    /// How long one review may take, retries included.
-    public let timeout: Duration
     /// The most diff bytes sent; larger diffs are trimmed with a note of what was left out.
     public let diffBudget: Int
     private let endpoint: ReviewEndpoint
     private let apiKey: RedactedText?
-    private let retry: ReviewEndpoint.Retry
-    private let logger: Logger
 
     /// - Throws: ``ReviewerError`` (`misconfigured`) when `baseURL` is not an http(s) URL.
     public init(
         name: String, baseURL: String, model: String, apiKey: String?, timeout: Duration, diffBudget: Int = 48_000,
         logger: Logger
     ) throws {
-        try self.init(
-            name: name, baseURL: baseURL, model: model, apiKey: apiKey, timeout: timeout, diffBudget: diffBudget,
-            retry: .standard, logger: logger)
-    }
-
-    init(
-        name: String, baseURL: String, model: String, apiKey: String?, timeout: Duration, diffBudget: Int,
-        retry: ReviewEndpoint.Retry, logger: Logger
-    ) throws(ReviewerError) {
         self.name = name
         self.model = model
-        self.timeout = timeout
         self.diffBudget = diffBudget
-        self.endpoint = try ReviewEndpoint(url: baseURL, reviewer: name)
+        self.endpoint = try ReviewEndpoint(url: baseURL, reviewer: name, timeout: timeout, retry: .standard, logger: logger)
         self.apiKey = apiKey.map(RedactedText.init)
-        self.retry = retry
-        self.logger = logger
     }
 
-    public var description: String { "openai reviewer \(name) (\(model) at \(endpoint.endpoint)\(endpoint.pathPrefix))" }
+    public var description: String { "openai reviewer \(name) (\(model) at \(endpoint.displayURL))" }
 
     public func review(_ request: ReviewRequest) async throws -> ReviewReport {
         let reply = try await endpoint.postJSON(
             "/chat/completions", body: try body(for: request),
-            headers: apiKey.map { [("Authorization", "Bearer \($0.value)")] } ?? [], timeout: timeout, retry: retry,
-            logger: logger)
+            headers: apiKey.map { [("Authorization", "Bearer \($0.value)")] } ?? [])
         return try verdict(fromCompletion: reply)
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 
-/// An HTTP(S) URL a remote reviewer talks to, and the one way reviewers POST JSON to it: within a deadline,
+/// The HTTP(S) URL a remote reviewer talks to, and the one way reviewers POST JSON to it: within ``timeout``,
 /// with bounded retries on 5xx, 429, timeouts and refused connections (never on other 4xx).
 struct ReviewEndpoint: Sendable {
     /// Where the server listens.
@@ -10,10 +10,14 @@ struct ReviewEndpoint: Sendable {
     let pathPrefix: String
     /// The reviewer's name, for errors.
     let reviewer: String
+    /// How long one review may take, retries included.
+    let timeout: Duration
+    let retry: Retry
+    private let logger: Logger
 
     /// Parses `http(s)://host[:port][/path]`.
     /// - Throws: ``ReviewerError`` (`misconfigured`) for anything else.
-    init(url: String, reviewer: String) throws(ReviewerError) {
+    init(url: String, reviewer: String, timeout: Duration, retry: Retry, logger: Logger) throws(ReviewerError) {
         guard let parsed = URLComponents(string: url), let scheme = parsed.scheme?.lowercased(),
             ["http", "https"].contains(scheme), let host = parsed.host, !host.isEmpty, parsed.user == nil
         else {
@@ -24,7 +28,13 @@ struct ReviewEndpoint: Sendable {
         pathPrefix = parsed.percentEncodedPath.hasSuffix("/")
             ? String(parsed.percentEncodedPath.dropLast()) : parsed.percentEncodedPath
         self.reviewer = reviewer
+        self.timeout = timeout
+        self.retry = retry
+        self.logger = logger
     }
+
+    /// `http://host:port/prefix`, for descriptions.
+    var displayURL: String { "\(endpoint)\(pathPrefix)" }
 
     /// How many attempts and how long between them.
     struct Retry: Sendable {
@@ -36,12 +46,8 @@ struct ReviewEndpoint: Sendable {
     }
 
     /// POSTs `body` as JSON to `pathPrefix + path` and returns the 2xx reply's body (at most 4 MiB).
-    /// - Parameter timeout: for the whole exchange, retries included.
     /// - Throws: ``ReviewerError`` once the retries or the time are used up.
-    func postJSON(
-        _ path: String, body: [UInt8], headers: [(name: String, value: String)], timeout: Duration, retry: Retry,
-        logger: Logger
-    ) async throws -> [UInt8] {
+    func postJSON(_ path: String, body: [UInt8], headers: [(name: String, value: String)]) async throws -> [UInt8] {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         let client = HTTPClient(endpoint: endpoint, connectTimeout: min(timeout, .seconds(10)), logger: logger)
@@ -101,6 +107,6 @@ struct ReviewEndpoint: Sendable {
     }
 
     private func timedOut(_ timeout: Duration) -> ReviewerError {
-        ReviewerError(reviewer: reviewer, kind: .timedOut, message: "no verdict from \(endpoint)\(pathPrefix) within \(timeout)")
+        ReviewerError(reviewer: reviewer, kind: .timedOut, message: "no verdict from \(displayURL) within \(timeout)")
     }
 }

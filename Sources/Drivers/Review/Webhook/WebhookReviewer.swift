@@ -8,7 +8,7 @@ public import Logging
 ///
 /// With a signing secret, the body is signed like GitHub's webhooks: `X-Berth-Signature-256: sha256=<hex of
 /// HMAC-SHA256(secret, body)>`; receivers should check it in constant time. The reply is read strictly; 5xx,
-/// timeouts and refused connections are retried within ``timeout``.
+/// timeouts and refused connections are retried within the timeout.
 ///
 /// ```swift
 /// let reviewer = try WebhookReviewer(name: "sec", url: "https://review.example.com/berth", secret: key,
@@ -19,30 +19,17 @@ public struct WebhookReviewer: Reviewer, CustomStringConvertible {
     public static let signatureHeader = "X-Berth-Signature-256"
 
     public let name: String
-    /// How long one review may take, retries included.
-    public let timeout: Duration
     private let endpoint: ReviewEndpoint
     private let secret: RedactedText?
-    private let retry: ReviewEndpoint.Retry
-    private let logger: Logger
 
     /// - Throws: ``ReviewerError`` (`misconfigured`) when `url` is not an http(s) URL.
     public init(name: String, url: String, secret: String?, timeout: Duration, logger: Logger) throws {
-        try self.init(name: name, url: url, secret: secret, timeout: timeout, retry: .standard, logger: logger)
-    }
-
-    init(
-        name: String, url: String, secret: String?, timeout: Duration, retry: ReviewEndpoint.Retry, logger: Logger
-    ) throws(ReviewerError) {
         self.name = name
-        self.timeout = timeout
-        self.endpoint = try ReviewEndpoint(url: url, reviewer: name)
+        self.endpoint = try ReviewEndpoint(url: url, reviewer: name, timeout: timeout, retry: .standard, logger: logger)
         self.secret = secret.map(RedactedText.init)
-        self.retry = retry
-        self.logger = logger
     }
 
-    public var description: String { "webhook reviewer \(name) (\(endpoint.endpoint)\(endpoint.pathPrefix))" }
+    public var description: String { "webhook reviewer \(name) (\(endpoint.displayURL))" }
 
     public func review(_ request: ReviewRequest) async throws -> ReviewReport {
         let encoder = JSONEncoder()
@@ -50,7 +37,7 @@ public struct WebhookReviewer: Reviewer, CustomStringConvertible {
         let body = Array(try encoder.encode(request))
         var headers: [(name: String, value: String)] = []
         if let secret { headers.append((Self.signatureHeader, Self.signature(of: body, secret: secret.value))) }
-        let reply = try await endpoint.postJSON("", body: body, headers: headers, timeout: timeout, retry: retry, logger: logger)
+        let reply = try await endpoint.postJSON("", body: body, headers: headers)
         return try report(from: reply)
     }
 
