@@ -30,16 +30,24 @@ struct Review: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The git repository on disk (work tree or bare).", valueName: "PATH"))
     var repo: String = "."
 
-    @Option(help: ArgumentHelp("The deployed revision: a commit, branch, tag or any revision git understands (HEAD~1, origin/main). Omit to review the whole tree at --to.", valueName: "REV"))
+    @Option(
+        help: ArgumentHelp(
+            "The deployed revision: a commit, branch, tag or any revision git understands (HEAD~1, origin/main). Omit to review the whole tree at --to.",
+            valueName: "REV"))
     var from: String?
 
     @Option(help: ArgumentHelp("The revision about to be deployed.", valueName: "REV"))
     var to: String = "HEAD"
 
-    @Option(help: ArgumentHelp("The build context inside the repository: only changes under it are reviewed.", valueName: "P"))
+    @Option(
+        help: ArgumentHelp(
+            "The build context inside the repository: only changes under it are reviewed.", valueName: "P"))
     var path: String = "."
 
-    @Option(name: .customLong("reviewer"), help: ArgumentHelp("A reviewer name from the config's reviewers (repeatable; default: static).", valueName: "NAME"))
+    @Option(
+        name: .customLong("reviewer"),
+        help: ArgumentHelp(
+            "A reviewer name from the config's reviewers (repeatable; default: static).", valueName: "NAME"))
     var reviewers: [String] = []
 
     @Option(
@@ -54,10 +62,14 @@ struct Review: AsyncParsableCommand {
         })
     var policy: ReviewPolicy?
 
-    @Option(help: ArgumentHelp("A controller config (kind: Controller) for its reviewers and review settings.", valueName: "berth.yaml"))
+    @Option(
+        help: ArgumentHelp(
+            "A controller config (kind: Controller) for its reviewers and review settings.", valueName: "berth.yaml"))
     var config: String?
 
-    @Option(help: ArgumentHelp("Fingerprints to accept, as spec.review.waive would (repeatable).", valueName: "FINGERPRINT"))
+    @Option(
+        help: ArgumentHelp("Fingerprints to accept, as spec.review.waive would (repeatable).", valueName: "FINGERPRINT")
+    )
     var waive: [String] = []
 
     @Option(help: "text for people, json for scripts.")
@@ -96,12 +108,15 @@ struct Review: AsyncParsableCommand {
 
     /// The request for --from..--to under --path, and whether the diff was cut at ``maxPatchBytes``.
     private func changeRequest() async throws -> (ReviewRequest, Bool) {
-        guard FileManager.default.fileExists(atPath: repo) else { throw CommandFailure.usage("--repo \(repo): no such directory") }
+        guard FileManager.default.fileExists(atPath: repo) else {
+            throw CommandFailure.usage("--repo \(repo): no such directory")
+        }
         let repository = LocalRepository(path: repo)
         do {
             let toCommit = try await repository.resolve(to)
             let fromCommit: CommitID? = if let from { try await repository.resolve(from) } else { nil }
-            let diff = try await repository.diff(from: fromCommit, to: toCommit, path: path, maxPatchBytes: Self.maxPatchBytes)
+            let diff = try await repository.diff(
+                from: fromCommit, to: toCommit, path: path, maxPatchBytes: Self.maxPatchBytes)
             let request = ReviewRequest(
                 deployment: "(local)", repository: URL(fileURLWithPath: repo).standardizedFileURL.path,
                 fromCommit: fromCommit?.hex, toCommit: toCommit.hex, path: path, diff: diff.patch,
@@ -140,16 +155,23 @@ struct Review: AsyncParsableCommand {
             Swift.print(outcome.summary)
             for finding in outcome.findings {
                 let place = finding.file.isEmpty ? "" : " \(finding.file)\(finding.line.map { ":\($0)" } ?? "")"
-                Swift.print("  \(finding.severity.rawValue) \(finding.rule)\(place): \(finding.message) [waive: \(finding.fingerprint)]")
+                Swift.print(
+                    "  \(finding.severity.rawValue) \(finding.rule)\(place): \(finding.message) [waive: \(finding.fingerprint)]"
+                )
             }
             for case .failed(let name, let reason) in results {
                 Swift.print("  reviewer \(name) gave no verdict: \(reason)")
             }
             if truncated {
-                Swift.print("  note: the diff is larger than \(Self.maxPatchBytes >> 20) MiB; files past that were not reviewed")
+                Swift.print(
+                    "  note: the diff is larger than \(Self.maxPatchBytes >> 20) MiB; files past that were not reviewed"
+                )
             }
-            let range = "\(request.fromCommit.map { String($0.prefix(12)) } ?? "(whole tree)")..\(request.toCommit.prefix(12))"
-            Swift.print("policy \(gate.policy.rawValue), \(request.files.count) files changed in \(range) under \(request.path)")
+            let range =
+                "\(request.fromCommit.map { String($0.prefix(12)) } ?? "(whole tree)")..\(request.toCommit.prefix(12))"
+            Swift.print(
+                "policy \(gate.policy.rawValue), \(request.files.count) files changed in \(range) under \(request.path)"
+            )
         }
     }
 }

@@ -23,7 +23,8 @@ public final class ReviewFakeServer: @unchecked Sendable {
         environment["BERTH_TEST_API_KEY"] = apiKey
         environment["BERTH_TEST_WEBHOOK_SECRET"] = webhookSecret
         (process, port) = try FixtureScript.start(
-            "review-fake-server.py", arguments: ["--model", model, "--record", records.url.path, "--sleep", "\(sleepSeconds)"],
+            "review-fake-server.py",
+            arguments: ["--model", model, "--record", records.url.path, "--sleep", "\(sleepSeconds)"],
             environment: environment)
     }
 

@@ -6,7 +6,8 @@ import Drivers
 struct ReviewBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "The static reviewer on the labelled corpus and a large diff (targets: precision ≥ 0.95, recall ≥ 0.9, 5 MB < 1000 ms).",
+        abstract:
+            "The static reviewer on the labelled corpus and a large diff (targets: precision ≥ 0.95, recall ≥ 0.9, 5 MB < 1000 ms).",
         discussion: """
             Metrics: precision and recall (a risky case counts as found when its expected rule fires at medium or
             above; a benign case is a false positive when anything fires at medium or above), cases, diffs_per_second

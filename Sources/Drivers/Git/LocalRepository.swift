@@ -24,10 +24,12 @@ public struct LocalRepository: Sendable {
     }
 
     /// The unified diff from `from` (the empty tree when nil) to `to` under `path`; see ``SourceDiff``.
-    public func diff(from: CommitID?, to: CommitID, path subpath: String, maxPatchBytes: Int) async throws -> SourceDiff {
+    public func diff(from: CommitID?, to: CommitID, path subpath: String, maxPatchBytes: Int) async throws -> SourceDiff
+    {
         let path = path
         return try await DedicatedThread.run(name: "berth.git.read") { _ in
-            try GitRepositoryHandle.open(path: path).diff(from: from, to: to, path: subpath, maxPatchBytes: maxPatchBytes)
+            try GitRepositoryHandle.open(path: path).diff(
+                from: from, to: to, path: subpath, maxPatchBytes: maxPatchBytes)
         }
     }
 }

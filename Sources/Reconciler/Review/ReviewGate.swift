@@ -72,7 +72,8 @@ public struct ReviewGate: Sendable, Hashable {
         }
         if findings.isEmpty, failures.isEmpty {
             let names = results.map(\.reviewer).joined(separator: ", ")
-            return .passed(summary: Self.fit("passed: no findings from \(names.isEmpty ? "no reviewers" : names)\(waivedNote)"))
+            return .passed(
+                summary: Self.fit("passed: no findings from \(names.isEmpty ? "no reviewers" : names)\(waivedNote)"))
         }
         var parts: [String] = []
         if let top = findings.first {
@@ -81,7 +82,9 @@ public struct ReviewGate: Sendable, Hashable {
         if let failure = failures.first {
             parts.append("reviewer \(failure.reviewer) gave no verdict (\(failure.reason)), failing open")
         }
-        return .warned(summary: Self.fit("passed with warnings: \(parts.joined(separator: "; "))\(waivedNote)"), findings: findings)
+        return .warned(
+            summary: Self.fit("passed with warnings: \(parts.joined(separator: "; "))\(waivedNote)"), findings: findings
+        )
     }
 
     /// `critical secret.aws-access-key in app/boto.py:2`.

@@ -34,7 +34,8 @@ public struct ReviewerFactory: Sendable {
                 throw misconfigured(name, "an openai reviewer needs baseURL and model")
             }
             return try OpenAIReviewer(
-                name: name, baseURL: baseURL, model: model, apiKey: try config.apiKeyFile.map { try readKey($0, for: name) },
+                name: name, baseURL: baseURL, model: model,
+                apiKey: try config.apiKeyFile.map { try readKey($0, for: name) },
                 timeout: config.timeout, logger: logger)
         case .webhook:
             guard let url = config.url else { throw misconfigured(name, "a webhook reviewer needs url") }

@@ -23,7 +23,8 @@ import Testing
         let report = StaticReviewer().review(diff: diff.patch)
         #expect(change.isJudgedRight(by: report), "\(change.name): \(report.findings)")
         #expect(report.findings.allSatisfy { $0.file == change.path && !$0.message.isEmpty })
-        #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "the bench's synthetic diff agrees")
+        #expect(
+            change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "the bench's synthetic diff agrees")
     }
 
     @Test func corpusHasFortyOfEachKind() {

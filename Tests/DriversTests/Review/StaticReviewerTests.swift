@@ -12,7 +12,8 @@ import Testing
         let diff = ReviewCase("key", "app/s3.py", "import boto3\nKEY = \"\(Self.key)\"\n", expect: nil).patch
         let findings = StaticReviewer().review(diff: diff).findings
         try #require(findings.count == 1)
-        #expect(findings[0].rule == "secret.aws-access-key" && findings[0].line == 2 && findings[0].severity == .critical)
+        #expect(
+            findings[0].rule == "secret.aws-access-key" && findings[0].line == 2 && findings[0].severity == .critical)
         #expect(!findings[0].message.contains(Self.key) && !findings[0].fingerprint.contains(Self.key))
     }
 
@@ -106,13 +107,15 @@ import Testing
     }
 
     @Test func aDiffOverBudgetKeepsTheRiskiestFilesAndSaysWhatWasLeftOut() {
-        let docs = ReviewCase("docs", "docs/guide.md", String(repeating: "Some prose about the app.\n", count: 400), expect: nil)
+        let docs = ReviewCase(
+            "docs", "docs/guide.md", String(repeating: "Some prose about the app.\n", count: 400), expect: nil)
         let risky = ReviewCase("key", "app/settings.py", "KEY = \"AKIAW3X9PL2M7QK4RT8B\"\n", expect: nil)
         let (kept, note) = OpenAIPrompt.trim(docs.patch + risky.patch, budget: 2000)
         #expect(kept.contains("app/settings.py") && !kept.contains("docs/guide.md"))
         #expect(note == "1 hunks in 1 files: docs/guide.md (1 hunk)")
         let request = ReviewRequest(
-            deployment: "web", repository: "r", fromCommit: nil, toCommit: "c", path: ".", diff: docs.patch + risky.patch,
+            deployment: "web", repository: "r", fromCommit: nil, toCommit: "c", path: ".",
+            diff: docs.patch + risky.patch,
             files: ["docs/guide.md", "app/settings.py"])
         let user = OpenAIPrompt.user(for: request, budget: 2000)
         #expect(user.contains("Left out to fit the review budget: 1 hunks in 1 files"))
@@ -129,7 +132,9 @@ import Testing
     }
 
     private static func completion(_ content: String, finish: String = "stop") -> [UInt8] {
-        let body: [String: Any] = ["choices": [["message": ["role": "assistant", "content": content], "finish_reason": finish]]]
+        let body: [String: Any] = [
+            "choices": [["message": ["role": "assistant", "content": content], "finish_reason": finish]]
+        ]
         return Array(try! JSONSerialization.data(withJSONObject: body))
     }
 
@@ -167,10 +172,13 @@ import Testing
     }
 
     @Test func webhookRepliesAreReadStrictly() throws {
-        let hook = try WebhookReviewer(name: "hook", url: "http://127.0.0.1:9/review", secret: "k", timeout: .seconds(1), logger: Self.logger)
+        let hook = try WebhookReviewer(
+            name: "hook", url: "http://127.0.0.1:9/review", secret: "k", timeout: .seconds(1), logger: Self.logger)
         let good = #"{"findings": [{"severity": "high", "rule": "team.x", "file": "a.py", "message": "m"}]}"#
         let report = try hook.report(from: Array(good.utf8))
-        #expect(report.reviewer == "hook" && report.findings.first?.line == nil && report.findings.first?.fingerprint.count == 16)
+        #expect(
+            report.reviewer == "hook" && report.findings.first?.line == nil
+                && report.findings.first?.fingerprint.count == 16)
         for bad in [#"{"findings": [], "verdict": "approve"}"#, #"{"findings": {}}"#, #"[]"#, "ok"] {
             #expect(throws: ReviewerError.self) { try hook.report(from: Array(bad.utf8)) }
         }

@@ -14,7 +14,8 @@ import Testing
     private static let request = ReviewRequest(
         deployment: "web", repository: "file:///srv/web.git", fromCommit: String(repeating: "a", count: 40),
         toCommit: String(repeating: "b", count: 40), path: ".",
-        diff: "diff --git a/app.py b/app.py\n--- a/app.py\n+++ b/app.py\n@@ -1 +1,2 @@\n import os\n+print(os.getcwd())\n",
+        diff:
+            "diff --git a/app.py b/app.py\n--- a/app.py\n+++ b/app.py\n@@ -1 +1,2 @@\n import os\n+print(os.getcwd())\n",
         files: ["app.py"])
 
     /// A runner whose `llm` reviewer is the fake API in `scenario` and whose `hook` is the fake webhook.
@@ -31,7 +32,8 @@ import Testing
             "llm": ReviewerConfig(
                 kind: .openai, baseURL: server.baseURL(scenario), model: server.model, apiKeyFile: apiKeyFile,
                 timeout: timeout),
-            "hook": ReviewerConfig(kind: .webhook, url: server.webhookURL(scenario), secretFile: secretFile, timeout: timeout),
+            "hook": ReviewerConfig(
+                kind: .webhook, url: server.webhookURL(scenario), secretFile: secretFile, timeout: timeout),
         ]
         return ReviewRunner(
             factory: ReviewerFactory(configs: configs, logger: logger),
@@ -91,7 +93,8 @@ import Testing
         let to = try fixture.commit("add a session")
         let repository = LocalRepository(path: fixture.work.path)
         let diff = try await repository.diff(
-            from: try await repository.resolve(from), to: try await repository.resolve(to), path: ".", maxPatchBytes: 1 << 20)
+            from: try await repository.resolve(from), to: try await repository.resolve(to), path: ".",
+            maxPatchBytes: 1 << 20)
         let request = ReviewRequest(
             deployment: "web", repository: fixture.fileURL, fromCommit: from, toCommit: to, path: ".", diff: diff.patch,
             files: diff.files.map(\.path))
@@ -129,17 +132,21 @@ import Testing
         let sent = try server.lastRequest("finding")
         #expect(sent["deployment"] as? String == "web" && sent["diff"] as? String == Self.request.diff)
 
-        let waived = await runner.run(Self.request, reviewers: ["hook"], gate: Self.gate(failClosed: true, waive: ["team-endpoint-1"]))
+        let waived = await runner.run(
+            Self.request, reviewers: ["hook"], gate: Self.gate(failClosed: true, waive: ["team-endpoint-1"]))
         #expect(waived == .passed(summary: "passed: no findings from hook, 1 waived"))
 
         let clean = try Self.runner(server, scenario: "clean", keys: keys, failClosed: true)
-        #expect(await clean.run(Self.request, reviewers: ["hook"], gate: Self.gate(failClosed: true)).summary == "passed: no findings from hook")
+        #expect(
+            await clean.run(Self.request, reviewers: ["hook"], gate: Self.gate(failClosed: true)).summary
+                == "passed: no findings from hook")
     }
 
     @Test func aBadWebhookSignatureIsRefused() async throws {
         let server = try ReviewFakeServer()
         let keys = try TemporaryDirectory()
-        let runner = try Self.runner(server, scenario: "clean", keys: keys, failClosed: true, webhookSecret: "not-the-secret")
+        let runner = try Self.runner(
+            server, scenario: "clean", keys: keys, failClosed: true, webhookSecret: "not-the-secret")
         let outcome = await runner.run(Self.request, reviewers: ["hook"], gate: Self.gate(failClosed: true))
         #expect(outcome.isBlocked && outcome.summary.contains("answered 401"))
         #expect(

@@ -5,12 +5,16 @@ import Testing
 
 @Suite struct ReviewGateTests {
     private static func finding(_ severity: FindingSeverity, _ rule: String, fingerprint: String) -> ReviewFinding {
-        ReviewFinding(severity: severity, rule: rule, file: "app/main.py", line: 3, message: "m", fingerprint: fingerprint)
+        ReviewFinding(
+            severity: severity, rule: rule, file: "app/main.py", line: 3, message: "m", fingerprint: fingerprint)
     }
 
     private static let report = ReviewReport(
         reviewer: "static",
-        findings: [finding(.high, "code.eval", fingerprint: "f-high"), finding(.medium, "code.cors-wildcard", fingerprint: "f-medium")])
+        findings: [
+            finding(.high, "code.eval", fingerprint: "f-high"),
+            finding(.medium, "code.cors-wildcard", fingerprint: "f-medium"),
+        ])
 
     @Test func blockHighBlocksOnHighAndNamesTheTopRule() {
         let outcome = ReviewGate(policy: .blockHigh, failClosed: true).decide([.report(Self.report)])
@@ -32,7 +36,9 @@ import Testing
     }
 
     @Test func offPassesWithoutLooking() {
-        #expect(ReviewGate(policy: .off, failClosed: true).decide([.report(Self.report)]) == .passed(summary: "review policy is off"))
+        #expect(
+            ReviewGate(policy: .off, failClosed: true).decide([.report(Self.report)])
+                == .passed(summary: "review policy is off"))
     }
 
     @Test func waiversDropFindingsByFingerprint() {
@@ -40,12 +46,16 @@ import Testing
         #expect(!outcome.isBlocked)
         #expect(outcome.findings.map(\.fingerprint) == ["f-medium"])
         #expect(outcome.summary.hasSuffix(", 1 waived"))
-        let all = ReviewGate(policy: .blockHigh, failClosed: true, waive: ["f-high", "f-medium"]).decide([.report(Self.report)])
+        let all = ReviewGate(policy: .blockHigh, failClosed: true, waive: ["f-high", "f-medium"]).decide([
+            .report(Self.report)
+        ])
         #expect(all == .passed(summary: "passed: no findings from static, 2 waived"))
     }
 
     @Test func reviewerErrorsFollowFailClosed() {
-        let results: [ReviewerResult] = [.report(ReviewReport(reviewer: "static", findings: [])), .failed(reviewer: "llm", reason: "timed out")]
+        let results: [ReviewerResult] = [
+            .report(ReviewReport(reviewer: "static", findings: [])), .failed(reviewer: "llm", reason: "timed out"),
+        ]
         let closed = ReviewGate(policy: .blockHigh, failClosed: true).decide(results)
         #expect(closed == .blocked(summary: "blocked: reviewer llm gave no verdict (timed out)", findings: []))
         let open = ReviewGate(policy: .blockHigh, failClosed: false).decide(results)
@@ -63,7 +73,9 @@ import Testing
         let long = ReviewFinding(
             severity: .critical, rule: "secret.private-key", file: String(repeating: "deep/", count: 40) + "key.pem",
             line: 1, message: "m", fingerprint: "x")
-        let outcome = ReviewGate(policy: .blockHigh, failClosed: true).decide([.report(ReviewReport(reviewer: "static", findings: [long]))])
+        let outcome = ReviewGate(policy: .blockHigh, failClosed: true).decide([
+            .report(ReviewReport(reviewer: "static", findings: [long]))
+        ])
         #expect(outcome.summary.count == 140)
         #expect(outcome.summary.hasPrefix("blocked: critical secret.private-key in deep/"))
     }

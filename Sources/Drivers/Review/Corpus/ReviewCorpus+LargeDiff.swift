@@ -21,12 +21,24 @@ extension ReviewCorpus {
     }
 
     private static let templates: [(String, String)] = [
-        (".js", #"export async function handler#(req, res) { const rows = await db.query("SELECT id FROM items WHERE owner = ?", [req.user.id]); res.json({ rows, token_count: # }); }"#),
-        (".py", #"def update_row_#(cursor, row_id, password_hash):  cursor.execute("UPDATE users SET password_hash = %s WHERE id = %s", (password_hash, row_id))"#),
-        (".go", #"func Delete#(ctx context.Context, db *sql.DB, id string) error { _, err := db.ExecContext(ctx, "DELETE FROM items WHERE id = $1", id); return err }"#),
+        (
+            ".js",
+            #"export async function handler#(req, res) { const rows = await db.query("SELECT id FROM items WHERE owner = ?", [req.user.id]); res.json({ rows, token_count: # }); }"#
+        ),
+        (
+            ".py",
+            #"def update_row_#(cursor, row_id, password_hash):  cursor.execute("UPDATE users SET password_hash = %s WHERE id = %s", (password_hash, row_id))"#
+        ),
+        (
+            ".go",
+            #"func Delete#(ctx context.Context, db *sql.DB, id string) error { _, err := db.ExecContext(ctx, "DELETE FROM items WHERE id = $1", id); return err }"#
+        ),
         (".rb", #"  def fetch_#(id) = Item.where("id = ?", id).select(:name, :token_digest).first"#),
         (".php", #"$stmt# = $pdo->prepare('SELECT name FROM items WHERE id = :id'); $stmt#->execute(['id' => $id]);"#),
-        (".java", #"    PreparedStatement ps# = conn.prepareStatement("INSERT INTO audit (event, actor) VALUES (?, ?)");"#),
+        (
+            ".java",
+            #"    PreparedStatement ps# = conn.prepareStatement("INSERT INTO audit (event, actor) VALUES (?, ?)");"#
+        ),
         (".dockerfile", #"RUN echo "step #" && apk add --no-cache curl=8.5.0-r0 && rm -rf /var/cache/apk/*"#),
     ]
 }

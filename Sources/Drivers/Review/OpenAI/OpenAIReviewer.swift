@@ -35,7 +35,8 @@ public struct OpenAIReviewer: Reviewer, CustomStringConvertible {
         self.name = name
         self.model = model
         self.diffBudget = diffBudget
-        self.endpoint = try ReviewEndpoint(url: baseURL, reviewer: name, timeout: timeout, retry: .standard, logger: logger)
+        self.endpoint = try ReviewEndpoint(
+            url: baseURL, reviewer: name, timeout: timeout, retry: .standard, logger: logger)
         self.apiKey = apiKey.map(RedactedText.init)
     }
 

@@ -49,8 +49,10 @@ enum CodeRules {
             .init(#"(^|[^.\w])(system|exec|spawn|IO\.popen|Open3\.\w+)\s*\(?\s*"[^"]*#\{"#, "#{"),
             .init(#"`[^`]*#\{[^`]*`"#, "#{"),
             .init(#"%x[\(\{\[]"#, "%x"),
-            .init(#"\b(shell_exec|system|passthru|popen|proc_open)\s*\([^)]*\$"#, "shell_exec", "system", "passthru", "popen"),
-            .init(#"(^|[^.\w>])exec\s*\(\s*["'][^"']*["']\s*\.\s*\$"#, "exec"),
+            .init(
+                #"\b(shell_exec|system|passthru|popen|proc_open)\s*\([^)]*\$"#, "shell_exec", "system", "passthru",
+                "popen"),
+            .init(#"(^|[^.\w>])exec\s*\(\s*["'][^"']*["']\s*\.\s*\$"#, "exec(", "exec ("),
             .init(#"Runtime\.getRuntime\(\)\.exec\s*\([^)]*\+"#, "getruntime()"),
             .init(#"new\s+ProcessBuilder\s*\(\s*"(/bin/)?(sh|bash)"\s*,\s*"-c""#, "processbuilder"),
         ],
@@ -72,8 +74,10 @@ enum CodeRules {
         id: "code.eval", severity: .high, kinds: [.javascript, .python, .ruby, .php],
         message: "code is evaluated from a value; parse the data (JSON, literal_eval) instead of evaluating it",
         patterns: [
-            .init(#"(^|[^.\w$])(eval|exec)\s*\(\s*[^"'\s)]"#, "eval", "exec"),
-            .init(#"(^|[^.\w$])(eval|exec)\s*\(\s*(f?["'][^"']*["']\s*[+%.]|f["'][^"']*\{)"#, "eval", "exec"),
+            .init(#"(^|[^.\w$])(eval|exec)\s*\(\s*[^"'\s)]"#, "eval(", "eval (", "exec(", "exec ("),
+            .init(
+                #"(^|[^.\w$])(eval|exec)\s*\(\s*(f?["'][^"']*["']\s*[+%.]|f["'][^"']*\{)"#, "eval(", "eval (", "exec(",
+                "exec ("),
             .init(#"\bnew\s+Function\s*\("#, "function("),
             .init(#"\b(instance_eval|class_eval|module_eval)\s*\(?\s*[^\s"'{(]"#, "_eval"),
             .init(#"\bcreate_function\s*\("#, "create_function"),
@@ -134,7 +138,8 @@ enum CodeRules {
     /// development one. Read it from the environment, off by default.
     static let debugEnabled = codeRule(
         id: "code.debug-enabled", severity: .high, kinds: [.python],
-        message: "the framework's debug mode is on (tracebacks, settings, a remote console); read it from the environment",
+        message:
+            "the framework's debug mode is on (tracebacks, settings, a remote console); read it from the environment",
         patterns: [
             .init(#"\.run\s*\(.*\bdebug\s*=\s*True\b"#, "debug"), .init(#"\bapp\.debug\s*=\s*True\b"#, "debug"),
             .init(#"^\s*DEBUG\s*=\s*True\b"#, "debug"),

@@ -8,7 +8,11 @@ enum DockerfileRules {
     static let curlPipeShell = StaticRule(
         id: "docker.curl-pipe-shell", severity: .high, kinds: [.dockerfile, .shell],
         message: "a downloaded script is piped into a shell; download it, verify its checksum, then run it",
-        patterns: [.init(#"(?i)\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(-\S+\s+)*(/bin/|/usr/bin/)?(ba|z|da|k)?sh\b"#, "curl", "wget")]
+        patterns: [
+            .init(
+                #"(?i)\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(-\S+\s+)*(/bin/|/usr/bin/)?(ba|z|da|k)?sh\b"#, "curl",
+                "wget")
+        ]
     )
 
     /// `ADD https://…`: the build fetches a remote file with no checksum; what lands in the image can change
@@ -31,7 +35,8 @@ enum DockerfileRules {
             guard lower != "scratch", !lower.contains("@sha256:") else { return nil }
             let lastComponent = lower.split(separator: "/").last ?? Substring(lower)
             if let colon = lastComponent.firstIndex(of: ":") {
-                return lastComponent[lastComponent.index(after: colon)...] == "latest" ? StaticRule.Match(content: image) : nil
+                return lastComponent[lastComponent.index(after: colon)...] == "latest"
+                    ? StaticRule.Match(content: image) : nil
             }
             return StaticRule.Match(content: image)  // untagged; the reviewer drops names declared as stages
         }

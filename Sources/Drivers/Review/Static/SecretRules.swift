@@ -12,14 +12,17 @@ enum SecretRules {
     static let privateKey = StaticRule(
         id: "secret.private-key", severity: .critical, kinds: nil,
         message: "a private key is committed; remove it, rotate it, and mount it as a secret at run time",
-        patterns: [.init(#"-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----"#, "private key-----")],
+        patterns: [
+            .init(#"-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----"#, "private key-----")
+        ],
         accept: { content, file in StaticRule.Match(content: content, severity: file.isTest ? .low : nil) }
     )
 
     /// An AWS access key id (`AKIA…` long-term, `ASIA…` session). AWS's documented example key ends in `EXAMPLE`
     /// and is allowed.
     static let awsAccessKey = providerToken(
-        "secret.aws-access-key", "an AWS access key id", pattern: .init(#"\b(AKIA|ASIA)[0-9A-Z]{16}\b"#, "akia", "asia"))
+        "secret.aws-access-key", "an AWS access key id", pattern: .init(#"\b(AKIA|ASIA)[0-9A-Z]{16}\b"#, "akia", "asia")
+    )
 
     /// A Google API key (`AIza…`): billable API access for whoever finds it.
     static let gcpAPIKey = providerToken(
@@ -28,17 +31,22 @@ enum SecretRules {
     /// A Google service account key file (`"private_key_id"` next to a service account): full access as that
     /// account until the key is deleted.
     static let gcpServiceAccount = providerToken(
-        "secret.gcp-service-account", "a Google service account key", pattern: .init(#""private_key_id"\s*:\s*"([0-9a-f]{40})""#, "private_key_id"))
+        "secret.gcp-service-account", "a Google service account key",
+        pattern: .init(#""private_key_id"\s*:\s*"([0-9a-f]{40})""#, "private_key_id"))
 
     /// An Azure storage account key in a connection string (`AccountKey=…`, base64): full control of
     /// the storage account.
     static let azureStorageKey = providerToken(
-        "secret.azure-storage-key", "an Azure storage account key", pattern: .init(#"AccountKey=[A-Za-z0-9+/]{40,}={0,2}"#, "accountkey="))
+        "secret.azure-storage-key", "an Azure storage account key",
+        pattern: .init(#"AccountKey=[A-Za-z0-9+/]{40,}={0,2}"#, "accountkey="))
 
     /// A GitHub token (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, or a fine-grained `github_pat_`): repository and
     /// organisation access as its owner.
     static let githubToken = providerToken(
-        "secret.github-token", "a GitHub token", pattern: .init(#"\b(gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{60,})\b"#, "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"))
+        "secret.github-token", "a GitHub token",
+        pattern: .init(
+            #"\b(gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{60,})\b"#, "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
+            "github_pat_"))
 
     /// A GitLab personal, project or group access token (`glpat-…`).
     static let gitlabToken = providerToken(
@@ -46,11 +54,15 @@ enum SecretRules {
 
     /// A Slack bot, user or app token (`xoxb-`, `xoxp-`, `xoxa-`, `xoxr-`, `xoxs-`): reads and posts as the app.
     static let slackToken = providerToken(
-        "secret.slack-token", "a Slack token", pattern: .init(#"\bxox[baprs]-[0-9A-Za-z]{8,}-[0-9A-Za-z\-]{8,}"#, "xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-"))
+        "secret.slack-token", "a Slack token",
+        pattern: .init(#"\bxox[baprs]-[0-9A-Za-z]{8,}-[0-9A-Za-z\-]{8,}"#, "xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-"))
 
     /// A Slack incoming webhook URL: anyone holding it can post into the channel.
     static let slackWebhook = providerToken(
-        "secret.slack-webhook", "a Slack incoming webhook URL", pattern: .init(#"hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}"#, "hooks.slack.com/services/"), severity: .high)
+        "secret.slack-webhook", "a Slack incoming webhook URL",
+        pattern: .init(
+            #"hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}"#, "hooks.slack.com/services/"),
+        severity: .high)
 
     /// A Stripe live secret or restricted key (`sk_live_`, `rk_live_`): charges and refunds on the account. Test
     /// mode keys (`sk_test_`) move no money and are reported as `low`.

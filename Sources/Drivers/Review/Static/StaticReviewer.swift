@@ -1,9 +1,9 @@
 /// The offline reviewer (`type: static`): secret, Dockerfile and code risk rules over the lines a change adds.
 ///
 /// Deterministic and fast: the same diff always yields the same findings in the same order, and a 5 MB diff
-/// takes well under a second (each pattern's trigger words are found with a byte search before its regular expression runs). With no
-/// previous commit the request's diff is the whole tree as additions, so the same rules read every file. Binary
-/// files, lock files and minified bundles are skipped. Rules and their rationale: ``SecretRules``,
+/// takes well under a second (each pattern's trigger words are found with a byte search before its regular
+/// expression runs). With no previous commit the request's diff is the whole tree as additions, so the same rules
+/// read every file. Binary files, lock files and minified bundles are skipped. Rules and their rationale: ``SecretRules``,
 /// ``DockerfileRules``, ``CodeRules``, and `docker.root-user` below.
 ///
 /// ```swift
@@ -49,13 +49,16 @@ public struct StaticReviewer: Reviewer {
                 where !reported.contains(lineIndex) {
                     let line = diffFile.added[lineIndex]
                     guard let match = rule.match(pattern, on: line.text, in: file) else { continue }
-                    if rule.id == DockerfileRules.unpinnedBase.id, stages.contains(match.content.lowercased()) { continue }
+                    if rule.id == DockerfileRules.unpinnedBase.id, stages.contains(match.content.lowercased()) {
+                        continue
+                    }
                     reported.insert(lineIndex)
                     findings.append(
                         ReviewFinding(
                             severity: match.severity ?? rule.severity, rule: rule.id, file: file.path,
                             line: line.number, message: rule.message,
-                            fingerprint: ReviewFinding.fingerprint(rule: rule.id, file: file.path, content: match.content)))
+                            fingerprint: ReviewFinding.fingerprint(
+                                rule: rule.id, file: file.path, content: match.content)))
                 }
             }
         }

@@ -25,7 +25,8 @@ struct ReviewEndpoint: Sendable {
         }
         let port = parsed.port ?? (scheme == "https" ? 443 : 80)
         endpoint = scheme == "https" ? .https(host: host, port: port) : .tcp(host: host, port: port)
-        pathPrefix = parsed.percentEncodedPath.hasSuffix("/")
+        pathPrefix =
+            parsed.percentEncodedPath.hasSuffix("/")
             ? String(parsed.percentEncodedPath.dropLast()) : parsed.percentEncodedPath
         self.reviewer = reviewer
         self.timeout = timeout
@@ -98,7 +99,8 @@ struct ReviewEndpoint: Sendable {
             return .retryable(failure)
         } catch let error as HTTPTransportError {
             let failure = ReviewerError(
-                reviewer: reviewer, kind: error.kind == .timedOut ? .timedOut : .unreachable, message: error.description)
+                reviewer: reviewer, kind: error.kind == .timedOut ? .timedOut : .unreachable, message: error.description
+            )
             if error.kind == .tls { throw failure }
             return .retryable(failure)
         } catch let error as HTTPResponseBody.TooLarge {

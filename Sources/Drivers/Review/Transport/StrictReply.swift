@@ -6,7 +6,8 @@ struct StrictReply {
     let reviewer: String
 
     /// Parses `bytes` as one JSON object whose keys are all in `required` or `optional`, with every `required` key.
-    func object(_ bytes: some Collection<UInt8>, required: Set<String>, optional: Set<String> = [], what: String) throws(ReviewerError)
+    func object(_ bytes: some Collection<UInt8>, required: Set<String>, optional: Set<String> = [], what: String)
+        throws(ReviewerError)
         -> [String: Any]
     {
         let value: Any
@@ -32,7 +33,9 @@ struct StrictReply {
     }
 
     /// `object[key]` as a string of at most `maxLength` characters.
-    func string(_ object: [String: Any], _ key: String, what: String, maxLength: Int = 4000) throws(ReviewerError) -> String {
+    func string(_ object: [String: Any], _ key: String, what: String, maxLength: Int = 4000) throws(ReviewerError)
+        -> String
+    {
         guard let text = object[key] as? String, text.count <= maxLength else {
             throw invalid("\(what).\(key) is not a string of at most \(maxLength) characters")
         }
@@ -40,7 +43,8 @@ struct StrictReply {
     }
 
     /// A findings array: each `{severity, rule, file, line?, message}` plus `extraKeys`, as raw findings.
-    func findings(_ value: Any?, extraKeys: Set<String> = [], lineRequired: Bool) throws(ReviewerError) -> [RawFinding] {
+    func findings(_ value: Any?, extraKeys: Set<String> = [], lineRequired: Bool) throws(ReviewerError) -> [RawFinding]
+    {
         guard let items = value as? [Any], items.count <= 500 else { throw invalid("findings is not an array (≤ 500)") }
         var result: [RawFinding] = []
         for (index, item) in items.enumerated() {
