@@ -13,11 +13,12 @@ struct Berth: AsyncParsableCommand {
             """,
         subcommands: [
             Validate.self, PlanCommand.self, ApplyCommand.self, StatusCommand.self, HistoryCommand.self,
-            LogsCommand.self, RollbackCommand.self, Review.self, Secret.self, Bench.self, Version.self,
+            LogsCommand.self, RollbackCommand.self, RunCommand.self, Review.self, Secret.self, Bench.self, Version.self,
         ]
     )
 
     static func main() async {
+        unblockShutdownSignals()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -51,5 +52,15 @@ struct Berth: AsyncParsableCommand {
             handle.write(Data((text + "\n").utf8))
         }
         Foundation.exit(code)
+    }
+
+    /// A parent may start berth with SIGTERM and SIGINT blocked (children inherit the mask); `berth run` must
+    /// see them to shut down gracefully.
+    private static func unblockShutdownSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 }

@@ -79,7 +79,7 @@ struct Review: AsyncParsableCommand {
     static let maxPatchBytes = 16 << 20
 
     func run() async throws {
-        let controller = try StateOptions.controller(at: config)
+        let controller = try StateOptions.controller(at: config, stateDir: nil)
         let names = reviewers.isEmpty ? ["static"] : reviewers
         if let unknown = names.first(where: { controller.reviewers[$0] == nil }) {
             let known = controller.reviewers.keys.sorted().joined(separator: ", ")

@@ -12,9 +12,8 @@ import os
 import subprocess
 import sys
 from http.server import BaseHTTPRequestHandler
-from urllib.parse import urlsplit
-
 from loopback_server import serve
+from urllib.parse import urlsplit
 
 
 def make_handler(root, expected):

@@ -1,11 +1,10 @@
-"""Shared start-up for the test servers in this folder: bind 127.0.0.1 on a free port, print the port on the
-first line of stdout (the Swift side reads it), serve until killed."""
+"""What berth's Python test servers share: bind 127.0.0.1 on a free port, print the port, serve until killed."""
 from http.server import ThreadingHTTPServer
 
 
 def serve(handler):
+    """Serves `handler` on 127.0.0.1 port 0, after printing the port the kernel chose on stdout's first line."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
     print(server.server_address[1], flush=True)
     try:
         server.serve_forever()

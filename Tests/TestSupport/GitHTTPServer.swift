@@ -8,10 +8,9 @@ public final class GitHTTPServer: @unchecked Sendable {
 
     /// Starts the server; it accepts only `username` with `token`.
     public init(projectRoot: URL, username: String, token: String) throws {
-        var environment = GitCommand.environment
-        environment["BERTH_TEST_GIT_TOKEN"] = token
-        let (process, port) = try FixtureScript.start(
-            "git-http-server.py", arguments: ["--root", projectRoot.path, "--user", username], environment: environment)
+        let (process, port) = try FixtureServerProcess.launch(
+            "git-http-server.py", ["--root", projectRoot.path, "--user", username],
+            environment: ["BERTH_TEST_GIT_TOKEN": token])
         self.port = port
         self.process = process
     }

@@ -19,13 +19,9 @@ public final class ReviewFakeServer: @unchecked Sendable {
         webhookSecret = "whsec-\(UUID().uuidString)"
         self.model = model
         records = try TemporaryDirectory(prefix: "berth-review-fake")
-        var environment = ProcessInfo.processInfo.environment
-        environment["BERTH_TEST_API_KEY"] = apiKey
-        environment["BERTH_TEST_WEBHOOK_SECRET"] = webhookSecret
-        (process, port) = try FixtureScript.start(
-            "review-fake-server.py",
-            arguments: ["--model", model, "--record", records.url.path, "--sleep", "\(sleepSeconds)"],
-            environment: environment)
+        (process, port) = try FixtureServerProcess.launch(
+            "review-fake-server.py", ["--model", model, "--record", records.url.path, "--sleep", "\(sleepSeconds)"],
+            environment: ["BERTH_TEST_API_KEY": apiKey, "BERTH_TEST_WEBHOOK_SECRET": webhookSecret])
     }
 
     /// The API base for a scenario: `http://127.0.0.1:<port>/<scenario>/v1`.

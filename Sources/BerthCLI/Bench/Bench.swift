@@ -9,7 +9,10 @@ struct Bench: ParsableCommand {
             With --output json each benchmark prints one object: {"bench": NAME, "metrics": {...}}.
             Metric names carry their unit (_ms, _us, _bytes, _per_second) or are plain ratios.
             """,
-        subcommands: [ManifestsBench.self, GitContextBench.self, DockerListBench.self, ReviewBench.self]
+        subcommands: [
+            ManifestsBench.self, GitContextBench.self, DockerListBench.self, ReconcileBench.self, ControllerBench.self,
+            ReviewBench.self,
+        ]
     )
 }
 
@@ -47,4 +50,38 @@ func measureMilliseconds(_ body: () throws -> Void) rethrows -> Double {
     let clock = ContinuousClock()
     let elapsed = try clock.measure(body)
     return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+}
+
+/// Milliseconds spent running async `body`, measured on the monotonic clock.
+func measureMilliseconds(_ body: () async throws -> Void) async rethrows -> Double {
+    let clock = ContinuousClock()
+    let start = clock.now
+    try await body()
+    let elapsed = clock.now - start
+    return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+}
+
+/// The median of `samples` (not empty).
+func median(_ samples: [Double]) -> Double {
+    let sorted = samples.sorted()
+    return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+/// Runs the git CLI to set up a benchmark's repositories and returns its trimmed stdout.
+@discardableResult
+func runGit(_ arguments: [String], in directory: URL? = nil) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw CommandFailure.failed("git \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+    }
+    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
 }

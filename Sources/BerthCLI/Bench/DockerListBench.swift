@@ -79,15 +79,15 @@ struct DockerListBench: ParsableCommand {
                 transportSamples.append(Self.milliseconds(raw))
             }
             await removeContainers(docker, labels: labels)
-            let berth = Self.median(berthSamples)
-            let baseline = Self.median(curlSamples)
+            let berth = median(berthSamples)
+            let baseline = median(curlSamples)
             // curl_ping_ms: starting curl for a trivial request, the share of curl_ms that is not the listing.
             // transport_ms: the same request through berth's HTTP transport, bytes only (berth_ms minus decoding).
             return BenchReport(
                 bench: "docker-list",
                 metrics: [
                     ("berth_ms", berth), ("curl_ms", baseline), ("ratio", berth / baseline),
-                    ("curl_ping_ms", Self.median(pingSamples)), ("transport_ms", Self.median(transportSamples)),
+                    ("curl_ping_ms", median(pingSamples)), ("transport_ms", median(transportSamples)),
                 ])
         } catch {
             await removeContainers(docker, labels: labels)
@@ -139,11 +139,6 @@ struct DockerListBench: ParsableCommand {
         Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
     }
 
-    private static func median(_ samples: [Double]) -> Double {
-        let sorted = samples.sorted()
-        return sorted.count % 2 == 1
-            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-    }
 }
 
 /// Runs async work from a synchronous command, blocking the calling (main) thread until it finishes.

@@ -41,7 +41,7 @@ struct GitContextBench: ParsableCommand {
             "berth-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let repository = directory.appendingPathComponent("bench.git")
-        try Self.git(["init", "--quiet", "--bare", repository.path])
+        try runGit(["init", "--quiet", "--bare", repository.path])
         if let memoryMb {
             try measureMemory(repository: repository, megabytes: memoryMb)
         } else {
@@ -70,8 +70,8 @@ struct GitContextBench: ParsableCommand {
                 theirs.append(gitArchive)
             }
         }
-        let berth = Self.median(ours)
-        let gitArchive = Self.median(theirs)
+        let berth = median(ours)
+        let gitArchive = median(theirs)
         BenchReport(
             bench: "git-context",
             metrics: [("berth_ms", berth), ("git_archive_ms", gitArchive), ("ratio", berth / gitArchive)]
@@ -148,7 +148,7 @@ struct GitContextBench: ParsableCommand {
         try writer.close()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw CommandFailure.failed("git fast-import failed") }
-        let head = try git(["--git-dir", repository.path, "rev-parse", "main"])
+        let head = try runGit(["--git-dir", repository.path, "rev-parse", "main"])
         guard let id = CommitID(hex: head) else { throw CommandFailure.failed("unexpected commit id \(head)") }
         return id
     }
@@ -196,26 +196,7 @@ struct GitContextBench: ParsableCommand {
     }
 
     @discardableResult
-    private static func git(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw CommandFailure.failed("git \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
-        }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
 
-    private static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        return sorted.count % 2 == 1
-            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-    }
 
     /// A `kB` field of /proc/self/status, in bytes.
     private static func procStatus(_ field: String) -> Int {

@@ -45,6 +45,7 @@ struct ApplyCommand: AsyncParsableCommand {
         guard unknown.isEmpty else {
             throw CommandFailure.usage("--only: no deployment named \(unknown.sorted().joined(separator: ", ")) in the plan")
         }
+        await reconciliation.recoverInterruptedRollouts()
         let report = await reconciliation.apply(pass, options: ApplyOptions(only: Set(only), prune: prune))
         switch output {
         case .text: printText(report, pass: pass)

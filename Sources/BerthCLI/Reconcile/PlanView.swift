@@ -21,27 +21,32 @@ struct PlanView: Encodable {
     init(_ pass: PassPlan) {
         configCommit = pass.configCommit
         unnamedInvalid = pass.unnamedInvalid
+        let unreadable = pass.unnamedInvalid.isEmpty ? "" : ", \(pass.unnamedInvalid.count) unreadable document error(s)"
+        summary = pass.plan.summary + unreadable
         lines = pass.plan.entries.map { entry in
-            let (symbol, action, reason) = Self.describe(entry, pass: pass)
-            return Line(symbol: symbol, name: entry.name, action: action, reason: reason, generation: entry.active?.generation)
+            let (symbol, reason) = Self.describe(entry, pass: pass)
+            return Line(
+                symbol: symbol, name: entry.name, action: entry.action.name, reason: reason,
+                generation: entry.active?.generation
+            )
         }
     }
 
-    private static func describe(_ entry: Plan.Entry, pass: PassPlan) -> (String, String, String) {
+    private static func describe(_ entry: Plan.Entry, pass: PassPlan) -> (symbol: String, reason: String) {
         let source = pass.resolved[entry.name].map(sourceText) ?? ""
         switch entry.action {
-        case .create: return ("+", "create", "new deployment, \(source)")
-        case .update: return ("~", "update", "spec or source changed, \(source)")
-        case .inSync: return ("=", "in-sync", "generation \(entry.active?.generation ?? 0) runs \(source)")
+        case .create: return ("+", "new deployment, \(source)")
+        case .update: return ("~", "spec or source changed, \(source)")
+        case .inSync: return ("=", "generation \(entry.active?.generation ?? 0) runs \(source)")
         case .drifted(let reasons):
-            return ("!", "drifted", reasons.map(\.description).joined(separator: "; "))
+            return ("!", reasons.map(\.description).joined(separator: "; "))
         case .prune(let ids):
-            return ("-", "prune", "left the repository: \(ids.count) container(s) to remove (apply --prune)")
-        case .invalid(let message): return ("x", "invalid", message)
-        case .unresolved(let message): return ("x", "unresolved", message)
-        case .suspended: return (" ", "suspended", "spec.suspend is true: left as it is")
+            return ("-", "left the repository: \(ids.count) container(s) to remove (apply --prune)")
+        case .invalid(let message): return ("x", message)
+        case .unresolved(let message): return ("x", message)
+        case .suspended: return (" ", "spec.suspend is true: left as it is")
         case .pinned(let generation):
-            return ("#", "pinned", "rolled back to generation \(generation); berth rollback \(entry.name) --unpin releases it")
+            return ("#", "rolled back to generation \(generation); berth rollback \(entry.name) --unpin releases it")
         }
     }
 
@@ -50,19 +55,8 @@ struct PlanView: Encodable {
         return "image \(resolved.image)"
     }
 
-    /// `2 to create, 1 to update, 1 invalid`.
-    var summary: String {
-        let counts: [(String, String)] = [
-            ("create", "to create"), ("update", "to update"), ("drifted", "drifted"), ("prune", "to prune"),
-            ("invalid", "invalid"), ("unresolved", "unresolved"), ("pinned", "pinned"), ("in-sync", "in sync"),
-        ]
-        let parts = counts.compactMap { action, words -> String? in
-            let count = lines.filter { $0.action == action }.count
-            return count == 0 ? nil : "\(count) \(words)"
-        }
-        let invalid = unnamedInvalid.isEmpty ? [] : ["\(unnamedInvalid.count) unreadable document error(s)"]
-        return (parts + invalid).isEmpty ? "nothing declared" : (parts + invalid).joined(separator: ", ")
-    }
+    /// The plan's counts, and the unreadable documents.
+    let summary: String
 
     func printText() {
         print("config commit \(configCommit.prefix(12))")

@@ -46,6 +46,7 @@ struct RollbackCommand: AsyncParsableCommand {
         let rollout: Rollout
         do {
             let pass = try await reconciliation.plan()
+            await reconciliation.recoverInterruptedRollouts()
             rollout = try await reconciliation.rollback(name, to: to, pass: pass)
         } catch let error as RollbackError {
             throw CommandFailure.failed(error.description)

@@ -12,13 +12,10 @@ struct Runtime {
     let history: History
     let logger: Logger
 
-    init(controller: ControllerConfig) throws {
+    /// - Parameter logger: where warnings and errors go (commands print their own output on stdout).
+    init(controller: ControllerConfig, logger: Logger = LogFormat.text.logger(label: "berth", level: .warning)) throws {
         self.controller = controller
-        logger = Logger(label: "berth") { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .warning
-            return handler
-        }
+        self.logger = logger
         let endpoint: HTTPEndpoint
         do {
             let tls = controller.docker.tls.map { HTTPEndpoint.TLS(caFile: $0.ca, certFile: $0.cert, keyFile: $0.key) }

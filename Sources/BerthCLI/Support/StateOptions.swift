@@ -25,19 +25,22 @@ struct StateOptions: ParsableArguments {
 
     /// The controller config from `--config` (defaults without it), with `--state-dir` applied.
     func controller() throws -> ControllerConfig {
-        var controller = try Self.controller(at: config)
-        if let stateDir { controller.stateDir = stateDir }
-        return controller
+        try Self.controller(at: config, stateDir: stateDir)
     }
 
-    /// The controller config in `file`, or the defaults without one; a broken file is a usage error.
-    static func controller(at file: String?) throws -> ControllerConfig {
-        guard let file else { return .default }
-        do {
-            return try LocalManifests.controllerConfig(at: file)
-        } catch {
-            throw CommandFailure.usage(error.diagnostics.map(\.description).joined(separator: "\n"))
+    /// The controller config at `path` (defaults when nil), with `stateDir` applied; a usage error listing every
+    /// problem when it is invalid.
+    static func controller(at path: String?, stateDir: String?) throws -> ControllerConfig {
+        var controller = ControllerConfig.default
+        if let path {
+            do {
+                controller = try LocalManifests.controllerConfig(at: path)
+            } catch {
+                throw CommandFailure.usage(error.diagnostics.map(\.description).joined(separator: "\n"))
+            }
         }
+        if let stateDir { controller.stateDir = stateDir }
+        return controller
     }
 
     /// Where desired state comes from: `--repo`, else `configRepo` of `--config`.
@@ -48,7 +51,12 @@ struct StateOptions: ParsableArguments {
                 "say where desired state is: --config berth.yaml (with configRepo) or --repo URL [--branch B] [--path P]"
             )
         }
-        return Self.source(
+        return Self.source(configRepo, controller: controller)
+    }
+
+    /// Where the controller config's `configRepo` points.
+    static func source(_ configRepo: ConfigRepository, controller: ControllerConfig) -> DesiredSource {
+        source(
             configRepo.url, branch: configRepo.branch, path: configRepo.path, credentials: configRepo.credentials,
             controller: controller
         )

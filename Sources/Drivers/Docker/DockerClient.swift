@@ -138,7 +138,7 @@ public final class DockerClient: ContainerEngine {
 
     /// Percent-encodes one path segment or query value.
     static func escape(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+        PercentEncoding.escape(text)
     }
 
     /// Turns a transport or decoding failure into the engine's error vocabulary; other errors (cancellation,
@@ -154,9 +154,6 @@ public final class DockerClient: ContainerEngine {
             return error
         }
     }
-
-    private static let unreserved = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     private static func queryString(_ query: [(String, String)]) -> String {
         query.isEmpty ? "" : "?" + query.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")

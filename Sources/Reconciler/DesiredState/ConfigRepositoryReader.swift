@@ -46,8 +46,14 @@ public final class ConfigRepositoryReader: Sendable {
     /// Syncs the mirror (fetching only when the branch moved) and reads every manifest at the branch head.
     /// - Throws: the git driver's error when the remote cannot be reached or the branch or path is missing.
     public func read() async throws -> Snapshot {
+        try await read(at: branch)
+    }
+
+    /// Syncs the mirror and reads every manifest at `ref` (a branch, tag or commit id the mirror has: a pull
+    /// request's head commit, for a plan of it).
+    public func read(at ref: String) async throws -> Snapshot {
         _ = try await repositories.sync(remote)
-        let commit = try await repositories.resolve(branch, in: remote)
+        let commit = try await repositories.resolve(ref, in: remote)
         let files = try await repositories.files(under: path, at: commit, in: remote, pathExtensions: ["yaml", "yml"])
         var parsed: [ParsedFile] = []
         var fresh: [CacheKey: ParsedFile] = [:]

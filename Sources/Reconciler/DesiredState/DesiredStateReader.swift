@@ -41,12 +41,12 @@ public final class DesiredStateReader: Sendable {
         }
     }
 
-    /// The desired state now.
+    /// The desired state now (at the branch head), or at `ref` of a repository.
     /// - Throws: when the repository cannot be reached or the directory read: never an empty desired state.
-    public func read() async throws -> DesiredSnapshot {
+    public func read(at ref: String? = nil) async throws -> DesiredSnapshot {
         switch source {
-        case .repository:
-            let snapshot = try await repositoryReader!.read()
+        case .repository(_, let branch, _):
+            let snapshot = try await repositoryReader!.read(at: ref ?? branch)
             return DesiredSnapshot(configCommit: snapshot.commit.hex, state: snapshot.state)
         case .directory(let path):
             return DesiredSnapshot(

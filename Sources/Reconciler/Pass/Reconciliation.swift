@@ -28,14 +28,15 @@ public final class Reconciliation: Sendable {
 
     /// Reads desired state, resolves every source and image once, lists managed containers (one call) and plans.
     /// - Throws: when desired or actual state cannot be read; nothing has been changed then.
-    public func plan() async throws -> PassPlan {
-        let snapshot = try await reader.read()
+    /// - Parameter ref: a config repository ref to plan instead of the branch head (a pull request's head).
+    public func plan(at ref: String? = nil) async throws -> PassPlan {
+        let snapshot = try await reader.read(at: ref)
         let state = snapshot.state
         let resolver = BuildInputResolver(
             repositories: environment.repositories, engine: engine, controller: environment.controller
         )
         async let resolution = resolver.resolve(state.deployments)
-        async let listed = engine.listContainers(labels: [BerthLabel.managed: "true"])
+        async let listed = engine.listContainers(labels: BerthLabel.owned(by: environment.controller.stateDir))
         let actual = try await listed.compactMap(ActualContainer.init)
         let (resolved, unresolved) = await resolution
 
@@ -68,15 +69,21 @@ public final class Reconciliation: Sendable {
 
     // MARK: apply
 
+    /// Marks the rollouts a killed process left `running` as interrupted. Call once, right after taking the
+    /// state dir's lock and before the first ``apply(_:options:)``.
+    public func recoverInterruptedRollouts() async {
+        do {
+            let count = try await history.markUnfinishedInterrupted()
+            if count > 0 { environment.logger.notice("\(count) rollout(s) were interrupted by a stop; converging now") }
+        } catch {
+            environment.logger.error("cannot mark interrupted rollouts in history: \(error)")
+        }
+    }
+
     /// Carries out `pass`: first removes candidates an interrupted rollout left, then works through the entries,
     /// at most `workers` rollouts at a time. Never throws: each deployment's failure is in the report.
     public func apply(_ pass: PassPlan, options: ApplyOptions) async -> ApplyReport {
         var report = ApplyReport()
-        do {
-            try await history.markUnfinishedInterrupted()
-        } catch {
-            environment.logger.error("cannot mark interrupted rollouts in history: \(error)")
-        }
         for candidate in pass.plan.orphanCandidates where options.includes(candidate.deployment) {
             do {
                 try await engine.removeContainer(candidate.id, force: true, removeVolumes: false)

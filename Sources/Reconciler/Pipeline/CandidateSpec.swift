@@ -12,6 +12,8 @@ struct CandidateSpec {
     let appCommit: String
     let configCommit: String
     let port: ServingPort
+    /// The owning controller's state dir (``BerthLabel/controller``).
+    let stateDir: String
     /// `secretEnv` opened with the controller's key, in memory only.
     let secrets: [String: String]
 
@@ -55,14 +57,13 @@ struct CandidateSpec {
     static func volumeName(_ deployment: String, _ name: String) -> String { "berth-\(deployment)-\(name)" }
 
     private var labels: [String: String] {
-        var labels = [
-            BerthLabel.managed: "true",
+        var labels = BerthLabel.owned(by: stateDir).merging([
             BerthLabel.deployment: deployment.name,
             BerthLabel.generation: String(generation),
             BerthLabel.specHash: specHash,
             BerthLabel.commit: appCommit,
             BerthLabel.configCommit: configCommit,
-        ]
+        ]) { _, new in new }
         if let hostPort = port.hostPort { labels[BerthLabel.port] = String(hostPort) }
         return labels
     }

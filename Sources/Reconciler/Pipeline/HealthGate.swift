@@ -63,6 +63,8 @@ struct HealthGate: Sendable {
             case .unhealthy: return .failed("Docker's healthcheck reports unhealthy")
             default: return nil
             }
+        case .http where details.health == .unhealthy, .tcp where details.health == .unhealthy:
+            return .failed("the image's own Docker healthcheck reports unhealthy")
         case .http(let path, let probePort, let expectStatus):
             guard let port = port.hostPort(forProbePort: probePort, in: spec) else { return .failed(Self.noPort) }
             return await HealthProbe.http(path: path, expectStatus: expectStatus).check(port: port, timeout: timeout)

@@ -7,6 +7,8 @@ import Logging
 struct ImageRetention: Sendable {
     let engine: any ContainerEngine
     let keep: Int
+    /// The owning controller's labels (``BerthLabel/owned(by:)``).
+    let owner: [String: String]
     let logger: Logger
 
     /// Removes what is beyond retention; failures are logged, never fatal to a rollout that succeeded.
@@ -15,7 +17,7 @@ struct ImageRetention: Sendable {
     func prune(deployment: String, inUse: Set<String>) async -> [String] {
         let images: [ImageInfo]
         do {
-            images = try await engine.listImages(labels: [BerthLabel.managed: "true", BerthLabel.deployment: deployment])
+            images = try await engine.listImages(labels: owner.merging([BerthLabel.deployment: deployment]) { _, new in new })
         } catch {
             logger.warning("cannot list images of \(deployment) for retention: \(error)")
             return []

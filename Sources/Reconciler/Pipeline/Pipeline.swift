@@ -82,25 +82,36 @@ public final class Pipeline: Sendable {
         do {
             try await stages(attempt)
             result = .succeeded
-        } catch let stageFailure as StageFailure {
+        } catch {
+            let stageFailure =
+                error as? StageFailure ?? StageFailure(.report, reason: "Failed", String(describing: error))
             failure = stageFailure
-            result = stageFailure.result
-            await undo(attempt, after: stageFailure)
-        } catch {
-            failure = StageFailure(.report, reason: "Failed", String(describing: error))
-            result = .failed
-            await undo(attempt, after: failure!)
+            result = Task.isCancelled ? .interrupted : stageFailure.result
+            await shielded { await self.undo(attempt, after: stageFailure) }
         }
-        try? await recorder.flush()
-        do {
-            try await history.finish(
-                rollout.id!, result: result, failingStage: failure?.stage.rawValue, error: failure?.message
-            )
-            try await recordConditions(attempt, failure: failure)
-        } catch {
-            environment.logger.error("\(target.name): cannot record how the rollout ended: \(error)")
+        // Cancellation (berth run stopping) must not stop the record of how the rollout ended.
+        return await shielded { [failure] in
+            try? await recorder.flush()
+            do {
+                try await self.history.finish(
+                    rollout.id!, result: result, failingStage: failure?.stage.rawValue, error: failure?.message
+                )
+                try await self.recordConditions(attempt, failure: failure, result: result)
+            } catch {
+                self.environment.logger.error("\(target.name): cannot record how the rollout ended: \(error)")
+            }
+            return (try? await self.history.rollout(rollout.id!)) ?? rollout
         }
-        return (try? await history.rollout(rollout.id!)) ?? rollout
+    }
+
+    /// Runs `body` to its end even when the calling task is cancelled: undoing a failed rollout, the swap and
+    /// the record of a result are safe points, never abandoned halfway.
+    private func shielded<Value: Sendable>(_ body: @escaping @Sendable () async -> Value) async -> Value {
+        await Task { await body() }.value
+    }
+
+    private func shielded<Value: Sendable>(_ body: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        try await Task { try await body() }.value
     }
 
     /// One rollout under way: its request, history row and what the stages have done so far.
@@ -136,13 +147,17 @@ public final class Pipeline: Sendable {
             )
             return ((), .succeeded(try await gate.wait(for: attempt.candidate) { recorder.output(.health, $0) }))
         }
-        try await recorder.run(.swap) { ((), .succeeded(try await swap(attempt))) }
+        try Task.checkCancellation()
+        try await recorder.run(.swap) {
+            ((), .succeeded(try await shielded { try await self.swap(attempt) }))
+        }
         try await recorder.run(.report) {
             let inUse = try await engine.inspectContainer(ContainerName.active(
                 attempt.target.name, generation: attempt.rollout.generation
             )).imageID
             let retention = ImageRetention(
-                engine: engine, keep: environment.controller.imageRetention, logger: environment.logger
+                engine: engine, keep: environment.controller.imageRetention,
+                owner: BerthLabel.owned(by: environment.controller.stateDir), logger: environment.logger
             )
             let removed = await retention.prune(deployment: attempt.target.name, inUse: [inUse])
             return ((), .succeeded(removed.isEmpty ? "no images beyond retention" : "removed \(removed.count) old images"))
@@ -211,9 +226,9 @@ public final class Pipeline: Sendable {
             logger: environment.logger
         )
         var options = BuildOptions(tags: [target.image])
-        options.labels = [
-            BerthLabel.managed: "true", BerthLabel.deployment: target.name, BerthLabel.commit: source.commit.hex,
-        ]
+        options.labels = BerthLabel.owned(by: environment.controller.stateDir).merging([
+            BerthLabel.deployment: target.name, BerthLabel.commit: source.commit.hex,
+        ]) { _, new in new }
         options.buildArgs = source.build.args
         options.target = source.build.target
         options.dockerfile = source.dockerfile
@@ -239,7 +254,9 @@ public final class Pipeline: Sendable {
             guard case .named(let name) = volume.source else { continue }
             _ = try await engine.createVolume(
                 name: CandidateSpec.volumeName(target.name, name),
-                labels: [BerthLabel.managed: "true", BerthLabel.deployment: target.name]
+                labels: BerthLabel.owned(by: environment.controller.stateDir).merging([
+                    BerthLabel.deployment: target.name
+                ]) { _, new in new }
             )
         }
         if spec.strategy == .stopFirst, let active = attempt.request.active {
@@ -258,7 +275,8 @@ public final class Pipeline: Sendable {
                 deployment: target.deployment, generation: attempt.rollout.generation, image: image,
                 specHash: attempt.request.kept?.specHash ?? target.specHash,
                 appCommit: attempt.request.kept?.appCommit ?? target.appCommit,
-                configCommit: attempt.request.configCommit, port: port, secrets: opened
+                configCommit: attempt.request.configCommit, port: port, stateDir: environment.controller.stateDir,
+                secrets: opened
             )
             let id = try await engine.createContainer(candidate.containerSpec)
             do {
@@ -330,7 +348,7 @@ public final class Pipeline: Sendable {
 
     // MARK: report
 
-    private func recordConditions(_ attempt: Attempt, failure: StageFailure?) async throws {
+    private func recordConditions(_ attempt: Attempt, failure: StageFailure?, result: Rollout.Result) async throws {
         let name = attempt.target.name
         let commit = attempt.request.configCommit
         let generation = attempt.rollout.generation
@@ -354,9 +372,10 @@ public final class Pipeline: Sendable {
             return
         }
         let still = attempt.request.active.map { "; generation \($0.generation) still serves" } ?? ""
+        let stopped = result == .interrupted ? " (berth was stopping)" : ""
         try await history.set(
             Condition(.ready, .false, reason: failure.reason,
-                      message: "generation \(generation) failed at \(failure.stage.rawValue): \(failure.message)\(still)",
+                      message: "generation \(generation) failed at \(failure.stage.rawValue)\(stopped): \(failure.message)\(still)",
                       observedConfigCommit: commit),
             for: name
         )

@@ -12,12 +12,15 @@ public struct RolloutProgress: Sendable, Hashable {
 
     public let deployment: String
     public let generation: Int
+    /// The rollout's run id in history (`berth logs`, `/api/v1/runs/{id}`).
+    public let rolloutID: Int64
     public let stage: Stage
     public let event: Event
 
-    public init(deployment: String, generation: Int, stage: Stage, event: Event) {
+    public init(deployment: String, generation: Int, rolloutID: Int64, stage: Stage, event: Event) {
         self.deployment = deployment
         self.generation = generation
+        self.rolloutID = rolloutID
         self.stage = stage
         self.event = event
     }

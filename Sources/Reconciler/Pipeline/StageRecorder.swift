@@ -49,7 +49,7 @@ final class StageRecorder: Sendable {
 
     /// A line of output from `stage`.
     func output(_ stage: Stage, _ text: String) {
-        progress(RolloutProgress(deployment: deployment, generation: generation, stage: stage, event: .output(text)))
+        progress(RolloutProgress(deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: .output(text)))
         lines.withLock { buffer in
             buffer.append(RolloutLogLine(rolloutID: rolloutID, stage: stage.rawValue, text: text))
             if buffer.count > Self.maximumStoredLines { buffer.removeFirst(buffer.count - Self.maximumStoredLines) }
@@ -62,16 +62,19 @@ final class StageRecorder: Sendable {
             defer { buffer.removeAll() }
             return buffer
         }
-        try await history.append(pending)
+        let history = history
+        // A stopping controller cancels the rollout's task; what happened is still written down.
+        try await Task { try await history.append(pending) }.value
     }
 
     private func transition(_ stage: Stage, _ state: String, _ message: String, _ event: RolloutProgress.Event)
         async throws
     {
         try await flush()
-        try await history.record(
-            StageTransition(rolloutID: rolloutID, stage: stage.rawValue, state: state, message: message)
+        let (history, transition) = (
+            history, StageTransition(rolloutID: rolloutID, stage: stage.rawValue, state: state, message: message)
         )
-        progress(RolloutProgress(deployment: deployment, generation: generation, stage: stage, event: event))
+        try await Task { try await history.record(transition) }.value
+        progress(RolloutProgress(deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: event))
     }
 }

@@ -1,0 +1,72 @@
+import Foundation
+import Drivers
+import Manifest
+import Reconciler
+
+/// What the reconcile and controller benchmarks set up: git repositories in a temp dir, and clean-up.
+enum BenchRepositories {
+    /// A bare config repository whose `deployments/` holds `deployments` sleep-container deployments of the test
+    /// base image, plus `extra` manifests (file name → YAML).
+    static func configRepository(in directory: URL, deployments: Int, extra: [String: String] = [:]) throws -> URL {
+        var files = extra
+        for index in 0..<deployments {
+            let name = String(format: "bench-%04d", index)
+            files["\(name).yaml"] = """
+                apiVersion: berth/v1
+                kind: Deployment
+                metadata: {name: \(name)}
+                spec:
+                  image: berth-test/busybox:latest
+                  pull: never
+                  network: host
+                  command: [sleep, "86400"]
+                  stopGracePeriod: 1s
+                  env: {INDEX: "\(index)"}
+                """
+        }
+        return try repository(in: directory, named: "config", files: files.mapKeys { "deployments/\($0)" })
+    }
+
+    /// A bare repository `<name>.git` in `directory` whose `main` holds `files` (path → contents).
+    static func repository(in directory: URL, named name: String, files: [String: String]) throws -> URL {
+        let bare = directory.appendingPathComponent("\(name).git")
+        let work = directory.appendingPathComponent("\(name)-work")
+        if !FileManager.default.fileExists(atPath: bare.path) {
+            try runGit(["init", "--quiet", "--bare", "--initial-branch=main", bare.path])
+            try runGit(["init", "--quiet", "--initial-branch=main", work.path])
+        }
+        for (path, contents) in files {
+            let file = work.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contents.utf8).write(to: file)
+        }
+        let identity = ["-c", "user.name=berth bench", "-c", "user.email=bench@berth.invalid"]
+        try runGit(["add", "-A"], in: work)
+        try runGit(identity + ["commit", "--quiet", "--allow-empty", "-m", "bench"], in: work)
+        try runGit(["push", "--quiet", bare.path, "HEAD:refs/heads/main"], in: work)
+        return bare
+    }
+
+    /// Removes the containers of the controller at `runtime`'s state dir, blocking until done (runs from `defer`).
+    static func removeContainers(of runtime: Runtime) {
+        let engine = runtime.engine
+        let labels = BerthLabel.owned(by: runtime.controller.stateDir)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            let containers = (try? await engine.listContainers(labels: labels)) ?? []
+            await withTaskGroup(of: Void.self) { group in
+                for container in containers {
+                    group.addTask { try? await engine.removeContainer(container.id, force: true, removeVolumes: true) }
+                }
+            }
+            done.signal()
+        }
+        done.wait()
+    }
+}
+
+extension Dictionary {
+    fileprivate func mapKeys(_ transform: (Key) -> Key) -> [Key: Value] {
+        Dictionary(uniqueKeysWithValues: map { (transform($0.key), $0.value) })
+    }
+}

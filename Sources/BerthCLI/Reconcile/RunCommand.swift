@@ -1,0 +1,117 @@
+import ArgumentParser
+import Drivers
+import Foundation
+import Logging
+import Manifest
+import Reconciler
+import ServiceLifecycle
+import UnixSignals
+
+/// `berth run`: the controller, left running.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run the controller: reconcile on a timer, on webhooks and on Docker events; post commit statuses.",
+        discussion: """
+            Every `interval` (jittered) berth plans and queues each deployment that needs work; a queued
+            deployment rolls out as `berth apply` would, at most `workers` at a time, one rollout per deployment,
+            backing off after failures. A managed container that dies or is stopped is reconciled again within a
+            second (drift: heal restarts or redeploys it; drift: report only records it). Webhooks, the API and
+            /metrics are served on `listen`. Commit statuses go to `forge` (pending, then success or failure).
+            SIGTERM or SIGINT: no new work; a running build is cancelled and its candidate removed, a swap
+            completes; exit 0 within shutdownGracePeriod. Takes the state dir's lock.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The controller config (kind: Controller).", valueName: "berth.yaml"))
+    var config: String
+
+    @Flag(help: "Remove containers whose deployment left the repository (volumes are kept).")
+    var prune = false
+
+    @Option(help: "text for people, json for log collectors (timestamp, level, deployment, run, stage).")
+    var logFormat: LogFormat = .text
+
+    func run() async throws {
+        let logger = logFormat.logger(label: "berth", level: .info)
+        let controller = try StateOptions.controller(at: config, stateDir: nil)
+        let runtime = try Runtime(controller: controller, logger: logger)
+        let lock = try runtime.lockStateDirectory()
+        defer { withExtendedLifetime(lock) {} }
+        guard let configRepo = controller.configRepo else { throw CommandFailure.usage("\(config): configRepo is required") }
+        let source = StateOptions.source(configRepo, controller: controller)
+        let reconciliation = runtime.reconciliation(source) { progress in Self.log(progress, to: logger) }
+        let environment = Pipeline.Environment(
+            engine: runtime.engine, repositories: runtime.repositories, history: runtime.history,
+            controller: controller, logger: logger
+        )
+        let settings = Controller.Settings(
+            interval: controller.interval, prune: prune,
+            webhookSecret: try controller.webhookSecretFile.map { try Self.readSecret($0, field: "webhook.secretFile") },
+            apiBaseURL: "http://\(controller.listen)"
+        )
+        let statuses = try Self.statusReporter(controller, runtime: runtime, source: source, logger: logger)
+        let service = Controller(
+            reconciliation: reconciliation, environment: environment, source: source, statuses: statuses,
+            settings: settings
+        )
+        var configuration = ServiceGroupConfiguration(
+            services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
+        )
+        configuration.maximumGracefulShutdownDuration = controller.shutdownGracePeriod
+        logger.info("berth run: \(source), state dir \(controller.stateDir), listening on \(controller.listen)")
+        try await ServiceGroup(configuration: configuration).run()
+    }
+
+    /// Each stage transition as a log line carrying the deployment, run id and stage.
+    private static func log(_ progress: RolloutProgress, to logger: Logger) {
+        let metadata: Logger.Metadata = [
+            "deployment": "\(progress.deployment)", "run": "\(progress.rolloutID)", "stage": "\(progress.stage.rawValue)",
+            "generation": "\(progress.generation)",
+        ]
+        switch progress.event {
+        case .started: logger.info("\(progress.stage.rawValue) started", metadata: metadata)
+        case .succeeded(let message): logger.info("\(progress.stage.rawValue) done: \(message)", metadata: metadata)
+        case .skipped(let message): logger.info("\(progress.stage.rawValue) skipped: \(message)", metadata: metadata)
+        case .failed(let message): logger.error("\(progress.stage.rawValue) failed: \(message)", metadata: metadata)
+        case .output(let line): logger.debug("\(line)", metadata: metadata)
+        }
+    }
+
+    /// The reporter `forge` names; nil when none is configured.
+    private static func statusReporter(
+        _ controller: ControllerConfig, runtime: Runtime, source: DesiredSource, logger: Logger
+    ) throws -> (any CommitStatusReporter)? {
+        guard let forge = controller.forge, case .repository(let remote, _, _) = source else { return nil }
+        guard let flavor = ForgeFlavor(rawValue: forge.provider.rawValue) else {
+            return GitNotesStatusReporter(repositories: runtime.repositories, remote: remote)
+        }
+        guard let tokenFile = forge.tokenFile else {
+            throw CommandFailure.usage("forge.tokenFile: the \(forge.provider.rawValue) provider needs an API token file")
+        }
+        guard let repository = forge.repo.flatMap(ForgeRepository.init(path:)) ?? ForgeRepository(cloneURL: remote.url)
+        else {
+            throw CommandFailure.usage("forge.repo: cannot tell owner/name from \(remote); set forge.repo")
+        }
+        guard let baseURL = forge.baseURL ?? flavor.defaultBaseURL(cloneURL: remote.url) else {
+            throw CommandFailure.usage("forge.baseURL: cannot derive the API base from \(remote); set forge.baseURL")
+        }
+        do {
+            return try ForgeStatusReporter(
+                flavor: flavor, baseURL: baseURL, repository: repository,
+                token: try readSecret(tokenFile, field: "forge.tokenFile"), logger: logger
+            )
+        } catch let error as ForgeStatusReporter.InvalidBaseURL {
+            throw CommandFailure.usage("forge.baseURL: \(error)")
+        }
+    }
+
+    /// The trimmed contents of a secret file; a usage error naming the field when it cannot be read.
+    static func readSecret(_ path: String, field: String) throws -> String {
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        } catch {
+            throw CommandFailure.usage("\(field): \(path) cannot be read")
+        }
+    }
+}

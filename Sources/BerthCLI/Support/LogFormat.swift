@@ -1,0 +1,24 @@
+import ArgumentParser
+import Logging
+
+/// `--log-format text|json`.
+enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+
+    /// A logger writing this format to stderr at `level`.
+    func logger(label: String, level: Logger.Level) -> Logger {
+        Logger(label: label) { label in
+            switch self {
+            case .text:
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            case .json:
+                var handler = JSONLogHandler(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// One deployment as `berth status` and `GET /api/v1/deployments` show it: the active container as Docker
+/// reports it, the pin and the conditions history keeps.
+public struct DeploymentStatus: Sendable, Hashable, Encodable {
+    public let name: String
+    /// The active generation; nil when no container runs.
+    public let generation: Int?
+    /// The app commit (or image id) it runs.
+    public let commit: String?
+    public let configCommit: String?
+    /// The host port it serves on, on 127.0.0.1.
+    public let port: Int?
+    /// `running`, `exited`, …
+    public let state: String?
+    /// Docker's healthcheck verdict, when the container declares one.
+    public let health: String?
+    /// Set while `berth rollback` pins the deployment.
+    public let pinnedGeneration: Int?
+    public let conditions: [Condition]
+
+    /// The status of every deployment that has containers or conditions, by name.
+    public static func all(containers: [ActualContainer], conditions: [String: [Condition]], pins: [String: Int])
+        -> [DeploymentStatus]
+    {
+        let names = Set(containers.map(\.deployment)).union(conditions.keys).sorted()
+        return names.map { name in
+            let active = containers.filter { $0.deployment == name && !$0.isCandidate }.max {
+                $0.generation < $1.generation
+            }
+            return DeploymentStatus(
+                name: name, generation: active?.generation, commit: active?.commit, configCommit: active?.configCommit,
+                port: active?.port, state: active.map { "\($0.state)" }, health: active?.health.map { "\($0)" },
+                pinnedGeneration: pins[name], conditions: conditions[name] ?? []
+            )
+        }
+    }
+}

@@ -1,0 +1,65 @@
+public import Drivers
+
+/// What a verified webhook asks of the controller.
+public enum WebhookEvent: Sendable, Hashable {
+    /// A branch moved: reconcile what is built from it (everything, when it is the config branch).
+    case push(PushEvent)
+    /// A pull (merge) request was opened or its head moved: plan its head.
+    case pullRequest(PullRequestEvent)
+    /// The forge checks that the hook works (GitHub's `ping`).
+    case ping
+}
+
+/// A push to a branch.
+public struct PushEvent: Sendable, Hashable {
+    /// The repository pushed to.
+    public let repository: RepositoryURLs
+    /// The branch name, `refs/heads/` taken off.
+    public let branch: String
+    /// The commit the branch points at now; nil when the sender did not say (a generic hook).
+    public let after: CommitID?
+
+    /// A push event.
+    public init(repository: RepositoryURLs, branch: String, after: CommitID?) {
+        self.repository = repository
+        self.branch = branch
+        self.after = after
+    }
+}
+
+/// A pull request (GitLab: merge request) whose head is worth planning.
+public struct PullRequestEvent: Sendable, Hashable {
+    /// The forges' actions, normalised; other actions (closed, edited, labelled…) are ignored.
+    public enum Action: String, Sendable, Hashable {
+        case opened
+        /// New commits on the head (GitHub `synchronize`, Gitea `synchronized`, GitLab `update` with `oldrev`).
+        case synchronize
+        case reopened
+    }
+
+    /// What happened to the request.
+    public let action: Action
+    /// The repository the request is made against (where statuses go).
+    public let repository: RepositoryURLs
+    /// The request's number (GitLab: `iid`).
+    public let number: Int
+    /// The head commit, which the plan is for and the `berth/plan` status goes on.
+    public let headCommit: CommitID
+    /// The branch with the proposed change.
+    public let headBranch: String
+    /// The branch it would merge into.
+    public let baseBranch: String
+
+    /// A pull request event.
+    public init(
+        action: Action, repository: RepositoryURLs, number: Int, headCommit: CommitID, headBranch: String,
+        baseBranch: String
+    ) {
+        self.action = action
+        self.repository = repository
+        self.number = number
+        self.headCommit = headCommit
+        self.headBranch = headBranch
+        self.baseBranch = baseBranch
+    }
+}

@@ -1,0 +1,76 @@
+/// GitHub's payloads, and Gitea's and Forgejo's, which follow GitHub's shape.
+extension WebhookReceiver {
+    static func github(headers: WebhookHeaders, body: [UInt8]) throws -> WebhookOutcome {
+        guard let event = headers["X-GitHub-Event"] else { return .malformed("missing X-GitHub-Event") }
+        switch event {
+        case "ping": return .accepted(.ping)
+        case "push": return try hubPush(body)
+        case "pull_request": return try hubPullRequest(body)
+        default: return .ignored("GitHub event \(event) is not handled")
+        }
+    }
+
+    static func gitea(headers: WebhookHeaders, body: [UInt8]) throws -> WebhookOutcome {
+        guard let event = headers["X-Gitea-Event"] ?? headers["X-Forgejo-Event"] else {
+            return .malformed("missing X-Gitea-Event or X-Forgejo-Event")
+        }
+        switch event {
+        case "push": return try hubPush(body)
+        case "pull_request", "pull_request_sync": return try hubPullRequest(body)
+        default: return .ignored("Gitea event \(event) is not handled")
+        }
+    }
+
+    private static func hubPush(_ body: [UInt8]) throws -> WebhookOutcome {
+        let payload = try decode(HubPush.self, from: body)
+        return push(repository: payload.repository.urls, ref: payload.ref, after: payload.after)
+    }
+
+    private static func hubPullRequest(_ body: [UInt8]) throws -> WebhookOutcome {
+        let payload = try decode(HubPullRequest.self, from: body)
+        let action: PullRequestEvent.Action
+        switch payload.action {
+        case "opened": action = .opened
+        case "synchronize", "synchronized": action = .synchronize
+        case "reopened": action = .reopened
+        default: return .ignored("pull request action \(payload.action) changes nothing to plan")
+        }
+        let request = payload.pullRequest
+        return .accepted(
+            .pullRequest(
+                PullRequestEvent(
+                    action: action, repository: payload.repository.urls, number: payload.number,
+                    headCommit: try commit(request.head.sha, field: "pull_request.head.sha"),
+                    headBranch: request.head.ref, baseBranch: request.base.ref)))
+    }
+
+    private struct HubRepository: Decodable {
+        let htmlUrl: String?
+        let cloneUrl: String?
+        let sshUrl: String?
+        let gitUrl: String?
+
+        var urls: RepositoryURLs { RepositoryURLs([htmlUrl, cloneUrl, sshUrl, gitUrl]) }
+    }
+
+    private struct HubPush: Decodable {
+        let ref: String
+        let after: String
+        let repository: HubRepository
+    }
+
+    private struct HubPullRequest: Decodable {
+        struct Branch: Decodable {
+            let ref: String
+            let sha: String
+        }
+        struct Request: Decodable {
+            let head: Branch
+            let base: Branch
+        }
+        let action: String
+        let number: Int
+        let pullRequest: Request
+        let repository: HubRepository
+    }
+}

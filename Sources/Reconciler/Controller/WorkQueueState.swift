@@ -1,0 +1,109 @@
+/// The work queue's bookkeeping without I/O: each mutating method returns what ``WorkQueue`` must do.
+///
+/// Per key at most one job runs. A trigger for a queued key changes nothing; one for a running key asks for exactly
+/// one more run after it. Failures back the key off (``Action/retry(_:failures:timer:)``) unless an overriding
+/// trigger is waiting; success forgets the failures. At most `workers` jobs run at once, keys started in the order
+/// they were triggered.
+struct WorkQueueState {
+    enum Action: Hashable {
+        /// Run the job for this key.
+        case start(String)
+        /// Wait the backoff for `failures` failures, then report ``backoffElapsed(_:timer:)`` with `timer`.
+        case retry(String, failures: Int, timer: Int)
+    }
+
+    private enum Entry: Hashable {
+        case queued
+        /// `again`: triggered while running; `overriding`: one of those triggers may skip a backoff.
+        case running(again: Bool, overriding: Bool)
+        /// Waiting for the retry timer with this id.
+        case backingOff(timer: Int)
+    }
+
+    let workers: Int
+    private var entries: [String: Entry] = [:]
+    private var ready: [String] = []
+    private var failures: [String: Int] = [:]
+    private var nextTimer = 0
+    private(set) var running = 0
+    private(set) var accepting = true
+
+    init(workers: Int) {
+        precondition(workers >= 1, "a work queue needs a worker")
+        self.workers = workers
+    }
+
+    /// Keys waiting for a worker.
+    var queued: Int { ready.count }
+
+    /// Failures in a row for `key`.
+    func failureCount(of key: String) -> Int { failures[key] ?? 0 }
+
+    /// Something says `key` needs a pass.
+    /// - Parameter overridingBackoff: a key backing off runs now instead of at its retry time (a push, a manual sync);
+    ///   otherwise the trigger folds into the retry (timer ticks, engine events).
+    mutating func trigger(_ key: String, overridingBackoff: Bool) -> [Action] {
+        guard accepting else { return [] }
+        switch entries[key] {
+        case nil:
+            enqueue(key)
+        case .backingOff where overridingBackoff:
+            enqueue(key)
+        case .queued, .backingOff:
+            break
+        case .running(_, let overriding):
+            entries[key] = .running(again: true, overriding: overriding || overridingBackoff)
+        }
+        return startReady()
+    }
+
+    /// The job for `key` ended.
+    mutating func finished(_ key: String, succeeded: Bool) -> [Action] {
+        guard case .running(let again, let overriding) = entries[key] else { return [] }
+        running -= 1
+        failures[key] = succeeded ? nil : failureCount(of: key) + 1
+        var actions: [Action] = []
+        if !accepting {
+            entries[key] = nil
+        } else if again && (succeeded || overriding) {
+            enqueue(key)
+        } else if !succeeded {
+            nextTimer += 1
+            entries[key] = .backingOff(timer: nextTimer)
+            actions.append(.retry(key, failures: failureCount(of: key), timer: nextTimer))
+        } else {
+            entries[key] = nil
+        }
+        return actions + startReady()
+    }
+
+    /// The retry timer `timer` for `key` went off; a stale one (the key ran meanwhile) changes nothing.
+    mutating func backoffElapsed(_ key: String, timer: Int) -> [Action] {
+        guard accepting, entries[key] == .backingOff(timer: timer) else { return [] }
+        enqueue(key)
+        return startReady()
+    }
+
+    /// Stops taking work: queued and backing-off keys are dropped, running jobs finish without reruns.
+    mutating func shutdown() {
+        accepting = false
+        ready = []
+        entries = entries.filter { if case .running = $0.value { true } else { false } }
+    }
+
+    private mutating func enqueue(_ key: String) {
+        entries[key] = .queued
+        ready.append(key)
+    }
+
+    private mutating func startReady() -> [Action] {
+        var actions: [Action] = []
+        while running < workers, !ready.isEmpty {
+            let key = ready.removeFirst()
+            entries[key] = .running(again: false, overriding: false)
+            running += 1
+            actions.append(.start(key))
+        }
+        return actions
+    }
+}

@@ -1,0 +1,78 @@
+import Drivers
+import Foundation
+import Reconciler
+import Testing
+import TestSupport
+
+/// `berth run` as a process against the real engine and real git repositories.
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+struct ControllerEndToEndTests {
+    @Test func aContainerStoppedByHandIsHealedWithinFiveSecondsOrOnlyReported() async throws {
+        try await Scenario.run(controllerExtra: "interval: 10m") { scenario in
+            try scenario.commitApp("a", page: "a")
+            try scenario.commitConfig([
+                "heal.yaml": try scenario.manifest("heal", app: "a", extra: "  drift: heal"),
+                "report.yaml": try scenario.manifest("report", app: "a", extra: "  drift: report"),
+            ])
+            #expect(try scenario.berth("apply").status == 0)
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            #expect(try await run.waitForLine(containing: "pass at"), "\(run.printed)")
+            let healed = try #require(await scenario.onlyContainer("heal"))
+            let reported = try #require(await scenario.onlyContainer("report"))
+
+            try await scenario.docker.stopContainer(healed.id, timeout: .seconds(1))
+            try await scenario.docker.stopContainer(reported.id, timeout: .seconds(1))
+            let stopped = ContinuousClock.now
+            let back = try await scenario.eventually(within: .seconds(5)) {
+                try await scenario.onlyContainer("heal")?.state == .running
+            }
+            #expect(back, "healed within 5 s: \(run.printed)")
+            #expect(ContinuousClock.now - stopped < .seconds(5))
+            #expect(scenario.page(at: healed.port) == "a")
+            #expect(try await run.waitForLine(containing: "\(scenario.name("report")): reported"), "\(run.printed)")
+            #expect(try await scenario.onlyContainer("report")?.state != .running, "drift: report leaves it alone")
+        }
+    }
+
+    @Test func sigtermDuringABuildExitsZeroWithNoCandidateAndTheNextStartConverges() async throws {
+        try await Scenario.run(controllerExtra: "interval: 10m\nshutdownGracePeriod: 20s") { scenario in
+            try scenario.commitApp("a", page: "v1", setup: "RUN sleep 30")
+            try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
+            let run = try scenario.startRun()
+            #expect(try await run.waitForLine(containing: "build started"), "\(run.printed)")
+            try await Task.sleep(for: .seconds(1))
+            let terminated = ContinuousClock.now
+            run.terminate()
+            let status = try await run.waitForExit(timeout: .seconds(20))
+            #expect(status == 0, "\(run.printed)")
+            #expect(ContinuousClock.now - terminated < .seconds(20))
+            #expect(try await scenario.containers().isEmpty, "no candidate left")
+            #expect(try await scenario.history("a").allSatisfy { $0.result == .interrupted }, "\(run.printed)")
+
+            try scenario.commitApp("a", page: "v2")
+            let next = try scenario.startRun()
+            defer { next.killHard() }
+            let converged = try await scenario.eventually(within: .seconds(60)) {
+                try await scenario.onlyContainer("a")?.state == .running
+            }
+            #expect(converged, "\(next.printed)")
+            #expect(scenario.page(at: try await scenario.onlyContainer("a")?.port) == "v2")
+        }
+    }
+
+    @Test func theGitNotesProviderWritesReadableNotesOnTheConfigCommit() async throws {
+        try await Scenario.run(controllerExtra: "interval: 10m\nforge: {provider: git-notes}") { scenario in
+            try scenario.commitApp("a", page: "a")
+            let configCommit = try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            let noted = try await scenario.eventually(within: .seconds(60)) {
+                let note = try? scenario.config.bareGit("notes", "--ref", "berth", "show", configCommit)
+                return note?.contains("berth/\(scenario.name("a"))") == true && note?.contains("success") == true
+            }
+            let note = try? scenario.config.bareGit("notes", "--ref", "berth", "show", configCommit)
+            #expect(noted, "note: \(note ?? "none")\n\(run.printed)")
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import Drivers
+import Foundation
+import Reconciler
+import Testing
+import TestSupport
+
+/// What a started generation gets (env, opened secrets, volumes), `stop-first` with a fixed port, and image
+/// retention, against the real engine.
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+struct RuntimeEndToEndTests {
+    @Test func envSecretsAndVolumesReachTheContainerAndTheSecretNowhereElse() async throws {
+        let keys = try TemporaryDirectory(prefix: "berth-e2e-keys")
+        let keyFile = keys.url.appendingPathComponent("secret.key").path
+        try await Scenario.run(controllerExtra: "secrets: {keyFile: \(keyFile)}") { scenario in
+            let keygen = try BerthBinary.run(["secret", "keygen", "--out", keyFile])
+            #expect(keygen.status == 0, "\(keygen)")
+            let seal = try BerthBinary.run([
+                "secret", "seal", "--public-key", keyFile + ".pub", "--deployment", scenario.name("a"),
+                "--name", "API_TOKEN", "s3cret-value",
+            ])
+            #expect(seal.status == 0, "\(seal)")
+            let sealed = seal.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            try scenario.commitApp(
+                "a", page: "unused",
+                command: #"echo "$GREETING $API_TOKEN" > /www/index.html; hostname >> /data/boots; exec httpd -f -p "$PORT" -h /www"#
+            )
+            let volume = "berth-\(scenario.name("a"))-data"
+            scenario.volumes.append(volume)
+            try scenario.commitConfig([
+                "a.yaml": try scenario.manifest(
+                    "a",
+                    extra: """
+                          env: {GREETING: hello}
+                          secretEnv: {API_TOKEN: "\(sealed)"}
+                          volumes: [{name: data, mountPath: /data}]
+                          resources: {memory: 64Mi}
+                        """)
+            ])
+            let apply = try scenario.berth("apply")
+            #expect(apply.status == 0, "\(apply)")
+            let container = try #require(await scenario.onlyContainer("a"))
+            #expect(scenario.page(at: container.port) == "hello s3cret-value")
+            let details = try await scenario.docker.inspectContainer(container.id)
+            #expect(details.environment.contains("PORT=\(container.port ?? 0)"))
+            #expect(details.environment.contains("GREETING=hello"))
+            #expect(!details.labels.values.contains { $0.contains("s3cret") })
+            _ = try await scenario.docker.inspectVolume(volume)
+
+            let rollout = try #require(try await scenario.history("a").first)
+            for output in [
+                apply, try scenario.berth("status"), try scenario.berth("logs", String(rollout.id ?? 0)),
+                try scenario.berth("history", scenario.name("a"), "--output", "json"),
+            ] {
+                #expect(!output.stdout.contains("s3cret") && !output.stderr.contains("s3cret"), "\(output)")
+            }
+        }
+    }
+
+    @Test func stopFirstWithAFixedPortStartsTheOldContainerAgainWhenTheNewOneFails() async throws {
+        try await Scenario.run { scenario in
+            let port = try GitLoopbackPort.free()
+            let fixed = "  ports: [{container: \(port)}]"
+            try scenario.commitApp("a", page: "v1")
+            try scenario.commitConfig(["a.yaml": try scenario.manifest("a", extra: fixed)])
+            #expect(try scenario.berth("apply").status == 0)
+            let first = try #require(await scenario.onlyContainer("a"))
+            #expect(first.port == port)
+            #expect(scenario.page(at: port) == "v1")
+
+            try scenario.commitApp("a", page: "v2 unhealthy", healthy: false)
+            let failed = try scenario.berth("apply")
+            #expect(failed.status == 1, "\(failed)")
+            #expect(failed.stdout.contains("stopped generation 1 first"), "\(failed)")
+            #expect(failed.stdout.contains("started generation 1 again"), "\(failed)")
+            let restored = try #require(await scenario.onlyContainer("a"))
+            #expect(restored.id == first.id && restored.state == .running)
+            #expect(scenario.page(at: port) == "v1")
+
+            try scenario.commitApp("a", page: "v3")
+            #expect(try scenario.berth("apply").status == 0)
+            let third = try #require(await scenario.onlyContainer("a"))
+            #expect(third.generation == 3 && third.port == port)
+            #expect(scenario.page(at: port) == "v3")
+        }
+    }
+
+    @Test func keepsTheLastThreeImagesOfADeployment() async throws {
+        try await Scenario.run { scenario in
+            try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
+            for version in 1...5 {
+                try scenario.commitApp("a", page: "v\(version)")
+                let apply = try scenario.berth("apply")
+                #expect(apply.status == 0, "\(apply)")
+            }
+            let images = try await scenario.docker.listImages(
+                labels: BerthLabel.owned(by: scenario.stateDir).merging([BerthLabel.deployment: scenario.name("a")]) { $1 }
+            )
+            #expect(images.count == 3, "\(images.map(\.tags))")
+            let active = try #require(await scenario.onlyContainer("a"))
+            #expect(active.generation == 5)
+            let kept = try await scenario.history("a").prefix(3).map(\.image)
+            for image in kept { #expect(try await scenario.docker.imageExists(image), "\(image) is kept") }
+        }
+    }
+}
+
+/// Drift found by `apply`, and the exec probe Docker runs for berth.
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+struct DriftEndToEndTests {
+    @Test func aContainerStoppedByHandIsStartedAgainUnderHealAndOnlyReportedUnderReport() async throws {
+        try await Scenario.run { scenario in
+            try scenario.commitApp("a", page: "a")
+            try scenario.commitConfig([
+                "heal.yaml": try scenario.manifest("heal", app: "a", extra: "  drift: heal"),
+                "report.yaml": try scenario.manifest("report", app: "a", extra: "  drift: report"),
+            ])
+            let first = try scenario.berth("apply")
+            #expect(first.status == 0, "\(first)")
+            let healed = try #require(await scenario.onlyContainer("heal"))
+            let reported = try #require(await scenario.onlyContainer("report"))
+            try await scenario.docker.stopContainer(healed.id, timeout: .seconds(1))
+            try await scenario.docker.stopContainer(reported.id, timeout: .seconds(1))
+
+            let plan = try scenario.berth("plan")
+            #expect(plan.stdout.contains("! \(scenario.name("heal"))"), "\(plan)")
+            #expect(plan.stdout.contains("not running"), "\(plan)")
+            let apply = try scenario.berth("apply", "--only", scenario.name("heal"), "--only", scenario.name("report"))
+            #expect(apply.status == 0, "\(apply)")
+            #expect(apply.stdout.contains("\(scenario.name("heal")): healed"), "\(apply)")
+            #expect(apply.stdout.contains("\(scenario.name("report")): reported"), "\(apply)")
+            #expect(try await scenario.onlyContainer("heal")?.state == .running)
+            #expect(try await scenario.onlyContainer("heal")?.id == healed.id)
+            #expect(try await scenario.onlyContainer("report")?.state != .running)
+            let status = try scenario.berth("status")
+            #expect(status.stdout.contains("Drifted=True DriftDetected"), "\(status)")
+        }
+    }
+
+    @Test func anExecProbeRunsAsDockersOwnHealthcheck() async throws {
+        try await Scenario.run { scenario in
+            try scenario.commitApp("a", page: "exec probed")
+            let manifest = try scenario.manifest("a").replacingOccurrences(
+                of: "http: {path: /healthz}", with: #"exec: [sh, -c, "wget -q -O /dev/null http://127.0.0.1:$PORT/healthz"]"#
+            )
+            try scenario.commitConfig(["a.yaml": manifest])
+            let apply = try scenario.berth("apply")
+            #expect(apply.status == 0, "\(apply)")
+            #expect(apply.stdout.contains("on exec sh -c"), "\(apply)")
+            let container = try #require(await scenario.onlyContainer("a"))
+            #expect(container.health == .healthy)
+            #expect(scenario.page(at: container.port) == "exec probed")
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// A forge's commit-status API played by `Tests/Fixtures/forge-api-server.py`: GitHub, Gitea or GitLab, checking the
+/// path, the token header, the JSON fields and the allowed states as the real one does, and recording every
+/// request it received.
+///
+/// ```swift
+/// let server = try ForgeAPIServer(flavor: "github", repository: "acme/deploy", token: "t0ken",
+///                                 script: [.init(status: 429, headers: ["Retry-After": "1"])])
+/// // post to server.baseURL ...
+/// let requests = try server.received()
+/// ```
+public final class ForgeAPIServer: @unchecked Sendable {
+    /// An answer given instead of the real handling, to the first status posts, in order.
+    public struct ScriptedAnswer: Encodable, Sendable {
+        public let status: Int
+        public let headers: [String: String]
+
+        public init(status: Int, headers: [String: String] = [:]) {
+            self.status = status
+            self.headers = headers
+        }
+    }
+
+    /// One request as the server saw it.
+    public struct Request: Decodable, Sendable {
+        public let method: String
+        /// The raw request target, percent-encoding kept.
+        public let path: String
+        public let headers: [String: String]
+        /// The JSON body's string fields; empty when it was no JSON object.
+        public let fields: [String: String]
+        /// The status the server answered.
+        public let answered: Int
+
+        /// A header by name, case-insensitive.
+        public func header(_ name: String) -> String? {
+            headers.first { $0.key.lowercased() == name.lowercased() }?.value
+        }
+
+        enum CodingKeys: String, CodingKey { case method, path, headers, body, answered }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            method = try container.decode(String.self, forKey: .method)
+            path = try container.decode(String.self, forKey: .path)
+            headers = try container.decode([String: String].self, forKey: .headers)
+            fields = (try? container.decodeIfPresent([String: String].self, forKey: .body)) ?? [:]
+            answered = try container.decode(Int.self, forKey: .answered)
+        }
+    }
+
+    public let port: Int
+    private let process: Process
+    private let log: URL
+    private let directory: TemporaryDirectory
+
+    /// Starts the server.
+    /// - Parameters:
+    ///   - flavor: `github`, `gitea` or `gitlab`.
+    ///   - repository: the one `owner/name` it serves.
+    ///   - pathPrefix: what comes before the API paths (`/api/v3` for GitHub Enterprise).
+    public init(
+        flavor: String, repository: String, token: String, pathPrefix: String = "", script: [ScriptedAnswer] = []
+    ) throws {
+        directory = try TemporaryDirectory(prefix: "berth-forge")
+        log = directory.url.appendingPathComponent("requests.jsonl")
+        let scriptText = String(decoding: try JSONEncoder().encode(script), as: UTF8.self)
+        (process, port) = try FixtureServerProcess.launch(
+            "forge-api-server.py",
+            [
+                "--flavor", flavor, "--repo", repository, "--prefix", pathPrefix, "--script", scriptText, "--log",
+                log.path,
+            ],
+            environment: ["BERTH_TEST_FORGE_TOKEN": token])
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    /// Every request received so far, in order.
+    public func received() throws -> [Request] {
+        guard FileManager.default.fileExists(atPath: log.path) else { return [] }
+        let decoder = JSONDecoder()
+        return try String(decoding: Data(contentsOf: log), as: UTF8.self)
+            .split(separator: "\n")
+            .map { try decoder.decode(Request.self, from: Data($0.utf8)) }
+    }
+
+    deinit {
+        GitServerProcess.stop(process)
+    }
+}
