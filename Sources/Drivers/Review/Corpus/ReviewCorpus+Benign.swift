@@ -286,5 +286,23 @@ extension ReviewCorpus {
             CORS_ALLOWED_ORIGINS = ["https://app.example.com"]
             DEBUG = env.bool("DEBUG", default=False)
             """, expect: nil),
+        ReviewCase(
+            "password prompt and header token", "app/login.py",
+            """
+            password = getpass.getpass("Password: ")
+            token = request.headers.get("Authorization")
+            api_key = settings.API_KEY
+            """, expect: nil),
+        ReviewCase(
+            "named sql parameters", "app/users.py",
+            """
+            cursor.execute("UPDATE users SET name = %(name)s WHERE id = %(id)s", {"name": n, "id": i})
+            """, expect: nil),
+        ReviewCase(
+            "tls context with ca file", "app/tls.py",
+            """
+            ctx = ssl.create_default_context(cafile=CA_FILE)
+            subprocess.check_output(["ls", "-l", path])
+            """, expect: nil),
     ]
 }

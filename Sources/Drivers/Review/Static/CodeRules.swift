@@ -26,7 +26,8 @@ enum CodeRules {
             .init(#"(?i)\bf["']\s*\#(sql)[^"']*\{"#, "f\"", "f'"),
             // formatting helpers
             .init(#"(?i)\b(Sprintf|String\.format)\s*\(\s*"\s*\#(sql)"#, "sprintf", "string.format"),
-            .init(#"(?i)["']\s*\#(sql)[^"']*["']\s*\.format\s*\("#, ".format("),
+            .init(#"(?i)"\s*\#(sql)[^"]*"\s*\.format\s*\("#, ".format("),
+            .init(#"(?i)'\s*\#(sql)[^']*'\s*\.format\s*\("#, ".format("),
         ]
     )
 

@@ -92,7 +92,7 @@ enum SecretRules {
         message: "a literal credential is assigned in the source; read it from the environment or a secret file",
         patterns: [
             .init(
-                #"(?i)(password|passwd|pwd|secret|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|credentials?)["']?\s*(:=|=>|=|:)\s*[rbuf]?["']([^"'\s]{8,200})["']"#,
+                #"(?i)(password|passwd|pwd|secret|secret[_\-]?key|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|credentials?)["']?\s*(:=|=>|=|:)\s*[rbuf]?["']([^"'\s]{8,200})["']"#,
                 "password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key",
                 "accesskey", "access-key", "private_key", "privatekey", "private-key", "credential")
         ],
