@@ -8,7 +8,9 @@ path segment, so one server plays every reply:
       model from --model, a system and a user message, the diff inside one ```diff fence, response_format with
       the verdict's JSON schema) and answers 400 when any check fails; then, by scenario:
       approve, block, malformed (prose instead of JSON), wrong-shape (JSON missing keys), timeout (sleeps
-      --sleep seconds first), error500 (always 500), flaky (500 on the first request, then approve).
+      --sleep seconds first), error500 (always 500), flaky (500 on the first request, then approve),
+      json-object-only (refuses response_format json_schema like llama-cpp-python's server, then approves a
+      request that sends the schema as {"type": "json_object", "schema": ...}).
   POST /webhook/<scenario>   checks X-Berth-Signature-256 (HMAC-SHA256 with BERTH_TEST_WEBHOOK_SECRET) and the
       request's keys (401 / 400 otherwise); answers clean (no findings) or finding (one high finding).
 
@@ -37,7 +39,7 @@ VERDICTS = {
 }
 
 
-def check_completion(request, model):
+def check_completion(request, model, json_object_only):
     """What a strict OpenAI-compatible server (and berth's contract) requires; None when all is well."""
     if request.get("model") != model:
         return f"model {request.get('model')!r} is not {model!r}"
@@ -50,9 +52,16 @@ def check_completion(request, model):
     if user.count("```") != 2 or "\n```diff\n" not in user or not user.endswith("\n```\n"):
         return "the user message must hold the diff inside exactly one ```diff fence"
     fmt = request.get("response_format") or {}
-    schema = (fmt.get("json_schema") or {}).get("schema") or {}
-    if fmt.get("type") != "json_schema" or schema.get("required") != ["verdict", "summary", "findings"]:
-        return "response_format must be a json_schema with the verdict's required keys"
+    if json_object_only:
+        if fmt.get("type") != "json_object":
+            return "response_format.type: Input should be 'text' or 'json_object'"
+        schema = fmt.get("schema") or {}
+    else:
+        schema = (fmt.get("json_schema") or {}).get("schema") or {}
+        if fmt.get("type") != "json_schema":
+            return "response_format must be a json_schema"
+    if schema.get("required") != ["verdict", "summary", "findings"]:
+        return "response_format's schema must require the verdict's keys"
     if schema.get("properties", {}).get("verdict", {}).get("enum") != ["approve", "block"]:
         return "the schema's verdict must be approve or block"
     return None
@@ -98,7 +107,7 @@ def make_handler(args, api_key, webhook_secret):
                 request = json.loads(body)
             except ValueError:
                 return self.reply(400, {"error": {"message": "body is not JSON"}})
-            problem = check_completion(request, args.model)
+            problem = check_completion(request, args.model, scenario == "json-object-only")
             if problem:
                 return self.reply(400, {"error": {"message": problem}})
             if scenario == "timeout":

@@ -44,7 +44,9 @@ import Testing
         ReviewGate(policy: .blockHigh, failClosed: failClosed, waive: waive)
     }
 
-    @Test(arguments: ["approve", "block", "malformed", "wrong-shape", "timeout", "error500", "flaky"], [true, false])
+    @Test(
+        arguments: ["approve", "block", "malformed", "wrong-shape", "timeout", "error500", "flaky", "json-object-only"],
+        [true, false])
     func openAIReplyLeadsToTheRightOutcome(scenario: String, failClosed: Bool) async throws {
         let server = try ReviewFakeServer(sleepSeconds: 4)
         let keys = try TemporaryDirectory()
@@ -52,7 +54,7 @@ import Testing
         let outcome = await runner.run(Self.request, reviewers: ["llm"], gate: Self.gate(failClosed: failClosed))
 
         switch scenario {
-        case "approve", "flaky":
+        case "approve", "flaky", "json-object-only":
             #expect(outcome == .passed(summary: "passed: no findings from llm"))
         case "block":
             #expect(outcome.isBlocked)

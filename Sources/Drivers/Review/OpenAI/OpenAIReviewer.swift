@@ -5,7 +5,7 @@ public import Logging
 /// llama.cpp server.
 ///
 /// It POSTs `{baseURL}/chat/completions` with the system prompt, the change as data in a fenced block (trimmed
-/// to ``diffBudget`` bytes) and `response_format` set to the verdict's JSON schema, then reads the reply
+/// to ``diffBudget`` bytes) and `response_format` set to the verdict's JSON schema (see ``ResponseFormat``), then reads the reply
 /// strictly: anything but a verdict of exactly that shape is a ``ReviewerError``, never an approval. 5xx replies,
 /// timeouts and refused connections are retried within the timeout. The API key goes only into the
 /// `Authorization` header.
@@ -43,15 +43,31 @@ public struct OpenAIReviewer: Reviewer, CustomStringConvertible {
     public var description: String { "openai reviewer \(name) (\(model) at \(endpoint.displayURL))" }
 
     public func review(_ request: ReviewRequest) async throws -> ReviewReport {
-        let reply = try await endpoint.postJSON(
-            "/chat/completions", body: try body(for: request),
-            headers: apiKey.map { [("Authorization", "Bearer \($0.value)")] } ?? [])
+        let headers = apiKey.map { [("Authorization", "Bearer \($0.value)")] } ?? []
+        let reply: [UInt8]
+        do {
+            reply = try await endpoint.postJSON("/chat/completions", body: try body(for: request, format: .jsonSchema), headers: headers)
+        } catch let error as ReviewerError where error.refusesResponseFormat {
+            reply = try await endpoint.postJSON("/chat/completions", body: try body(for: request, format: .jsonObject), headers: headers)
+        }
         return try verdict(fromCompletion: reply)
     }
 
+    /// How the verdict's schema is asked for. Servers differ: OpenAI, vLLM and llama.cpp's `llama-server` take
+    /// `json_schema`; llama-cpp-python's server takes only `json_object` with a `schema` beside it, and refuses
+    /// the other with an error that names `response_format` (then the request is sent again in its form).
+    enum ResponseFormat {
+        case jsonSchema, jsonObject
+    }
+
     /// The chat completions request: model, the two messages, temperature 0 and the verdict schema.
-    func body(for request: ReviewRequest) throws -> [UInt8] {
+    func body(for request: ReviewRequest, format: ResponseFormat) throws -> [UInt8] {
         let schema = try JSONSerialization.jsonObject(with: Data(OpenAIPrompt.verdictSchema.utf8))
+        let responseFormat: [String: Any] =
+            switch format {
+            case .jsonSchema: ["type": "json_schema", "json_schema": ["name": "berth_review_verdict", "strict": true, "schema": schema]]
+            case .jsonObject: ["type": "json_object", "schema": schema]
+            }
         let body: [String: Any] = [
             "model": model,
             "temperature": 0,
@@ -59,10 +75,7 @@ public struct OpenAIReviewer: Reviewer, CustomStringConvertible {
                 ["role": "system", "content": OpenAIPrompt.system],
                 ["role": "user", "content": OpenAIPrompt.user(for: request, budget: diffBudget)],
             ],
-            "response_format": [
-                "type": "json_schema",
-                "json_schema": ["name": "berth_review_verdict", "strict": true, "schema": schema],
-            ],
+            "response_format": responseFormat,
         ]
         return Array(try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys]))
     }

@@ -94,7 +94,7 @@ struct ReviewEndpoint: Sendable {
             if (200..<300).contains(response.status) { return .reply(reply) }
             let failure = ReviewerError(
                 reviewer: reviewer, kind: .status(response.status),
-                message: "POST \(endpoint)\(pathPrefix + path) answered \(response.status)")
+                message: "POST \(endpoint)\(pathPrefix + path) answered \(response.status)\(Self.excerpt(reply))")
             guard response.status >= 500 || response.status == 429 else { throw failure }
             return .retryable(failure)
         } catch let error as HTTPTransportError {
@@ -106,6 +106,12 @@ struct ReviewEndpoint: Sendable {
         } catch let error as HTTPResponseBody.TooLarge {
             throw ReviewerError(reviewer: reviewer, kind: .invalidReply, message: error.description)
         }
+    }
+
+    /// `: <the start of an error reply>`, one line, at most 200 characters; empty for an empty reply.
+    private static func excerpt(_ reply: [UInt8]) -> String {
+        let text = String(decoding: reply.prefix(600), as: UTF8.self).split(whereSeparator: \.isNewline).joined(separator: " ")
+        return text.isEmpty ? "" : ": " + String(text.prefix(200))
     }
 
     private func timedOut(_ timeout: Duration) -> ReviewerError {

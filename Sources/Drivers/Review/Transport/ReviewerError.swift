@@ -26,4 +26,10 @@ public struct ReviewerError: Error, Sendable, Hashable, CustomStringConvertible 
     }
 
     public var description: String { "reviewer \(reviewer): \(message)" }
+
+    /// An error reply that names `response_format`: the server does not take the form it was sent in.
+    var refusesResponseFormat: Bool {
+        guard case .status(let status) = kind, status >= 400 else { return false }
+        return message.contains("response_format")
+    }
 }
