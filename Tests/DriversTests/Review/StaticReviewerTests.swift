@@ -143,7 +143,7 @@ import Testing
         #"{"verdict": "approve", "summary": "ok", "findings": [], "policy": "off"}"#,
         #"{"verdict": "maybe", "summary": "ok", "findings": []}"#,
         #"{"verdict": "approve", "summary": "ok", "findings": [{"severity": "urgent", "rule": "x", "file": "a", "line": 1, "message": "m"}]}"#,
-        #"{"verdict": "approve", "summary": "ok", "findings": [{"severity": "low", "rule": "x y", "file": "a", "line": 1, "message": "m"}]}"#,
+        #"{"verdict": "approve", "summary": "ok", "findings": [{"severity": "low", "rule": " ", "file": "a", "line": 0, "message": "m"}]}"#,
         #"```json\n{"verdict": "approve", "summary": "ok", "findings": []}\n```"#,
         "approve",
     ])
@@ -156,6 +156,12 @@ import Testing
         #expect(throws: ReviewerError.self) {
             try Self.reviewer().verdict(fromCompletion: Self.completion(content, finish: "length"))
         }
+    }
+
+    @Test func ruleNamesBecomeIDs() throws {
+        let content = #"{"verdict": "block", "summary": "s", "findings": [{"severity": "critical", "rule": "Hard-coded AWS key!", "file": "a.py", "line": null, "message": "m"}]}"#
+        let report = try Self.reviewer().verdict(fromCompletion: Self.completion(content))
+        #expect(report.findings.map(\.rule) == ["llm.hard-coded-aws-key"])
     }
 
     @Test func aBlockWithoutSevereFindingsStillBlocks() throws {

@@ -56,9 +56,8 @@ struct StrictReply {
             guard let severity = (object["severity"] as? String).flatMap(FindingSeverity.init(rawValue:)) else {
                 throw invalid("\(what).severity is not one of critical, high, medium, low, info")
             }
-            let rule = try string(object, "rule", what: what, maxLength: 80)
-            guard !rule.isEmpty, rule.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_./".contains($0)) })
-            else { throw invalid("\(what).rule must be 1-80 of letters, digits, '-', '_', '.', '/'") }
+            let rule = Self.ruleID(try string(object, "rule", what: what, maxLength: 200))
+            guard !rule.isEmpty else { throw invalid("\(what).rule has no letters or digits") }
             let line: Int?
             switch object["line"] {
             case nil, is NSNull: line = nil
@@ -71,6 +70,21 @@ struct StrictReply {
                     line: line, message: try string(object, "message", what: what), object: object))
         }
         return result
+    }
+
+    /// A rule as an id: lowercase ASCII letters, digits, `.` and `_`, other runs turned into `-`, at most 80
+    /// characters (models write "Hard-coded secret" where a rule id belongs).
+    static func ruleID(_ text: String) -> String {
+        var id = ""
+        for character in text.lowercased() {
+            if character.isASCII, character.isLetter || character.isNumber || character == "." || character == "_" {
+                id.append(character)
+            } else if !id.isEmpty, id.last != "-" {
+                id.append("-")
+            }
+        }
+        while id.last == "-" { id.removeLast() }
+        return String(id.prefix(80))
     }
 
     /// A finding as the reply stated it, before the reviewer names and fingerprints it.
