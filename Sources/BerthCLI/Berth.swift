@@ -13,7 +13,7 @@ struct Berth: AsyncParsableCommand {
             """,
         subcommands: [
             Validate.self, PlanCommand.self, ApplyCommand.self, StatusCommand.self, HistoryCommand.self,
-            LogsCommand.self, RollbackCommand.self, RunCommand.self, Secret.self, Bench.self, Version.self,
+            LogsCommand.self, RollbackCommand.self, RunCommand.self, Review.self, Secret.self, Bench.self, Version.self,
         ]
     )
 

@@ -54,6 +54,18 @@ import Testing
         #expect(config.review == .default && config.imageRetention == 3)
     }
 
+    @Test func webhookReviewersTakeASigningSecretFile() throws {
+        let hook = "reviewers:\n  hook: {type: webhook, url: https://review.example.com/berth, secretFile: /etc/berth/hook}\n"
+        let config = try ControllerConfig.parse(
+            SourceFile(path: "berth.yaml", contents: Data(ControllerCorpus.config(ControllerCorpus.repo + hook).utf8)))
+        #expect(config.reviewers["hook"]?.secretFile == "/etc/berth/hook")
+        let misplaced = "reviewers:\n  llm: {type: openai, baseURL: http://127.0.0.1:8080/v1, model: m, secretFile: /x}\n"
+        #expect(throws: DiagnosticList.self) {
+            try ControllerConfig.parse(
+                SourceFile(path: "berth.yaml", contents: Data(ControllerCorpus.config(ControllerCorpus.repo + misplaced).utf8)))
+        }
+    }
+
     @Test func policyFromTheConfigGovernsManifests() throws {
         let text = ControllerCorpus.config(
             ControllerCorpus.repo + "policy: {allowPrivileged: true, allowHostPaths: [/srv]}\n")

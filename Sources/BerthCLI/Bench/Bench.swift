@@ -11,6 +11,7 @@ struct Bench: ParsableCommand {
             """,
         subcommands: [
             ManifestsBench.self, GitContextBench.self, DockerListBench.self, ReconcileBench.self, ControllerBench.self,
+            ReviewBench.self,
         ]
     )
 }

@@ -3,7 +3,7 @@ import Yams
 extension ControllerConfigDecoder {
     static let credentialFields = FieldSet("username", "tokenFile", "sshKeyFile", "knownHostsFile")
     static let forgeFields = FieldSet("provider", "baseURL", "repo", "tokenFile")
-    static let reviewerFields = FieldSet("type", "baseURL", "model", "apiKeyFile", "url", "timeout")
+    static let reviewerFields = FieldSet("type", "baseURL", "model", "apiKeyFile", "url", "secretFile", "timeout")
     static let policyFields = FieldSet(
         "allowPrivileged", "allowHostNetwork", "allowHostPaths", "allowCapabilities", "allowDevices", "allowRepos")
 
@@ -112,7 +112,7 @@ extension ControllerConfigDecoder {
             switch kind {
             case .static: ["type"]
             case .openai: ["type", "baseURL", "model", "apiKeyFile", "timeout"]
-            case .webhook: ["type", "url", "timeout"]
+            case .webhook: ["type", "url", "secretFile", "timeout"]
             }
         for name in Self.reviewerFields.names where fields.has(name) && !applicable.contains(name) {
             sink.report(
@@ -141,6 +141,9 @@ extension ControllerConfigDecoder {
                 reviewer.url = httpURL(urlNode, fields.path("url"))
             } else {
                 reader.missing(fields, "url", "where review requests are POSTed")
+            }
+            if let secretNode = fields["secretFile"] {
+                reviewer.secretFile = absolutePath(secretNode, fields.path("secretFile"))
             }
         }
         if kind != .static, let timeoutNode = fields["timeout"],

@@ -5,6 +5,11 @@ public struct ReviewSettings: Sendable, Hashable {
     /// Whether a reviewer error blocks the rollout. Default: `true`.
     public var failClosed: Bool
 
+    public init(minimumPolicy: ReviewPolicy, failClosed: Bool) {
+        self.minimumPolicy = minimumPolicy
+        self.failClosed = failClosed
+    }
+
     /// `block-high`, fail closed.
     public static let `default` = ReviewSettings(minimumPolicy: .blockHigh, failClosed: true)
 }

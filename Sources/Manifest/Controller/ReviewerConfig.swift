@@ -17,19 +17,22 @@ public struct ReviewerConfig: Sendable, Hashable {
     public var apiKeyFile: String?
     /// `webhook`: where review requests are POSTed.
     public var url: String?
+    /// `webhook`: a file holding the key that signs each request (`X-Berth-Signature-256`).
+    public var secretFile: String?
     /// `openai`, `webhook`: how long one review may take. Default: 60 s.
     public var timeout: Duration
 
     /// Creates a reviewer entry.
     public init(
         kind: Kind, baseURL: String? = nil, model: String? = nil, apiKeyFile: String? = nil, url: String? = nil,
-        timeout: Duration = defaultTimeout
+        secretFile: String? = nil, timeout: Duration = defaultTimeout
     ) {
         self.kind = kind
         self.baseURL = baseURL
         self.model = model
         self.apiKeyFile = apiKeyFile
         self.url = url
+        self.secretFile = secretFile
         self.timeout = timeout
     }
 

@@ -6,4 +6,10 @@ public struct ReviewSpec: Sendable, Hashable {
     public let reviewers: [String]
     /// Finding fingerprints accepted as known.
     public let waive: [String]
+
+    public init(policy: ReviewPolicy, reviewers: [String], waive: [String]) {
+        self.policy = policy
+        self.reviewers = reviewers
+        self.waive = waive
+    }
 }

@@ -27,7 +27,7 @@ extension GitRepositoryHandle {
         throw GitError(.notFound, operation: operation, message: "no branch, tag or commit by that name")
     }
 
-    private func peelToCommit(_ object: OpaquePointer, operation: String) throws -> CommitID {
+    fileprivate func peelToCommit(_ object: OpaquePointer, operation: String) throws -> CommitID {
         var commit: OpaquePointer?
         try GitError.check(git_object_peel(&commit, object, GIT_OBJECT_COMMIT), operation)
         defer { git_object_free(commit) }
@@ -53,5 +53,17 @@ extension GitRepositoryHandle {
             found[name] = target.pointee
         }
         return found
+    }
+}
+
+extension GitRepositoryHandle {
+    /// The commit any revision git understands names (`HEAD~1`, `origin/main`, a short id), peeled to a commit.
+    /// - Throws: ``GitError`` when the revision names nothing or no commit.
+    func resolveRevision(_ revision: String) throws -> CommitID {
+        let operation = "resolve \(revision)"
+        var object: OpaquePointer?
+        try GitError.check(git_revparse_single(&object, pointer, revision), operation)
+        defer { git_object_free(object) }
+        return try peelToCommit(object!, operation: operation)
     }
 }

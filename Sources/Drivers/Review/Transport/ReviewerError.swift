@@ -1,0 +1,35 @@
+/// A reviewer that gave no verdict: unreachable, too slow, an error status, or a reply that is not a valid
+/// verdict. The review gate treats it per `review.failClosed`, never as an approval.
+public struct ReviewerError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Why there is no verdict.
+    public enum Kind: Sendable, Hashable {
+        case unreachable
+        case timedOut
+        /// The server answered with this HTTP status (after retries, for 5xx).
+        case status(Int)
+        /// The reply was not a valid verdict.
+        case invalidReply
+        /// The reviewer's configuration cannot work (a bad URL, an unreadable key file).
+        case misconfigured
+    }
+
+    /// The reviewer's name.
+    public let reviewer: String
+    public let kind: Kind
+    /// What happened, for the person reading the rollout log; never a key or a signature.
+    public let message: String
+
+    public init(reviewer: String, kind: Kind, message: String) {
+        self.reviewer = reviewer
+        self.kind = kind
+        self.message = message
+    }
+
+    public var description: String { "reviewer \(reviewer): \(message)" }
+
+    /// An error reply that names `response_format`: the server does not take the form it was sent in.
+    var refusesResponseFormat: Bool {
+        guard case .status(let status) = kind, status >= 400 else { return false }
+        return message.contains("response_format")
+    }
+}

@@ -1,0 +1,79 @@
+import Crypto
+public import Drivers
+import Foundation
+public import Logging
+public import Manifest
+
+/// Turns the controller's `reviewers:` entries into ``Reviewer`` values, reading key files as it goes.
+///
+/// ```swift
+/// let factory = ReviewerFactory(configs: controller.reviewers, logger: logger)
+/// let llm = try factory.reviewer(named: "llm")
+/// ```
+public struct ReviewerFactory: Sendable {
+    public let configs: [String: ReviewerConfig]
+    private let logger: Logger
+
+    public init(configs: [String: ReviewerConfig], logger: Logger) {
+        self.configs = configs
+        self.logger = logger
+    }
+
+    /// The reviewer the config names `name`.
+    /// - Throws: ``ReviewerError`` (`misconfigured`) for an unknown name, a missing field, an unreadable key file
+    ///   or a bad URL.
+    public func reviewer(named name: String) throws -> any Reviewer {
+        guard let config = configs[name] else {
+            throw misconfigured(name, "no reviewer named \(name) in the controller config's reviewers")
+        }
+        switch config.kind {
+        case .static:
+            return StaticReviewer(name: name)
+        case .openai:
+            guard let baseURL = config.baseURL, let model = config.model else {
+                throw misconfigured(name, "an openai reviewer needs baseURL and model")
+            }
+            return try OpenAIReviewer(
+                name: name, baseURL: baseURL, model: model,
+                apiKey: try config.apiKeyFile.map { try readKey($0, for: name) },
+                timeout: config.timeout, logger: logger)
+        case .webhook:
+            guard let url = config.url else { throw misconfigured(name, "a webhook reviewer needs url") }
+            return try WebhookReviewer(
+                name: name, url: url, secret: try config.secretFile.map { try readKey($0, for: name) },
+                timeout: config.timeout, logger: logger)
+        }
+    }
+
+    /// A hash of everything that shapes the named reviewer's verdicts (its config, and the rules or prompt
+    /// version of its kind), for the verdict cache: change any of it and old verdicts no longer apply.
+    public func configHash(of name: String) -> String {
+        guard let config = configs[name] else { return "unknown" }
+        let version =
+            switch config.kind {
+            case .static: StaticReviewer.rulesVersion
+            case .openai: OpenAIReviewer.promptVersion
+            case .webhook: "webhook-1"
+            }
+        let fields = [
+            name, config.kind.rawValue, config.baseURL ?? "", config.model ?? "", config.apiKeyFile ?? "",
+            config.url ?? "", config.secretFile ?? "", "\(config.timeout)", version,
+        ]
+        let digest = SHA256.hash(data: Data(fields.joined(separator: "\u{0}").utf8))
+        return digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The first line of a key file, trimmed.
+    private func readKey(_ path: String, for name: String) throws -> String {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw misconfigured(name, "cannot read the key file \(path)")
+        }
+        let key = text.split(whereSeparator: \.isNewline).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        guard !key.isEmpty else { throw misconfigured(name, "the key file \(path) is empty") }
+        return key
+    }
+
+    private func misconfigured(_ name: String, _ message: String) -> ReviewerError {
+        ReviewerError(reviewer: name, kind: .misconfigured, message: message)
+    }
+}
