@@ -43,7 +43,8 @@ struct RunCommand: AsyncParsableCommand {
         let metrics = ControllerMetrics()
         let environment = Pipeline.Environment(
             engine: runtime.engine, repositories: ObservedRepositories(runtime.repositories, metrics: metrics),
-            history: runtime.history, controller: controller, logger: logger
+            history: runtime.history, controller: controller,
+            reviewStep: ReviewRunner(controller: controller, logger: logger), logger: logger
         )
         let reconciliation = Reconciliation(
             reader: DesiredStateReader(source: source, repositories: environment.repositories, controller: controller),
