@@ -35,7 +35,7 @@ struct WebhookEndToEndTests {
             let accepted = try await hooks.github(event: "push", push)
             #expect(accepted.status == 202, "\(accepted.body)")
             let rolled = try await scenario.eventually(within: .seconds(20)) {
-                try await scenario.onlyContainer("a")?.generation == 2
+                try await scenario.history("a").first.map { $0.generation == 2 && $0.result != .running } == true
             }
             #expect(rolled, "\(run.printed)")
             let rollout = try #require(try await scenario.history("a").first)

@@ -40,7 +40,7 @@ public final class Controller: ControllerActions, Service, Sendable {
     private let logger: Logger
     private let ready = Atomic<Bool>(false)
     private let lastPass = Mutex<PassPlan?>(nil)
-    /// Deployments with a job running: Docker events they cause are berth's own and ignored.
+    /// Deployments with a job running: their candidates are not orphans.
     private let busy = Mutex<Set<String>>([])
     private let queue: WorkQueue
 
@@ -224,7 +224,9 @@ public final class Controller: ControllerActions, Service, Sendable {
     // MARK: engine events
 
     /// Requeues a deployment within a second when one of its containers dies, stops, is destroyed or runs out of
-    /// memory — unless berth's own job for it caused the event. Reconnects when the engine restarts.
+    /// memory. An event during the deployment's own job (berth stopping the old generation, or a stop by hand
+    /// racing the job) coalesces into one re-check after it, which finds nothing to do when berth caused it.
+    /// Reconnects when the engine restarts.
     private func watchEngineEvents() async {
         let filter = EventFilter(
             labels: BerthLabel.owned(by: environment.controller.stateDir), types: ["container"],
@@ -233,7 +235,7 @@ public final class Controller: ControllerActions, Service, Sendable {
         while !Task.isCancelled {
             do {
                 for try await event in try await environment.engine.events(filter) {
-                    guard let name = event.attributes[BerthLabel.deployment], !isBusy(name) else { continue }
+                    guard let name = event.attributes[BerthLabel.deployment] else { continue }
                     logger.info("\(name): container \(event.action): reconciling")
                     await queue.trigger(name)
                 }
