@@ -152,3 +152,76 @@ struct DriftEndToEndTests {
         }
     }
 }
+
+/// The review gate in a real rollout.
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+struct ReviewEndToEndTests {
+    private static let privateKey = """
+        -----BEGIN RSA PRIVATE KEY-----
+        MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun
+        VTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK
+        -----END RSA PRIVATE KEY-----
+
+        """
+
+    @Test func aCommitAddingAPrivateKeyIsBlockedUntilItsFingerprintIsWaived() async throws {
+        try await Scenario.run { scenario in
+            let reviewed = { (waive: String) in
+                try scenario.manifest("a").replacingOccurrences(
+                    of: "review: {policy: off}", with: "review: {policy: block-high, reviewers: [static]\(waive)}")
+            }
+            try scenario.commitApp("a", page: "v1")
+            try scenario.commitConfig(["a.yaml": try reviewed("")])
+            let first = try scenario.berth("apply")
+            #expect(first.status == 0, "the first deploy's whole tree passes block-high: \(first)")
+            let running = try #require(await scenario.onlyContainer("a"))
+
+            try scenario.app("a").write(Self.privateKey, to: "deploy/id_rsa")
+            try scenario.commitApp("a", page: "v2 with a key")
+            let blocked = try scenario.berth("apply")
+            #expect(blocked.status == 1, "\(blocked)")
+            #expect(blocked.stdout.contains("secret.private-key"), "\(blocked)")
+            #expect(!blocked.stdout.contains("MIIEowIBAAKCAQEA"), "the key itself is never shown")
+            let unchanged = try #require(await scenario.onlyContainer("a"))
+            #expect(unchanged.id == running.id, "nothing restarts")
+            #expect(scenario.page(at: unchanged.port) == "v1")
+            let rollout = try #require(try await scenario.history("a").first)
+            #expect(rollout.result == .blocked && rollout.failingStage == "review", "\(rollout)")
+            #expect(rollout.error?.contains("secret.private-key") == true, "\(rollout)")
+            #expect(try scenario.berth("status").stdout.contains("Stalled=True ReviewBlocked"))
+
+            let waiveLine = try #require(blocked.stdout.split(separator: "\n").first { $0.contains("[waive: ") })
+            let fingerprint = String(waiveLine.split(separator: "[waive: ").last!.dropLast())
+            try scenario.commitConfig(["a.yaml": try reviewed(", waive: [\(fingerprint)]")])
+            let waived = try scenario.berth("apply")
+            #expect(waived.status == 0, "\(waived)")
+            let current = try #require(await scenario.onlyContainer("a"))
+            #expect(scenario.page(at: current.port) == "v2 with a key")
+        }
+    }
+
+    @Test func aBlockedRolloutPostsAFailureStatusNamingTheRule() async throws {
+        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
+        let token = try secrets.write("forge-token\n", to: "forge-token")
+        let forge = try ForgeAPIServer(flavor: "github", repository: "acme/deploy", token: "forge-token")
+        let extra = "interval: 10m\nforge: {provider: github, baseURL: \"\(forge.baseURL)\", repo: acme/deploy, tokenFile: \(token.path)}"
+        try await Scenario.run(controllerExtra: extra) { scenario in
+            try scenario.app("a").write(Self.privateKey, to: "deploy/id_rsa")
+            try scenario.commitApp("a", page: "with a key")
+            try scenario.commitConfig([
+                "a.yaml": try scenario.manifest("a").replacingOccurrences(
+                    of: "review: {policy: off}", with: "review: {policy: block-high, reviewers: [static]}")
+            ])
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            let context = "berth/\(scenario.name("a"))"
+            let failed = try await scenario.eventually(within: .seconds(30)) {
+                try forge.received().contains { $0.fields["context"] == context && $0.fields["state"] == "failure" }
+            }
+            #expect(failed, "\(run.printed)")
+            let status = try forge.received().last { $0.fields["context"] == context }
+            #expect(status?.fields["description"]?.contains("secret.private-key") == true, "\(String(describing: status))")
+            #expect(try await scenario.containers().isEmpty, "nothing started")
+        }
+    }
+}

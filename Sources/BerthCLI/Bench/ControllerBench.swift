@@ -19,7 +19,8 @@ struct ControllerBench: AsyncParsableCommand {
         discussion: """
             Sets up a config repository with N sleep deployments plus one built from an app repository, applies it,
             then starts `berth run` as a child process on a free 127.0.0.1 port. idle_rss_bytes is the child's
-            VmRSS after its first pass and a few idle seconds. Then, --pushes times: a commit to the app
+            VmRSS after its first pass and a few idle seconds; idle_anon_rss_bytes is the part that is not shared
+            file pages of the binary and its libraries (RssAnon). Then, --pushes times: a commit to the app
             repository and a signed GitHub push webhook for it; webhook_to_start_ms (median) is the time from the
             202 answer to the child logging that the rollout's first stage started. Cleans up after itself.
             """
@@ -80,7 +81,8 @@ struct ControllerBench: AsyncParsableCommand {
             throw CommandFailure.failed("berth run did not finish its first pass: \(child.output.suffix(2000))")
         }
         try await Task.sleep(for: .seconds(3))
-        let rss = child.residentBytes
+        let rss = child.status("VmRSS")
+        let anonymous = child.status("RssAnon")
 
         let hooks = HTTPClient(
             endpoint: .tcp(host: "127.0.0.1", port: port), connectTimeout: .seconds(2),
@@ -117,6 +119,7 @@ struct ControllerBench: AsyncParsableCommand {
             bench: "controller",
             metrics: [
                 ("deployments", Double(deployments)), ("idle_rss_bytes", Double(rss)),
+                ("idle_anon_rss_bytes", Double(anonymous)),
                 ("webhook_to_start_ms", median(latencies)),
             ]
         ).print(as: options.output)
@@ -143,7 +146,7 @@ struct ControllerBench: AsyncParsableCommand {
     }
 
     private static func pushPayload(repository: String) -> String {
-        #"{"ref":"refs/heads/main","after":"0000000000000000000000000000000000000000","repository":{"clone_url":"\#(repository)"}}"#
+        #"{"ref":"refs/heads/main","after":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","repository":{"clone_url":"\#(repository)"}}"#
     }
 
     private static func freePort() throws -> Int {
@@ -196,11 +199,11 @@ private final class ChildProcess: @unchecked Sendable {
         return nil
     }
 
-    /// VmRSS from /proc/<pid>/status.
-    var residentBytes: Int {
+    /// A `kB` field of /proc/<pid>/status (`VmRSS`, `RssAnon`), in bytes.
+    func status(_ field: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)
         else { return 0 }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+        for line in status.split(separator: "\n") where line.hasPrefix(field + ":") {
             return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
         }
         return 0

@@ -40,10 +40,15 @@ struct RunCommand: AsyncParsableCommand {
         defer { withExtendedLifetime(lock) {} }
         guard let configRepo = controller.configRepo else { throw CommandFailure.usage("\(config): configRepo is required") }
         let source = StateOptions.source(configRepo, controller: controller)
-        let reconciliation = runtime.reconciliation(source) { progress in Self.log(progress, to: logger) }
+        let metrics = ControllerMetrics()
         let environment = Pipeline.Environment(
-            engine: runtime.engine, repositories: runtime.repositories, history: runtime.history,
-            controller: controller, logger: logger
+            engine: runtime.engine, repositories: ObservedRepositories(runtime.repositories, metrics: metrics),
+            history: runtime.history, controller: controller,
+            reviewStep: ReviewRunner(controller: controller, logger: logger), logger: logger
+        )
+        let reconciliation = Reconciliation(
+            reader: DesiredStateReader(source: source, repositories: environment.repositories, controller: controller),
+            environment: environment, progress: { progress in Self.log(progress, to: logger) }
         )
         let settings = Controller.Settings(
             interval: controller.interval, prune: prune,
@@ -53,10 +58,21 @@ struct RunCommand: AsyncParsableCommand {
         let statuses = try Self.statusReporter(controller, runtime: runtime, source: source, logger: logger)
         let service = Controller(
             reconciliation: reconciliation, environment: environment, source: source, statuses: statuses,
-            settings: settings
+            metrics: metrics, settings: settings
         )
+        let server: ControllerHTTPServer
+        do {
+            server = try ControllerHTTPServer(
+                listen: controller.listen, actions: service,
+                apiToken: try controller.apiTokenFile.map { try Self.readSecret($0, field: "api.tokenFile") },
+                metrics: metrics, logger: logger
+            )
+        } catch let error as ControllerHTTPServer.ListenError {
+            throw CommandFailure.usage(error.description)
+        }
         var configuration = ServiceGroupConfiguration(
-            services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger
+            services: [.init(service: service), .init(service: server)], gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger
         )
         configuration.maximumGracefulShutdownDuration = controller.shutdownGracePeriod
         logger.info("berth run: \(source), state dir \(controller.stateDir), listening on \(controller.listen)")

@@ -37,7 +37,8 @@ struct Runtime {
     func reconciliation(_ source: DesiredSource, progress: @escaping ProgressHandler) -> Reconciliation {
         let reader = DesiredStateReader(source: source, repositories: repositories, controller: controller)
         let environment = Pipeline.Environment(
-            engine: engine, repositories: repositories, history: history, controller: controller, logger: logger
+            engine: engine, repositories: repositories, history: history, controller: controller,
+            reviewStep: ReviewRunner(controller: controller, logger: logger), logger: logger
         )
         return Reconciliation(reader: reader, environment: environment, progress: progress)
     }

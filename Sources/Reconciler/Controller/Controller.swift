@@ -34,6 +34,7 @@ public final class Controller: ControllerActions, Service, Sendable {
     private let environment: Pipeline.Environment
     private let source: DesiredSource
     private let statuses: (any CommitStatusReporter)?
+    private let metrics: ControllerMetrics
     private let settings: Settings
     private let receiver: WebhookReceiver?
     private let logger: Logger
@@ -49,9 +50,10 @@ public final class Controller: ControllerActions, Service, Sendable {
 
     public init(
         reconciliation: Reconciliation, environment: Pipeline.Environment, source: DesiredSource,
-        statuses: (any CommitStatusReporter)?, settings: Settings
+        statuses: (any CommitStatusReporter)?, metrics: ControllerMetrics, settings: Settings
     ) {
         self.reconciliation = reconciliation
+        self.metrics = metrics
         self.environment = environment
         self.source = source
         self.statuses = statuses
@@ -108,9 +110,12 @@ public final class Controller: ControllerActions, Service, Sendable {
         do {
             pass = try await reconciliation.plan()
         } catch {
+            if error is ContainerEngineError { metrics.recordDockerError() }
             logger.error("pass failed, nothing changed: \(error)")
             return
         }
+        let elapsed = ContinuousClock.now - started
+        metrics.recordPass(seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         lastPass.withLock { $0 = pass }
         for candidate in pass.plan.orphanCandidates where !isBusy(candidate.deployment) {
             await queue.trigger(candidate.deployment)
@@ -119,7 +124,19 @@ public final class Controller: ControllerActions, Service, Sendable {
             await queue.trigger(entry.name, overridingBackoff: overridingBackoff)
         }
         ready.store(true, ordering: .releasing)
-        logger.info("pass at \(pass.configCommit.prefix(12)) in \(ContinuousClock.now - started): \(pass.plan.summary)")
+        metrics.setQueueDepth(await queue.queued)
+        await recordConditionCounts()
+        logger.info("pass at \(pass.configCommit.prefix(12)) in \(elapsed): \(pass.plan.summary)")
+    }
+
+    /// `berth_deployments{condition}`: how many deployments have each condition true.
+    private func recordConditionCounts() async {
+        guard let conditions = try? await environment.history.conditions() else { return }
+        var counts: [String: Int] = [:]
+        for condition in conditions.values.joined() where condition.status == .true {
+            counts[condition.kind.rawValue, default: 0] += 1
+        }
+        metrics.setDeployments(byCondition: counts)
     }
 
     private func needsWork(_ action: Plan.Action) -> Bool {
@@ -151,8 +168,11 @@ public final class Controller: ControllerActions, Service, Sendable {
         let report = await reconciliation.apply(pass, options: ApplyOptions(only: [name], prune: settings.prune))
         guard let item = report.items.first else { return }
         if item.result != .unchanged { logger.info("\(name): \(item.result.rawValue): \(item.message)") }
-        if let rollout = item.rollout, let commit {
-            self.report(Self.status(of: rollout, item: item, commit: commit, apiBaseURL: settings.apiBaseURL))
+        if let rollout = item.rollout {
+            metrics.recordRollout(result: rollout.result.rawValue)
+            if let commit {
+                self.report(Self.status(of: rollout, item: item, commit: commit, apiBaseURL: settings.apiBaseURL))
+            }
         }
         if item.result == .failed { throw ReconcileFailure(message: item.message) }
     }
@@ -219,6 +239,7 @@ public final class Controller: ControllerActions, Service, Sendable {
                 }
             } catch {
                 if Task.isCancelled { return }
+                metrics.recordDockerError()
                 logger.warning("engine events interrupted (\(error)); watching again in 2 s")
             }
             try? await Task.sleep(for: .seconds(2))

@@ -72,6 +72,14 @@ public final class Pipeline: Sendable {
             failed.error = "history: \(error)"
             return failed
         }
+        try? await history.set(
+            Condition(
+                .reconciling, .true, reason: "RolloutStarted",
+                message: "generation \(rollout.generation) of \(target.appCommit.prefix(12)) is rolling out",
+                observedConfigCommit: request.configCommit
+            ),
+            for: target.name
+        )
         let recorder = StageRecorder(
             history: history, rolloutID: rollout.id!, deployment: target.name, generation: rollout.generation,
             progress: progress

@@ -1,0 +1,69 @@
+import Hummingbird
+public import Logging
+public import ServiceLifecycle
+
+/// `berth run`'s HTTP server on `listen` (DESIGN §6): webhooks, the API, `/metrics`, `/healthz` and `/readyz`.
+///
+/// A `Service`, so the controller runs it in its `ServiceGroup`; a graceful shutdown stops it taking
+/// connections and lets requests in flight finish.
+/// ```swift
+/// let server = try ControllerHTTPServer(
+///     listen: config.listen, actions: controller, apiToken: token, metrics: metrics, logger: logger)
+/// let group = ServiceGroup(services: [controller, server], gracefulShutdownSignals: [.sigterm], logger: logger)
+/// try await group.run()
+/// ```
+public struct ControllerHTTPServer: Service, CustomStringConvertible {
+    /// The `listen` setting is not `host:port` with a port from 1 to 65535.
+    public struct ListenError: Error, CustomStringConvertible {
+        /// The value as configured.
+        public let listen: String
+
+        /// What is wrong, naming the `listen` setting and the shape it takes.
+        public var description: String {
+            "listen: \"\(listen)\" is not an address to listen on (host:port, e.g. 127.0.0.1:8088 or [::1]:8088)"
+        }
+    }
+
+    /// The host (name or address) the server binds.
+    public let host: String
+    /// The TCP port the server binds.
+    public let port: Int
+    private let application: Application<RouterResponder<BasicRequestContext>>
+
+    /// - Parameters:
+    ///   - listen: `host:port` or `[v6]:port`, the controller config's `listen`.
+    ///   - actions: what the routes call.
+    ///   - apiToken: the token read from `api.tokenFile` (surrounding white space is ignored); nil when none is
+    ///     configured, which refuses sync and rollback with 403.
+    ///   - metrics: served on `/metrics`; webhook requests are counted in it.
+    ///   - logger: for the server and its requests; tokens and bodies are never logged.
+    /// - Throws: ``ListenError`` when `listen` is not `host:port`.
+    public init(
+        listen: String, actions: any ControllerActions, apiToken: String?, metrics: ControllerMetrics, logger: Logger
+    ) throws {
+        let address = try ListenAddress(listen)
+        host = address.host
+        port = address.port
+        let routes = ControllerRoutes(
+            actions: actions, token: BearerTokenCheck(token: apiToken), metrics: metrics, logger: logger)
+        application = Application(
+            router: routes.router(),
+            configuration: .init(address: .hostname(address.host, port: address.port)),
+            logger: logger
+        )
+    }
+
+    /// Serves until the task is cancelled or a graceful shutdown is triggered.
+    /// - Throws: when the address cannot be bound.
+    public func run() async throws {
+        logger.info("http server starting", metadata: ["http.listen": "\(description)"])
+        try await application.run()
+    }
+
+    /// `host:port` as bound.
+    public var description: String {
+        host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+    }
+
+    private var logger: Logger { application.logger }
+}

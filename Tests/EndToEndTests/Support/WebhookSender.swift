@@ -1,0 +1,75 @@
+import Crypto
+import Drivers
+import Foundation
+import Logging
+
+/// Sends webhooks to a running `berth run` on 127.0.0.1 the way GitHub, GitLab and Gitea do.
+struct WebhookSender {
+    let port: Int
+    let secret: String
+
+    /// What berth answered.
+    struct Answer {
+        let status: Int
+        let body: String
+    }
+
+    /// A GitHub (or, with `provider: "gitea"`, Gitea) push of `branch` to the repository at `url`.
+    static func pushPayload(url: String, branch: String = "main", after: String = String(repeating: "a", count: 40))
+        -> String
+    {
+        #"{"ref":"refs/heads/\#(branch)","after":"\#(after)","repository":{"clone_url":"\#(url)","html_url":"\#(url)"}}"#
+    }
+
+    /// A GitHub pull request event on the repository at `url`.
+    static func pullRequestPayload(url: String, number: Int, head: String, headBranch: String) -> String {
+        #"{"action":"opened","number":\#(number),"pull_request":{"head":{"ref":"\#(headBranch)","sha":"\#(head)"},"base":{"ref":"main","sha":"\#(String(repeating: "0", count: 40))"}},"repository":{"clone_url":"\#(url)"}}"#
+    }
+
+    /// A GitLab push (`Push Hook`) of `main` to the repository at `url`.
+    static func gitlabPushPayload(url: String) -> String {
+        #"{"object_kind":"push","ref":"refs/heads/main","after":"\#(String(repeating: "a", count: 40))","project":{"git_http_url":"\#(url)","web_url":"\#(url)"}}"#
+    }
+
+    /// POSTs `body` to `/hooks/github` signed with `X-Hub-Signature-256` (with `signWith` instead of the secret
+    /// when given).
+    func github(event: String, _ body: String, signWith key: String? = nil) async throws -> Answer {
+        try await post(
+            "/hooks/github", body,
+            headers: [("X-GitHub-Event", event), ("X-Hub-Signature-256", "sha256=" + hmac(body, key: key ?? secret))]
+        )
+    }
+
+    /// POSTs `body` to `/hooks/gitea` signed with `X-Gitea-Signature`.
+    func gitea(event: String, _ body: String, signWith key: String? = nil) async throws -> Answer {
+        try await post(
+            "/hooks/gitea", body, headers: [("X-Gitea-Event", event), ("X-Gitea-Signature", hmac(body, key: key ?? secret))]
+        )
+    }
+
+    /// POSTs `body` to `/hooks/gitlab` with `X-Gitlab-Token`.
+    func gitlab(event: String, _ body: String, token: String? = nil) async throws -> Answer {
+        try await post("/hooks/gitlab", body, headers: [("X-Gitlab-Event", event), ("X-Gitlab-Token", token ?? secret)])
+    }
+
+    private func hmac(_ body: String, key: String) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data(body.utf8), using: SymmetricKey(data: Data(key.utf8)))
+            .map { String(format: "%02x", $0) }.joined()
+    }
+
+    private func post(_ path: String, _ body: String, headers: [(String, String)]) async throws -> Answer {
+        let client = HTTPClient(
+            endpoint: .tcp(host: "127.0.0.1", port: port), connectTimeout: .seconds(2),
+            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        let response = try await client.execute(
+            HTTPRequest(
+                method: "POST", target: path,
+                headers: [("Content-Type", "application/json")] + headers.map { (name: $0.0, value: $0.1) },
+                body: .bytes(Array(body.utf8)), timeout: .seconds(10)
+            )
+        )
+        let text = String(decoding: try await response.body.collect(upTo: 64 * 1024), as: UTF8.self)
+        return Answer(status: response.status, body: text)
+    }
+}

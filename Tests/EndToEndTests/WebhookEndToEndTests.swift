@@ -1,0 +1,181 @@
+import Drivers
+import Foundation
+import Reconciler
+import Testing
+import TestSupport
+
+/// Webhooks and commit statuses through a real `berth run` process, the real engine and real git repositories.
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+struct WebhookEndToEndTests {
+    /// A controller config listening on a free port with a webhook secret (and `extra` lines).
+    private static func controllerLines(port: Int, secrets: TemporaryDirectory, extra: String = "") throws -> String {
+        let secretFile = try secrets.write("hook-secret\n", to: "webhook-secret")
+        return "interval: 10m\nlisten: 127.0.0.1:\(port)\nwebhook: {secretFile: \(secretFile.path)}\n\(extra)"
+    }
+
+    @Test func aSignedPushOfTheConfigRepositoryRollsOutAndAWrongSignatureIsRefused() async throws {
+        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
+        let port = try GitLoopbackPort.free()
+        try await Scenario.run(controllerExtra: try Self.controllerLines(port: port, secrets: secrets)) { scenario in
+            try scenario.commitApp("a", page: "a")
+            try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            #expect(try await run.waitForLine(containing: "a: succeeded"), "\(run.printed)")
+            let hooks = WebhookSender(port: port, secret: "hook-secret")
+
+            try scenario.commitConfig(["a.yaml": try scenario.manifest("a", extra: "  env: {COLOUR: blue}")])
+            let push = WebhookSender.pushPayload(url: scenario.config.fileURL)
+            let forged = try await hooks.github(event: "push", push, signWith: "not-the-secret")
+            #expect(forged.status == 401, "\(forged.body)")
+            try await Task.sleep(for: .seconds(2))
+            #expect(try await scenario.history("a").count == 1, "a refused webhook starts nothing")
+
+            let sent = ContinuousClock.now
+            let accepted = try await hooks.github(event: "push", push)
+            #expect(accepted.status == 202, "\(accepted.body)")
+            let rolled = try await scenario.eventually(within: .seconds(20)) {
+                try await scenario.onlyContainer("a")?.generation == 2
+            }
+            #expect(rolled, "\(run.printed)")
+            let rollout = try #require(try await scenario.history("a").first)
+            #expect(rollout.result == .succeeded)
+            let waited = rollout.startedAt.timeIntervalSince(Date.now) + (ContinuousClock.now - sent).seconds
+            #expect(waited < 5, "the rollout started \(waited) s after the webhook")
+        }
+    }
+
+    @Test func gitlabAndGiteaWebhooksNeedTheirTokenOrSignature() async throws {
+        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
+        let port = try GitLoopbackPort.free()
+        try await Scenario.run(controllerExtra: try Self.controllerLines(port: port, secrets: secrets)) { scenario in
+            try scenario.commitApp("a", page: "a")
+            try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            #expect(try await run.waitForLine(containing: "pass at"), "\(run.printed)")
+            let hooks = WebhookSender(port: port, secret: "hook-secret")
+            let gitlab = WebhookSender.gitlabPushPayload(url: scenario.config.fileURL)
+            #expect(try await hooks.gitlab(event: "Push Hook", gitlab).status == 202)
+            #expect(try await hooks.gitlab(event: "Push Hook", gitlab, token: "wrong").status == 401)
+            let gitea = WebhookSender.pushPayload(url: scenario.config.fileURL)
+            #expect(try await hooks.gitea(event: "push", gitea).status == 202)
+            #expect(try await hooks.gitea(event: "push", gitea, signWith: "wrong").status == 401)
+            let elsewhere = WebhookSender.pushPayload(url: "https://git.example.com/acme/unrelated.git")
+            let ignored = try await hooks.github(event: "push", elsewhere)
+            #expect(ignored.status == 200 && ignored.body.hasPrefix("ignored:"), "\(ignored.body)")
+        }
+    }
+
+    @Test func fiftyWebhooksAtOnceForOneDeploymentMakeOneOrTwoRollouts() async throws {
+        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
+        let port = try GitLoopbackPort.free()
+        try await Scenario.run(controllerExtra: try Self.controllerLines(port: port, secrets: secrets)) { scenario in
+            try scenario.commitApp("a", page: "v1")
+            try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            #expect(try await run.waitForLine(containing: "a: succeeded"), "\(run.printed)")
+            try scenario.commitApp("a", page: "v2")
+            let hooks = WebhookSender(port: port, secret: "hook-secret")
+            let push = WebhookSender.pushPayload(url: try scenario.app("a").fileURL)
+            let answers = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<50 { group.addTask { try await hooks.github(event: "push", push).status } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(answers.allSatisfy { $0 == 202 }, "\(answers)")
+            let served = try await scenario.eventually(within: .seconds(30)) {
+                scenario.page(at: try await scenario.onlyContainer("a")?.port) == "v2"
+            }
+            #expect(served, "\(run.printed)")
+            try await Task.sleep(for: .seconds(3))
+            let rollouts = try await scenario.history("a").count - 1
+            #expect((1...2).contains(rollouts), "\(rollouts) rollouts for 50 webhooks")
+        }
+    }
+
+    @Test func statusesGoToAGitHubCompatibleForgeAndAPullRequestGetsAPlan() async throws {
+        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
+        let token = try secrets.write("forge-token\n", to: "forge-token")
+        let forge = try ForgeAPIServer(flavor: "github", repository: "acme/deploy", token: "forge-token")
+        let port = try GitLoopbackPort.free()
+        let extra = "forge: {provider: github, baseURL: \"\(forge.baseURL)\", repo: acme/deploy, tokenFile: \(token.path)}"
+        try await Scenario.run(controllerExtra: try Self.controllerLines(port: port, secrets: secrets, extra: extra)) {
+            scenario in
+            try scenario.commitApp("a", page: "v1")
+            let configCommit = try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            let context = "berth/\(scenario.name("a"))"
+            let posted = try await scenario.eventually(within: .seconds(30)) {
+                try forge.received().filter { $0.fields["context"] == context }.count >= 2
+            }
+            #expect(posted, "\((try? forge.received()).map { "\($0.count) requests" } ?? "")\n\(run.printed)")
+            let first = try forge.received().filter { $0.fields["context"] == context }
+            #expect(first.map { $0.fields["state"] } == ["pending", "success"])
+            for request in first {
+                #expect(request.path == "/repos/acme/deploy/statuses/\(configCommit)")
+                #expect(request.header("Authorization") == "Bearer forge-token")
+                #expect(request.answered == 201)
+            }
+            #expect(first.last?.fields["target_url"]?.hasPrefix("http://127.0.0.1:\(port)/api/v1/runs/") == true)
+
+            try scenario.commitApp("a", page: "v2 unhealthy", healthy: false)
+            let hooks = WebhookSender(port: port, secret: "hook-secret")
+            #expect(try await hooks.github(event: "push", WebhookSender.pushPayload(url: try scenario.app("a").fileURL)).status == 202)
+            let failed = try await scenario.eventually(within: .seconds(40)) {
+                try forge.received().contains { $0.fields["context"] == context && $0.fields["state"] == "failure" }
+            }
+            #expect(failed, "\(run.printed)")
+            let failure = try forge.received().last { $0.fields["state"] == "failure" }
+            #expect(failure?.fields["description"]?.contains("health") == true, "\(String(describing: failure))")
+
+            try scenario.config.git("checkout", "-q", "-b", "proposal")
+            try scenario.config.write(try scenario.manifest("b", app: "a"), to: "deployments/b.yaml")
+            try scenario.config.write(
+                "apiVersion: berth/v1\nkind: Deployment\nmetadata: {name: \(scenario.name("x"))}\nspec: {ports: 80}\n",
+                to: "deployments/broken.yaml")
+            let head = try scenario.config.commit("proposal")
+            try scenario.config.git("push", "-q", "origin", "proposal")
+            let pull = WebhookSender.pullRequestPayload(url: scenario.config.fileURL, number: 7, head: head, headBranch: "proposal")
+            #expect(try await hooks.github(event: "pull_request", pull).status == 202)
+            let planned = try await scenario.eventually(within: .seconds(20)) {
+                try forge.received().contains { $0.fields["context"] == "berth/plan" }
+            }
+            #expect(planned, "\(run.printed)")
+            let plan = try #require(try forge.received().first { $0.fields["context"] == "berth/plan" })
+            #expect(plan.path == "/repos/acme/deploy/statuses/\(head)")
+            #expect(plan.fields["state"] == "failure", "an invalid manifest fails the plan")
+            #expect(plan.fields["description"]?.contains("1 to create") == true, "\(plan.fields)")
+            #expect(plan.fields["description"]?.contains("broken.yaml:4:") == true, "\(plan.fields)")
+        }
+    }
+
+    @Test func theGitLabProviderPostsInGitLabsShape() async throws {
+        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
+        let token = try secrets.write("gitlab-token\n", to: "forge-token")
+        let forge = try ForgeAPIServer(flavor: "gitlab", repository: "acme/deploy", token: "gitlab-token")
+        let port = try GitLoopbackPort.free()
+        let extra = "forge: {provider: gitlab, baseURL: \"\(forge.baseURL)\", repo: acme/deploy, tokenFile: \(token.path)}"
+        try await Scenario.run(controllerExtra: try Self.controllerLines(port: port, secrets: secrets, extra: extra)) {
+            scenario in
+            try scenario.commitApp("a", page: "v1")
+            let configCommit = try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            let posted = try await scenario.eventually(within: .seconds(30)) { try forge.received().count >= 2 }
+            #expect(posted, "\(run.printed)")
+            let requests = try forge.received()
+            #expect(requests.map { $0.fields["state"] } == ["running", "success"])
+            for request in requests {
+                #expect(request.path == "/api/v4/projects/acme%2Fdeploy/statuses/\(configCommit)")
+                #expect(request.header("PRIVATE-TOKEN") == "gitlab-token")
+                #expect(request.fields["name"] == "berth/\(scenario.name("a"))")
+            }
+        }
+    }
+}
+
+extension Duration {
+    fileprivate var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Synchronization
+
+@testable import Reconciler
+
+/// A controller for the HTTP server's tests: answers from fixed data and records what it was asked.
+actor FakeControllerActions: ControllerActions {
+    /// One webhook as the server handed it over.
+    struct Hook: Sendable {
+        let provider: WebhookProvider
+        let event: String?
+        let body: [UInt8]
+    }
+
+    static let startedAt = Date(timeIntervalSince1970: 1_790_000_000)
+
+    /// What every webhook is answered with.
+    let outcome: WebhookOutcome
+    private(set) var hooks: [Hook] = []
+    private(set) var synced: [String] = []
+    private(set) var rollbacks: [(deployment: String, generation: Int?)] = []
+    private(set) var historyLimits: [Int] = []
+    private let ready = Mutex(false)
+
+    init(outcome: WebhookOutcome = .ignored("nothing tracked")) {
+        self.outcome = outcome
+    }
+
+    nonisolated var isReady: Bool { ready.withLock { $0 } }
+
+    nonisolated func becomeReady() {
+        ready.withLock { $0 = true }
+    }
+
+    func webhook(_ provider: WebhookProvider, headers: WebhookHeaders, body: [UInt8]) -> WebhookOutcome {
+        hooks.append(Hook(provider: provider, event: headers["x-github-event"], body: body))
+        return outcome
+    }
+
+    func deployments() -> [DeploymentStatus] {
+        let ready = Condition(
+            .ready, .true, reason: "RolloutSucceeded", message: "generation 2 serves", observedConfigCommit: "c0ffee",
+            lastTransitionTime: Self.startedAt)
+        return DeploymentStatus.all(containers: [], conditions: ["api": [], "web": [ready]], pins: ["web": 2])
+    }
+
+    func history(of deployment: String, limit: Int) -> [Rollout] {
+        historyLimits.append(limit)
+        return deployment == "web" ? [Self.rollout] : []
+    }
+
+    func run(_ id: Int64) -> Rollout? {
+        id == 1 ? Self.rollout : nil
+    }
+
+    func logs(of id: Int64) -> (transitions: [StageTransition], lines: [RolloutLogLine]) {
+        (
+            [StageTransition(rolloutID: id, stage: "build", state: "succeeded", message: "built", at: Self.startedAt)],
+            [RolloutLogLine(rolloutID: id, stage: "build", text: "Step 1/2 : FROM busybox", at: Self.startedAt)]
+        )
+    }
+
+    func sync(_ deployment: String) -> Bool {
+        guard deployment == "web" else { return false }
+        synced.append(deployment)
+        return true
+    }
+
+    func rollback(_ deployment: String, to generation: Int?) throws -> Rollout {
+        guard deployment == "web" else {
+            throw RollbackError("\(deployment) has no earlier generation to roll back to")
+        }
+        rollbacks.append((deployment, generation))
+        return Self.rollout
+    }
+
+    /// Run 1: generation 2 of `web`, succeeded.
+    static var rollout: Rollout {
+        var rollout = Rollout(
+            deployment: "web", generation: 2, configCommit: "c0ffee", appCommit: "abc123", image: "berth/web:2",
+            specHash: "hash", strategy: "start-first", startedAt: startedAt)
+        rollout.id = 1
+        rollout.result = .succeeded
+        return rollout
+    }
+}
