@@ -43,6 +43,8 @@ def check_completion(request, model, json_object_only):
     """What a strict OpenAI-compatible server (and berth's contract) requires; None when all is well."""
     if request.get("model") != model:
         return f"model {request.get('model')!r} is not {model!r}"
+    if not isinstance(request.get("max_tokens"), int) or request["max_tokens"] <= 0:
+        return "max_tokens must be a positive integer"
     messages = request.get("messages")
     if not isinstance(messages, list) or [m.get("role") for m in messages] != ["system", "user"]:
         return "messages must be one system and one user message"

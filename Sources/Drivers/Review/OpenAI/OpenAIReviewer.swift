@@ -53,6 +53,10 @@ public struct OpenAIReviewer: Reviewer, CustomStringConvertible {
         return try verdict(fromCompletion: reply)
     }
 
+    /// Enough for a verdict with dozens of findings; a model that rambles past it stops with `finish_reason`
+    /// `length`, which reads as an invalid reply rather than running on until the timeout.
+    static let maxReplyTokens = 2048
+
     /// How the verdict's schema is asked for. Servers differ: OpenAI, vLLM and llama.cpp's `llama-server` take
     /// `json_schema`; llama-cpp-python's server takes only `json_object` with a `schema` beside it, and refuses
     /// the other with an error that names `response_format` (then the request is sent again in its form).
@@ -71,6 +75,7 @@ public struct OpenAIReviewer: Reviewer, CustomStringConvertible {
         let body: [String: Any] = [
             "model": model,
             "temperature": 0,
+            "max_tokens": Self.maxReplyTokens,
             "messages": [
                 ["role": "system", "content": OpenAIPrompt.system],
                 ["role": "user", "content": OpenAIPrompt.user(for: request, budget: diffBudget)],
