@@ -201,11 +201,8 @@ struct ReviewEndToEndTests {
     }
 
     @Test func aBlockedRolloutPostsAFailureStatusNamingTheRule() async throws {
-        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
-        let token = try secrets.write("forge-token\n", to: "forge-token")
-        let forge = try ForgeAPIServer(flavor: "github", repository: "acme/deploy", token: "forge-token")
-        let extra = "interval: 10m\nforge: {provider: github, baseURL: \"\(forge.baseURL)\", repo: acme/deploy, tokenFile: \(token.path)}"
-        try await Scenario.run(controllerExtra: extra) { scenario in
+        try await Scenario.runListening(forge: "github") { scenario, _, forge in
+            let forge = try #require(forge)
             try scenario.app("a").write(Self.privateKey, to: "deploy/id_rsa")
             try scenario.commitApp("a", page: "with a key")
             try scenario.commitConfig([

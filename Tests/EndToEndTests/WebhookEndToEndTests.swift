@@ -7,22 +7,14 @@ import TestSupport
 /// Webhooks and commit statuses through a real `berth run` process, the real engine and real git repositories.
 @Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct WebhookEndToEndTests {
-    /// A controller config listening on a free port with a webhook secret (and `extra` lines).
-    private static func controllerLines(port: Int, secrets: TemporaryDirectory, extra: String = "") throws -> String {
-        let secretFile = try secrets.write("hook-secret\n", to: "webhook-secret")
-        return "interval: 10m\nlisten: 127.0.0.1:\(port)\nwebhook: {secretFile: \(secretFile.path)}\n\(extra)"
-    }
-
     @Test func aSignedPushOfTheConfigRepositoryRollsOutAndAWrongSignatureIsRefused() async throws {
-        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
-        let port = try GitLoopbackPort.free()
-        try await Scenario.run(controllerExtra: try Self.controllerLines(port: port, secrets: secrets)) { scenario in
+        try await Scenario.runListening { scenario, port, _ in
             try scenario.commitApp("a", page: "a")
             try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
             let run = try scenario.startRun()
             defer { run.killHard() }
             #expect(try await run.waitForLine(containing: "a: succeeded"), "\(run.printed)")
-            let hooks = WebhookSender(port: port, secret: "hook-secret")
+            let hooks = WebhookSender(port: port, secret: Scenario.webhookSecret)
 
             try scenario.commitConfig(["a.yaml": try scenario.manifest("a", extra: "  env: {COLOUR: blue}")])
             let push = WebhookSender.pushPayload(url: scenario.config.fileURL)
@@ -46,15 +38,13 @@ struct WebhookEndToEndTests {
     }
 
     @Test func gitlabAndGiteaWebhooksNeedTheirTokenOrSignature() async throws {
-        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
-        let port = try GitLoopbackPort.free()
-        try await Scenario.run(controllerExtra: try Self.controllerLines(port: port, secrets: secrets)) { scenario in
+        try await Scenario.runListening { scenario, port, _ in
             try scenario.commitApp("a", page: "a")
             try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
             let run = try scenario.startRun()
             defer { run.killHard() }
             #expect(try await run.waitForLine(containing: "pass at"), "\(run.printed)")
-            let hooks = WebhookSender(port: port, secret: "hook-secret")
+            let hooks = WebhookSender(port: port, secret: Scenario.webhookSecret)
             let gitlab = WebhookSender.gitlabPushPayload(url: scenario.config.fileURL)
             #expect(try await hooks.gitlab(event: "Push Hook", gitlab).status == 202)
             #expect(try await hooks.gitlab(event: "Push Hook", gitlab, token: "wrong").status == 401)
@@ -68,16 +58,14 @@ struct WebhookEndToEndTests {
     }
 
     @Test func fiftyWebhooksAtOnceForOneDeploymentMakeOneOrTwoRollouts() async throws {
-        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
-        let port = try GitLoopbackPort.free()
-        try await Scenario.run(controllerExtra: try Self.controllerLines(port: port, secrets: secrets)) { scenario in
+        try await Scenario.runListening { scenario, port, _ in
             try scenario.commitApp("a", page: "v1")
             try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
             let run = try scenario.startRun()
             defer { run.killHard() }
             #expect(try await run.waitForLine(containing: "a: succeeded"), "\(run.printed)")
             try scenario.commitApp("a", page: "v2")
-            let hooks = WebhookSender(port: port, secret: "hook-secret")
+            let hooks = WebhookSender(port: port, secret: Scenario.webhookSecret)
             let push = WebhookSender.pushPayload(url: try scenario.app("a").fileURL)
             let answers = try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<50 { group.addTask { try await hooks.github(event: "push", push).status } }
@@ -95,13 +83,8 @@ struct WebhookEndToEndTests {
     }
 
     @Test func statusesGoToAGitHubCompatibleForgeAndAPullRequestGetsAPlan() async throws {
-        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
-        let token = try secrets.write("forge-token\n", to: "forge-token")
-        let forge = try ForgeAPIServer(flavor: "github", repository: "acme/deploy", token: "forge-token")
-        let port = try GitLoopbackPort.free()
-        let extra = "forge: {provider: github, baseURL: \"\(forge.baseURL)\", repo: acme/deploy, tokenFile: \(token.path)}"
-        try await Scenario.run(controllerExtra: try Self.controllerLines(port: port, secrets: secrets, extra: extra)) {
-            scenario in
+        try await Scenario.runListening(forge: "github") { scenario, port, forge in
+            let forge = try #require(forge)
             try scenario.commitApp("a", page: "v1")
             let configCommit = try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
             let run = try scenario.startRun()
@@ -115,13 +98,13 @@ struct WebhookEndToEndTests {
             #expect(first.map { $0.fields["state"] } == ["pending", "success"])
             for request in first {
                 #expect(request.path == "/repos/acme/deploy/statuses/\(configCommit)")
-                #expect(request.header("Authorization") == "Bearer forge-token")
+                #expect(request.header("Authorization") == "Bearer \(Scenario.forgeToken)")
                 #expect(request.answered == 201)
             }
             #expect(first.last?.fields["target_url"]?.hasPrefix("http://127.0.0.1:\(port)/api/v1/runs/") == true)
 
             try scenario.commitApp("a", page: "v2 unhealthy", healthy: false)
-            let hooks = WebhookSender(port: port, secret: "hook-secret")
+            let hooks = WebhookSender(port: port, secret: Scenario.webhookSecret)
             #expect(try await hooks.github(event: "push", WebhookSender.pushPayload(url: try scenario.app("a").fileURL)).status == 202)
             let failed = try await scenario.eventually(within: .seconds(40)) {
                 try forge.received().contains { $0.fields["context"] == context && $0.fields["state"] == "failure" }
@@ -152,13 +135,8 @@ struct WebhookEndToEndTests {
     }
 
     @Test func theGitLabProviderPostsInGitLabsShape() async throws {
-        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
-        let token = try secrets.write("gitlab-token\n", to: "forge-token")
-        let forge = try ForgeAPIServer(flavor: "gitlab", repository: "acme/deploy", token: "gitlab-token")
-        let port = try GitLoopbackPort.free()
-        let extra = "forge: {provider: gitlab, baseURL: \"\(forge.baseURL)\", repo: acme/deploy, tokenFile: \(token.path)}"
-        try await Scenario.run(controllerExtra: try Self.controllerLines(port: port, secrets: secrets, extra: extra)) {
-            scenario in
+        try await Scenario.runListening(forge: "gitlab") { scenario, _, forge in
+            let forge = try #require(forge)
             try scenario.commitApp("a", page: "v1")
             let configCommit = try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
             let run = try scenario.startRun()
@@ -169,7 +147,7 @@ struct WebhookEndToEndTests {
             #expect(requests.map { $0.fields["state"] } == ["running", "success"])
             for request in requests {
                 #expect(request.path == "/api/v4/projects/acme%2Fdeploy/statuses/\(configCommit)")
-                #expect(request.header("PRIVATE-TOKEN") == "gitlab-token")
+                #expect(request.header("PRIVATE-TOKEN") == Scenario.forgeToken)
                 #expect(request.fields["name"] == "berth/\(scenario.name("a"))")
             }
         }

@@ -1,0 +1,29 @@
+import Foundation
+import TestSupport
+
+extension Scenario {
+    /// The webhook secret scenarios from ``runListening(forge:_:)`` verify with.
+    static let webhookSecret = "hook-secret"
+    /// The token the fake forge of ``runListening(forge:_:)`` expects.
+    static let forgeToken = "forge-token"
+
+    /// Runs `body` with a scenario whose controller listens on a free 127.0.0.1 port (passed to `body`) with
+    /// ``webhookSecret``, passes every 10 minutes, and — when `forge` names a flavor — posts commit statuses for
+    /// `acme/deploy` to a fake forge of that flavor (passed to `body`).
+    static func runListening(
+        forge flavor: String? = nil, _ body: (Scenario, Int, ForgeAPIServer?) async throws -> Void
+    ) async throws {
+        let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
+        let hook = try secrets.write(webhookSecret + "\n", to: "webhook-secret")
+        let port = try GitLoopbackPort.free()
+        var extra = "interval: 10m\nlisten: 127.0.0.1:\(port)\nwebhook: {secretFile: \(hook.path)}"
+        var forge: ForgeAPIServer?
+        if let flavor {
+            let token = try secrets.write(forgeToken + "\n", to: "forge-token")
+            let server = try ForgeAPIServer(flavor: flavor, repository: "acme/deploy", token: forgeToken)
+            extra += "\nforge: {provider: \(flavor), baseURL: \"\(server.baseURL)\", repo: acme/deploy, tokenFile: \(token.path)}"
+            forge = server
+        }
+        try await run(controllerExtra: extra) { scenario in try await body(scenario, port, forge) }
+    }
+}
