@@ -65,7 +65,7 @@ struct ControllerEndToEndTests {
         try await Scenario.run(controllerExtra: "interval: 10m\nforge: {provider: git-notes}") { scenario in
             try scenario.commitApp("a", page: "a")
             let configCommit = try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
-            let run = try scenario.startRun()
+            let run = try scenario.startRun("--log-format", "json")
             defer { run.killHard() }
             let noted = try await scenario.eventually(within: .seconds(60)) {
                 let note = try? scenario.config.bareGit("notes", "--ref", "berth", "show", configCommit)
@@ -73,6 +73,13 @@ struct ControllerEndToEndTests {
             }
             let note = try? scenario.config.bareGit("notes", "--ref", "berth", "show", configCommit)
             #expect(noted, "note: \(note ?? "none")\n\(run.printed)")
+
+            let lines = run.printed.split(separator: "\n").map {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]
+            }
+            #expect(lines.allSatisfy { $0?["timestamp"] != nil && $0?["level"] != nil }, "\(run.printed)")
+            let stage = lines.compactMap { $0 }.first { $0["message"] == "build started" }
+            #expect(stage?["deployment"] == scenario.name("a") && stage?["stage"] == "build" && stage?["run"] == "1")
         }
     }
 }

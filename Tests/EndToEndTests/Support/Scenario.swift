@@ -123,8 +123,8 @@ final class Scenario: @unchecked Sendable {
     }
 
     /// Starts `berth run` in the background.
-    func startRun() throws -> RunningBerth {
-        try RunningBerth(["run", "--config", controllerFile])
+    func startRun(_ extra: String...) throws -> RunningBerth {
+        try RunningBerth(["run", "--config", controllerFile] + extra)
     }
 
     /// Waits until `condition` holds, checking every 100 ms; false after `timeout`.
