@@ -61,7 +61,7 @@ public final class History: Sendable {
         try await database.write { db in
             try db.execute(
                 sql: "UPDATE rollout SET result = ?, failingStage = ?, error = ?, finishedAt = ? WHERE id = ?",
-                arguments: [result.rawValue, failingStage, error, finishedAt, rolloutID]
+                arguments: [result.rawValue, failingStage, error, HistoryDate.text(finishedAt), rolloutID]
             )
             guard result == .succeeded, let row = try RolloutRecord.fetchOne(db, key: rolloutID) else { return }
             try db.execute(
@@ -82,7 +82,7 @@ public final class History: Sendable {
             try db.execute(
                 sql: "UPDATE rollout SET result = ?, error = ?, finishedAt = ? WHERE result = ?",
                 arguments: [
-                    Rollout.Result.interrupted.rawValue, "berth stopped during this rollout", time,
+                    Rollout.Result.interrupted.rawValue, "berth stopped during this rollout", HistoryDate.text(time),
                     Rollout.Result.running.rawValue,
                 ]
             )

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// The `rollout` table's row.
-struct RolloutRecord: Codable, FetchableRecord, MutablePersistableRecord {
+struct RolloutRecord: Codable, FetchableRecord, MutablePersistableRecord, HistoryRecord {
     static let databaseTableName = "rollout"
 
     var id: Int64?
@@ -54,7 +54,7 @@ struct RolloutRecord: Codable, FetchableRecord, MutablePersistableRecord {
 }
 
 /// The `stageTransition` table's row.
-struct StageTransitionRecord: Codable, FetchableRecord, PersistableRecord {
+struct StageTransitionRecord: Codable, FetchableRecord, PersistableRecord, HistoryRecord {
     static let databaseTableName = "stageTransition"
 
     var rolloutId: Int64
@@ -77,7 +77,7 @@ struct StageTransitionRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// The `logLine` table's row.
-struct LogLineRecord: Codable, FetchableRecord, PersistableRecord {
+struct LogLineRecord: Codable, FetchableRecord, PersistableRecord, HistoryRecord {
     static let databaseTableName = "logLine"
 
     var rolloutId: Int64
@@ -96,7 +96,7 @@ struct LogLineRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// The `condition` table's row.
-struct ConditionRecord: Codable, FetchableRecord, PersistableRecord {
+struct ConditionRecord: Codable, FetchableRecord, PersistableRecord, HistoryRecord {
     static let databaseTableName = "condition"
 
     var deployment: String
