@@ -54,8 +54,15 @@ enum BenchRepositories {
         let done = DispatchSemaphore(value: 0)
         Task {
             let containers = (try? await engine.listContainers(labels: labels)) ?? []
+            // Eight at a time: hundreds of forced removals at once have left dockerd 20.10 unresponsive.
             await withTaskGroup(of: Void.self) { group in
-                for container in containers {
+                var pending = containers.makeIterator()
+                for _ in 0..<8 {
+                    guard let container = pending.next() else { break }
+                    group.addTask { try? await engine.removeContainer(container.id, force: true, removeVolumes: true) }
+                }
+                while await group.next() != nil {
+                    guard let container = pending.next() else { continue }
                     group.addTask { try? await engine.removeContainer(container.id, force: true, removeVolumes: true) }
                 }
             }
