@@ -48,8 +48,7 @@ struct BenchReport {
 /// Milliseconds spent running `body`, measured on the monotonic clock.
 func measureMilliseconds(_ body: () throws -> Void) rethrows -> Double {
     let clock = ContinuousClock()
-    let elapsed = try clock.measure(body)
-    return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    return try clock.measure(body).milliseconds
 }
 
 /// Milliseconds spent running async `body`, measured on the monotonic clock.
@@ -57,8 +56,14 @@ func measureMilliseconds(_ body: () async throws -> Void) async rethrows -> Doub
     let clock = ContinuousClock()
     let start = clock.now
     try await body()
-    let elapsed = clock.now - start
-    return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    return (clock.now - start).milliseconds
+}
+
+extension Duration {
+    /// The duration in (fractional) milliseconds, as benchmarks report it.
+    var milliseconds: Double {
+        Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
+    }
 }
 
 /// The median of `samples` (not empty).

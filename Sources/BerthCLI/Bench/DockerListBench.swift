@@ -69,14 +69,14 @@ struct DockerListBench: ParsableCommand {
             for _ in 0..<iterations {
                 let clock = ContinuousClock()
                 let elapsed = try await clock.measure { _ = try await docker.listContainers(labels: labels) }
-                berthSamples.append(Self.milliseconds(elapsed))
+                berthSamples.append(elapsed.milliseconds)
                 curlSamples.append(try measureMilliseconds { try curl(curlURL) })
                 pingSamples.append(try measureMilliseconds { try curl("http://localhost/_ping") })
                 let raw = try await clock.measure {
                     let response = try await transport.execute(HTTPRequest(method: "GET", target: target))
                     _ = try await response.body.collect(upTo: 64 << 20)
                 }
-                transportSamples.append(Self.milliseconds(raw))
+                transportSamples.append(raw.milliseconds)
             }
             await removeContainers(docker, labels: labels)
             let berth = median(berthSamples)
@@ -133,10 +133,6 @@ struct DockerListBench: ParsableCommand {
         guard process.terminationStatus == 0 else {
             throw CommandFailure.failed("curl exited with \(process.terminationStatus) for \(url)")
         }
-    }
-
-    private static func milliseconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
     }
 
 }

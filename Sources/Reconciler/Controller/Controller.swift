@@ -115,7 +115,7 @@ public final class Controller: ControllerActions, Service, Sendable {
             return
         }
         let elapsed = ContinuousClock.now - started
-        metrics.recordPass(seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        metrics.recordPass(seconds: elapsed.seconds)
         lastPass.withLock { $0 = pass }
         for candidate in pass.plan.orphanCandidates where !isBusy(candidate.deployment) {
             await queue.trigger(candidate.deployment)
@@ -310,12 +310,8 @@ public final class Controller: ControllerActions, Service, Sendable {
     }
 
     public func deployments() async throws -> [DeploymentStatus] {
-        let containers = try await environment.engine.listContainers(
-            labels: BerthLabel.owned(by: environment.controller.stateDir)
-        ).compactMap(ActualContainer.init)
-        return DeploymentStatus.all(
-            containers: containers, conditions: try await environment.history.conditions(),
-            pins: try await environment.history.pins().mapValues(\.generation)
+        try await DeploymentStatus.current(
+            engine: environment.engine, history: environment.history, stateDir: environment.controller.stateDir
         )
     }
 

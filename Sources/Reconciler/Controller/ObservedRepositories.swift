@@ -14,12 +14,7 @@ public struct ObservedRepositories: SourceRepository {
 
     public func sync(_ remote: GitRemote) async throws -> MirrorSync {
         let started = ContinuousClock.now
-        defer {
-            let elapsed = ContinuousClock.now - started
-            metrics.recordGitFetch(
-                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            )
-        }
+        defer { metrics.recordGitFetch(seconds: (ContinuousClock.now - started).seconds) }
         return try await base.sync(remote)
     }
 
@@ -54,4 +49,9 @@ public struct ObservedRepositories: SourceRepository {
     public func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
         try await base.writeNote(text, on: commit, in: remote)
     }
+}
+
+extension Duration {
+    /// The duration in (fractional) seconds, as the metrics record it.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
