@@ -49,9 +49,7 @@ struct Validate: ParsableCommand {
     private func print(_ diagnostics: [Diagnostic], summary: String) throws {
         switch output {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Swift.print(String(decoding: try encoder.encode(diagnostics), as: UTF8.self))
+            try printJSON(diagnostics)
         case .text where diagnostics.isEmpty:
             Swift.print(summary)
         case .text:

@@ -41,15 +41,12 @@ struct RunCommand: AsyncParsableCommand {
         guard let configRepo = controller.configRepo else { throw CommandFailure.usage("\(config): configRepo is required") }
         let source = StateOptions.source(configRepo, controller: controller)
         let metrics = ControllerMetrics()
-        let environment = Pipeline.Environment(
-            engine: runtime.engine, repositories: ObservedRepositories(runtime.repositories, metrics: metrics),
-            history: runtime.history, controller: controller,
-            reviewStep: ReviewRunner(controller: controller, logger: logger), logger: logger
+        let environment = runtime.environment(
+            repositories: ObservedRepositories(runtime.repositories, metrics: metrics)
         )
-        let reconciliation = Reconciliation(
-            reader: DesiredStateReader(source: source, repositories: environment.repositories, controller: controller),
-            environment: environment, progress: { progress in Self.log(progress, to: logger) }
-        )
+        let reconciliation = runtime.reconciliation(source, environment: environment) { progress in
+            Self.log(progress, to: logger)
+        }
         let settings = Controller.Settings(
             interval: controller.interval, prune: prune,
             webhookSecret: try controller.webhookSecretFile.map { try Self.readSecret($0, field: "webhook.secretFile") },

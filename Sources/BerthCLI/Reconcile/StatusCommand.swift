@@ -22,17 +22,14 @@ struct StatusCommand: AsyncParsableCommand {
 
     func run() async throws {
         let runtime = try Runtime(controller: try state.controller())
-        let containers: [ActualContainer]
+        let rows: [DeploymentStatus]
         do {
-            containers = try await runtime.engine.listContainers(labels: BerthLabel.owned(by: runtime.controller.stateDir))
-                .compactMap(ActualContainer.init)
+            rows = try await DeploymentStatus.current(
+                engine: runtime.engine, history: runtime.history, stateDir: runtime.controller.stateDir
+            )
         } catch {
-            throw CommandFailure.failed("cannot list containers: \(error)")
+            throw CommandFailure.failed("cannot read status: \(error)")
         }
-        let rows = DeploymentStatus.all(
-            containers: containers, conditions: try await runtime.history.conditions(),
-            pins: try await runtime.history.pins().mapValues(\.generation)
-        )
         switch output {
         case .json: try printJSON(rows)
         case .text: rows.forEach(Self.printText)

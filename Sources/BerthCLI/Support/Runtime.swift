@@ -33,13 +33,21 @@ struct Runtime {
         repositories = GitMirrorStore(stateDirectory: URL(fileURLWithPath: controller.stateDir), logger: logger)
     }
 
-    /// Plans and applies against `source`, reporting progress to `progress`.
-    func reconciliation(_ source: DesiredSource, progress: @escaping ProgressHandler) -> Reconciliation {
-        let reader = DesiredStateReader(source: source, repositories: repositories, controller: controller)
-        let environment = Pipeline.Environment(
-            engine: engine, repositories: repositories, history: history, controller: controller,
+    /// What the pipeline talks to: this runtime's engine, history and review gate, and `repositories` (the
+    /// mirror store unless a wrapper of it is given).
+    func environment(repositories: (any SourceRepository)? = nil) -> Pipeline.Environment {
+        Pipeline.Environment(
+            engine: engine, repositories: repositories ?? self.repositories, history: history, controller: controller,
             reviewStep: ReviewRunner(controller: controller, logger: logger), logger: logger
         )
+    }
+
+    /// Plans and applies against `source` in `environment`, reporting progress to `progress`.
+    func reconciliation(
+        _ source: DesiredSource, environment: Pipeline.Environment? = nil, progress: @escaping ProgressHandler
+    ) -> Reconciliation {
+        let environment = environment ?? self.environment()
+        let reader = DesiredStateReader(source: source, repositories: environment.repositories, controller: controller)
         return Reconciliation(reader: reader, environment: environment, progress: progress)
     }
 

@@ -1,3 +1,5 @@
+public import Drivers
+
 /// One deployment as `berth status` and `GET /api/v1/deployments` show it: the active container as Docker
 /// reports it, the pin and the conditions history keeps.
 public struct DeploymentStatus: Sendable, Hashable, Encodable {
@@ -16,6 +18,19 @@ public struct DeploymentStatus: Sendable, Hashable, Encodable {
     /// Set while `berth rollback` pins the deployment.
     public let pinnedGeneration: Int?
     public let conditions: [Condition]
+
+    /// The status now of every deployment of the controller at `stateDir`: one labelled list call, the conditions
+    /// and pins from `history`.
+    public static func current(engine: any ContainerEngine, history: History, stateDir: String) async throws
+        -> [DeploymentStatus]
+    {
+        let containers = try await engine.listContainers(labels: BerthLabel.owned(by: stateDir))
+            .compactMap(ActualContainer.init)
+        return all(
+            containers: containers, conditions: try await history.conditions(),
+            pins: try await history.pins().mapValues(\.generation)
+        )
+    }
 
     /// The status of every deployment that has containers or conditions, by name.
     public static func all(containers: [ActualContainer], conditions: [String: [Condition]], pins: [String: Int])
