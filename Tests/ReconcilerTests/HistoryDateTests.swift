@@ -12,6 +12,16 @@ import Testing
         #expect(text == String.fromDatabaseValue(date.databaseValue))
         let read = try #require(Date.fromDatabaseValue(text.databaseValue))
         #expect(abs(read.timeIntervalSince1970 - seconds) < 0.001)
+        let ours = try #require(HistoryDate.date(text))
+        #expect(abs(ours.timeIntervalSince1970 - read.timeIntervalSince1970) < 0.000_001)
+    }
+
+    @Test func readsGRDBsOtherTextFormsAndRefusesGarbage() throws {
+        #expect(HistoryDate.date("2023-11-14 22:13:20") == Date(timeIntervalSince1970: 1_700_000_000))
+        #expect(HistoryDate.date("2023-11-14T22:13:20.5") == Date(timeIntervalSince1970: 1_700_000_000.5))
+        for bad in ["", "2023-11-14", "2023-11-14 22:13", "2023-11-14 22:13:20.", "2023-1x-14 22:13:20", "yesterday"] {
+            #expect(HistoryDate.date(bad) == nil, "\(bad)")
+        }
     }
 
     @Test func aRolloutsTimesSurviveTheDatabase() async throws {

@@ -58,6 +58,9 @@ import Testing
         let date = try #require(DockerWire.date("2026-11-23T09:16:52.123456789Z"))
         #expect(abs(date.timeIntervalSince1970 - 1_795_425_412.123456789) < 1e-3)
         #expect(DockerWire.date("0001-01-01T00:00:00Z") == nil)
+        let offset = try #require(DockerWire.date("2026-11-23T11:16:52.5+02:00"))
+        #expect(abs(offset.timeIntervalSince1970 - 1_795_425_412.5) < 1e-3)
+        #expect(DockerWire.date("not a time") == nil)
     }
 
     @Test func createBodyCarriesEverySpecField() throws {
