@@ -37,6 +37,7 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "Manifest",
             dependencies: [
@@ -73,6 +74,7 @@ let package = Package(
         .executableTarget(
             name: "BerthCLI",
             dependencies: [
+                "CMalloc",
                 "Reconciler",
                 "Manifest",
                 "Drivers",

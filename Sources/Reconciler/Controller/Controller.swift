@@ -21,12 +21,19 @@ public final class Controller: ControllerActions, Service, Sendable {
         public var webhookSecret: String?
         /// Where the API is reached, for commit status links: `http://127.0.0.1:8088`.
         public var apiBaseURL: String
+        /// Called after each pass has queued its work, when the pass's transient memory (every manifest, the
+        /// container list, the plan) has just been freed; `berth run` hands the freed heap back to the kernel here.
+        public var afterPass: @Sendable () -> Void
 
-        public init(interval: Duration, prune: Bool, webhookSecret: String?, apiBaseURL: String) {
+        public init(
+            interval: Duration, prune: Bool, webhookSecret: String?, apiBaseURL: String,
+            afterPass: @escaping @Sendable () -> Void = {}
+        ) {
             self.interval = interval
             self.prune = prune
             self.webhookSecret = webhookSecret
             self.apiBaseURL = apiBaseURL
+            self.afterPass = afterPass
         }
     }
 
@@ -127,6 +134,7 @@ public final class Controller: ControllerActions, Service, Sendable {
         metrics.setQueueDepth(await queue.queued)
         await recordConditionCounts()
         logger.info("pass at \(pass.configCommit.prefix(12)) in \(elapsed): \(pass.plan.summary)")
+        settings.afterPass()
     }
 
     /// `berth_deployments{condition}`: how many deployments have each condition true.
