@@ -19,7 +19,8 @@ import Testing
     @Test func readsGRDBsOtherTextFormsAndRefusesGarbage() throws {
         #expect(HistoryDate.date("2023-11-14 22:13:20") == Date(timeIntervalSince1970: 1_700_000_000))
         #expect(HistoryDate.date("2023-11-14T22:13:20.5") == Date(timeIntervalSince1970: 1_700_000_000.5))
-        for bad in ["", "2023-11-14", "2023-11-14 22:13", "2023-11-14 22:13:20.", "2023-1x-14 22:13:20", "yesterday"] {
+        for bad in ["", "2023-11-14", "2023-11-14 22:13", "2023-11-14 22:13:20.", "2023-1x-14 22:13:20", "yesterday",
+            "2023-11-14 22:13:20.12345678901234567890123"] {
             #expect(HistoryDate.date(bad) == nil, "\(bad)")
         }
     }

@@ -22,7 +22,8 @@ enum HistoryDate {
         )
     }
 
-    /// The date in stored `text`: `yyyy-MM-dd HH:mm:ss` with an optional fraction, in UTC; nil for anything else.
+    /// The date in stored `text`: `yyyy-MM-dd HH:mm:ss` with an optional fraction of up to nine digits, in UTC; nil
+    /// for anything else.
     static func date(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
         guard bytes.count >= 19, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
@@ -33,7 +34,8 @@ enum HistoryDate {
         else { return nil }
         var fraction = 0.0
         if bytes.count > 19 {
-            guard bytes[19] == UInt8(ascii: "."), bytes.count > 20, let digits = number(bytes[20...]) else { return nil }
+            guard bytes[19] == UInt8(ascii: "."), (21...29).contains(bytes.count), let digits = number(bytes[20...])
+            else { return nil }
             fraction = Double(digits) / pow(10, Double(bytes.count - 20))
         }
         var parts = tm()
