@@ -3,7 +3,7 @@ import Drivers
 import Manifest
 import Reconciler
 
-/// What the reconcile and controller benchmarks set up: git repositories in a temp dir, and clean-up.
+/// What the benchmarks set up (git repositories in a temp dir) and how they clean up (containers, a few at a time).
 enum BenchRepositories {
     /// A bare config repository whose `deployments/` holds `deployments` sleep-container deployments of the test
     /// base image, plus `extra` manifests (file name → YAML).
@@ -47,25 +47,24 @@ enum BenchRepositories {
         return bare
     }
 
+    /// Force-removes the containers carrying `labels`, with their volumes, eight at a time: hundreds of forced
+    /// removals at once have left dockerd 20.10 unresponsive.
+    static func removeContainers(labeled labels: [String: String], from docker: DockerClient) async {
+        let listed = (try? await docker.listContainers(labels: labels)) ?? []
+        await withTaskGroup(of: Void.self) { group in
+            for (index, container) in listed.enumerated() {
+                if index >= 8 { await group.next() }
+                group.addTask { try? await docker.removeContainer(container.id, force: true, removeVolumes: true) }
+            }
+        }
+    }
+
     /// Removes the containers of the controller at `runtime`'s state dir, blocking until done (runs from `defer`).
     static func removeContainers(of runtime: Runtime) {
-        let engine = runtime.engine
-        let labels = BerthLabel.owned(by: runtime.controller.stateDir)
+        let (engine, labels) = (runtime.engine, BerthLabel.owned(by: runtime.controller.stateDir))
         let done = DispatchSemaphore(value: 0)
         Task {
-            let containers = (try? await engine.listContainers(labels: labels)) ?? []
-            // Eight at a time: hundreds of forced removals at once have left dockerd 20.10 unresponsive.
-            await withTaskGroup(of: Void.self) { group in
-                var pending = containers.makeIterator()
-                for _ in 0..<8 {
-                    guard let container = pending.next() else { break }
-                    group.addTask { try? await engine.removeContainer(container.id, force: true, removeVolumes: true) }
-                }
-                while await group.next() != nil {
-                    guard let container = pending.next() else { continue }
-                    group.addTask { try? await engine.removeContainer(container.id, force: true, removeVolumes: true) }
-                }
-            }
+            await removeContainers(labeled: labels, from: engine)
             done.signal()
         }
         done.wait()

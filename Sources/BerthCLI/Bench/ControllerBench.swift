@@ -102,7 +102,7 @@ struct ControllerBench: AsyncParsableCommand {
                     method: "POST", target: "/hooks/github",
                     headers: [
                         ("Content-Type", "application/json"), ("X-GitHub-Event", "push"),
-                        ("X-Hub-Signature-256", "sha256=" + signature.map { String(format: "%02x", $0) }.joined()),
+                        ("X-Hub-Signature-256", "sha256=" + signature.lowercaseHex),
                     ],
                     body: .bytes(body), timeout: .seconds(5)
                 )

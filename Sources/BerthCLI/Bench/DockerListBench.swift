@@ -78,7 +78,7 @@ struct DockerListBench: ParsableCommand {
                 }
                 transportSamples.append(raw.milliseconds)
             }
-            await removeContainers(docker, labels: labels)
+            await BenchRepositories.removeContainers(labeled: labels, from: docker)
             let berth = median(berthSamples)
             let baseline = median(curlSamples)
             // curl_ping_ms: starting curl for a trivial request, the share of curl_ms that is not the listing.
@@ -90,7 +90,7 @@ struct DockerListBench: ParsableCommand {
                     ("curl_ping_ms", median(pingSamples)), ("transport_ms", median(transportSamples)),
                 ])
         } catch {
-            await removeContainers(docker, labels: labels)
+            await BenchRepositories.removeContainers(labeled: labels, from: docker)
             throw error
         }
     }
@@ -110,16 +110,6 @@ struct DockerListBench: ParsableCommand {
                 }
             }
             try await group.waitForAll()
-        }
-    }
-
-    private func removeContainers(_ docker: DockerClient, labels: [String: String]) async {
-        let listed = (try? await docker.listContainers(labels: labels)) ?? []
-        await withTaskGroup(of: Void.self) { group in
-            for (index, container) in listed.enumerated() {
-                if index >= 8 { await group.next() }
-                group.addTask { try? await docker.removeContainer(container.id, force: true, removeVolumes: true) }
-            }
         }
     }
 

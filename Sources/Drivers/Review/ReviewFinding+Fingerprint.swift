@@ -7,6 +7,6 @@ extension ReviewFinding {
     package static func fingerprint(rule: String, file: String, content: some StringProtocol) -> String {
         let normalized = content.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let digest = SHA256.hash(data: Data("\(rule)\u{0}\(file)\u{0}\(normalized)".utf8))
-        return digest.prefix(8).map { String(format: "%02x", $0) }.joined()
+        return digest.prefix(8).lowercaseHex
     }
 }

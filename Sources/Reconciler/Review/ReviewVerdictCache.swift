@@ -25,7 +25,7 @@ public struct ReviewVerdictCache: Sendable {
         /// SHA-256 of the fields: the file's name.
         var fileName: String {
             let text = [fromCommit ?? "-", toCommit, path, reviewerConfigHash].joined(separator: "\u{0}")
-            return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined() + ".json"
+            return SHA256.hash(data: Data(text.utf8)).lowercaseHex + ".json"
         }
     }
 

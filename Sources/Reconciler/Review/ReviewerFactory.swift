@@ -60,7 +60,7 @@ public struct ReviewerFactory: Sendable {
             config.url ?? "", config.secretFile ?? "", "\(config.timeout)", version,
         ]
         let digest = SHA256.hash(data: Data(fields.joined(separator: "\u{0}").utf8))
-        return digest.map { String(format: "%02x", $0) }.joined()
+        return digest.lowercaseHex
     }
 
     /// The first line of a key file, trimmed.

@@ -26,7 +26,7 @@ public struct GitMirrorStore: SourceRepository {
 
     /// The bare mirror's directory for `remote`.
     public func mirrorDirectory(for remote: GitRemote) -> URL {
-        let digest = SHA256.hash(data: Data(remote.url.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256.hash(data: Data(remote.url.utf8)).lowercaseHex
         return stateDirectory.appendingPathComponent("mirrors").appendingPathComponent("\(digest).git")
     }
 

@@ -44,7 +44,7 @@ public struct WebhookReviewer: Reviewer, CustomStringConvertible {
     /// `sha256=<hex HMAC-SHA256(secret, body)>`.
     package static func signature(of body: some Collection<UInt8>, secret: String) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Array(body), using: SymmetricKey(data: Data(secret.utf8)))
-        return "sha256=" + mac.map { String(format: "%02x", $0) }.joined()
+        return "sha256=" + mac.lowercaseHex
     }
 
     /// Reads the reply strictly; fingerprints the reply leaves out are computed from rule, file and message.

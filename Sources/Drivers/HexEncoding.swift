@@ -1,0 +1,14 @@
+extension Sequence<UInt8> {
+    /// The bytes as lowercase hex, two digits each: how berth writes digests and signatures into file names,
+    /// headers and fingerprints.
+    public var lowercaseHex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(underestimatedCount * 2)
+        for byte in self {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}
