@@ -9,7 +9,8 @@ struct Validate: ParsableCommand {
         abstract: "Check manifests (and a controller config) and print every error with its place.",
         discussion: """
             Reads every *.yaml / *.yml file under PATH (recursively; PATH may also be one file), checks each
-            document against schema berth/v1 and, with --config, against the controller's policy. Each error
+            document against schema berth/v1 and against the controller's policy: the --config file's, else
+            that of a controller config (kind: Controller) found under PATH, which is itself checked too. Each error
             reads file:line:column: field.path: what is wrong and what would be valid.
             Exit 0 when everything is valid, 1 when anything is not, 2 on a usage error (PATH cannot be read).
             """
@@ -26,22 +27,27 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         var diagnostics: [Diagnostic] = []
-        var controller = ControllerConfig.default
+        var controller: ControllerConfig?
         if let config {
             do {
                 controller = try LocalManifests.controllerConfig(at: config)
             } catch {
                 diagnostics += error.diagnostics
+                controller = .default
             }
         }
-        let desired: DesiredState
+        let validation: LocalManifests.Validation
         do {
-            desired = try LocalManifests.desiredState(at: path, controller: controller)
+            validation = try LocalManifests.validate(at: path, controller: controller)
         } catch {
             throw CommandFailure.usage(error.diagnostics.map { "\($0.file): \($0.message)" }.joined(separator: "\n"))
         }
-        diagnostics += desired.diagnostics
-        let summary = "\(desired.deployments.count) deployments in \(desired.documentCount) documents are valid"
+        let desired = validation.state
+        diagnostics += validation.controllerDiagnostics + desired.diagnostics
+        var summary = "\(desired.deployments.count) deployments in \(desired.documentCount) documents are valid"
+        if !validation.controllerFiles.isEmpty {
+            summary += "; controller config \(validation.controllerFiles.joined(separator: ", ")) is valid"
+        }
         try print(diagnostics, summary: summary)
         if !diagnostics.isEmpty { throw ExitCode(1) }
     }

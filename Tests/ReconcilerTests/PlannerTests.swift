@@ -21,7 +21,7 @@ import Testing
         let plan = Planner.plan(
             desired: [DesiredDeployment(name: "web", specHash: "h1"), DesiredDeployment(name: "api", specHash: "h2")],
             actual: [container("api", generation: 3, hash: "h2")],
-            context: .init(desiredIsComplete: true)
+            context: .init()
         )
         #expect(plan.entries.map(\.name) == ["api", "web"])
         #expect(plan.entry("web")?.action == .create)
@@ -33,7 +33,7 @@ import Testing
         let plan = Planner.plan(
             desired: [DesiredDeployment(name: "web", specHash: "new")],
             actual: [container("web", generation: 2, hash: "old")],
-            context: .init(desiredIsComplete: true)
+            context: .init()
         )
         #expect(plan.entry("web")?.action == .update(fromHash: "old"))
     }
@@ -46,7 +46,7 @@ import Testing
         let plan = Planner.plan(
             desired: [DesiredDeployment(name: "web", specHash: "h", expectedImageID: "sha256:aaa")],
             actual: [unhealthy, container("web", generation: 3, hash: "h")],
-            context: .init(desiredIsComplete: true)
+            context: .init()
         )
         #expect(
             plan.entry("web")?.action == .drifted([
@@ -60,28 +60,58 @@ import Testing
     @Test func missingContainerIsDriftOnlyWhenThatHashWasDeployedBefore() {
         let desired = [DesiredDeployment(name: "web", specHash: "h")]
         let deployedBefore = Planner.plan(
-            desired: desired, actual: [], context: .init(desiredIsComplete: true, lastDeployedHash: ["web": "h"])
+            desired: desired, actual: [], context: .init(lastDeployedHash: ["web": "h"])
         )
         #expect(deployedBefore.entry("web")?.action == .drifted([.missing]))
         let other = Planner.plan(
-            desired: desired, actual: [], context: .init(desiredIsComplete: true, lastDeployedHash: ["web": "x"])
+            desired: desired, actual: [], context: .init(lastDeployedHash: ["web": "x"])
         )
         #expect(other.entry("web")?.action == .create)
     }
 
     @Test func pruneOnlyWhenDesiredStateIsComplete() {
-        let actual = [container("gone", generation: 1, hash: "h")]
-        let complete = Planner.plan(desired: [], actual: actual, context: .init(desiredIsComplete: true))
+        let actual = [container("gone", generation: 1, hash: "h"), container("kept", generation: 1, hash: "k")]
+        let desired = [DesiredDeployment(name: "kept", specHash: "k")]
+        let complete = Planner.plan(desired: desired, actual: actual, context: .init())
         #expect(complete.entry("gone")?.action == .prune(containerIDs: ["gone-1-id"]))
-        let partial = Planner.plan(desired: [], actual: actual, context: .init(desiredIsComplete: false))
-        #expect(partial.entries.isEmpty)
-        #expect(!partial.pruneAllowed)
+        #expect(complete.pruneWithheld == nil)
+        let partial = Planner.plan(
+            desired: desired, actual: actual, context: .init(incompleteReasons: ["broken.yaml:1: unreadable"])
+        )
+        #expect(partial.entry("gone") == nil)
+        #expect(partial.entry("kept")?.action == .inSync)
+        #expect(partial.pruneWithheld?.kept == ["gone"])
+        #expect(partial.pruneWithheld?.reason.contains("broken.yaml:1") == true)
+    }
+
+    /// Argo CD's allowEmpty: a pass that would remove every deployment that runs is refused unless allowed.
+    @Test(arguments: [false, true])
+    func pruningEverythingNeedsAllowEmpty(allowEmpty: Bool) {
+        let actual = [container("a", generation: 1, hash: "h"), container("b", generation: 4, hash: "h")]
+        let plan = Planner.plan(desired: [], actual: actual, context: .init(allowEmpty: allowEmpty))
+        if allowEmpty {
+            #expect(plan.entries.map(\.action.name) == ["prune", "prune"])
+            #expect(plan.pruneWithheld == nil)
+        } else {
+            #expect(plan.entries.isEmpty)
+            #expect(plan.pruneWithheld?.kept == ["a", "b"])
+            #expect(plan.pruneWithheld?.reason.contains("allowEmpty") == true)
+        }
+    }
+
+    @Test func anInvalidDocumentAndAnotherLeavingStillPrunesTheOneThatLeft() {
+        let plan = Planner.plan(
+            desired: [], actual: [container("web", generation: 2, hash: "h"), container("old", generation: 1, hash: "o")],
+            context: .init(invalid: ["web": "web.yaml:3:1: spec: broken"])
+        )
+        #expect(plan.entry("web")?.action == .invalid(message: "web.yaml:3:1: spec: broken"))
+        #expect(plan.entry("old")?.action == .prune(containerIDs: ["old-1-id"]))
     }
 
     @Test func invalidDocumentKeepsItsContainerAndIsNeverPruned() {
         let plan = Planner.plan(
             desired: [], actual: [container("web", generation: 2, hash: "h")],
-            context: .init(desiredIsComplete: true, invalid: ["web": "web.yaml:3:1: spec: broken"])
+            context: .init(invalid: ["web": "web.yaml:3:1: spec: broken"])
         )
         #expect(plan.entries.count == 1)
         #expect(plan.entry("web")?.action == .invalid(message: "web.yaml:3:1: spec: broken"))
@@ -93,7 +123,7 @@ import Testing
                 DesiredDeployment(name: "a", specHash: "new", suspended: true), DesiredDeployment(name: "b", specHash: "new"),
             ],
             actual: [container("a", generation: 1, hash: "old"), container("b", generation: 1, hash: "old")],
-            context: .init(desiredIsComplete: true, pins: ["b": 1])
+            context: .init(pins: ["b": 1])
         )
         #expect(plan.entry("a")?.action == .suspended)
         #expect(plan.entry("b")?.action == .pinned(generation: 1))
@@ -103,7 +133,7 @@ import Testing
         let plan = Planner.plan(
             desired: [DesiredDeployment(name: "web", specHash: "h")],
             actual: [container("web", generation: 1, hash: "h"), container("web", generation: 2, hash: "h2", candidate: true)],
-            context: .init(desiredIsComplete: true)
+            context: .init()
         )
         #expect(plan.entry("web")?.action == .inSync)
         #expect(plan.orphanCandidates.map(\.name) == ["web-2-candidate"])
@@ -112,7 +142,7 @@ import Testing
     @Test func planOverManyDeploymentsIsLinear() {
         let desired = (0..<5_000).map { DesiredDeployment(name: "d\($0)", specHash: "h") }
         let actual = (0..<5_000).map { container("d\($0)", generation: 1, hash: "h") }
-        let plan = Planner.plan(desired: desired, actual: actual, context: .init(desiredIsComplete: true))
+        let plan = Planner.plan(desired: desired, actual: actual, context: .init())
         #expect(plan.entries.allSatisfy { $0.action == .inSync })
         #expect(plan.entries.count == 5_000)
     }

@@ -10,10 +10,13 @@ struct ApplyCommand: AsyncParsableCommand {
         discussion: """
             Plans as `berth plan` does, then rolls out every deployment to create or update (and heals drift for
             drift: heal), at most `workers` at a time, printing each stage as it goes. Containers whose
-            deployment left the repository are only removed with --prune. Candidates a killed berth left behind
-            are removed first. Takes the state dir's lock: one apply or run at a time.
-            Exit 0 when everything converged, 1 when a rollout failed or was blocked, a manifest is invalid or a
-            source cannot be resolved, 2 on a usage or config error.
+            deployment left the repository are only removed with --prune, and never while any manifest cannot
+            be read or lacks a valid, unique name; a prune that would remove every deployment berth runs also
+            needs --allow-empty (or prune: {allowEmpty: true} in the controller config). Candidates a killed
+            berth left behind are removed first. Takes the state dir's lock: one apply or run at a time.
+            Exit 0 when everything converged, 1 when a rollout failed or was blocked, a manifest is invalid, a
+            source cannot be resolved or a prune was withheld, 2 on a usage or config error (configRepo.path
+            missing at the commit among them).
             """
     )
 
@@ -24,6 +27,9 @@ struct ApplyCommand: AsyncParsableCommand {
 
     @Flag(help: "Remove containers whose deployment left the repository (volumes are kept).")
     var prune = false
+
+    @Flag(help: "With --prune: allow a prune that removes every deployment berth runs (an emptied repository).")
+    var allowEmpty = false
 
     @Option(help: "text for people, json for scripts (progress then goes to stderr).")
     var output: OutputFormat = .text
@@ -37,7 +43,9 @@ struct ApplyCommand: AsyncParsableCommand {
         let reconciliation = runtime.reconciliation(try state.desiredSource(controller)) { printer.print($0) }
         let pass: PassPlan
         do {
-            pass = try await reconciliation.plan()
+            pass = try await reconciliation.plan(allowEmpty: allowEmpty)
+        } catch let error as ConfigPathMissing {
+            throw CommandFailure.usage(error.description)
         } catch {
             throw CommandFailure.failed("cannot plan, nothing was changed: \(error)")
         }
@@ -51,7 +59,8 @@ struct ApplyCommand: AsyncParsableCommand {
         case .text: printText(report, pass: pass)
         case .json: try printJSON(ApplyView(report))
         }
-        if report.needsAttention || !pass.unnamedInvalid.isEmpty { throw ExitCode(1) }
+        let pruneRefused = prune && pass.plan.pruneWithheld != nil
+        if report.needsAttention || !pass.unnamedInvalid.isEmpty || pruneRefused { throw ExitCode(1) }
     }
 
     private func printText(_ report: ApplyReport, pass: PassPlan) {
@@ -60,6 +69,9 @@ struct ApplyCommand: AsyncParsableCommand {
             print("\(item.name): \(item.result.rawValue): \(item.message)")
         }
         for diagnostic in pass.unnamedInvalid { print("invalid: \(diagnostic)") }
+        if prune, let withheld = pass.plan.pruneWithheld {
+            print("prune withheld, kept \(withheld.kept.joined(separator: ", ")): \(withheld.reason)")
+        }
         let counts = Dictionary(grouping: report.items, by: \.result).mapValues(\.count)
         print("Apply: " + counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) \($0.key.rawValue)" }
             .joined(separator: ", ") + ".")

@@ -26,6 +26,8 @@ struct PlanCommand: AsyncParsableCommand {
         let pass: PassPlan
         do {
             pass = try await reconciliation.plan()
+        } catch let error as ConfigPathMissing {
+            throw CommandFailure.usage(error.description)
         } catch {
             throw CommandFailure.failed("cannot plan: \(error)")
         }

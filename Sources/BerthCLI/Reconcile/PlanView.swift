@@ -17,10 +17,13 @@ struct PlanView: Encodable {
     let lines: [Line]
     /// Errors of documents without a readable name.
     let unnamedInvalid: [Diagnostic]
+    /// Why deployments that left the repository are kept this pass (desired state incomplete, or everything would go).
+    let pruneWithheld: String?
 
     init(_ pass: PassPlan) {
         configCommit = pass.configCommit
         unnamedInvalid = pass.unnamedInvalid
+        pruneWithheld = pass.plan.pruneWithheld.map { "kept \($0.kept.joined(separator: ", ")): \($0.reason)" }
         let unreadable = pass.unnamedInvalid.isEmpty ? "" : ", \(pass.unnamedInvalid.count) unreadable document error(s)"
         summary = pass.plan.summary + unreadable
         lines = pass.plan.entries.map { entry in
@@ -65,6 +68,7 @@ struct PlanView: Encodable {
             print("  \(line.symbol) \(line.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(line.action): \(line.reason)")
         }
         for diagnostic in unnamedInvalid { print("  x \(diagnostic)") }
+        if let pruneWithheld { print("  prune withheld: \(pruneWithheld)") }
         print("Plan: \(summary).")
     }
 }

@@ -10,9 +10,10 @@ struct RollbackCommand: AsyncParsableCommand {
         discussion: """
             Without --to, goes back to the newest succeeded generation before the active one. The image must
             still be kept (imageRetention, default 3). The new generation runs the old image with the
-            deployment's current settings, and the deployment stays pinned (plan and status show it) until its
-            manifest changes in the config repository or `berth rollback NAME --unpin`; the next apply then
-            rolls out what the repository says.
+            deployment's current settings, and the deployment stays pinned (plan and status show it) while what
+            the repository asks for stays the same: a change to its manifest or a new app commit to build lifts
+            the pin, and so does `berth rollback NAME --unpin`; the next apply then rolls out what the
+            repository says. Asking again for the generation that already serves only pins it.
             """
     )
 
@@ -58,6 +59,6 @@ struct RollbackCommand: AsyncParsableCommand {
                 "rollback failed at \(rollout.failingStage ?? "?"): \(rollout.error ?? "")"
             )
         }
-        print("\(name): generation \(rollout.generation) runs \(rollout.image) (commit \(rollout.appCommit.prefix(12))); pinned until the manifest changes or --unpin")
+        print("\(name): generation \(rollout.generation) runs \(rollout.image) (commit \(rollout.appCommit.prefix(12))); pinned until the manifest or app source changes, or --unpin")
     }
 }

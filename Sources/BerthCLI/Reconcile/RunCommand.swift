@@ -33,7 +33,7 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Remove containers whose deployment left the repository (volumes are kept).")
     var prune = false
 
-    @Option(help: "text for people, json for log collectors (timestamp, level, deployment, run, stage).")
+    @Option(help: "text for people, json for log collectors (timestamp, level, deployment.name, rollout.id, stage).")
     var logFormat: LogFormat = .text
 
     func run() async throws {
@@ -54,19 +54,17 @@ struct RunCommand: AsyncParsableCommand {
         let environment = runtime.environment(
             repositories: ObservedRepositories(runtime.repositories, metrics: metrics)
         )
-        let reconciliation = runtime.reconciliation(source, environment: environment) { progress in
-            Self.log(progress, to: logger)
-        }
         let settings = Controller.Settings(
             interval: controller.interval, prune: prune,
             webhookSecret: try controller.webhookSecretFile.map { try Self.readSecret($0, field: "webhook.secretFile") },
-            apiBaseURL: "http://\(controller.listen)", afterPass: Self.returnFreedMemory
+            apiBaseURL: "http://\(controller.listen)"
         )
         let statuses = try Self.statusReporter(controller, runtime: runtime, source: source, logger: logger)
         let service = Controller(
-            reconciliation: reconciliation, environment: environment, source: source, statuses: statuses,
-            metrics: metrics, settings: settings
-        )
+            source: source, environment: environment, statuses: statuses, metrics: metrics, settings: settings
+        ) { progress in
+            Self.log(progress, to: logger)
+        }
         let server: ControllerHTTPServer
         do {
             server = try ControllerHTTPServer(
@@ -86,19 +84,11 @@ struct RunCommand: AsyncParsableCommand {
         try await ServiceGroup(configuration: configuration).run()
     }
 
-    /// Hands the heap pages freed since the last call back to the kernel, so idle RSS is what berth holds, not what
-    /// its busiest pass once needed.
-    private static func returnFreedMemory() {
-        #if canImport(Glibc)
-            malloc_trim(0)
-        #endif
-    }
-
     /// Each stage transition as a log line carrying the deployment, run id and stage.
     private static func log(_ progress: RolloutProgress, to logger: Logger) {
         let metadata: Logger.Metadata = [
-            "deployment": "\(progress.deployment)", "run": "\(progress.rolloutID)", "stage": "\(progress.stage.rawValue)",
-            "generation": "\(progress.generation)",
+            "deployment.name": "\(progress.deployment)", "rollout.id": "\(progress.rolloutID)",
+            "stage": "\(progress.stage.rawValue)", "rollout.generation": "\(progress.generation)",
         ]
         switch progress.event {
         case .started: logger.info("\(progress.stage.rawValue) started", metadata: metadata)

@@ -2,7 +2,7 @@ import Foundation
 import Logging
 
 /// `--log-format json`: one JSON object per line on stderr with `timestamp`, `level`, `label`, `message` and the
-/// metadata (`deployment`, `run`, `stage`, …) as top-level fields.
+/// metadata (`deployment.name`, `rollout.id`, `stage`, …) as top-level fields; timestamps in UTC with milliseconds.
 struct JSONLogHandler: LogHandler {
     let label: String
     var logLevel: Logger.Level = .info
@@ -15,7 +15,7 @@ struct JSONLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         var fields: [String: String] = [
-            "timestamp": Date().formatted(.iso8601), "level": event.level.rawValue, "label": label,
+            "timestamp": LogTimestamp.now(), "level": event.level.rawValue, "label": label,
             "message": event.message.description,
         ]
         for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) {

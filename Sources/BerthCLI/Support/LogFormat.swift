@@ -11,7 +11,7 @@ enum LogFormat: String, ExpressibleByArgument, CaseIterable {
         Logger(label: label) { label in
             switch self {
             case .text:
-                var handler = StreamLogHandler.standardError(label: label)
+                var handler = TextLogHandler(label: label)
                 handler.logLevel = level
                 return handler
             case .json:

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The controller config (`berth.yaml`, `kind: Controller`, DESIGN §11), every default applied.
 ///
 /// ```swift
@@ -47,6 +49,9 @@ public struct ControllerConfig: Sendable {
     public var policy: Policy
     /// Git credentials by name, for `configRepo` and `source.credentials`.
     public var credentials: [String: CredentialConfig]
+    /// `prune.allowEmpty`: a pass may prune every deployment this controller runs (Argo CD's `allowEmpty`).
+    /// Default: `false`, so an emptied or misread repository never takes everything down.
+    public var pruneAllowsEmpty: Bool
 
     /// A configuration with every default.
     public init() {
@@ -69,6 +74,16 @@ public struct ControllerConfig: Sendable {
         secretKeyFile = "/var/lib/berth/secret.key"
         policy = Policy()
         credentials = [:]
+        pruneAllowsEmpty = false
+    }
+
+    /// Whether `file` is a controller config: its first document says `kind: Controller`. Lets a directory holding
+    /// `berth.yaml` beside its manifests be validated whole.
+    public static func isControllerConfig(_ file: SourceFile) -> Bool {
+        guard file.contents.range(of: Data("Controller".utf8)) != nil,
+            case .node(let root, _) = YAMLDocuments.load(file).first
+        else { return false }
+        return NodeReader.peekString(root, "kind") == "Controller"
     }
 
     /// Reads a controller config file, applying defaults.

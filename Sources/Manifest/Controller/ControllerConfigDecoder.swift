@@ -5,7 +5,7 @@ struct ControllerConfigDecoder {
     static let rootFields = FieldSet(
         "apiVersion", "kind", "configRepo", "interval", "stateDir", "docker", "workers", "shutdownGracePeriod",
         "imageRetention", "listen", "webhook", "api", "forge", "reviewers", "review", "router", "ports", "secrets",
-        "policy", "credentials")
+        "policy", "credentials", "prune")
     static let configRepoFields = FieldSet("url", "branch", "path", "credentials")
     static let dockerFields = FieldSet("host", "tls")
     static let tlsFields = FieldSet("ca", "cert", "key")
@@ -15,6 +15,7 @@ struct ControllerConfigDecoder {
     static let routerFields = FieldSet("type", "adminURL")
     static let portsFields = FieldSet("range")
     static let secretsFields = FieldSet("keyFile")
+    static let pruneFields = FieldSet("allowEmpty")
 
     let reader: NodeReader
     let file: String
@@ -64,6 +65,7 @@ struct ControllerConfigDecoder {
             config.secretKeyFile = value
         }
         if let node = fields["policy"], let value = decodePolicy(node) { config.policy = value }
+        if let node = fields["prune"], let value = decodePrune(node) { config.pruneAllowsEmpty = value }
         return sink.isEmpty ? config : nil
     }
 
@@ -202,6 +204,14 @@ struct ControllerConfigDecoder {
             return nil
         }
         return text
+    }
+
+    /// `prune: {allowEmpty: true}`: whether a pass may prune every deployment this controller runs.
+    private func decodePrune(_ node: Node) -> Bool? {
+        guard let fields = reader.mapping(node, "prune", Self.pruneFields), let value = fields["allowEmpty"] else {
+            return nil
+        }
+        return reader.bool(value, "prune.allowEmpty")
     }
 
     private func decodeReview(_ node: Node) -> ReviewSettings? {

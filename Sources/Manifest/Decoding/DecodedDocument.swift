@@ -21,6 +21,8 @@ struct DecodedDocument {
     let specHash: String?
     let hostPorts: [HostPort]
     var diagnostics: [Diagnostic]
+    /// `false` when the document could not be read as YAML at all (its name, if any, was recovered from the text).
+    var isReadable = true
 
     init(
         file: String, line: Int, name: String?, namePosition: SourcePosition?, labels: [String: String],

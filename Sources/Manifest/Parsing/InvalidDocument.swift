@@ -8,4 +8,15 @@ public struct InvalidDocument: Sendable, Hashable {
     public let line: Int
     /// Its problems, sorted.
     public let diagnostics: [Diagnostic]
+    /// `false` when the document could not be read as YAML at all: its name, if any, was recovered from the text.
+    public let isReadable: Bool
+
+    /// Creates an invalid document, e.g. for tests of code that consumes one.
+    public init(name: String?, file: String, line: Int, diagnostics: [Diagnostic], isReadable: Bool = true) {
+        self.name = name
+        self.file = file
+        self.line = line
+        self.diagnostics = diagnostics
+        self.isReadable = isReadable
+    }
 }

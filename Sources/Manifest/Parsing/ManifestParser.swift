@@ -52,11 +52,13 @@ public enum ManifestParser {
         YAMLDocuments.load(file).map { loaded in
             switch loaded {
             case .failed(let diagnostic, let name, let line):
-                return DecodedDocument(
+                var document = DecodedDocument(
                     file: file.path, line: line, name: name,
                     namePosition: name.map { _ in SourcePosition(file: file.path, line: line, column: 1) },
                     labels: [:], spec: nil,
                     hostPorts: [], diagnostics: [diagnostic])
+                document.isReadable = false
+                return document
             case .node(let node, let lineOffset):
                 let sink = DiagnosticSink(file: file.path, lineOffset: lineOffset)
                 return DeploymentDecoder(reader: NodeReader(sink: sink), controller: controller).decode(node)
@@ -79,7 +81,9 @@ public enum ManifestParser {
             } else {
                 let sorted = document.diagnostics.sorted(by: Diagnostic.ordered)
                 invalid.append(
-                    InvalidDocument(name: document.name, file: document.file, line: document.line, diagnostics: sorted))
+                    InvalidDocument(
+                        name: document.name, file: document.file, line: document.line, diagnostics: sorted,
+                        isReadable: document.isReadable))
                 diagnostics += sorted
             }
         }

@@ -4,16 +4,19 @@ import Logging
 import Manifest
 public import ServiceLifecycle
 import Synchronization
+import AsyncAlgorithms
 
 /// `berth run`'s core (DESIGN §6): level-triggered passes on a timer, a work queue keyed by deployment, Docker
 /// events and webhooks as triggers, commit statuses around each rollout, and the actions the HTTP API exposes.
 ///
-/// A pass reads desired and actual state afresh and queues every deployment that needs work; each queued job plans
-/// again and applies that one deployment, so a job always acts on the newest state. Triggers only say *when*.
+/// A pass reads desired and actual state afresh and queues every deployment that needs work; passes coalesce (one
+/// running, one waiting). Each queued job — reconcile or rollback, one at a time per deployment — plans that one
+/// deployment from the newest pass, reading only its own sources and containers, so a job acts on fresh state at
+/// O(1) engine and git calls. Triggers only say *when*; events berth's own calls cause are not triggers.
 public final class Controller: ControllerActions, Service, Sendable {
     /// How the controller behaves, from the controller config and `berth run`'s flags.
     public struct Settings: Sendable {
-        /// Between passes (jittered by up to a tenth).
+        /// Between timer passes.
         public var interval: Duration
         /// Remove containers whose deployment left the repository.
         public var prune: Bool
@@ -21,19 +24,18 @@ public final class Controller: ControllerActions, Service, Sendable {
         public var webhookSecret: String?
         /// Where the API is reached, for commit status links: `http://127.0.0.1:8088`.
         public var apiBaseURL: String
-        /// Called after each pass has queued its work, when the pass's transient memory (every manifest, the
-        /// container list, the plan) has just been freed; `berth run` hands the freed heap back to the kernel here.
-        public var afterPass: @Sendable () -> Void
+        /// What the pass timer and the work queue's backoff run on (a test clock in tests).
+        public var clock: any Clock<Duration>
 
         public init(
             interval: Duration, prune: Bool, webhookSecret: String?, apiBaseURL: String,
-            afterPass: @escaping @Sendable () -> Void = {}
+            clock: any Clock<Duration> = ContinuousClock()
         ) {
             self.interval = interval
             self.prune = prune
             self.webhookSecret = webhookSecret
             self.apiBaseURL = apiBaseURL
-            self.afterPass = afterPass
+            self.clock = clock
         }
     }
 
@@ -46,20 +48,31 @@ public final class Controller: ControllerActions, Service, Sendable {
     private let receiver: WebhookReceiver?
     private let logger: Logger
     private let ready = Atomic<Bool>(false)
+    /// The newest full pass: the desired state queued jobs plan their own deployment from.
     private let lastPass = Mutex<PassPlan?>(nil)
-    /// Deployments with a job running: their candidates are not orphans.
-    private let busy = Mutex<Set<String>>([])
     private let queue: WorkQueue
+    private let passes = PassTrigger()
+    private let rollbacks = RollbackRequests()
+    private let ownActions = EngineActionLedger()
+    private let outbox = Outbox<CommitStatus>(capacity: 1000)
+    private let pullRequests = Outbox<PullRequestEvent>(capacity: 100)
 
-    private struct WeakController: Sendable {
-        weak var controller: Controller?
-    }
-
+    /// - Parameters:
+    ///   - environment: what rollouts talk to; the controller watches its engine's calls to tell the events it
+    ///     causes from drift.
+    ///   - progress: receives every rollout's stage transitions and output.
     public init(
-        reconciliation: Reconciliation, environment: Pipeline.Environment, source: DesiredSource,
-        statuses: (any CommitStatusReporter)?, metrics: ControllerMetrics, settings: Settings
+        source: DesiredSource, environment: Pipeline.Environment, statuses: (any CommitStatusReporter)?,
+        metrics: ControllerMetrics, settings: Settings, progress: @escaping ProgressHandler
     ) {
-        self.reconciliation = reconciliation
+        var environment = environment
+        environment.engine = LedgeredEngine(environment.engine, ledger: ownActions)
+        reconciliation = Reconciliation(
+            reader: DesiredStateReader(
+                source: source, repositories: environment.repositories, controller: environment.controller
+            ),
+            environment: environment, progress: progress
+        )
         self.metrics = metrics
         self.environment = environment
         self.source = source
@@ -68,7 +81,7 @@ public final class Controller: ControllerActions, Service, Sendable {
         self.logger = environment.logger
         receiver = settings.webhookSecret.map { WebhookReceiver(secret: $0) }
         let box = ReferenceBox()
-        queue = WorkQueue(workers: max(1, environment.controller.workers)) { name in
+        queue = WorkQueue(workers: max(1, environment.controller.workers), clock: settings.clock) { name in
             try await box.controller?.reconcile(name)
         }
         box.set(self)
@@ -76,7 +89,11 @@ public final class Controller: ControllerActions, Service, Sendable {
 
     /// Holds the controller weakly for the work queue's job, which outlives nothing it refers to.
     private final class ReferenceBox: Sendable {
-        private let reference = Mutex<WeakController>(WeakController())
+        private struct Weak: Sendable {
+            weak var controller: Controller?
+        }
+
+        private let reference = Mutex(Weak())
 
         var controller: Controller? { reference.withLock { $0.controller } }
 
@@ -87,26 +104,46 @@ public final class Controller: ControllerActions, Service, Sendable {
 
     // MARK: service
 
-    /// Runs passes and watches engine events until a graceful shutdown; then stops taking work, cancels the
-    /// running rollouts at their next safe point (a swap completes) and returns when they have.
+    /// Runs passes, watches engine events and posts commit statuses until a graceful shutdown; then stops taking
+    /// work, cancels the running rollouts at their next safe point (a swap completes) and returns when they have.
     public func run() async throws {
         await reconciliation.recoverInterruptedRollouts()
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask { await self.passLoop() }
-            group.addTask { await self.watchEngineEvents() }
-            try? await gracefulShutdown()
-            logger.notice("stopping: no new work; running rollouts stop at their next safe point")
-            group.cancelAll()
+        await withDiscardingTaskGroup { outer in
+            outer.addTask { await self.postStatuses() }  // drains the outbox to its end, shutdown included
+            await withDiscardingTaskGroup { group in
+                group.addTask { await self.runPasses() }
+                group.addTask { await self.requestPassesOnTimer() }
+                group.addTask { await self.watchEngineEvents() }
+                group.addTask { await self.planPullRequests() }
+                try? await gracefulShutdown()
+                logger.notice("stopping: no new work; running rollouts stop at their next safe point")
+                passes.finish()
+                pullRequests.finish()
+                group.cancelAll()
+            }
+            await queue.shutdown(cancellingRunning: true)
+            rollbacks.failAll(ControllerStopping())
+            outbox.finish()
         }
-        await queue.shutdown(cancellingRunning: true)
         logger.notice("stopped")
     }
 
-    private func passLoop() async {
-        while !Task.isCancelled {
-            await pass(overridingBackoff: false)
-            let jitter = Double.random(in: 0...0.1)
-            try? await Task.sleep(for: settings.interval + settings.interval * jitter)
+    /// Runs the passes ``PassTrigger`` lets through: one at a time, however many were asked for.
+    private func runPasses() async {
+        for await overriding in passes.requests {
+            if Task.isCancelled { return }
+            await pass(overridingBackoff: overriding)
+        }
+    }
+
+    /// Asks for a pass now and then every `interval`, starting after a random tenth of it so that controllers
+    /// started together do not poll together.
+    private func requestPassesOnTimer() async {
+        passes.request()
+        let jitter = settings.interval * Double.random(in: 0...0.1)
+        guard (try? await settings.clock.sleep(for: jitter)) != nil else { return }
+        for await _ in AsyncTimerSequence(interval: settings.interval, clock: settings.clock).cancelOnGracefulShutdown() {
+            passes.request()
         }
     }
 
@@ -124,17 +161,19 @@ public final class Controller: ControllerActions, Service, Sendable {
         let elapsed = ContinuousClock.now - started
         metrics.recordPass(seconds: elapsed.seconds)
         lastPass.withLock { $0 = pass }
-        for candidate in pass.plan.orphanCandidates where !isBusy(candidate.deployment) {
-            await queue.trigger(candidate.deployment)
+        for name in Set(pass.plan.orphanCandidates.map(\.deployment)) {
+            await queue.trigger(name)
         }
         for entry in pass.plan.entries where needsWork(entry.action) {
             await queue.trigger(entry.name, overridingBackoff: overridingBackoff)
+        }
+        if settings.prune, let withheld = pass.plan.pruneWithheld {
+            logger.warning("prune withheld, kept \(withheld.kept.joined(separator: ", ")): \(withheld.reason)")
         }
         ready.store(true, ordering: .releasing)
         metrics.setQueueDepth(await queue.queued)
         await recordConditionCounts()
         logger.info("pass at \(pass.configCommit.prefix(12)) in \(elapsed): \(pass.plan.summary)")
-        settings.afterPass()
     }
 
     /// `berth_deployments{condition}`: how many deployments have each condition true.
@@ -157,32 +196,57 @@ public final class Controller: ControllerActions, Service, Sendable {
 
     // MARK: one deployment
 
-    /// The work queue's job: plans afresh and applies `name` alone, with commit statuses around a rollout.
+    /// The work queue's job for `name`, the one writer of that deployment: first the rollbacks filed for it, else
+    /// a reconcile. Either plans `name` alone from the newest pass (its own sources and containers read afresh).
     /// - Throws: when the deployment failed in a way a retry may fix (the queue backs off).
     func reconcile(_ name: String) async throws {
-        busy.withLock { _ = $0.insert(name) }
-        defer { busy.withLock { _ = $0.remove(name) } }
-        let pass = try await reconciliation.plan()
-        lastPass.withLock { $0 = pass }
+        let requests = rollbacks.take(name)
+        guard requests.isEmpty else {
+            for request in requests { await rollBack(name, request) }
+            return
+        }
+        let pass = try await reconciliation.plan(name, from: try await snapshot())
         let entry = pass.plan.entry(name)
         let rollsOut = entry.map { ["create", "update"].contains($0.action.name) } ?? false
         let commit = CommitID(hex: pass.configCommit)
         if rollsOut, let commit {
-            report(CommitStatus(
+            outbox.send(CommitStatus(
                 commit: commit, context: "berth/\(name)", state: .pending, description: "rolling out",
                 targetURL: "\(settings.apiBaseURL)/api/v1/deployments/\(name)"
             ))
         }
         let report = await reconciliation.apply(pass, options: ApplyOptions(only: [name], prune: settings.prune))
         guard let item = report.items.first else { return }
-        if item.result != .unchanged { logger.info("\(name): \(item.result.rawValue): \(item.message)") }
+        if item.result != .unchanged {
+            logger.info("\(name): \(item.result.rawValue): \(item.message)", metadata: ["deployment.name": "\(name)"])
+        }
         if let rollout = item.rollout {
             metrics.recordRollout(result: rollout.result.rawValue)
             if let commit {
-                self.report(Self.status(of: rollout, item: item, commit: commit, apiBaseURL: settings.apiBaseURL))
+                outbox.send(Self.status(of: rollout, item: item, commit: commit, apiBaseURL: settings.apiBaseURL))
             }
         }
         if item.result == .failed { throw ReconcileFailure(message: item.message) }
+    }
+
+    /// The newest full pass; the first job before any pass plans one.
+    private func snapshot() async throws -> PassPlan {
+        if let pass = lastPass.withLock({ $0 }) { return pass }
+        let pass = try await reconciliation.plan()
+        lastPass.withLock { $0 = $0 ?? pass }
+        return pass
+    }
+
+    private func rollBack(_ name: String, _ request: RollbackRequests.Request) async {
+        do {
+            let pass = try await reconciliation.plan(name, from: try await snapshot())
+            let rollout = try await reconciliation.rollback(name, to: request.generation, pass: pass)
+            metrics.recordRollout(result: rollout.result.rawValue)
+            request.reply.yield(rollout)
+            request.reply.finish()
+        } catch {
+            request.reply.finish(throwing: error)
+        }
     }
 
     private struct ReconcileFailure: Error {
@@ -214,11 +278,14 @@ public final class Controller: ControllerActions, Service, Sendable {
         )
     }
 
-    /// Posts `status` in the background: a forge outage never blocks or fails a rollout.
-    private func report(_ status: CommitStatus) {
-        guard let statuses else { return }
-        let logger = logger
-        Task {
+    /// Posts the commit statuses sent to the outbox, in order, until it is finished: a forge outage never blocks or
+    /// fails a rollout.
+    private func postStatuses() async {
+        guard let statuses else {
+            for await _ in outbox.items {}
+            return
+        }
+        for await status in outbox.items {
             do {
                 try await statuses.post(status)
             } catch {
@@ -227,14 +294,11 @@ public final class Controller: ControllerActions, Service, Sendable {
         }
     }
 
-    private func isBusy(_ name: String) -> Bool { busy.withLock { $0.contains(name) } }
-
     // MARK: engine events
 
-    /// Requeues a deployment within a second when one of its containers dies, stops, is destroyed or runs out of
-    /// memory. An event during the deployment's own job (berth stopping the old generation, or a stop by hand
-    /// racing the job) coalesces into one re-check after it, which finds nothing to do when berth caused it.
-    /// Reconnects when the engine restarts.
+    /// Requeues a deployment when one of its containers dies, stops, is destroyed or runs out of memory, unless
+    /// berth's own call caused it (``EngineActionLedger``). An event during the deployment's own job (a stop by
+    /// hand racing it) coalesces into one re-check after it. Reconnects when the engine restarts.
     private func watchEngineEvents() async {
         let filter = EventFilter(
             labels: BerthLabel.owned(by: environment.controller.stateDir), types: ["container"],
@@ -244,7 +308,14 @@ public final class Controller: ControllerActions, Service, Sendable {
             do {
                 for try await event in try await environment.engine.events(filter) {
                     guard let name = event.attributes[BerthLabel.deployment] else { continue }
-                    logger.info("\(name): container \(event.action): reconciling")
+                    let metadata: Logger.Metadata = [
+                        "deployment.name": "\(name)", "container.name": "\(event.attributes["name"] ?? event.actorID)",
+                    ]
+                    if ownActions.consume(event) {
+                        logger.debug("container \(event.action), caused by berth", metadata: metadata)
+                        continue
+                    }
+                    logger.info("container \(event.action): reconciling", metadata: metadata)
                     await queue.trigger(name)
                 }
             } catch {
@@ -252,7 +323,7 @@ public final class Controller: ControllerActions, Service, Sendable {
                 metrics.recordDockerError()
                 logger.warning("engine events interrupted (\(error)); watching again in 2 s")
             }
-            try? await Task.sleep(for: .seconds(2))
+            try? await settings.clock.sleep(for: .seconds(2))
         }
     }
 
@@ -271,7 +342,7 @@ public final class Controller: ControllerActions, Service, Sendable {
             guard case .repository(let remote, _, _) = source, request.repository.matches(remote.url) else {
                 return .ignored("pull request on a repository that is not the config repository")
             }
-            Task { await self.planPullRequest(request) }
+            pullRequests.send(request)
             return outcome
         }
     }
@@ -279,7 +350,7 @@ public final class Controller: ControllerActions, Service, Sendable {
     private func handle(_ push: PushEvent, event: WebhookEvent) async -> WebhookOutcome {
         if case .repository(let remote, let branch, _) = source, push.repository.matches(remote.url) {
             guard push.branch == branch else { return .ignored("push to \(push.branch), not the config branch \(branch)") }
-            Task { await self.pass(overridingBackoff: true) }
+            passes.request(overridingBackoff: true)
             return .accepted(event)
         }
         let resolved = lastPass.withLock { $0?.resolved.values.map(\.deployment) ?? [] }
@@ -292,6 +363,13 @@ public final class Controller: ControllerActions, Service, Sendable {
         }
         for name in names { await queue.trigger(name, overridingBackoff: true) }
         return .accepted(event)
+    }
+
+    /// Plans each pull request sent to ``pullRequests``, one at a time, until it is finished.
+    private func planPullRequests() async {
+        for await request in pullRequests.items {
+            await planPullRequest(request)
+        }
     }
 
     /// Plans a pull request's head against actual state and posts `berth/plan` on the head commit: failure when a
@@ -314,7 +392,7 @@ public final class Controller: ControllerActions, Service, Sendable {
             )
         }
         logger.info("pull request #\(request.number): berth/plan \(status.state.rawValue): \(status.description)")
-        report(status)
+        outbox.send(status)
     }
 
     public func deployments() async throws -> [DeploymentStatus] {
@@ -343,9 +421,14 @@ public final class Controller: ControllerActions, Service, Sendable {
     }
 
     public func rollback(_ deployment: String, to generation: Int?) async throws -> Rollout {
-        busy.withLock { _ = $0.insert(deployment) }
-        defer { busy.withLock { _ = $0.remove(deployment) } }
-        let pass = try await reconciliation.plan()
-        return try await reconciliation.rollback(deployment, to: generation, pass: pass)
+        let reply = rollbacks.add(deployment, generation: generation)
+        await queue.trigger(deployment, overridingBackoff: true)
+        for try await rollout in reply { return rollout }
+        throw ControllerStopping()
     }
+}
+
+/// The controller stopped before it could answer.
+public struct ControllerStopping: Error, CustomStringConvertible {
+    public var description: String { "berth is stopping; nothing was done" }
 }

@@ -55,6 +55,9 @@ public final class ConfigRepositoryReader: Sendable {
         _ = try await repositories.sync(remote)
         let commit = try await repositories.resolve(ref, in: remote)
         let files = try await repositories.files(under: path, at: commit, in: remote, pathExtensions: ["yaml", "yml"])
+        if files.isEmpty, !Self.isRoot(path), try await repositories.treeID(at: path, commit: commit, in: remote) == nil {
+            throw ConfigPathMissing(path: path, commit: commit, remote: remote)
+        }
         var parsed: [ParsedFile] = []
         var fresh: [CacheKey: ParsedFile] = [:]
         let cached = cache.withLock { $0 }
@@ -70,5 +73,22 @@ public final class ConfigRepositoryReader: Sendable {
         // Keep only what this commit holds, so the cache never outgrows the repository.
         cache.withLock { $0 = fresh }
         return Snapshot(commit: commit, state: ManifestParser.combine(parsed), parsedFiles: parsedFiles)
+    }
+
+    private static func isRoot(_ path: String) -> Bool {
+        path.allSatisfy { $0 == "/" || $0 == "." }
+    }
+}
+
+/// `configRepo.path` does not exist at the commit read: an error that changes nothing, never "nothing declared"
+/// (DESIGN §4).
+public struct ConfigPathMissing: Error, CustomStringConvertible {
+    public let path: String
+    public let commit: CommitID
+    public let remote: GitRemote
+
+    public var description: String {
+        "configRepo.path \"\(path)\" does not exist at commit \(commit.hex.prefix(12)) of \(remote); "
+            + "fix configRepo.path in the controller config (nothing was changed)"
     }
 }

@@ -19,18 +19,57 @@ public enum LocalManifests {
         return try ControllerConfig.parse(SourceFile(path: path, contents: contents))
     }
 
+    /// What `berth validate PATH` found: the manifests, and the controller configs (`kind: Controller`) among the
+    /// files, each checked as one.
+    public struct Validation: Sendable {
+        public let state: DesiredState
+        /// The controller configs found under the path, by file.
+        public let controllerFiles: [String]
+        /// Problems in those controller configs.
+        public let controllerDiagnostics: [Diagnostic]
+    }
+
+    /// Validates everything under `path`: files whose first document is `kind: Controller` as controller configs,
+    /// the rest as manifests, checked against `controller`'s policy or, without one, the first valid controller
+    /// config found under the path.
+    /// - Throws: ``DiagnosticList`` when the path itself cannot be read (nothing was parsed).
+    public static func validate(at path: String, controller: ControllerConfig?) throws(DiagnosticList) -> Validation {
+        let files = try sourceFiles(at: path)
+        let (configs, manifests) = (
+            files.filter(ControllerConfig.isControllerConfig), files.filter { !ControllerConfig.isControllerConfig($0) }
+        )
+        var found: ControllerConfig?
+        var diagnostics: [Diagnostic] = []
+        for file in configs {
+            do {
+                let config = try ControllerConfig.parse(file)
+                found = found ?? config
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        return Validation(
+            state: ManifestParser.parse(manifests, controller: controller ?? found ?? .default),
+            controllerFiles: configs.map(\.path), controllerDiagnostics: diagnostics
+        )
+    }
+
     /// Every manifest under `path`, parsed and validated against `controller`'s policy.
     /// - Throws: ``DiagnosticList`` when the path itself cannot be read (nothing was parsed).
     public static func desiredState(at path: String, controller: ControllerConfig) throws(DiagnosticList)
         -> DesiredState
     {
-        let files: [ManifestDirectory.File]
+        ManifestParser.parse(try sourceFiles(at: path), controller: controller)
+    }
+
+    private static func sourceFiles(at path: String) throws(DiagnosticList) -> [SourceFile] {
         do {
-            files = try ManifestDirectory(root: URL(fileURLWithPath: path)).files()
+            return try ManifestDirectory(root: URL(fileURLWithPath: path)).files().map {
+                SourceFile(path: $0.path, contents: $0.contents)
+            }
         } catch {
             throw DiagnosticList([Diagnostic(file: error.path, line: 1, column: 1, path: "", message: error.reason)])
         }
-        return ManifestParser.parse(files.map { SourceFile(path: $0.path, contents: $0.contents) }, controller: controller)
     }
 
     private static func reason(_ error: any Error) -> String {

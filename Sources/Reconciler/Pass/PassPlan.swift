@@ -4,15 +4,19 @@ public import Manifest
 public struct PassPlan: Sendable {
     /// The config commit desired state was read at (`local` for a directory).
     public let configCommit: String
+    /// Desired state as read at ``configCommit``: what queued jobs plan their own deployment from.
+    public let desired: DesiredState
     public let plan: Plan
     /// Resolved deployments by name.
     public let resolved: [String: ResolvedDeployment]
-    /// Every managed container, as listed.
+    /// Every managed container, as listed (for one deployment's plan: its own).
     public let actual: [ActualContainer]
     /// Errors of documents whose deployment name could not be read (they cannot have a plan entry).
     public let unnamedInvalid: [Diagnostic]
     /// Pins the config repository has moved past: the deployment's manifest changed since the rollback.
     public let stalePins: [String]
+    /// Host ports berth containers outside ``actual`` claimed when the pass listed them (for one deployment's plan).
+    let otherClaimedPorts: Set<Int>
 
     /// The highest generation Docker shows for `deployment`, candidates included.
     func highestGeneration(of deployment: String) -> Int {
@@ -20,5 +24,17 @@ public struct PassPlan: Sendable {
     }
 
     /// Host ports berth containers claim.
-    var claimedPorts: Set<Int> { Set(actual.compactMap(\.port)) }
+    var claimedPorts: Set<Int> { otherClaimedPorts.union(actual.compactMap(\.port)) }
+
+    /// This plan limited to `name`: its entry, its orphan candidates, its stale pin, no unnamed errors.
+    func restricted(to name: String) -> PassPlan {
+        var plan = plan
+        plan.entries = plan.entries.filter { $0.name == name }
+        plan.orphanCandidates = plan.orphanCandidates.filter { $0.deployment == name }
+        return PassPlan(
+            configCommit: configCommit, desired: desired, plan: plan, resolved: resolved.filter { $0.key == name },
+            actual: actual, unnamedInvalid: [], stalePins: stalePins.filter { $0 == name },
+            otherClaimedPorts: otherClaimedPorts
+        )
+    }
 }

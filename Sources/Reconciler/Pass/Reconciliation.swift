@@ -27,19 +27,51 @@ public final class Reconciliation: Sendable {
     // MARK: plan
 
     /// Reads desired state, resolves every source and image once, lists managed containers (one call) and plans.
-    /// - Throws: when desired or actual state cannot be read; nothing has been changed then.
-    /// - Parameter ref: a config repository ref to plan instead of the branch head (a pull request's head).
-    public func plan(at ref: String? = nil) async throws -> PassPlan {
+    /// - Throws: when desired or actual state cannot be read (a missing `configRepo.path` among them); nothing has
+    ///   been changed then.
+    /// - Parameters:
+    ///   - ref: a config repository ref to plan instead of the branch head (a pull request's head).
+    ///   - allowEmpty: prune every deployment that runs if that is what desired state says (`apply --allow-empty`);
+    ///     the controller config's `prune.allowEmpty` allows it too.
+    public func plan(at ref: String? = nil, allowEmpty: Bool = false) async throws -> PassPlan {
         let snapshot = try await reader.read(at: ref)
-        let state = snapshot.state
+        return try await plan(
+            snapshot.state, deployments: snapshot.state.deployments,
+            listing: BerthLabel.owned(by: environment.controller.stateDir), configCommit: snapshot.configCommit,
+            allowEmpty: allowEmpty || environment.controller.pruneAllowsEmpty
+        )
+    }
+
+    /// Plans `name` alone from the desired state `pass` read, re-reading only what is its own: its source or image
+    /// is resolved again and its containers listed by label (one call), so N queued jobs cost O(N) engine and git
+    /// calls, not N full plans (DESIGN §6). Prune follows the pass's decision for it.
+    /// - Throws: when its containers cannot be listed.
+    public func plan(_ name: String, from pass: PassPlan) async throws -> PassPlan {
+        let labels = BerthLabel.owned(by: environment.controller.stateDir).merging([BerthLabel.deployment: name]) {
+            _, new in new
+        }
+        let withheld = pass.plan.pruneWithheld?.kept.contains(name) ?? false
+        let planned = try await plan(
+            pass.desired, deployments: pass.desired.deployments.filter { $0.name == name }, listing: labels,
+            configCommit: pass.configCommit, allowEmpty: true,
+            incompleteReasons: withheld ? [pass.plan.pruneWithheld!.reason] : [],
+            otherClaimedPorts: pass.claimedPorts
+        )
+        return planned.restricted(to: name)
+    }
+
+    /// The plan of `deployments` (all of `state`'s, or one) against the containers carrying `listing`'s labels,
+    /// listed in one call while the deployments resolve.
+    private func plan(
+        _ state: DesiredState, deployments: [Deployment], listing labels: [String: String], configCommit: String,
+        allowEmpty: Bool, incompleteReasons: [String]? = nil, otherClaimedPorts: Set<Int> = []
+    ) async throws -> PassPlan {
         let resolver = BuildInputResolver(
             repositories: environment.repositories, engine: engine, controller: environment.controller
         )
-        async let resolution = resolver.resolve(state.deployments)
-        async let listed = engine.listContainers(labels: BerthLabel.owned(by: environment.controller.stateDir))
+        async let listed = engine.listContainers(labels: labels)
+        let (resolved, unresolved) = await resolver.resolve(deployments)
         let actual = try await listed.compactMap(ActualContainer.init)
-        let (resolved, unresolved) = await resolution
-
         var invalid: [String: String] = [:]
         var unnamedInvalid: [Diagnostic] = []
         for document in state.invalid {
@@ -49,21 +81,28 @@ public final class Reconciliation: Sendable {
                 unnamedInvalid += document.diagnostics
             }
         }
+        // A pin holds while the desired spec hash (manifest and build inputs) is the one recorded at pin time; a
+        // deployment that could not be resolved this pass keeps its pin (DESIGN §14).
         var pins: [String: Int] = [:]
         var stalePins: [String] = []
-        let manifestHashes = Dictionary(uniqueKeysWithValues: state.deployments.map { ($0.name, $0.specHash) })
-        for (name, pin) in try await history.pins() {
-            if manifestHashes[name] == pin.specHash { pins[name] = pin.generation } else { stalePins.append(name) }
+        let desiredHashes = Dictionary(uniqueKeysWithValues: resolved.map { ($0.name, $0.specHash) })
+        let planned = Set(deployments.map(\.name))
+        for (name, pin) in try await history.pins() where planned.contains(name) {
+            switch desiredHashes[name] {
+            case pin.specHash, nil: pins[name] = pin.generation
+            default: stalePins.append(name)
+            }
         }
         let context = Planner.Context(
-            desiredIsComplete: true, invalid: invalid, unresolved: unresolved, pins: pins,
+            incompleteReasons: incompleteReasons ?? state.incompleteReasons, allowEmpty: allowEmpty,
+            invalid: invalid, unresolved: unresolved, pins: pins,
             lastDeployedHash: try await history.lastDeployedHashes()
         )
         let plan = Planner.plan(desired: resolved.map(\.desired), actual: actual, context: context)
         return PassPlan(
-            configCommit: snapshot.configCommit, plan: plan,
+            configCommit: configCommit, desired: state, plan: plan,
             resolved: Dictionary(uniqueKeysWithValues: resolved.map { ($0.name, $0) }), actual: actual,
-            unnamedInvalid: unnamedInvalid, stalePins: stalePins.sorted()
+            unnamedInvalid: unnamedInvalid, stalePins: stalePins.sorted(), otherClaimedPorts: otherClaimedPorts
         )
     }
 
@@ -211,7 +250,7 @@ public final class Reconciliation: Sendable {
     private func prune(_ name: String, containerIDs: [String]) async -> ApplyReport.Item {
         for id in containerIDs {
             do {
-                try await engine.stopContainer(id, timeout: .seconds(10))
+                try await engine.stopContainer(id, timeout: nil)  // the container's own stop grace period
                 try await engine.removeContainer(id, force: true, removeVolumes: false)
             } catch {
                 return .init(name: name, result: .failed, message: "cannot remove \(id.prefix(12)): \(error)", rollout: nil)
@@ -239,8 +278,9 @@ public final class Reconciliation: Sendable {
     // MARK: rollback
 
     /// Redeploys the image a succeeded generation ran (default: the newest one before the active generation)
-    /// with the deployment's current settings, and pins the deployment until its manifest changes or it is
-    /// unpinned.
+    /// with the deployment's current settings, and pins the deployment while its desired spec hash (manifest and
+    /// build inputs) stays the one at pin time, or until it is unpinned. Asking again for what already serves only
+    /// pins it.
     /// - Throws: ``RollbackError`` when there is nothing to roll back to.
     public func rollback(_ name: String, to generation: Int?, pass: PassPlan) async throws -> Rollout {
         guard let target = pass.resolved[name] else {
@@ -259,6 +299,15 @@ public final class Reconciliation: Sendable {
             chosen = succeeded.first { $0.generation < (active?.generation ?? Int.max) && $0.specHash != active?.specHash }
         }
         guard let chosen else { throw RollbackError("\(name) has no earlier succeeded generation to roll back to") }
+        if let active, active.state == .running, active.specHash == chosen.specHash, active.commit == chosen.appCommit,
+            let serving = try await history.rollouts(of: name, limit: 1000).first(where: {
+                $0.generation == active.generation && $0.result == .succeeded
+            })
+        {
+            // Already rolled back (a second request in a row): pin it and change nothing.
+            try await history.pin(name, generation: serving.generation, configSpecHash: target.specHash)
+            return serving
+        }
         let kept = RolloutRequest.KeptImage(
             image: chosen.image, appCommit: chosen.appCommit, specHash: chosen.specHash, generation: chosen.generation
         )
@@ -269,7 +318,7 @@ public final class Reconciliation: Sendable {
             )
         )
         if rollout.result == .succeeded {
-            try await history.pin(name, generation: rollout.generation, configSpecHash: target.deployment.specHash)
+            try await history.pin(name, generation: rollout.generation, configSpecHash: target.specHash)
         }
         return rollout
     }

@@ -55,8 +55,16 @@ public struct Plan: Sendable, Hashable {
     public var entries: [Entry]
     /// Candidates left behind by an interrupted rollout: removed before anything else.
     public var orphanCandidates: [ActualContainer]
-    /// Whether prune entries were computed: only after a complete fetch and parse (DESIGN §4).
-    public var pruneAllowed: Bool
+    /// Deployments that left the repository but are kept this pass, and why (DESIGN §4).
+    public struct PruneWithheld: Sendable, Hashable {
+        /// The deployments whose containers stay.
+        public var kept: [String]
+        public var reason: String
+    }
+
+    /// Set when deployments left the repository and prune is withheld: desired state is incomplete, or pruning
+    /// would remove everything without `allowEmpty`. `nil` when prune entries were planned (or none were needed).
+    public var pruneWithheld: PruneWithheld?
 
     /// The entry for `name`, if the plan has one.
     public func entry(_ name: String) -> Entry? { entries.first { $0.name == name } }

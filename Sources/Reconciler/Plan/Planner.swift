@@ -3,13 +3,17 @@ import Drivers
 /// Compares desired with actual state (DESIGN §4). Pure and O(deployments + containers).
 ///
 /// ```swift
-/// let plan = Planner.plan(desired: desired, actual: containers, context: .init(desiredIsComplete: true))
+/// let plan = Planner.plan(desired: desired, actual: containers, context: .init(pins: pins))
 /// ```
 public enum Planner {
     /// What planning needs besides desired and actual state, all read from berth's own history.
     public struct Context: Sendable {
-        /// True only when the config repository was fetched and every file parsed in this pass.
-        public var desiredIsComplete: Bool
+        /// Why desired state is not complete this pass (a document unread or unnamed, a name declared twice):
+        /// while any reason stands, nothing is pruned (DESIGN §4). Empty when the repository was read at a commit
+        /// and every document has a valid, unique name.
+        public var incompleteReasons: [String]
+        /// Whether a pass may prune every deployment that runs (`prune.allowEmpty`, `apply --allow-empty`).
+        public var allowEmpty: Bool
         /// Names of deployments whose documents are broken, with the first error.
         public var invalid: [String: String]
         /// Names of valid deployments whose source or image could not be resolved, with why.
@@ -20,10 +24,11 @@ public enum Planner {
         public var lastDeployedHash: [String: String]
 
         public init(
-            desiredIsComplete: Bool, invalid: [String: String] = [:], unresolved: [String: String] = [:],
-            pins: [String: Int] = [:], lastDeployedHash: [String: String] = [:]
+            incompleteReasons: [String] = [], allowEmpty: Bool = false, invalid: [String: String] = [:],
+            unresolved: [String: String] = [:], pins: [String: Int] = [:], lastDeployedHash: [String: String] = [:]
         ) {
-            self.desiredIsComplete = desiredIsComplete
+            self.incompleteReasons = incompleteReasons
+            self.allowEmpty = allowEmpty
             self.invalid = invalid
             self.unresolved = unresolved
             self.pins = pins
@@ -59,8 +64,11 @@ public enum Planner {
                 Plan.Entry(name: name, action: .unresolved(message: message), active: newest(byDeployment[name]))
             )
         }
-        if context.desiredIsComplete {
-            for (name, containers) in byDeployment where !planned.contains(name) {
+        let leaving = byDeployment.keys.filter { !planned.contains($0) }.sorted()
+        let withheld = pruneWithheld(leaving: leaving, running: byDeployment.count, context: context)
+        if withheld == nil {
+            for name in leaving {
+                let containers = byDeployment[name]!
                 entries.append(
                     Plan.Entry(name: name, action: .prune(containerIDs: containers.map(\.id)), active: newest(containers))
                 )
@@ -68,7 +76,28 @@ public enum Planner {
         }
         entries.sort { $0.name < $1.name }
         orphanCandidates.sort { ($0.deployment, $0.generation) < ($1.deployment, $1.generation) }
-        return Plan(entries: entries, orphanCandidates: orphanCandidates, pruneAllowed: context.desiredIsComplete)
+        return Plan(entries: entries, orphanCandidates: orphanCandidates, pruneWithheld: withheld)
+    }
+
+    /// Why the deployments that left the repository are not pruned this pass: desired state is incomplete, or
+    /// pruning would remove every deployment that runs and `allowEmpty` is off (Argo CD's rule).
+    private static func pruneWithheld(leaving: [String], running: Int, context: Context) -> Plan.PruneWithheld? {
+        guard !leaving.isEmpty else { return nil }
+        if !context.incompleteReasons.isEmpty {
+            return Plan.PruneWithheld(
+                kept: leaving,
+                reason: "desired state is incomplete, so nothing is pruned: "
+                    + context.incompleteReasons.joined(separator: "; ")
+            )
+        }
+        if leaving.count == running, !context.allowEmpty {
+            return Plan.PruneWithheld(
+                kept: leaving,
+                reason: "this pass would prune every deployment berth runs (\(running)); refused unless the "
+                    + "controller config says prune: {allowEmpty: true} or apply is given --allow-empty"
+            )
+        }
+        return nil
     }
 
     private static func entry(for desired: DesiredDeployment, containers: [ActualContainer], context: Context)

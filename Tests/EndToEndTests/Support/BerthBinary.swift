@@ -25,6 +25,9 @@ enum BerthBinary {
         let stderr: String
 
         var description: String { "exit \(status)\n--- stdout\n\(stdout)\n--- stderr\n\(stderr)" }
+
+        /// Everything printed, stdout then stderr.
+        var output: String { stdout + stderr }
     }
 
     /// Runs `berth arguments...` to its end.

@@ -6,17 +6,20 @@ extension Scenario {
     static let webhookSecret = "hook-secret"
     /// The token the fake forge of ``runListening(forge:_:)`` expects.
     static let forgeToken = "forge-token"
+    /// The API bearer token of ``runListening(forge:_:)``'s controller.
+    static let apiToken = "api-token"
 
     /// Runs `body` with a scenario whose controller listens on a free 127.0.0.1 port (passed to `body`) with
-    /// ``webhookSecret``, passes every 10 minutes, and — when `forge` names a flavor — posts commit statuses for
+    /// ``webhookSecret`` and ``apiToken``, passes every 10 minutes, and — when `forge` names a flavor — posts commit statuses for
     /// `acme/deploy` to a fake forge of that flavor (passed to `body`).
     static func runListening(
         forge flavor: String? = nil, _ body: (Scenario, Int, ForgeAPIServer?) async throws -> Void
     ) async throws {
         let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
         let hook = try secrets.write(webhookSecret + "\n", to: "webhook-secret")
+        let api = try secrets.write(apiToken + "\n", to: "api-token")
         let port = try GitLoopbackPort.free()
-        var extra = "interval: 10m\nlisten: 127.0.0.1:\(port)\nwebhook: {secretFile: \(hook.path)}"
+        var extra = "interval: 10m\nlisten: 127.0.0.1:\(port)\nwebhook: {secretFile: \(hook.path)}\napi: {tokenFile: \(api.path)}"
         var forge: ForgeAPIServer?
         if let flavor {
             let token = try secrets.write(forgeToken + "\n", to: "forge-token")

@@ -3,7 +3,7 @@ import Drivers
 import Foundation
 import Logging
 
-/// Sends webhooks to a running `berth run` on 127.0.0.1 the way GitHub, GitLab and Gitea do.
+/// Sends webhooks to a running `berth run` on 127.0.0.1 the way GitHub, GitLab and Gitea do, and calls its API.
 struct WebhookSender {
     let port: Int
     let secret: String
@@ -57,16 +57,40 @@ struct WebhookSender {
             .map { String(format: "%02x", $0) }.joined()
     }
 
+    /// `POST /api/v1/<path>` with the API's bearer token.
+    func api(_ path: String, _ body: String = "", token: String) async throws -> Answer {
+        try await post("/api/v1/" + path, body, headers: [("Authorization", "Bearer \(token)")])
+    }
+
+    /// `GET path` (`/metrics`, `/api/v1/...`).
+    func get(_ path: String) async throws -> Answer {
+        try await send("GET", path, nil, headers: [])
+    }
+
+    /// The value of the Prometheus sample `name` (a full sample name with labels, as `/metrics` prints it).
+    func metric(_ name: String) async throws -> Double? {
+        try await get("/metrics").body.split(separator: "\n").lazy
+            .compactMap { line -> Double? in
+                let parts = line.split(separator: " ")
+                return parts.count == 2 && parts[0] == name ? Double(parts[1]) : nil
+            }.first
+    }
+
     private func post(_ path: String, _ body: String, headers: [(String, String)]) async throws -> Answer {
+        try await send("POST", path, body, headers: [("Content-Type", "application/json")] + headers)
+    }
+
+    private func send(_ method: String, _ path: String, _ body: String?, headers: [(String, String)]) async throws
+        -> Answer
+    {
         let client = HTTPClient(
             endpoint: .tcp(host: "127.0.0.1", port: port), connectTimeout: .seconds(2),
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
         )
         let response = try await client.execute(
             HTTPRequest(
-                method: "POST", target: path,
-                headers: [("Content-Type", "application/json")] + headers.map { (name: $0.0, value: $0.1) },
-                body: .bytes(Array(body.utf8)), timeout: .seconds(10)
+                method: method, target: path, headers: headers.map { (name: $0.0, value: $0.1) },
+                body: body.map { .bytes(Array($0.utf8)) } ?? .empty, timeout: .seconds(30)
             )
         )
         let text = String(decoding: try await response.body.collect(upTo: 64 * 1024), as: UTF8.self)
