@@ -67,7 +67,8 @@ struct OneWriterEndToEndTests {
             let hooks = WebhookSender(port: port, secret: Scenario.webhookSecret)
             try #require(try await run.waitForLine(containing: "a: succeeded"), "\(run.printed)")
             let passes = "berth_reconcile_pass_seconds_count"
-            let before = try #require(try await hooks.metric(passes), "\(try await hooks.get("/metrics").body)")
+            let metrics = try await hooks.get("/metrics").body
+            let before = try #require(try await hooks.metric(passes), "\(metrics)")
 
             let pushed = try scenario.commitConfig(["a.yaml": try scenario.manifest("a", extra: "  env: {COLOUR: blue}")])
             let push = WebhookSender.pushPayload(url: scenario.config.fileURL)

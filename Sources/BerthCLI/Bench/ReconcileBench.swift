@@ -3,6 +3,7 @@ import Drivers
 import Foundation
 import Manifest
 import Reconciler
+import Synchronization
 
 /// `berth bench reconcile`: a no-op pass over N in-sync deployments against the floor of what any pass must do.
 struct ReconcileBench: AsyncParsableCommand {
@@ -16,6 +17,11 @@ struct ReconcileBench: AsyncParsableCommand {
             actual state from one labelled list call, sources resolved, plan computed. The floor, measured in the
             same run, is one remote-head check of the config repository plus one labelled list call.
             Metrics (medians): pass_ms, floor_ms, ratio = pass_ms / floor_ms; setup_ms is the first apply.
+            After the apply it plans the way `berth run` does when every deployment needs work — one pass, then
+            each deployment's queued job planning itself from that pass — and counts what that cost:
+            plan_engine_calls_count (engine API calls), plan_listed_containers_count (containers the list calls
+            returned) and planned_deployments_count (deployments resolved and planned, pass and jobs together).
+            All three grow linearly with N (a job re-reads only its own deployment); jobs_plan_ms is their time.
             Removes its containers and temp dir at the end. Needs scripts/bootstrap's berth-test/busybox image.
             """
     )
@@ -68,6 +74,7 @@ struct ReconcileBench: AsyncParsableCommand {
                 throw CommandFailure.failed("setup apply failed: \(failed.prefix(3).map { "\($0.name): \($0.message)" })")
             }
         }
+        let jobs = try await Self.countJobPlanning(runtime: runtime, source: source)
         var passes: [Double] = []
         var floors: [Double] = []
         for round in 0...iterations {  // round 0 warms caches and is not counted
@@ -92,8 +99,38 @@ struct ReconcileBench: AsyncParsableCommand {
             bench: "reconcile",
             metrics: [
                 ("deployments", Double(deployments)), ("pass_ms", pass), ("floor_ms", floor), ("ratio", pass / floor),
-                ("setup_ms", setup),
+                ("setup_ms", setup), ("plan_engine_calls_count", Double(jobs.engineCalls)),
+                ("plan_listed_containers_count", Double(jobs.listedContainers)),
+                ("planned_deployments_count", Double(jobs.plannedDeployments)), ("jobs_plan_ms", jobs.milliseconds),
             ]
         ).print(as: options.output)
+    }
+
+    /// What planning a pass and then every queued deployment's job cost, counted through an observed engine.
+    private struct JobPlanning {
+        var engineCalls = 0
+        var listedContainers = 0
+        var plannedDeployments = 0
+        var milliseconds = 0.0
+    }
+
+    private static func countJobPlanning(runtime: Runtime, source: DesiredSource) async throws -> JobPlanning {
+        let calls = Mutex(0)
+        var environment = runtime.environment()
+        environment.engine = ObservedEngine(environment.engine) { _ in calls.withLock { $0 += 1 } }
+        let reconciliation = runtime.reconciliation(source, environment: environment) { _ in }
+        var counted = JobPlanning()
+        counted.milliseconds = try await measureMilliseconds {
+            let pass = try await reconciliation.plan()
+            counted.listedContainers += pass.actual.count
+            counted.plannedDeployments += pass.plan.entries.count
+            for entry in pass.plan.entries {
+                let job = try await reconciliation.plan(entry.name, from: pass)
+                counted.listedContainers += job.actual.count
+                counted.plannedDeployments += job.resolved.count
+            }
+        }
+        counted.engineCalls = calls.withLock { $0 }
+        return counted
     }
 }

@@ -53,7 +53,7 @@ public final class Controller: ControllerActions, Service, Sendable {
     private let queue: WorkQueue
     private let passes = PassTrigger()
     private let rollbacks = RollbackRequests()
-    private let ownActions = EngineActionLedger()
+    private let ownActions: EngineActionLedger
     private let outbox = Outbox<CommitStatus>(capacity: 1000)
     private let pullRequests = Outbox<PullRequestEvent>(capacity: 100)
 
@@ -66,7 +66,9 @@ public final class Controller: ControllerActions, Service, Sendable {
         metrics: ControllerMetrics, settings: Settings, progress: @escaping ProgressHandler
     ) {
         var environment = environment
-        environment.engine = LedgeredEngine(environment.engine, ledger: ownActions)
+        let ownActions = EngineActionLedger()
+        environment.engine = ObservedEngine(environment.engine) { ownActions.record($0) }
+        self.ownActions = ownActions
         reconciliation = Reconciliation(
             reader: DesiredStateReader(
                 source: source, repositories: environment.repositories, controller: environment.controller
@@ -139,10 +141,13 @@ public final class Controller: ControllerActions, Service, Sendable {
     /// Asks for a pass now and then every `interval`, starting after a random tenth of it so that controllers
     /// started together do not poll together.
     private func requestPassesOnTimer() async {
+        await requestPasses(every: settings.interval, on: settings.clock)
+    }
+
+    private func requestPasses(every interval: Duration, on clock: some Clock<Duration>) async {
         passes.request()
-        let jitter = settings.interval * Double.random(in: 0...0.1)
-        guard (try? await settings.clock.sleep(for: jitter)) != nil else { return }
-        for await _ in AsyncTimerSequence(interval: settings.interval, clock: settings.clock).cancelOnGracefulShutdown() {
+        guard (try? await clock.sleep(for: interval * Double.random(in: 0...0.1))) != nil else { return }
+        for await _ in AsyncTimerSequence(interval: interval, clock: clock).cancelOnGracefulShutdown() {
             passes.request()
         }
     }

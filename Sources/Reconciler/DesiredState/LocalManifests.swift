@@ -41,7 +41,7 @@ public enum LocalManifests {
         var found: ControllerConfig?
         var diagnostics: [Diagnostic] = []
         for file in configs {
-            do {
+            do throws(DiagnosticList) {
                 let config = try ControllerConfig.parse(file)
                 found = found ?? config
             } catch {
@@ -50,7 +50,7 @@ public enum LocalManifests {
         }
         return Validation(
             state: ManifestParser.parse(manifests, controller: controller ?? found ?? .default),
-            controllerFiles: configs.map(\.path), controllerDiagnostics: diagnostics
+            controllerFiles: configs.map { $0.path }, controllerDiagnostics: diagnostics
         )
     }
 
@@ -62,14 +62,14 @@ public enum LocalManifests {
         ManifestParser.parse(try sourceFiles(at: path), controller: controller)
     }
 
-    private static func sourceFiles(at path: String) throws(DiagnosticList) -> [SourceFile] {
-        do {
-            return try ManifestDirectory(root: URL(fileURLWithPath: path)).files().map {
-                SourceFile(path: $0.path, contents: $0.contents)
-            }
+    private static func sourceFiles(at path: String) throws(DiagnosticList) -> [Manifest.SourceFile] {
+        let files: [ManifestDirectory.File]
+        do throws(ManifestDirectory.ReadError) {
+            files = try ManifestDirectory(root: URL(fileURLWithPath: path)).files()
         } catch {
             throw DiagnosticList([Diagnostic(file: error.path, line: 1, column: 1, path: "", message: error.reason)])
         }
+        return files.map { Manifest.SourceFile(path: $0.path, contents: $0.contents) }
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -12,6 +12,16 @@ import Testing
         )
     }
 
+    /// What an ``ObservedEngine`` reports is what the ledger expects.
+    @Test func engineCallsBecomeExpectations() {
+        let ledger = EngineActionLedger()
+        ledger.record(EngineCall(method: .stopContainer, target: "0123456789abcdef0123"))
+        ledger.record(EngineCall(method: .listContainers, target: nil))
+        #expect(ledger.consume(event("stop")))
+        ledger.record(EngineCall(method: .startContainer, target: "0123456789abcdef0123"))
+        #expect(!ledger.consume(event("die")), "started again: its death is drift")
+    }
+
     @Test func aStopByBerthExplainsItsDieAndStopOnce() {
         let ledger = EngineActionLedger()
         ledger.expect(["die", "stop"], from: "0123456789abcdef0123")

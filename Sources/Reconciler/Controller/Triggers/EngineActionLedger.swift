@@ -37,6 +37,18 @@ package final class EngineActionLedger: Sendable {
         expected.withLock { list in list.removeAll { $0.target == target || Self.sameContainer($0.target, target) } }
     }
 
+    /// Notes the events `call` will cause; what an ``ObservedEngine`` of the controller reports here.
+    package func record(_ call: EngineCall) {
+        guard let target = call.target else { return }
+        switch call.method {
+        case .stopContainer: expect(["die", "stop"], from: target)
+        case .killContainer: expect(["die"], from: target)
+        case .removeContainer: expect(["die", "destroy"], from: target)
+        case .startContainer: forget(target)
+        default: break
+        }
+    }
+
     /// Whether berth's own call caused `event`; consumes the expectation it matches.
     package func consume(_ event: EngineEvent) -> Bool {
         let now = ContinuousClock.now
@@ -59,99 +71,3 @@ package final class EngineActionLedger: Sendable {
     }
 }
 
-/// A ``ContainerEngine`` that tells an ``EngineActionLedger`` about every stop, remove and kill before forwarding
-/// it: how the controller recognises the events its own rollouts, heals and prunes cause.
-package struct LedgeredEngine: ContainerEngine {
-    let base: any ContainerEngine
-    let ledger: EngineActionLedger
-
-    package init(_ base: any ContainerEngine, ledger: EngineActionLedger) {
-        self.base = base
-        self.ledger = ledger
-    }
-
-    package func stopContainer(_ idOrName: String, timeout: Duration?) async throws {
-        ledger.expect(["die", "stop"], from: idOrName)
-        try await base.stopContainer(idOrName, timeout: timeout)
-    }
-
-    package func killContainer(_ idOrName: String, signal: String) async throws {
-        ledger.expect(["die"], from: idOrName)
-        try await base.killContainer(idOrName, signal: signal)
-    }
-
-    package func removeContainer(_ idOrName: String, force: Bool, removeVolumes: Bool) async throws {
-        ledger.expect(["die", "destroy"], from: idOrName)
-        try await base.removeContainer(idOrName, force: force, removeVolumes: removeVolumes)
-    }
-
-    // The rest is forwarded as it is.
-
-    package func listContainers(labels: [String: String]) async throws -> [ContainerSummary] {
-        try await base.listContainers(labels: labels)
-    }
-
-    package func inspectContainer(_ idOrName: String) async throws -> ContainerDetails {
-        try await base.inspectContainer(idOrName)
-    }
-
-    package func createContainer(_ spec: ContainerSpec) async throws -> String {
-        try await base.createContainer(spec)
-    }
-
-    package func startContainer(_ idOrName: String) async throws {
-        ledger.forget(idOrName)
-        try await base.startContainer(idOrName)
-    }
-
-    package func renameContainer(_ idOrName: String, to newName: String) async throws {
-        try await base.renameContainer(idOrName, to: newName)
-    }
-
-    package func waitContainer(_ idOrName: String) async throws -> Int {
-        try await base.waitContainer(idOrName)
-    }
-
-    package func containerLogs(_ idOrName: String, options: LogOptions) async throws -> EngineStream<LogLine> {
-        try await base.containerLogs(idOrName, options: options)
-    }
-
-    package func inspectImage(_ reference: String) async throws -> ImageInfo {
-        try await base.inspectImage(reference)
-    }
-
-    package func listImages(labels: [String: String]) async throws -> [ImageInfo] {
-        try await base.listImages(labels: labels)
-    }
-
-    package func removeImage(_ reference: String, force: Bool) async throws {
-        try await base.removeImage(reference, force: force)
-    }
-
-    package func buildImage(
-        context: some AsyncSequence<[UInt8], any Error> & Sendable, options: BuildOptions,
-        progress: @escaping @Sendable (String) -> Void
-    ) async throws -> BuildResult {
-        try await base.buildImage(context: context, options: options, progress: progress)
-    }
-
-    package func events(_ filter: EventFilter) async throws -> EngineStream<EngineEvent> {
-        try await base.events(filter)
-    }
-
-    package func createVolume(name: String, labels: [String: String]) async throws -> VolumeInfo {
-        try await base.createVolume(name: name, labels: labels)
-    }
-
-    package func inspectVolume(_ name: String) async throws -> VolumeInfo {
-        try await base.inspectVolume(name)
-    }
-
-    package func removeVolume(_ name: String) async throws {
-        try await base.removeVolume(name)
-    }
-
-    package func inspectNetwork(_ idOrName: String) async throws -> NetworkInfo {
-        try await base.inspectNetwork(idOrName)
-    }
-}

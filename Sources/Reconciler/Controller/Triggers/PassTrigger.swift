@@ -13,18 +13,26 @@ package final class PassTrigger: Sendable {
     /// One element per pass to run: whether any request folded into it may skip a deployment's backoff.
     package let requests: AsyncMapSequence<AsyncStream<Void>, Bool>
     private let continuation: AsyncStream<Void>.Continuation
-    private let overriding = Mutex(false)
+    private let overriding = Flag()
+
+    /// Whether a request folded into the waiting pass may skip backoffs; taking it clears it.
+    private final class Flag: Sendable {
+        private let value = Mutex(false)
+
+        func set() { value.withLock { $0 = true } }
+
+        func take() -> Bool { value.withLock { value in defer { value = false }; return value } }
+    }
 
     package init() {
         let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         self.continuation = continuation
-        let overriding = overriding
-        requests = stream.map { overriding.withLock { value in defer { value = false }; return value } }
+        requests = stream.map { [overriding] in overriding.take() }
     }
 
     /// Asks for a pass. - Parameter overridingBackoff: a push or manual sync: the pass may skip backoffs.
     package func request(overridingBackoff: Bool = false) {
-        if overridingBackoff { overriding.withLock { $0 = true } }
+        if overridingBackoff { overriding.set() }
         continuation.yield()
     }
 

@@ -26,7 +26,7 @@ final class RollbackRequests: Sendable {
 
     /// Answers every waiting caller with `error` (berth is stopping).
     func failAll(_ error: any Error) {
-        for request in pending.withLock({ pending in defer { pending = [:] }; return pending.values.joined() }) {
+        for request in pending.withLock({ pending in defer { pending = [:] }; return Array(pending.values.joined()) }) {
             request.reply.finish(throwing: error)
         }
     }
