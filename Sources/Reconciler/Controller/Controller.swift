@@ -130,13 +130,19 @@ public final class Controller: ControllerActions, Service, Sendable {
         logger.notice("stopped")
     }
 
-    /// Runs the passes ``PassTrigger`` lets through: one at a time, however many were asked for.
+    /// Runs the passes ``PassTrigger`` lets through: one at a time, and after each one waits for a burst of
+    /// requests to end, so however many pushes arrive together, one more pass answers them.
     private func runPasses() async {
         for await overriding in passes.requests {
             if Task.isCancelled { return }
             await pass(overridingBackoff: overriding)
+            await passes.settle(quiet: Self.passSettle, limit: Self.passSettleLimit, clock: settings.clock)
         }
     }
+
+    /// How long requests must stop before the pass they asked for runs, and how long at most it waits for that.
+    static let passSettle = Duration.milliseconds(300)
+    static let passSettleLimit = Duration.seconds(10)
 
     /// Asks for a pass now and then every `interval`, starting after a random tenth of it so that controllers
     /// started together do not poll together.

@@ -3,6 +3,7 @@ import Foundation
 import Reconciler
 import Synchronization
 import Testing
+import TestSupport
 
 /// However many pushes arrive, at most one pass runs and one waits (DESIGN §6).
 @Suite struct PassTriggerTests {
@@ -45,5 +46,26 @@ import Testing
         #expect(await iterator.next() == false)
         trigger.finish()
         #expect(await iterator.next() == nil)
+    }
+}
+
+/// A burst that outlasts one pass still makes one more pass, not one per request: the pass after it waits for the
+/// requests to stop. On a stepping clock: each quiet period is one tick, and the test says who pushes in it.
+@Suite struct PassTriggerSettleTests {
+    private static let quiet = Duration.milliseconds(300)
+
+    @Test(arguments: [0, 1, 5])
+    func settleWaitsUntilATickPassesWithoutRequests(burstTicks: Int) async {
+        let trigger = PassTrigger()
+        let clock = SteppingClock { tick in if tick <= burstTicks { trigger.request() } }
+        await trigger.settle(quiet: Self.quiet, limit: .seconds(10), clock: clock)
+        #expect(clock.sleeps == burstTicks + 1, "one quiet tick after the last request")
+    }
+
+    @Test func settleGivesUpAtItsLimitWhileRequestsNeverStop() async {
+        let trigger = PassTrigger()
+        let clock = SteppingClock { _ in trigger.request() }
+        await trigger.settle(quiet: Self.quiet, limit: .seconds(3), clock: clock)
+        #expect(clock.sleeps == 10, "3 s of 300 ms ticks")
     }
 }
