@@ -72,16 +72,19 @@ extension DeploymentDecoder {
             if let text = repo {
                 if let problem = RepositoryURL.problem(text) {
                     let hint =
-                        problem.contains("credentials")
-                        ? "name a credential in spec.source.credentials"
-                        : RepositoryURL.help
+                        switch problem {
+                        case .credentials, .userInfo: "name a credential in spec.source.credentials"
+                        default: RepositoryURL.help
+                        }
                     sink.report(repoNode, "spec.source.repo", "\(Shown.value(text)) \(problem) (\(hint))")
                     repo = nil
                 } else if !policy.allowsRepo(text) {
+                    let canonical = (try? RepositoryURL(text))?.canonical ?? text
+                    let compared = canonical == text ? "" : "; compared as \(canonical)"
                     sink.report(
                         repoNode, "spec.source.repo",
                         "\(Shown.value(text)) is not allowed by the controller "
-                            + "policy (policy.allowRepos: \(policy.allowRepos.joined(separator: ", ")))")
+                            + "policy (policy.allowRepos: \(policy.allowRepos.joined(separator: ", "))\(compared))")
                     repo = nil
                 }
             }
