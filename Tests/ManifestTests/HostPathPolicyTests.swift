@@ -44,26 +44,18 @@ import Testing
 
     @Test(arguments: nonCanonical)
     func aHostPathMustBeCanonical(_ path: String, _ suggestion: String) {
-        var controller = ControllerConfig.default
-        controller.policy = Policy(allowHostPaths: ["/srv"])
         let text = web("  image: nginx\n  volumes:\n    - hostPath: \"\(path)\"\n      mountPath: /data\n")
-        let state = ManifestParser.parse(
-            [SourceFile(path: "deployments/web.yaml", contents: Data(text.utf8))], controller: controller)
         #expect(
-            state.diagnostics.map(\.description) == [
+            PolicyDiagnostics.manifest(text, policy: Policy(allowHostPaths: ["/srv"])) == [
                 "deployments/web.yaml:7:17: spec.volumes[0].hostPath: \"\(path)\" is not a canonical path (no \".\", "
                     + "\"..\" or empty segments, no trailing slash); write \(suggestion)"
             ])
     }
 
     @Test func aHostPathWithDotDotIsRefused() {
-        var controller = ControllerConfig.default
-        controller.policy = Policy(allowHostPaths: ["/srv"])
         let text = web("  image: nginx\n  volumes:\n    - hostPath: /srv/../etc\n      mountPath: /data\n")
-        let state = ManifestParser.parse(
-            [SourceFile(path: "deployments/web.yaml", contents: Data(text.utf8))], controller: controller)
         #expect(
-            state.diagnostics.map(\.description) == [
+            PolicyDiagnostics.manifest(text, policy: Policy(allowHostPaths: ["/srv"])) == [
                 "deployments/web.yaml:7:17: spec.volumes[0].hostPath: \"/srv/../etc\" contains \"..\"; paths must "
                     + "stay inside their root"
             ])
@@ -72,7 +64,8 @@ import Testing
     static let badEntries: [(String, String)] = [
         (
             "/srv/apps/",
-            #""/srv/apps/" is not a canonical path (no ".", ".." or empty segments, no trailing slash); write /srv/apps"#
+            #""/srv/apps/" is not a canonical path (no ".", ".." or empty segments, no trailing slash); "#
+                + "write /srv/apps"
         ),
         ("/srv/./apps", "is not a canonical path"),
         ("/srv//apps", "is not a canonical path"),
@@ -82,20 +75,20 @@ import Testing
 
     @Test(arguments: badEntries)
     func allowHostPathsEntriesMustBeCanonical(_ entry: String, _ expected: String) {
-        let text = ControllerCorpus.config(ControllerCorpus.repo + "policy: {allowHostPaths: [\"\(entry)\"]}\n")
-        #expect {
-            _ = try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: Data(text.utf8)))
-        } throws: { error in
-            let messages = (error as? DiagnosticList)?.diagnostics.map(\.description) ?? []
-            return messages.count == 1 && messages[0].contains("policy.allowHostPaths[0]: ")
-                && messages[0].contains(expected)
-        }
+        let messages = PolicyDiagnostics.controller(policy: "allowHostPaths: [\"\(entry)\"]")
+        #expect(
+            messages.count == 1 && messages[0].hasPrefix("berth.yaml:")
+                && messages[0].contains("policy.allowHostPaths[0]: ") && messages[0].contains(expected),
+            "\(messages)")
     }
 
-    @Test func globEntriesParse() throws {
-        let text = ControllerCorpus.config(
-            ControllerCorpus.repo + "policy: {allowHostPaths: [\"/srv/*/data\", \"/srv/**/cache\", /]}\n")
-        let config = try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: Data(text.utf8)))
-        #expect(config.policy.allowHostPaths == ["/srv/*/data", "/srv/**/cache", "/"])
+    @Test func globEntriesFromTheConfigAllowWhatTheyMatch() throws {
+        #expect(PolicyDiagnostics.controller(policy: "allowHostPaths: [\"/srv/*/data\", \"/var/**/cache\"]") == [])
+        let manifest = web(
+            "  image: nginx\n  volumes:\n    - {hostPath: /srv/web/data/db, mountPath: /db}\n"
+                + "    - {hostPath: /var/lib/app/cache, mountPath: /cache}\n")
+        #expect(
+            PolicyDiagnostics.manifest(manifest, policy: Policy(allowHostPaths: ["/srv/*/data", "/var/**/cache"])) == []
+        )
     }
 }

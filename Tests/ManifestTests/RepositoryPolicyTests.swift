@@ -47,32 +47,25 @@ import Testing
     }
 
     @Test func aDotSegmentInSourceRepoIsALocatedErrorWhateverThePolicy() {
+        let text = web("  source: {repo: \"file:///srv/apps/%2E%2e/other/repo.git\"}\n")
         for policy in [Policy(), Policy(allowRepos: ["file:///srv/apps/*"])] {
-            var controller = ControllerConfig.default
-            controller.policy = policy
-            let text = web("  source: {repo: \"file:///srv/apps/%2E%2e/other/repo.git\"}\n")
-            let state = ManifestParser.parse(
-                [SourceFile(path: "deployments/web.yaml", contents: Data(text.utf8))], controller: controller)
             #expect(
-                state.diagnostics.map(\.description) == [
-                    #"deployments/web.yaml:5:18: spec.source.repo: "file:///srv/apps/%2E%2e/other/repo.git" has the dot "#
-                        + #"segment "%2E%2e" in its path; name the repository by a path without "." or ".." segments, "#
-                        + "plain or percent-encoded (https://, http://, ssh://, git:// or file:// URL, or user@host:path)"
+                PolicyDiagnostics.manifest(text, policy: policy) == [
+                    #"deployments/web.yaml:5:18: spec.source.repo: "file:///srv/apps/%2E%2e/other/repo.git" "#
+                        + #"has the dot segment "%2E%2e" in its path; name the repository by a path without "#
+                        + #""." or ".." segments, plain or percent-encoded (https://, http://, ssh://, git:// or "#
+                        + "file:// URL, or user@host:path)"
                 ])
-            #expect(state.deployments.isEmpty)
         }
     }
 
     @Test func aRefusedRepoNamesTheCanonicalFormItWasComparedAs() {
-        var controller = ControllerConfig.default
-        controller.policy = Policy(allowRepos: ["file:///srv/apps/*"])
         let text = web("  source: {repo: \"file:///srv//apps/team/web.git\"}\n")
-        let state = ManifestParser.parse(
-            [SourceFile(path: "deployments/web.yaml", contents: Data(text.utf8))], controller: controller)
         #expect(
-            state.diagnostics.map(\.description) == [
+            PolicyDiagnostics.manifest(text, policy: Policy(allowRepos: ["file:///srv/apps/*"])) == [
                 #"deployments/web.yaml:5:18: spec.source.repo: "file:///srv//apps/team/web.git" is not allowed by "#
-                    + "the controller policy (policy.allowRepos: file:///srv/apps/*; compared as file:///srv/apps/team/web.git)"
+                    + "the controller policy (policy.allowRepos: file:///srv/apps/*; compared as "
+                    + "file:///srv/apps/team/web.git)"
             ])
     }
 
@@ -85,13 +78,14 @@ import Testing
 
     @Test(arguments: badPatterns)
     func allowReposEntriesMustBeRepositoryPatterns(_ pattern: String, _ expected: String) {
-        let text = ControllerCorpus.config(ControllerCorpus.repo + "policy: {allowRepos: [\"\(pattern)\"]}\n")
-        #expect {
-            _ = try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: Data(text.utf8)))
-        } throws: { error in
-            let messages = (error as? DiagnosticList)?.diagnostics.map(\.description) ?? []
-            return messages.count == 1 && messages[0].contains(expected)
-                && messages[0].hasSuffix("(* within one path segment, ** across), or * for any")
-        }
+        let messages = PolicyDiagnostics.controller(policy: "allowRepos: [\"\(pattern)\"]")
+        #expect(
+            messages.count == 1 && messages[0].contains(expected)
+                && messages[0].hasSuffix("(* within one path segment, ** across), or * for any"), "\(messages)")
+    }
+
+    @Test func anyRepositoryIsStarOrDoubleStar() {
+        #expect(
+            PolicyDiagnostics.controller(policy: "allowRepos: [\"*\", \"**\", \"git@git.example.com:acme/*\"]") == [])
     }
 }

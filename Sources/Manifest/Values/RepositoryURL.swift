@@ -54,7 +54,8 @@ struct RepositoryURL: Sendable, Hashable {
             case .backslash: "contains a backslash (plain or %5C); separate path segments with '/'"
             case .strayPercent: "has a '%' that does not start a %XX escape"
             case .encodedSeparator(let escape):
-                "contains \(escape), which servers may decode into a path separator or escape; write the character itself"
+                "contains \(escape), which servers may decode into a path separator or escape; "
+                    + "write the character itself"
             case .dotSegment(let segment):
                 "has the dot segment \(Shown.quoted(segment)) in its path; name the repository by a path without "
                     + "\".\" or \"..\" segments, plain or percent-encoded"
