@@ -71,6 +71,7 @@ import Testing
         ("/srv//apps", "is not a canonical path"),
         ("/srv/../etc", #"contains "..""#),
         ("srv/apps", "is not an absolute path"),
+        ("/srv/apps:/etc", "contains ':'"),
     ]
 
     @Test(arguments: badEntries)

@@ -14,10 +14,12 @@ enum PathSyntax {
     }
 
     /// Why `text` is not a canonical absolute path, or `nil` when it is: `/`, or `/` followed by segments that are
-    /// neither empty, `.` nor `..`, without a trailing slash. Host paths and `policy.allowHostPaths` must be
-    /// canonical, because policy compares them as written (DESIGN §9).
+    /// neither empty, `.` nor `..`, without a trailing slash, and no `:` (the engine's bind syntax,
+    /// `source:target:options`, would split there). Host paths and `policy.allowHostPaths` must be canonical,
+    /// because policy compares them as written (DESIGN §9).
     static func canonicalAbsoluteProblem(_ text: String) -> String? {
         if let problem = absoluteProblem(text) { return problem }
+        if text.contains(":") { return "contains ':', where the engine's bind syntax (source:target:options) splits" }
         let segments = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
         guard text != "/", segments.contains(where: { $0.isEmpty || $0 == "." }) else { return nil }
         return "is not a canonical path (no \".\", \"..\" or empty segments, no trailing slash); write "

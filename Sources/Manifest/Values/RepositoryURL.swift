@@ -45,11 +45,14 @@ struct RepositoryURL: Sendable, Hashable {
             case .notAURL: "is not a repository URL"
             case .relativeFilePath: "is not a file:// URL with an absolute path"
             case .noHost: "has no host"
-            case .badHost(let host): "has a bad host \(Shown.quoted(host)) (letters, digits, '-', '.', '_' or [IPv6])"
+            case .badHost(let host):
+                "has a bad host \(Shown.quoted(host)) (letters, digits, '-', '.' and '_', not starting with '-'; "
+                    + "or [IPv6])"
             case .badPort(let port): "has a bad port \(Shown.quoted(port)) (1-65535)"
             case .credentials: "carries credentials; tokens never belong in URLs"
             case .userInfo(let scheme): "has user info, which \(scheme):// does not take"
-            case .badUser(let user): "has a bad user name \(Shown.quoted(user)) (letters, digits, '.', '_', '-', '~')"
+            case .badUser(let user):
+                "has a bad user name \(Shown.quoted(user)) (letters, digits, '.', '_', '-', '~', not starting with '-')"
             case .queryOrFragment: "has a query or fragment ('?' or '#'); a git remote has neither"
             case .backslash: "contains a backslash (plain or %5C); separate path segments with '/'"
             case .strayPercent: "has a '%' that does not start a %XX escape"
@@ -161,7 +164,7 @@ struct RepositoryURL: Sendable, Hashable {
             default: throw .userInfo(scheme: scheme)
             }
             if user.contains(":") { throw .credentials }
-            guard !user.isEmpty, user.unicodeScalars.allSatisfy(Self.isUserCharacter) else {
+            guard !user.isEmpty, !user.hasPrefix("-"), user.unicodeScalars.allSatisfy(Self.isUserCharacter) else {
                 throw .badUser(String(user))
             }
             hostAndPort = authority[authority.index(after: at)...]
@@ -191,7 +194,8 @@ struct RepositoryURL: Sendable, Hashable {
             Self.isHostCharacter(scalar) || (wildcards && (scalar == "*" || scalar == "?"))
         }
         let labels = name.split(separator: ".", omittingEmptySubsequences: false)
-        guard host.hasPrefix("[") || (name.unicodeScalars.allSatisfy(allowed) && !labels.contains("")) else {
+        let valid = name.unicodeScalars.allSatisfy(allowed) && !labels.contains("") && !name.hasPrefix("-")
+        guard host.hasPrefix("[") || valid else {
             throw .badHost(String(host))
         }
         guard let portText else { return (name, nil) }
