@@ -52,7 +52,12 @@ public struct Policy: Sendable, Hashable {
     /// anything.
     public func allowsRepo(_ repo: String) -> Bool {
         guard let url = try? RepositoryURL(repo) else { return false }
-        return allowRepos.contains { (try? Self.repositoryPattern($0))?.matches(url.canonical) == true }
+        return allows(url)
+    }
+
+    /// Whether `url`'s canonical form matches one of ``allowRepos``.
+    func allows(_ url: RepositoryURL) -> Bool {
+        allowRepos.contains { (try? Self.repositoryPattern($0))?.matches(url.canonical) == true }
     }
 
     /// The glob an `allowRepos` entry stands for, matched against canonical URLs.
