@@ -50,6 +50,7 @@ let package = Package(
         .target(
             name: "Drivers",
             dependencies: [
+                "Manifest",
                 "CGit2",
                 "CCurl",
                 .product(name: "Logging", package: "swift-log"),

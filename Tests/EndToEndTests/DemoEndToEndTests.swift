@@ -7,8 +7,8 @@ import TestSupport
 /// The README's first command: `scripts/demo` applies `examples/desired-state` to the local engine and both
 /// deployments answer. The test runs the script itself with the binary under test (no bootstrap, no build).
 ///
-/// It uses the demo's own fixed places (`/var/lib/berth-demo`, port 18080) and removes the demo's containers
-/// afterwards, so it replaces a demo a developer left running on the same machine.
+/// It uses the demo's own fixed places (`/var/lib/berth-demo`, port 18080) and removes the demo's containers and
+/// that directory before and after, so it replaces a demo a developer left running on the same machine.
 @Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct DemoEndToEndTests {
     private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -47,9 +47,12 @@ struct DemoEndToEndTests {
         #expect(validate.stdout.contains("controller config"), "\(validate)")
     }
 
+    /// Removes what a demo left: its containers and `/var/lib/berth-demo` (repositories and state), so each run
+    /// starts as on a fresh machine.
     private func removeDemoContainers(_ docker: some ContainerEngine) async {
         for container in (try? await docker.listContainers(labels: BerthLabel.owned(by: Self.demoStateDir))) ?? [] {
             try? await docker.removeContainer(container.id, force: true, removeVolumes: false)
         }
+        try? FileManager.default.removeItem(atPath: "/var/lib/berth-demo")
     }
 }

@@ -49,6 +49,7 @@ struct OneWriterEndToEndTests {
             let history = try await scenario.history("a")
             #expect(history.first?.generation == active.generation, "the newest rollout is the one serving")
             #expect(history.filter { $0.result == .running }.isEmpty, "\(history.map(\.result))")
+            #expect(!run.printed.contains(": reconciling"), "berth's own stops and removes are not drift: \(run.printed)")
             let status = try scenario.berth("status", "--output", "json")
             let pinned = try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [[String: Any]]
             let entry = pinned?.first { $0["name"] as? String == scenario.name("a") }

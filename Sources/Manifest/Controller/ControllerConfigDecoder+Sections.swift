@@ -170,7 +170,11 @@ extension ControllerConfigDecoder {
         }
         if let node = fields["allowHostPaths"], let items = reader.stringList(node, "policy.allowHostPaths") {
             policy.allowHostPaths = items.enumerated().compactMap { index, item in
-                absolutePath(item.node, "policy.allowHostPaths[\(index)]")
+                if let problem = PathSyntax.canonicalAbsoluteProblem(item.value) {
+                    sink.report(item.node, "policy.allowHostPaths[\(index)]", "\(Shown.quoted(item.value)) \(problem)")
+                    return nil
+                }
+                return item.value
             }
         }
         if let node = fields["allowCapabilities"], let items = reader.stringList(node, "policy.allowCapabilities") {
@@ -187,11 +191,15 @@ extension ControllerConfigDecoder {
             }
         }
         if let node = fields["allowRepos"], let items = reader.stringList(node, "policy.allowRepos") {
-            for (index, item) in items.enumerated() where item.value.isEmpty {
-                sink.report(
-                    item.node, "policy.allowRepos[\(index)]",
-                    "must be a pattern, not empty (e.g. "
-                        + "https://git.example.com/acme/*)")
+            for (index, item) in items.enumerated() {
+                do {
+                    _ = try Policy.repositoryPattern(item.value)
+                } catch {
+                    sink.report(
+                        item.node, "policy.allowRepos[\(index)]",
+                        "\(Shown.value(item.value)) \(error); write a repository URL pattern such as "
+                            + "https://git.example.com/acme/* (* within one path segment, ** across), or * for any")
+                }
             }
             policy.allowRepos = items.map(\.value)
         }

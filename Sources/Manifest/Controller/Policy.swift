@@ -4,13 +4,19 @@ public struct Policy: Sendable, Hashable {
     public var allowPrivileged: Bool
     /// `network: host` is allowed unless this is cleared. Default: `true`.
     public var allowHostNetwork: Bool
-    /// Host paths that may be bind-mounted: each entry allows itself and everything below it. Default: none.
+    /// Host paths that may be bind-mounted: canonical absolute paths, each a `Glob` with segment semantics
+    /// (`*` within one segment, `**` across) that allows the paths it matches and everything below them:
+    /// `/srv/apps` allows `/srv/apps/web/data`, `/srv/*/data` allows `/srv/web/data/cache` but not
+    /// `/srv/web/logs`. A socket file is mountable only when an entry names its exact path. Default: none.
     public var allowHostPaths: [String]
     /// Capabilities `capAdd` may name (upper-case, without `CAP_`; `ALL` allows any). Default: none.
     public var allowCapabilities: [String]
     /// `devices` are refused unless this is set. Default: `false`.
     public var allowDevices: Bool
-    /// Glob patterns (`*`, `?`) a `source.repo` must match. Default: `["*"]`.
+    /// Patterns a `source.repo` must match: repository URLs with `Glob` wildcards (`*` within one path
+    /// segment, `**` across, `?` one character), both read into the canonical form of `RepositoryURL` before they
+    /// are compared (`https://git.example.com/acme/*` allows `https://GIT.example.com:443/acme//web.git` but not
+    /// `https://git.example.com/acme/a/b`). `*` or `**` alone allows every repository. Default: `["*"]`.
     public var allowRepos: [String]
 
     /// Creates a policy; every argument defaults to DESIGN §11's default.
@@ -26,12 +32,14 @@ public struct Policy: Sendable, Hashable {
         self.allowRepos = allowRepos
     }
 
-    /// Whether `path` is one of ``allowHostPaths`` or below one.
+    /// Whether `path`, a canonical absolute path, is matched by one of ``allowHostPaths`` or lies below a path
+    /// that is. A path that is not canonical (`.`, `..` or empty segments, a trailing slash) is never allowed.
     public func allowsHostPath(_ path: String) -> Bool {
-        allowHostPaths.contains { prefix in
-            let base = prefix.hasSuffix("/") && prefix != "/" ? String(prefix.dropLast()) : prefix
-            return path == base || path.hasPrefix(base == "/" ? "/" : base + "/")
-        }
+        guard PathSyntax.canonicalAbsoluteProblem(path) == nil else { return false }
+        let patterns = allowHostPaths.map { Glob($0, separator: "/") }
+        let segments = path.split(separator: "/")
+        let selfAndAncestors = (0...segments.count).map { "/" + segments.prefix($0).joined(separator: "/") }
+        return selfAndAncestors.contains { candidate in patterns.contains { $0.matches(candidate) } }
     }
 
     /// Whether `capability` (normalised) may be added.
@@ -39,8 +47,23 @@ public struct Policy: Sendable, Hashable {
         allowCapabilities.contains("ALL") || allowCapabilities.contains(capability)
     }
 
-    /// Whether `repo` matches one of ``allowRepos``.
+    /// Whether `repo` is a repository URL whose canonical form matches one of ``allowRepos``. A URL that
+    /// `RepositoryURL` refuses (dot segments among them) is never allowed, nor does a pattern it refuses allow
+    /// anything.
     public func allowsRepo(_ repo: String) -> Bool {
-        allowRepos.contains { Glob.matches(pattern: $0, repo) }
+        guard let url = try? RepositoryURL(repo) else { return false }
+        return allows(url)
+    }
+
+    /// Whether `url`'s canonical form matches one of ``allowRepos``.
+    func allows(_ url: RepositoryURL) -> Bool {
+        allowRepos.contains { (try? Self.repositoryPattern($0))?.matches(url.canonical) == true }
+    }
+
+    /// The glob an `allowRepos` entry stands for, matched against canonical URLs.
+    /// - Throws: why `entry` is no repository URL pattern.
+    static func repositoryPattern(_ entry: String) throws(RepositoryURL.Problem) -> Glob {
+        if entry == "*" || entry == "**" { return Glob("**", separator: "/") }
+        return Glob(try RepositoryURL(pattern: entry).canonical, separator: "/")
     }
 }

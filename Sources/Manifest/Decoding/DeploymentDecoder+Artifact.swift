@@ -70,18 +70,23 @@ extension DeploymentDecoder {
         if let repoNode = fields["repo"] {
             repo = reader.nonEmptyString(repoNode, "spec.source.repo")
             if let text = repo {
-                if let problem = RepositoryURL.problem(text) {
+                do {
+                    let url = try RepositoryURL(text)
+                    if !policy.allows(url) {
+                        let compared = url.canonical == text ? "" : "; compared as \(url.canonical)"
+                        sink.report(
+                            repoNode, "spec.source.repo",
+                            "\(Shown.value(text)) is not allowed by the controller "
+                                + "policy (policy.allowRepos: \(policy.allowRepos.joined(separator: ", "))\(compared))")
+                        repo = nil
+                    }
+                } catch {
                     let hint =
-                        problem.contains("credentials")
-                        ? "name a credential in spec.source.credentials"
-                        : RepositoryURL.help
-                    sink.report(repoNode, "spec.source.repo", "\(Shown.value(text)) \(problem) (\(hint))")
-                    repo = nil
-                } else if !policy.allowsRepo(text) {
-                    sink.report(
-                        repoNode, "spec.source.repo",
-                        "\(Shown.value(text)) is not allowed by the controller "
-                            + "policy (policy.allowRepos: \(policy.allowRepos.joined(separator: ", ")))")
+                        switch error {
+                        case .credentials, .userInfo: "name a credential in spec.source.credentials"
+                        default: RepositoryURL.help
+                        }
+                    sink.report(repoNode, "spec.source.repo", "\(Shown.value(text)) \(error) (\(hint))")
                     repo = nil
                 }
             }

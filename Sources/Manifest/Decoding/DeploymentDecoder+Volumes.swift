@@ -70,19 +70,18 @@ extension DeploymentDecoder {
 
     private func decodeHostPath(_ node: Node, path: String) -> VolumeMount.Source? {
         guard let text = reader.string(node, path) else { return nil }
-        if let problem = PathSyntax.absoluteProblem(text) {
+        if let problem = PathSyntax.canonicalAbsoluteProblem(text) {
             sink.report(node, path, "\(Shown.quoted(text)) \(problem)")
             return nil
         }
-        let normalised = PathSyntax.normalised(text)
-        guard policy.allowsHostPath(normalised) else {
+        guard policy.allowsHostPath(text) else {
             let allowed = policy.allowHostPaths.isEmpty ? "none" : policy.allowHostPaths.joined(separator: ", ")
             sink.report(
                 node, path,
-                "\(normalised) is not allowed by the controller policy (policy.allowHostPaths: "
+                "\(text) is not allowed by the controller policy (policy.allowHostPaths: "
                     + "\(allowed)); use a named volume")
             return nil
         }
-        return .hostPath(normalised)
+        return .hostPath(text)
     }
 }

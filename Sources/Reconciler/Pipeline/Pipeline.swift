@@ -257,6 +257,9 @@ public final class Pipeline: Sendable {
     private func start(_ attempt: Attempt, image: String) async throws -> String {
         let target = attempt.target
         let spec = target.deployment.spec
+        // Checked before anything is touched, and again right before creating the container (HostPathCheck).
+        let hostPaths = HostPathCheck(controller: environment.controller)
+        try hostPaths.verify(target.deployment)
         let opened = try secrets.open(spec.secretEnv, deployment: target.name)
         for volume in spec.volumes {
             guard case .named(let name) = volume.source else { continue }
@@ -286,6 +289,7 @@ public final class Pipeline: Sendable {
                 configCommit: attempt.request.configCommit, port: port, stateDir: environment.controller.stateDir,
                 secrets: opened
             )
+            try hostPaths.verify(target.deployment)
             let id = try await engine.createContainer(candidate.containerSpec)
             do {
                 try await engine.startContainer(id)

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Manifest
 
 /// An OpenSSH `known_hosts` file, parsed by berth because libgit2 hands over the raw host key and leaves
 /// the check to us. Plain, wildcard (`*`, `?`), negated (`!`) and hashed (`|1|salt|hash`) host fields are
@@ -33,8 +34,8 @@ struct KnownHosts: Sendable {
                 var matched = false
                 for pattern in patterns {
                     if pattern.hasPrefix("!") {
-                        if Glob.matches(String(pattern.dropFirst()).lowercased(), name) { return false }
-                    } else if Glob.matches(pattern.lowercased(), name) {
+                        if Glob(String(pattern.dropFirst()).lowercased()).matches(name) { return false }
+                    } else if Glob(pattern.lowercased()).matches(name) {
                         matched = true
                     }
                 }
