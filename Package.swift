@@ -47,6 +47,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "ManifestSamples",
+            dependencies: ["Manifest"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Drivers",
             dependencies: [
                 "CGit2",
@@ -77,6 +82,7 @@ let package = Package(
                 "CMalloc",
                 "Reconciler",
                 "Manifest",
+                "ManifestSamples",
                 "Drivers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -94,7 +100,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ManifestTests",
-            dependencies: ["Manifest", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "Manifest", "ManifestSamples", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
