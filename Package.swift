@@ -37,7 +37,6 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
-        .systemLibrary(name: "CMalloc"),
         .target(
             name: "Manifest",
             dependencies: [
@@ -79,7 +78,6 @@ let package = Package(
         .executableTarget(
             name: "BerthCLI",
             dependencies: [
-                "CMalloc",
                 "Reconciler",
                 "Manifest",
                 "ManifestSamples",

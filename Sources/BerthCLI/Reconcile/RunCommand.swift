@@ -7,10 +7,6 @@ import Reconciler
 import ServiceLifecycle
 import UnixSignals
 
-#if canImport(Glibc)
-    import CMalloc
-#endif
-
 /// `berth run`: the controller, left running.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,12 +33,6 @@ struct RunCommand: AsyncParsableCommand {
     var logFormat: LogFormat = .text
 
     func run() async throws {
-        #if canImport(Glibc)
-            // One malloc arena for the whole daemon. glibc gives each thread that allocates its own arena, and the
-            // memory freed in each stays resident: with berth's nine threads that is 1.2 MB of idle RSS. Rollouts
-            // and webhooks wait on git and Docker, not on malloc, so the shared lock costs nothing measurable.
-            mallopt(M_ARENA_MAX, 1)
-        #endif
         let logger = logFormat.logger(label: "berth", level: .info)
         let controller = try StateOptions.controller(at: config, stateDir: nil)
         let runtime = try Runtime(controller: controller, logger: logger)
@@ -60,7 +50,7 @@ struct RunCommand: AsyncParsableCommand {
         let settings = Controller.Settings(
             interval: controller.interval, prune: prune,
             webhookSecret: try controller.webhookSecretFile.map { try Self.readSecret($0, field: "webhook.secretFile") },
-            apiBaseURL: "http://\(controller.listen)", afterPass: Self.returnFreedMemory
+            apiBaseURL: "http://\(controller.listen)"
         )
         let statuses = try Self.statusReporter(controller, runtime: runtime, source: source, logger: logger)
         let service = Controller(
@@ -84,14 +74,6 @@ struct RunCommand: AsyncParsableCommand {
         configuration.maximumGracefulShutdownDuration = controller.shutdownGracePeriod
         logger.info("berth run: \(source), state dir \(controller.stateDir), listening on \(controller.listen)")
         try await ServiceGroup(configuration: configuration).run()
-    }
-
-    /// Hands the heap pages freed since the last call back to the kernel, so idle RSS is what berth holds, not what
-    /// its busiest pass once needed.
-    private static func returnFreedMemory() {
-        #if canImport(Glibc)
-            malloc_trim(0)
-        #endif
     }
 
     /// Each stage transition as a log line carrying the deployment, run id and stage.
