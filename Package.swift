@@ -38,13 +38,17 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
-        .systemLibrary(name: "CMalloc"),
         .target(
             name: "Manifest",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ManifestSamples",
+            dependencies: ["Manifest"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -77,9 +81,9 @@ let package = Package(
         .executableTarget(
             name: "BerthCLI",
             dependencies: [
-                "CMalloc",
                 "Reconciler",
                 "Manifest",
+                "ManifestSamples",
                 "Drivers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -97,7 +101,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ManifestTests",
-            dependencies: ["Manifest", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "Manifest", "ManifestSamples", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

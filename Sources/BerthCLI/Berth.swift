@@ -17,20 +17,9 @@ struct Berth: AsyncParsableCommand {
         ]
     )
 
-    /// Runs the command on Swift's cooperative pool and parks the main thread until it ends. (Swift's async `main`
-    /// ends the main thread with `pthread_exit`, whose forced unwind pulls about a megabyte of unwind tables into
-    /// memory in every berth process; nothing in berth needs the main queue.)
-    static func main() {
+    /// Parses the command line and runs the command; a failure exits with its DESIGN §11 code.
+    static func main() async {
         unblockShutdownSignals()
-        let finished = DispatchSemaphore(value: 0)
-        Task.detached {
-            await runCommand()
-            finished.signal()
-        }
-        finished.wait()
-    }
-
-    private static func runCommand() async {
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -1,4 +1,5 @@
 import Manifest
+import ManifestSamples
 
 /// Deterministic ways to damage a manifest's bytes, for ``RobustnessTests``.
 enum ManifestMutator {

@@ -1,4 +1,5 @@
 import Foundation
+import ManifestSamples
 import Testing
 
 @testable import Manifest

@@ -1,5 +1,6 @@
 import Foundation
 import Manifest
+import ManifestSamples
 import Testing
 
 /// Hostile and damaged input: the parser never crashes, never hangs, and every error has a position.

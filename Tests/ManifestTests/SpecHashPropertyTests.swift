@@ -1,5 +1,6 @@
 import Foundation
 import Manifest
+import ManifestSamples
 import Testing
 
 /// The spec hash is a function of meaning, not of text.

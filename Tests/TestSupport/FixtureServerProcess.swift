@@ -8,9 +8,7 @@ enum FixtureServerProcess {
     static func launch(
         _ script: String, _ arguments: [String], environment extra: [String: String]
     ) throws -> (process: Process, port: Int) {
-        let path = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/\(script)")
+        let path = Fixtures.directory.appendingPathComponent(script)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", path.path] + arguments

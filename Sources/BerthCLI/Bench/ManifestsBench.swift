@@ -1,5 +1,6 @@
 import ArgumentParser
 import Manifest
+import ManifestSamples
 
 #if canImport(Glibc)
     import Glibc

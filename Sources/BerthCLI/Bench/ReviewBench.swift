@@ -1,5 +1,6 @@
 import ArgumentParser
 import Drivers
+import Foundation
 
 /// `berth bench review`: the static reviewer's precision and recall on the labelled corpus, its throughput on the
 /// corpus diffs, and the time for one generated diff of `--large-mb` MB.
@@ -12,9 +13,16 @@ struct ReviewBench: ParsableCommand {
             Metrics: precision and recall (a risky case counts as found when its expected rule fires at medium or
             above; a benign case is a false positive when anything fires at medium or above), cases, diffs_per_second
             over the corpus, and large_diff_ms (median of 5) with large_diff_bytes for a generated first-deploy diff.
-            Build with -c release for figures worth quoting.
+            The corpus is a folder of labelled cases (see Tests/Fixtures/review-corpus/README.md); without --corpus,
+            berth looks for Tests/Fixtures/review-corpus in the current directory, the executable's, and their
+            parents, so it is found when berth runs from a checkout. Build with -c release for figures worth quoting.
             """
     )
+
+    @Option(
+        help: ArgumentHelp(
+            "The labelled review corpus (default: the checkout's Tests/Fixtures/review-corpus).", valueName: "DIR"))
+    var corpus: String?
 
     @Option(help: "Size of the generated large diff, in MB.")
     var largeMb = 5
@@ -27,15 +35,14 @@ struct ReviewBench: ParsableCommand {
 
     func run() throws {
         let reviewer = StaticReviewer()
-        let cases = ReviewCorpus.all
+        let cases = try Self.corpus(at: corpus).cases
         let patches = cases.map(\.patch)
-        var found = 0
         var missed = 0
         var falseAlarms = 0
         for (change, patch) in zip(cases, patches) where !change.isJudgedRight(by: reviewer.review(diff: patch)) {
             if change.isRisky { missed += 1 } else { falseAlarms += 1 }
         }
-        found = ReviewCorpus.risky.count - missed
+        let found = cases.count(where: \.isRisky) - missed
 
         var rounds = 0
         let corpusMilliseconds = measureMilliseconds {
@@ -45,7 +52,7 @@ struct ReviewBench: ParsableCommand {
             }
         }
 
-        let large = ReviewCorpus.largeDiff(bytes: largeMb << 20)
+        let large = LargeDiff.make(bytes: largeMb << 20)
         var times: [Double] = []
         for _ in 0..<5 {
             times.append(measureMilliseconds { _ = reviewer.review(diff: large) })
@@ -61,5 +68,32 @@ struct ReviewBench: ParsableCommand {
                 ("large_diff_bytes", Double(large.utf8.count)),
             ]
         ).print(as: options.output)
+    }
+
+    /// The corpus in `path`; when that is nil, the first `Tests/Fixtures/review-corpus` in the current directory,
+    /// the executable's (symlinks resolved) or one of their parents.
+    /// - Throws: a usage error naming `--corpus` and the file or folder that is missing or malformed.
+    private static func corpus(at path: String?) throws -> ReviewCorpus {
+        let starts = [
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent(),
+        ].compactMap { $0 }
+        let candidates = starts.lazy.flatMap { start in
+            sequence(first: start.standardizedFileURL) { $0.path == "/" ? nil : $0.deletingLastPathComponent() }
+                .map { $0.appendingPathComponent("Tests/Fixtures/review-corpus") }
+        }
+        guard
+            let directory = path.map(URL.init(fileURLWithPath:))
+                ?? candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) })
+        else {
+            throw CommandFailure.usage(
+                "--corpus not given and no Tests/Fixtures/review-corpus in \(starts.map(\.path).joined(separator: " or "))"
+                    + " or their parents: pass --corpus DIR, or run berth from a checkout")
+        }
+        do {
+            return try ReviewCorpus(directory: directory)
+        } catch let error as ReviewCorpus.FormatError {
+            throw CommandFailure.usage("--corpus: \(error)")
+        }
     }
 }

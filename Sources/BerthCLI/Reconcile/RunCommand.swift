@@ -7,10 +7,6 @@ import Reconciler
 import ServiceLifecycle
 import UnixSignals
 
-#if canImport(Glibc)
-    import CMalloc
-#endif
-
 /// `berth run`: the controller, left running.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,12 +33,6 @@ struct RunCommand: AsyncParsableCommand {
     var logFormat: LogFormat = .text
 
     func run() async throws {
-        #if canImport(Glibc)
-            // One malloc arena for the whole daemon. glibc gives each thread that allocates its own arena, and the
-            // memory freed in each stays resident: with berth's nine threads that is 1.2 MB of idle RSS. Rollouts
-            // and webhooks wait on git and Docker, not on malloc, so the shared lock costs nothing measurable.
-            mallopt(M_ARENA_MAX, 1)
-        #endif
         let logger = logFormat.logger(label: "berth", level: .info)
         let controller = try StateOptions.controller(at: config, stateDir: nil)
         let runtime = try Runtime(controller: controller, logger: logger)

@@ -1,8 +1,8 @@
-import Foundation
+package import Foundation
 
 /// Unpadded base64url (RFC 4648 §5), the alphabet sealed values and key files use.
-enum Base64URL {
-    static func encode(_ bytes: some DataProtocol) -> String {
+package enum Base64URL {
+    package static func encode(_ bytes: some DataProtocol) -> String {
         Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_")

@@ -3,10 +3,10 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The static reviewer against the labelled corpus, each case committed to a real git repository and diffed
-/// with libgit2 the way the pipeline diffs a change.
+/// The static reviewer against the labelled corpus in `Tests/Fixtures/review-corpus` (the files `berth bench review`
+/// reads), each case committed to a real git repository and diffed with libgit2 the way the pipeline diffs a change.
 @Suite struct ReviewCorpusTests {
-    @Test(arguments: ReviewCorpus.all)
+    @Test(arguments: try Fixtures.reviewCorpus().cases)
     func verdictMatchesTheLabel(_ change: ReviewCase) async throws {
         let fixture = try GitFixture()
         try fixture.write("# app\n", to: "README")
@@ -27,13 +27,40 @@ import Testing
             change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "the bench's synthetic diff agrees")
     }
 
-    @Test func corpusHasFortyOfEachKind() {
-        #expect(ReviewCorpus.risky.count >= 40)
-        #expect(ReviewCorpus.benign.count >= 40)
-        #expect(Set(ReviewCorpus.all.map(\.name)).count == ReviewCorpus.all.count)
+    @Test func corpusHasFortyOfEachKind() throws {
+        let corpus = try Fixtures.reviewCorpus()
+        #expect(corpus.risky.count >= 40)
+        #expect(corpus.benign.count >= 40)
+        #expect(Set(corpus.cases.map(\.name)).count == corpus.cases.count)
+    }
+
+    @Test func everyLanguageHasRiskyAndBenignCases() throws {
+        let corpus = try Fixtures.reviewCorpus()
+        for language in ["python", "javascript", "typescript", "go", "ruby", "php", "java", "dockerfile"] {
+            #expect(corpus.risky.contains { $0.language == language }, "no risky \(language) case")
+            #expect(corpus.benign.contains { $0.language == language }, "no benign \(language) case")
+        }
+    }
+
+    @Test func malformedCasesAreRefusedNamingTheFile() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(#"{"name": "n", "language": "python", "verdict": "pass"}"#, to: "a/case.json")
+        try directory.write("x = 1\n", to: "a/after/app.py")
+        #expect(try ReviewCorpus(directory: directory.url).cases.map(\.path) == ["app.py"])
+
+        try directory.write("y = 2\n", to: "a/after/other.py")
+        #expect(throws: ReviewCorpus.FormatError.self) { try ReviewCorpus(directory: directory.url) }
+        try FileManager.default.removeItem(at: directory.url.appendingPathComponent("a/after/other.py"))
+
+        try directory.write(#"{"name": "n", "language": "python", "verdict": "flag"}"#, to: "a/case.json")
+        let error = #expect(throws: ReviewCorpus.FormatError.self) { try ReviewCorpus(directory: directory.url) }
+        #expect(error?.path.hasSuffix("a/case.json") == true)
+        #expect(throws: ReviewCorpus.FormatError.self) {
+            try ReviewCorpus(directory: directory.url.appendingPathComponent("missing"))
+        }
     }
 }
 
 extension ReviewCase: CustomTestStringConvertible {
-    public var testDescription: String { name }
+    public var testDescription: String { "\(language): \(name)" }
 }

@@ -13,9 +13,7 @@ enum BerthBinary {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("berth").path
         if FileManager.default.isExecutableFile(atPath: beside) { return beside }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/berth").path
+        return Fixtures.checkout.appendingPathComponent(".build/debug/berth").path
     }()
 
     /// What a finished `berth` run printed.
@@ -30,9 +28,10 @@ enum BerthBinary {
         var output: String { stdout + stderr }
     }
 
-    /// Runs `berth arguments...` to its end.
-    static func run(_ arguments: [String]) throws -> Run {
-        let output = try GitCommand.runAllowingFailure(path, arguments, environment: ProcessInfo.processInfo.environment)
+    /// Runs `berth arguments...` to its end, in `directory` when given.
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+        let output = try GitCommand.runAllowingFailure(
+            path, arguments, in: directory, environment: ProcessInfo.processInfo.environment)
         return Run(status: output.status, stdout: String(decoding: output.stdout, as: UTF8.self), stderr: output.stderr)
     }
 }

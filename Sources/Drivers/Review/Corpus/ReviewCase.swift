@@ -2,6 +2,8 @@
 package struct ReviewCase: Sendable {
     /// A short unique name, for test output.
     package let name: String
+    /// The language of the changed file (`python`, `dockerfile`, `pem`, ...), as the corpus labels it.
+    package let language: String
     /// The file's path in the repository.
     package let path: String
     /// The file's content in the parent commit; nil when the change adds the file.
@@ -12,8 +14,12 @@ package struct ReviewCase: Sendable {
     /// above.
     package let expectedRule: String?
 
-    package init(_ name: String, _ path: String, before: String? = nil, _ after: String, expect expectedRule: String?) {
+    package init(
+        _ name: String, _ path: String, language: String = "", before: String? = nil, _ after: String,
+        expect expectedRule: String?
+    ) {
         self.name = name
+        self.language = language
         self.path = path
         self.before = before
         self.after = after

@@ -1,0 +1,1 @@
+export const apiKey = "f3a9c2e17b4d4e0f9a8c6b5d4e3f2a1c";

@@ -1,0 +1,1 @@
+const s3 = new S3({ accessKeyId: "ASIAQ4N7R2K8D1LZ0XWE", region: "us-east-1" });

@@ -1,0 +1,1 @@
+app.use((req, res, next) => { res.setHeader("Access-Control-Allow-Origin", "*"); next(); });

@@ -1,0 +1,1 @@
+const csrfTokenHeader = "X-CSRF-Token";

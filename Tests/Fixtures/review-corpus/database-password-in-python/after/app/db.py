@@ -1,0 +1,1 @@
+DB_PASSWORD = "q8#Lx!v2Rz9p"

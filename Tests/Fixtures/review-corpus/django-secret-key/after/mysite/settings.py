@@ -1,0 +1,1 @@
+SECRET_KEY = 'django-insecure-7f$k2@x!9q#m4w8z'

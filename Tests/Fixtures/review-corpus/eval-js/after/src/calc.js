@@ -1,0 +1,1 @@
+app.post("/calc", (req, res) => res.json({ result: eval(req.body.expression) }));

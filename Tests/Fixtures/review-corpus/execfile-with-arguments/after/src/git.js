@@ -1,0 +1,2 @@
+const { execFile } = require("child_process");
+execFile("git", ["status", "--short"], callback);

@@ -1,0 +1,1 @@
+const apiKey = "fake-key-for-local-demo";

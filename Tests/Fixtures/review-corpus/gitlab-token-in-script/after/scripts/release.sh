@@ -1,0 +1,1 @@
+curl --header "PRIVATE-TOKEN: glpat-x8Kq2Lm9Zr4Tv7Wn1Pb3" https://gitlab.example.com/api/v4/projects

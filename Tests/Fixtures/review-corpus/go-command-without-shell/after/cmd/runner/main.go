@@ -1,0 +1,1 @@
+out, err := exec.Command("git", "log", branch).Output()

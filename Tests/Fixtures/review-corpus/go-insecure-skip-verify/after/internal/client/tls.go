@@ -1,0 +1,1 @@
+cfg := &tls.Config{InsecureSkipVerify: true}

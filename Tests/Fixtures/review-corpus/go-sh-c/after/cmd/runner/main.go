@@ -1,0 +1,1 @@
+out, err := exec.Command("sh", "-c", "git log "+branch).Output()

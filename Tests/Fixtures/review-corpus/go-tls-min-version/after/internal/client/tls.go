@@ -1,0 +1,1 @@
+cfg := &tls.Config{MinVersion: tls.VersionTLS12}

@@ -1,0 +1,1 @@
+export const mapsKey = "AIzaSyD4x9QeT2b7Lm0pN3rV8wK1cJ6hF5gY2zA";

@@ -1,0 +1,1 @@
+Process p = Runtime.getRuntime().exec("unzip " + upload.getName());

@@ -1,0 +1,1 @@
+String auth = "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiIsInJvbGUiOiJyb290In0.c2lnbmF0dXJlLXZhbHVlLWhlcmU";

@@ -1,0 +1,1 @@
+const token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0LXVzZXIifQ.dGVzdC1zaWduYXR1cmUtb25seQ";

@@ -1,0 +1,1 @@
+cursor.execute("UPDATE users SET name = %(name)s WHERE id = %(id)s", {"name": n, "id": i})

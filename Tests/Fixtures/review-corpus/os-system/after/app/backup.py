@@ -1,0 +1,1 @@
+os.system("tar czf /backup/" + name + ".tgz /data")

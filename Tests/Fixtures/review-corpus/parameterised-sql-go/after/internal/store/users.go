@@ -1,0 +1,1 @@
+rows, err := db.Query("SELECT name FROM users WHERE id = $1", id)

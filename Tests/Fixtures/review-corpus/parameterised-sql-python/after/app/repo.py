@@ -1,0 +1,1 @@
+cursor.execute("SELECT id, email FROM users WHERE id = %s", (user_id,))

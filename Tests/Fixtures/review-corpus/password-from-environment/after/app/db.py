@@ -1,0 +1,1 @@
+DB_PASSWORD = os.environ["DB_PASSWORD"]

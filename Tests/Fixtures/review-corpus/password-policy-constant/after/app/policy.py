@@ -1,0 +1,2 @@
+PASSWORD_MIN_LENGTH = 12
+password_field = "password"

@@ -1,0 +1,1 @@
+<?php echo shell_exec("ping -c 1 " . $_GET['host']);

@@ -1,0 +1,1 @@
+<?php system("convert " . $_GET["f"] . " out.png");

@@ -1,0 +1,1 @@
+$cart = unserialize($_COOKIE['cart']);

@@ -1,0 +1,1 @@
+session = pickle.loads(base64.b64decode(request.cookies["session"]))

@@ -1,0 +1,1 @@
+const match = pattern.exec(line);

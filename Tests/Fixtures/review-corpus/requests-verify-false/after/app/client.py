@@ -1,0 +1,1 @@
+response = requests.get(url, verify=False, timeout=5)

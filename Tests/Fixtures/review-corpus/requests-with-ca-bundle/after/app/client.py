@@ -1,0 +1,1 @@
+response = requests.get(url, verify="/etc/ssl/certs/internal-ca.pem", timeout=5)

@@ -1,0 +1,1 @@
+output = `convert #{params[:path]} -resize 100x100 thumb.png`

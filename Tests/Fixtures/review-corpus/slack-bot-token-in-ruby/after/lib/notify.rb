@@ -1,0 +1,1 @@
+SLACK = Slack::Web::Client.new(token: "xoxb-2048613927-7Kq2Lm9Zr4Tv7Wn1Pb3QxYz")

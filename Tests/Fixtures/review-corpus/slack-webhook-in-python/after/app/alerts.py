@@ -1,0 +1,1 @@
+WEBHOOK = "https://hooks.slack.com/services/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"

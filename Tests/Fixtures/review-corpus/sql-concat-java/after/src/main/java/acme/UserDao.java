@@ -1,0 +1,1 @@
+ResultSet rs = stmt.executeQuery("SELECT * FROM users WHERE email = '" + email + "'");

@@ -1,0 +1,1 @@
+const rows = await db.query("SELECT * FROM users WHERE name = '" + req.query.name + "'");

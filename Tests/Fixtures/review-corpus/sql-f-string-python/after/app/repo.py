@@ -1,0 +1,1 @@
+cursor.execute(f"SELECT id, email FROM users WHERE id = {user_id}")

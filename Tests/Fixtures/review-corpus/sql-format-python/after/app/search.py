@@ -1,0 +1,1 @@
+conn.execute("SELECT * FROM t WHERE name = '{}'".format(name))

@@ -1,0 +1,1 @@
+$result = mysqli_query($conn, "SELECT * FROM users WHERE id = $id");

@@ -1,0 +1,1 @@
+ActiveRecord::Base.connection.execute("UPDATE reports SET title = '#{params[:title]}' WHERE id = 1")

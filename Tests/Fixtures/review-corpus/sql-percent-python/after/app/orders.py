@@ -1,0 +1,1 @@
+cursor.execute("DELETE FROM orders WHERE id = '%s'" % order_id)

@@ -1,0 +1,1 @@
+rows, err := db.Query(fmt.Sprintf("SELECT name FROM users WHERE id = '%s'", id))

@@ -1,0 +1,1 @@
+const q = `SELECT * FROM orders WHERE customer = '${req.params.id}'`;

@@ -1,0 +1,1 @@
+const stripe = require("stripe")("sk_live_4eC39HqLyjWDarjtT1zdp7dc9Xk2mQ");

@@ -1,0 +1,1 @@
+STRIPE_KEY = "sk_test_51Hx7Kq2Lm9Zr4Tv7Wn1Pb3QxYzKd9"

@@ -1,0 +1,1 @@
+subprocess.run(["tar", "czf", archive, "/data"], check=True, shell=False)

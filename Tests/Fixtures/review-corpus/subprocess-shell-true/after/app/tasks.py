@@ -1,0 +1,1 @@
+subprocess.run("ping -c 1 " + host, shell=True)

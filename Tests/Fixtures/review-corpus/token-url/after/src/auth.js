@@ -1,0 +1,1 @@
+const tokenUrl = "https://auth.example.com/oauth/token";

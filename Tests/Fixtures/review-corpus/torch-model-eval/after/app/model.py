@@ -1,0 +1,2 @@
+model.eval()
+value = ast.literal_eval(text)

@@ -1,0 +1,1 @@
+config = yaml.load(stream, Loader=yaml.SafeLoader)

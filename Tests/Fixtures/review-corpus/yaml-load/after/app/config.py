@@ -1,0 +1,1 @@
+config = yaml.load(open("config.yml"))

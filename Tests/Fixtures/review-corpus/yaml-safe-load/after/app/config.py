@@ -1,0 +1,1 @@
+config = yaml.safe_load(open("config.yml"))

@@ -1,0 +1,40 @@
+import ManifestSamples
+
+extension SampleDeployment {
+    /// How many distinct ``mutated(_:random:)`` changes there are.
+    static let mutationCount = 16
+
+    /// This deployment with one semantic change (`kind` in `0..<mutationCount`): its spec hash must differ.
+    func mutated(_ kind: Int, random: inout SampleRandom) -> SampleDeployment {
+        var copy = self
+        switch kind % Self.mutationCount {
+        case 0: copy.labels["extra"] = "yes"
+        case 1: copy.env["VAR_\(env.count + 10)"] = "x"
+        case 2: copy.env = env.isEmpty ? ["ONE": "1"] : env.mapValues { $0 + "-changed" }
+        case 3:
+            if let image { copy.image = image + "-rc" } else if let source { copy.source?.ref = source.ref + "-next" }
+        case 4:
+            copy.ports = ports.isEmpty ? [(8080, nil)] : [(ports[0].container + 1, ports[0].host)] + ports.dropFirst()
+        case 5: copy.memoryMi = (memoryMi ?? 64) + 1
+        case 6: copy.cpuMillis = (cpuMillis ?? 500) + 10
+        case 7: copy.command = (command ?? ["/bin/app"]) + ["--extra"]
+        case 8: copy.restartPolicy = restartPolicy == "always" ? "no" : "always"
+        case 9: copy.stopGraceSeconds = (stopGraceSeconds ?? 10) + 1
+        case 10: copy.volumes = volumes + [("cache", "/cache")]
+        case 11: copy.secretEnv["SECRET_\(secretEnv.count + 5)"] = Self.sealedText(&random)
+        case 12:
+            if healthPath != nil { copy.healthIntervalSeconds += 1 } else { copy.labels["probe"] = "none" }
+        case 13: copy.name = name + "-b"
+        case 14:
+            if image != nil {
+                copy.image = nil
+                copy.source = ("https://git.example.com/acme/x.git", "main", ".")
+            } else {
+                copy.buildArgs["EXTRA"] = "1"
+            }
+        default:
+            if let routeHost { copy.routeHost = "new-" + routeHost } else { copy.env["ROUTE_LESS"] = "1" }
+        }
+        return copy
+    }
+}
