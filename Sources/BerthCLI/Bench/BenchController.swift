@@ -42,8 +42,9 @@ final class BenchController {
 
     /// Sets up the repositories in a temp directory, applies them (N + 1 containers), starts `berth run` and waits
     /// for its first pass; runs `body`, then stops the child and removes its containers and the directory.
+    /// - Parameter preload: a shared library the child loads first (a heap profiler's).
     static func with<Result>(
-        deployments: Int, _ body: (BenchController) async throws -> Result
+        deployments: Int, preload: String? = nil, _ body: (BenchController) async throws -> Result
     ) async throws -> Result {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("berth-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -82,7 +83,7 @@ final class BenchController {
             throw CommandFailure.failed("setup apply failed: \(report.items.filter { $0.result != .succeeded }.prefix(3).map(\.message))")
         }
 
-        let child = try ChildProcess(["run", "--config", controllerFile.path, "--log-format", "json"])
+        let child = try ChildProcess(["run", "--config", controllerFile.path, "--log-format", "json"], preload: preload)
         defer { child.stop() }
         guard try await child.waitForLine(containing: "pass at", timeout: .seconds(60)) != nil else {
             throw CommandFailure.failed("berth run did not finish its first pass: \(child.output.suffix(2000))")

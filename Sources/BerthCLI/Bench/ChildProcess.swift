@@ -12,9 +12,13 @@ final class ChildProcess: @unchecked Sendable {
     private var lines: [(at: ContinuousClock.Instant, text: String)] = []
     private var partial = ""
 
-    init(_ arguments: [String]) throws {
+    /// - Parameter preload: a shared library the child loads first (`LD_PRELOAD`), e.g. a heap profiler's.
+    init(_ arguments: [String], preload: String? = nil) throws {
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         process.arguments = arguments
+        if let preload {
+            process.environment = ProcessInfo.processInfo.environment.merging(["LD_PRELOAD": preload]) { $1 }
+        }
         let pipe = Pipe()
         process.standardError = pipe
         process.standardOutput = FileHandle.nullDevice

@@ -23,6 +23,12 @@ struct SoakBench: AsyncParsableCommand {
             itself (containers, images berth built past imageRetention, the temp directory).
 
             1000 passes and 200 rollouts take about 15 minutes; --passes 50 --rollouts 10 is a quick look.
+
+            To see where memory grows, profile the child with heaptrack (a debug build names every frame):
+              DUMP_HEAPTRACK_OUTPUT=/tmp/soak.raw berth bench soak --passes 200 --rollouts 0 \\
+                --child-preload /usr/lib/heaptrack/libheaptrack_preload.so
+              /usr/lib/heaptrack/libexec/heaptrack_interpret < /tmp/soak.raw | zstd > /tmp/soak.zst
+              heaptrack_print --print-leaks 1 /tmp/soak.zst
             """
     )
 
@@ -37,6 +43,9 @@ struct SoakBench: AsyncParsableCommand {
 
     @Option(help: "How many in-sync deployments the controller manages besides bench-app.")
     var deployments = 10
+
+    @Option(help: ArgumentHelp("A shared library the berth run child preloads: a heap profiler's.", valueName: "path"))
+    var childPreload: String?
 
     @OptionGroup var options: BenchOutputOptions
 
@@ -56,7 +65,7 @@ struct SoakBench: AsyncParsableCommand {
     func run() async throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let metrics = try await BenchController.with(deployments: deployments) { controller in
+        let metrics = try await BenchController.with(deployments: deployments, preload: childPreload) { controller in
             var driver = SoakDriver(controller: controller)
             for _ in 0..<warmup { try await driver.noopPass() }
             for _ in 0..<warmup { try await driver.rollout() }
