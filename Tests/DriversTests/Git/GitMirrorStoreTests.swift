@@ -40,6 +40,20 @@ import Testing
         #expect(try await store.resolve("main", in: remote) == CommitID(hex: second)!)
     }
 
+    /// A mirror fetches from exactly the remote's URL: a `url.<base>.insteadOf` rule in its git config is not
+    /// applied (looking those rules up leaks memory in libgit2 1.5 on every remote created; see
+    /// `GitRemoteHandle.anonymous`), just as listing a remote's heads never applied them.
+    @Test func fetchesTheRemoteURLWhateverInsteadOfRulesSay() async throws {
+        _ = try fixture.commitAndPush("first")
+        _ = try await store.sync(remote)
+        let mirror = store.mirrorDirectory(for: remote).path
+        try GitCommand.git(["--git-dir", mirror, "config", "url.file:///nonexistent/berth.git.insteadOf", fixture.fileURL])
+        try fixture.write("two", to: "b.txt")
+        let second = try fixture.commitAndPush("second")
+        #expect(try await store.sync(remote).fetched)
+        #expect(try await store.resolve("main", in: remote) == CommitID(hex: second)!)
+    }
+
     @Test func resolvesBranchesTagsAndCommitIds() async throws {
         let first = try fixture.commitAndPush("first")
         try fixture.git("tag", "v1")

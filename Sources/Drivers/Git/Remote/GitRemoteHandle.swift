@@ -33,13 +33,22 @@ final class GitRemoteHandle {
             context: RemoteCallbackContext(remote: remote, cancellation: cancellation))
     }
 
-    /// An unnamed remote of `repository` (nothing is written to its config).
+    /// An unnamed remote of `repository` (nothing is written to its config), reaching exactly `remote.url` as
+    /// ``detached(_:cancellation:)`` does: `url.<base>.insteadOf` rules in git config are not applied.
+    ///
+    /// Not `git_remote_create_anonymous`, which applies them: libgit2 1.5 (Debian 12) matches every config entry
+    /// against `url\..*\.insteadof` and leaks its PCRE2 match data for each entry that does not match (fixed
+    /// upstream in libgit2 #6382), some 35 kB per remote, so every mirror sync of `berth run` grew its heap.
     static func anonymous(
         _ remote: GitRemote, in repository: GitRepositoryHandle, cancellation: CancellationFlag
     ) throws -> GitRemoteHandle {
-        var pointer: OpaquePointer?
+        var options = git_remote_create_options()
         try GitError.check(
-            git_remote_create_anonymous(&pointer, repository.pointer, remote.url), "use remote \(remote)")
+            git_remote_create_options_init(&options, UInt32(GIT_REMOTE_CREATE_OPTIONS_VERSION)), "use remote \(remote)")
+        options.repository = repository.pointer
+        options.flags = GIT_REMOTE_CREATE_SKIP_INSTEADOF.rawValue
+        var pointer: OpaquePointer?
+        try GitError.check(git_remote_create_with_opts(&pointer, remote.url, &options), "use remote \(remote)")
         return GitRemoteHandle(
             pointer: pointer!, repository: repository,
             context: RemoteCallbackContext(remote: remote, cancellation: cancellation))
