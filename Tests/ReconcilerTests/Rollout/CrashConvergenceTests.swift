@@ -37,17 +37,24 @@ import TestSupport
         #expect(!report.needsAttention, "the clean run succeeds: \(report.items.map(\.message))")
         let calls = engine.calls
         let planCalls = try await planCallCount(scenario)
+        #expect(calls.last?.operation == "listContainers", "apply checks the deployment converged: \(calls)")
         for index in calls.indices {
             for effect in [FakeContainerEngine.KillEffect.happened, .didNotHappen] {
-                try await killAndConverge(scenario, at: index, effect: effect, rolloutBegun: index >= planCalls)
+                // After the plan's calls the rollout is in history; before that last check it is under way.
+                try await killAndConverge(
+                    scenario, at: index, effect: effect, rolloutBegun: index >= planCalls,
+                    rolloutUnderWay: index >= planCalls && index < calls.count - 1
+                )
             }
         }
     }
 
     private func killAndConverge(
-        _ scenario: Case, at index: Int, effect: FakeContainerEngine.KillEffect, rolloutBegun: Bool
+        _ scenario: Case, at index: Int, effect: FakeContainerEngine.KillEffect, rolloutBegun: Bool,
+        rolloutUnderWay: Bool
     ) async throws {
         var (fixture, desired) = try await prepared(scenario)
+        let before = try await fixture.history.count
         let engine = fixture.world.engine()
         engine.kill(atCall: index, effect: effect)
         let outcome = await fixture.applyUntilDeath(engine: engine)
@@ -66,9 +73,11 @@ import TestSupport
         #expect(report.needsAttention == !converged, "\(cut): \(report.items.map(\.message))")
         let history = try await fixture.history
         #expect(!history.contains { $0.result == .running }, "\(cut): \(history.map(\.result))")
-        if rolloutBegun {
-            #expect(history.contains { $0.result == .interrupted }, "\(cut): \(history.map(\.result))")
-        }
+        let killed = rolloutBegun ? history.dropLast(before).suffix(1) : []
+        let recovered = history.dropLast(before + killed.count)
+        #expect(killed.map(\.result) == (rolloutBegun ? [rolloutUnderWay ? .interrupted : .succeeded] : []),
+                "\(cut): \(history.map(\.result))")
+        #expect(recovered.allSatisfy { $0.result == .succeeded }, "\(cut): \(history.map(\.result))")
     }
 
     /// A fixture at the moment of the rollout under test, and the image that rollout deploys.

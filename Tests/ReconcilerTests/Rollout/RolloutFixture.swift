@@ -52,7 +52,8 @@ final class RolloutFixture: Sendable {
         let logger = Logger(label: "berth.test", factory: { _ in SwiftLogNoOpLogHandler() })
         let repositories = GitMirrorStore(stateDirectory: URL(fileURLWithPath: controller.stateDir), logger: logger)
         let environment = Pipeline.Environment(
-            engine: engine, repositories: repositories, history: history, controller: controller, logger: logger
+            engine: engine, repositories: repositories, history: history, controller: controller, logger: logger,
+            clock: ImmediateClock(), prober: engine
         )
         let reader = DesiredStateReader(
             source: .directory(directory.url.appendingPathComponent("deployments").path), repositories: repositories,
