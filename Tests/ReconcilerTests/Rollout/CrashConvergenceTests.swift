@@ -7,7 +7,8 @@ import TestSupport
 
 /// A berth killed at any engine call of a rollout, then restarted once: that one apply converges to exactly one
 /// active generation serving the desired image, no candidate, the killed rollout recorded `interrupted`, and a
-/// report that says so.
+/// report that says so. An engine error at any call instead: something always serves, and the next apply
+/// converges.
 @Suite struct CrashConvergenceTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let strategy: Strategy
@@ -78,6 +79,46 @@ import TestSupport
         #expect(killed.map(\.result) == (rolloutBegun ? [rolloutUnderWay ? .interrupted : .succeeded] : []),
                 "\(cut): \(history.map(\.result))")
         #expect(recovered.allSatisfy { $0.result == .succeeded }, "\(cut): \(history.map(\.result))")
+    }
+
+    @Test(arguments: cases.filter { !$0.changedMeanwhile })
+    func anEngineErrorAtAnyCallLeavesAGenerationServingAndTheNextApplyConverges(_ scenario: Case) async throws {
+        let (clean, _) = try await prepared(scenario)
+        let engine = clean.world.engine()
+        _ = try await clean.apply(engine: engine)
+        for index in engine.calls.indices {
+            try await failAndConverge(scenario, at: index)
+        }
+    }
+
+    private func failAndConverge(_ scenario: Case, at index: Int) async throws {
+        let (fixture, desired) = try await prepared(scenario)
+        let old = fixture.containers
+        let engine = fixture.world.engine()
+        engine.fail(atCall: index, with: FakeContainerEngine.failure())
+        let report = try? await fixture.apply(engine: engine)
+        let failedCall = engine.calls[index]
+        let cut = "engine error in \(failedCall)"
+        let cutOver = engine.calls.contains { $0.operation == "renameContainer" && $0.index != index }
+        let containers = fixture.containers
+        let candidates = containers.filter { $0.name.hasSuffix("-candidate") }
+        let serving = containers.filter { !$0.name.hasSuffix("-candidate") && $0.isRunning }
+        #expect(candidates.isEmpty, "\(cut): candidates left: \(candidates.map(\.name))")
+        if cutOver {
+            #expect(!serving.isEmpty, "\(cut): nothing serves")
+            #expect(serving.contains { $0.imageID == desired.id } || serving.map(\.id) == old.map(\.id), "\(cut)")
+        } else {
+            #expect(containers == old, "\(cut): before the cutover what ran is untouched: \(containers) vs \(old)")
+        }
+        let converged = candidates.isEmpty && containers.count == 1 && serving.first?.imageID == desired.id
+        if let report, !report.needsAttention {
+            #expect(converged, "\(cut): the report says converged, but: \(containers)")
+        }
+
+        let next = try await fixture.apply(engine: fixture.world.engine())
+        let after = fixture.containers
+        #expect(!next.needsAttention, "\(cut), then: \(next.items.map(\.message))")
+        #expect(after.count == 1 && after.allSatisfy { $0.isRunning && $0.imageID == desired.id }, "\(cut), then: \(after)")
     }
 
     /// A fixture at the moment of the rollout under test, and the image that rollout deploys.

@@ -12,19 +12,28 @@ final class RolloutFixture: Sendable {
     let directory: TemporaryDirectory
     let world = FakeContainerWorld()
     let controller: ControllerConfig
-    let strategy: Strategy
+    let clock: any Clock<Duration>
     static let name = "web"
     static let image = "registry.example.com/web:live"
+    /// An `exec` check: Docker's healthcheck, which the fake reports healthy while a serving image runs.
+    static let execHealth = "{exec: [/bin/true], interval: 100ms, startPeriod: 2s, healthyThreshold: 1}"
 
-    init(strategy: Strategy) throws {
-        directory = try TemporaryDirectory(prefix: "berth-rollout")
+    /// - Parameters:
+    ///   - health: the manifest's `spec.health`, or nil for none (the settle timer).
+    ///   - clock: what the rollouts' timers wait on.
+    init(
+        strategy: Strategy, health: String? = execHealth, clock: any Clock<Duration> = ImmediateClock(),
+        controller configure: (inout ControllerConfig) -> Void = { _ in }
+    ) throws {
+        directory = try TemporaryDirectory(prefix: "berth-rollout", inMemory: true)
         var controller = ControllerConfig()
         controller.stateDir = directory.url.appendingPathComponent("state").path
         controller.secretKeyFile = controller.stateDir + "/secret.key"
         controller.portRange = 40000...40999
         controller.imageRetention = 1
+        configure(&controller)
         self.controller = controller
-        self.strategy = strategy
+        self.clock = clock
         try FileManager.default.createDirectory(atPath: controller.stateDir, withIntermediateDirectories: true)
         let ports = strategy == .stopFirst ? "[{container: 8080, host: 41080, hostIP: 127.0.0.1}]" : "[{container: 8080}]"
         try directory.write(
@@ -36,35 +45,43 @@ final class RolloutFixture: Sendable {
               image: \(Self.image)
               ports: \(ports)
               stopGracePeriod: 3s
-              health: {exec: [/bin/true], interval: 100ms, startPeriod: 2s, healthyThreshold: 1}
+            \(health.map { "  health: \($0)" } ?? "")
             """, to: "deployments/web.yaml")
     }
 
-    /// A new image behind the manifest's tag: the next plan sees a new spec hash.
+    /// A new image behind the manifest's tag, labelled as if berth had built it (so retention sees it): the next
+    /// plan sees a new spec hash.
     @discardableResult
     func publishImage(_ behaviour: FakeImage.Behaviour = .serves) -> FakeImage {
-        world.addImage(Self.image, behaviour: behaviour)
+        world.addImage(
+            Self.image, labels: BerthLabel.owned(by: controller.stateDir).merging([BerthLabel.deployment: Self.name]) { $1 },
+            behaviour: behaviour
+        )
     }
 
     /// A berth process on `engine`: its own history handle on the shared state dir.
-    func reconciliation(engine: FakeContainerEngine) throws -> Reconciliation {
+    func reconciliation(engine: FakeContainerEngine, progress: @escaping ProgressHandler = { _ in }) throws
+        -> Reconciliation
+    {
         let history = try History(path: controller.stateDir + "/berth.sqlite")
         let logger = Logger(label: "berth.test", factory: { _ in SwiftLogNoOpLogHandler() })
         let repositories = GitMirrorStore(stateDirectory: URL(fileURLWithPath: controller.stateDir), logger: logger)
         let environment = Pipeline.Environment(
             engine: engine, repositories: repositories, history: history, controller: controller, logger: logger,
-            clock: ImmediateClock(), prober: engine
+            clock: clock, prober: engine
         )
         let reader = DesiredStateReader(
             source: .directory(directory.url.appendingPathComponent("deployments").path), repositories: repositories,
             controller: controller
         )
-        return Reconciliation(reader: reader, environment: environment, progress: { _ in })
+        return Reconciliation(reader: reader, environment: environment, progress: progress)
     }
 
     /// What a berth process does on start: mark interrupted rollouts, plan, apply.
-    func apply(engine: FakeContainerEngine) async throws -> ApplyReport {
-        let reconciliation = try reconciliation(engine: engine)
+    func apply(engine: FakeContainerEngine, progress: @escaping ProgressHandler = { _ in }) async throws
+        -> ApplyReport
+    {
+        let reconciliation = try reconciliation(engine: engine, progress: progress)
         await reconciliation.recoverInterruptedRollouts()
         return await reconciliation.apply(try await reconciliation.plan(), options: ApplyOptions())
     }

@@ -28,12 +28,13 @@ public final class FakeContainerWorld: Sendable {
 
     public var volumes: [VolumeInfo] { state.withLock { Array($0.volumes.values) } }
 
-    /// Adds an image tagged `reference` (taking the tag from any image that had it).
+    /// Adds an image tagged `reference` and `more` (taking the tags from any image that had them).
     @discardableResult
     public func addImage(
-        _ reference: String, labels: [String: String] = [:], behaviour: FakeImage.Behaviour = .serves
+        _ reference: String, alsoTagged more: [String] = [], labels: [String: String] = [:],
+        behaviour: FakeImage.Behaviour = .serves
     ) -> FakeImage {
-        state.withLock { $0.addImage(tags: [reference], labels: labels, behaviour: behaviour) }
+        state.withLock { $0.addImage(tags: [reference] + more, labels: labels, behaviour: behaviour) }
     }
 
     /// Adds a container as if someone had created it outside berth; returns its id.
