@@ -27,9 +27,22 @@ struct CrashRecoveryEndToEndTests {
         )
     }
 
+    /// Finding 7: the killed swap had renamed generation 2 but not retired generation 1, and a new commit arrived
+    /// before the restart. The restarted apply rolls out generation 3 and must retire both older generations, not
+    /// only the one the plan calls active.
+    @Test func killedDuringSwapThenANewCommitRetiresEveryOlderGeneration() async throws {
+        try await converges(
+            after: .swap, command: #"trap '' TERM; httpd -f -p "$PORT" -h /www"#, stopGracePeriod: "6s",
+            commitBeforeRecovery: "v3"
+        )
+    }
+
+    /// - Parameter commitBeforeRecovery: a page committed after the kill, before the recovering apply, which must
+    ///   then serve it.
     private func converges(
         after stage: Stage, killDelay: Duration = .seconds(1), v2Setup: String = "",
-        command: String = #"exec httpd -f -p "$PORT" -h /www"#, v2Command: String? = nil, stopGracePeriod: String = "2s"
+        command: String = #"exec httpd -f -p "$PORT" -h /www"#, v2Command: String? = nil, stopGracePeriod: String = "2s",
+        commitBeforeRecovery: String? = nil
     ) async throws {
         try await Scenario.run { scenario in
             try scenario.commitApp("a", page: "v1", command: command)
@@ -43,6 +56,7 @@ struct CrashRecoveryEndToEndTests {
             try #require(reached, "apply never reached \(stage): \(apply.printed)")
             try await Task.sleep(for: killDelay)
             apply.killHard()
+            if let page = commitBeforeRecovery { try scenario.commitApp("a", page: page, command: command) }
 
             let recovery = try scenario.berth("apply")
             #expect(recovery.status == 0, "\(recovery)")
@@ -51,7 +65,7 @@ struct CrashRecoveryEndToEndTests {
             #expect(containers.allSatisfy { !$0.isCandidate })
             let active = try #require(containers.first)
             #expect(active.state == .running)
-            #expect(scenario.page(at: active.port) == "v2")
+            #expect(scenario.page(at: active.port) == commitBeforeRecovery ?? "v2")
             let history = try await scenario.history("a")
             #expect(!history.contains { $0.result == .running }, "\(history.map(\.result))")
             #expect(history.contains { $0.generation == 2 && $0.result == .interrupted }, "\(history.map(\.result))")

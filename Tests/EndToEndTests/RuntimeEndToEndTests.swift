@@ -102,6 +102,35 @@ struct RuntimeEndToEndTests {
             for image in kept { #expect(try await scenario.docker.imageExists(image), "\(image) is kept") }
         }
     }
+
+    /// An image beyond retention that a stopped container (here not even berth's) still uses is kept, tag and all.
+    @Test func retentionKeepsAnImageAStoppedContainerUses() async throws {
+        let scope = DockerTestScope()
+        try await Scenario.run { scenario in
+            try await scope.withCleanUp(scenario.docker) {
+                try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
+                try scenario.commitApp("a", page: "v1")
+                #expect(try scenario.berth("apply").status == 0)
+                let first = try #require(await scenario.onlyContainer("a"))
+                let firstImage = try #require(try await scenario.history("a").first?.image)
+                var user = ContainerSpec(name: scope.name("user"), image: first.imageID)
+                user.labels = scope.labels
+                _ = try await scenario.docker.createContainer(user)
+
+                for version in 2...4 {
+                    try scenario.commitApp("a", page: "v\(version)")
+                    let apply = try scenario.berth("apply")
+                    #expect(apply.status == 0, "\(apply)")
+                }
+                #expect(try await scenario.docker.imageExists(firstImage), "\(firstImage) is still tagged")
+                #expect(try await scenario.docker.inspectImage(first.imageID).id == first.imageID)
+                let images = try await scenario.docker.listImages(
+                    labels: BerthLabel.owned(by: scenario.stateDir).merging([BerthLabel.deployment: scenario.name("a")]) { $1 }
+                )
+                #expect(images.count == 4, "three kept plus the one in use: \(images.map(\.tags))")
+            }
+        }
+    }
 }
 
 /// Drift found by `apply`, and the exec probe Docker runs for berth.

@@ -4,8 +4,13 @@ public import Foundation
 public final class TemporaryDirectory: Sendable {
     public let url: URL
 
-    public init(prefix: String = "berth-test") throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    /// - Parameter memory: make it on tmpfs (`/dev/shm`) when the machine has one, for tests whose SQLite syncs
+    ///   would otherwise wait on the disk.
+    public init(prefix: String = "berth-test", inMemory memory: Bool = false) throws {
+        let shared = URL(fileURLWithPath: "/dev/shm", isDirectory: true)
+        let base = memory && FileManager.default.isWritableFile(atPath: shared.path)
+            ? shared : FileManager.default.temporaryDirectory
+        url = base.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

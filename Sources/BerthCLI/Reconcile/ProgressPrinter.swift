@@ -14,6 +14,7 @@ struct ProgressPrinter: Sendable {
         case .succeeded(let message): text = "done: \(message)"
         case .skipped(let message): text = "skipped: \(message)"
         case .failed(let message): text = "FAILED: \(message)"
+        case .interrupted(let message): text = "interrupted: \(message)"
         case .output(let line): text = "| \(line)"
         }
         let handle = toStandardError ? FileHandle.standardError : FileHandle.standardOutput

@@ -20,6 +20,8 @@ public struct ApplyReport: Sendable {
         /// How it ended.
         public enum Result: String, Sendable, Codable {
             case succeeded, failed, blocked, healed, pruned, unchanged, skipped, invalid, reported
+            /// berth stopped the rollout at a safe point (SIGTERM): not a failure, but not converged either.
+            case interrupted
         }
 
         public let name: String
@@ -32,9 +34,12 @@ public struct ApplyReport: Sendable {
     public internal(set) var items: [Item] = []
     /// Orphan candidates removed before anything else.
     public internal(set) var removedCandidates: [String] = []
+    /// Orphan candidates that could not be removed: the pass did not converge.
+    public internal(set) var leftoverCandidates: [String] = []
 
-    /// True when a rollout failed or was blocked, or a deployment is invalid or unresolved: `apply` exits 1.
+    /// True when a rollout failed, was blocked or interrupted, a deployment is invalid or unresolved, or a leftover
+    /// candidate stays: `apply` exits 1.
     public var needsAttention: Bool {
-        items.contains { [.failed, .blocked, .invalid].contains($0.result) }
+        !leftoverCandidates.isEmpty || items.contains { [.failed, .blocked, .invalid, .interrupted].contains($0.result) }
     }
 }

@@ -129,6 +129,7 @@ public final class Reconciliation: Sendable {
                 report.removedCandidates.append(candidate.name)
             } catch {
                 environment.logger.error("cannot remove leftover candidate \(candidate.name): \(error)")
+                report.leftoverCandidates.append(candidate.name)
             }
         }
         for name in pass.stalePins where options.includes(name) {
@@ -193,20 +194,44 @@ public final class Reconciliation: Sendable {
         }
         let request = RolloutRequest(
             target: target, configCommit: pass.configCommit, active: active,
-            highestGeneration: pass.highestGeneration(of: name), claimedPorts: pass.claimedPorts, kept: kept
+            highestGeneration: pass.highestGeneration(of: name), claimedPorts: pass.claimedPorts, kept: kept,
+            generations: pass.actual.filter { $0.deployment == name }
         )
         let rollout = await pipeline.run(request)
-        let result: ApplyReport.Item.Result =
-            switch rollout.result {
-            case .succeeded: .succeeded
-            case .blocked: .blocked
-            default: .failed
+        switch rollout.result {
+        case .succeeded:
+            let message = "generation \(rollout.generation) is active"
+            if let problem = await leftovers(of: name) {
+                return .init(name: name, result: .failed, message: "\(message), but \(problem)", rollout: rollout)
             }
-        let message =
-            rollout.result == .succeeded
-            ? "generation \(rollout.generation) is active"
-            : "generation \(rollout.generation) failed at \(rollout.failingStage ?? "?"): \(rollout.error ?? "")"
-        return .init(name: name, result: result, message: message, rollout: rollout)
+            return .init(name: name, result: .succeeded, message: message, rollout: rollout)
+        case .interrupted:
+            return .init(name: name, result: .interrupted,
+                         message: "generation \(rollout.generation) was interrupted at \(rollout.failingStage ?? "?"): "
+                             + "berth is stopping", rollout: rollout)
+        default:
+            return .init(name: name, result: rollout.result == .blocked ? .blocked : .failed,
+                         message: "generation \(rollout.generation) failed at \(rollout.failingStage ?? "?"): "
+                             + (rollout.error ?? ""), rollout: rollout)
+        }
+    }
+
+    /// What keeps `name` from having converged, listed afresh: nil when exactly one generation is left and no
+    /// candidate. A rollout or a heal reports success only when this holds.
+    private func leftovers(of name: String) async -> String? {
+        let containers: [ActualContainer]
+        do {
+            containers = try await engine.listContainers(
+                labels: BerthLabel.owned(by: environment.controller.stateDir).merging([BerthLabel.deployment: name]) { $1 }
+            ).compactMap(ActualContainer.init)
+        } catch {
+            return "its containers cannot be listed to check: \(error)"
+        }
+        let generations = containers.filter { !$0.isCandidate }.map(\.name).sorted()
+        let candidates = containers.filter(\.isCandidate).map(\.name).sorted()
+        guard generations.count != 1 || !candidates.isEmpty else { return nil }
+        return "\(generations.count) generations (\(generations.joined(separator: ", "))) and \(candidates.count) "
+            + "candidates (\(candidates.joined(separator: ", "))) are left"
     }
 
     /// Removes duplicate generations (an interrupted swap's leftovers), then for `drift: heal` starts a stopped
@@ -216,8 +241,11 @@ public final class Reconciliation: Sendable {
         var done: [String] = []
         var remaining = reasons
         if reasons.contains(where: { if case .duplicated = $0 { true } else { false } }), let active = entry.active {
+            // What an interrupted swap left: retire the older generations as the swap would have.
+            let grace = pass.resolved[name]?.deployment.spec.stopGracePeriod ?? .seconds(10)
             for extra in pass.actual where extra.deployment == name && !extra.isCandidate && extra.id != active.id {
                 do {
+                    try await engine.stopContainer(extra.id, timeout: grace)
                     try await engine.removeContainer(extra.id, force: true, removeVolumes: false)
                     done.append("removed duplicate \(extra.name)")
                 } catch {
@@ -227,6 +255,9 @@ public final class Reconciliation: Sendable {
             remaining.removeAll { if case .duplicated = $0 { true } else { false } }
         }
         if remaining.isEmpty {
+            if let problem = await leftovers(of: name) {
+                return .init(name: name, result: .failed, message: (done + [problem]).joined(separator: "; "), rollout: nil)
+            }
             return .init(name: name, result: .healed, message: done.joined(separator: "; "), rollout: nil)
         }
         let summary = remaining.map(\.description).joined(separator: "; ")
@@ -314,7 +345,8 @@ public final class Reconciliation: Sendable {
         let rollout = await pipeline.run(
             RolloutRequest(
                 target: target, configCommit: pass.configCommit, active: active,
-                highestGeneration: pass.highestGeneration(of: name), claimedPorts: pass.claimedPorts, kept: kept
+                highestGeneration: pass.highestGeneration(of: name), claimedPorts: pass.claimedPorts, kept: kept,
+                generations: pass.actual.filter { $0.deployment == name }
             )
         )
         if rollout.result == .succeeded {

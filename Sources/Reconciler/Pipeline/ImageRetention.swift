@@ -4,6 +4,9 @@ import Logging
 
 /// Keeps the newest `keep` images berth built for a deployment (for rollback) and removes older ones that no
 /// container uses (DESIGN §5, `imageRetention`).
+///
+/// "Uses" means any container the engine lists, running or stopped, berth's or not: an image is removed only
+/// when nothing refers to it, and never by force, so the engine refuses whatever this check could miss.
 struct ImageRetention: Sendable {
     let engine: any ContainerEngine
     let keep: Int
@@ -14,22 +17,30 @@ struct ImageRetention: Sendable {
     /// Removes what is beyond retention; failures are logged, never fatal to a rollout that succeeded.
     /// - Returns: the ids of the images removed.
     @discardableResult
-    func prune(deployment: String, inUse: Set<String>) async -> [String] {
+    func prune(deployment: String) async -> [String] {
         let images: [ImageInfo]
+        let inUse: Set<String>
         do {
             images = try await engine.listImages(labels: owner.merging([BerthLabel.deployment: deployment]) { _, new in new })
+            guard images.count > keep else { return [] }
+            inUse = Set(try await engine.listContainers(labels: [:]).map(\.imageID))
         } catch {
-            logger.warning("cannot list images of \(deployment) for retention: \(error)")
+            logger.warning("cannot list images and containers for retention: \(error)", metadata: ["deployment.name": "\(deployment)"])
             return []
         }
         let newestFirst = images.sorted { ($0.created ?? .distantPast) > ($1.created ?? .distantPast) }
         var removed: [String] = []
         for image in newestFirst.dropFirst(keep) where !inUse.contains(image.id) {
             do {
-                try await engine.removeImage(image.id, force: true)
+                // By each tag, so an image tagged twice goes too; the last tag's removal deletes the image.
+                for reference in image.tags.isEmpty ? [image.id] : image.tags {
+                    try await engine.removeImage(reference, force: false)
+                }
                 removed.append(image.id)
             } catch {
-                logger.warning("cannot remove image \(image.id.prefix(19)) of \(deployment): \(error)")
+                logger.warning(
+                    "cannot remove image \(image.id.prefix(19)): \(error)", metadata: ["deployment.name": "\(deployment)"]
+                )
             }
         }
         return removed

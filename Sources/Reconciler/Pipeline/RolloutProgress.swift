@@ -6,6 +6,8 @@ public struct RolloutProgress: Sendable, Hashable {
         case succeeded(String)
         case skipped(String)
         case failed(String)
+        /// The rollout stopped at a safe point because berth is stopping: not a failure.
+        case interrupted(String)
         /// A line of output: build output, probe results.
         case output(String)
     }

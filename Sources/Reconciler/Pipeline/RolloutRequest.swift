@@ -19,8 +19,13 @@ public struct RolloutRequest: Sendable {
 
     public var target: ResolvedDeployment
     public var configCommit: String
-    /// The active container, replaced at swap.
+    /// The active container: the generation that serves now (`stop-first` stops it first, and starts it again
+    /// when the rollout fails).
     public var active: ActualContainer?
+    /// Every container of the deployment as listed right before the rollout: the swap stops and removes each one
+    /// that is not a candidate, so no older generation outlives a rollout that succeeded (``active`` is retired
+    /// whether or not it is listed here).
+    public var generations: [ActualContainer]
     /// The highest generation Docker shows for the deployment (history may have been lost).
     public var highestGeneration: Int
     /// Host ports other berth containers claim (`berth.port`).
@@ -29,7 +34,7 @@ public struct RolloutRequest: Sendable {
 
     public init(
         target: ResolvedDeployment, configCommit: String, active: ActualContainer?, highestGeneration: Int,
-        claimedPorts: Set<Int>, kept: KeptImage? = nil
+        claimedPorts: Set<Int>, kept: KeptImage? = nil, generations: [ActualContainer] = []
     ) {
         self.target = target
         self.configCommit = configCommit
@@ -37,5 +42,6 @@ public struct RolloutRequest: Sendable {
         self.highestGeneration = highestGeneration
         self.claimedPorts = claimedPorts
         self.kept = kept
+        self.generations = generations
     }
 }

@@ -1,0 +1,183 @@
+import Drivers
+import Foundation
+import Manifest
+
+/// The steps of review, build and start that need more than one engine call.
+extension Pipeline {
+    // MARK: review
+
+    func review(_ attempt: RolloutAttempt) async throws -> RolloutStateMachine.Ending {
+        guard case .source(_, _, let spec) = attempt.target.deployment.spec.artifact, let source = attempt.target.source
+        else { return .skipped("prebuilt image: nothing to review") }
+        if attempt.request.kept != nil { return .skipped("rollback to an image reviewed before") }
+        if spec.policy == .off { return .skipped("review policy is off") }
+        guard let reviewStep = environment.reviewStep else { return .skipped("no reviewers configured") }
+        let from = attempt.request.active.map(\.commit).flatMap(CommitID.init(hex:))
+        let diff = try await environment.repositories.diff(
+            from: from == source.commit ? nil : from, to: source.commit, path: source.path, in: source.remote
+        )
+        let request = ReviewRequest(
+            deployment: attempt.target.name, repository: source.remote.description, fromCommit: from?.hex,
+            toCommit: source.commit.hex, path: source.path, diff: diff.patch, files: diff.files.map(\.path)
+        )
+        switch await reviewStep.review(request, spec: spec) {
+        case .passed(let message):
+            return .succeeded(message)
+        case .blocked(let message, let findings):
+            for finding in findings {
+                attempt.recorder.output(
+                    .review,
+                    "\(finding.severity.rawValue) \(finding.rule) \(finding.file):\(finding.line.map(String.init) ?? "-") "
+                        + "\(finding.message) [waive: \(finding.fingerprint)]"
+                )
+            }
+            throw StageFailure(.review, reason: "ReviewBlocked", message, result: .blocked)
+        }
+    }
+
+    // MARK: build
+
+    func build(_ attempt: RolloutAttempt) async throws -> (String, RolloutStateMachine.Ending) {
+        if let kept = attempt.request.kept {
+            guard try await engine.imageExists(kept.image) else {
+                throw StageFailure(
+                    .build, reason: "ImageGone",
+                    "the image of generation \(kept.generation) (\(kept.image.prefix(19))) was removed; "
+                        + "raise imageRetention to keep more"
+                )
+            }
+            return (kept.image, .skipped("kept image of generation \(kept.generation)"))
+        }
+        let target = attempt.target
+        guard let source = target.source else { return (target.image, .skipped("prebuilt image \(target.image)")) }
+        if try await engine.imageExists(target.image) {
+            return (target.image, .skipped("\(target.image) is already built"))
+        }
+        let context = environment.repositories.buildContext(
+            at: source.commit, path: source.path, dockerfile: source.dockerfile, in: source.remote,
+            logger: environment.logger
+        )
+        var options = BuildOptions(tags: [target.image])
+        options.labels = BerthLabel.owned(by: environment.controller.stateDir).merging([
+            BerthLabel.deployment: target.name, BerthLabel.commit: source.commit.hex,
+        ]) { _, new in new }
+        options.buildArgs = source.build.args
+        options.target = source.build.target
+        options.dockerfile = source.dockerfile
+        options.timeout = source.build.timeout
+        do {
+            let result = try await engine.buildImage(context: context, options: options) { line in
+                attempt.recorder.output(.build, line)
+            }
+            return (target.image, .succeeded("built \(target.image) (\(result.imageID.prefix(19)))"))
+        } catch let error as ContainerEngineError where error.code == .buildFailed {
+            let tail = error.logTail.suffix(5).joined(separator: " | ")
+            throw StageFailure(.build, reason: "BuildFailed", tail.isEmpty ? error.message : "\(error.message): \(tail)")
+        }
+    }
+
+    // MARK: start
+
+    func createVolumes(_ attempt: RolloutAttempt) async throws {
+        let target = attempt.target
+        let labels = BerthLabel.owned(by: environment.controller.stateDir).merging([
+            BerthLabel.deployment: target.name
+        ]) { _, new in new }
+        for volume in target.deployment.spec.volumes {
+            guard case .named(let name) = volume.source else { continue }
+            let volumeName = CandidateSpec.volumeName(target.name, name)
+            _ = try await shielded { try await self.engine.createVolume(name: volumeName, labels: labels) }
+        }
+    }
+
+    /// The checks that run before anything is touched, in one place: host paths against the policy, component by
+    /// component (``HostPathCheck``; again right before the container is created), and sealed secrets opened (a
+    /// missing key fails here, before anything is created).
+    func prepare(_ attempt: RolloutAttempt) throws {
+        try HostPathCheck(controller: environment.controller).verify(attempt.target.deployment)
+        attempt.secrets = try secrets.open(attempt.target.deployment.spec.secretEnv, deployment: attempt.target.name)
+    }
+
+    /// Picks the serving port (allocating one outside `excluded` when the manifest fixes none) and creates the
+    /// candidate; returns its id and port.
+    func createCandidate(_ attempt: RolloutAttempt, image: String, excludingPorts excluded: Set<Int>) async throws
+        -> (String, ServingPort)
+    {
+        let target = attempt.target
+        let spec = target.deployment.spec
+        let taken = attempt.request.claimedPorts.union(excluded)
+        guard let port = ServingPort.choose(for: spec, allocate: { ports.allocate(excluding: taken) }) else {
+            throw StageFailure(.start, reason: "NoFreePort", "no free host port in ports.range \(ports.range)")
+        }
+        let candidate = CandidateSpec(
+            deployment: target.deployment, generation: attempt.rollout.generation, image: image,
+            specHash: attempt.request.kept?.specHash ?? target.specHash,
+            appCommit: attempt.request.kept?.appCommit ?? target.appCommit,
+            configCommit: attempt.request.configCommit, port: port, stateDir: environment.controller.stateDir,
+            secrets: attempt.secrets
+        )
+        let containerSpec = candidate.containerSpec
+        try HostPathCheck(controller: environment.controller).verify(target.deployment)
+        let id = try await shielded { try await self.engine.createContainer(containerSpec) }
+        attempt.port = port
+        return (id, port)
+    }
+
+    // MARK: health
+
+    /// One check of the candidate: is it running, and does its declared check pass?
+    func probe(_ id: String, of attempt: RolloutAttempt) async throws -> RolloutStateMachine.ProbeResult {
+        let details = try await shielded { try await self.engine.inspectContainer(id) }
+        guard details.isRunning else {
+            return .exited(details.oomKilled ? "was killed for using too much memory" : "exited with code \(details.exitCode)")
+        }
+        let spec = attempt.target.deployment.spec
+        guard let health = spec.health else { return .passed }
+        let probe: HealthProbe
+        let probePort: Int?
+        switch health.probe {
+        case .exec:
+            switch details.health {
+            case .healthy: return .passed
+            case .unhealthy: return .failed("Docker's healthcheck reports unhealthy")
+            default: return .pending
+            }
+        case .http(let path, let port, let expectStatus):
+            (probe, probePort) = (.http(path: path, expectStatus: expectStatus), port)
+        case .tcp(let port):
+            (probe, probePort) = (.tcp, port)
+        }
+        if details.health == .unhealthy { return .failed("the image's own Docker healthcheck reports unhealthy") }
+        guard let port = attempt.port?.hostPort(forProbePort: probePort, in: spec) else {
+            return .failed("no host port to probe: the probe's port is not published on the host")
+        }
+        switch await environment.prober.check(probe, port: port, timeout: health.timeout) {
+        case .passed: return .passed
+        case .failed(let reason): return .failed(reason)
+        }
+    }
+
+    /// Where the candidate's health check goes, in words: `http://127.0.0.1:20001/healthz`.
+    func probeTarget(_ attempt: RolloutAttempt, port: ServingPort) -> String {
+        let spec = attempt.target.deployment.spec
+        let shown = { (probePort: Int?) in port.hostPort(forProbePort: probePort, in: spec).map(String.init) ?? "?" }
+        switch spec.health?.probe {
+        case nil: return "\(attempt.candidate) (no health check declared)"
+        case .exec(let command)?: return "exec \(command.joined(separator: " "))"
+        case .http(let path, let probePort, _)?: return "http://127.0.0.1:\(shown(probePort))\(path)"
+        case .tcp(let probePort)?: return "tcp 127.0.0.1:\(shown(probePort))"
+        }
+    }
+
+    /// Copies the last lines `container` wrote into the rollout's history as output of `stage`, before it goes.
+    func keepLastOutput(of container: String, stage: Stage, _ attempt: RolloutAttempt) async {
+        guard let lines = try? await shielded({
+            try await self.engine.containerLogs(container, options: LogOptions(tail: 20))
+        }) else { return }
+        do {
+            for try await line in lines { attempt.recorder.output(stage, "container: \(line.text)") }
+        } catch {
+            attempt.recorder.output(stage, "container output unavailable: \(error)")
+        }
+    }
+}

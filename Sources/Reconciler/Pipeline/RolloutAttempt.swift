@@ -1,0 +1,39 @@
+import Drivers
+import Logging
+import Synchronization
+
+/// One rollout under way in ``Pipeline``: its request, history row and recorder, and what the shell learnt on the
+/// way that later steps need (the opened secrets, the candidate's port).
+final class RolloutAttempt: Sendable {
+    let request: RolloutRequest
+    let rollout: Rollout
+    let recorder: StageRecorder
+    private let learnt = Mutex<(secrets: [String: String], port: ServingPort?)>(([:], nil))
+
+    init(request: RolloutRequest, rollout: Rollout, recorder: StageRecorder) {
+        self.request = request
+        self.rollout = rollout
+        self.recorder = recorder
+    }
+
+    var target: ResolvedDeployment { request.target }
+    var candidate: String { ContainerName.candidate(target.name, generation: rollout.generation) }
+    var activeName: String { ContainerName.active(target.name, generation: rollout.generation) }
+
+    /// `secretEnv` opened with the controller's key, in memory only, once ``Pipeline`` prepared the candidate.
+    var secrets: [String: String] {
+        get { learnt.withLock { $0.secrets } }
+        set { learnt.withLock { $0.secrets = newValue } }
+    }
+
+    /// Where the candidate serves, once created.
+    var port: ServingPort? {
+        get { learnt.withLock { $0.port } }
+        set { learnt.withLock { $0.port = newValue } }
+    }
+
+    /// Log metadata naming the rollout.
+    var metadata: Logger.Metadata {
+        ["deployment.name": "\(target.name)", "rollout.id": "\(rollout.id ?? 0)", "generation": "\(rollout.generation)"]
+    }
+}

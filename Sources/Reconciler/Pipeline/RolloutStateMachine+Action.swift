@@ -1,0 +1,87 @@
+extension RolloutStateMachine {
+    /// What to do next: write `notes` down (history and progress), then carry out `step`.
+    struct Action: Hashable {
+        var notes: [Note]
+        var step: Step
+
+        init(_ notes: [Note], _ step: Step) {
+            self.notes = notes
+            self.step = step
+        }
+    }
+
+    /// The I/O one action asks for; each reports back through the event method named.
+    enum Step: Hashable {
+        /// Review the change (``reviewed(_:)``; a blocked change is ``failed(reason:_:result:)`` with `blocked`).
+        case review
+        /// Build the image or find it built (``built(image:_:)``).
+        case build
+        /// Create the deployment's named volumes (``volumesCreated()``).
+        case createVolumes
+        /// Stop a container with the deployment's grace period (``stopped()``).
+        case stopContainer(id: String, grace: Duration)
+        /// The checks that run right before the candidate is created: open sealed secrets, check host paths
+        /// against the policy (``prepared()``).
+        case prepareCandidate
+        /// Create the candidate from `image`, allocating a host port outside `excludingPorts` when the manifest fixes
+        /// none (``created(id:port:probeTarget:)``).
+        case createCandidate(image: String, excludingPorts: Set<Int>)
+        /// Start the candidate (``candidateStarted(elapsed:)``, or ``portTaken(_:)`` when its port was taken).
+        case startCandidate(id: String)
+        /// Wait on the clock (``timerFired()``).
+        case wait(Duration)
+        /// Check the candidate once: is it running, and does the declared check pass (``probed(_:elapsed:)``)?
+        case probeCandidate(id: String)
+        /// Give the candidate the active name (``renamed()``).
+        case renameCandidate(id: String, to: String)
+        /// Remove a stopped container (``removed()``).
+        case removeContainer(id: String)
+        /// Apply image retention (``imagesPruned(removed:)``).
+        case pruneImages
+        /// Keep the candidate's last output in history before it goes (``outputCollected()``).
+        case collectOutput(id: String)
+        /// Remove the candidate, running or not, by id or name; a missing one is removed already
+        /// (``candidateRemoved()``).
+        case removeCandidate(id: String)
+        /// Start the generation `stop-first` stopped (``servingRestarted()``).
+        case restartServing(id: String)
+        /// The rollout is over.
+        case finish(Outcome)
+    }
+
+    /// Something to record before the step: a stage transition or an output line.
+    enum Note: Hashable {
+        case started(Stage)
+        case ended(Stage, Ending)
+        case failed(Stage, String)
+        /// The rollout stops here because berth is stopping: not a failure.
+        case interrupted(Stage, String)
+        case output(Stage, String)
+    }
+
+    /// How a stage that did not fail ended.
+    enum Ending: Hashable {
+        case succeeded(String)
+        case skipped(String)
+    }
+
+    /// What one check of the candidate found.
+    enum ProbeResult: Hashable {
+        case passed
+        /// Why it failed, for the rollout log.
+        case failed(String)
+        /// Docker's own healthcheck has no verdict yet.
+        case pending
+        /// The container is not running: `exited with code 1`, `was killed for using too much memory`.
+        case exited(String)
+    }
+
+    /// How the rollout ended.
+    struct Outcome: Hashable {
+        var result: Rollout.Result
+        /// Why it did not succeed, or why the swap is incomplete.
+        var failure: StageFailure?
+        /// Where the new generation serves, when it does.
+        var port: ServingPort?
+    }
+}

@@ -1,0 +1,77 @@
+extension RolloutStateMachine {
+    /// Where the rollout is.
+    enum State: Hashable {
+        case initial
+        case reviewing
+        case building
+        case creatingVolumes
+        /// `stop-first`: stopping the first of the running generations left, before the candidate.
+        case stoppingFirst([Generation])
+        case preparing
+        case creating(attempt: Int, excludedPorts: Set<Int>)
+        case startingCandidate
+        /// Removing a candidate whose port was taken, before creating another.
+        case discardingCandidate
+        /// Waiting out the settle time of a deployment without a health check.
+        case settling
+        /// Checking that the settled candidate still runs.
+        case checkingSettled
+        case probing(HealthProgress)
+        case waitingToProbe(HealthProgress)
+        case renaming
+        /// Retiring the first of the generations left; `stopping` while it is being stopped, else being removed.
+        case retiring([Generation], stopping: Bool)
+        case pruning
+        case undoing(Undo)
+        case finished
+
+        /// The stage of DESIGN §5 this state belongs to.
+        var stage: Stage {
+            switch self {
+            case .initial: .resolve
+            case .reviewing: .review
+            case .building: .build
+            case .creatingVolumes, .stoppingFirst, .preparing, .creating, .startingCandidate, .discardingCandidate:
+                .start
+            case .settling, .checkingSettled, .probing, .waitingToProbe: .health
+            case .renaming, .retiring: .swap
+            case .pruning, .finished: .report
+            case .undoing(let undo): undo.failure.stage
+            }
+        }
+    }
+
+    /// The candidate once created.
+    struct Candidate: Hashable {
+        let id: String
+        let port: ServingPort
+        /// Where the health check goes, in words: `http://127.0.0.1:20001/healthz`.
+        let probeTarget: String
+        /// Which creation attempt made it (1 to ``RolloutStateMachine/portAttempts``).
+        let attempt: Int
+        /// Ports taken in earlier attempts.
+        let excludedPorts: Set<Int>
+    }
+
+    /// Checks so far in the health stage.
+    struct HealthProgress: Hashable {
+        /// How long the rollout had run when health began: the deadline counts from here.
+        let startedAt: Duration
+        var checks = 0
+        /// Passes in a row.
+        var passes = 0
+        var lastFailure = "no check finished"
+    }
+
+    /// Undoing after a failure or an interruption.
+    struct Undo: Hashable {
+        let failure: StageFailure
+        var steps: [UndoStep]
+    }
+
+    enum UndoStep: Hashable {
+        case collectOutput(String)
+        case removeCandidate(String)
+        case restartServing(Generation)
+    }
+}

@@ -1,0 +1,441 @@
+import Manifest
+
+/// One rollout's stages (DESIGN §5) without I/O: each mutating method takes what just happened and returns the
+/// ``Action`` to take next, which ``Pipeline`` carries out against the engine, the health probe, the review
+/// gate, the build, history and its clock, feeding the result back. The machine never reads a clock; events that
+/// need time carry how long the rollout has run.
+///
+/// ```swift
+/// var machine = RolloutStateMachine(configuration)
+/// var action = machine.start()                  // review
+/// action = machine.reviewed(.skipped("prebuilt image"))   // build
+/// action = machine.built(image: "web:1", .skipped("prebuilt image"))   // prepare, create, start, health, swap …
+/// ```
+///
+/// The stages in order: review → build → volumes → (`stop-first`: stop what serves) → prepare → create the
+/// candidate (up to three allocated ports when one is taken meanwhile) → start → health (a settle timer without a
+/// check; otherwise probes every `interval` until `healthyThreshold` pass in a row within `startPeriod`, failing at
+/// once when the container exits) → swap (rename the candidate, then stop and remove every other generation) →
+/// report (image retention). A failure before the rename undoes what was done: the candidate is removed and, for
+/// `stop-first`, the generation that served is started again. Cancellation stops at the next safe point: before
+/// the rename it undoes like a failure and ends `interrupted`; the swap and an undo always run to their end.
+struct RolloutStateMachine {
+    /// A container of the deployment that exists before the rollout.
+    struct Generation: Sendable, Hashable {
+        let id: String
+        let name: String
+        let generation: Int
+        var isRunning: Bool
+    }
+
+    /// How the candidate must prove itself before the swap.
+    enum HealthPlan: Sendable, Hashable {
+        /// No check declared: the candidate must still run after this long.
+        case settle(Duration)
+        /// Probe every `interval` until `healthyThreshold` checks pass in a row, within `startPeriod`.
+        case probe(interval: Duration, startPeriod: Duration, healthyThreshold: Int)
+    }
+
+    /// What the rollout is asked to do.
+    struct Configuration: Sendable, Hashable {
+        /// `<deployment>-<generation>-candidate`.
+        var candidateName: String
+        /// `<deployment>-<generation>`: the candidate's name after the swap.
+        var activeName: String
+        var strategy: Strategy
+        /// The generation that serves now: `stop-first` stops it first and starts it again when the rollout fails.
+        var serving: Generation?
+        /// Every non-candidate generation of the deployment as listed before the rollout (``serving`` included):
+        /// the swap stops and removes each of them.
+        var retiring: [Generation]
+        var stopGracePeriod: Duration
+        var health: HealthPlan
+        /// Whether the deployment declares named volumes to create before the candidate.
+        var createsVolumes: Bool
+        /// What the resolve stage found, for its history line.
+        var resolved: String
+    }
+
+    /// How many ports berth allocates in a row before giving up when each is taken by the time Docker binds it.
+    static let portAttempts = 3
+
+    private let configuration: Configuration
+    private var state = State.initial
+    /// The image the candidate runs, once built or found.
+    private var image = ""
+    /// The candidate's id and port, once created.
+    private var candidate: Candidate?
+    /// Whether the candidate may exist: once its creation was asked for, until it was removed.
+    private var candidateMayExist = false
+    /// The generations `stop-first` asked the engine to stop before creating the candidate.
+    private var stoppedFirst: Set<String> = []
+    /// Whether a cancellation arrived while the swap ran: the rollout ends after it, skipping image retention.
+    private var cancelledDuringSwap = false
+
+    init(_ configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// The stage the rollout is in.
+    var stage: Stage { state.stage }
+
+    /// Whether the machine has returned ``Step/finish(_:)``.
+    var isFinished: Bool { if case .finished = state { true } else { false } }
+
+    // MARK: events
+
+    /// Begins the rollout: records the resolve stage and asks for the review.
+    mutating func start() -> Action {
+        guard case .initial = state else { return unexpected("start") }
+        state = .reviewing
+        return Action([.started(.resolve), .ended(.resolve, .succeeded(configuration.resolved)), .started(.review)],
+                      .review)
+    }
+
+    /// The review passed, or had nothing to review.
+    mutating func reviewed(_ ending: Ending) -> Action {
+        guard case .reviewing = state else { return unexpected("reviewed") }
+        state = .building
+        return Action([.ended(.review, ending), .started(.build)], .build)
+    }
+
+    /// The candidate's image is ready: built, already built, or prebuilt.
+    mutating func built(image: String, _ ending: Ending) -> Action {
+        guard case .building = state else { return unexpected("built") }
+        self.image = image
+        let notes: [Note] = [.ended(.build, ending), .started(.start)]
+        guard !configuration.createsVolumes else {
+            state = .creatingVolumes
+            return Action(notes, .createVolumes)
+        }
+        return afterVolumes(notes)
+    }
+
+    /// The deployment's named volumes exist.
+    mutating func volumesCreated() -> Action {
+        guard case .creatingVolumes = state else { return unexpected("volumesCreated") }
+        return afterVolumes([])
+    }
+
+    /// A generation was stopped: `stop-first`'s, or one the swap retires.
+    mutating func stopped() -> Action {
+        switch state {
+        case .stoppingFirst(let generations):
+            let note = Note.output(.start, "stopped generation \(generations[0].generation) first (stop-first)")
+            return stopFirst(Array(generations.dropFirst()), notes: [note])
+        case .retiring(var remaining, stopping: true):
+            remaining[0].isRunning = false
+            return retire(remaining)
+        default:
+            return unexpected("stopped")
+        }
+    }
+
+    /// The checks that run right before creation passed (secrets opened, host paths allowed).
+    mutating func prepared() -> Action {
+        guard case .preparing = state else { return unexpected("prepared") }
+        return create(attempt: 1, excludingPorts: [])
+    }
+
+    /// The candidate was created with this id, serving on `port`; `probeTarget` says where health checks go.
+    mutating func created(id: String, port: ServingPort, probeTarget: String) -> Action {
+        guard case .creating(let attempt, let excluded) = state else { return unexpected("created") }
+        candidate = Candidate(id: id, port: port, probeTarget: probeTarget, attempt: attempt, excludedPorts: excluded)
+        state = .startingCandidate
+        return Action([], .startCandidate(id: id))
+    }
+
+    /// The candidate runs; `elapsed` is how long the rollout has run (the health deadline counts from here).
+    mutating func candidateStarted(elapsed: Duration) -> Action {
+        guard case .startingCandidate = state, let candidate else { return unexpected("candidateStarted") }
+        let serving = candidate.port.hostPort.map { " serving on 127.0.0.1:\($0)" } ?? ""
+        let notes: [Note] = [.ended(.start, .succeeded("started \(configuration.candidateName)\(serving)")),
+                             .started(.health)]
+        switch configuration.health {
+        case .settle(let duration):
+            state = .settling
+            return Action(notes, .wait(duration))
+        case .probe:
+            state = .probing(HealthProgress(startedAt: elapsed))
+            return Action(notes, .probeCandidate(id: candidate.id))
+        }
+    }
+
+    /// The candidate could not start because another process took its host port after berth picked it.
+    mutating func portTaken(_ message: String) -> Action {
+        guard case .startingCandidate = state, let candidate else { return unexpected("portTaken") }
+        guard candidate.port.isAllocated, let port = candidate.port.hostPort else { return failed(message) }
+        guard candidate.attempt < Self.portAttempts else {
+            return failed(reason: "NoFreePort", "\(Self.portAttempts) allocated ports in a row were taken: \(message)")
+        }
+        state = .discardingCandidate
+        return Action([.output(.start, "port \(port) was taken meanwhile; trying another")],
+                      .removeContainer(id: candidate.id))
+    }
+
+    /// A container was removed: a candidate whose port was taken, or a generation the swap retires.
+    mutating func removed() -> Action {
+        switch state {
+        case .discardingCandidate:
+            guard let candidate else { return unexpected("removed") }
+            self.candidate = nil
+            candidateMayExist = false
+            var excluded = candidate.excludedPorts
+            if let port = candidate.port.hostPort { excluded.insert(port) }
+            return create(attempt: candidate.attempt + 1, excludingPorts: excluded)
+        case .retiring(let remaining, stopping: false):
+            return retire(Array(remaining.dropFirst()))
+        default:
+            return unexpected("removed")
+        }
+    }
+
+    /// A ``Step/wait(_:)`` ended.
+    mutating func timerFired() -> Action {
+        guard let candidate else { return unexpected("timerFired") }
+        switch state {
+        case .settling:
+            state = .checkingSettled
+            return Action([], .probeCandidate(id: candidate.id))
+        case .waitingToProbe(let progress):
+            state = .probing(progress)
+            return Action([], .probeCandidate(id: candidate.id))
+        default:
+            return unexpected("timerFired")
+        }
+    }
+
+    /// One check of the candidate ended; `elapsed` is how long the rollout has run.
+    mutating func probed(_ result: ProbeResult, elapsed: Duration) -> Action {
+        switch state {
+        case .checkingSettled:
+            if case .exited(let why) = result {
+                return failed(reason: "ContainerExited", "container \(why) before it was healthy")
+            }
+            guard case .settle(let duration) = configuration.health else { return unexpected("probed") }
+            return swap([.ended(.health, .succeeded("running after \(duration) (no health check declared)"))])
+        case .probing(var progress):
+            guard case .probe(let interval, let startPeriod, let threshold) = configuration.health, let candidate
+            else { return unexpected("probed") }
+            progress.checks += 1
+            var notes: [Note] = []
+            switch result {
+            case .exited(let why):
+                return failed(reason: "ContainerExited", "container \(why) before it was healthy")
+            case .pending:
+                break
+            case .passed:
+                progress.passes += 1
+                notes.append(.output(.health, "check \(progress.checks): passed (\(progress.passes)/\(threshold))"))
+                if progress.passes >= threshold {
+                    let message = "\(progress.passes) checks in a row passed on \(candidate.probeTarget)"
+                    return swap(notes + [.ended(.health, .succeeded(message))])
+                }
+            case .failed(let reason):
+                progress.passes = 0
+                progress.lastFailure = reason
+                notes.append(.output(.health, "check \(progress.checks): \(reason)"))
+            }
+            if elapsed - progress.startedAt >= startPeriod {
+                return failed(
+                    reason: "HealthCheckFailed", notes: notes,
+                    "not healthy within startPeriod \(startPeriod) on \(candidate.probeTarget): \(progress.lastFailure)"
+                )
+            }
+            state = .waitingToProbe(progress)
+            return Action(notes, .wait(interval))
+        default:
+            return unexpected("probed")
+        }
+    }
+
+    /// The candidate now carries the active name: from here on it is the generation that serves.
+    mutating func renamed() -> Action {
+        guard case .renaming = state else { return unexpected("renamed") }
+        candidateMayExist = false
+        let retiring = configuration.retiring.map { generation in
+            var generation = generation
+            if stoppedFirst.contains(generation.id) { generation.isRunning = false }
+            return generation
+        }
+        return retire(retiring)
+    }
+
+    /// Image retention ran; `removed` images went.
+    mutating func imagesPruned(removed: Int) -> Action {
+        guard case .pruning = state else { return unexpected("imagesPruned") }
+        return finish([.ended(.report, .succeeded(removed == 0 ? "no images beyond retention"
+                                                                : "removed \(removed) old images"))],
+                      Outcome(result: .succeeded, failure: nil, port: candidate?.port))
+    }
+
+    /// The current step failed. `reason` is the `Ready` condition's reason (default `<Stage>Failed`); `result` is
+    /// `blocked` when the review gate refused the change. During an undo the undo goes on with its next step; after
+    /// the rename the new generation keeps serving and the rollout fails without undoing.
+    mutating func failed(reason: String? = nil, _ message: String, result: Rollout.Result = .failed) -> Action {
+        failed(reason: reason, notes: [], message, result: result)
+    }
+
+    /// The task running the rollout was cancelled. Returns what to do instead of the pending step, or nil when
+    /// the pending step must run anyway (the swap and an undo are never abandoned halfway; a cancelled swap ends
+    /// the rollout right after it).
+    mutating func cancel() -> Action? {
+        switch state {
+        case .initial, .finished, .undoing:
+            return nil
+        case .renaming, .retiring, .pruning:
+            cancelledDuringSwap = true
+            return nil
+        default:
+            let stage = state.stage
+            let failure = StageFailure(stage, reason: "Interrupted", "berth was stopping", result: .interrupted)
+            return undo(after: failure, notes: [.interrupted(stage, "berth was stopping; undoing what this rollout did")])
+        }
+    }
+
+    // MARK: undo
+
+    /// The container output was kept in history (or could not be read).
+    mutating func outputCollected() -> Action { undoStepDone(nil) }
+
+    /// A generation stopped by `stop-first` was started again.
+    mutating func servingRestarted() -> Action { undoStepDone(nil) }
+
+    /// The candidate was removed by the undo.
+    mutating func candidateRemoved() -> Action { undoStepDone(nil) }
+
+    // MARK: transitions
+
+    /// `stop-first` stops every running generation (the one that serves first): they hold the fixed port.
+    private mutating func afterVolumes(_ notes: [Note]) -> Action {
+        guard configuration.strategy == .stopFirst else { return prepare(notes) }
+        let running = configuration.retiring.filter(\.isRunning)
+        return stopFirst(running.filter { $0.id == configuration.serving?.id } + running.filter { $0.id != configuration.serving?.id },
+                         notes: notes)
+    }
+
+    private mutating func stopFirst(_ generations: [Generation], notes: [Note]) -> Action {
+        guard let next = generations.first else { return prepare(notes) }
+        state = .stoppingFirst(generations)
+        stoppedFirst.insert(next.id)
+        return Action(notes, .stopContainer(id: next.id, grace: configuration.stopGracePeriod))
+    }
+
+    private mutating func prepare(_ notes: [Note]) -> Action {
+        state = .preparing
+        return Action(notes, .prepareCandidate)
+    }
+
+    private mutating func create(attempt: Int, excludingPorts excluded: Set<Int>) -> Action {
+        state = .creating(attempt: attempt, excludedPorts: excluded)
+        candidateMayExist = true
+        return Action([], .createCandidate(image: image, excludingPorts: excluded))
+    }
+
+    /// Health passed: at this safe point a cancellation still undoes; otherwise the rename begins the swap.
+    private mutating func swap(_ notes: [Note]) -> Action {
+        guard let candidate else { return unexpected("swap") }
+        state = .renaming
+        return Action(notes + [.started(.swap)], .renameCandidate(id: candidate.id, to: configuration.activeName))
+    }
+
+    /// Stops (when running) and removes the first of `remaining`, or ends the swap when none is left.
+    private mutating func retire(_ remaining: [Generation]) -> Action {
+        guard let next = remaining.first else {
+            let removed = configuration.retiring.map { "generation \($0.generation)" }
+            let message = "\(configuration.activeName) is active"
+                + (removed.isEmpty ? "" : "; \(removed.joined(separator: ", ")) stopped and removed")
+            let notes: [Note] = [.ended(.swap, .succeeded(message)), .started(.report)]
+            if cancelledDuringSwap {
+                return finish(notes + [.ended(.report, .skipped("berth is stopping: image retention runs next time"))],
+                              Outcome(result: .succeeded, failure: nil, port: candidate?.port))
+            }
+            state = .pruning
+            return Action(notes, .pruneImages)
+        }
+        if next.isRunning {
+            state = .retiring(remaining, stopping: true)
+            return Action([], .stopContainer(id: next.id, grace: configuration.stopGracePeriod))
+        }
+        state = .retiring(remaining, stopping: false)
+        return Action([], .removeContainer(id: next.id))
+    }
+
+    private mutating func failed(reason: String?, notes: [Note], _ message: String, result: Rollout.Result = .failed)
+        -> Action
+    {
+        let stage = state.stage
+        let failure = StageFailure(stage, reason: reason ?? stage.failedReason, message, result: result)
+        switch state {
+        case .retiring(let remaining, _):
+            // The candidate serves under its new name: nothing to undo, but the old generation may still run.
+            let message = "\(configuration.activeName) is active, but generation \(remaining[0].generation) "
+                + "was not retired: \(message)"
+            let failure = StageFailure(.swap, reason: "SwapIncomplete", message)
+            return finish(notes + [.failed(.swap, message)], Outcome(result: .failed, failure: failure, port: candidate?.port))
+        case .pruning:
+            return finish(notes + [.ended(.report, .succeeded("image retention failed: \(message)"))],
+                          Outcome(result: .succeeded, failure: nil, port: candidate?.port))
+        case .undoing:
+            return undoStepDone(message)
+        case .initial, .finished:
+            return unexpected("failed")
+        default:
+            return undo(after: failure, notes: notes + [.failed(stage, message)])
+        }
+    }
+
+    private mutating func undo(after failure: StageFailure, notes: [Note]) -> Action {
+        var steps: [UndoStep] = []
+        let reference = candidate?.id ?? configuration.candidateName
+        if candidateMayExist {
+            if failure.stage == .start || failure.stage == .health { steps.append(.collectOutput(reference)) }
+            steps.append(.removeCandidate(reference))
+        }
+        if let serving = configuration.serving, stoppedFirst.contains(serving.id) { steps.append(.restartServing(serving)) }
+        return nextUndoStep(Undo(failure: failure, steps: steps), notes: notes)
+    }
+
+    private mutating func undoStepDone(_ failureMessage: String?) -> Action {
+        guard case .undoing(var undo) = state, let step = undo.steps.first else { return unexpected("undo step") }
+        undo.steps.removeFirst()
+        let stage = undo.failure.stage
+        var notes: [Note] = []
+        switch (step, failureMessage) {
+        case (.collectOutput, _):
+            break
+        case (.removeCandidate(let reference), nil):
+            candidateMayExist = false
+            notes.append(.output(stage, "removed \(reference == candidate?.id ? configuration.candidateName : reference)"))
+        case (.removeCandidate, let message?):
+            notes.append(.output(stage, "cannot remove \(configuration.candidateName): \(message)"))
+        case (.restartServing(let serving), nil):
+            notes.append(.output(stage, "started generation \(serving.generation) again"))
+        case (.restartServing(let serving), let message?):
+            notes.append(.output(stage, "cannot start generation \(serving.generation) again: \(message)"))
+        }
+        return nextUndoStep(undo, notes: notes)
+    }
+
+    private mutating func nextUndoStep(_ undo: Undo, notes: [Note]) -> Action {
+        guard let step = undo.steps.first else {
+            return finish(notes, Outcome(result: undo.failure.result, failure: undo.failure, port: nil))
+        }
+        state = .undoing(undo)
+        switch step {
+        case .collectOutput(let reference): return Action(notes, .collectOutput(id: reference))
+        case .removeCandidate(let reference): return Action(notes, .removeCandidate(id: reference))
+        case .restartServing(let serving): return Action(notes, .restartServing(id: serving.id))
+        }
+    }
+
+    private mutating func finish(_ notes: [Note], _ outcome: Outcome) -> Action {
+        state = .finished
+        return Action(notes, .finish(outcome))
+    }
+
+    /// An event the current state does not expect: a bug in the shell.
+    private func unexpected(_ event: String) -> Action {
+        preconditionFailure("rollout state machine: \(event) in state \(state)")
+    }
+}

@@ -1,0 +1,125 @@
+import Drivers
+import Foundation
+import Logging
+import Manifest
+import Reconciler
+import Synchronization
+import TestSupport
+
+/// One deployment `web` of a prebuilt image on a ``FakeContainerWorld``, with a state dir (real SQLite history)
+/// and a manifest directory: berth processes are made and "restarted" on handles of the same world.
+final class RolloutFixture: Sendable {
+    let directory: TemporaryDirectory
+    let world = FakeContainerWorld()
+    let controller: ControllerConfig
+    let clock: any Clock<Duration>
+    static let name = "web"
+    static let image = "registry.example.com/web:live"
+    /// An `exec` check: Docker's healthcheck, which the fake reports healthy while a serving image runs.
+    static let execHealth = "{exec: [/bin/true], interval: 100ms, startPeriod: 2s, healthyThreshold: 1}"
+
+    /// - Parameters:
+    ///   - health: the manifest's `spec.health`, or nil for none (the settle timer).
+    ///   - clock: what the rollouts' timers wait on.
+    init(
+        strategy: Strategy, health: String? = execHealth, clock: any Clock<Duration> = ImmediateClock(),
+        controller configure: (inout ControllerConfig) -> Void = { _ in }
+    ) throws {
+        directory = try TemporaryDirectory(prefix: "berth-rollout", inMemory: true)
+        var controller = ControllerConfig()
+        controller.stateDir = directory.url.appendingPathComponent("state").path
+        controller.secretKeyFile = controller.stateDir + "/secret.key"
+        controller.portRange = 40000...40999
+        controller.imageRetention = 1
+        configure(&controller)
+        self.controller = controller
+        self.clock = clock
+        try FileManager.default.createDirectory(atPath: controller.stateDir, withIntermediateDirectories: true)
+        let ports = strategy == .stopFirst ? "[{container: 8080, host: 41080, hostIP: 127.0.0.1}]" : "[{container: 8080}]"
+        try directory.write(
+            """
+            apiVersion: berth/v1
+            kind: Deployment
+            metadata: {name: \(Self.name)}
+            spec:
+              image: \(Self.image)
+              ports: \(ports)
+              stopGracePeriod: 3s
+            \(health.map { "  health: \($0)" } ?? "")
+            """, to: "deployments/web.yaml")
+    }
+
+    /// A new image behind the manifest's tag, labelled as if berth had built it (so retention sees it): the next
+    /// plan sees a new spec hash.
+    @discardableResult
+    func publishImage(_ behaviour: FakeImage.Behaviour = .serves) -> FakeImage {
+        world.addImage(
+            Self.image, labels: BerthLabel.owned(by: controller.stateDir).merging([BerthLabel.deployment: Self.name]) { $1 },
+            behaviour: behaviour
+        )
+    }
+
+    /// A berth process on `engine`: its own history handle on the shared state dir.
+    func reconciliation(engine: FakeContainerEngine, progress: @escaping ProgressHandler = { _ in }) throws
+        -> Reconciliation
+    {
+        let history = try History(path: controller.stateDir + "/berth.sqlite")
+        let logger = Logger(label: "berth.test", factory: { _ in SwiftLogNoOpLogHandler() })
+        let repositories = GitMirrorStore(stateDirectory: URL(fileURLWithPath: controller.stateDir), logger: logger)
+        let environment = Pipeline.Environment(
+            engine: engine, repositories: repositories, history: history, controller: controller, logger: logger,
+            clock: clock, prober: engine
+        )
+        let reader = DesiredStateReader(
+            source: .directory(directory.url.appendingPathComponent("deployments").path), repositories: repositories,
+            controller: controller
+        )
+        return Reconciliation(reader: reader, environment: environment, progress: progress)
+    }
+
+    /// What a berth process does on start: mark interrupted rollouts, plan, apply.
+    func apply(engine: FakeContainerEngine, progress: @escaping ProgressHandler = { _ in }) async throws
+        -> ApplyReport
+    {
+        let reconciliation = try reconciliation(engine: engine, progress: progress)
+        await reconciliation.recoverInterruptedRollouts()
+        return await reconciliation.apply(try await reconciliation.plan(), options: ApplyOptions())
+    }
+
+    /// Runs `apply(engine:)` until it returns or `engine`'s process dies; nil when it died (the run stays hung).
+    func applyUntilDeath(engine: FakeContainerEngine) async -> Result<ApplyReport, any Error>? {
+        await withCheckedContinuation { continuation in
+            let once = ResumeOnce(continuation)
+            Task {
+                do {
+                    once.resume(returning: .success(try await self.apply(engine: engine)))
+                } catch {
+                    once.resume(returning: .failure(error))
+                }
+            }
+            engine.onDeath { once.resume(returning: nil) }
+        }
+    }
+
+    /// The deployment's containers in the world.
+    var containers: [FakeContainer] { world.containers.filter { $0.labels[BerthLabel.deployment] == Self.name } }
+
+    var history: [Rollout] {
+        get async throws {
+            try await History(path: controller.stateDir + "/berth.sqlite").rollouts(of: Self.name, limit: 100)
+        }
+    }
+}
+
+/// A continuation resumed by whichever of two racing parties comes first.
+private final class ResumeOnce<Value: Sendable>: Sendable {
+    private let continuation: Mutex<CheckedContinuation<Value, Never>?>
+
+    init(_ continuation: CheckedContinuation<Value, Never>) {
+        self.continuation = Mutex(continuation)
+    }
+
+    func resume(returning value: Value) {
+        continuation.withLock { $0.take() }?.resume(returning: value)
+    }
+}

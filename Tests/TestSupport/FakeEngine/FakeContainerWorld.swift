@@ -1,0 +1,68 @@
+public import Drivers
+import Synchronization
+
+/// The state a fake Docker engine keeps in memory: containers (names, labels, state, image ids, ports), images with
+/// labels and volumes. Several ``FakeContainerEngine`` handles share one world, the way a berth killed mid-rollout
+/// and the berth restarted after it share one Docker engine.
+///
+/// ```swift
+/// let world = FakeContainerWorld()
+/// world.addImage("registry.example.com/web:1")
+/// let engine = world.engine()
+/// engine.kill(atCall: 7, effect: .happened)      // the process dies in its eighth engine call
+/// ... run berth on `engine`, then converge with `world.engine()` ...
+/// #expect(world.containers.count == 1)
+/// ```
+public final class FakeContainerWorld: Sendable {
+    private let state = Mutex(FakeWorldState())
+
+    public init() {}
+
+    /// A new handle on this world, with its own call record and faults.
+    public func engine() -> FakeContainerEngine { FakeContainerEngine(world: self) }
+
+    /// Every container, in creation order.
+    public var containers: [FakeContainer] { state.withLock { $0.containers } }
+
+    public var images: [FakeImage] { state.withLock { $0.images } }
+
+    public var volumes: [VolumeInfo] { state.withLock { Array($0.volumes.values) } }
+
+    /// Adds an image tagged `reference` and `more` (taking the tags from any image that had them).
+    @discardableResult
+    public func addImage(
+        _ reference: String, alsoTagged more: [String] = [], labels: [String: String] = [:],
+        behaviour: FakeImage.Behaviour = .serves
+    ) -> FakeImage {
+        state.withLock { $0.addImage(tags: [reference] + more, labels: labels, behaviour: behaviour) }
+    }
+
+    /// Adds a container as if someone had created it outside berth; returns its id.
+    @discardableResult
+    public func addContainer(_ spec: ContainerSpec, running: Bool) throws -> String {
+        try state.withLock { world in
+            let id = try world.createContainer(spec)
+            if running {
+                try world.startContainer(id)
+            } else {
+                world.containers[try world.index(ofContainer: id, "add")].state = .exited
+            }
+            return id
+        }
+    }
+
+    /// Changes how containers of `reference`'s image behave from now on.
+    public func setBehaviour(_ behaviour: FakeImage.Behaviour, ofImage reference: String) throws {
+        try state.withLock { world in
+            let id = try world.image(reference, "set behaviour").id
+            for index in world.images.indices where world.images[index].id == id {
+                world.images[index].behaviour = behaviour
+            }
+        }
+    }
+
+    /// Runs `body` on the state under its lock: one engine call's effect, atomic as Docker's own.
+    func mutate<Value: Sendable>(_ body: (inout FakeWorldState) throws -> Value) throws -> Value {
+        try state.withLock { try body(&$0) }
+    }
+}
