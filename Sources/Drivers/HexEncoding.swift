@@ -1,7 +1,7 @@
 extension Sequence<UInt8> {
     /// The bytes as lowercase hex, two digits each: how berth writes digests and signatures into file names,
     /// headers and fingerprints.
-    public var lowercaseHex: String {
+    package var lowercaseHex: String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(underestimatedCount * 2)

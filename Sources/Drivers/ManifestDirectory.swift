@@ -1,32 +1,32 @@
-public import Foundation
+package import Foundation
 
 /// Reads the manifest files (`*.yaml`, `*.yml`) under a local directory, recursively, in a stable order.
 ///
 /// Hidden entries (names starting with `.`) are skipped, as git-ignored tooling folders usually are;
 /// symbolic links are not followed out of the directory.
-public struct ManifestDirectory: Sendable {
+package struct ManifestDirectory: Sendable {
     /// One file: its path relative to the directory's parent as given (what errors print) and its bytes.
-    public struct File: Sendable, Hashable {
-        public let path: String
-        public let contents: Data
+    package struct File: Sendable, Hashable {
+        package let path: String
+        package let contents: Data
     }
 
     /// What went wrong reading the directory.
-    public struct ReadError: Error, Sendable, CustomStringConvertible {
-        public let path: String
-        public let reason: String
-        public var description: String { "\(path): \(reason)" }
+    package struct ReadError: Error, Sendable, CustomStringConvertible {
+        package let path: String
+        package let reason: String
+        package var description: String { "\(path): \(reason)" }
     }
 
-    public let root: URL
+    package let root: URL
 
-    public init(root: URL) {
+    package init(root: URL) {
         self.root = root
     }
 
     /// Every manifest file under ``root`` (or ``root`` itself when it is a file), sorted by path.
     /// - Throws: ``ReadError`` naming the path that could not be read.
-    public func files() throws(ReadError) -> [File] {
+    package func files() throws(ReadError) -> [File] {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: root.path, isDirectory: &isDirectory) else {

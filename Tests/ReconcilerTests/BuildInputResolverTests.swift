@@ -30,7 +30,7 @@ private final class CountingRepositories: SourceRepository {
         try await store.treeID(at: path, commit: commit, in: remote)
     }
     func files(under path: String, at commit: CommitID, in remote: GitRemote, pathExtensions: Set<String>?)
-        async throws -> [Drivers.SourceFile]
+        async throws -> [Drivers.RepositoryFile]
     {
         try await store.files(under: path, at: commit, in: remote, pathExtensions: pathExtensions)
     }

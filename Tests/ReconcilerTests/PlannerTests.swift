@@ -152,7 +152,7 @@ import Testing
     private func summary(labels: [String: String], name: String = "/web-3") -> ContainerSummary {
         ContainerSummary(
             id: "abc", names: [name], image: "berth/web:123", imageID: "sha256:1", labels: labels, state: .running,
-            status: "Up 2 minutes (healthy)", ports: [PortMapping(containerPort: 8080, hostPort: 20001, hostIP: "127.0.0.1")],
+            status: "Up 2 minutes (healthy)", ports: [PublishedPort(containerPort: 8080, hostPort: 20001, hostIP: "127.0.0.1")],
             created: Date()
         )
     }

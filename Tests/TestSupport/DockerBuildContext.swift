@@ -1,7 +1,7 @@
 /// Build contexts for tests: a ustar archive made in memory, and ways to stream bytes in chunks.
-public enum DockerBuildContext {
+package enum DockerBuildContext {
     /// A ustar archive holding `files` (path → contents), regular files with mode 0644 (0755 when `executable`).
-    public static func tar(_ files: [(path: String, contents: String)], executable: Set<String> = []) -> [UInt8] {
+    package static func tar(_ files: [(path: String, contents: String)], executable: Set<String> = []) -> [UInt8] {
         var archive: [UInt8] = []
         for file in files {
             let bytes = Array(file.contents.utf8)
@@ -13,7 +13,7 @@ public enum DockerBuildContext {
     }
 
     /// The 512-byte ustar header of a regular file.
-    public static func header(path: String, size: Int, mode: Int = 0o644) -> [UInt8] {
+    package static func header(path: String, size: Int, mode: Int = 0o644) -> [UInt8] {
         var block = [UInt8](repeating: 0, count: 512)
         func put(_ text: String, at offset: Int, width: Int) {
             for (index, byte) in text.utf8.prefix(width).enumerated() { block[offset + index] = byte }
@@ -40,12 +40,12 @@ public enum DockerBuildContext {
     }
 
     /// Zero bytes that round `size` up to the next 512-byte block.
-    public static func padding(_ size: Int) -> [UInt8] {
+    package static func padding(_ size: Int) -> [UInt8] {
         [UInt8](repeating: 0, count: (512 - size % 512) % 512)
     }
 
     /// `bytes` as an async source of chunks of at most `chunkSize` bytes (the git tar producer's shape).
-    public static func chunks(_ bytes: [UInt8], chunkSize: Int = 64 * 1024) -> AsyncThrowingStream<[UInt8], any Error> {
+    package static func chunks(_ bytes: [UInt8], chunkSize: Int = 64 * 1024) -> AsyncThrowingStream<[UInt8], any Error> {
         AsyncThrowingStream { continuation in
             var offset = 0
             while offset < bytes.count {

@@ -1,33 +1,33 @@
 /// A large tar build context generated on the fly, chunk by chunk, pulled by the consumer — never held whole.
 ///
 /// The archive holds `Dockerfile` (the given text) and `filler.bin` of `fillerSize` bytes, then the end blocks.
-public struct DockerGeneratedContext: AsyncSequence, Sendable {
-    public typealias Element = [UInt8]
+package struct DockerGeneratedContext: AsyncSequence, Sendable {
+    package typealias Element = [UInt8]
 
-    public let dockerfile: String
-    public let fillerSize: Int
-    public let chunkSize: Int
+    package let dockerfile: String
+    package let fillerSize: Int
+    package let chunkSize: Int
 
-    public init(dockerfile: String, fillerSize: Int, chunkSize: Int = 64 * 1024) {
+    package init(dockerfile: String, fillerSize: Int, chunkSize: Int = 64 * 1024) {
         self.dockerfile = dockerfile
         self.fillerSize = fillerSize
         self.chunkSize = chunkSize
     }
 
     /// Total bytes the archive has.
-    public var totalSize: Int {
+    package var totalSize: Int {
         let dockerfileBytes = dockerfile.utf8.count
         return 512 + dockerfileBytes + DockerBuildContext.padding(dockerfileBytes).count + 512 + fillerSize
             + DockerBuildContext.padding(fillerSize).count + 1024
     }
 
-    public struct AsyncIterator: AsyncIteratorProtocol {
+    package struct AsyncIterator: AsyncIteratorProtocol {
         let context: DockerGeneratedContext
         var prefix: [UInt8]?
         var fillerLeft: Int
         var trailer: [UInt8]?
 
-        public mutating func next() async throws -> [UInt8]? {
+        package mutating func next() async throws -> [UInt8]? {
             if let head = prefix {
                 prefix = nil
                 return head
@@ -42,7 +42,7 @@ public struct DockerGeneratedContext: AsyncSequence, Sendable {
         }
     }
 
-    public func makeAsyncIterator() -> AsyncIterator {
+    package func makeAsyncIterator() -> AsyncIterator {
         let dockerfileBytes = Array(dockerfile.utf8)
         let head =
             DockerBuildContext.header(path: "Dockerfile", size: dockerfileBytes.count) + dockerfileBytes

@@ -1,6 +1,6 @@
-public import Drivers
+package import Drivers
 import Foundation
-public import Logging
+package import Logging
 
 #if canImport(Glibc)
     import Glibc
@@ -10,29 +10,29 @@ public import Logging
 ///
 /// Tests gate on it with `.enabled(if: DockerTestEnvironment.isAvailable, DockerTestEnvironment.skipReason)`;
 /// a separate test fails when `CI=true` and the engine does not answer, so CI never skips silently.
-public enum DockerTestEnvironment {
+package enum DockerTestEnvironment {
     /// The engine's unix socket (`DOCKER_HOST=unix://...` overrides the default).
-    public static let socketPath: String = {
+    package static let socketPath: String = {
         let host = ProcessInfo.processInfo.environment["DOCKER_HOST"] ?? ""
         return host.hasPrefix("unix://") ? String(host.dropFirst("unix://".count)) : "/var/run/docker.sock"
     }()
 
     /// The base image every test image builds on (made by `scripts/bootstrap`).
-    public static let baseImage = "berth-test/busybox:latest"
+    package static let baseImage = "berth-test/busybox:latest"
 
     /// Whether `CI=true` is set: then a missing engine is a failure, not a skip.
-    public static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
+    package static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
     /// Whether the engine answers `GET /_ping` on ``socketPath``; checked once per test run.
-    public static let isAvailable: Bool = ping()
+    package static let isAvailable: Bool = ping()
 
     /// Why engine tests are skipped when ``isAvailable`` is false.
-    public static var skipReason: String {
+    package static var skipReason: String {
         "no Docker engine answers on \(socketPath) (run scripts/bootstrap); in CI this fails instead"
     }
 
     /// A client for the test engine, logging to `logger` (silent by default).
-    public static func client(logger: Logger = Logger(label: "berth.test", factory: { _ in SwiftLogNoOpLogHandler() }))
+    package static func client(logger: Logger = Logger(label: "berth.test", factory: { _ in SwiftLogNoOpLogHandler() }))
         -> DockerClient
     {
         DockerClient(endpoint: .unixSocket(socketPath), requestTimeout: .seconds(120), logger: logger)

@@ -1,4 +1,4 @@
-public import Drivers
+package import Drivers
 import Foundation
 
 /// A label unique to one test, put on everything the test creates so cleanup finds exactly those things.
@@ -10,29 +10,29 @@ import Foundation
 ///     ...
 /// }
 /// ```
-public struct DockerTestScope: Sendable {
-    public static let labelKey = "berth-test.scope"
+package struct DockerTestScope: Sendable {
+    package static let labelKey = "berth-test.scope"
 
     /// A fresh random value for ``labelKey``.
-    public let id: String
+    package let id: String
 
     /// Suffixes of named volumes the test creates (through ``name(_:)``), removed by ``cleanUp(_:)``.
-    public let volumeSuffixes: [String]
+    package let volumeSuffixes: [String]
 
-    public init(volumes volumeSuffixes: [String] = []) {
+    package init(volumes volumeSuffixes: [String] = []) {
         id = UUID().uuidString.lowercased().prefix(12).description
         self.volumeSuffixes = volumeSuffixes
     }
 
     /// `[berth-test.scope: <id>]`, to merge into labels.
-    public var labels: [String: String] { [Self.labelKey: id] }
+    package var labels: [String: String] { [Self.labelKey: id] }
 
     /// A name unique to this scope: `berth-test-<id>-<suffix>`.
-    public func name(_ suffix: String) -> String { "berth-test-\(id)-\(suffix)" }
+    package func name(_ suffix: String) -> String { "berth-test-\(id)-\(suffix)" }
 
     /// Runs `body`, then cleans up whether it threw or not.
     @discardableResult
-    public func withCleanUp<T>(_ docker: DockerClient, _ body: () async throws -> T) async throws -> T {
+    package func withCleanUp<T>(_ docker: DockerClient, _ body: () async throws -> T) async throws -> T {
         let result: T
         do {
             result = try await body()
@@ -46,7 +46,7 @@ public struct DockerTestScope: Sendable {
 
     /// Removes the scope's containers (forced, with anonymous volumes), its images, and named volumes whose
     /// names ``name(_:)`` made.
-    public func cleanUp(_ docker: DockerClient) async {
+    package func cleanUp(_ docker: DockerClient) async {
         for container in (try? await docker.listContainers(labels: labels)) ?? [] {
             try? await docker.removeContainer(container.id, force: true, removeVolumes: true)
         }

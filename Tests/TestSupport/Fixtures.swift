@@ -1,18 +1,18 @@
-public import Drivers
-public import Foundation
+package import Drivers
+package import Foundation
 
 /// The checkout the tests run from and its checked-in files under `Tests/Fixtures`: the Python servers tests start
 /// and the review corpus.
-public enum Fixtures {
+package enum Fixtures {
     /// The root of this checkout, where `Package.swift` is.
-    public static let checkout = URL(fileURLWithPath: #filePath)
+    package static let checkout = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// `Tests/Fixtures`.
-    public static let directory = checkout.appendingPathComponent("Tests/Fixtures")
+    package static let directory = checkout.appendingPathComponent("Tests/Fixtures")
 
     /// `Tests/Fixtures/review-corpus`, the labelled changes `berth bench review` reads by default.
-    public static let reviewCorpusDirectory = directory.appendingPathComponent("review-corpus")
+    package static let reviewCorpusDirectory = directory.appendingPathComponent("review-corpus")
 
     /// The review corpus, read as `berth bench review` reads it.
     package static func reviewCorpus() throws -> ReviewCorpus {

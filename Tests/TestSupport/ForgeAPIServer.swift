@@ -10,37 +10,37 @@ import Foundation
 /// // post to server.baseURL ...
 /// let requests = try server.received()
 /// ```
-public final class ForgeAPIServer: @unchecked Sendable {
+package final class ForgeAPIServer: @unchecked Sendable {
     /// An answer given instead of the real handling, to the first status posts, in order.
-    public struct ScriptedAnswer: Encodable, Sendable {
-        public let status: Int
-        public let headers: [String: String]
+    package struct ScriptedAnswer: Encodable, Sendable {
+        package let status: Int
+        package let headers: [String: String]
 
-        public init(status: Int, headers: [String: String] = [:]) {
+        package init(status: Int, headers: [String: String] = [:]) {
             self.status = status
             self.headers = headers
         }
     }
 
     /// One request as the server saw it.
-    public struct Request: Decodable, Sendable {
-        public let method: String
+    package struct Request: Decodable, Sendable {
+        package let method: String
         /// The raw request target, percent-encoding kept.
-        public let path: String
-        public let headers: [String: String]
+        package let path: String
+        package let headers: [String: String]
         /// The JSON body's string fields; empty when it was no JSON object.
-        public let fields: [String: String]
+        package let fields: [String: String]
         /// The status the server answered.
-        public let answered: Int
+        package let answered: Int
 
         /// A header by name, case-insensitive.
-        public func header(_ name: String) -> String? {
+        package func header(_ name: String) -> String? {
             headers.first { $0.key.lowercased() == name.lowercased() }?.value
         }
 
         enum CodingKeys: String, CodingKey { case method, path, headers, body, answered }
 
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             method = try container.decode(String.self, forKey: .method)
             path = try container.decode(String.self, forKey: .path)
@@ -50,7 +50,7 @@ public final class ForgeAPIServer: @unchecked Sendable {
         }
     }
 
-    public let port: Int
+    package let port: Int
     private let process: Process
     private let log: URL
     private let directory: TemporaryDirectory
@@ -60,7 +60,7 @@ public final class ForgeAPIServer: @unchecked Sendable {
     ///   - flavor: `github`, `gitea` or `gitlab`.
     ///   - repository: the one `owner/name` it serves.
     ///   - pathPrefix: what comes before the API paths (`/api/v3` for GitHub Enterprise).
-    public init(
+    package init(
         flavor: String, repository: String, token: String, pathPrefix: String = "", script: [ScriptedAnswer] = []
     ) throws {
         directory = try TemporaryDirectory(prefix: "berth-forge")
@@ -76,10 +76,10 @@ public final class ForgeAPIServer: @unchecked Sendable {
     }
 
     /// `http://127.0.0.1:<port>`.
-    public var baseURL: String { "http://127.0.0.1:\(port)" }
+    package var baseURL: String { "http://127.0.0.1:\(port)" }
 
     /// Every request received so far, in order.
-    public func received() throws -> [Request] {
+    package func received() throws -> [Request] {
         guard FileManager.default.fileExists(atPath: log.path) else { return [] }
         let decoder = JSONDecoder()
         return try String(decoding: Data(contentsOf: log), as: UTF8.self)

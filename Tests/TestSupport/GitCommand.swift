@@ -1,26 +1,26 @@
-public import Foundation
+package import Foundation
 
 /// Runs the `git` CLI (or another program) for test fixtures and cross-checks; never used by product code.
-public enum GitCommand {
+package enum GitCommand {
     /// What a finished process printed.
-    public struct Output: Sendable {
-        public let status: Int32
-        public let stdout: Data
-        public let stderr: String
-        public var text: String {
+    package struct Output: Sendable {
+        package let status: Int32
+        package let stdout: Data
+        package let stderr: String
+        package var text: String {
             String(decoding: stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         }
     }
 
     /// A command that exited non-zero.
-    public struct Failure: Error, CustomStringConvertible {
-        public let command: String
-        public let output: Output
-        public var description: String { "\(command) exited \(output.status): \(output.stderr)" }
+    package struct Failure: Error, CustomStringConvertible {
+        package let command: String
+        package let output: Output
+        package var description: String { "\(command) exited \(output.status): \(output.stderr)" }
     }
 
     /// Environment that makes git deterministic and independent of the user's config.
-    public static let environment: [String: String] = {
+    package static let environment: [String: String] = {
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
         environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
@@ -34,13 +34,13 @@ public enum GitCommand {
 
     /// Runs `git arguments...` in `directory` and returns its trimmed stdout; throws ``Failure`` on a non-zero exit.
     @discardableResult
-    public static func git(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> String {
+    package static func git(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> String {
         try run("/usr/bin/git", arguments, in: directory, input: input).text
     }
 
     /// Runs `executable` with `arguments`; throws ``Failure`` on a non-zero exit.
     @discardableResult
-    public static func run(
+    package static func run(
         _ executable: String, _ arguments: [String], in directory: URL? = nil, input: Data? = nil,
         environment: [String: String]? = nil
     ) throws -> Output {
@@ -53,7 +53,7 @@ public enum GitCommand {
     }
 
     /// Runs `executable` with `arguments` and returns whatever happened.
-    public static func runAllowingFailure(
+    package static func runAllowingFailure(
         _ executable: String, _ arguments: [String], in directory: URL? = nil, input: Data? = nil,
         environment: [String: String]? = nil
     ) throws -> Output {

@@ -1,12 +1,12 @@
-public import Foundation
+package import Foundation
 
 /// `git daemon` serving the bare repositories under a directory on 127.0.0.1 at a free port (read-only).
-public final class GitDaemon: @unchecked Sendable {
-    public let port: Int
+package final class GitDaemon: @unchecked Sendable {
+    package let port: Int
     private let process: Process
 
     /// Starts the daemon and waits until it accepts connections.
-    public init(basePath: URL) throws {
+    package init(basePath: URL) throws {
         let daemon = try GitCommand.git(["--exec-path"]) + "/git-daemon"
         (port, process) = try GitServerProcess.startOnFreePort({ port in
             let process = Process()
@@ -25,7 +25,7 @@ public final class GitDaemon: @unchecked Sendable {
     }
 
     /// `git://127.0.0.1:<port>/<name>`.
-    public func url(for name: String) -> String {
+    package func url(for name: String) -> String {
         "git://127.0.0.1:\(port)/\(name)"
     }
 

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// A bare repository (`origin.git`) and a work clone (`work`) in a temp directory, driven with the git CLI.
 ///
@@ -7,17 +7,17 @@ public import Foundation
 /// try fixture.write("hello", to: "app/README")
 /// let commit = try fixture.commitAndPush("first")
 /// ```
-public final class GitFixture: @unchecked Sendable {
-    public let directory: TemporaryDirectory
+package final class GitFixture: @unchecked Sendable {
+    package let directory: TemporaryDirectory
     /// The bare repository remotes point at.
-    public let bare: URL
+    package let bare: URL
     /// The work tree commits are made in.
-    public let work: URL
+    package let work: URL
 
     /// `file://` URL of the bare repository.
-    public var fileURL: String { "file://" + bare.path }
+    package var fileURL: String { "file://" + bare.path }
 
-    public init() throws {
+    package init() throws {
         directory = try TemporaryDirectory(prefix: "berth-git")
         bare = directory.url.appendingPathComponent("origin.git")
         work = directory.url.appendingPathComponent("work")
@@ -28,16 +28,16 @@ public final class GitFixture: @unchecked Sendable {
 
     /// Runs git in the work tree.
     @discardableResult
-    public func git(_ arguments: String...) throws -> String {
+    package func git(_ arguments: String...) throws -> String {
         try GitCommand.git(arguments, in: work)
     }
 
     /// Writes a file in the work tree (folders created), optionally executable.
-    public func write(_ contents: String, to path: String, executable: Bool = false) throws {
+    package func write(_ contents: String, to path: String, executable: Bool = false) throws {
         try write(Data(contents.utf8), to: path, executable: executable)
     }
 
-    public func write(_ contents: Data, to path: String, executable: Bool = false) throws {
+    package func write(_ contents: Data, to path: String, executable: Bool = false) throws {
         let file = work.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try contents.write(to: file)
@@ -46,20 +46,20 @@ public final class GitFixture: @unchecked Sendable {
     }
 
     /// Creates a symbolic link at `path` pointing at `target` (never resolved).
-    public func symlink(_ path: String, to target: String) throws {
+    package func symlink(_ path: String, to target: String) throws {
         let link = work.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target)
     }
 
     /// Removes a file or folder from the work tree.
-    public func remove(_ path: String) throws {
+    package func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: work.appendingPathComponent(path))
     }
 
     /// Commits everything in the work tree and returns the commit id.
     @discardableResult
-    public func commit(_ message: String) throws -> String {
+    package func commit(_ message: String) throws -> String {
         try git("add", "-A")
         try git("commit", "--quiet", "--allow-empty", "-m", message)
         return try git("rev-parse", "HEAD")
@@ -67,7 +67,7 @@ public final class GitFixture: @unchecked Sendable {
 
     /// Commits everything and pushes `main` and all tags to the bare repository.
     @discardableResult
-    public func commitAndPush(_ message: String) throws -> String {
+    package func commitAndPush(_ message: String) throws -> String {
         let commit = try commit(message)
         try git("push", "--quiet", "--force", "origin", "HEAD:refs/heads/main", "--tags")
         return commit
@@ -75,7 +75,7 @@ public final class GitFixture: @unchecked Sendable {
 
     /// Runs git against the bare repository.
     @discardableResult
-    public func bareGit(_ arguments: String...) throws -> String {
+    package func bareGit(_ arguments: String...) throws -> String {
         try GitCommand.git(["--git-dir", bare.path] + arguments)
     }
 }

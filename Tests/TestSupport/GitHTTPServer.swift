@@ -1,13 +1,13 @@
-public import Foundation
+package import Foundation
 
 /// Smart HTTP for the bare repositories under a directory: `Tests/Fixtures/git-http-server.py` runs
 /// `git http-backend` as CGI on 127.0.0.1 behind HTTP basic auth (one user, one token).
-public final class GitHTTPServer: @unchecked Sendable {
-    public let port: Int
+package final class GitHTTPServer: @unchecked Sendable {
+    package let port: Int
     private let process: Process
 
     /// Starts the server; it accepts only `username` with `token`.
-    public init(projectRoot: URL, username: String, token: String) throws {
+    package init(projectRoot: URL, username: String, token: String) throws {
         let (process, port) = try FixtureServerProcess.launch(
             "git-http-server.py", ["--root", projectRoot.path, "--user", username],
             environment: ["BERTH_TEST_GIT_TOKEN": token])
@@ -16,7 +16,7 @@ public final class GitHTTPServer: @unchecked Sendable {
     }
 
     /// `http://127.0.0.1:<port>/<name>`.
-    public func url(for name: String) -> String {
+    package func url(for name: String) -> String {
         "http://127.0.0.1:\(port)/\(name)"
     }
 

@@ -1,13 +1,13 @@
-public import Foundation
+package import Foundation
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
 /// Loopback port helpers for the servers tests start.
-public enum GitLoopbackPort {
+package enum GitLoopbackPort {
     /// A TCP port on 127.0.0.1 that was free a moment ago (the kernel picked it for port 0).
-    public static func free() throws -> Int {
+    package static func free() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw POSIXError(.EMFILE) }
         defer { close(fd) }
@@ -26,7 +26,7 @@ public enum GitLoopbackPort {
     }
 
     /// Whether something accepts TCP connections on 127.0.0.1:`port`.
-    public static func accepts(_ port: Int) -> Bool {
+    package static func accepts(_ port: Int) -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return false }
         defer { close(fd) }
@@ -39,7 +39,7 @@ public enum GitLoopbackPort {
     }
 
     /// Waits (up to `timeout`) until `port` accepts connections.
-    public static func waitUntilAccepting(_ port: Int, timeout: TimeInterval = 10) -> Bool {
+    package static func waitUntilAccepting(_ port: Int, timeout: TimeInterval = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if accepts(port) { return true }

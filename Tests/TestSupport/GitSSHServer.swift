@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -7,19 +7,19 @@ public import Foundation
 /// An OpenSSH server on 127.0.0.1 at a free port that lets the current user in with one generated key,
 /// for git over SSH (`git-upload-pack` runs as that user). Keys are RSA in PEM form: Debian's libssh2
 /// (libgcrypt backend) reads no other kind.
-public final class GitSSHServer: @unchecked Sendable {
+package final class GitSSHServer: @unchecked Sendable {
     /// Whether this machine has an OpenSSH server to start.
-    public static let isAvailable = FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
+    package static let isAvailable = FileManager.default.isExecutableFile(atPath: "/usr/sbin/sshd")
 
-    public let port: Int
-    public let user: String
+    package let port: Int
+    package let user: String
     /// The client's private key file (its public half is authorised).
-    public let clientKey: URL
+    package let clientKey: URL
     /// The server's public host key, as a `known_hosts` key field (`ssh-rsa AAAA...`).
-    public let hostKey: String
+    package let hostKey: String
     private let pid: pid_t
 
-    public init(directory: URL) throws {
+    package init(directory: URL) throws {
         user = String(cString: getpwuid(getuid())!.pointee.pw_name)
         let hostKeyFile = directory.appendingPathComponent("ssh_host_rsa")
         clientKey = directory.appendingPathComponent("client_rsa")
@@ -55,7 +55,7 @@ public final class GitSSHServer: @unchecked Sendable {
     }
 
     /// `ssh://<user>@127.0.0.1:<port><absolute path>`.
-    public func url(for repository: URL) -> String {
+    package func url(for repository: URL) -> String {
         "ssh://\(user)@127.0.0.1:\(port)\(repository.path)"
     }
 

@@ -8,30 +8,30 @@ import Synchronization
 /// try await clock.sleep(for: .seconds(60))       // returns at once
 /// #expect(clock.now == ImmediateClock.Instant(offset: .seconds(60)))
 /// ```
-public final class ImmediateClock: Clock, Sendable {
+package final class ImmediateClock: Clock, Sendable {
     /// A point on the clock: the time slept since it was made.
-    public struct Instant: InstantProtocol {
-        public var offset: Duration
+    package struct Instant: InstantProtocol {
+        package var offset: Duration
 
-        public init(offset: Duration) {
+        package init(offset: Duration) {
             self.offset = offset
         }
 
-        public func advanced(by duration: Duration) -> Instant { Instant(offset: offset + duration) }
-        public func duration(to other: Instant) -> Duration { other.offset - offset }
-        public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
+        package func advanced(by duration: Duration) -> Instant { Instant(offset: offset + duration) }
+        package func duration(to other: Instant) -> Duration { other.offset - offset }
+        package static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
     }
 
     private let current = Mutex(Instant(offset: .zero))
 
-    public init() {}
+    package init() {}
 
-    public var now: Instant { current.withLock { $0 } }
+    package var now: Instant { current.withLock { $0 } }
 
-    public var minimumResolution: Duration { .zero }
+    package var minimumResolution: Duration { .zero }
 
     /// Moves the time to `deadline` (if it is later) and returns; throws when the task is cancelled.
-    public func sleep(until deadline: Instant, tolerance: Duration?) async throws {
+    package func sleep(until deadline: Instant, tolerance: Duration?) async throws {
         try Task.checkCancellation()
         current.withLock { $0 = max($0, deadline) }
         await Task.yield()

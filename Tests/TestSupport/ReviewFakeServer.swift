@@ -2,19 +2,19 @@ import Foundation
 
 /// The OpenAI-compatible API and review webhook of `Tests/Fixtures/review-fake-server.py` on 127.0.0.1: checks
 /// each request as a real server would and answers the scenario named in the URL (see the script).
-public final class ReviewFakeServer: @unchecked Sendable {
-    public let port: Int
+package final class ReviewFakeServer: @unchecked Sendable {
+    package let port: Int
     /// The bearer key the chat completions API accepts.
-    public let apiKey: String
+    package let apiKey: String
     /// The key webhook requests must be signed with.
-    public let webhookSecret: String
+    package let webhookSecret: String
     /// The model name the API accepts.
-    public let model: String
+    package let model: String
     private let process: Process
     private let records: TemporaryDirectory
 
     /// Starts the server; `timeout` scenarios sleep `sleepSeconds` before answering.
-    public init(model: String = "test-model", sleepSeconds: Double = 5) throws {
+    package init(model: String = "test-model", sleepSeconds: Double = 5) throws {
         apiKey = "sk-test-\(UUID().uuidString)"
         webhookSecret = "whsec-\(UUID().uuidString)"
         self.model = model
@@ -25,17 +25,17 @@ public final class ReviewFakeServer: @unchecked Sendable {
     }
 
     /// The API base for a scenario: `http://127.0.0.1:<port>/<scenario>/v1`.
-    public func baseURL(_ scenario: String) -> String {
+    package func baseURL(_ scenario: String) -> String {
         "http://127.0.0.1:\(port)/\(scenario)/v1"
     }
 
     /// The webhook URL for a scenario.
-    public func webhookURL(_ scenario: String) -> String {
+    package func webhookURL(_ scenario: String) -> String {
         "http://127.0.0.1:\(port)/webhook/\(scenario)"
     }
 
     /// The body of the last request made in `scenario`, parsed as JSON.
-    public func lastRequest(_ scenario: String) throws -> [String: Any] {
+    package func lastRequest(_ scenario: String) throws -> [String: Any] {
         let data = try Data(contentsOf: records.url.appendingPathComponent("\(scenario).json"))
         return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
     }

@@ -1,12 +1,12 @@
-public import Foundation
+package import Foundation
 
 /// A directory under the system temp folder that a test owns; removed when the value is released.
-public final class TemporaryDirectory: Sendable {
-    public let url: URL
+package final class TemporaryDirectory: Sendable {
+    package let url: URL
 
     /// - Parameter memory: make it on tmpfs (`/dev/shm`) when the machine has one, for tests whose SQLite syncs
     ///   would otherwise wait on the disk.
-    public init(prefix: String = "berth-test", inMemory memory: Bool = false) throws {
+    package init(prefix: String = "berth-test", inMemory memory: Bool = false) throws {
         let shared = URL(fileURLWithPath: "/dev/shm", isDirectory: true)
         let base = memory && FileManager.default.isWritableFile(atPath: shared.path)
             ? shared : FileManager.default.temporaryDirectory
@@ -20,7 +20,7 @@ public final class TemporaryDirectory: Sendable {
 
     /// Writes `contents` to `relativePath`, creating folders on the way, and returns the file's URL.
     @discardableResult
-    public func write(_ contents: String, to relativePath: String) throws -> URL {
+    package func write(_ contents: String, to relativePath: String) throws -> URL {
         let file = url.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(contents.utf8).write(to: file)

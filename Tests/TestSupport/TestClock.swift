@@ -9,8 +9,8 @@ import Synchronization
 /// await clock.untilSleeping()
 /// clock.advance(by: .seconds(1))                 // the sleep returns
 /// ```
-public final class TestClock: Clock, Sendable {
-    public typealias Instant = ImmediateClock.Instant
+package final class TestClock: Clock, Sendable {
+    package typealias Instant = ImmediateClock.Instant
 
     private struct Sleeper {
         let id: Int
@@ -26,22 +26,22 @@ public final class TestClock: Clock, Sendable {
 
     private let state = Mutex(State())
 
-    public init() {}
+    package init() {}
 
-    public var now: Instant { state.withLock { $0.now } }
+    package var now: Instant { state.withLock { $0.now } }
 
-    public var minimumResolution: Duration { .zero }
+    package var minimumResolution: Duration { .zero }
 
     /// How many tasks sleep on the clock now.
-    public var sleepers: Int { state.withLock { $0.sleepers.count } }
+    package var sleepers: Int { state.withLock { $0.sleepers.count } }
 
     /// Returns once some task sleeps on the clock.
-    public func untilSleeping() async {
+    package func untilSleeping() async {
         while sleepers == 0 { try? await Task.sleep(for: .milliseconds(1)) }
     }
 
     /// Moves time forward, waking the sleepers whose deadline it reaches.
-    public func advance(by duration: Duration) {
+    package func advance(by duration: Duration) {
         let woken = state.withLock { state in
             state.now = state.now.advanced(by: duration)
             let now = state.now
@@ -52,7 +52,7 @@ public final class TestClock: Clock, Sendable {
     }
 
     /// Suspends until the clock reaches `deadline`; throws `CancellationError` when the task is cancelled first.
-    public func sleep(until deadline: Instant, tolerance: Duration?) async throws {
+    package func sleep(until deadline: Instant, tolerance: Duration?) async throws {
         let id = state.withLock { state in
             state.nextID += 1
             return state.nextID

@@ -1,32 +1,32 @@
-public import Foundation
+package import Foundation
 
 /// What inspecting one container tells: its state, health, configuration and published ports.
-public struct ContainerDetails: Sendable, Hashable {
-    public let id: String
+package struct ContainerDetails: Sendable, Hashable {
+    package let id: String
     /// The name without the engine's leading `/`.
-    public let name: String
-    public let imageID: String
-    public let labels: [String: String]
-    public let state: ContainerState
+    package let name: String
+    package let imageID: String
+    package let labels: [String: String]
+    package let state: ContainerState
     /// `nil` when the container has no healthcheck.
-    public let health: HealthStatus?
+    package let health: HealthStatus?
     /// Exit code of the last run (0 while running).
-    public let exitCode: Int
-    public let oomKilled: Bool
-    public let restartCount: Int
-    public let startedAt: Date?
-    public let finishedAt: Date?
+    package let exitCode: Int
+    package let oomKilled: Bool
+    package let restartCount: Int
+    package let startedAt: Date?
+    package let finishedAt: Date?
     /// `KEY=value` entries as the engine keeps them (image defaults included).
-    public let environment: [String]
-    public let command: [String]
-    public let networkMode: String
+    package let environment: [String]
+    package let command: [String]
+    package let networkMode: String
     /// Published ports with the host port the engine bound.
-    public let ports: [PortMapping]
+    package let ports: [PublishedPort]
 
-    public init(
+    package init(
         id: String, name: String, imageID: String, labels: [String: String], state: ContainerState,
         health: HealthStatus?, exitCode: Int, oomKilled: Bool, restartCount: Int, startedAt: Date?,
-        finishedAt: Date?, environment: [String], command: [String], networkMode: String, ports: [PortMapping]
+        finishedAt: Date?, environment: [String], command: [String], networkMode: String, ports: [PublishedPort]
     ) {
         self.id = id
         self.name = name
@@ -45,5 +45,5 @@ public struct ContainerDetails: Sendable, Hashable {
         self.ports = ports
     }
 
-    public var isRunning: Bool { state == .running }
+    package var isRunning: Bool { state == .running }
 }

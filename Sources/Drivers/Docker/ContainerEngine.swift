@@ -6,7 +6,7 @@
 /// let engine: any ContainerEngine = DockerClient(logger: logger)
 /// let managed = try await engine.listContainers(labels: ["berth.managed": "true"])
 /// ```
-public protocol ContainerEngine: Sendable {
+package protocol ContainerEngine: Sendable {
     /// All containers (running or not) carrying every one of `labels`; one call, no per-container inspect.
     func listContainers(labels: [String: String]) async throws -> [ContainerSummary]
     /// One container by id or name. - Throws: ``ContainerEngineError/Code/notFound``.
@@ -56,7 +56,7 @@ public protocol ContainerEngine: Sendable {
 
 extension ContainerEngine {
     /// Whether the engine holds an image with this reference or id.
-    public func imageExists(_ reference: String) async throws -> Bool {
+    package func imageExists(_ reference: String) async throws -> Bool {
         do {
             _ = try await inspectImage(reference)
             return true
@@ -66,7 +66,7 @@ extension ContainerEngine {
     }
 
     /// Whether a container with this id or name exists.
-    public func containerExists(_ idOrName: String) async throws -> Bool {
+    package func containerExists(_ idOrName: String) async throws -> Bool {
         do {
             _ = try await inspectContainer(idOrName)
             return true

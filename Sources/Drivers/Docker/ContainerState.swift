@@ -1,5 +1,5 @@
 /// A container's lifecycle state as the engine reports it.
-public enum ContainerState: Sendable, Hashable, CustomStringConvertible {
+package enum ContainerState: Sendable, Hashable, CustomStringConvertible {
     case created
     case running
     case paused
@@ -10,7 +10,7 @@ public enum ContainerState: Sendable, Hashable, CustomStringConvertible {
     /// A state this version of berth does not know.
     case other(String)
 
-    public init(engineValue: String) {
+    package init(engineValue: String) {
         switch engineValue.lowercased() {
         case "created": self = .created
         case "running": self = .running
@@ -23,7 +23,7 @@ public enum ContainerState: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .created: "created"
         case .running: "running"

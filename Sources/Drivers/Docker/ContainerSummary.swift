@@ -1,25 +1,25 @@
-public import Foundation
+package import Foundation
 
 /// One row of the container list: what berth reads to plan, without a per-container inspect.
-public struct ContainerSummary: Sendable, Hashable {
-    public let id: String
+package struct ContainerSummary: Sendable, Hashable {
+    package let id: String
     /// Names without the engine's leading `/`.
-    public let names: [String]
+    package let names: [String]
     /// The image reference the container was created from.
-    public let image: String
+    package let image: String
     /// The image id (`sha256:...`).
-    public let imageID: String
-    public let labels: [String: String]
-    public let state: ContainerState
+    package let imageID: String
+    package let labels: [String: String]
+    package let state: ContainerState
     /// The engine's human text, e.g. `Up 3 minutes (healthy)`.
-    public let status: String
+    package let status: String
     /// Published ports (bridge networks only; host networking lists none).
-    public let ports: [PortMapping]
-    public let created: Date
+    package let ports: [PublishedPort]
+    package let created: Date
 
-    public init(
+    package init(
         id: String, names: [String], image: String, imageID: String, labels: [String: String],
-        state: ContainerState, status: String, ports: [PortMapping], created: Date
+        state: ContainerState, status: String, ports: [PublishedPort], created: Date
     ) {
         self.id = id
         self.names = names
@@ -33,11 +33,11 @@ public struct ContainerSummary: Sendable, Hashable {
     }
 
     /// The first name, the one people use.
-    public var name: String { names.first ?? id }
+    package var name: String { names.first ?? id }
 
     /// The engine-native healthcheck's result, read from ``status`` (`Up 3 minutes (unhealthy)`); `nil` when the
     /// container has no healthcheck or is not running.
-    public var health: HealthStatus? {
+    package var health: HealthStatus? {
         if status.hasSuffix("(healthy)") { return .healthy }
         if status.hasSuffix("(unhealthy)") { return .unhealthy }
         if status.hasSuffix("(health: starting)") { return .starting }

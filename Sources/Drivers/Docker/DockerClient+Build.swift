@@ -2,7 +2,7 @@ import Foundation
 import Logging
 
 extension DockerClient {
-    public func buildImage(
+    package func buildImage(
         context: some AsyncSequence<[UInt8], any Error> & Sendable, options: BuildOptions,
         progress: @escaping @Sendable (String) -> Void
     ) async throws -> BuildResult {

@@ -2,7 +2,7 @@ import Foundation
 import Logging
 
 extension DockerClient {
-    public func listContainers(labels: [String: String]) async throws -> [ContainerSummary] {
+    package func listContainers(labels: [String: String]) async throws -> [ContainerSummary] {
         var query = [("all", "1")]
         if !labels.isEmpty {
             query.append(("filters", Self.filters(["label": Self.labelFilter(labels)])))
@@ -18,7 +18,7 @@ extension DockerClient {
                 state: ContainerState(engineValue: item.State ?? ""),
                 status: item.Status ?? "",
                 ports: (item.Ports ?? []).map {
-                    PortMapping(
+                    PublishedPort(
                         containerPort: $0.PrivatePort, transport: $0.Type ?? "tcp", hostPort: $0.PublicPort,
                         hostIP: $0.IP)
                 },
@@ -26,20 +26,20 @@ extension DockerClient {
         }
     }
 
-    public func inspectContainer(_ idOrName: String) async throws -> ContainerDetails {
+    package func inspectContainer(_ idOrName: String) async throws -> ContainerDetails {
         let wire: DockerWire.ContainerInspect = try await json("GET", "/containers/\(Self.escape(idOrName))/json")
-        var ports: [PortMapping] = []
+        var ports: [PublishedPort] = []
         for (key, bindings) in wire.NetworkSettings?.Ports ?? [:] {
             let parts = key.split(separator: "/")
             guard let containerPort = parts.first.flatMap({ Int($0) }) else { continue }
             let transport = parts.count > 1 ? String(parts[1]) : "tcp"
             guard let bindings, !bindings.isEmpty else {
-                ports.append(PortMapping(containerPort: containerPort, transport: transport))
+                ports.append(PublishedPort(containerPort: containerPort, transport: transport))
                 continue
             }
             for binding in bindings {
                 ports.append(
-                    PortMapping(
+                    PublishedPort(
                         containerPort: containerPort, transport: transport,
                         hostPort: binding.HostPort.flatMap { Int($0) },
                         hostIP: binding.HostIp))
@@ -66,7 +66,7 @@ extension DockerClient {
             ports: ports)
     }
 
-    public func createContainer(_ spec: ContainerSpec) async throws -> String {
+    package func createContainer(_ spec: ContainerSpec) async throws -> String {
         logger.debug(
             "create container", metadata: ["container.name": "\(spec.name)", "container.image": "\(spec.image)"])
         let body = try Self.jsonBody(Self.createBody(spec))
@@ -75,11 +75,11 @@ extension DockerClient {
         return created.Id
     }
 
-    public func startContainer(_ idOrName: String) async throws {
+    package func startContainer(_ idOrName: String) async throws {
         _ = try await bytes("POST", "/containers/\(Self.escape(idOrName))/start")
     }
 
-    public func stopContainer(_ idOrName: String, timeout: Duration?) async throws {
+    package func stopContainer(_ idOrName: String, timeout: Duration?) async throws {
         var query: [(String, String)] = []
         if let timeout {
             query.append(("t", String(max(0, Int(timeout.components.seconds)))))
@@ -90,21 +90,21 @@ extension DockerClient {
         _ = try? await response.body.collect(upTo: 1 << 20)
     }
 
-    public func killContainer(_ idOrName: String, signal: String) async throws {
+    package func killContainer(_ idOrName: String, signal: String) async throws {
         _ = try await bytes("POST", "/containers/\(Self.escape(idOrName))/kill", query: [("signal", signal)])
     }
 
-    public func removeContainer(_ idOrName: String, force: Bool, removeVolumes: Bool) async throws {
+    package func removeContainer(_ idOrName: String, force: Bool, removeVolumes: Bool) async throws {
         _ = try await bytes(
             "DELETE", "/containers/\(Self.escape(idOrName))",
             query: [("force", force ? "1" : "0"), ("v", removeVolumes ? "1" : "0")])
     }
 
-    public func renameContainer(_ idOrName: String, to newName: String) async throws {
+    package func renameContainer(_ idOrName: String, to newName: String) async throws {
         _ = try await bytes("POST", "/containers/\(Self.escape(idOrName))/rename", query: [("name", newName)])
     }
 
-    public func waitContainer(_ idOrName: String) async throws -> Int {
+    package func waitContainer(_ idOrName: String) async throws -> Int {
         let path = "/containers/\(Self.escape(idOrName))/wait"
         let response = try await send("POST", path, query: [("condition", "not-running")], streaming: true)
         let bytes: [UInt8]
@@ -124,7 +124,7 @@ extension DockerClient {
         return result.StatusCode
     }
 
-    public func containerLogs(_ idOrName: String, options: LogOptions) async throws -> EngineStream<LogLine> {
+    package func containerLogs(_ idOrName: String, options: LogOptions) async throws -> EngineStream<LogLine> {
         var query = [
             ("stdout", options.stdout ? "1" : "0"), ("stderr", options.stderr ? "1" : "0"),
             ("follow", options.follow ? "1" : "0"),

@@ -1,7 +1,7 @@
 import Foundation
 
 extension DockerClient {
-    public func events(_ filter: EventFilter) async throws -> EngineStream<EngineEvent> {
+    package func events(_ filter: EventFilter) async throws -> EngineStream<EngineEvent> {
         let filters = Self.filters([
             "label": Self.labelFilter(filter.labels), "type": filter.types, "event": filter.actions,
         ])

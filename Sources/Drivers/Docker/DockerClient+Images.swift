@@ -1,14 +1,14 @@
 import Foundation
 
 extension DockerClient {
-    public func inspectImage(_ reference: String) async throws -> ImageInfo {
+    package func inspectImage(_ reference: String) async throws -> ImageInfo {
         let wire: DockerWire.ImageInspect = try await json("GET", "/images/\(Self.escape(reference))/json")
         return ImageInfo(
             id: wire.Id, tags: wire.RepoTags ?? [], labels: wire.Config?.Labels ?? [:], sizeBytes: wire.Size ?? 0,
             created: DockerWire.date(wire.Created))
     }
 
-    public func listImages(labels: [String: String]) async throws -> [ImageInfo] {
+    package func listImages(labels: [String: String]) async throws -> [ImageInfo] {
         var query: [(String, String)] = []
         if !labels.isEmpty {
             query.append(("filters", Self.filters(["label": Self.labelFilter(labels)])))
@@ -21,7 +21,7 @@ extension DockerClient {
         }
     }
 
-    public func removeImage(_ reference: String, force: Bool) async throws {
+    package func removeImage(_ reference: String, force: Bool) async throws {
         _ = try await bytes("DELETE", "/images/\(Self.escape(reference))", query: [("force", force ? "1" : "0")])
     }
 }

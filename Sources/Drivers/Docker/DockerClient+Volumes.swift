@@ -1,18 +1,18 @@
 extension DockerClient {
-    public func createVolume(name: String, labels: [String: String]) async throws -> VolumeInfo {
+    package func createVolume(name: String, labels: [String: String]) async throws -> VolumeInfo {
         let body = try Self.jsonBody(DockerWire.VolumeCreate(Name: name, Labels: labels))
         return Self.volume(try await json("POST", "/volumes/create", body: body))
     }
 
-    public func inspectVolume(_ name: String) async throws -> VolumeInfo {
+    package func inspectVolume(_ name: String) async throws -> VolumeInfo {
         Self.volume(try await json("GET", "/volumes/\(Self.escape(name))"))
     }
 
-    public func removeVolume(_ name: String) async throws {
+    package func removeVolume(_ name: String) async throws {
         _ = try await bytes("DELETE", "/volumes/\(Self.escape(name))")
     }
 
-    public func inspectNetwork(_ idOrName: String) async throws -> NetworkInfo {
+    package func inspectNetwork(_ idOrName: String) async throws -> NetworkInfo {
         let wire: DockerWire.Network = try await json("GET", "/networks/\(Self.escape(idOrName))")
         return NetworkInfo(
             id: wire.Id, name: wire.Name, driver: wire.Driver ?? "", scope: wire.Scope ?? "", labels: wire.Labels ?? [:]

@@ -1,5 +1,5 @@
 import Foundation
-public import Logging
+package import Logging
 import Synchronization
 
 /// A ``ContainerEngine`` speaking the Docker Engine API (1.41 or newer) over a unix socket, TCP or TLS.
@@ -10,11 +10,11 @@ import Synchronization
 /// let id = try await docker.createContainer(ContainerSpec(name: "web-1", image: "berth/web:0123456789ab"))
 /// try await docker.startContainer(id)
 /// ```
-public final class DockerClient: ContainerEngine {
+package final class DockerClient: ContainerEngine {
     /// The API version berth is written against; engines that speak only older ones are refused.
-    public static let apiVersion = "1.41"
+    package static let apiVersion = "1.41"
 
-    public let endpoint: HTTPEndpoint
+    package let endpoint: HTTPEndpoint
     let logger: Logger
     private let http: HTTPClient
     private let requestTimeout: Duration
@@ -25,7 +25,7 @@ public final class DockerClient: ContainerEngine {
     ///   - connectTimeout: limit for reaching the engine.
     ///   - requestTimeout: limit for one ordinary call; streams (events, logs, builds) have none of their own.
     ///   - logger: where the client logs requests (at `debug` and below).
-    public init(
+    package init(
         endpoint: HTTPEndpoint = .unixSocket("/var/run/docker.sock"), connectTimeout: Duration = .seconds(5),
         requestTimeout: Duration = .seconds(60), logger: Logger
     ) {
@@ -37,7 +37,7 @@ public final class DockerClient: ContainerEngine {
 
     /// The engine's version and API range (`GET /version`, unversioned).
     /// - Throws: ``ContainerEngineError`` (``ContainerEngineError/Code/engineUnavailable`` when it does not answer).
-    public func version() async throws -> EngineVersion {
+    package func version() async throws -> EngineVersion {
         let wire: DockerWire.Version = try await json("GET", "/version", versioned: false)
         return EngineVersion(
             version: wire.Version, apiVersion: wire.ApiVersion, minimumAPIVersion: wire.MinAPIVersion ?? "",
@@ -45,7 +45,7 @@ public final class DockerClient: ContainerEngine {
     }
 
     /// Checks that the engine answers (`GET /_ping`).
-    public func ping() async throws {
+    package func ping() async throws {
         _ = try await bytes("GET", "/_ping", versioned: false)
     }
 

@@ -1,18 +1,18 @@
-public import Foundation
+package import Foundation
 
 /// Something that happened in the engine: a container started, stopped, died, was destroyed.
-public struct EngineEvent: Sendable, Hashable {
+package struct EngineEvent: Sendable, Hashable {
     /// `container`, `image`, `volume`, `network`, ...
-    public let type: String
+    package let type: String
     /// `create`, `start`, `stop`, `die`, `kill`, `destroy`, `oom`, `health_status: healthy`, ...
-    public let action: String
+    package let action: String
     /// The id of what it happened to.
-    public let actorID: String
+    package let actorID: String
     /// Labels and other attributes of the actor (`name`, `image`, `exitCode`, ...).
-    public let attributes: [String: String]
-    public let time: Date
+    package let attributes: [String: String]
+    package let time: Date
 
-    public init(type: String, action: String, actorID: String, attributes: [String: String], time: Date) {
+    package init(type: String, action: String, actorID: String, attributes: [String: String], time: Date) {
         self.type = type
         self.action = action
         self.actorID = actorID

@@ -2,15 +2,15 @@
 ///
 /// Breaking out of the loop, or cancelling the task, closes the underlying connection. Test doubles make one
 /// from any async sequence, e.g. an `AsyncThrowingStream`.
-public struct EngineStream<Element: Sendable>: AsyncSequence, Sendable {
-    public struct AsyncIterator: AsyncIteratorProtocol {
+package struct EngineStream<Element: Sendable>: AsyncSequence, Sendable {
+    package struct AsyncIterator: AsyncIteratorProtocol {
         private let advance: () async throws -> Element?
 
         fileprivate init(_ advance: @escaping () async throws -> Element?) {
             self.advance = advance
         }
 
-        public mutating func next() async throws -> Element? {
+        package mutating func next() async throws -> Element? {
             try await advance()
         }
     }
@@ -18,14 +18,14 @@ public struct EngineStream<Element: Sendable>: AsyncSequence, Sendable {
     private let makeIterator: @Sendable () -> AsyncIterator
 
     /// Wraps `base`; each iteration of the stream iterates `base` afresh.
-    public init<Base: AsyncSequence & Sendable>(_ base: Base) where Base.Element == Element {
+    package init<Base: AsyncSequence & Sendable>(_ base: Base) where Base.Element == Element {
         makeIterator = {
             let box = IteratorBox(base.makeAsyncIterator())
             return AsyncIterator { try await box.next() }
         }
     }
 
-    public func makeAsyncIterator() -> AsyncIterator {
+    package func makeAsyncIterator() -> AsyncIterator {
         makeIterator()
     }
 }

@@ -1,13 +1,13 @@
 /// Which engine events to receive; empty fields do not filter.
-public struct EventFilter: Sendable, Hashable {
+package struct EventFilter: Sendable, Hashable {
     /// Exact label matches (`berth.managed` = `true`).
-    public var labels: [String: String]
+    package var labels: [String: String]
     /// Event types (`container`, `image`, ...).
-    public var types: [String]
+    package var types: [String]
     /// Actions (`stop`, `die`, ...).
-    public var actions: [String]
+    package var actions: [String]
 
-    public init(labels: [String: String] = [:], types: [String] = [], actions: [String] = []) {
+    package init(labels: [String: String] = [:], types: [String] = [], actions: [String] = []) {
         self.labels = labels
         self.types = types
         self.actions = actions

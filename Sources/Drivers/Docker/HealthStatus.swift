@@ -1,5 +1,5 @@
 /// The result of a container's engine-native healthcheck.
-public enum HealthStatus: String, Sendable, Hashable {
+package enum HealthStatus: String, Sendable, Hashable {
     case starting
     case healthy
     case unhealthy

@@ -1,13 +1,13 @@
 /// Rotation of a container's `json-file` log: at most `maxFiles` files of `maxSize` each.
-public struct LogRotation: Sendable, Hashable {
+package struct LogRotation: Sendable, Hashable {
     /// A size in the engine's notation: `10m`, `512k`, `1g`.
-    public var maxSize: String
-    public var maxFiles: Int
+    package var maxSize: String
+    package var maxFiles: Int
 
     /// DESIGN §5's default: 10 MB × 3.
-    public static let standard = LogRotation(maxSize: "10m", maxFiles: 3)
+    package static let standard = LogRotation(maxSize: "10m", maxFiles: 3)
 
-    public init(maxSize: String, maxFiles: Int) {
+    package init(maxSize: String, maxFiles: Int) {
         self.maxSize = maxSize
         self.maxFiles = maxFiles
     }

@@ -1,13 +1,13 @@
 /// A network containers can join.
-public struct NetworkInfo: Sendable, Hashable {
-    public let id: String
-    public let name: String
+package struct NetworkInfo: Sendable, Hashable {
+    package let id: String
+    package let name: String
     /// `bridge`, `host`, `overlay`, `null`, ...
-    public let driver: String
-    public let scope: String
-    public let labels: [String: String]
+    package let driver: String
+    package let scope: String
+    package let labels: [String: String]
 
-    public init(id: String, name: String, driver: String, scope: String, labels: [String: String]) {
+    package init(id: String, name: String, driver: String, scope: String, labels: [String: String]) {
         self.id = id
         self.name = name
         self.driver = driver

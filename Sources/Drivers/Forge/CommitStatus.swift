@@ -5,9 +5,9 @@
 ///                           description: "rollout 12 started", targetURL: "https://berth.example.com/api/v1/runs/12")
 /// try await reporter.post(status)
 /// ```
-public struct CommitStatus: Sendable, Hashable {
+package struct CommitStatus: Sendable, Hashable {
     /// Where a rollout stands, in berth's words; each provider maps these to its own names.
-    public enum State: String, Sendable, Hashable, CaseIterable {
+    package enum State: String, Sendable, Hashable, CaseIterable {
         case pending
         case success
         /// The change itself failed (a stage, a review).
@@ -17,21 +17,21 @@ public struct CommitStatus: Sendable, Hashable {
     }
 
     /// The longest description forges accept (GitHub's limit; Gitea and GitLab take the same).
-    public static let maximumDescriptionLength = 140
+    package static let maximumDescriptionLength = 140
 
     /// The commit the status is set on.
-    public let commit: CommitID
+    package let commit: CommitID
     /// `berth/<deployment>`, or `berth/plan` for pull requests.
-    public let context: String
+    package let context: String
     /// Where the rollout stands.
-    public let state: State
+    package let state: State
     /// At most ``maximumDescriptionLength`` characters; longer text is cut and ends in `…`.
-    public let description: String
+    package let description: String
     /// The page that tells more (the run's API page).
-    public let targetURL: String?
+    package let targetURL: String?
 
     /// A status; `description` is cut to ``maximumDescriptionLength`` characters.
-    public init(commit: CommitID, context: String, state: State, description: String, targetURL: String? = nil) {
+    package init(commit: CommitID, context: String, state: State, description: String, targetURL: String? = nil) {
         self.commit = commit
         self.context = context
         self.state = state

@@ -1,16 +1,16 @@
 /// A commit status the forge did not take: the request (method and URL, never the token), the HTTP status when
 /// one came back, the forge's own message, and how many tries were made.
-public struct CommitStatusError: Error, Sendable, CustomStringConvertible {
+package struct CommitStatusError: Error, Sendable, CustomStringConvertible {
     /// `POST https://api.github.com/repos/acme/deploy/statuses/<sha>`.
-    public let request: String
+    package let request: String
     /// The last answer's HTTP status; nil when the forge could not be reached.
-    public let httpStatus: Int?
+    package let httpStatus: Int?
     /// The forge's `message`, or the transport's error.
-    public let message: String
+    package let message: String
     /// How many times the status was sent.
-    public let attempts: Int
+    package let attempts: Int
 
-    public var description: String {
+    package var description: String {
         let status = httpStatus.map { "HTTP \($0)" } ?? "no answer"
         let tries = attempts == 1 ? "1 attempt" : "\(attempts) attempts"
         return "\(request): \(status) after \(tries): \(message)"

@@ -7,7 +7,7 @@ import Foundation
 /// - `gitea` (and Forgejo): `POST {base}/api/v1/repos/{owner}/{repo}/statuses/{sha}`, `Authorization: token`.
 /// - `gitlab`: `POST {base}/api/v4/projects/{url-encoded path}/statuses/{sha}`, `PRIVATE-TOKEN`; berth's states
 ///   become GitLab's (`pending` → `running`, `failure` and `error` → `failed`).
-public enum ForgeFlavor: String, Sendable, Hashable, CaseIterable {
+package enum ForgeFlavor: String, Sendable, Hashable, CaseIterable {
     case github
     case gitea
     case gitlab
@@ -15,7 +15,7 @@ public enum ForgeFlavor: String, Sendable, Hashable, CaseIterable {
     /// The API base for a repository cloned from `cloneURL`, when `forge.baseURL` is not given: GitHub's own API for
     /// `github.com`, GitHub Enterprise's `/api/v3` on any other host, the web root for Gitea and GitLab.
     /// Nil when the URL names no host (a `file://` path).
-    public func defaultBaseURL(cloneURL: String) -> String? {
+    package func defaultBaseURL(cloneURL: String) -> String? {
         guard let location = RemoteLocation(cloneURL) else { return nil }
         switch self {
         case .github:

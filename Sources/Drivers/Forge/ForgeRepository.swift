@@ -6,13 +6,13 @@ import Foundation
 /// let repository = ForgeRepository(cloneURL: "git@github.com:acme/deploy.git")   // acme/deploy
 /// let same = ForgeRepository(path: "acme/deploy")
 /// ```
-public struct ForgeRepository: Sendable, Hashable, CustomStringConvertible {
+package struct ForgeRepository: Sendable, Hashable, CustomStringConvertible {
     /// `owner/name`, without a `.git` suffix or surrounding slashes.
-    public let path: String
+    package let path: String
 
     /// From `forge.repo`: `owner/name` (more segments for nested GitLab groups); nil when it has fewer than two
     /// segments or an empty, `.` or `..` one.
-    public init?(path: String) {
+    package init?(path: String) {
         var text = Substring(path)
         while text.hasPrefix("/") { text = text.dropFirst() }
         while text.hasSuffix("/") { text = text.dropLast() }
@@ -27,19 +27,19 @@ public struct ForgeRepository: Sendable, Hashable, CustomStringConvertible {
     /// Derived from the config repository's clone URL when `forge.repo` is absent:
     /// `https://host/acme/deploy.git`, `ssh://git@host:2222/acme/deploy.git` and `git@host:acme/deploy.git` all give
     /// `acme/deploy`; nil for a URL without an owner and a name (a `file://` path has no forge).
-    public init?(cloneURL: String) {
+    package init?(cloneURL: String) {
         guard let location = RemoteLocation(cloneURL) else { return nil }
         self.init(path: location.path)
     }
 
     /// The owner (user, organisation or GitLab group path).
-    public var owner: String { String(path[..<path.lastIndex(of: "/")!]) }
+    package var owner: String { String(path[..<path.lastIndex(of: "/")!]) }
 
     /// The repository's own name.
-    public var name: String { String(path[path.index(after: path.lastIndex(of: "/")!)...]) }
+    package var name: String { String(path[path.index(after: path.lastIndex(of: "/")!)...]) }
 
     /// The ``path``.
-    public var description: String { path }
+    package var description: String { path }
 }
 
 /// The host and path of a clone URL, and the web root a forge on that host serves.

@@ -3,16 +3,16 @@ import Foundation
 /// How ``ForgeStatusReporter`` retries: bounded attempts with exponential backoff, waiting what the forge asks for
 /// (`Retry-After`; GitHub's `X-RateLimit-Remaining: 0` until `X-RateLimit-Reset`) but never longer than
 /// ``maximumDelay``: a forge that wants more gets no further attempt, so a status never holds a rollout up.
-public struct ForgeRetryPolicy: Sendable, Hashable {
+package struct ForgeRetryPolicy: Sendable, Hashable {
     /// Tries in all, the first included.
-    public var attempts: Int
+    package var attempts: Int
     /// The wait after the first failure; it doubles after each further one.
-    public var initialDelay: Duration
+    package var initialDelay: Duration
     /// The longest wait between two tries, whether from backoff or asked for by the forge.
-    public var maximumDelay: Duration
+    package var maximumDelay: Duration
 
     /// A policy; `attempts` must be at least 1.
-    public init(attempts: Int = 4, initialDelay: Duration = .seconds(1), maximumDelay: Duration = .seconds(60)) {
+    package init(attempts: Int = 4, initialDelay: Duration = .seconds(1), maximumDelay: Duration = .seconds(60)) {
         precondition(attempts >= 1, "a status is posted at least once")
         self.attempts = attempts
         self.initialDelay = initialDelay

@@ -1,5 +1,5 @@
 import Foundation
-public import Logging
+package import Logging
 
 /// Posts commit statuses through a forge's REST API: GitHub (and GitHub Enterprise), Gitea/Forgejo or GitLab.
 ///
@@ -11,20 +11,20 @@ public import Logging
 ///     token: tokenFromFile, logger: logger)
 /// try await reporter.post(CommitStatus(commit: commit, context: "berth/web", state: .success, description: "live"))
 /// ```
-public struct ForgeStatusReporter: CommitStatusReporter {
+package struct ForgeStatusReporter: CommitStatusReporter {
     /// A `baseURL` that is not an `http` or `https` URL with a host.
-    public struct InvalidBaseURL: Error, Sendable, CustomStringConvertible {
+    package struct InvalidBaseURL: Error, Sendable, CustomStringConvertible {
         /// The base URL as configured.
-        public let text: String
-        public var description: String {
+        package let text: String
+        package var description: String {
             "\(text) is not a forge API base (expected https://host[:port][/path], e.g. https://api.github.com)"
         }
     }
 
     /// Which API is spoken.
-    public let flavor: ForgeFlavor
+    package let flavor: ForgeFlavor
     /// The repository statuses are posted to.
-    public let repository: ForgeRepository
+    package let repository: ForgeRepository
     private let client: HTTPClient
     /// The base URL's path plus the flavor's API prefix: `""`, `/api/v3`, `/api/v4`.
     private let pathPrefix: String
@@ -40,7 +40,7 @@ public struct ForgeStatusReporter: CommitStatusReporter {
     ///   - token: the API token, read from its file by the caller; it is never logged.
     ///   - tls: CA and client certificate files for an `https` base with a private CA.
     /// - Throws: ``InvalidBaseURL``.
-    public init(
+    package init(
         flavor: ForgeFlavor, baseURL: String, repository: ForgeRepository, token: String,
         retry: ForgeRetryPolicy = ForgeRetryPolicy(), tls: HTTPEndpoint.TLS = HTTPEndpoint.TLS(),
         requestTimeout: Duration = .seconds(30), logger: Logger
@@ -67,7 +67,7 @@ public struct ForgeStatusReporter: CommitStatusReporter {
 
     /// Posts `status`, retrying per the policy.
     /// - Throws: ``CommitStatusError`` after the last try or at a refusal that no retry changes; `CancellationError`.
-    public func post(_ status: CommitStatus) async throws {
+    package func post(_ status: CommitStatus) async throws {
         let target = pathPrefix + flavor.statusPath(repository: repository, commit: status.commit)
         let name = "POST \(client.endpoint)\(target)"
         let request = HTTPRequest(

@@ -9,9 +9,9 @@
 /// A note holds every context on its commit, so the reporter remembers the lines it wrote for the latest commits
 /// (``rememberedCommits``); a status for a commit it has forgotten starts that note afresh. Writes are serialised:
 /// the last status posted is the last one written.
-public actor GitNotesStatusReporter: CommitStatusReporter {
+package actor GitNotesStatusReporter: CommitStatusReporter {
     /// How many commits' lines are kept in memory.
-    public static let rememberedCommits = 64
+    package static let rememberedCommits = 64
 
     private let repositories: any SourceRepository
     private let remote: GitRemote
@@ -24,14 +24,14 @@ public actor GitNotesStatusReporter: CommitStatusReporter {
     /// - Parameters:
     ///   - repositories: the mirror store the remote is synced into (``SourceRepository/writeNote(_:on:in:)``).
     ///   - remote: the repository whose commits get the notes (the config repository).
-    public init(repositories: any SourceRepository, remote: GitRemote) {
+    package init(repositories: any SourceRepository, remote: GitRemote) {
         self.repositories = repositories
         self.remote = remote
     }
 
     /// Writes the note on `status.commit` with this context's line replaced, and pushes it.
     /// - Throws: the ``GitError`` of writing or pushing the note.
-    public func post(_ status: CommitStatus) async throws {
+    package func post(_ status: CommitStatus) async throws {
         var contexts = lines[status.commit] ?? [:]
         contexts[status.context] = Self.line(for: status)
         lines[status.commit] = contexts

@@ -6,17 +6,17 @@
 /// let diff = try await repository.diff(from: try await repository.resolve("origin/main"),
 ///                                      to: try await repository.resolve("HEAD"), path: ".")
 /// ```
-public struct LocalRepository: Sendable {
+package struct LocalRepository: Sendable {
     /// The work tree or git directory.
-    public let path: String
+    package let path: String
 
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
     /// The commit any revision git understands names: `HEAD`, `HEAD~1`, `origin/main`, a tag, a short id.
     /// - Throws: ``GitError`` when the repository cannot be opened or the revision names no commit.
-    public func resolve(_ revision: String) async throws -> CommitID {
+    package func resolve(_ revision: String) async throws -> CommitID {
         let path = path
         return try await DedicatedThread.run(name: "berth.git.read") { _ in
             try GitRepositoryHandle.open(path: path).resolveRevision(revision)
@@ -24,7 +24,7 @@ public struct LocalRepository: Sendable {
     }
 
     /// The unified diff from `from` (the empty tree when nil) to `to` under `path`; see ``SourceDiff``.
-    public func diff(from: CommitID?, to: CommitID, path subpath: String, maxPatchBytes: Int) async throws -> SourceDiff
+    package func diff(from: CommitID?, to: CommitID, path subpath: String, maxPatchBytes: Int) async throws -> SourceDiff
     {
         let path = path
         return try await DedicatedThread.run(name: "berth.git.read") { _ in

@@ -1,4 +1,4 @@
-public import Logging
+package import Logging
 
 /// The git side of the world as the reconciler sees it: remotes mirrored under the state directory,
 /// read by commit without checkouts. ``GitMirrorStore`` is the libgit2-backed implementation.
@@ -14,7 +14,7 @@ public import Logging
 /// let manifests = try await repositories.files(under: "deployments", at: commit, in: remote,
 ///                                               pathExtensions: ["yaml", "yml"])
 /// ```
-public protocol SourceRepository: Sendable {
+package protocol SourceRepository: Sendable {
     /// The branches and tags `remote` advertises, without fetching anything.
     func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead]
 
@@ -31,7 +31,7 @@ public protocol SourceRepository: Sendable {
     /// only those ending in `.<extension>` when `pathExtensions` is given.
     func files(
         under path: String, at commit: CommitID, in remote: GitRemote, pathExtensions: Set<String>?
-    ) async throws -> [SourceFile]
+    ) async throws -> [RepositoryFile]
 
     /// The unified diff from `from` (the empty tree when nil) to `to` limited to `path`, with per-file stats,
     /// the patch text capped at `maxPatchBytes`.
@@ -51,12 +51,12 @@ public protocol SourceRepository: Sendable {
 
 extension SourceRepository {
     /// Every regular file under `path` at `commit`.
-    public func files(under path: String, at commit: CommitID, in remote: GitRemote) async throws -> [SourceFile] {
+    package func files(under path: String, at commit: CommitID, in remote: GitRemote) async throws -> [RepositoryFile] {
         try await files(under: path, at: commit, in: remote, pathExtensions: nil)
     }
 
     /// The diff with the patch text capped at 1 MiB.
-    public func diff(from: CommitID?, to: CommitID, path: String, in remote: GitRemote) async throws -> SourceDiff {
+    package func diff(from: CommitID?, to: CommitID, path: String, in remote: GitRemote) async throws -> SourceDiff {
         try await diff(from: from, to: to, path: path, in: remote, maxPatchBytes: 1 << 20)
     }
 }

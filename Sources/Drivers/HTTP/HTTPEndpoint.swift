@@ -5,14 +5,14 @@
 /// let remote = try HTTPEndpoint(dockerHost: "tcp://build-1:2376",
 ///                               tls: .init(caFile: "/etc/berth/ca.pem", certFile: "cert.pem", keyFile: "key.pem"))
 /// ```
-public struct HTTPEndpoint: Sendable, Hashable, CustomStringConvertible {
+package struct HTTPEndpoint: Sendable, Hashable, CustomStringConvertible {
     /// Files for a TLS connection: the CA that signed the server, and optionally a client certificate and key.
-    public struct TLS: Sendable, Hashable {
-        public var caFile: String?
-        public var certFile: String?
-        public var keyFile: String?
+    package struct TLS: Sendable, Hashable {
+        package var caFile: String?
+        package var certFile: String?
+        package var keyFile: String?
 
-        public init(caFile: String? = nil, certFile: String? = nil, keyFile: String? = nil) {
+        package init(caFile: String? = nil, certFile: String? = nil, keyFile: String? = nil) {
             self.caFile = caFile
             self.certFile = certFile
             self.keyFile = keyFile
@@ -20,39 +20,39 @@ public struct HTTPEndpoint: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A `host:port` that could not be understood.
-    public struct ParseError: Error, Sendable, CustomStringConvertible {
-        public let text: String
-        public var description: String {
+    package struct ParseError: Error, Sendable, CustomStringConvertible {
+        package let text: String
+        package var description: String {
             "\(text) is not a Docker host (expected unix:///path/to.sock, tcp://host:port or https://host:port)"
         }
     }
 
     /// The unix socket path, when the server listens on one.
-    public let unixSocketPath: String?
+    package let unixSocketPath: String?
     /// `http://host:port` or `https://host:port` (`http://localhost` for a unix socket): what URLs start with.
-    public let baseURL: String
+    package let baseURL: String
     /// TLS files, when ``baseURL`` is `https`.
-    public let tls: TLS?
+    package let tls: TLS?
 
     /// A server on a unix socket.
-    public static func unixSocket(_ path: String) -> HTTPEndpoint {
+    package static func unixSocket(_ path: String) -> HTTPEndpoint {
         HTTPEndpoint(unixSocketPath: path, baseURL: "http://localhost", tls: nil)
     }
 
     /// A server on plain TCP.
-    public static func tcp(host: String, port: Int) -> HTTPEndpoint {
+    package static func tcp(host: String, port: Int) -> HTTPEndpoint {
         HTTPEndpoint(unixSocketPath: nil, baseURL: "http://\(bracketed(host)):\(port)", tls: nil)
     }
 
     /// A server on TCP with TLS.
-    public static func https(host: String, port: Int, tls: TLS = TLS()) -> HTTPEndpoint {
+    package static func https(host: String, port: Int, tls: TLS = TLS()) -> HTTPEndpoint {
         HTTPEndpoint(unixSocketPath: nil, baseURL: "https://\(bracketed(host)):\(port)", tls: tls)
     }
 
     /// Parses a Docker host string: `unix:///var/run/docker.sock`, `tcp://host:2375`, `https://host:2376`.
     /// - Parameter tls: with `tcp://`, TLS files turn the connection into HTTPS (Docker's `--tlsverify`).
     /// - Throws: ``ParseError`` when the text is none of these.
-    public init(dockerHost text: String, tls: TLS? = nil) throws(ParseError) {
+    package init(dockerHost text: String, tls: TLS? = nil) throws(ParseError) {
         if text.hasPrefix("unix://") {
             let path = String(text.dropFirst("unix://".count))
             guard path.hasPrefix("/") else { throw ParseError(text: text) }
@@ -79,7 +79,7 @@ public struct HTTPEndpoint: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `unix:///var/run/docker.sock` or the base URL: how errors and logs name the endpoint.
-    public var description: String {
+    package var description: String {
         unixSocketPath.map { "unix://\($0)" } ?? baseURL
     }
 

@@ -9,21 +9,21 @@ import Logging
 /// ```swift
 /// let outcome = await HealthProbe.http(path: "/healthz", expectStatus: 200).check(port: 20001, timeout: .seconds(1))
 /// ```
-public enum HealthProbe: Sendable, Hashable {
+package enum HealthProbe: Sendable, Hashable {
     /// `GET path` must answer `expectStatus`.
     case http(path: String, expectStatus: Int)
     /// A TCP connection must be accepted.
     case tcp
 
     /// What one check found.
-    public enum Outcome: Sendable, Hashable {
+    package enum Outcome: Sendable, Hashable {
         case passed
         /// Why it failed, in words for the rollout log.
         case failed(String)
     }
 
     /// Runs the check once against `127.0.0.1:port`, giving up after `timeout`.
-    public func check(port: Int, timeout: Duration) async -> Outcome {
+    package func check(port: Int, timeout: Duration) async -> Outcome {
         switch self {
         case .http(let path, let expectStatus):
             await Self.checkHTTP(port: port, path: path, expectStatus: expectStatus, timeout: timeout)

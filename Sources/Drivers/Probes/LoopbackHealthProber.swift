@@ -1,8 +1,8 @@
 /// The real prober: connects to `127.0.0.1`.
-public struct LoopbackHealthProber: HealthProber {
-    public init() {}
+package struct LoopbackHealthProber: HealthProber {
+    package init() {}
 
-    public func check(_ probe: HealthProbe, port: Int, timeout: Duration) async -> HealthProbe.Outcome {
+    package func check(_ probe: HealthProbe, port: Int, timeout: Duration) async -> HealthProbe.Outcome {
         await probe.check(port: port, timeout: timeout)
     }
 }

@@ -1,7 +1,7 @@
 /// Something that looks at a change before it goes live (DESIGN §8): offline rules, an OpenAI-compatible
 /// model or a webhook. The pipeline's review stage hands each configured reviewer a ``ReviewRequest`` and
 /// applies the deployment's policy to the findings; a thrown error is a reviewer error, never an approval.
-public protocol Reviewer: Sendable {
+package protocol Reviewer: Sendable {
     /// The name the controller config gives this reviewer (`reviewers:`), shown with its findings.
     var name: String { get }
 
@@ -11,23 +11,23 @@ public protocol Reviewer: Sendable {
 
 /// One change to review: a deployment's app source from the deployed commit (nil the first time) to the
 /// commit about to be built, limited to the build context's path.
-public struct ReviewRequest: Hashable, Sendable, Codable {
+package struct ReviewRequest: Hashable, Sendable, Codable {
     /// The deployment's `metadata.name`.
-    public var deployment: String
+    package var deployment: String
     /// The app repository's URL (never with credentials in it).
-    public var repository: String
+    package var repository: String
     /// The deployed commit; nil at the first deploy, when the whole tree is reviewed.
-    public var fromCommit: String?
+    package var fromCommit: String?
     /// The commit about to be built.
-    public var toCommit: String
+    package var toCommit: String
     /// The build context's path inside the repository (`.` for the root).
-    public var path: String
+    package var path: String
     /// The unified diff from `fromCommit` (or the empty tree) to `toCommit` under `path`.
-    public var diff: String
+    package var diff: String
     /// The paths the change touches.
-    public var files: [String]
+    package var files: [String]
 
-    public init(
+    package init(
         deployment: String, repository: String, fromCommit: String?, toCommit: String, path: String,
         diff: String, files: [String]
     ) {
@@ -42,30 +42,30 @@ public struct ReviewRequest: Hashable, Sendable, Codable {
 }
 
 /// How bad a finding is, from `info` to `critical`; ordered so `high < critical`.
-public enum FindingSeverity: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+package enum FindingSeverity: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
     case info, low, medium, high, critical
 
-    public static func < (lhs: FindingSeverity, rhs: FindingSeverity) -> Bool {
+    package static func < (lhs: FindingSeverity, rhs: FindingSeverity) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 
 /// One thing a reviewer found. The fingerprint is stable across unrelated edits (rule + file + the
 /// normalised matched content, not the line number), so `review.waive` can name it.
-public struct ReviewFinding: Hashable, Sendable, Codable {
-    public var severity: FindingSeverity
+package struct ReviewFinding: Hashable, Sendable, Codable {
+    package var severity: FindingSeverity
     /// The rule's id, e.g. `secret.aws-access-key`.
-    public var rule: String
+    package var rule: String
     /// The path of the file inside the repository.
-    public var file: String
+    package var file: String
     /// The 1-based line in the new version of the file; nil when the finding is about the whole file.
-    public var line: Int?
+    package var line: Int?
     /// What is wrong and what to do about it. Never contains the secret it found.
-    public var message: String
+    package var message: String
     /// What `review.waive` names to accept this finding.
-    public var fingerprint: String
+    package var fingerprint: String
 
-    public init(severity: FindingSeverity, rule: String, file: String, line: Int?, message: String, fingerprint: String) {
+    package init(severity: FindingSeverity, rule: String, file: String, line: Int?, message: String, fingerprint: String) {
         self.severity = severity
         self.rule = rule
         self.file = file
@@ -76,13 +76,13 @@ public struct ReviewFinding: Hashable, Sendable, Codable {
 }
 
 /// One reviewer's verdict on one change.
-public struct ReviewReport: Hashable, Sendable, Codable {
+package struct ReviewReport: Hashable, Sendable, Codable {
     /// The reviewer's name (``Reviewer/name``).
-    public var reviewer: String
+    package var reviewer: String
     /// Everything it found, most severe first.
-    public var findings: [ReviewFinding]
+    package var findings: [ReviewFinding]
 
-    public init(reviewer: String, findings: [ReviewFinding]) {
+    package init(reviewer: String, findings: [ReviewFinding]) {
         self.reviewer = reviewer
         self.findings = findings.sorted { $0.severity > $1.severity }
     }

@@ -6,55 +6,55 @@ import Foundation
 /// let config = try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: data))
 /// let state = ManifestParser.parse(files, controller: config)
 /// ```
-public struct ControllerConfig: Sendable {
+package struct ControllerConfig: Sendable {
     /// The built-in configuration: every default, no config repository. Manifests checked against it skip the
     /// checks that need a real config (credential and reviewer names).
-    public static let `default` = ControllerConfig()
+    package static let `default` = ControllerConfig()
 
     /// The file this config was read from; `nil` for ``default``.
-    public var file: String?
+    package var file: String?
     /// Required in a config file.
-    public var configRepo: ConfigRepository?
+    package var configRepo: ConfigRepository?
     /// Poll interval. Default: 60 s.
-    public var interval: Duration
+    package var interval: Duration
     /// Mirrors, `berth.sqlite`, keys. Default: `/var/lib/berth`.
-    public var stateDir: String
+    package var stateDir: String
     /// The engine endpoint. Default: `unix:///var/run/docker.sock`.
-    public var docker: DockerEndpoint
+    package var docker: DockerEndpoint
     /// Concurrent rollouts. Default: 2.
-    public var workers: Int
+    package var workers: Int
     /// Default: 30 s.
-    public var shutdownGracePeriod: Duration
+    package var shutdownGracePeriod: Duration
     /// Images kept per deployment for rollback. Default: 3.
-    public var imageRetention: Int
+    package var imageRetention: Int
     /// `host:port` for webhooks, the API and metrics. Default: `127.0.0.1:8088`.
-    public var listen: String
+    package var listen: String
     /// File holding the webhook signing secret.
-    public var webhookSecretFile: String?
+    package var webhookSecretFile: String?
     /// File holding the API bearer token.
-    public var apiTokenFile: String?
+    package var apiTokenFile: String?
     /// Where commit statuses go; `nil` for none.
-    public var forge: ForgeConfig?
+    package var forge: ForgeConfig?
     /// Reviewers by name. Default: `static`.
-    public var reviewers: [String: ReviewerConfig]
+    package var reviewers: [String: ReviewerConfig]
     /// The minimum review policy and what a reviewer error does.
-    public var review: ReviewSettings
+    package var review: ReviewSettings
     /// Default: none.
-    public var router: RouterConfig
+    package var router: RouterConfig
     /// Host ports berth allocates from. Default: 20000-32767.
-    public var portRange: ClosedRange<Int>
+    package var portRange: ClosedRange<Int>
     /// The controller's private key for sealed secrets. Default: `<stateDir>/secret.key`.
-    public var secretKeyFile: String
+    package var secretKeyFile: String
     /// What manifests may ask of the host.
-    public var policy: Policy
+    package var policy: Policy
     /// Git credentials by name, for `configRepo` and `source.credentials`.
-    public var credentials: [String: CredentialConfig]
+    package var credentials: [String: CredentialConfig]
     /// `prune.allowEmpty`: a pass may prune every deployment this controller runs (Argo CD's `allowEmpty`).
     /// Default: `false`, so an emptied or misread repository never takes everything down.
-    public var pruneAllowsEmpty: Bool
+    package var pruneAllowsEmpty: Bool
 
     /// A configuration with every default.
-    public init() {
+    package init() {
         file = nil
         configRepo = nil
         interval = .seconds(60)
@@ -79,7 +79,7 @@ public struct ControllerConfig: Sendable {
 
     /// Whether `file` is a controller config: its first document says `kind: Controller`. Lets a directory holding
     /// `berth.yaml` beside its manifests be validated whole.
-    public static func isControllerConfig(_ file: SourceFile) -> Bool {
+    package static func isControllerConfig(_ file: SourceFile) -> Bool {
         guard file.contents.range(of: Data("Controller".utf8)) != nil,
             case .node(let root, _) = YAMLDocuments.load(file).first
         else { return false }
@@ -88,7 +88,7 @@ public struct ControllerConfig: Sendable {
 
     /// Reads a controller config file, applying defaults.
     /// - Throws: every problem found, each located at its node.
-    public static func parse(_ file: SourceFile) throws(DiagnosticList) -> ControllerConfig {
+    package static func parse(_ file: SourceFile) throws(DiagnosticList) -> ControllerConfig {
         var diagnostics: [Diagnostic] = []
         var config: ControllerConfig?
         for document in YAMLDocuments.load(file) {

@@ -1,7 +1,7 @@
 /// `forge`: where commit statuses go (DESIGN §7).
-public struct ForgeConfig: Sendable, Hashable {
+package struct ForgeConfig: Sendable, Hashable {
     /// The forge API statuses are written to (`git-notes` works with any git server).
-    public enum Provider: String, Sendable, Hashable, CaseIterable {
+    package enum Provider: String, Sendable, Hashable, CaseIterable {
         case github
         case gitea
         case gitlab
@@ -9,16 +9,16 @@ public struct ForgeConfig: Sendable, Hashable {
     }
 
     /// Which forge.
-    public var provider: Provider
+    package var provider: Provider
     /// API base; defaults to `https://api.github.com` for GitHub and `https://gitlab.com/api/v4` for GitLab.
-    public var baseURL: String?
+    package var baseURL: String?
     /// `owner/name`; derived from `configRepo.url` when absent.
-    public var repo: String?
+    package var repo: String?
     /// Needed by every provider but `git-notes`.
-    public var tokenFile: String?
+    package var tokenFile: String?
 
     /// Creates a forge entry.
-    public init(provider: Provider, baseURL: String? = nil, repo: String? = nil, tokenFile: String? = nil) {
+    package init(provider: Provider, baseURL: String? = nil, repo: String? = nil, tokenFile: String? = nil) {
         self.provider = provider
         self.baseURL = baseURL
         self.repo = repo

@@ -1,26 +1,26 @@
 /// What manifests may ask of the host (controller config `policy`, DESIGN §9). Manifests cannot change it.
-public struct Policy: Sendable, Hashable {
+package struct Policy: Sendable, Hashable {
     /// `privileged: true` is refused unless this is set. Default: `false`.
-    public var allowPrivileged: Bool
+    package var allowPrivileged: Bool
     /// `network: host` is allowed unless this is cleared. Default: `true`.
-    public var allowHostNetwork: Bool
+    package var allowHostNetwork: Bool
     /// Host paths that may be bind-mounted: canonical absolute paths, each a `Glob` with segment semantics
     /// (`*` within one segment, `**` across) that allows the paths it matches and everything below them:
     /// `/srv/apps` allows `/srv/apps/web/data`, `/srv/*/data` allows `/srv/web/data/cache` but not
     /// `/srv/web/logs`. A socket file is mountable only when an entry names its exact path. Default: none.
-    public var allowHostPaths: [String]
+    package var allowHostPaths: [String]
     /// Capabilities `capAdd` may name (upper-case, without `CAP_`; `ALL` allows any). Default: none.
-    public var allowCapabilities: [String]
+    package var allowCapabilities: [String]
     /// `devices` are refused unless this is set. Default: `false`.
-    public var allowDevices: Bool
+    package var allowDevices: Bool
     /// Patterns a `source.repo` must match: repository URLs with `Glob` wildcards (`*` within one path
     /// segment, `**` across, `?` one character), both read into the canonical form of `RepositoryURL` before they
     /// are compared (`https://git.example.com/acme/*` allows `https://GIT.example.com:443/acme//web.git` but not
     /// `https://git.example.com/acme/a/b`). `*` or `**` alone allows every repository. Default: `["*"]`.
-    public var allowRepos: [String]
+    package var allowRepos: [String]
 
     /// Creates a policy; every argument defaults to DESIGN §11's default.
-    public init(
+    package init(
         allowPrivileged: Bool = false, allowHostNetwork: Bool = true, allowHostPaths: [String] = [],
         allowCapabilities: [String] = [], allowDevices: Bool = false, allowRepos: [String] = ["*"]
     ) {
@@ -34,7 +34,7 @@ public struct Policy: Sendable, Hashable {
 
     /// Whether `path`, a canonical absolute path, is matched by one of ``allowHostPaths`` or lies below a path
     /// that is. A path that is not canonical (`.`, `..` or empty segments, a trailing slash) is never allowed.
-    public func allowsHostPath(_ path: String) -> Bool {
+    package func allowsHostPath(_ path: String) -> Bool {
         guard PathSyntax.canonicalAbsoluteProblem(path) == nil else { return false }
         let patterns = allowHostPaths.map { Glob($0, separator: "/") }
         let segments = path.split(separator: "/")
@@ -43,14 +43,14 @@ public struct Policy: Sendable, Hashable {
     }
 
     /// Whether `capability` (normalised) may be added.
-    public func allowsCapability(_ capability: String) -> Bool {
+    package func allowsCapability(_ capability: String) -> Bool {
         allowCapabilities.contains("ALL") || allowCapabilities.contains(capability)
     }
 
     /// Whether `repo` is a repository URL whose canonical form matches one of ``allowRepos``. A URL that
     /// `RepositoryURL` refuses (dot segments among them) is never allowed, nor does a pattern it refuses allow
     /// anything.
-    public func allowsRepo(_ repo: String) -> Bool {
+    package func allowsRepo(_ repo: String) -> Bool {
         guard let url = try? RepositoryURL(repo) else { return false }
         return allows(url)
     }

@@ -1,5 +1,5 @@
 /// `router`: what routes `route.host` to the active generation.
-public enum RouterConfig: Sendable, Hashable {
+package enum RouterConfig: Sendable, Hashable {
     case none
     /// Caddy's admin API, e.g. `http://127.0.0.1:2019`.
     case caddy(adminURL: String)

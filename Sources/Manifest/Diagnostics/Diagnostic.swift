@@ -3,23 +3,23 @@
 /// Its ``description`` is what a person reads and fixes:
 /// `deployments/web.yaml:14:11: spec.health.http.port: 70000 is not a port (1-65535)`.
 /// Problems found by the YAML parser itself (syntax, size and nesting limits) carry the path `<yaml>`.
-public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+package struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     /// The path used for problems with the YAML text itself rather than with one field.
-    public static let yamlPath = "<yaml>"
+    package static let yamlPath = "<yaml>"
 
     /// The file as it was handed to the parser.
-    public let file: String
+    package let file: String
     /// Line, starting at 1.
-    public let line: Int
+    package let line: Int
     /// Column in Unicode scalars, starting at 1.
-    public let column: Int
+    package let column: Int
     /// The field path, e.g. `spec.ports[0].host`, or ``yamlPath``.
-    public let path: String
+    package let path: String
     /// What is wrong and what would be valid.
-    public let message: String
+    package let message: String
 
     /// Creates a diagnostic; line and column below 1 are raised to 1 so that every diagnostic has a position.
-    public init(file: String, line: Int, column: Int, path: String, message: String) {
+    package init(file: String, line: Int, column: Int, path: String, message: String) {
         self.file = file
         self.line = max(1, line)
         self.column = max(1, column)
@@ -27,7 +27,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConver
         self.message = message
     }
 
-    public var description: String { "\(file):\(line):\(column): \(path): \(message)" }
+    package var description: String { "\(file):\(line):\(column): \(path): \(message)" }
 
     /// Orders by file, line, column, then path and message, the order in which diagnostics are printed.
     static func ordered(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {

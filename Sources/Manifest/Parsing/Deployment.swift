@@ -1,34 +1,34 @@
 /// A valid deployment: its name, where it was declared, its normalised spec and the spec's hash.
-public struct Deployment: Sendable, Hashable {
+package struct Deployment: Sendable, Hashable {
     /// `metadata.name`, a DNS label unique across the repository.
-    public let name: String
+    package let name: String
     /// The file that declared it.
-    public let file: String
+    package let file: String
     /// The line its document starts on.
-    public let line: Int
+    package let line: Int
     /// `metadata.labels`, applied to its containers next to berth's own.
-    public let labels: [String: String]
+    package let labels: [String: String]
     /// Defaults applied, values normalised.
-    public let spec: DeploymentSpec
+    package let spec: DeploymentSpec
     /// Hex SHA-256 of the normalised spec (see ``specHash(buildInput:)`` for what the reconciler adds).
-    public let specHash: String
+    package let specHash: String
 
     /// The hash that decides whether a running container is current: ``specHash`` combined with the build inputs
     /// known only after resolving the source (tree id of the context, dockerfile, args, target) or the image
     /// (its resolved id). The reconciler serialises those inputs into `buildInput`.
-    public func specHash(buildInput: String) -> String {
+    package func specHash(buildInput: String) -> String {
         SpecHash.combine(specHash, buildInput: buildInput)
     }
 
     /// For a source deployment, the hash of its build inputs: `contextTree` (the tree id of `source.path` at the
     /// resolved commit), the dockerfile, build args and target. Nil for an `image:` deployment.
-    public func buildInputHash(contextTree: String) -> String? {
+    package func buildInputHash(contextTree: String) -> String? {
         guard case .source(let source, let build, _) = spec.artifact else { return nil }
         return SpecHash.buildInput(contextTree: contextTree, build: build, dockerfile: source.dockerfile)
     }
 
     /// The tag berth gives the image it builds from `buildInputHash`: `berth/<name>:<first 12 of the hash>`.
-    public func imageTag(buildInputHash: String) -> String {
+    package func imageTag(buildInputHash: String) -> String {
         "berth/\(name):\(buildInputHash.prefix(12))"
     }
 }

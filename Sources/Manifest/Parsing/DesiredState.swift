@@ -1,16 +1,16 @@
 /// Everything the manifests ask for: the valid deployments and the documents that failed.
-public struct DesiredState: Sendable {
+package struct DesiredState: Sendable {
     /// Valid deployments, sorted by name.
-    public var deployments: [Deployment]
+    package var deployments: [Deployment]
     /// Documents that failed, in file order.
-    public var invalid: [InvalidDocument]
+    package var invalid: [InvalidDocument]
     /// Every diagnostic, sorted by file, line and column.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
     /// Documents read (valid or not; empty documents are not counted).
-    public var documentCount: Int
+    package var documentCount: Int
 
     /// Creates a desired state, e.g. for tests of code that consumes one.
-    public init(deployments: [Deployment], invalid: [InvalidDocument], diagnostics: [Diagnostic], documentCount: Int) {
+    package init(deployments: [Deployment], invalid: [InvalidDocument], diagnostics: [Diagnostic], documentCount: Int) {
         self.deployments = deployments
         self.invalid = invalid
         self.diagnostics = diagnostics
@@ -18,12 +18,12 @@ public struct DesiredState: Sendable {
     }
 
     /// Whether every document was valid.
-    public var isValid: Bool { diagnostics.isEmpty }
+    package var isValid: Bool { diagnostics.isEmpty }
 
     /// Why this desired state cannot be taken as complete (DESIGN §4), one located reason per document that could
     /// not be read or has no valid, unique `metadata.name`; empty when it is complete. While any reason stands, a
     /// pass prunes nothing: a deployment whose document is broken must never look as if it left the repository.
-    public var incompleteReasons: [String] {
+    package var incompleteReasons: [String] {
         var reasons: [String] = []
         for document in invalid {
             if !document.isReadable {
@@ -42,7 +42,7 @@ public struct DesiredState: Sendable {
     }
 
     /// The names of all deployments the manifests declare, valid or not (what must never be pruned).
-    public var declaredNames: Set<String> {
+    package var declaredNames: Set<String> {
         Set(deployments.map(\.name)).union(invalid.compactMap(\.name))
     }
 }

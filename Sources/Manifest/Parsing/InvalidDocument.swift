@@ -1,18 +1,18 @@
 /// A document that failed: it is reported as `Invalid` and never causes its running deployment to be pruned.
-public struct InvalidDocument: Sendable, Hashable {
+package struct InvalidDocument: Sendable, Hashable {
     /// `metadata.name`, when one could be read.
-    public let name: String?
+    package let name: String?
     /// The file holding the document.
-    public let file: String
+    package let file: String
     /// The line the document starts on.
-    public let line: Int
+    package let line: Int
     /// Its problems, sorted.
-    public let diagnostics: [Diagnostic]
+    package let diagnostics: [Diagnostic]
     /// `false` when the document could not be read as YAML at all: its name, if any, was recovered from the text.
-    public let isReadable: Bool
+    package let isReadable: Bool
 
     /// Creates an invalid document, e.g. for tests of code that consumes one.
-    public init(name: String?, file: String, line: Int, diagnostics: [Diagnostic], isReadable: Bool = true) {
+    package init(name: String?, file: String, line: Int, diagnostics: [Diagnostic], isReadable: Bool = true) {
         self.name = name
         self.file = file
         self.line = line

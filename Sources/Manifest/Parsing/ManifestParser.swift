@@ -8,22 +8,22 @@ import Synchronization
 /// let state = ManifestParser.parse(files, controller: config)
 /// for diagnostic in state.diagnostics { print(diagnostic) }   // deployments/web.yaml:14:11: spec...: ...
 /// ```
-public enum ManifestParser {
+package enum ManifestParser {
     /// Parses, defaults, normalises and validates every document of every file, then checks across documents
     /// (unique names, host ports held once). Never throws; one bad document never hides the others.
-    public static func parse(_ files: [SourceFile], controller: ControllerConfig = .default) -> DesiredState {
+    package static func parse(_ files: [SourceFile], controller: ControllerConfig = .default) -> DesiredState {
         combine(decodeAll(files, controller: controller).map(ParsedFile.init))
     }
 
     /// Decodes and validates one file's documents on their own, for a reader that caches them by the file's
     /// content (the checks across documents wait for ``combine(_:)``).
-    public static func parseFile(_ file: SourceFile, controller: ControllerConfig = .default) -> ParsedFile {
+    package static func parseFile(_ file: SourceFile, controller: ControllerConfig = .default) -> ParsedFile {
         ParsedFile(documents: decode(file, controller: controller))
     }
 
     /// The desired state of files parsed one by one: runs the checks across documents (unique names, host
     /// ports held once) over all of them. `parse(files)` equals `combine(files.map { parseFile($0) })`.
-    public static func combine(_ files: [ParsedFile]) -> DesiredState {
+    package static func combine(_ files: [ParsedFile]) -> DesiredState {
         var documents = files.flatMap(\.documents)
         CrossDocumentChecks.uniqueNames(&documents)
         CrossDocumentChecks.uniqueHostPorts(&documents)

@@ -1,7 +1,7 @@
 /// `spec.health`: how a candidate proves it is ready. Probes reach the app at `127.0.0.1:<host port>`.
-public struct HealthCheck: Sendable, Hashable {
+package struct HealthCheck: Sendable, Hashable {
     /// Exactly one kind of probe.
-    public enum Probe: Sendable, Hashable {
+    package enum Probe: Sendable, Hashable {
         /// An HTTP GET that must answer `expectStatus`; `port` `nil` means the app's `PORT`.
         case http(path: String, port: Int?, expectStatus: Int)
         /// A TCP connect; `port` `nil` means the app's `PORT`.
@@ -11,19 +11,19 @@ public struct HealthCheck: Sendable, Hashable {
     }
 
     /// What is checked.
-    public let probe: Probe
+    package let probe: Probe
     /// Default: 2 s.
-    public let interval: Duration
+    package let interval: Duration
     /// Default: 1 s.
-    public let timeout: Duration
+    package let timeout: Duration
     /// How long the candidate has to become healthy. Default: 60 s.
-    public let startPeriod: Duration
+    package let startPeriod: Duration
     /// Consecutive passes needed. Default: 2.
-    public let healthyThreshold: Int
+    package let healthyThreshold: Int
 
     /// Defaults applied when the manifest leaves a field out.
-    public static let defaultInterval = Duration.seconds(2)
-    public static let defaultTimeout = Duration.seconds(1)
-    public static let defaultStartPeriod = Duration.seconds(60)
-    public static let defaultHealthyThreshold = 2
+    package static let defaultInterval = Duration.seconds(2)
+    package static let defaultTimeout = Duration.seconds(1)
+    package static let defaultStartPeriod = Duration.seconds(60)
+    package static let defaultHealthyThreshold = 2
 }

@@ -1,11 +1,11 @@
 /// `spec.network`: the default bridge, the host's network, or an existing Docker network by name.
-public enum NetworkMode: Sendable, Hashable {
+package enum NetworkMode: Sendable, Hashable {
     case bridge
     case host
     case named(String)
 
     /// The name Docker knows the network by.
-    public var name: String {
+    package var name: String {
         switch self {
         case .bridge: "bridge"
         case .host: "host"

@@ -1,5 +1,5 @@
 /// `spec.pull`: when an `image:` deployment pulls its image.
-public enum PullPolicy: String, Sendable, Hashable, CaseIterable {
+package enum PullPolicy: String, Sendable, Hashable, CaseIterable {
     case ifNotPresent
     case always
     case never

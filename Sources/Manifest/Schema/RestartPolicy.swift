@@ -1,5 +1,5 @@
 /// `spec.restartPolicy`: Docker's restart policies.
-public enum RestartPolicy: String, Sendable, Hashable, CaseIterable {
+package enum RestartPolicy: String, Sendable, Hashable, CaseIterable {
     case no
     case always
     case unlessStopped = "unless-stopped"

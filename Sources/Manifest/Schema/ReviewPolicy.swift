@@ -1,5 +1,5 @@
 /// A review policy (DESIGN §8), ordered from weakest to strongest.
-public enum ReviewPolicy: String, Sendable, Hashable, CaseIterable, Comparable {
+package enum ReviewPolicy: String, Sendable, Hashable, CaseIterable, Comparable {
     case off
     case warn
     case blockCritical = "block-critical"
@@ -15,5 +15,5 @@ public enum ReviewPolicy: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: ReviewPolicy, rhs: ReviewPolicy) -> Bool { lhs.strength < rhs.strength }
+    package static func < (lhs: ReviewPolicy, rhs: ReviewPolicy) -> Bool { lhs.strength < rhs.strength }
 }

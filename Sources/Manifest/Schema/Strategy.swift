@@ -1,5 +1,5 @@
 /// `spec.strategy`: how a new generation replaces the old one.
-public enum Strategy: String, Sendable, Hashable, CaseIterable {
+package enum Strategy: String, Sendable, Hashable, CaseIterable {
     /// Start and health-check the candidate while the old container still serves.
     case startFirst = "start-first"
     /// Stop the old container first (needed when a host port is fixed); restart it if the candidate fails.

@@ -1,5 +1,5 @@
-public import Foundation
-public import Crypto
+package import Foundation
+package import Crypto
 
 /// A secret value sealed to the controller's public key: `berth:v1:<base64url(encapsulated key ‖ ciphertext)>`.
 ///
@@ -12,9 +12,9 @@ public import Crypto
 /// let text = try SealedSecret.seal("hunter2", to: key.publicKey, deployment: "web", variable: "DB_PASSWORD")
 /// let plain = try SealedSecret(parsing: text).open(with: key.privateKey, deployment: "web", variable: "DB_PASSWORD")
 /// ```
-public struct SealedSecret: Sendable, Hashable {
+package struct SealedSecret: Sendable, Hashable {
     /// The prefix every sealed value starts with.
-    public static let prefix = "berth:v1:"
+    package static let prefix = "berth:v1:"
 
     static let ciphersuite = HPKE.Ciphersuite(kem: .Curve25519_HKDF_SHA256, kdf: .HKDF_SHA256, aead: .AES_GCM_256)
     /// X25519 encapsulated keys are 32 bytes; AES-GCM adds a 16-byte tag.
@@ -22,13 +22,13 @@ public struct SealedSecret: Sendable, Hashable {
     static let tagLength = 16
 
     /// The sealed text as it appears in a manifest.
-    public let text: String
+    package let text: String
     let encapsulatedKey: Data
     let ciphertext: Data
 
     /// Parses the textual form, checking only its shape (no key is needed).
     /// - Throws: ``SecretError`` with a message that says what a valid value looks like.
-    public init(parsing text: String) throws(SecretError) {
+    package init(parsing text: String) throws(SecretError) {
         guard text.hasPrefix(Self.prefix) else {
             throw SecretError("is not a sealed value: expected \"\(Self.prefix)...\" (make one with `berth secret seal`)")
         }
@@ -45,7 +45,7 @@ public struct SealedSecret: Sendable, Hashable {
     }
 
     /// Seals `value` for `deployment`'s variable `variable`.
-    public static func seal(
+    package static func seal(
         _ value: some DataProtocol,
         to publicKey: Curve25519.KeyAgreement.PublicKey,
         deployment: String,
@@ -63,7 +63,7 @@ public struct SealedSecret: Sendable, Hashable {
     /// Opens the value with the controller's private key.
     /// - Throws: ``SecretError`` naming the variable (never the plaintext) when the key is not the one the value
     ///   was sealed to, the value was sealed for another deployment or variable, or the value was altered.
-    public func open(
+    package func open(
         with privateKey: Curve25519.KeyAgreement.PrivateKey,
         deployment: String,
         variable: String
@@ -90,13 +90,13 @@ public struct SealedSecret: Sendable, Hashable {
 }
 
 /// A sealed secret or key file that cannot be used; the message never contains a secret.
-public struct SecretError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct SecretError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What is wrong and what would be valid.
-    public let message: String
+    package let message: String
 
     init(_ message: String) {
         self.message = message
     }
 
-    public var description: String { message }
+    package var description: String { message }
 }

@@ -1,31 +1,31 @@
-public import Crypto
+package import Crypto
 import Foundation
 
 /// The controller's secret key pair, as written by `berth secret keygen`.
 ///
 /// Both files hold one line: `berth-secret-key-v1:<base64url>` (private, mode 0600) and
 /// `berth-public-key-v1:<base64url>` (public, shareable with everyone who seals values).
-public struct SecretKeyPair: Sendable {
+package struct SecretKeyPair: Sendable {
     static let privatePrefix = "berth-secret-key-v1:"
     static let publicPrefix = "berth-public-key-v1:"
 
-    public let privateKey: Curve25519.KeyAgreement.PrivateKey
-    public var publicKey: Curve25519.KeyAgreement.PublicKey { privateKey.publicKey }
+    package let privateKey: Curve25519.KeyAgreement.PrivateKey
+    package var publicKey: Curve25519.KeyAgreement.PublicKey { privateKey.publicKey }
 
-    public init(privateKey: Curve25519.KeyAgreement.PrivateKey) {
+    package init(privateKey: Curve25519.KeyAgreement.PrivateKey) {
         self.privateKey = privateKey
     }
 
     /// A new random key pair.
-    public static func generate() -> SecretKeyPair {
+    package static func generate() -> SecretKeyPair {
         SecretKeyPair(privateKey: Curve25519.KeyAgreement.PrivateKey())
     }
 
     /// The private key file's text.
-    public var privateKeyText: String { Self.privatePrefix + Base64URL.encode(privateKey.rawRepresentation) + "\n" }
+    package var privateKeyText: String { Self.privatePrefix + Base64URL.encode(privateKey.rawRepresentation) + "\n" }
 
     /// The public key file's text.
-    public var publicKeyText: String { Self.publicKeyText(publicKey) }
+    package var publicKeyText: String { Self.publicKeyText(publicKey) }
 
     static func publicKeyText(_ key: Curve25519.KeyAgreement.PublicKey) -> String {
         publicPrefix + Base64URL.encode(key.rawRepresentation) + "\n"
@@ -33,7 +33,7 @@ public struct SecretKeyPair: Sendable {
 
     /// Reads a private key file's text.
     /// - Parameter source: names the file in errors.
-    public init(privateKeyText text: String, source: String) throws(SecretError) {
+    package init(privateKeyText text: String, source: String) throws(SecretError) {
         let raw = try Self.decode(text, prefix: Self.privatePrefix, kind: "private key", source: source)
         guard let key = try? Curve25519.KeyAgreement.PrivateKey(rawRepresentation: raw) else {
             throw SecretError("\(source): not an X25519 private key (expected 32 bytes after \(Self.privatePrefix))")
@@ -43,7 +43,7 @@ public struct SecretKeyPair: Sendable {
 
     /// Reads a public key file's text.
     /// - Parameter source: names the file in errors.
-    public static func publicKey(fromText text: String, source: String) throws(SecretError)
+    package static func publicKey(fromText text: String, source: String) throws(SecretError)
         -> Curve25519.KeyAgreement.PublicKey
     {
         let raw = try decode(text, prefix: publicPrefix, kind: "public key", source: source)

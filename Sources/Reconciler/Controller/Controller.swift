@@ -1,8 +1,8 @@
-public import Drivers
+package import Drivers
 import Foundation
 import Logging
 import Manifest
-public import ServiceLifecycle
+package import ServiceLifecycle
 import Synchronization
 import AsyncAlgorithms
 
@@ -13,21 +13,21 @@ import AsyncAlgorithms
 /// running, one waiting). Each queued job — reconcile or rollback, one at a time per deployment — plans that one
 /// deployment from the newest pass, reading only its own sources and containers, so a job acts on fresh state at
 /// O(1) engine and git calls. Triggers only say *when*; events berth's own calls cause are not triggers.
-public final class Controller: ControllerActions, Service, Sendable {
+package final class Controller: ControllerActions, Service, Sendable {
     /// How the controller behaves, from the controller config and `berth run`'s flags.
-    public struct Settings: Sendable {
+    package struct Settings: Sendable {
         /// Between timer passes.
-        public var interval: Duration
+        package var interval: Duration
         /// Remove containers whose deployment left the repository.
-        public var prune: Bool
+        package var prune: Bool
         /// The shared secret webhooks are verified with; nil refuses every webhook.
-        public var webhookSecret: String?
+        package var webhookSecret: String?
         /// Where the API is reached, for commit status links: `http://127.0.0.1:8088`.
-        public var apiBaseURL: String
+        package var apiBaseURL: String
         /// What the pass timer and the work queue's backoff run on (a test clock in tests).
-        public var clock: any Clock<Duration>
+        package var clock: any Clock<Duration>
 
-        public init(
+        package init(
             interval: Duration, prune: Bool, webhookSecret: String?, apiBaseURL: String,
             clock: any Clock<Duration> = ContinuousClock()
         ) {
@@ -61,7 +61,7 @@ public final class Controller: ControllerActions, Service, Sendable {
     ///   - environment: what rollouts talk to; the controller watches its engine's calls to tell the events it
     ///     causes from drift.
     ///   - progress: receives every rollout's stage transitions and output.
-    public init(
+    package init(
         source: DesiredSource, environment: Pipeline.Environment, statuses: (any CommitStatusReporter)?,
         metrics: ControllerMetrics, settings: Settings, progress: @escaping ProgressHandler
     ) {
@@ -102,13 +102,13 @@ public final class Controller: ControllerActions, Service, Sendable {
         func set(_ controller: Controller) { reference.withLock { $0.controller = controller } }
     }
 
-    public var isReady: Bool { ready.load(ordering: .acquiring) }
+    package var isReady: Bool { ready.load(ordering: .acquiring) }
 
     // MARK: service
 
     /// Runs passes, watches engine events and posts commit statuses until a graceful shutdown; then stops taking
     /// work, cancels the running rollouts at their next safe point (a swap completes) and returns when they have.
-    public func run() async throws {
+    package func run() async throws {
         await reconciliation.recoverInterruptedRollouts()
         await withDiscardingTaskGroup { outer in
             outer.addTask { await self.postStatuses() }  // drains the outbox to its end, shutdown included
@@ -318,7 +318,10 @@ public final class Controller: ControllerActions, Service, Sendable {
         while !Task.isCancelled {
             do {
                 for try await event in try await environment.engine.events(filter) {
-                    guard let name = event.attributes[BerthLabel.deployment] else { continue }
+                    // A build's intermediate containers carry the image's labels but no generation: not berth's.
+                    guard let name = event.attributes[BerthLabel.deployment],
+                        event.attributes[BerthLabel.generation] != nil
+                    else { continue }
                     let metadata: Logger.Metadata = [
                         "deployment.name": "\(name)", "container.name": "\(event.attributes["name"] ?? event.actorID)",
                     ]
@@ -340,7 +343,7 @@ public final class Controller: ControllerActions, Service, Sendable {
 
     // MARK: actions (HTTP API)
 
-    public func webhook(_ provider: WebhookProvider, headers: WebhookHeaders, body: [UInt8]) async -> WebhookOutcome {
+    package func webhook(_ provider: WebhookProvider, headers: WebhookHeaders, body: [UInt8]) async -> WebhookOutcome {
         guard let receiver else { return .unauthorized("no webhook.secretFile is configured") }
         let outcome = receiver.receive(provider, headers: headers, body: body)
         guard case .accepted(let event) = outcome else { return outcome }
@@ -406,32 +409,32 @@ public final class Controller: ControllerActions, Service, Sendable {
         outbox.send(status)
     }
 
-    public func deployments() async throws -> [DeploymentStatus] {
+    package func deployments() async throws -> [DeploymentStatus] {
         try await DeploymentStatus.current(
             engine: environment.engine, history: environment.history, stateDir: environment.controller.stateDir
         )
     }
 
-    public func history(of deployment: String, limit: Int) async throws -> [Rollout] {
+    package func history(of deployment: String, limit: Int) async throws -> [Rollout] {
         try await environment.history.rollouts(of: deployment, limit: limit)
     }
 
-    public func run(_ id: Int64) async throws -> Rollout? {
+    package func run(_ id: Int64) async throws -> Rollout? {
         try await environment.history.rollout(id)
     }
 
-    public func logs(of id: Int64) async throws -> (transitions: [StageTransition], lines: [RolloutLogLine]) {
+    package func logs(of id: Int64) async throws -> (transitions: [StageTransition], lines: [RolloutLogLine]) {
         (try await environment.history.transitions(of: id), try await environment.history.logLines(of: id))
     }
 
-    public func sync(_ deployment: String) async -> Bool {
+    package func sync(_ deployment: String) async -> Bool {
         let known = lastPass.withLock { $0?.plan.entry(deployment) != nil }
         guard known else { return false }
         await queue.trigger(deployment, overridingBackoff: true)
         return true
     }
 
-    public func rollback(_ deployment: String, to generation: Int?) async throws -> Rollout {
+    package func rollback(_ deployment: String, to generation: Int?) async throws -> Rollout {
         let reply = rollbacks.add(deployment, generation: generation)
         await queue.trigger(deployment, overridingBackoff: true)
         for try await rollout in reply { return rollout }
@@ -440,6 +443,6 @@ public final class Controller: ControllerActions, Service, Sendable {
 }
 
 /// The controller stopped before it could answer.
-public struct ControllerStopping: Error, CustomStringConvertible {
-    public var description: String { "berth is stopping; nothing was done" }
+package struct ControllerStopping: Error, CustomStringConvertible {
+    package var description: String { "berth is stopping; nothing was done" }
 }

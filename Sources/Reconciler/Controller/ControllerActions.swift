@@ -1,6 +1,6 @@
 /// What `berth run`'s HTTP server asks of the controller (DESIGN §6): webhooks, the read API, sync and rollback.
 /// ``Controller`` implements it; the server only maps HTTP to these calls and their results to HTTP.
-public protocol ControllerActions: Sendable {
+package protocol ControllerActions: Sendable {
     /// Verifies, parses and acts on a webhook; the outcome says what to answer.
     func webhook(_ provider: WebhookProvider, headers: WebhookHeaders, body: [UInt8]) async -> WebhookOutcome
 

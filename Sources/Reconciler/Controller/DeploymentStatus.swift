@@ -1,27 +1,27 @@
-public import Drivers
+package import Drivers
 
 /// One deployment as `berth status` and `GET /api/v1/deployments` show it: the active container as Docker
 /// reports it, the pin and the conditions history keeps.
-public struct DeploymentStatus: Sendable, Hashable, Encodable {
-    public let name: String
+package struct DeploymentStatus: Sendable, Hashable, Encodable {
+    package let name: String
     /// The active generation; nil when no container runs.
-    public let generation: Int?
+    package let generation: Int?
     /// The app commit (or image id) it runs.
-    public let commit: String?
-    public let configCommit: String?
+    package let commit: String?
+    package let configCommit: String?
     /// The host port it serves on, on 127.0.0.1.
-    public let port: Int?
+    package let port: Int?
     /// `running`, `exited`, …
-    public let state: String?
+    package let state: String?
     /// Docker's healthcheck verdict, when the container declares one.
-    public let health: String?
+    package let health: String?
     /// Set while `berth rollback` pins the deployment.
-    public let pinnedGeneration: Int?
-    public let conditions: [Condition]
+    package let pinnedGeneration: Int?
+    package let conditions: [Condition]
 
     /// The status now of every deployment of the controller at `stateDir`: one labelled list call, the conditions
     /// and pins from `history`.
-    public static func current(engine: any ContainerEngine, history: History, stateDir: String) async throws
+    package static func current(engine: any ContainerEngine, history: History, stateDir: String) async throws
         -> [DeploymentStatus]
     {
         let containers = try await engine.listContainers(labels: BerthLabel.owned(by: stateDir))
@@ -33,7 +33,7 @@ public struct DeploymentStatus: Sendable, Hashable, Encodable {
     }
 
     /// The status of every deployment that has containers or conditions, by name.
-    public static func all(containers: [ActualContainer], conditions: [String: [Condition]], pins: [String: Int])
+    package static func all(containers: [ActualContainer], conditions: [String: [Condition]], pins: [String: Int])
         -> [DeploymentStatus]
     {
         let names = Set(containers.map(\.deployment)).union(conditions.keys).sorted()

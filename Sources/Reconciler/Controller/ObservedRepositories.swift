@@ -1,52 +1,52 @@
-public import Drivers
-public import Logging
+package import Drivers
+package import Logging
 
 /// A ``SourceRepository`` that reports how long each mirror sync (the fetch) takes, for the
 /// `berth_git_fetch_seconds` metric; everything else passes straight through.
-public struct ObservedRepositories: SourceRepository {
+package struct ObservedRepositories: SourceRepository {
     private let base: any SourceRepository
     private let metrics: ControllerMetrics
 
-    public init(_ base: any SourceRepository, metrics: ControllerMetrics) {
+    package init(_ base: any SourceRepository, metrics: ControllerMetrics) {
         self.base = base
         self.metrics = metrics
     }
 
-    public func sync(_ remote: GitRemote) async throws -> MirrorSync {
+    package func sync(_ remote: GitRemote) async throws -> MirrorSync {
         let started = ContinuousClock.now
         defer { metrics.recordGitFetch(seconds: (ContinuousClock.now - started).seconds) }
         return try await base.sync(remote)
     }
 
-    public func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead] { try await base.remoteHeads(of: remote) }
+    package func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead] { try await base.remoteHeads(of: remote) }
 
-    public func resolve(_ ref: String, in remote: GitRemote) async throws -> CommitID {
+    package func resolve(_ ref: String, in remote: GitRemote) async throws -> CommitID {
         try await base.resolve(ref, in: remote)
     }
 
-    public func treeID(at path: String, commit: CommitID, in remote: GitRemote) async throws -> TreeID? {
+    package func treeID(at path: String, commit: CommitID, in remote: GitRemote) async throws -> TreeID? {
         try await base.treeID(at: path, commit: commit, in: remote)
     }
 
-    public func files(under path: String, at commit: CommitID, in remote: GitRemote, pathExtensions: Set<String>?)
-        async throws -> [SourceFile]
+    package func files(under path: String, at commit: CommitID, in remote: GitRemote, pathExtensions: Set<String>?)
+        async throws -> [RepositoryFile]
     {
         try await base.files(under: path, at: commit, in: remote, pathExtensions: pathExtensions)
     }
 
-    public func diff(from: CommitID?, to: CommitID, path: String, in remote: GitRemote, maxPatchBytes: Int)
+    package func diff(from: CommitID?, to: CommitID, path: String, in remote: GitRemote, maxPatchBytes: Int)
         async throws -> SourceDiff
     {
         try await base.diff(from: from, to: to, path: path, in: remote, maxPatchBytes: maxPatchBytes)
     }
 
-    public func buildContext(at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger)
+    package func buildContext(at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger)
         -> any AsyncSequence<[UInt8], any Error> & Sendable
     {
         base.buildContext(at: commit, path: path, dockerfile: dockerfile, in: remote, logger: logger)
     }
 
-    public func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
+    package func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
         try await base.writeNote(text, on: commit, in: remote)
     }
 }

@@ -10,9 +10,9 @@
 /// await queue.trigger("web", overridingBackoff: true)    // push webhook, manual sync: runs now
 /// await queue.shutdown()
 /// ```
-public actor WorkQueue {
+package actor WorkQueue {
     /// The work for one name; throwing counts as a failure.
-    public typealias Job = @Sendable (String) async throws -> Void
+    package typealias Job = @Sendable (String) async throws -> Void
 
     private var state: WorkQueueState
     private let backoff: WorkQueueBackoff
@@ -24,7 +24,7 @@ public actor WorkQueue {
     /// - Parameters:
     ///   - workers: how many jobs may run at once (the controller's `workers`, default 2).
     ///   - clock: what backoff waits on.
-    public init(
+    package init(
         workers: Int = 2, backoff: WorkQueueBackoff = WorkQueueBackoff(),
         clock: any Clock<Duration> = ContinuousClock(), job: @escaping Job
     ) {
@@ -36,22 +36,22 @@ public actor WorkQueue {
 
     /// Asks for a run for `name`; ignored after ``shutdown()``.
     /// - Parameter overridingBackoff: run now even if `name` is backing off after a failure.
-    public func trigger(_ name: String, overridingBackoff: Bool = false) {
+    package func trigger(_ name: String, overridingBackoff: Bool = false) {
         perform(state.trigger(name, overridingBackoff: overridingBackoff))
     }
 
     /// Names waiting for a worker (the queue-depth metric).
-    public var queued: Int { state.queued }
+    package var queued: Int { state.queued }
 
     /// Jobs running now.
-    public var running: Int { state.running }
+    package var running: Int { state.running }
 
     /// Failures in a row for `name` (0 after a success).
-    public func failureCount(of name: String) -> Int { state.failureCount(of: name) }
+    package func failureCount(of name: String) -> Int { state.failureCount(of: name) }
 
     /// Stops taking work (queued names and pending retries are dropped) and returns once the running jobs ended.
     /// - Parameter cancellingRunning: also cancel the running jobs, so they stop at their next safe point.
-    public func shutdown(cancellingRunning: Bool = false) async {
+    package func shutdown(cancellingRunning: Bool = false) async {
         state.shutdown()
         for timer in timers.values { timer.cancel() }
         timers = [:]

@@ -1,5 +1,5 @@
-public import Drivers
-public import Manifest
+package import Drivers
+package import Manifest
 import Synchronization
 
 /// Reads desired state from the config repository's branch head through its mirror, without a checkout.
@@ -7,14 +7,14 @@ import Synchronization
 /// Parsed files are kept by (path, blob id), so a pass re-parses only the files a commit changed; the checks
 /// across documents run over all files every time. A failed fetch or read throws: the caller must never take
 /// it for "desired is empty" (DESIGN §4).
-public final class ConfigRepositoryReader: Sendable {
+package final class ConfigRepositoryReader: Sendable {
     /// What one read found.
-    public struct Snapshot: Sendable {
+    package struct Snapshot: Sendable {
         /// The config commit the state was read at.
-        public let commit: CommitID
-        public let state: DesiredState
+        package let commit: CommitID
+        package let state: DesiredState
         /// How many files were parsed anew in this read (the rest came from the cache).
-        public let parsedFiles: Int
+        package let parsedFiles: Int
     }
 
     private struct CacheKey: Hashable {
@@ -32,7 +32,7 @@ public final class ConfigRepositoryReader: Sendable {
     /// - Parameters:
     ///   - path: the folder of manifests inside the repository (`configRepo.path`).
     ///   - controller: whose policy every manifest is checked against.
-    public init(
+    package init(
         repositories: any SourceRepository, remote: GitRemote, branch: String, path: String,
         controller: ControllerConfig
     ) {
@@ -45,13 +45,13 @@ public final class ConfigRepositoryReader: Sendable {
 
     /// Syncs the mirror (fetching only when the branch moved) and reads every manifest at the branch head.
     /// - Throws: the git driver's error when the remote cannot be reached or the branch or path is missing.
-    public func read() async throws -> Snapshot {
+    package func read() async throws -> Snapshot {
         try await read(at: branch)
     }
 
     /// Syncs the mirror and reads every manifest at `ref` (a branch, tag or commit id the mirror has: a pull
     /// request's head commit, for a plan of it).
-    public func read(at ref: String) async throws -> Snapshot {
+    package func read(at ref: String) async throws -> Snapshot {
         _ = try await repositories.sync(remote)
         let commit = try await repositories.resolve(ref, in: remote)
         let files = try await repositories.files(under: path, at: commit, in: remote, pathExtensions: ["yaml", "yml"])
@@ -82,12 +82,12 @@ public final class ConfigRepositoryReader: Sendable {
 
 /// `configRepo.path` does not exist at the commit read: an error that changes nothing, never "nothing declared"
 /// (DESIGN §4).
-public struct ConfigPathMissing: Error, CustomStringConvertible {
-    public let path: String
-    public let commit: CommitID
-    public let remote: GitRemote
+package struct ConfigPathMissing: Error, CustomStringConvertible {
+    package let path: String
+    package let commit: CommitID
+    package let remote: GitRemote
 
-    public var description: String {
+    package var description: String {
         "configRepo.path \"\(path)\" does not exist at commit \(commit.hex.prefix(12)) of \(remote); "
             + "fix configRepo.path in the controller config (nothing was changed)"
     }

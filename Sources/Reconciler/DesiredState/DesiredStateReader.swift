@@ -1,14 +1,14 @@
-public import Drivers
+package import Drivers
 import Foundation
-public import Manifest
+package import Manifest
 
 /// Where desired state comes from: a config repository's branch (read through its mirror, never checked out) or,
 /// for trying things out, a local directory of manifests.
-public enum DesiredSource: Sendable, Hashable, CustomStringConvertible {
+package enum DesiredSource: Sendable, Hashable, CustomStringConvertible {
     case repository(GitRemote, branch: String, path: String)
     case directory(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .repository(let remote, let branch, let path): "\(remote) \(branch):\(path)"
         case .directory(let path): path
@@ -17,19 +17,19 @@ public enum DesiredSource: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Desired state as one pass sees it.
-public struct DesiredSnapshot: Sendable {
+package struct DesiredSnapshot: Sendable {
     /// The config commit (`local` for a directory).
-    public let configCommit: String
-    public let state: DesiredState
+    package let configCommit: String
+    package let state: DesiredState
 }
 
 /// Reads desired state from a ``DesiredSource``; keeps parsed files between reads of a repository.
-public final class DesiredStateReader: Sendable {
-    public let source: DesiredSource
+package final class DesiredStateReader: Sendable {
+    package let source: DesiredSource
     private let controller: ControllerConfig
     private let repositoryReader: ConfigRepositoryReader?
 
-    public init(source: DesiredSource, repositories: any SourceRepository, controller: ControllerConfig) {
+    package init(source: DesiredSource, repositories: any SourceRepository, controller: ControllerConfig) {
         self.source = source
         self.controller = controller
         if case .repository(let remote, let branch, let path) = source {
@@ -43,7 +43,7 @@ public final class DesiredStateReader: Sendable {
 
     /// The desired state now (at the branch head), or at `ref` of a repository.
     /// - Throws: when the repository cannot be reached or the directory read: never an empty desired state.
-    public func read(at ref: String? = nil) async throws -> DesiredSnapshot {
+    package func read(at ref: String? = nil) async throws -> DesiredSnapshot {
         switch source {
         case .repository(_, let branch, _):
             let snapshot = try await repositoryReader!.read(at: ref ?? branch)

@@ -1,13 +1,13 @@
 import Foundation
 import Drivers
-public import Manifest
+package import Manifest
 
 /// Desired state read from a local directory (or one file) and a controller config file: what `berth validate`
 /// checks, and what a trial run on a machine without a config repository applies.
-public enum LocalManifests {
+package enum LocalManifests {
     /// Reads and validates the controller config at `path`.
     /// - Throws: ``DiagnosticList`` located in the file; a file that cannot be read is one diagnostic at 1:1.
-    public static func controllerConfig(at path: String) throws(DiagnosticList) -> ControllerConfig {
+    package static func controllerConfig(at path: String) throws(DiagnosticList) -> ControllerConfig {
         let contents: Data
         do {
             contents = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -21,19 +21,19 @@ public enum LocalManifests {
 
     /// What `berth validate PATH` found: the manifests, and the controller configs (`kind: Controller`) among the
     /// files, each checked as one.
-    public struct Validation: Sendable {
-        public let state: DesiredState
+    package struct Validation: Sendable {
+        package let state: DesiredState
         /// The controller configs found under the path, by file.
-        public let controllerFiles: [String]
+        package let controllerFiles: [String]
         /// Problems in those controller configs.
-        public let controllerDiagnostics: [Diagnostic]
+        package let controllerDiagnostics: [Diagnostic]
     }
 
     /// Validates everything under `path`: files whose first document is `kind: Controller` as controller configs,
     /// the rest as manifests, checked against `controller`'s policy or, without one, the first valid controller
     /// config found under the path.
     /// - Throws: ``DiagnosticList`` when the path itself cannot be read (nothing was parsed).
-    public static func validate(at path: String, controller: ControllerConfig?) throws(DiagnosticList) -> Validation {
+    package static func validate(at path: String, controller: ControllerConfig?) throws(DiagnosticList) -> Validation {
         let files = try sourceFiles(at: path)
         let (configs, manifests) = (
             files.filter(ControllerConfig.isControllerConfig), files.filter { !ControllerConfig.isControllerConfig($0) }
@@ -56,7 +56,7 @@ public enum LocalManifests {
 
     /// Every manifest under `path`, parsed and validated against `controller`'s policy.
     /// - Throws: ``DiagnosticList`` when the path itself cannot be read (nothing was parsed).
-    public static func desiredState(at path: String, controller: ControllerConfig) throws(DiagnosticList)
+    package static func desiredState(at path: String, controller: ControllerConfig) throws(DiagnosticList)
         -> DesiredState
     {
         ManifestParser.parse(try sourceFiles(at: path), controller: controller)

@@ -1,4 +1,4 @@
-public import Drivers
+package import Drivers
 
 /// One call berth makes to the engine: which method, and the container or image it names (when one).
 package struct EngineCall: Sendable, Hashable {

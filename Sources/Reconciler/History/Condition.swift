@@ -1,9 +1,9 @@
-public import Foundation
+package import Foundation
 
 /// A deployment's status, Flux style: one condition per type, each with why and since when (DESIGN §6).
-public struct Condition: Sendable, Hashable, Codable {
+package struct Condition: Sendable, Hashable, Codable {
     /// The kinds of condition berth keeps per deployment.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// The active generation runs the desired spec and is healthy.
         case ready = "Ready"
         /// A rollout is under way.
@@ -15,24 +15,24 @@ public struct Condition: Sendable, Hashable, Codable {
     }
 
     /// Whether the condition holds.
-    public enum Status: String, Sendable, Hashable, Codable {
+    package enum Status: String, Sendable, Hashable, Codable {
         case `true` = "True"
         case `false` = "False"
         case unknown = "Unknown"
     }
 
-    public var kind: Kind
-    public var status: Status
+    package var kind: Kind
+    package var status: Status
     /// A CamelCase word a script can match on (`RolloutSucceeded`, `HealthCheckFailed`).
-    public var reason: String
+    package var reason: String
     /// A sentence for a person.
-    public var message: String
+    package var message: String
     /// The config commit this was computed from.
-    public var observedConfigCommit: String
+    package var observedConfigCommit: String
     /// When ``status`` last changed (not when the condition was last written).
-    public var lastTransitionTime: Date
+    package var lastTransitionTime: Date
 
-    public init(
+    package init(
         _ kind: Kind, _ status: Status, reason: String, message: String, observedConfigCommit: String,
         lastTransitionTime: Date = Date()
     ) {

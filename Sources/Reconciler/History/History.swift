@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import GRDB
 
 /// What berth remembers that Docker cannot tell it (DESIGN §3): rollouts, their stages and logs, the generation
@@ -8,11 +8,11 @@ import GRDB
 /// let history = try History(path: stateDir + "/berth.sqlite")
 /// let generation = try await history.nextGeneration(for: "web", atLeastAbove: highestGenerationInDocker)
 /// ```
-public final class History: Sendable {
+package final class History: Sendable {
     private let database: DatabaseQueue
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    package init(path: String) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         database = try DatabaseQueue(path: path, configuration: configuration)
@@ -20,14 +20,14 @@ public final class History: Sendable {
     }
 
     /// A database that lives in memory only (tests, benchmarks).
-    public init() throws {
+    package init() throws {
         database = try DatabaseQueue()
         try HistorySchema.migrator.migrate(database)
     }
 
     /// The next generation for `deployment`: one more than any it has had, never reused, and above
     /// `atLeastAbove` (the highest generation Docker shows, in case the database was lost).
-    public func nextGeneration(for deployment: String, atLeastAbove floor: Int = 0) async throws -> Int {
+    package func nextGeneration(for deployment: String, atLeastAbove floor: Int = 0) async throws -> Int {
         try await database.write { db in
             let stored = try Int.fetchOne(
                 db, sql: "SELECT lastGeneration FROM deploymentState WHERE deployment = ?", arguments: [deployment]
@@ -45,7 +45,7 @@ public final class History: Sendable {
     }
 
     /// Records a rollout that is starting and returns it with its id.
-    public func begin(_ rollout: Rollout) async throws -> Rollout {
+    package func begin(_ rollout: Rollout) async throws -> Rollout {
         try await database.write { db in
             var record = RolloutRecord(rollout)
             try record.insert(db)
@@ -54,7 +54,7 @@ public final class History: Sendable {
     }
 
     /// Records how a rollout ended; on success it also becomes the deployment's last deployed hash.
-    public func finish(
+    package func finish(
         _ rolloutID: Int64, result: Rollout.Result, failingStage: String? = nil, error: String? = nil,
         at finishedAt: Date = Date()
     ) async throws {
@@ -77,7 +77,7 @@ public final class History: Sendable {
     /// Marks every rollout still `running` as `interrupted`: called once at start-up, before any new rollout,
     /// since one process holds the state dir at a time.
     @discardableResult
-    public func markUnfinishedInterrupted(at time: Date = Date()) async throws -> Int {
+    package func markUnfinishedInterrupted(at time: Date = Date()) async throws -> Int {
         try await database.write { db in
             try db.execute(
                 sql: "UPDATE rollout SET result = ?, error = ?, finishedAt = ? WHERE result = ?",
@@ -91,12 +91,12 @@ public final class History: Sendable {
     }
 
     /// Records a stage transition.
-    public func record(_ transition: StageTransition) async throws {
+    package func record(_ transition: StageTransition) async throws {
         try await database.write { db in try StageTransitionRecord(transition).insert(db) }
     }
 
     /// Appends output lines of a rollout.
-    public func append(_ lines: [RolloutLogLine]) async throws {
+    package func append(_ lines: [RolloutLogLine]) async throws {
         guard !lines.isEmpty else { return }
         try await database.write { db in
             for line in lines { try LogLineRecord(line).insert(db) }
@@ -104,7 +104,7 @@ public final class History: Sendable {
     }
 
     /// The newest rollouts of `deployment`, newest first.
-    public func rollouts(of deployment: String, limit: Int = 20) async throws -> [Rollout] {
+    package func rollouts(of deployment: String, limit: Int = 20) async throws -> [Rollout] {
         try await database.read { db in
             try RolloutRecord
                 .filter(Column("deployment") == deployment)
@@ -116,12 +116,12 @@ public final class History: Sendable {
     }
 
     /// One rollout by id.
-    public func rollout(_ id: Int64) async throws -> Rollout? {
+    package func rollout(_ id: Int64) async throws -> Rollout? {
         try await database.read { db in try RolloutRecord.fetchOne(db, key: id)?.rollout }
     }
 
     /// A rollout's stage transitions in order.
-    public func transitions(of rolloutID: Int64) async throws -> [StageTransition] {
+    package func transitions(of rolloutID: Int64) async throws -> [StageTransition] {
         try await database.read { db in
             try StageTransitionRecord.filter(Column("rolloutId") == rolloutID).order(Column("id")).fetchAll(db)
                 .map(\.transition)
@@ -129,14 +129,14 @@ public final class History: Sendable {
     }
 
     /// A rollout's log lines in order.
-    public func logLines(of rolloutID: Int64) async throws -> [RolloutLogLine] {
+    package func logLines(of rolloutID: Int64) async throws -> [RolloutLogLine] {
         try await database.read { db in
             try LogLineRecord.filter(Column("rolloutId") == rolloutID).order(Column("id")).fetchAll(db).map(\.line)
         }
     }
 
     /// The spec hash each deployment last rolled out successfully.
-    public func lastDeployedHashes() async throws -> [String: String] {
+    package func lastDeployedHashes() async throws -> [String: String] {
         try await database.read { db in
             let rows = try Row.fetchAll(
                 db, sql: "SELECT deployment, lastDeployedHash FROM deploymentState WHERE lastDeployedHash IS NOT NULL"
@@ -146,7 +146,7 @@ public final class History: Sendable {
     }
 
     /// Pins `deployment` to `generation` until the config changes its spec away from `specHash` or it is unpinned.
-    public func pin(_ deployment: String, generation: Int, configSpecHash specHash: String) async throws {
+    package func pin(_ deployment: String, generation: Int, configSpecHash specHash: String) async throws {
         try await database.write { db in
             try db.execute(
                 sql: """
@@ -161,7 +161,7 @@ public final class History: Sendable {
     }
 
     /// Removes a pin.
-    public func unpin(_ deployment: String) async throws {
+    package func unpin(_ deployment: String) async throws {
         try await database.write { db in
             try db.execute(
                 sql: "UPDATE deploymentState SET pinnedGeneration = NULL, pinnedSpecHash = NULL WHERE deployment = ?",
@@ -171,7 +171,7 @@ public final class History: Sendable {
     }
 
     /// Current pins: deployment → (generation, the config spec hash when it was pinned).
-    public func pins() async throws -> [String: (generation: Int, specHash: String)] {
+    package func pins() async throws -> [String: (generation: Int, specHash: String)] {
         try await database.read { db in
             let rows = try Row.fetchAll(
                 db,
@@ -187,7 +187,7 @@ public final class History: Sendable {
     }
 
     /// Writes `condition` for `deployment`, keeping the stored transition time when the status did not change.
-    public func set(_ condition: Condition, for deployment: String) async throws {
+    package func set(_ condition: Condition, for deployment: String) async throws {
         try await database.write { db in
             var record = ConditionRecord(deployment: deployment, condition)
             if let stored = try ConditionRecord.fetchOne(
@@ -200,7 +200,7 @@ public final class History: Sendable {
     }
 
     /// Every deployment's conditions, in `Condition.Kind` order.
-    public func conditions() async throws -> [String: [Condition]] {
+    package func conditions() async throws -> [String: [Condition]] {
         try await database.read { db in
             let order = Condition.Kind.allCases.map(\.rawValue)
             var result: [String: [Condition]] = [:]
@@ -214,7 +214,7 @@ public final class History: Sendable {
     }
 
     /// Forgets a deployment's conditions (it left the repository and was pruned).
-    public func removeConditions(of deployment: String) async throws {
+    package func removeConditions(of deployment: String) async throws {
         try await database.write { db in
             _ = try ConditionRecord.filter(Column("deployment") == deployment).deleteAll(db)
         }

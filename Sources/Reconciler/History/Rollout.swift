@@ -1,9 +1,9 @@
-public import Foundation
+package import Foundation
 
 /// One rollout attempt of one deployment, as history keeps it.
-public struct Rollout: Sendable, Hashable, Codable {
+package struct Rollout: Sendable, Hashable, Codable {
     /// How a rollout ended, or that it has not yet.
-    public enum Result: String, Sendable, Hashable, Codable {
+    package enum Result: String, Sendable, Hashable, Codable {
         case running
         case succeeded
         case failed
@@ -13,21 +13,21 @@ public struct Rollout: Sendable, Hashable, Codable {
         case interrupted
     }
 
-    public var id: Int64?
-    public var deployment: String
-    public var generation: Int
-    public var configCommit: String
-    public var appCommit: String
-    public var image: String
-    public var specHash: String
-    public var strategy: String
-    public var result: Result
-    public var failingStage: String?
-    public var error: String?
-    public var startedAt: Date
-    public var finishedAt: Date?
+    package var id: Int64?
+    package var deployment: String
+    package var generation: Int
+    package var configCommit: String
+    package var appCommit: String
+    package var image: String
+    package var specHash: String
+    package var strategy: String
+    package var result: Result
+    package var failingStage: String?
+    package var error: String?
+    package var startedAt: Date
+    package var finishedAt: Date?
 
-    public init(
+    package init(
         deployment: String, generation: Int, configCommit: String, appCommit: String, image: String,
         specHash: String, strategy: String, startedAt: Date = Date()
     ) {
@@ -43,21 +43,21 @@ public struct Rollout: Sendable, Hashable, Codable {
     }
 
     /// Milliseconds from start to finish, once finished.
-    public var durationMilliseconds: Int? {
+    package var durationMilliseconds: Int? {
         finishedAt.map { Int(($0.timeIntervalSince(startedAt) * 1000).rounded()) }
     }
 }
 
 /// A stage a rollout entered or left, with its outcome.
-public struct StageTransition: Sendable, Hashable, Codable {
-    public var rolloutID: Int64
-    public var stage: String
+package struct StageTransition: Sendable, Hashable, Codable {
+    package var rolloutID: Int64
+    package var stage: String
     /// `started`, `succeeded`, `failed` or `skipped`.
-    public var state: String
-    public var message: String
-    public var at: Date
+    package var state: String
+    package var message: String
+    package var at: Date
 
-    public init(rolloutID: Int64, stage: String, state: String, message: String, at: Date = Date()) {
+    package init(rolloutID: Int64, stage: String, state: String, message: String, at: Date = Date()) {
         self.rolloutID = rolloutID
         self.stage = stage
         self.state = state
@@ -67,13 +67,13 @@ public struct StageTransition: Sendable, Hashable, Codable {
 }
 
 /// A line of output a rollout produced (build output, probe results), tagged with its stage.
-public struct RolloutLogLine: Sendable, Hashable, Codable {
-    public var rolloutID: Int64
-    public var stage: String
-    public var text: String
-    public var at: Date
+package struct RolloutLogLine: Sendable, Hashable, Codable {
+    package var rolloutID: Int64
+    package var stage: String
+    package var text: String
+    package var at: Date
 
-    public init(rolloutID: Int64, stage: String, text: String, at: Date = Date()) {
+    package init(rolloutID: Int64, stage: String, text: String, at: Date = Date()) {
         self.rolloutID = rolloutID
         self.stage = stage
         self.text = text

@@ -1,20 +1,20 @@
-public import Manifest
+package import Manifest
 
 /// A plan with everything needed to carry it out: desired state read, sources resolved, actual state listed.
-public struct PassPlan: Sendable {
+package struct PassPlan: Sendable {
     /// The config commit desired state was read at (`local` for a directory).
-    public let configCommit: String
+    package let configCommit: String
     /// Desired state as read at ``configCommit``: what queued jobs plan their own deployment from.
-    public let desired: DesiredState
-    public let plan: Plan
+    package let desired: DesiredState
+    package let plan: Plan
     /// Resolved deployments by name.
-    public let resolved: [String: ResolvedDeployment]
+    package let resolved: [String: ResolvedDeployment]
     /// Every managed container, as listed (for one deployment's plan: its own).
-    public let actual: [ActualContainer]
+    package let actual: [ActualContainer]
     /// Errors of documents whose deployment name could not be read (they cannot have a plan entry).
-    public let unnamedInvalid: [Diagnostic]
+    package let unnamedInvalid: [Diagnostic]
     /// Pins the config repository has moved past: the deployment's manifest changed since the rollback.
-    public let stalePins: [String]
+    package let stalePins: [String]
     /// Host ports berth containers outside ``actual`` claimed when the pass listed them (for one deployment's plan).
     let otherClaimedPorts: Set<Int>
 

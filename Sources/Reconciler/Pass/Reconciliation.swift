@@ -10,12 +10,12 @@ import Manifest
 /// let pass = try await reconciliation.plan()
 /// let report = await reconciliation.apply(pass, options: ApplyOptions(prune: false))
 /// ```
-public final class Reconciliation: Sendable {
+package final class Reconciliation: Sendable {
     private let reader: DesiredStateReader
     private let environment: Pipeline.Environment
     private let pipeline: Pipeline
 
-    public init(reader: DesiredStateReader, environment: Pipeline.Environment, progress: @escaping ProgressHandler) {
+    package init(reader: DesiredStateReader, environment: Pipeline.Environment, progress: @escaping ProgressHandler) {
         self.reader = reader
         self.environment = environment
         self.pipeline = Pipeline(environment: environment, progress: progress)
@@ -33,7 +33,7 @@ public final class Reconciliation: Sendable {
     ///   - ref: a config repository ref to plan instead of the branch head (a pull request's head).
     ///   - allowEmpty: prune every deployment that runs if that is what desired state says (`apply --allow-empty`);
     ///     the controller config's `prune.allowEmpty` allows it too.
-    public func plan(at ref: String? = nil, allowEmpty: Bool = false) async throws -> PassPlan {
+    package func plan(at ref: String? = nil, allowEmpty: Bool = false) async throws -> PassPlan {
         let snapshot = try await reader.read(at: ref)
         return try await plan(
             snapshot.state, deployments: snapshot.state.deployments,
@@ -46,7 +46,7 @@ public final class Reconciliation: Sendable {
     /// is resolved again and its containers listed by label (one call), so N queued jobs cost O(N) engine and git
     /// calls, not N full plans (DESIGN §6). Prune follows the pass's decision for it.
     /// - Throws: when its containers cannot be listed.
-    public func plan(_ name: String, from pass: PassPlan) async throws -> PassPlan {
+    package func plan(_ name: String, from pass: PassPlan) async throws -> PassPlan {
         let labels = BerthLabel.owned(by: environment.controller.stateDir).merging([BerthLabel.deployment: name]) {
             _, new in new
         }
@@ -110,7 +110,7 @@ public final class Reconciliation: Sendable {
 
     /// Marks the rollouts a killed process left `running` as interrupted. Call once, right after taking the
     /// state dir's lock and before the first ``apply(_:options:)``.
-    public func recoverInterruptedRollouts() async {
+    package func recoverInterruptedRollouts() async {
         do {
             let count = try await history.markUnfinishedInterrupted()
             if count > 0 { environment.logger.notice("\(count) rollout(s) were interrupted by a stop; converging now") }
@@ -121,7 +121,7 @@ public final class Reconciliation: Sendable {
 
     /// Carries out `pass`: first removes candidates an interrupted rollout left, then works through the entries,
     /// at most `workers` rollouts at a time. Never throws: each deployment's failure is in the report.
-    public func apply(_ pass: PassPlan, options: ApplyOptions) async -> ApplyReport {
+    package func apply(_ pass: PassPlan, options: ApplyOptions) async -> ApplyReport {
         var report = ApplyReport()
         for candidate in pass.plan.orphanCandidates where options.includes(candidate.deployment) {
             do {
@@ -313,7 +313,7 @@ public final class Reconciliation: Sendable {
     /// build inputs) stays the one at pin time, or until it is unpinned. Asking again for what already serves only
     /// pins it.
     /// - Throws: ``RollbackError`` when there is nothing to roll back to.
-    public func rollback(_ name: String, to generation: Int?, pass: PassPlan) async throws -> Rollout {
+    package func rollback(_ name: String, to generation: Int?, pass: PassPlan) async throws -> Rollout {
         guard let target = pass.resolved[name] else {
             throw RollbackError("\(name) is not a valid, resolvable deployment in \(reader.source)")
         }
@@ -357,8 +357,8 @@ public final class Reconciliation: Sendable {
 }
 
 /// Why `berth rollback` cannot start.
-public struct RollbackError: Error, CustomStringConvertible {
-    public let description: String
+package struct RollbackError: Error, CustomStringConvertible {
+    package let description: String
 
     init(_ description: String) {
         self.description = description

@@ -37,12 +37,12 @@ struct CandidateSpec {
         container.mounts = spec.volumes.map { volume in
             switch volume.source {
             case .named(let name):
-                Drivers.VolumeMount(
+                Drivers.ContainerMount(
                     source: .volume(Self.volumeName(deployment.name, name)), target: volume.mountPath,
                     readOnly: volume.readOnly
                 )
             case .hostPath(let path):
-                Drivers.VolumeMount(source: .bind(path), target: volume.mountPath, readOnly: volume.readOnly)
+                Drivers.ContainerMount(source: .bind(path), target: volume.mountPath, readOnly: volume.readOnly)
             }
         }
         container.logRotation = .standard
@@ -68,15 +68,15 @@ struct CandidateSpec {
         return labels
     }
 
-    private var portMappings: [Drivers.PortMapping] {
+    private var portMappings: [Drivers.PublishedPort] {
         guard deployment.spec.network != .host else { return [] }
         return deployment.spec.ports.enumerated().map { index, mapping in
             let hostPort = index == 0 ? port.hostPort : mapping.host
-            return Drivers.PortMapping(containerPort: mapping.container, hostPort: hostPort, hostIP: mapping.hostIP)
+            return Drivers.PublishedPort(containerPort: mapping.container, hostPort: hostPort, hostIP: mapping.hostIP)
         }
     }
 
-    private var restartPolicy: Drivers.RestartPolicy {
+    private var restartPolicy: Drivers.ContainerRestartPolicy {
         switch deployment.spec.restartPolicy {
         case .no: .no
         case .always: .always
@@ -86,9 +86,9 @@ struct CandidateSpec {
     }
 
     /// An `exec` probe runs as Docker's own healthcheck (the engine execs it); berth reads the verdict.
-    private var dockerHealthCheck: Drivers.HealthCheck? {
+    private var dockerHealthCheck: Drivers.ContainerHealthCheck? {
         guard let health = deployment.spec.health, case .exec(let command) = health.probe else { return nil }
-        return Drivers.HealthCheck(
+        return Drivers.ContainerHealthCheck(
             test: .exec(command), interval: health.interval, timeout: health.timeout, startPeriod: health.startPeriod,
             retries: 3
         )

@@ -1,7 +1,7 @@
-public import Drivers
+package import Drivers
 import Foundation
-public import Logging
-public import Manifest
+package import Logging
+package import Manifest
 
 /// Runs one rollout through the stages of DESIGN §5 — resolve, review, build, start, health, swap, report — by
 /// driving a ``RolloutStateMachine``: it carries out each action against the engine, the health prober, the review
@@ -13,21 +13,21 @@ public import Manifest
 /// let pipeline = Pipeline(environment: environment, progress: { print($0) })
 /// let rollout = await pipeline.run(request)       // rollout.result: .succeeded, .failed, .blocked or .interrupted
 /// ```
-public final class Pipeline: Sendable {
+package final class Pipeline: Sendable {
     /// What the stages talk to.
-    public struct Environment: Sendable {
-        public var engine: any ContainerEngine
-        public var repositories: any SourceRepository
-        public var history: History
-        public var controller: ControllerConfig
-        public var reviewStep: (any ReviewStep)?
-        public var logger: Logger
+    package struct Environment: Sendable {
+        package var engine: any ContainerEngine
+        package var repositories: any SourceRepository
+        package var history: History
+        package var controller: ControllerConfig
+        package var reviewStep: (any ReviewStep)?
+        package var logger: Logger
         /// What timers (settle, probe interval) wait on.
-        public var clock: any Clock<Duration>
+        package var clock: any Clock<Duration>
         /// What runs `http` and `tcp` health checks.
-        public var prober: any HealthProber
+        package var prober: any HealthProber
 
-        public init(
+        package init(
             engine: any ContainerEngine, repositories: any SourceRepository, history: History,
             controller: ControllerConfig, reviewStep: (any ReviewStep)? = nil, logger: Logger,
             clock: any Clock<Duration> = ContinuousClock(), prober: any HealthProber = LoopbackHealthProber()
@@ -51,7 +51,7 @@ public final class Pipeline: Sendable {
     let secrets: SecretKeyLoader
     let ports: PortAllocator
 
-    public init(environment: Environment, progress: @escaping ProgressHandler) {
+    package init(environment: Environment, progress: @escaping ProgressHandler) {
         self.environment = environment
         self.progress = progress
         self.secrets = SecretKeyLoader(path: environment.controller.secretKeyFile)
@@ -62,7 +62,7 @@ public final class Pipeline: Sendable {
     private var history: History { environment.history }
 
     /// Runs `request` to its end and returns the rollout as history recorded it.
-    public func run(_ request: RolloutRequest) async -> Rollout {
+    package func run(_ request: RolloutRequest) async -> Rollout {
         let target = request.target
         let rollout: Rollout
         do {

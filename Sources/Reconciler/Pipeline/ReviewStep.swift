@@ -1,14 +1,14 @@
-public import Drivers
-public import Manifest
+package import Drivers
+package import Manifest
 
 /// The review stage's gate: the configured reviewers and the deployment's policy applied to one change.
-public protocol ReviewStep: Sendable {
+package protocol ReviewStep: Sendable {
     /// Reviews `request` under `spec` (policy, reviewers, waivers).
     func review(_ request: ReviewRequest, spec: ReviewSpec) async -> ReviewStepResult
 }
 
 /// What the review stage decided.
-public enum ReviewStepResult: Sendable, Hashable {
+package enum ReviewStepResult: Sendable, Hashable {
     /// Nothing to stop the change; the message sums up what was found.
     case passed(String)
     /// Blocked by policy or by a reviewer error under `failClosed`; the message names the top finding

@@ -1,7 +1,7 @@
 /// What a rollout reports as it goes, for live output (`berth apply`) and logs.
-public struct RolloutProgress: Sendable, Hashable {
+package struct RolloutProgress: Sendable, Hashable {
     /// What happened.
-    public enum Event: Sendable, Hashable {
+    package enum Event: Sendable, Hashable {
         case started
         case succeeded(String)
         case skipped(String)
@@ -12,14 +12,14 @@ public struct RolloutProgress: Sendable, Hashable {
         case output(String)
     }
 
-    public let deployment: String
-    public let generation: Int
+    package let deployment: String
+    package let generation: Int
     /// The rollout's run id in history (`berth logs`, `/api/v1/runs/{id}`).
-    public let rolloutID: Int64
-    public let stage: Stage
-    public let event: Event
+    package let rolloutID: Int64
+    package let stage: Stage
+    package let event: Event
 
-    public init(deployment: String, generation: Int, rolloutID: Int64, stage: Stage, event: Event) {
+    package init(deployment: String, generation: Int, rolloutID: Int64, stage: Stage, event: Event) {
         self.deployment = deployment
         self.generation = generation
         self.rolloutID = rolloutID
@@ -29,4 +29,4 @@ public struct RolloutProgress: Sendable, Hashable {
 }
 
 /// Receives progress; called from many tasks at once.
-public typealias ProgressHandler = @Sendable (RolloutProgress) -> Void
+package typealias ProgressHandler = @Sendable (RolloutProgress) -> Void

@@ -1,15 +1,15 @@
 /// One rollout to run: the resolved deployment and what runs now.
-public struct RolloutRequest: Sendable {
+package struct RolloutRequest: Sendable {
     /// An image kept from an earlier generation, redeployed by `berth rollback` instead of building.
-    public struct KeptImage: Sendable, Hashable {
+    package struct KeptImage: Sendable, Hashable {
         /// The image id.
-        public let image: String
-        public let appCommit: String
-        public let specHash: String
+        package let image: String
+        package let appCommit: String
+        package let specHash: String
         /// The generation it comes from.
-        public let generation: Int
+        package let generation: Int
 
-        public init(image: String, appCommit: String, specHash: String, generation: Int) {
+        package init(image: String, appCommit: String, specHash: String, generation: Int) {
             self.image = image
             self.appCommit = appCommit
             self.specHash = specHash
@@ -17,22 +17,22 @@ public struct RolloutRequest: Sendable {
         }
     }
 
-    public var target: ResolvedDeployment
-    public var configCommit: String
+    package var target: ResolvedDeployment
+    package var configCommit: String
     /// The active container: the generation that serves now (`stop-first` stops it first, and starts it again
     /// when the rollout fails).
-    public var active: ActualContainer?
+    package var active: ActualContainer?
     /// Every container of the deployment as listed right before the rollout: the swap stops and removes each one
     /// that is not a candidate, so no older generation outlives a rollout that succeeded (``active`` is retired
     /// whether or not it is listed here).
-    public var generations: [ActualContainer]
+    package var generations: [ActualContainer]
     /// The highest generation Docker shows for the deployment (history may have been lost).
-    public var highestGeneration: Int
+    package var highestGeneration: Int
     /// Host ports other berth containers claim (`berth.port`).
-    public var claimedPorts: Set<Int>
-    public var kept: KeptImage?
+    package var claimedPorts: Set<Int>
+    package var kept: KeptImage?
 
-    public init(
+    package init(
         target: ResolvedDeployment, configCommit: String, active: ActualContainer?, highestGeneration: Int,
         claimedPorts: Set<Int>, kept: KeptImage? = nil, generations: [ActualContainer] = []
     ) {

@@ -1,5 +1,5 @@
 /// The stages of one rollout, in order (DESIGN §5).
-public enum Stage: String, Sendable, Hashable, Codable, CaseIterable {
+package enum Stage: String, Sendable, Hashable, Codable, CaseIterable {
     case resolve, review, build, start, health, swap, report
 
     /// `HealthFailed`: the `Ready` reason of a failure in this stage that has no more telling one.

@@ -1,30 +1,30 @@
-public import Drivers
+package import Drivers
 
 /// A container berth manages, as one labelled list call reports it (DESIGN §3): no per-container inspect.
-public struct ActualContainer: Sendable, Hashable {
-    public var id: String
+package struct ActualContainer: Sendable, Hashable {
+    package var id: String
     /// The container name without Docker's leading `/`.
-    public var name: String
+    package var name: String
     /// `berth.deployment`.
-    public var deployment: String
+    package var deployment: String
     /// `berth.generation`.
-    public var generation: Int
+    package var generation: Int
     /// `berth.spec-hash`.
-    public var specHash: String
+    package var specHash: String
     /// `berth.commit`.
-    public var commit: String
+    package var commit: String
     /// `berth.config-commit`.
-    public var configCommit: String
+    package var configCommit: String
     /// `berth.port`: the host port the app serves on.
-    public var port: Int?
+    package var port: Int?
     /// The host ports Docker publishes for it (bridge networks only; empty for host networking).
-    public var publishedPorts: [Int]
-    public var imageID: String
-    public var state: ContainerState
+    package var publishedPorts: [Int]
+    package var imageID: String
+    package var state: ContainerState
     /// The Docker-native healthcheck verdict, when the container declares one.
-    public var health: HealthStatus?
+    package var health: HealthStatus?
 
-    public init(
+    package init(
         id: String, name: String, deployment: String, generation: Int, specHash: String, commit: String = "",
         configCommit: String = "", port: Int? = nil, publishedPorts: [Int] = [], imageID: String = "",
         state: ContainerState, health: HealthStatus? = nil
@@ -44,7 +44,7 @@ public struct ActualContainer: Sendable, Hashable {
     }
 
     /// Reads a listed container's berth labels; `nil` when it lacks the ones every berth container carries.
-    public init?(_ summary: ContainerSummary) {
+    package init?(_ summary: ContainerSummary) {
         let labels = summary.labels
         guard labels[BerthLabel.managed] == "true", let deployment = labels[BerthLabel.deployment],
             let generation = labels[BerthLabel.generation].flatMap({ Int($0) }), let hash = labels[BerthLabel.specHash]
@@ -59,16 +59,16 @@ public struct ActualContainer: Sendable, Hashable {
     }
 
     /// A candidate not yet swapped in: `<deployment>-<generation>-candidate`.
-    public var isCandidate: Bool { name == ContainerName.candidate(deployment, generation: generation) }
+    package var isCandidate: Bool { name == ContainerName.candidate(deployment, generation: generation) }
 }
 
 /// The names berth gives containers: roles are carried by names, since labels cannot change (DESIGN §3).
-public enum ContainerName {
+package enum ContainerName {
     /// The name of a generation that has been swapped in.
-    public static func active(_ deployment: String, generation: Int) -> String { "\(deployment)-\(generation)" }
+    package static func active(_ deployment: String, generation: Int) -> String { "\(deployment)-\(generation)" }
 
     /// The name of a generation still being started and health-checked.
-    public static func candidate(_ deployment: String, generation: Int) -> String {
+    package static func candidate(_ deployment: String, generation: Int) -> String {
         "\(deployment)-\(generation)-candidate"
     }
 }

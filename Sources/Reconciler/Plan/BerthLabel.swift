@@ -1,26 +1,26 @@
 import Foundation
 
 /// The labels on every container berth creates (DESIGN §3): Docker is the truth for what runs.
-public enum BerthLabel {
-    public static let managed = "berth.managed"
-    public static let deployment = "berth.deployment"
-    public static let generation = "berth.generation"
-    public static let specHash = "berth.spec-hash"
-    public static let commit = "berth.commit"
-    public static let configCommit = "berth.config-commit"
-    public static let port = "berth.port"
+package enum BerthLabel {
+    package static let managed = "berth.managed"
+    package static let deployment = "berth.deployment"
+    package static let generation = "berth.generation"
+    package static let specHash = "berth.spec-hash"
+    package static let commit = "berth.commit"
+    package static let configCommit = "berth.config-commit"
+    package static let port = "berth.port"
     /// The absolute state dir of the controller that owns the container. One process holds a state dir at a
     /// time, so two controllers on one engine (or a test beside a demo) never plan, prune or heal each other's
     /// containers.
-    public static let controller = "berth.controller"
+    package static let controller = "berth.controller"
 
     /// The labels one list call filters on to see exactly the containers of the controller at `stateDir`.
-    public static func owned(by stateDir: String) -> [String: String] {
+    package static func owned(by stateDir: String) -> [String: String] {
         [managed: "true", controller: controllerValue(stateDir)]
     }
 
     /// The ``controller`` label's value for `stateDir`: its absolute, standardised path.
-    public static func controllerValue(_ stateDir: String) -> String {
+    package static func controllerValue(_ stateDir: String) -> String {
         URL(fileURLWithPath: stateDir).standardizedFileURL.path
     }
 }

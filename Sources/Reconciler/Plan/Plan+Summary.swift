@@ -1,6 +1,6 @@
 extension Plan.Action {
     /// The action's name in plans, JSON and statuses: `create`, `update`, `in-sync`, `drifted`, …
-    public var name: String {
+    package var name: String {
         switch self {
         case .create: "create"
         case .update: "update"
@@ -18,7 +18,7 @@ extension Plan.Action {
 extension Plan {
     /// `2 to create, 1 to update, 1 invalid`: counts of what would change, for `berth plan` and the `berth/plan`
     /// status of a pull request; `nothing to change` when all is in sync.
-    public var summary: String {
+    package var summary: String {
         let wording: [(action: String, words: String)] = [
             ("create", "to create"), ("update", "to update"), ("drifted", "drifted"), ("prune", "to prune"),
             ("invalid", "invalid"), ("unresolved", "unresolved"), ("pinned", "pinned"), ("suspended", "suspended"),

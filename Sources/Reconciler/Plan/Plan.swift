@@ -1,9 +1,9 @@
-public import Drivers
+package import Drivers
 
 /// The result of comparing desired with actual state: one entry per deployment, in name order.
-public struct Plan: Sendable, Hashable {
+package struct Plan: Sendable, Hashable {
     /// Why an in-sync-by-hash deployment is not as it should be.
-    public enum DriftReason: Sendable, Hashable, CustomStringConvertible {
+    package enum DriftReason: Sendable, Hashable, CustomStringConvertible {
         case notRunning(ContainerState)
         case unhealthy
         /// The deployment was rolled out with this hash before, and no active container is left.
@@ -13,7 +13,7 @@ public struct Plan: Sendable, Hashable {
         case imageChanged(expected: String, actual: String)
         case portChanged(expected: Int, published: [Int])
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .notRunning(let state): "container is \(state), not running"
             case .unhealthy: "container is unhealthy by its healthcheck"
@@ -27,7 +27,7 @@ public struct Plan: Sendable, Hashable {
     }
 
     /// What to do with one deployment.
-    public enum Action: Sendable, Hashable {
+    package enum Action: Sendable, Hashable {
         case create
         case update(fromHash: String)
         case inSync
@@ -45,27 +45,27 @@ public struct Plan: Sendable, Hashable {
     }
 
     /// One deployment's line in the plan.
-    public struct Entry: Sendable, Hashable {
-        public var name: String
-        public var action: Action
+    package struct Entry: Sendable, Hashable {
+        package var name: String
+        package var action: Action
         /// The active container, when there is one.
-        public var active: ActualContainer?
+        package var active: ActualContainer?
     }
 
-    public var entries: [Entry]
+    package var entries: [Entry]
     /// Candidates left behind by an interrupted rollout: removed before anything else.
-    public var orphanCandidates: [ActualContainer]
+    package var orphanCandidates: [ActualContainer]
     /// Deployments that left the repository but are kept this pass, and why (DESIGN §4).
-    public struct PruneWithheld: Sendable, Hashable {
+    package struct PruneWithheld: Sendable, Hashable {
         /// The deployments whose containers stay.
-        public var kept: [String]
-        public var reason: String
+        package var kept: [String]
+        package var reason: String
     }
 
     /// Set when deployments left the repository and prune is withheld: desired state is incomplete, or pruning
     /// would remove everything without `allowEmpty`. `nil` when prune entries were planned (or none were needed).
-    public var pruneWithheld: PruneWithheld?
+    package var pruneWithheld: PruneWithheld?
 
     /// The entry for `name`, if the plan has one.
-    public func entry(_ name: String) -> Entry? { entries.first { $0.name == name } }
+    package func entry(_ name: String) -> Entry? { entries.first { $0.name == name } }
 }

@@ -5,25 +5,25 @@ import Drivers
 /// ```swift
 /// let plan = Planner.plan(desired: desired, actual: containers, context: .init(pins: pins))
 /// ```
-public enum Planner {
+package enum Planner {
     /// What planning needs besides desired and actual state, all read from berth's own history.
-    public struct Context: Sendable {
+    package struct Context: Sendable {
         /// Why desired state is not complete this pass (a document unread or unnamed, a name declared twice):
         /// while any reason stands, nothing is pruned (DESIGN §4). Empty when the repository was read at a commit
         /// and every document has a valid, unique name.
-        public var incompleteReasons: [String]
+        package var incompleteReasons: [String]
         /// Whether a pass may prune every deployment that runs (`prune.allowEmpty`, `apply --allow-empty`).
-        public var allowEmpty: Bool
+        package var allowEmpty: Bool
         /// Names of deployments whose documents are broken, with the first error.
-        public var invalid: [String: String]
+        package var invalid: [String: String]
         /// Names of valid deployments whose source or image could not be resolved, with why.
-        public var unresolved: [String: String]
+        package var unresolved: [String: String]
         /// Deployments pinned by `berth rollback`, with the pinned generation.
-        public var pins: [String: Int]
+        package var pins: [String: Int]
         /// The spec hash each deployment last rolled out successfully (tells "missing" from "new").
-        public var lastDeployedHash: [String: String]
+        package var lastDeployedHash: [String: String]
 
-        public init(
+        package init(
             incompleteReasons: [String] = [], allowEmpty: Bool = false, invalid: [String: String] = [:],
             unresolved: [String: String] = [:], pins: [String: Int] = [:], lastDeployedHash: [String: String] = [:]
         ) {
@@ -37,7 +37,7 @@ public enum Planner {
     }
 
     /// The plan for `desired` against `actual`.
-    public static func plan(desired: [DesiredDeployment], actual: [ActualContainer], context: Context) -> Plan {
+    package static func plan(desired: [DesiredDeployment], actual: [ActualContainer], context: Context) -> Plan {
         var byDeployment: [String: [ActualContainer]] = [:]
         var orphanCandidates: [ActualContainer] = []
         for container in actual {

@@ -7,22 +7,22 @@ import Glibc
 /// A port is free when no berth container claims it (`berth.port`) and nothing on the host is bound to it right
 /// now. Between this check and Docker publishing the port another process may take it: the caller retries with
 /// another port on `EADDRINUSE`, passing the failed one in `taken`.
-public struct PortAllocator: Sendable {
-    public let range: ClosedRange<Int>
+package struct PortAllocator: Sendable {
+    package let range: ClosedRange<Int>
 
-    public init(range: ClosedRange<Int>) {
+    package init(range: ClosedRange<Int>) {
         self.range = range
     }
 
     /// A free port, starting the scan at a random place so concurrent generations rarely collide;
     /// `nil` when every port in the range is taken.
-    public func allocate(excluding taken: Set<Int>) -> Int? {
+    package func allocate(excluding taken: Set<Int>) -> Int? {
         var generator = SystemRandomNumberGenerator()
         return allocate(excluding: taken, using: &generator)
     }
 
     /// A free port, scanning from a start `generator` picks.
-    public func allocate(excluding taken: Set<Int>, using generator: inout some RandomNumberGenerator) -> Int? {
+    package func allocate(excluding taken: Set<Int>, using generator: inout some RandomNumberGenerator) -> Int? {
         let count = range.count
         let start = Int.random(in: 0..<count, using: &generator)
         for offset in 0..<count {

@@ -1,21 +1,21 @@
-public import Drivers
-public import Manifest
+package import Drivers
+package import Manifest
 
 /// Resolves each deployment's artifact to exact inputs, once per pass: every app repository is synced once and
 /// every (repository, ref) resolved once, in parallel; every image reference is inspected once.
-public struct BuildInputResolver: Sendable {
+package struct BuildInputResolver: Sendable {
     private let repositories: any SourceRepository
     private let engine: any ContainerEngine
     private let controller: ControllerConfig
 
-    public init(repositories: any SourceRepository, engine: any ContainerEngine, controller: ControllerConfig) {
+    package init(repositories: any SourceRepository, engine: any ContainerEngine, controller: ControllerConfig) {
         self.repositories = repositories
         self.engine = engine
         self.controller = controller
     }
 
     /// The resolved deployments, and for each one that could not be resolved, why.
-    public func resolve(_ deployments: [Deployment]) async -> (resolved: [ResolvedDeployment], failed: [String: String]) {
+    package func resolve(_ deployments: [Deployment]) async -> (resolved: [ResolvedDeployment], failed: [String: String]) {
         let commits = await resolveRefs(of: deployments)
         let images = await inspectImages(of: deployments)
         var resolved: [ResolvedDeployment] = []

@@ -1,10 +1,10 @@
-public import Drivers
-public import Manifest
+package import Drivers
+package import Manifest
 
 extension GitRemote {
     /// The remote for `url` with the controller's credentials named `credentialName` (none when nil or unknown:
     /// the manifest check reports unknown names).
-    public init(url: String, credentialName: String?, in controller: ControllerConfig) {
+    package init(url: String, credentialName: String?, in controller: ControllerConfig) {
         guard let name = credentialName, let config = controller.credentials[name] else {
             self.init(url: url)
             return

@@ -1,38 +1,38 @@
-public import Drivers
-public import Manifest
+package import Drivers
+package import Manifest
 
 /// A valid deployment with its artifact resolved to exact inputs: what the planner compares and the pipeline
 /// rolls out.
-public struct ResolvedDeployment: Sendable {
+package struct ResolvedDeployment: Sendable {
     /// Where a source deployment's image comes from.
-    public struct SourceBuild: Sendable {
-        public let remote: GitRemote
-        public let commit: CommitID
+    package struct SourceBuild: Sendable {
+        package let remote: GitRemote
+        package let commit: CommitID
         /// The build context's path inside the repository.
-        public let path: String
+        package let path: String
         /// Relative to ``path``.
-        public let dockerfile: String
-        public let build: BuildSpec
+        package let dockerfile: String
+        package let build: BuildSpec
         /// The tree id of ``path`` at ``commit``: a commit that leaves it alone changes nothing.
-        public let contextTree: TreeID
+        package let contextTree: TreeID
     }
 
-    public let deployment: Deployment
+    package let deployment: Deployment
     /// The spec hash including build inputs (DESIGN §2): what "changed" means.
-    public let specHash: String
+    package let specHash: String
     /// The app commit (source deployments) or the image id (image deployments): the `berth.commit` label.
-    public let appCommit: String
+    package let appCommit: String
     /// The image a container is created from: `berth/<name>:<build-input hash>` or the manifest's image.
-    public let image: String
+    package let image: String
     /// Set for source deployments: what the build stage builds.
-    public let source: SourceBuild?
+    package let source: SourceBuild?
     /// The image id the manifest's image resolves to (image deployments only).
-    public let expectedImageID: String?
+    package let expectedImageID: String?
 
-    public var name: String { deployment.name }
+    package var name: String { deployment.name }
 
     /// What the planner compares.
-    public var desired: DesiredDeployment {
+    package var desired: DesiredDeployment {
         DesiredDeployment(
             name: name, specHash: specHash, suspended: deployment.spec.suspend, expectedImageID: expectedImageID
         )

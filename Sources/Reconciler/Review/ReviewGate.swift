@@ -1,5 +1,5 @@
-public import Drivers
-public import Manifest
+package import Drivers
+package import Manifest
 
 /// The review policy applied to reviewers' results: a pure function from reports and errors to a
 /// ``ReviewOutcome``.
@@ -13,28 +13,28 @@ public import Manifest
 /// let gate = ReviewGate(spec: deployment.review, settings: controller.review)
 /// let outcome = gate.decide([.report(try await StaticReviewer().review(request))])
 /// ```
-public struct ReviewGate: Sendable, Hashable {
+package struct ReviewGate: Sendable, Hashable {
     /// The policy in force: the manifest's, never weaker than the controller's minimum.
-    public let policy: ReviewPolicy
-    public let failClosed: Bool
-    public let waivers: Set<String>
+    package let policy: ReviewPolicy
+    package let failClosed: Bool
+    package let waivers: Set<String>
 
     /// The status description limit of commit statuses (DESIGN §7).
-    public static let summaryLimit = 140
+    package static let summaryLimit = 140
 
-    public init(policy: ReviewPolicy, failClosed: Bool, waive: [String] = []) {
+    package init(policy: ReviewPolicy, failClosed: Bool, waive: [String] = []) {
         self.policy = policy
         self.failClosed = failClosed
         self.waivers = Set(waive)
     }
 
     /// The gate for a deployment: its `spec.review` under the controller's `review` settings.
-    public init(spec: ReviewSpec, settings: ReviewSettings) {
+    package init(spec: ReviewSpec, settings: ReviewSettings) {
         self.init(policy: max(spec.policy, settings.minimumPolicy), failClosed: settings.failClosed, waive: spec.waive)
     }
 
     /// The lowest severity that blocks; nil when nothing does.
-    public var threshold: FindingSeverity? {
+    package var threshold: FindingSeverity? {
         switch policy {
         case .blockHigh: .high
         case .blockCritical: .critical
@@ -43,7 +43,7 @@ public struct ReviewGate: Sendable, Hashable {
     }
 
     /// Decides on `results`, one per reviewer.
-    public func decide(_ results: [ReviewerResult]) -> ReviewOutcome {
+    package func decide(_ results: [ReviewerResult]) -> ReviewOutcome {
         guard policy != .off else { return .passed(summary: "review policy is off") }
         var findings: [ReviewFinding] = []
         var waived = 0

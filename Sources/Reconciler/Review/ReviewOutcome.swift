@@ -1,7 +1,7 @@
-public import Drivers
+package import Drivers
 
 /// What the review gate decided about one change.
-public enum ReviewOutcome: Sendable, Hashable {
+package enum ReviewOutcome: Sendable, Hashable {
     /// Nothing found that the policy cares about.
     case passed(summary: String)
     /// Findings below the blocking threshold (or any, under `warn`), or a reviewer error while failing open: the
@@ -12,33 +12,33 @@ public enum ReviewOutcome: Sendable, Hashable {
     case blocked(summary: String, findings: [ReviewFinding])
 
     /// One line of at most 140 characters, fit for a commit status; a block names the top rule.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .passed(let summary), .warned(let summary, _), .blocked(let summary, _): summary
         }
     }
 
     /// The findings left after waivers, most severe first.
-    public var findings: [ReviewFinding] {
+    package var findings: [ReviewFinding] {
         switch self {
         case .passed: []
         case .warned(_, let findings), .blocked(_, let findings): findings
         }
     }
 
-    public var isBlocked: Bool {
+    package var isBlocked: Bool {
         if case .blocked = self { return true }
         return false
     }
 }
 
 /// One reviewer's contribution to a decision: its report, or why it gave none.
-public enum ReviewerResult: Sendable, Hashable {
+package enum ReviewerResult: Sendable, Hashable {
     case report(ReviewReport)
     case failed(reviewer: String, reason: String)
 
     /// The reviewer's name.
-    public var reviewer: String {
+    package var reviewer: String {
         switch self {
         case .report(let report): report.reviewer
         case .failed(let reviewer, _): reviewer

@@ -1,6 +1,6 @@
-public import Drivers
-public import Logging
-public import Manifest
+package import Drivers
+package import Logging
+package import Manifest
 
 /// The review stage's implementation: runs the chosen reviewers on a change (concurrently, each verdict cached),
 /// and applies the ``ReviewGate``. The pipeline uses it through ``ReviewStep``; `berth review` calls
@@ -10,14 +10,14 @@ public import Manifest
 /// let runner = ReviewRunner(controller: controller, logger: logger)
 /// let outcome = await runner.run(request, reviewers: ["static", "llm"], gate: ReviewGate(spec: spec, settings: controller.review))
 /// ```
-public struct ReviewRunner: ReviewStep {
-    public let factory: ReviewerFactory
-    public let settings: ReviewSettings
+package struct ReviewRunner: ReviewStep {
+    package let factory: ReviewerFactory
+    package let settings: ReviewSettings
     /// Where verdicts are kept; nil to review every time.
-    public let cache: ReviewVerdictCache?
+    package let cache: ReviewVerdictCache?
     private let logger: Logger
 
-    public init(factory: ReviewerFactory, settings: ReviewSettings, cache: ReviewVerdictCache?, logger: Logger) {
+    package init(factory: ReviewerFactory, settings: ReviewSettings, cache: ReviewVerdictCache?, logger: Logger) {
         self.factory = factory
         self.settings = settings
         self.cache = cache
@@ -25,25 +25,25 @@ public struct ReviewRunner: ReviewStep {
     }
 
     /// The controller's reviewers and review settings, verdicts cached under its state dir.
-    public init(controller: ControllerConfig, logger: Logger) {
+    package init(controller: ControllerConfig, logger: Logger) {
         self.init(
             factory: ReviewerFactory(configs: controller.reviewers, logger: logger), settings: controller.review,
             cache: ReviewVerdictCache(stateDirectory: controller.stateDir), logger: logger)
     }
 
-    public func review(_ request: ReviewRequest, spec: ReviewSpec) async -> ReviewStepResult {
+    package func review(_ request: ReviewRequest, spec: ReviewSpec) async -> ReviewStepResult {
         let outcome = await run(request, reviewers: spec.reviewers, gate: ReviewGate(spec: spec, settings: settings))
         return outcome.isBlocked ? .blocked(outcome.summary, findings: outcome.findings) : .passed(outcome.summary)
     }
 
     /// Runs `reviewers` (names from the controller config) on `request` and lets `gate` decide.
-    public func run(_ request: ReviewRequest, reviewers names: [String], gate: ReviewGate) async -> ReviewOutcome {
+    package func run(_ request: ReviewRequest, reviewers names: [String], gate: ReviewGate) async -> ReviewOutcome {
         guard gate.policy != .off else { return gate.decide([]) }
         return gate.decide(await results(of: names, on: request))
     }
 
     /// Each named reviewer's result on `request`, in the order of `names`; the reviewers run concurrently.
-    public func results(of names: [String], on request: ReviewRequest) async -> [ReviewerResult] {
+    package func results(of names: [String], on request: ReviewRequest) async -> [ReviewerResult] {
         await withTaskGroup(of: (Int, ReviewerResult).self) { group in
             for (index, name) in names.enumerated() {
                 group.addTask { (index, await result(of: name, on: request)) }

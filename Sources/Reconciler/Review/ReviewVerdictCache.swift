@@ -1,21 +1,21 @@
 import Crypto
-public import Drivers
-public import Foundation
+package import Drivers
+package import Foundation
 
 /// Reviewers' reports kept as JSON files under `<stateDir>/reviews/`, keyed by commit range, path and reviewer
 /// config hash: the same change is not sent to a model twice. Only reports are kept, never errors.
 ///
 /// A file that cannot be read or does not match its key is a miss; writes are atomic.
-public struct ReviewVerdictCache: Sendable {
+package struct ReviewVerdictCache: Sendable {
     /// What a verdict is cached by.
-    public struct Key: Hashable, Sendable, Codable {
-        public var fromCommit: String?
-        public var toCommit: String
-        public var path: String
+    package struct Key: Hashable, Sendable, Codable {
+        package var fromCommit: String?
+        package var toCommit: String
+        package var path: String
         /// ``ReviewerFactory/configHash(of:)``.
-        public var reviewerConfigHash: String
+        package var reviewerConfigHash: String
 
-        public init(fromCommit: String?, toCommit: String, path: String, reviewerConfigHash: String) {
+        package init(fromCommit: String?, toCommit: String, path: String, reviewerConfigHash: String) {
             self.fromCommit = fromCommit
             self.toCommit = toCommit
             self.path = path
@@ -35,14 +35,14 @@ public struct ReviewVerdictCache: Sendable {
     }
 
     /// `<stateDir>/reviews`.
-    public let directory: URL
+    package let directory: URL
 
-    public init(stateDirectory: String) {
+    package init(stateDirectory: String) {
         directory = URL(fileURLWithPath: stateDirectory).appendingPathComponent("reviews")
     }
 
     /// The cached report for `key`, if there is one.
-    public func report(for key: Key) -> ReviewReport? {
+    package func report(for key: Key) -> ReviewReport? {
         guard let data = try? Data(contentsOf: directory.appendingPathComponent(key.fileName)),
             let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.key == key
         else { return nil }
@@ -51,7 +51,7 @@ public struct ReviewVerdictCache: Sendable {
 
     /// Keeps `report` for `key`.
     /// - Throws: when the directory or file cannot be written.
-    public func store(_ report: ReviewReport, for key: Key) throws {
+    package func store(_ report: ReviewReport, for key: Key) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

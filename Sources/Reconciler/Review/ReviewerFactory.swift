@@ -1,8 +1,8 @@
 import Crypto
-public import Drivers
+package import Drivers
 import Foundation
-public import Logging
-public import Manifest
+package import Logging
+package import Manifest
 
 /// Turns the controller's `reviewers:` entries into ``Reviewer`` values, reading key files as it goes.
 ///
@@ -10,11 +10,11 @@ public import Manifest
 /// let factory = ReviewerFactory(configs: controller.reviewers, logger: logger)
 /// let llm = try factory.reviewer(named: "llm")
 /// ```
-public struct ReviewerFactory: Sendable {
-    public let configs: [String: ReviewerConfig]
+package struct ReviewerFactory: Sendable {
+    package let configs: [String: ReviewerConfig]
     private let logger: Logger
 
-    public init(configs: [String: ReviewerConfig], logger: Logger) {
+    package init(configs: [String: ReviewerConfig], logger: Logger) {
         self.configs = configs
         self.logger = logger
     }
@@ -22,7 +22,7 @@ public struct ReviewerFactory: Sendable {
     /// The reviewer the config names `name`.
     /// - Throws: ``ReviewerError`` (`misconfigured`) for an unknown name, a missing field, an unreadable key file
     ///   or a bad URL.
-    public func reviewer(named name: String) throws -> any Reviewer {
+    package func reviewer(named name: String) throws -> any Reviewer {
         guard let config = configs[name] else {
             throw misconfigured(name, "no reviewer named \(name) in the controller config's reviewers")
         }
@@ -47,7 +47,7 @@ public struct ReviewerFactory: Sendable {
 
     /// A hash of everything that shapes the named reviewer's verdicts (its config, and the rules or prompt
     /// version of its kind), for the verdict cache: change any of it and old verdicts no longer apply.
-    public func configHash(of name: String) -> String {
+    package func configHash(of name: String) -> String {
         guard let config = configs[name] else { return "unknown" }
         let version =
             switch config.kind {

@@ -6,17 +6,17 @@ import Foundation
 /// The exclusive lock that makes one berth process the owner of a state dir (DESIGN §6): `apply` and `run` take
 /// it; a second one fails at once with the holder's pid. The lock is `flock` on `<stateDir>/lock`, released by the
 /// kernel when the process dies, however it dies.
-public final class StateDirectoryLock: Sendable {
+package final class StateDirectoryLock: Sendable {
     /// Another process holds the lock, or it could not be taken.
-    public struct Error: Swift.Error, Sendable, CustomStringConvertible {
-        public let description: String
+    package struct Error: Swift.Error, Sendable, CustomStringConvertible {
+        package let description: String
     }
 
     private let descriptor: Int32
 
     /// Creates `stateDirectory` if needed and takes its lock without waiting.
     /// - Throws: ``Error`` naming the holder's pid when another process holds it.
-    public init(stateDirectory: String) throws(Error) {
+    package init(stateDirectory: String) throws(Error) {
         do {
             try FileManager.default.createDirectory(atPath: stateDirectory, withIntermediateDirectories: true)
         } catch {

@@ -20,11 +20,11 @@ struct DockerContainerTests {
         spec.labels = scope.labels.merging(["berth.deployment": "web"]) { $1 }
         spec.environment = ["GREETING": "hello", "PORT": "8080"]
         spec.command = ["sleep", "300"]
-        spec.ports = [PortMapping(containerPort: 8080)]
+        spec.ports = [PublishedPort(containerPort: 8080)]
         spec.restartPolicy = .unlessStopped
         spec.resources = ResourceLimits(cpus: 0.5, memoryBytes: 64 << 20)
-        spec.healthCheck = HealthCheck(test: .shell("true"), interval: .seconds(1), timeout: .seconds(1), retries: 2)
-        spec.mounts = [VolumeMount(source: .volume(scope.name("data")), target: "/data")]
+        spec.healthCheck = ContainerHealthCheck(test: .shell("true"), interval: .seconds(1), timeout: .seconds(1), retries: 2)
+        spec.mounts = [ContainerMount(source: .volume(scope.name("data")), target: "/data")]
         spec.stopTimeout = .seconds(1)
         try await scope.withCleanUp(docker) {
             let id = try await docker.createContainer(spec)
@@ -60,7 +60,7 @@ struct DockerContainerTests {
         var spec = ContainerSpec(name: scope.name("candidate"), image: DockerTestEnvironment.baseImage)
         spec.labels = scope.labels
         spec.command = ["sleep", "300"]
-        spec.ports = [PortMapping(containerPort: 8080, hostPort: 0, hostIP: "127.0.0.1")]
+        spec.ports = [PublishedPort(containerPort: 8080, hostPort: 0, hostIP: "127.0.0.1")]
         try await scope.withCleanUp(docker) {
             let id = try await docker.createContainer(spec)
             try await docker.startContainer(id)

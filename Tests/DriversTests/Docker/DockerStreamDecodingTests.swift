@@ -69,16 +69,16 @@ import Testing
         spec.environment = ["B": "2", "A": "1"]
         spec.command = ["/app/server"]
         spec.ports = [
-            PortMapping(containerPort: 8080, hostPort: 20001, hostIP: "127.0.0.1"), PortMapping(containerPort: 9090),
+            PublishedPort(containerPort: 8080, hostPort: 20001, hostIP: "127.0.0.1"), PublishedPort(containerPort: 9090),
         ]
         spec.networkMode = "bridge"
         spec.restartPolicy = .onFailure(maximumRetries: 5)
         spec.resources = ResourceLimits(cpus: 0.5, memoryBytes: 256 << 20)
-        spec.healthCheck = HealthCheck(
+        spec.healthCheck = ContainerHealthCheck(
             test: .exec(["/bin/check"]), interval: .seconds(2), timeout: .seconds(1), retries: 2)
         spec.mounts = [
-            VolumeMount(source: .volume("berth-web-data"), target: "/data"),
-            VolumeMount(source: .bind("/srv/x"), target: "/x", readOnly: true),
+            ContainerMount(source: .volume("berth-web-data"), target: "/data"),
+            ContainerMount(source: .bind("/srv/x"), target: "/x", readOnly: true),
         ]
         spec.stopTimeout = .seconds(10)
         let body = try #require(

@@ -62,5 +62,5 @@ import Testing
 }
 
 extension ReviewCase: CustomTestStringConvertible {
-    public var testDescription: String { "\(language): \(name)" }
+    package var testDescription: String { "\(language): \(name)" }
 }

@@ -1,4 +1,4 @@
-public import Drivers
+package import Drivers
 import Foundation
 import Synchronization
 
@@ -8,9 +8,9 @@ import Synchronization
 /// After a kill every call on this handle hangs until its task is cancelled, then throws, so nothing the dead
 /// process would have done after the killing call happens; the world stays as the kill left it for another
 /// handle (the restarted berth) to converge.
-public final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable {
+package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable {
     /// Whether the killing call's effect reached the engine before the process died.
-    public enum KillEffect: Sendable {
+    package enum KillEffect: Sendable {
         /// The engine carried the call out; the process died before it learnt so.
         case happened
         /// The process died before the engine saw the call.
@@ -32,7 +32,7 @@ public final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable 
         case hang
     }
 
-    public let world: FakeContainerWorld
+    package let world: FakeContainerWorld
     private let control = Mutex(Control())
 
     init(world: FakeContainerWorld) {
@@ -42,23 +42,23 @@ public final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable 
     // MARK: faults
 
     /// The calls received so far (a dead handle records no more).
-    public var calls: [FakeEngineCall] { control.withLock { $0.calls } }
+    package var calls: [FakeEngineCall] { control.withLock { $0.calls } }
 
     /// Call `index` throws `error` instead of reaching the world.
-    public func fail(atCall index: Int, with error: ContainerEngineError) {
+    package func fail(atCall index: Int, with error: ContainerEngineError) {
         control.withLock { $0.failures[index] = error }
     }
 
     /// The process dies in call `index`.
-    public func kill(atCall index: Int, effect: KillEffect) {
+    package func kill(atCall index: Int, effect: KillEffect) {
         control.withLock { $0.kill = (index, effect) }
     }
 
     /// Whether the process has died.
-    public var isDead: Bool { control.withLock { $0.dead } }
+    package var isDead: Bool { control.withLock { $0.dead } }
 
     /// Runs `handler` when the process dies (at once when it has).
-    public func onDeath(_ handler: @escaping @Sendable () -> Void) {
+    package func onDeath(_ handler: @escaping @Sendable () -> Void) {
         let deadAlready = control.withLock { control in
             if !control.dead { control.deathHandlers.append(handler) }
             return control.dead
@@ -67,7 +67,7 @@ public final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable 
     }
 
     /// An error like the ones a failing engine answers with.
-    public static func failure(_ message: String = "the engine failed (injected)") -> ContainerEngineError {
+    package static func failure(_ message: String = "the engine failed (injected)") -> ContainerEngineError {
         ContainerEngineError(code: .failed, request: "fake engine", message: message)
     }
 
@@ -107,41 +107,41 @@ public final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable 
 
     // MARK: ContainerEngine
 
-    public func listContainers(labels: [String: String]) async throws -> [ContainerSummary] {
+    package func listContainers(labels: [String: String]) async throws -> [ContainerSummary] {
         try await call("listContainers", labels.keys.sorted().joined(separator: ",")) { $0.listContainers(labels: labels) }
     }
 
-    public func inspectContainer(_ idOrName: String) async throws -> ContainerDetails {
+    package func inspectContainer(_ idOrName: String) async throws -> ContainerDetails {
         try await call("inspectContainer", idOrName) { try $0.inspectContainer(idOrName) }
     }
 
-    public func createContainer(_ spec: ContainerSpec) async throws -> String {
+    package func createContainer(_ spec: ContainerSpec) async throws -> String {
         try await call("createContainer", spec.name) { try $0.createContainer(spec) }
     }
 
-    public func startContainer(_ idOrName: String) async throws {
+    package func startContainer(_ idOrName: String) async throws {
         try await call("startContainer", idOrName) { try $0.startContainer(idOrName) }
     }
 
-    public func stopContainer(_ idOrName: String, timeout: Duration?) async throws {
+    package func stopContainer(_ idOrName: String, timeout: Duration?) async throws {
         try await call("stopContainer", idOrName) { try $0.stopContainer(idOrName) }
     }
 
-    public func killContainer(_ idOrName: String, signal: String) async throws {
+    package func killContainer(_ idOrName: String, signal: String) async throws {
         try await call("killContainer", idOrName) { try $0.killContainer(idOrName) }
     }
 
-    public func removeContainer(_ idOrName: String, force: Bool, removeVolumes: Bool) async throws {
+    package func removeContainer(_ idOrName: String, force: Bool, removeVolumes: Bool) async throws {
         try await call("removeContainer", idOrName) { try $0.removeContainer(idOrName, force: force) }
     }
 
-    public func renameContainer(_ idOrName: String, to newName: String) async throws {
+    package func renameContainer(_ idOrName: String, to newName: String) async throws {
         try await call("renameContainer", "\(idOrName) → \(newName)") { try $0.renameContainer(idOrName, to: newName) }
     }
 
     /// The exit code of a container that is not running; a running one throws (nothing in the fake ever exits on
     /// its own after starting).
-    public func waitContainer(_ idOrName: String) async throws -> Int {
+    package func waitContainer(_ idOrName: String) async throws -> Int {
         try await call("waitContainer", idOrName) { world in
             let details = try world.inspectContainer(idOrName)
             guard !details.isRunning else {
@@ -152,27 +152,27 @@ public final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable 
     }
 
     /// No container in the fake writes output.
-    public func containerLogs(_ idOrName: String, options: LogOptions) async throws -> EngineStream<LogLine> {
+    package func containerLogs(_ idOrName: String, options: LogOptions) async throws -> EngineStream<LogLine> {
         try await call("containerLogs", idOrName) { world in
             _ = try world.inspectContainer(idOrName)
             return EngineStream(AsyncThrowingStream<LogLine, any Error> { $0.finish() })
         }
     }
 
-    public func inspectImage(_ reference: String) async throws -> ImageInfo {
+    package func inspectImage(_ reference: String) async throws -> ImageInfo {
         try await call("inspectImage", reference) { FakeWorldState.info(try $0.image(reference, "inspect \(reference)")) }
     }
 
-    public func listImages(labels: [String: String]) async throws -> [ImageInfo] {
+    package func listImages(labels: [String: String]) async throws -> [ImageInfo] {
         try await call("listImages", labels.keys.sorted().joined(separator: ",")) { $0.listImages(labels: labels) }
     }
 
-    public func removeImage(_ reference: String, force: Bool) async throws {
+    package func removeImage(_ reference: String, force: Bool) async throws {
         try await call("removeImage", reference) { try $0.removeImage(reference, force: force) }
     }
 
     /// Builds nothing: tags a new image with `options.tags` and `options.labels`, without reading the context.
-    public func buildImage(
+    package func buildImage(
         context: some AsyncSequence<[UInt8], any Error> & Sendable, options: BuildOptions,
         progress: @escaping @Sendable (String) -> Void
     ) async throws -> BuildResult {
@@ -183,25 +183,25 @@ public final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable 
     }
 
     /// The fake publishes no events: the stream ends at once.
-    public func events(_ filter: EventFilter) async throws -> EngineStream<EngineEvent> {
+    package func events(_ filter: EventFilter) async throws -> EngineStream<EngineEvent> {
         try await call("events", filter.types.joined(separator: ",")) { _ in
             EngineStream(AsyncThrowingStream<EngineEvent, any Error> { $0.finish() })
         }
     }
 
-    public func createVolume(name: String, labels: [String: String]) async throws -> VolumeInfo {
+    package func createVolume(name: String, labels: [String: String]) async throws -> VolumeInfo {
         try await call("createVolume", name) { $0.createVolume(name: name, labels: labels) }
     }
 
-    public func inspectVolume(_ name: String) async throws -> VolumeInfo {
+    package func inspectVolume(_ name: String) async throws -> VolumeInfo {
         try await call("inspectVolume", name) { try $0.inspectVolume(name) }
     }
 
-    public func removeVolume(_ name: String) async throws {
+    package func removeVolume(_ name: String) async throws {
         try await call("removeVolume", name) { try $0.removeVolume(name) }
     }
 
-    public func inspectNetwork(_ idOrName: String) async throws -> NetworkInfo {
+    package func inspectNetwork(_ idOrName: String) async throws -> NetworkInfo {
         try await call("inspectNetwork", idOrName) { _ in
             guard ["bridge", "host", "none"].contains(idOrName) else {
                 throw FakeWorldState.error(.notFound, "inspect network \(idOrName)", "network \(idOrName) not found")
@@ -215,7 +215,7 @@ public final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable 
 
     /// Passes when a running container whose image serves holds `port`; a dead process's probe never returns
     /// until cancelled.
-    public func check(_ probe: HealthProbe, port: Int, timeout: Duration) async -> HealthProbe.Outcome {
+    package func check(_ probe: HealthProbe, port: Int, timeout: Duration) async -> HealthProbe.Outcome {
         do {
             let answers = try await call("probe", "127.0.0.1:\(port)") { $0.answersProbe(onPort: port) }
             return answers ? .passed : .failed("connect 127.0.0.1:\(port): connection refused")

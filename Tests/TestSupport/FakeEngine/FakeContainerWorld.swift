@@ -1,4 +1,4 @@
-public import Drivers
+package import Drivers
 import Synchronization
 
 /// The state a fake Docker engine keeps in memory: containers (names, labels, state, image ids, ports), images with
@@ -13,24 +13,24 @@ import Synchronization
 /// ... run berth on `engine`, then converge with `world.engine()` ...
 /// #expect(world.containers.count == 1)
 /// ```
-public final class FakeContainerWorld: Sendable {
+package final class FakeContainerWorld: Sendable {
     private let state = Mutex(FakeWorldState())
 
-    public init() {}
+    package init() {}
 
     /// A new handle on this world, with its own call record and faults.
-    public func engine() -> FakeContainerEngine { FakeContainerEngine(world: self) }
+    package func engine() -> FakeContainerEngine { FakeContainerEngine(world: self) }
 
     /// Every container, in creation order.
-    public var containers: [FakeContainer] { state.withLock { $0.containers } }
+    package var containers: [FakeContainer] { state.withLock { $0.containers } }
 
-    public var images: [FakeImage] { state.withLock { $0.images } }
+    package var images: [FakeImage] { state.withLock { $0.images } }
 
-    public var volumes: [VolumeInfo] { state.withLock { Array($0.volumes.values) } }
+    package var volumes: [VolumeInfo] { state.withLock { Array($0.volumes.values) } }
 
     /// Adds an image tagged `reference` and `more` (taking the tags from any image that had them).
     @discardableResult
-    public func addImage(
+    package func addImage(
         _ reference: String, alsoTagged more: [String] = [], labels: [String: String] = [:],
         behaviour: FakeImage.Behaviour = .serves
     ) -> FakeImage {
@@ -39,7 +39,7 @@ public final class FakeContainerWorld: Sendable {
 
     /// Adds a container as if someone had created it outside berth; returns its id.
     @discardableResult
-    public func addContainer(_ spec: ContainerSpec, running: Bool) throws -> String {
+    package func addContainer(_ spec: ContainerSpec, running: Bool) throws -> String {
         try state.withLock { world in
             let id = try world.createContainer(spec)
             if running {
@@ -52,7 +52,7 @@ public final class FakeContainerWorld: Sendable {
     }
 
     /// Changes how containers of `reference`'s image behave from now on.
-    public func setBehaviour(_ behaviour: FakeImage.Behaviour, ofImage reference: String) throws {
+    package func setBehaviour(_ behaviour: FakeImage.Behaviour, ofImage reference: String) throws {
         try state.withLock { world in
             let id = try world.image(reference, "set behaviour").id
             for index in world.images.indices where world.images[index].id == id {

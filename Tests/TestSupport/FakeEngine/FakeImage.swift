@@ -1,9 +1,9 @@
-public import Foundation
+package import Foundation
 
 /// An image in a ``FakeContainerWorld``, and how containers made from it behave.
-public struct FakeImage: Sendable, Hashable {
+package struct FakeImage: Sendable, Hashable {
     /// What a container of the image does once started.
-    public enum Behaviour: Sendable, Hashable {
+    package enum Behaviour: Sendable, Hashable {
         /// Keeps running and answers every health probe.
         case serves
         /// Keeps running but fails every probe (and Docker's healthcheck says unhealthy).
@@ -12,13 +12,13 @@ public struct FakeImage: Sendable, Hashable {
         case exits(code: Int)
     }
 
-    public let id: String
-    public var tags: [String]
-    public let labels: [String: String]
-    public let created: Date
-    public var behaviour: Behaviour
+    package let id: String
+    package var tags: [String]
+    package let labels: [String: String]
+    package let created: Date
+    package var behaviour: Behaviour
 
-    public init(id: String, tags: [String], labels: [String: String] = [:], created: Date = Date(),
+    package init(id: String, tags: [String], labels: [String: String] = [:], created: Date = Date(),
                 behaviour: Behaviour = .serves) {
         self.id = id
         self.tags = tags

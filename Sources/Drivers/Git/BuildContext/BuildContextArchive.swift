@@ -1,4 +1,4 @@
-public import Logging
+package import Logging
 
 /// A tree's tar build context as an `AsyncSequence` of chunks (each at most 64 KiB), pulled lazily
 /// from the git object store by a ``BuildContextReader``; a 500 MB context is never held whole.
@@ -8,9 +8,9 @@ public import Logging
 ///                                   dockerfile: "Dockerfile", logger: logger)
 /// for try await chunk in archive { try upload(chunk) }
 /// ```
-public struct BuildContextArchive: AsyncSequence, Sendable {
-    public typealias Element = [UInt8]
-    public typealias Failure = any Error
+package struct BuildContextArchive: AsyncSequence, Sendable {
+    package typealias Element = [UInt8]
+    package typealias Failure = any Error
 
     let repositoryPath: String
     let commit: CommitID
@@ -19,7 +19,7 @@ public struct BuildContextArchive: AsyncSequence, Sendable {
     let logger: Logger
 
     /// See ``BuildContextReader/init(repositoryPath:commit:path:dockerfile:logger:)`` for the parameters.
-    public init(repositoryPath: String, commit: CommitID, path: String, dockerfile: String, logger: Logger) {
+    package init(repositoryPath: String, commit: CommitID, path: String, dockerfile: String, logger: Logger) {
         self.repositoryPath = repositoryPath
         self.commit = commit
         self.path = path
@@ -28,15 +28,15 @@ public struct BuildContextArchive: AsyncSequence, Sendable {
     }
 
     /// Pulls one chunk per `next()`; every iteration starts a fresh archive.
-    public struct AsyncIterator: AsyncIteratorProtocol {
+    package struct AsyncIterator: AsyncIteratorProtocol {
         let reader: BuildContextReader
 
-        public mutating func next() async throws -> [UInt8]? {
+        package mutating func next() async throws -> [UInt8]? {
             try reader.read()
         }
     }
 
-    public func makeAsyncIterator() -> AsyncIterator {
+    package func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(
             reader: BuildContextReader(
                 repositoryPath: repositoryPath, commit: commit, path: path, dockerfile: dockerfile, logger: logger))

@@ -1,4 +1,4 @@
-public import Logging
+package import Logging
 
 /// Produces a tree's tar build context chunk by chunk, straight from the git object store: each
 /// ``read()`` does just enough work for the next chunk, so memory stays bounded by one blob (libgit2
@@ -10,9 +10,9 @@ public import Logging
 /// same tree always gives the same bytes.
 ///
 /// Not Sendable: pull it from one thread or task at a time (e.g. a libcurl read callback).
-public final class BuildContextReader {
+package final class BuildContextReader {
     /// The largest chunk ``read()`` returns.
-    public static let chunkSize = 64 * 1024
+    package static let chunkSize = 64 * 1024
 
     private struct Frame {
         let tree: GitTreeHandle
@@ -46,7 +46,7 @@ public final class BuildContextReader {
     ///   - path: the context directory inside the commit (`.` for the root).
     ///   - dockerfile: the Dockerfile's path relative to `path`; always sent.
     ///   - logger: receives a warning for every skipped submodule.
-    public init(repositoryPath: String, commit: CommitID, path: String, dockerfile: String, logger: Logger) {
+    package init(repositoryPath: String, commit: CommitID, path: String, dockerfile: String, logger: Logger) {
         self.repositoryPath = repositoryPath
         self.commit = commit
         self.path = path
@@ -56,7 +56,7 @@ public final class BuildContextReader {
 
     /// The next chunk of the archive (at most ``chunkSize`` bytes), or nil once the archive is complete.
     /// - Throws: ``GitError`` when the repository, commit or path cannot be read, or `.dockerignore` is invalid.
-    public func read() throws -> [UInt8]? {
+    package func read() throws -> [UInt8]? {
         if state == .notStarted {
             try start()
             state = .streaming

@@ -4,41 +4,41 @@ internal import CGit2
 ///
 /// Messages never carry a credential: remote URLs are printed with their user info removed and tokens
 /// are only ever handed to libgit2's credential callback.
-public struct GitError: Error, Sendable, CustomStringConvertible {
+package struct GitError: Error, Sendable, CustomStringConvertible {
     /// The kind of failure; compare against the static members.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
+    package struct Code: Hashable, Sendable, CustomStringConvertible {
         let name: String
-        public var description: String { name }
+        package var description: String { name }
 
         /// An object, reference or path does not exist.
-        public static let notFound = Code(name: "not found")
+        package static let notFound = Code(name: "not found")
         /// The remote refused the credentials, or none were configured when it asked for some.
-        public static let authentication = Code(name: "authentication failed")
+        package static let authentication = Code(name: "authentication failed")
         /// The remote's host key or certificate is not trusted.
-        public static let certificate = Code(name: "untrusted host")
+        package static let certificate = Code(name: "untrusted host")
         /// A push was refused by the remote.
-        public static let pushRejected = Code(name: "push rejected")
+        package static let pushRejected = Code(name: "push rejected")
         /// A path or reference given by the caller is not valid for the operation.
-        public static let invalidArgument = Code(name: "invalid argument")
+        package static let invalidArgument = Code(name: "invalid argument")
         /// Credentials could not be read from disk.
-        public static let credentialsUnreadable = Code(name: "credentials unreadable")
+        package static let credentialsUnreadable = Code(name: "credentials unreadable")
         /// The operation was cancelled.
-        public static let cancelled = Code(name: "cancelled")
+        package static let cancelled = Code(name: "cancelled")
         /// Any other libgit2 failure.
-        public static let libgit2 = Code(name: "libgit2 error")
+        package static let libgit2 = Code(name: "libgit2 error")
     }
 
     /// The kind of failure.
-    public let code: Code
+    package let code: Code
     /// What berth was doing, e.g. `fetch https://git.example.com/acme/web.git`.
-    public let operation: String
+    package let operation: String
     /// libgit2's own message (`git_error_last()`) or berth's explanation.
-    public let message: String
+    package let message: String
     /// The negative code the libgit2 call returned; nil when berth itself found the problem.
-    public let libgit2Code: Int32?
+    package let libgit2Code: Int32?
 
     /// An error berth reports itself (not from a libgit2 return code).
-    public init(_ code: Code, operation: String, message: String) {
+    package init(_ code: Code, operation: String, message: String) {
         self.init(code, operation: operation, message: message, libgit2Code: nil)
     }
 
@@ -50,7 +50,7 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
     }
 
     /// `operation: message`, with libgit2's code when it has one.
-    public var description: String {
+    package var description: String {
         "\(operation): \(message)" + (libgit2Code.map { " (libgit2 error \($0))" } ?? "")
     }
 }

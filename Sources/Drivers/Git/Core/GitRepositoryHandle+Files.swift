@@ -5,10 +5,10 @@ extension GitRepositoryHandle {
     /// Every regular file under `path` at `commit` (or the file `path` itself), sorted by path, with its
     /// bytes. Symbolic links and submodules are left out: they are never followed.
     /// - Parameter pathExtensions: when given, only files whose name ends in `.<extension>` are read.
-    func files(under path: String, at commit: CommitID, pathExtensions: Set<String>?) throws -> [SourceFile] {
+    func files(under path: String, at commit: CommitID, pathExtensions: Set<String>?) throws -> [RepositoryFile] {
         let normalized = try SourcePath.normalize(path)
         let root = try rootTree(of: commit)
-        var found: [SourceFile] = []
+        var found: [RepositoryFile] = []
         if normalized.isEmpty {
             try collectFiles(in: root, prefix: "", pathExtensions: pathExtensions, into: &found)
             return found
@@ -31,7 +31,7 @@ extension GitRepositoryHandle {
     }
 
     private func collectFiles(
-        in tree: GitTreeHandle, prefix: String, pathExtensions: Set<String>?, into found: inout [SourceFile]
+        in tree: GitTreeHandle, prefix: String, pathExtensions: Set<String>?, into found: inout [RepositoryFile]
     ) throws {
         for index in 0..<tree.count {
             let entry = tree.entry(at: index)
@@ -50,9 +50,9 @@ extension GitRepositoryHandle {
         return pathExtensions.contains(String(name[name.index(after: dot)...]))
     }
 
-    private func readFile(path: String, oid: git_oid) throws -> SourceFile {
+    private func readFile(path: String, oid: git_oid) throws -> RepositoryFile {
         let id = BlobID(oid)
         let contents = try blob(id).withBytes { Data($0) }
-        return SourceFile(path: path, blobID: id, contents: contents)
+        return RepositoryFile(path: path, blobID: id, contents: contents)
     }
 }

@@ -1,15 +1,15 @@
 import Crypto
-public import Foundation
-public import Logging
+package import Foundation
+package import Logging
 
 /// ``SourceRepository`` on libgit2: one bare mirror per remote URL at
 /// `<stateDirectory>/mirrors/<sha256 of the URL>.git`, fetched only when the remote moved.
 ///
 /// Safe to use from concurrent tasks: every call opens its own libgit2 handles on a thread of its own;
 /// calls that write a mirror (sync, notes) hold that mirror's lock.
-public struct GitMirrorStore: SourceRepository {
+package struct GitMirrorStore: SourceRepository {
     /// Where the mirrors live: `<stateDirectory>/mirrors`.
-    public let stateDirectory: URL
+    package let stateDirectory: URL
     private let logger: Logger
 
     /// Branches, tags and notes: what a mirror holds, force-updated and pruned like `git clone --mirror`.
@@ -19,24 +19,24 @@ public struct GitMirrorStore: SourceRepository {
     static let mirroredPrefixes = ["refs/heads/", "refs/tags/", "refs/notes/"]
     static let notesRef = "refs/notes/berth"
 
-    public init(stateDirectory: URL, logger: Logger) {
+    package init(stateDirectory: URL, logger: Logger) {
         self.stateDirectory = stateDirectory
         self.logger = logger
     }
 
     /// The bare mirror's directory for `remote`.
-    public func mirrorDirectory(for remote: GitRemote) -> URL {
+    package func mirrorDirectory(for remote: GitRemote) -> URL {
         let digest = SHA256.hash(data: Data(remote.url.utf8)).lowercaseHex
         return stateDirectory.appendingPathComponent("mirrors").appendingPathComponent("\(digest).git")
     }
 
-    public func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead] {
+    package func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead] {
         try await DedicatedThread.run(name: "berth.git.ls-remote") { cancellation in
             RemoteHeads.from(try GitRemoteHandle.detached(remote, cancellation: cancellation).connectAndList())
         }
     }
 
-    public func sync(_ remote: GitRemote) async throws -> MirrorSync {
+    package func sync(_ remote: GitRemote) async throws -> MirrorSync {
         let path = mirrorDirectory(for: remote).path
         let logger = logger
         return try await DedicatedThread.run(name: "berth.git.fetch") { cancellation in
@@ -78,27 +78,27 @@ public struct GitMirrorStore: SourceRepository {
         return MirrorSync(fetched: true, heads: heads)
     }
 
-    public func resolve(_ ref: String, in remote: GitRemote) async throws -> CommitID {
+    package func resolve(_ ref: String, in remote: GitRemote) async throws -> CommitID {
         try await withMirror(of: remote) { try $0.resolveCommit(ref) }
     }
 
-    public func treeID(at path: String, commit: CommitID, in remote: GitRemote) async throws -> TreeID? {
+    package func treeID(at path: String, commit: CommitID, in remote: GitRemote) async throws -> TreeID? {
         try await withMirror(of: remote) { try $0.tree(at: path, in: commit)?.id }
     }
 
-    public func files(
+    package func files(
         under path: String, at commit: CommitID, in remote: GitRemote, pathExtensions: Set<String>?
-    ) async throws -> [SourceFile] {
+    ) async throws -> [RepositoryFile] {
         try await withMirror(of: remote) { try $0.files(under: path, at: commit, pathExtensions: pathExtensions) }
     }
 
-    public func diff(
+    package func diff(
         from: CommitID?, to: CommitID, path: String, in remote: GitRemote, maxPatchBytes: Int
     ) async throws -> SourceDiff {
         try await withMirror(of: remote) { try $0.diff(from: from, to: to, path: path, maxPatchBytes: maxPatchBytes) }
     }
 
-    public func buildContext(
+    package func buildContext(
         at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
     ) -> any AsyncSequence<[UInt8], any Error> & Sendable {
         BuildContextArchive(
@@ -106,7 +106,7 @@ public struct GitMirrorStore: SourceRepository {
             logger: logger)
     }
 
-    public func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
+    package func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
         let path = mirrorDirectory(for: remote).path
         try await DedicatedThread.run(name: "berth.git.notes") { cancellation in
             try MirrorLocks.shared.withLock(for: path) {

@@ -1,6 +1,6 @@
 /// How berth authenticates to a remote. Holds file paths, never secrets: files are read when the remote
 /// asks, and what they hold goes only to libgit2's credential callback.
-public enum GitCredentials: Hashable, Sendable {
+package enum GitCredentials: Hashable, Sendable {
     /// No credentials; a remote that asks for some fails with ``GitError/Code-swift.struct/authentication``.
     case none
     /// HTTP(S) basic authentication with `username` and the token stored in `tokenFile`.

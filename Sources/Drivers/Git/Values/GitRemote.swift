@@ -6,19 +6,19 @@ import Foundation
 /// let remote = GitRemote(url: "https://git.example.com/acme/web.git",
 ///                        credentials: .token(username: "berth", tokenFile: "/etc/berth/git-token"))
 /// ```
-public struct GitRemote: Hashable, Sendable, CustomStringConvertible {
+package struct GitRemote: Hashable, Sendable, CustomStringConvertible {
     /// `https`, `http`, `ssh` (or `user@host:path`), `git` or `file` URL.
-    public let url: String
+    package let url: String
     /// How to authenticate when the remote asks.
-    public let credentials: GitCredentials
+    package let credentials: GitCredentials
 
-    public init(url: String, credentials: GitCredentials = .none) {
+    package init(url: String, credentials: GitCredentials = .none) {
         self.url = url
         self.credentials = credentials
     }
 
     /// The URL without a password or token that may have been written into it, for logs and errors.
-    public var description: String { Self.redact(url) }
+    package var description: String { Self.redact(url) }
 
     /// `url` with the user info of `scheme://user:secret@host/...` reduced to `scheme://host/...`.
     static func redact(_ url: String) -> String {

@@ -2,28 +2,28 @@
 ///
 /// The stats cover every changed file; the patch text stops before the file that would take it past the
 /// size cap, and ``isTruncated`` says so.
-public struct SourceDiff: Hashable, Sendable {
+package struct SourceDiff: Hashable, Sendable {
     /// How one file changed.
-    public struct FileChange: Hashable, Sendable {
+    package struct FileChange: Hashable, Sendable {
         /// What happened to the file.
-        public enum Kind: String, Hashable, Sendable {
+        package enum Kind: String, Hashable, Sendable {
             case added, deleted, modified, renamed, copied, typeChanged
         }
 
         /// Path after the change (before it, for deletions).
-        public let path: String
+        package let path: String
         /// Path before a rename or copy; nil otherwise.
-        public let oldPath: String?
+        package let oldPath: String?
         /// What happened to the file.
-        public let kind: Kind
+        package let kind: Kind
         /// Lines added (0 for binary files).
-        public let additions: Int
+        package let additions: Int
         /// Lines removed (0 for binary files).
-        public let deletions: Int
+        package let deletions: Int
         /// True when git sees binary content; its patch says only that the files differ.
-        public let isBinary: Bool
+        package let isBinary: Bool
 
-        public init(path: String, oldPath: String?, kind: Kind, additions: Int, deletions: Int, isBinary: Bool) {
+        package init(path: String, oldPath: String?, kind: Kind, additions: Int, deletions: Int, isBinary: Bool) {
             self.path = path
             self.oldPath = oldPath
             self.kind = kind
@@ -34,13 +34,13 @@ public struct SourceDiff: Hashable, Sendable {
     }
 
     /// Every changed file under the path, in git's order.
-    public let files: [FileChange]
+    package let files: [FileChange]
     /// The unified diff (git's format), possibly cut short at a file boundary.
-    public let patch: String
+    package let patch: String
     /// True when some files' patches were left out to stay under the cap.
-    public let isTruncated: Bool
+    package let isTruncated: Bool
 
-    public init(files: [FileChange], patch: String, isTruncated: Bool) {
+    package init(files: [FileChange], patch: String, isTruncated: Bool) {
         self.files = files
         self.patch = patch
         self.isTruncated = isTruncated

@@ -1,5 +1,5 @@
 import Foundation
-public import Logging
+package import Logging
 
 /// A reviewer backed by any OpenAI-compatible chat completions API (`type: openai`): OpenAI, Ollama, vLLM, the
 /// llama.cpp server.
@@ -15,20 +15,20 @@ public import Logging
 ///                                   apiKey: nil, timeout: .seconds(60), logger: logger)
 /// let report = try await reviewer.review(request)
 /// ```
-public struct OpenAIReviewer: Reviewer, CustomStringConvertible {
+package struct OpenAIReviewer: Reviewer, CustomStringConvertible {
     /// Changes whenever the prompt or the verdict schema changes, so cached verdicts of older prompts are not reused.
-    public static let promptVersion = "openai-1"
+    package static let promptVersion = "openai-1"
 
-    public let name: String
+    package let name: String
     /// The model the server is asked for.
-    public let model: String
+    package let model: String
     /// The most diff bytes sent; larger diffs are trimmed with a note of what was left out.
-    public let diffBudget: Int
+    package let diffBudget: Int
     private let endpoint: ReviewEndpoint
     private let apiKey: RedactedText?
 
     /// - Throws: ``ReviewerError`` (`misconfigured`) when `baseURL` is not an http(s) URL.
-    public init(
+    package init(
         name: String, baseURL: String, model: String, apiKey: String?, timeout: Duration, diffBudget: Int = 48_000,
         logger: Logger
     ) throws {
@@ -40,9 +40,9 @@ public struct OpenAIReviewer: Reviewer, CustomStringConvertible {
         self.apiKey = apiKey.map(RedactedText.init)
     }
 
-    public var description: String { "openai reviewer \(name) (\(model) at \(endpoint.displayURL))" }
+    package var description: String { "openai reviewer \(name) (\(model) at \(endpoint.displayURL))" }
 
-    public func review(_ request: ReviewRequest) async throws -> ReviewReport {
+    package func review(_ request: ReviewRequest) async throws -> ReviewReport {
         let headers = apiKey.map { [("Authorization", "Bearer \($0.value)")] } ?? []
         let reply: [UInt8]
         do {

@@ -10,23 +10,23 @@
 /// let report = try await StaticReviewer().review(request)
 /// let blocking = report.findings.filter { $0.severity >= .high }
 /// ```
-public struct StaticReviewer: Reviewer {
-    public let name: String
+package struct StaticReviewer: Reviewer {
+    package let name: String
     /// Changes whenever a rule changes, so cached verdicts of older rules are not reused.
-    public static let rulesVersion = "static-1"
+    package static let rulesVersion = "static-1"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
 
-    public init(name: String = "static") {
+    package init(name: String = "static") {
         self.name = name
     }
 
-    public func review(_ request: ReviewRequest) async throws -> ReviewReport {
+    package func review(_ request: ReviewRequest) async throws -> ReviewReport {
         review(diff: request.diff)
     }
 
     /// Reviews a unified diff synchronously (what ``review(_:)`` does, for benchmarks and tests).
-    public func review(diff: String) -> ReviewReport {
+    package func review(diff: String) -> ReviewReport {
         var findings: [ReviewFinding] = []
         for file in UnifiedDiff(diff).files where !file.isBinary && !file.isDeleted {
             findings += Self.findings(in: file)

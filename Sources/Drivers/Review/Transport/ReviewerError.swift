@@ -1,8 +1,8 @@
 /// A reviewer that gave no verdict: unreachable, too slow, an error status, or a reply that is not a valid
 /// verdict. The review gate treats it per `review.failClosed`, never as an approval.
-public struct ReviewerError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct ReviewerError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Why there is no verdict.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         case unreachable
         case timedOut
         /// The server answered with this HTTP status (after retries, for 5xx).
@@ -14,18 +14,18 @@ public struct ReviewerError: Error, Sendable, Hashable, CustomStringConvertible 
     }
 
     /// The reviewer's name.
-    public let reviewer: String
-    public let kind: Kind
+    package let reviewer: String
+    package let kind: Kind
     /// What happened, for the person reading the rollout log; never a key or a signature.
-    public let message: String
+    package let message: String
 
-    public init(reviewer: String, kind: Kind, message: String) {
+    package init(reviewer: String, kind: Kind, message: String) {
         self.reviewer = reviewer
         self.kind = kind
         self.message = message
     }
 
-    public var description: String { "reviewer \(reviewer): \(message)" }
+    package var description: String { "reviewer \(reviewer): \(message)" }
 
     /// An error reply that names `response_format`: the server does not take the form it was sent in.
     var refusesResponseFormat: Bool {

@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-public import Logging
+package import Logging
 
 /// A reviewer behind a URL of the team's own (`type: webhook`): berth POSTs the ``ReviewRequest`` as JSON and
 /// reads back a ``ReviewReport``-shaped object, `{"findings": [{severity, rule, file, line?, message,
@@ -14,24 +14,24 @@ public import Logging
 /// let reviewer = try WebhookReviewer(name: "sec", url: "https://review.example.com/berth", secret: key,
 ///                                    timeout: .seconds(30), logger: logger)
 /// ```
-public struct WebhookReviewer: Reviewer, CustomStringConvertible {
+package struct WebhookReviewer: Reviewer, CustomStringConvertible {
     /// The header that carries the body's signature.
-    public static let signatureHeader = "X-Berth-Signature-256"
+    package static let signatureHeader = "X-Berth-Signature-256"
 
-    public let name: String
+    package let name: String
     private let endpoint: ReviewEndpoint
     private let secret: RedactedText?
 
     /// - Throws: ``ReviewerError`` (`misconfigured`) when `url` is not an http(s) URL.
-    public init(name: String, url: String, secret: String?, timeout: Duration, logger: Logger) throws {
+    package init(name: String, url: String, secret: String?, timeout: Duration, logger: Logger) throws {
         self.name = name
         self.endpoint = try ReviewEndpoint(url: url, reviewer: name, timeout: timeout, retry: .standard, logger: logger)
         self.secret = secret.map(RedactedText.init)
     }
 
-    public var description: String { "webhook reviewer \(name) (\(endpoint.displayURL))" }
+    package var description: String { "webhook reviewer \(name) (\(endpoint.displayURL))" }
 
-    public func review(_ request: ReviewRequest) async throws -> ReviewReport {
+    package func review(_ request: ReviewRequest) async throws -> ReviewReport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let body = Array(try encoder.encode(request))

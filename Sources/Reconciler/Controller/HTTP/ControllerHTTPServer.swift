@@ -1,6 +1,6 @@
 import Hummingbird
-public import Logging
-public import ServiceLifecycle
+package import Logging
+package import ServiceLifecycle
 
 /// `berth run`'s HTTP server on `listen` (DESIGN §6): webhooks, the API, `/metrics`, `/healthz` and `/readyz`.
 ///
@@ -12,22 +12,22 @@ public import ServiceLifecycle
 /// let group = ServiceGroup(services: [controller, server], gracefulShutdownSignals: [.sigterm], logger: logger)
 /// try await group.run()
 /// ```
-public struct ControllerHTTPServer: Service, CustomStringConvertible {
+package struct ControllerHTTPServer: Service, CustomStringConvertible {
     /// The `listen` setting is not `host:port` with a port from 1 to 65535.
-    public struct ListenError: Error, CustomStringConvertible {
+    package struct ListenError: Error, CustomStringConvertible {
         /// The value as configured.
-        public let listen: String
+        package let listen: String
 
         /// What is wrong, naming the `listen` setting and the shape it takes.
-        public var description: String {
+        package var description: String {
             "listen: \"\(listen)\" is not an address to listen on (host:port, e.g. 127.0.0.1:8088 or [::1]:8088)"
         }
     }
 
     /// The host (name or address) the server binds.
-    public let host: String
+    package let host: String
     /// The TCP port the server binds.
-    public let port: Int
+    package let port: Int
     private let application: Application<RouterResponder<BasicRequestContext>>
 
     /// - Parameters:
@@ -38,7 +38,7 @@ public struct ControllerHTTPServer: Service, CustomStringConvertible {
     ///   - metrics: served on `/metrics`; webhook requests are counted in it.
     ///   - logger: for the server and its requests; tokens and bodies are never logged.
     /// - Throws: ``ListenError`` when `listen` is not `host:port`.
-    public init(
+    package init(
         listen: String, actions: any ControllerActions, apiToken: String?, metrics: ControllerMetrics, logger: Logger
     ) throws {
         let address = try ListenAddress(listen)
@@ -55,13 +55,13 @@ public struct ControllerHTTPServer: Service, CustomStringConvertible {
 
     /// Serves until the task is cancelled or a graceful shutdown is triggered.
     /// - Throws: when the address cannot be bound.
-    public func run() async throws {
+    package func run() async throws {
         logger.info("http server starting", metadata: ["http.listen": "\(description)"])
         try await application.run()
     }
 
     /// `host:port` as bound.
-    public var description: String {
+    package var description: String {
         host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
     }
 

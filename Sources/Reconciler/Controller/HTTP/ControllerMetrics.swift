@@ -1,4 +1,4 @@
-public import Prometheus
+package import Prometheus
 import Synchronization
 
 /// The controller's Prometheus metrics (issue 5), held in a registry of their own so that `GET /metrics` serves
@@ -10,9 +10,9 @@ import Synchronization
 /// metrics.recordRollout(result: "succeeded")
 /// let text = metrics.emit()   // Prometheus text format, version 0.0.4
 /// ```
-public final class ControllerMetrics: Sendable {
+package final class ControllerMetrics: Sendable {
     /// The registry the metrics live in; more can be added to it and are then served too.
-    public let registry: PrometheusCollectorRegistry
+    package let registry: PrometheusCollectorRegistry
     private let passSeconds: ValueHistogram
     private let gitFetchSeconds: ValueHistogram
     private let queueDepth: Gauge
@@ -21,7 +21,7 @@ public final class ControllerMetrics: Sendable {
     private let reportedConditions: Mutex<Set<String>>
 
     /// A registry with every metric of the controller; gauges start at 0.
-    public init() {
+    package init() {
         registry = PrometheusCollectorRegistry()
         passSeconds = registry.makeValueHistogram(
             descriptor: Self.name("reconcile_pass", unit: "seconds", help: "How long one reconcile pass took."),
@@ -45,12 +45,12 @@ public final class ControllerMetrics: Sendable {
     }
 
     /// Observes one complete reconcile pass (`berth_reconcile_pass_seconds`).
-    public func recordPass(seconds: Double) {
+    package func recordPass(seconds: Double) {
         passSeconds.record(seconds)
     }
 
     /// Counts a finished rollout by its result, `succeeded`, `failed`, … (`berth_rollouts_total{result}`).
-    public func recordRollout(result: String) {
+    package func recordRollout(result: String) {
         registry.makeCounter(
             descriptor: Self.name("rollouts", unit: "total", help: "Finished rollouts by result."),
             labels: [("result", result)]
@@ -59,7 +59,7 @@ public final class ControllerMetrics: Sendable {
 
     /// Sets how many deployments hold each condition (`berth_deployments{condition}`); a condition reported
     /// before but absent now drops to 0.
-    public func setDeployments(byCondition counts: [String: Int]) {
+    package func setDeployments(byCondition counts: [String: Int]) {
         let conditions = reportedConditions.withLock { reported in
             reported.formUnion(counts.keys)
             return reported
@@ -70,12 +70,12 @@ public final class ControllerMetrics: Sendable {
     }
 
     /// Sets how many deployments wait in the work queue (`berth_queue_depth`).
-    public func setQueueDepth(_ depth: Int) {
+    package func setQueueDepth(_ depth: Int) {
         queueDepth.set(Int64(depth))
     }
 
     /// Counts a webhook request by provider and result (`berth_webhook_requests_total{provider,result}`).
-    public func recordWebhook(provider: String, result: String) {
+    package func recordWebhook(provider: String, result: String) {
         registry.makeCounter(
             descriptor: Self.name("webhook_requests", unit: "total", help: "Webhook requests by provider and result."),
             labels: [("provider", provider), ("result", result)]
@@ -83,22 +83,22 @@ public final class ControllerMetrics: Sendable {
     }
 
     /// Observes one git fetch (`berth_git_fetch_seconds`).
-    public func recordGitFetch(seconds: Double) {
+    package func recordGitFetch(seconds: Double) {
         gitFetchSeconds.record(seconds)
     }
 
     /// Counts a failed Docker Engine API call (`berth_docker_api_errors_total`).
-    public func recordDockerError() {
+    package func recordDockerError() {
         dockerErrors.increment()
     }
 
     /// Every metric in the Prometheus text exposition format (version 0.0.4).
-    public func emit() -> String {
+    package func emit() -> String {
         registry.emitToString()
     }
 
     /// Appends every metric, in the Prometheus text exposition format, to `buffer`.
-    public func emit(into buffer: inout [UInt8]) {
+    package func emit(into buffer: inout [UInt8]) {
         registry.emit(into: &buffer)
     }
 

@@ -1,4 +1,4 @@
-public import Drivers
+package import Drivers
 import Foundation
 import Synchronization
 

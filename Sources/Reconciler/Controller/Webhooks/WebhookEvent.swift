@@ -1,7 +1,7 @@
-public import Drivers
+package import Drivers
 
 /// What a verified webhook asks of the controller.
-public enum WebhookEvent: Sendable, Hashable {
+package enum WebhookEvent: Sendable, Hashable {
     /// A branch moved: reconcile what is built from it (everything, when it is the config branch).
     case push(PushEvent)
     /// A pull (merge) request was opened or its head moved: plan its head.
@@ -11,16 +11,16 @@ public enum WebhookEvent: Sendable, Hashable {
 }
 
 /// A push to a branch.
-public struct PushEvent: Sendable, Hashable {
+package struct PushEvent: Sendable, Hashable {
     /// The repository pushed to.
-    public let repository: RepositoryURLs
+    package let repository: RepositoryURLs
     /// The branch name, `refs/heads/` taken off.
-    public let branch: String
+    package let branch: String
     /// The commit the branch points at now; nil when the sender did not say (a generic hook).
-    public let after: CommitID?
+    package let after: CommitID?
 
     /// A push event.
-    public init(repository: RepositoryURLs, branch: String, after: CommitID?) {
+    package init(repository: RepositoryURLs, branch: String, after: CommitID?) {
         self.repository = repository
         self.branch = branch
         self.after = after
@@ -28,9 +28,9 @@ public struct PushEvent: Sendable, Hashable {
 }
 
 /// A pull request (GitLab: merge request) whose head is worth planning.
-public struct PullRequestEvent: Sendable, Hashable {
+package struct PullRequestEvent: Sendable, Hashable {
     /// The forges' actions, normalised; other actions (closed, edited, labelled…) are ignored.
-    public enum Action: String, Sendable, Hashable {
+    package enum Action: String, Sendable, Hashable {
         case opened
         /// New commits on the head (GitHub `synchronize`, Gitea `synchronized`, GitLab `update` with `oldrev`).
         case synchronize
@@ -38,20 +38,20 @@ public struct PullRequestEvent: Sendable, Hashable {
     }
 
     /// What happened to the request.
-    public let action: Action
+    package let action: Action
     /// The repository the request is made against (where statuses go).
-    public let repository: RepositoryURLs
+    package let repository: RepositoryURLs
     /// The request's number (GitLab: `iid`).
-    public let number: Int
+    package let number: Int
     /// The head commit, which the plan is for and the `berth/plan` status goes on.
-    public let headCommit: CommitID
+    package let headCommit: CommitID
     /// The branch with the proposed change.
-    public let headBranch: String
+    package let headBranch: String
     /// The branch it would merge into.
-    public let baseBranch: String
+    package let baseBranch: String
 
     /// A pull request event.
-    public init(
+    package init(
         action: Action, repository: RepositoryURLs, number: Int, headCommit: CommitID, headBranch: String,
         baseBranch: String
     ) {

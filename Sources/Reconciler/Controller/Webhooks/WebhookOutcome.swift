@@ -1,5 +1,5 @@
 /// What the webhook endpoint answers, decided before anything is queued.
-public enum WebhookOutcome: Sendable, Hashable {
+package enum WebhookOutcome: Sendable, Hashable {
     /// Verified and understood; the controller decides what to reconcile (202) or that nothing is tracked (200).
     case accepted(WebhookEvent)
     /// Verified, but nothing berth acts on (a tag push, a closed pull request, an unknown event): 200.
@@ -12,7 +12,7 @@ public enum WebhookOutcome: Sendable, Hashable {
     case malformed(String)
 
     /// The HTTP status the endpoint answers with.
-    public var httpStatus: Int {
+    package var httpStatus: Int {
         switch self {
         case .accepted: 202
         case .ignored: 200
@@ -23,7 +23,7 @@ public enum WebhookOutcome: Sendable, Hashable {
     }
 
     /// The response body's text: `ignored: tag pushes are not tracked`, `bad signature: …`.
-    public var message: String {
+    package var message: String {
         switch self {
         case .accepted: "accepted"
         case .ignored(let reason): "ignored: \(reason)"

@@ -1,5 +1,5 @@
 /// Who sends a webhook: the path it arrives on (`POST /hooks/{provider}`) and how it is signed and shaped.
-public enum WebhookProvider: String, Sendable, Hashable, CaseIterable {
+package enum WebhookProvider: String, Sendable, Hashable, CaseIterable {
     /// `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the body>`; events in `X-GitHub-Event`.
     case github
     /// `X-Gitlab-Token: <secret>`; events in `X-Gitlab-Event`.

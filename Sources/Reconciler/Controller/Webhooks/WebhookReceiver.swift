@@ -11,23 +11,23 @@ import Foundation
 /// case let outcome: respond(outcome.httpStatus, outcome.message)
 /// }
 /// ```
-public struct WebhookReceiver: Sendable {
+package struct WebhookReceiver: Sendable {
     /// The largest body taken (1 MiB).
-    public static let defaultMaximumBodySize = 1 << 20
+    package static let defaultMaximumBodySize = 1 << 20
 
     /// Bodies larger than this are refused with 413.
-    public let maximumBodySize: Int
+    package let maximumBodySize: Int
     private let secret: [UInt8]
 
     /// - Parameter secret: the shared secret as read from `webhook.secretFile`; surrounding white space (the file's
     ///   final newline) is not part of it. An empty secret refuses every request.
-    public init(secret: String, maximumBodySize: Int = defaultMaximumBodySize) {
+    package init(secret: String, maximumBodySize: Int = defaultMaximumBodySize) {
         self.secret = Array(secret.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
         self.maximumBodySize = maximumBodySize
     }
 
     /// Checks size and signature, then reads the event.
-    public func receive(_ provider: WebhookProvider, headers: WebhookHeaders, body: [UInt8]) -> WebhookOutcome {
+    package func receive(_ provider: WebhookProvider, headers: WebhookHeaders, body: [UInt8]) -> WebhookOutcome {
         guard body.count <= maximumBodySize else { return .tooLarge(limit: maximumBodySize) }
         guard !secret.isEmpty else { return .unauthorized("no webhook secret is configured") }
         if let problem = WebhookSignature.problem(provider, headers: headers, body: body, secret: secret) {

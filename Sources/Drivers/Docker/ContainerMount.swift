@@ -1,19 +1,19 @@
 /// A named volume or a host directory mounted into a container.
-public struct VolumeMount: Sendable, Hashable {
+package struct ContainerMount: Sendable, Hashable {
     /// Where the mounted data comes from.
-    public enum Source: Sendable, Hashable {
+    package enum Source: Sendable, Hashable {
         /// A named volume (created on first use when it does not exist).
         case volume(String)
         /// A host path (absolute).
         case bind(String)
     }
 
-    public var source: Source
+    package var source: Source
     /// The absolute path inside the container.
-    public var target: String
-    public var readOnly: Bool
+    package var target: String
+    package var readOnly: Bool
 
-    public init(source: Source, target: String, readOnly: Bool = false) {
+    package init(source: Source, target: String, readOnly: Bool = false) {
         self.source = source
         self.target = target
         self.readOnly = readOnly

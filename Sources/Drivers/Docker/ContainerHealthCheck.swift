@@ -1,7 +1,7 @@
 /// An engine-native healthcheck: a command the engine runs inside the container on an interval.
-public struct HealthCheck: Sendable, Hashable {
+package struct ContainerHealthCheck: Sendable, Hashable {
     /// What the engine runs.
-    public enum Test: Sendable, Hashable {
+    package enum Test: Sendable, Hashable {
         /// Run through `/bin/sh -c`.
         case shell(String)
         /// Run directly (argv).
@@ -10,14 +10,14 @@ public struct HealthCheck: Sendable, Hashable {
         case disabled
     }
 
-    public var test: Test
-    public var interval: Duration
-    public var timeout: Duration
-    public var startPeriod: Duration
+    package var test: Test
+    package var interval: Duration
+    package var timeout: Duration
+    package var startPeriod: Duration
     /// Consecutive failures before the container is `unhealthy`.
-    public var retries: Int
+    package var retries: Int
 
-    public init(
+    package init(
         test: Test, interval: Duration = .seconds(30), timeout: Duration = .seconds(30),
         startPeriod: Duration = .zero, retries: Int = 3
     ) {

@@ -1,5 +1,5 @@
 /// When the engine restarts a container that stopped.
-public enum RestartPolicy: Sendable, Hashable {
+package enum ContainerRestartPolicy: Sendable, Hashable {
     case no
     case always
     case unlessStopped

@@ -1,14 +1,14 @@
 /// A container port, and where it is published on the host (if it is).
-public struct PortMapping: Sendable, Hashable {
-    public var containerPort: Int
+package struct PublishedPort: Sendable, Hashable {
+    package var containerPort: Int
     /// `tcp` or `udp`.
-    public var transport: String
+    package var transport: String
     /// The published host port; `nil` when the port is only exposed.
-    public var hostPort: Int?
+    package var hostPort: Int?
     /// The host address the port is published on (`127.0.0.1`, `0.0.0.0`); `nil` for the engine's default.
-    public var hostIP: String?
+    package var hostIP: String?
 
-    public init(containerPort: Int, transport: String = "tcp", hostPort: Int? = nil, hostIP: String? = nil) {
+    package init(containerPort: Int, transport: String = "tcp", hostPort: Int? = nil, hostIP: String? = nil) {
         self.containerPort = containerPort
         self.transport = transport
         self.hostPort = hostPort
