@@ -3,8 +3,8 @@ import Foundation
 import Logging
 import Manifest
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 @testable import Reconciler
 
@@ -22,7 +22,8 @@ import TestSupport
         let active = try #require(fixture.containers.first)
         let port = try #require(active.labels[BerthLabel.port])
         #expect(active.name == "web-1" && active.imageID == desired.id && active.isRunning)
-        #expect(engine.calls.filter { $0.operation == "probe" }.map(\.target) == ["127.0.0.1:\(port)", "127.0.0.1:\(port)"])
+        #expect(
+            engine.calls.filter { $0.operation == "probe" }.map(\.target) == ["127.0.0.1:\(port)", "127.0.0.1:\(port)"])
         let rollout = try #require(try await fixture.history.first)
         let health = try await transitions(of: rollout, in: fixture).filter { $0.stage == "health" }.last
         #expect(health?.message == "2 checks in a row passed on http://127.0.0.1:\(port)/healthz")
@@ -51,7 +52,8 @@ import TestSupport
         _ = try await fixture.apply(engine: engine)
         #expect(fixture.containers.isEmpty)
         let rollout = try #require(try await fixture.history.first)
-        #expect(rollout.failingStage == "health" && rollout.error == "container exited with code 3 before it was healthy")
+        #expect(
+            rollout.failingStage == "health" && rollout.error == "container exited with code 3 before it was healthy")
         #expect(!engine.calls.contains { $0.operation == "probe" })
     }
 
@@ -83,13 +85,13 @@ import TestSupport
         let fixture = try RolloutFixture(strategy: .startFirst)
         fixture.publishImage()
         let engine = fixture.world.engine()
-        engine.fail(atCall: start.index, with: FakeContainerEngine.failure(
-            "driver failed programming external connectivity: Bind for 0.0.0.0:40001 failed: port is already allocated"
-        ))
+        let taken = "driver failed programming external connectivity: Bind for 0.0.0.0:40001 failed: "
+        engine.fail(atCall: start.index, with: FakeContainerEngine.failure(taken + "port is already allocated"))
         let report = try await fixture.apply(engine: engine)
         #expect(!report.needsAttention, "\(report.items.map(\.message))")
         #expect(engine.calls.filter { $0.operation == "createContainer" }.count == 2)
-        #expect(engine.calls[start.index + 1].operation == "removeContainer", "the first candidate goes before the next")
+        #expect(
+            engine.calls[start.index + 1].operation == "removeContainer", "the first candidate goes before the next")
         #expect(fixture.containers.map(\.name) == ["web-1"])
         let rollout = try #require(try await fixture.history.first)
         let lines = try await History(path: fixture.controller.stateDir + "/berth.sqlite").logLines(of: rollout.id!)
@@ -109,7 +111,9 @@ import TestSupport
         fixture.publishImage()
         let events = Mutex<[RolloutProgress.Event]>([])
         let apply = Task {
-            try await fixture.apply(engine: fixture.world.engine()) { progress in events.withLock { $0.append(progress.event) } }
+            try await fixture.apply(engine: fixture.world.engine()) { progress in
+                events.withLock { $0.append(progress.event) }
+            }
         }
         await clock.untilSleeping()
         apply.cancel()

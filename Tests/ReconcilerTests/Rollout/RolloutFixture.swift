@@ -35,7 +35,8 @@ final class RolloutFixture: Sendable {
         self.controller = controller
         self.clock = clock
         try FileManager.default.createDirectory(atPath: controller.stateDir, withIntermediateDirectories: true)
-        let ports = strategy == .stopFirst ? "[{container: 8080, host: 41080, hostIP: 127.0.0.1}]" : "[{container: 8080}]"
+        let ports =
+            strategy == .stopFirst ? "[{container: 8080, host: 41080, hostIP: 127.0.0.1}]" : "[{container: 8080}]"
         try directory.write(
             """
             apiVersion: berth/v1
@@ -54,7 +55,8 @@ final class RolloutFixture: Sendable {
     @discardableResult
     func publishImage(_ behaviour: FakeImage.Behaviour = .serves) -> FakeImage {
         world.addImage(
-            Self.image, labels: BerthLabel.owned(by: controller.stateDir).merging([BerthLabel.deployment: Self.name]) { $1 },
+            Self.image,
+            labels: BerthLabel.owned(by: controller.stateDir).merging([BerthLabel.deployment: Self.name]) { $1 },
             behaviour: behaviour
         )
     }

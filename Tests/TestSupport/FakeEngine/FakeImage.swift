@@ -18,8 +18,10 @@ public struct FakeImage: Sendable, Hashable {
     public let created: Date
     public var behaviour: Behaviour
 
-    public init(id: String, tags: [String], labels: [String: String] = [:], created: Date = Date(),
-                behaviour: Behaviour = .serves) {
+    public init(
+        id: String, tags: [String], labels: [String: String] = [:], created: Date = Date(),
+        behaviour: Behaviour = .serves
+    ) {
         self.id = id
         self.tags = tags
         self.labels = labels
