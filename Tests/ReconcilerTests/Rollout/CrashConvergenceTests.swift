@@ -125,7 +125,7 @@ import Testing
 
     /// A fixture at the moment of the rollout under test, and the image that rollout deploys.
     private func prepared(_ scenario: Case) async throws -> (RolloutFixture, FakeImage) {
-        let fixture = try RolloutFixture(strategy: scenario.strategy)
+        let fixture = try RolloutFixture(strategy: scenario.strategy, health: RolloutFixture.httpHealth)
         if scenario.withOld {
             fixture.publishImage()
             let first = try await fixture.apply(engine: fixture.world.engine())

@@ -11,10 +11,8 @@ import Testing
 /// The rollout's I/O shell on a fake engine, a fake prober and test clocks, with real SQLite history: what reaches
 /// the engine, the prober and the clock, and what history and progress say.
 @Suite struct PipelineTests {
-    static let httpHealth = "{http: {path: /healthz}, interval: 1s, startPeriod: 5s, healthyThreshold: 2}"
-
     @Test func anHTTPCheckGoesThroughTheProberToTheCandidatesAllocatedPort() async throws {
-        let fixture = try RolloutFixture(strategy: .startFirst, health: Self.httpHealth)
+        let fixture = try RolloutFixture(strategy: .startFirst, health: RolloutFixture.httpHealth)
         let desired = fixture.publishImage()
         let engine = fixture.world.engine()
         let report = try await fixture.apply(engine: engine)
@@ -30,7 +28,7 @@ import Testing
     }
 
     @Test func aCandidateThatNeverGetsHealthyFailsAtTheStartPeriodAndTheOldGenerationServesOn() async throws {
-        let fixture = try RolloutFixture(strategy: .startFirst, health: Self.httpHealth)
+        let fixture = try RolloutFixture(strategy: .startFirst, health: RolloutFixture.httpHealth)
         fixture.publishImage()
         _ = try await fixture.apply(engine: fixture.world.engine())
         let old = fixture.containers
@@ -46,7 +44,7 @@ import Testing
     }
 
     @Test func aCandidateThatExitsFailsAtTheFirstCheckWithItsExitCode() async throws {
-        let fixture = try RolloutFixture(strategy: .startFirst, health: Self.httpHealth)
+        let fixture = try RolloutFixture(strategy: .startFirst, health: RolloutFixture.httpHealth)
         fixture.publishImage(.exits(code: 3))
         let engine = fixture.world.engine()
         _ = try await fixture.apply(engine: engine)
@@ -100,7 +98,7 @@ import Testing
 
     @Test func aCancelledRolloutStopsAtTheNextSafePointAndIsInterruptedNotFailed() async throws {
         let clock = TestClock()
-        let fixture = try RolloutFixture(strategy: .startFirst, health: Self.httpHealth, clock: clock)
+        let fixture = try RolloutFixture(strategy: .startFirst, health: RolloutFixture.httpHealth, clock: clock)
         fixture.publishImage()
         let first = Task { try await fixture.apply(engine: fixture.world.engine()) }
         await clock.untilSleeping()

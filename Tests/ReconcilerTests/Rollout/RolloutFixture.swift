@@ -17,6 +17,8 @@ final class RolloutFixture: Sendable {
     static let image = "registry.example.com/web:live"
     /// An `exec` check: Docker's healthcheck, which the fake reports healthy while a serving image runs.
     static let execHealth = "{exec: [/bin/true], interval: 100ms, startPeriod: 2s, healthyThreshold: 1}"
+    /// An `http` check berth runs through the prober: the fake engine answers on the ports its running containers hold.
+    static let httpHealth = "{http: {path: /healthz}, interval: 1s, startPeriod: 5s, healthyThreshold: 2}"
 
     /// - Parameters:
     ///   - health: the manifest's `spec.health`, or nil for none (the settle timer).
