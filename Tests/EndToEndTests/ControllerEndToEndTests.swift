@@ -61,6 +61,35 @@ struct ControllerEndToEndTests {
         }
     }
 
+    /// Finding 11: a rollout that SIGTERM stops in its health stage is recorded `interrupted` and logged at notice
+    /// level, never as a failure at error level; the generation that served serves on.
+    @Test func sigtermDuringHealthRecordsTheRolloutInterruptedAtNoticeLevel() async throws {
+        try await Scenario.run(controllerExtra: "interval: 10m\nshutdownGracePeriod: 20s") { scenario in
+            try scenario.commitApp("a", page: "v1")
+            try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
+            #expect(try scenario.berth("apply").status == 0)
+            let first = try #require(await scenario.onlyContainer("a"))
+
+            try scenario.commitApp("a", page: "v2", command: #"sleep 30; exec httpd -f -p "$PORT" -h /www"#)
+            let run = try scenario.startRun("--log-format", "json")
+            #expect(try await run.waitForLine(containing: "health started"), "\(run.printed)")
+            try await Task.sleep(for: .seconds(1))
+            run.terminate()
+            #expect(try await run.waitForExit(timeout: .seconds(20)) == 0, "\(run.printed)")
+
+            let serving = try #require(await scenario.onlyContainer("a"), "no candidate left")
+            #expect(serving.id == first.id && serving.state == .running)
+            #expect(scenario.page(at: serving.port) == "v1")
+            let rollout = try #require(try await scenario.history("a").first)
+            #expect(rollout.generation == 2 && rollout.result == .interrupted && rollout.failingStage == "health")
+            let lines = run.printed.split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]
+            }
+            #expect(!lines.contains { $0["level"] == "error" }, "\(run.printed)")
+            #expect(lines.contains { $0["level"] == "notice" && $0["message"]?.contains("interrupted") == true })
+        }
+    }
+
     @Test func theGitNotesProviderWritesReadableNotesOnTheConfigCommit() async throws {
         try await Scenario.run(controllerExtra: "interval: 10m\nforge: {provider: git-notes}") { scenario in
             try scenario.commitApp("a", page: "a")

@@ -41,8 +41,8 @@ struct CrashRecoveryEndToEndTests {
     ///   then serve it.
     private func converges(
         after stage: Stage, killDelay: Duration = .seconds(1), v2Setup: String = "",
-        command: String = #"exec httpd -f -p "$PORT" -h /www"#, v2Command: String? = nil, stopGracePeriod: String = "2s",
-        commitBeforeRecovery: String? = nil
+        command: String = #"exec httpd -f -p "$PORT" -h /www"#, v2Command: String? = nil,
+        stopGracePeriod: String = "2s", commitBeforeRecovery: String? = nil
     ) async throws {
         try await Scenario.run { scenario in
             try scenario.commitApp("a", page: "v1", command: command)

@@ -124,8 +124,9 @@ struct RuntimeEndToEndTests {
                 }
                 #expect(try await scenario.docker.imageExists(firstImage), "\(firstImage) is still tagged")
                 #expect(try await scenario.docker.inspectImage(first.imageID).id == first.imageID)
+                let owned = BerthLabel.owned(by: scenario.stateDir)
                 let images = try await scenario.docker.listImages(
-                    labels: BerthLabel.owned(by: scenario.stateDir).merging([BerthLabel.deployment: scenario.name("a")]) { $1 }
+                    labels: owned.merging([BerthLabel.deployment: scenario.name("a")]) { $1 }
                 )
                 #expect(images.count == 4, "three kept plus the one in use: \(images.map(\.tags))")
             }

@@ -65,6 +65,7 @@ struct ApplyCommand: AsyncParsableCommand {
 
     private func printText(_ report: ApplyReport, pass: PassPlan) {
         for name in report.removedCandidates { print("removed leftover candidate \(name)") }
+        for name in report.leftoverCandidates { print("cannot remove leftover candidate \(name)") }
         for item in report.items where item.result != .unchanged || report.items.count <= 20 {
             print("\(item.name): \(item.result.rawValue): \(item.message)")
         }
@@ -88,10 +89,12 @@ struct ApplyView: Encodable {
     }
 
     let removedCandidates: [String]
+    let leftoverCandidates: [String]
     let items: [Item]
 
     init(_ report: ApplyReport) {
         removedCandidates = report.removedCandidates
+        leftoverCandidates = report.leftoverCandidates
         items = report.items.map { Item(name: $0.name, result: $0.result.rawValue, message: $0.message, rollout: $0.rollout) }
     }
 }

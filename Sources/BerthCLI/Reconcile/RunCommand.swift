@@ -85,7 +85,8 @@ struct RunCommand: AsyncParsableCommand {
         case .succeeded(let message): logger.info("\(progress.stage.rawValue) done: \(message)", metadata: metadata)
         case .skipped(let message): logger.info("\(progress.stage.rawValue) skipped: \(message)", metadata: metadata)
         case .failed(let message): logger.error("\(progress.stage.rawValue) failed: \(message)", metadata: metadata)
-        case .interrupted(let message): logger.notice("\(progress.stage.rawValue) interrupted: \(message)", metadata: metadata)
+        case .interrupted(let message):
+            logger.notice("\(progress.stage.rawValue) interrupted: \(message)", metadata: metadata)
         case .output(let line): logger.debug("\(line)", metadata: metadata)
         }
     }

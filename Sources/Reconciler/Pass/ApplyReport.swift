@@ -40,6 +40,7 @@ package struct ApplyReport: Sendable {
     /// True when a rollout failed, was blocked or interrupted, a deployment is invalid or unresolved, or a leftover
     /// candidate stays: `apply` exits 1.
     package var needsAttention: Bool {
-        !leftoverCandidates.isEmpty || items.contains { [.failed, .blocked, .invalid, .interrupted].contains($0.result) }
+        !leftoverCandidates.isEmpty
+            || items.contains { [.failed, .blocked, .invalid, .interrupted].contains($0.result) }
     }
 }

@@ -221,9 +221,9 @@ package final class Reconciliation: Sendable {
     private func leftovers(of name: String) async -> String? {
         let containers: [ActualContainer]
         do {
-            containers = try await engine.listContainers(
-                labels: BerthLabel.owned(by: environment.controller.stateDir).merging([BerthLabel.deployment: name]) { $1 }
-            ).compactMap(ActualContainer.init)
+            let owned = BerthLabel.owned(by: environment.controller.stateDir)
+            let labels = owned.merging([BerthLabel.deployment: name]) { $1 }
+            containers = try await engine.listContainers(labels: labels).compactMap(ActualContainer.init)
         } catch {
             return "its containers cannot be listed to check: \(error)"
         }
@@ -256,7 +256,8 @@ package final class Reconciliation: Sendable {
         }
         if remaining.isEmpty {
             if let problem = await leftovers(of: name) {
-                return .init(name: name, result: .failed, message: (done + [problem]).joined(separator: "; "), rollout: nil)
+                let message = (done + [problem]).joined(separator: "; ")
+                return .init(name: name, result: .failed, message: message, rollout: nil)
             }
             return .init(name: name, result: .healed, message: done.joined(separator: "; "), rollout: nil)
         }

@@ -21,11 +21,14 @@ struct ImageRetention: Sendable {
         let images: [ImageInfo]
         let inUse: Set<String>
         do {
-            images = try await engine.listImages(labels: owner.merging([BerthLabel.deployment: deployment]) { _, new in new })
+            images = try await engine.listImages(
+                labels: owner.merging([BerthLabel.deployment: deployment]) { _, new in new })
             guard images.count > keep else { return [] }
             inUse = Set(try await engine.listContainers(labels: [:]).map(\.imageID))
         } catch {
-            logger.warning("cannot list images and containers for retention: \(error)", metadata: ["deployment.name": "\(deployment)"])
+            logger.warning(
+                "cannot list images and containers for retention: \(error)",
+                metadata: ["deployment.name": "\(deployment)"])
             return []
         }
         let newestFirst = images.sorted { ($0.created ?? .distantPast) > ($1.created ?? .distantPast) }
@@ -39,7 +42,8 @@ struct ImageRetention: Sendable {
                 removed.append(image.id)
             } catch {
                 logger.warning(
-                    "cannot remove image \(image.id.prefix(19)): \(error)", metadata: ["deployment.name": "\(deployment)"]
+                    "cannot remove image \(image.id.prefix(19)): \(error)",
+                    metadata: ["deployment.name": "\(deployment)"]
                 )
             }
         }

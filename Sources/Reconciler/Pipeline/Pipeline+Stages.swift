@@ -72,7 +72,8 @@ extension Pipeline {
             return (target.image, .succeeded("built \(target.image) (\(result.imageID.prefix(19)))"))
         } catch let error as ContainerEngineError where error.code == .buildFailed {
             let tail = error.logTail.suffix(5).joined(separator: " | ")
-            throw StageFailure(.build, reason: "BuildFailed", tail.isEmpty ? error.message : "\(error.message): \(tail)")
+            throw StageFailure(
+                .build, reason: "BuildFailed", tail.isEmpty ? error.message : "\(error.message): \(tail)")
         }
     }
 
@@ -129,7 +130,8 @@ extension Pipeline {
     func probe(_ id: String, of attempt: RolloutAttempt) async throws -> RolloutStateMachine.ProbeResult {
         let details = try await shielded { try await self.engine.inspectContainer(id) }
         guard details.isRunning else {
-            return .exited(details.oomKilled ? "was killed for using too much memory" : "exited with code \(details.exitCode)")
+            return .exited(
+                details.oomKilled ? "was killed for using too much memory" : "exited with code \(details.exitCode)")
         }
         let spec = attempt.target.deployment.spec
         guard let health = spec.health else { return .passed }
@@ -171,9 +173,11 @@ extension Pipeline {
 
     /// Copies the last lines `container` wrote into the rollout's history as output of `stage`, before it goes.
     func keepLastOutput(of container: String, stage: Stage, _ attempt: RolloutAttempt) async {
-        guard let lines = try? await shielded({
-            try await self.engine.containerLogs(container, options: LogOptions(tail: 20))
-        }) else { return }
+        guard
+            let lines = try? await shielded({
+                try await self.engine.containerLogs(container, options: LogOptions(tail: 20))
+            })
+        else { return }
         do {
             for try await line in lines { attempt.recorder.output(stage, "container: \(line.text)") }
         } catch {

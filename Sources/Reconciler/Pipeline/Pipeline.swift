@@ -71,7 +71,8 @@ package final class Pipeline: Sendable {
                 Rollout(
                     deployment: target.name, generation: generation, configCommit: request.configCommit,
                     appCommit: request.kept?.appCommit ?? target.appCommit, image: request.kept?.image ?? target.image,
-                    specHash: request.kept?.specHash ?? target.specHash, strategy: target.deployment.spec.strategy.rawValue
+                    specHash: request.kept?.specHash ?? target.specHash,
+                    strategy: target.deployment.spec.strategy.rawValue
                 )
             )
         } catch {
@@ -144,9 +145,10 @@ package final class Pipeline: Sendable {
 
     private func configuration(_ attempt: RolloutAttempt) -> RolloutStateMachine.Configuration {
         let spec = attempt.target.deployment.spec
-        let health: RolloutStateMachine.HealthPlan = spec.health.map {
-            .probe(interval: $0.interval, startPeriod: $0.startPeriod, healthyThreshold: $0.healthyThreshold)
-        } ?? .settle(Self.settleTime)
+        let health: RolloutStateMachine.HealthPlan =
+            spec.health.map {
+                .probe(interval: $0.interval, startPeriod: $0.startPeriod, healthyThreshold: $0.healthyThreshold)
+            } ?? .settle(Self.settleTime)
         var retiring = attempt.request.generations.filter { !$0.isCandidate }
         if let active = attempt.request.active, !retiring.contains(where: { $0.id == active.id }) {
             retiring.append(active)
@@ -161,14 +163,18 @@ package final class Pipeline: Sendable {
     }
 
     private static func generation(_ container: ActualContainer) -> RolloutStateMachine.Generation {
-        .init(id: container.id, name: container.name, generation: container.generation, isRunning: container.state == .running)
+        .init(
+            id: container.id, name: container.name, generation: container.generation,
+            isRunning: container.state == .running)
     }
 
     private func resolvedMessage(_ attempt: RolloutAttempt) -> String {
         if let kept = attempt.request.kept {
             return "rollback to generation \(kept.generation) (image \(kept.image.prefix(19)))"
         }
-        guard let source = attempt.target.source else { return "image \(attempt.target.image) is \(attempt.target.appCommit.prefix(19))" }
+        guard let source = attempt.target.source else {
+            return "image \(attempt.target.image) is \(attempt.target.appCommit.prefix(19))"
+        }
         return "\(source.remote) at \(source.commit.hex.prefix(12)), context tree \(source.contextTree.hex.prefix(12))"
     }
 
@@ -213,7 +219,9 @@ package final class Pipeline: Sendable {
                 try await shielded { try await self.engine.renameContainer(id, to: name) }
                 return machine.renamed()
             case .removeContainer(let id):
-                try await ignoringMissing { try await self.engine.removeContainer(id, force: true, removeVolumes: false) }
+                try await ignoringMissing {
+                    try await self.engine.removeContainer(id, force: true, removeVolumes: false)
+                }
                 return machine.removed()
             case .pruneImages:
                 let retention = ImageRetention(
@@ -226,7 +234,9 @@ package final class Pipeline: Sendable {
                 await keepLastOutput(of: id, stage: machine.stage, attempt)
                 return machine.outputCollected()
             case .removeCandidate(let id):
-                try await ignoringMissing { try await self.engine.removeContainer(id, force: true, removeVolumes: false) }
+                try await ignoringMissing {
+                    try await self.engine.removeContainer(id, force: true, removeVolumes: false)
+                }
                 return machine.candidateRemoved()
             case .restartServing(let id):
                 try await shielded { try await self.engine.startContainer(id) }

@@ -34,6 +34,9 @@ final class RolloutAttempt: Sendable {
 
     /// Log metadata naming the rollout.
     var metadata: Logger.Metadata {
-        ["deployment.name": "\(target.name)", "rollout.id": "\(rollout.id ?? 0)", "generation": "\(rollout.generation)"]
+        [
+            "deployment.name": "\(target.name)", "rollout.id": "\(rollout.id ?? 0)",
+            "generation": "\(rollout.generation)",
+        ]
     }
 }

@@ -12,13 +12,14 @@ import Manifest
 /// action = machine.built(image: "web:1", .skipped("prebuilt image"))   // prepare, create, start, health, swap …
 /// ```
 ///
-/// The stages in order: review → build → volumes → (`stop-first`: stop what serves) → prepare → create the
-/// candidate (up to three allocated ports when one is taken meanwhile) → start → health (a settle timer without a
-/// check; otherwise probes every `interval` until `healthyThreshold` pass in a row within `startPeriod`, failing at
-/// once when the container exits) → swap (rename the candidate, then stop and remove every other generation) →
-/// report (image retention). A failure before the rename undoes what was done: the candidate is removed and, for
-/// `stop-first`, the generation that served is started again. Cancellation stops at the next safe point: before
-/// the rename it undoes like a failure and ends `interrupted`; the swap and an undo always run to their end.
+/// The stages in order: review → build → volumes → (`stop-first`: stop the running generations) → prepare →
+/// create the candidate (up to three allocated ports when one is taken meanwhile) → start → health (a settle timer
+/// without a check; otherwise probes every `interval` until `healthyThreshold` pass in a row within `startPeriod`,
+/// failing at once when the container exits) → swap (rename the candidate, then stop and remove every other
+/// generation) → report (image retention). A failure before the rename undoes what was done: the candidate is
+/// removed and, for `stop-first`, the generation that served is started again. Cancellation stops at the next safe
+/// point: before the rename it undoes like a failure and ends `interrupted`; the swap and an undo always run to
+/// their end.
 struct RolloutStateMachine {
     /// A container of the deployment that exists before the rollout.
     struct Generation: Sendable, Hashable {
@@ -79,17 +80,15 @@ struct RolloutStateMachine {
     /// The stage the rollout is in.
     var stage: Stage { state.stage }
 
-    /// Whether the machine has returned ``Step/finish(_:)``.
-    var isFinished: Bool { if case .finished = state { true } else { false } }
-
     // MARK: events
 
     /// Begins the rollout: records the resolve stage and asks for the review.
     mutating func start() -> Action {
         guard case .initial = state else { return unexpected("start") }
         state = .reviewing
-        return Action([.started(.resolve), .ended(.resolve, .succeeded(configuration.resolved)), .started(.review)],
-                      .review)
+        return Action(
+            [.started(.resolve), .ended(.resolve, .succeeded(configuration.resolved)), .started(.review)],
+            .review)
     }
 
     /// The review passed, or had nothing to review.
@@ -149,8 +148,10 @@ struct RolloutStateMachine {
     mutating func candidateStarted(elapsed: Duration) -> Action {
         guard case .startingCandidate = state, let candidate else { return unexpected("candidateStarted") }
         let serving = candidate.port.hostPort.map { " serving on 127.0.0.1:\($0)" } ?? ""
-        let notes: [Note] = [.ended(.start, .succeeded("started \(configuration.candidateName)\(serving)")),
-                             .started(.health)]
+        let notes: [Note] = [
+            .ended(.start, .succeeded("started \(configuration.candidateName)\(serving)")),
+            .started(.health),
+        ]
         switch configuration.health {
         case .settle(let duration):
             state = .settling
@@ -169,8 +170,9 @@ struct RolloutStateMachine {
             return failed(reason: "NoFreePort", "\(Self.portAttempts) allocated ports in a row were taken: \(message)")
         }
         state = .discardingCandidate
-        return Action([.output(.start, "port \(port) was taken meanwhile; trying another")],
-                      .removeContainer(id: candidate.id))
+        return Action(
+            [.output(.start, "port \(port) was taken meanwhile; trying another")],
+            .removeContainer(id: candidate.id))
     }
 
     /// A container was removed: a candidate whose port was taken, or a generation the swap retires.
@@ -264,9 +266,9 @@ struct RolloutStateMachine {
     /// Image retention ran; `removed` images went.
     mutating func imagesPruned(removed: Int) -> Action {
         guard case .pruning = state else { return unexpected("imagesPruned") }
-        return finish([.ended(.report, .succeeded(removed == 0 ? "no images beyond retention"
-                                                                : "removed \(removed) old images"))],
-                      Outcome(result: .succeeded, failure: nil, port: candidate?.port))
+        let message = removed == 0 ? "no images beyond retention" : "removed \(removed) old images"
+        let outcome = Outcome(result: .succeeded, failure: nil, port: candidate?.port)
+        return finish([.ended(.report, .succeeded(message))], outcome)
     }
 
     /// The current step failed. `reason` is the `Ready` condition's reason (default `<Stage>Failed`); `result` is
@@ -289,7 +291,8 @@ struct RolloutStateMachine {
         default:
             let stage = state.stage
             let failure = StageFailure(stage, reason: "Interrupted", "berth was stopping", result: .interrupted)
-            return undo(after: failure, notes: [.interrupted(stage, "berth was stopping; undoing what this rollout did")])
+            return undo(
+                after: failure, notes: [.interrupted(stage, "berth was stopping; undoing what this rollout did")])
         }
     }
 
@@ -310,8 +313,10 @@ struct RolloutStateMachine {
     private mutating func afterVolumes(_ notes: [Note]) -> Action {
         guard configuration.strategy == .stopFirst else { return prepare(notes) }
         let running = configuration.retiring.filter(\.isRunning)
-        return stopFirst(running.filter { $0.id == configuration.serving?.id } + running.filter { $0.id != configuration.serving?.id },
-                         notes: notes)
+        return stopFirst(
+            running.filter { $0.id == configuration.serving?.id }
+                + running.filter { $0.id != configuration.serving?.id },
+            notes: notes)
     }
 
     private mutating func stopFirst(_ generations: [Generation], notes: [Note]) -> Action {
@@ -343,12 +348,14 @@ struct RolloutStateMachine {
     private mutating func retire(_ remaining: [Generation]) -> Action {
         guard let next = remaining.first else {
             let removed = configuration.retiring.map { "generation \($0.generation)" }
-            let message = "\(configuration.activeName) is active"
+            let message =
+                "\(configuration.activeName) is active"
                 + (removed.isEmpty ? "" : "; \(removed.joined(separator: ", ")) stopped and removed")
             let notes: [Note] = [.ended(.swap, .succeeded(message)), .started(.report)]
             if cancelledDuringSwap {
-                return finish(notes + [.ended(.report, .skipped("berth is stopping: image retention runs next time"))],
-                              Outcome(result: .succeeded, failure: nil, port: candidate?.port))
+                return finish(
+                    notes + [.ended(.report, .skipped("berth is stopping: image retention runs next time"))],
+                    Outcome(result: .succeeded, failure: nil, port: candidate?.port))
             }
             state = .pruning
             return Action(notes, .pruneImages)
@@ -369,13 +376,16 @@ struct RolloutStateMachine {
         switch state {
         case .retiring(let remaining, _):
             // The candidate serves under its new name: nothing to undo, but the old generation may still run.
-            let message = "\(configuration.activeName) is active, but generation \(remaining[0].generation) "
+            let message =
+                "\(configuration.activeName) is active, but generation \(remaining[0].generation) "
                 + "was not retired: \(message)"
             let failure = StageFailure(.swap, reason: "SwapIncomplete", message)
-            return finish(notes + [.failed(.swap, message)], Outcome(result: .failed, failure: failure, port: candidate?.port))
+            return finish(
+                notes + [.failed(.swap, message)], Outcome(result: .failed, failure: failure, port: candidate?.port))
         case .pruning:
-            return finish(notes + [.ended(.report, .succeeded("image retention failed: \(message)"))],
-                          Outcome(result: .succeeded, failure: nil, port: candidate?.port))
+            return finish(
+                notes + [.ended(.report, .succeeded("image retention failed: \(message)"))],
+                Outcome(result: .succeeded, failure: nil, port: candidate?.port))
         case .undoing:
             return undoStepDone(message)
         case .initial, .finished:
@@ -392,7 +402,9 @@ struct RolloutStateMachine {
             if failure.stage == .start || failure.stage == .health { steps.append(.collectOutput(reference)) }
             steps.append(.removeCandidate(reference))
         }
-        if let serving = configuration.serving, stoppedFirst.contains(serving.id) { steps.append(.restartServing(serving)) }
+        if let serving = configuration.serving, stoppedFirst.contains(serving.id) {
+            steps.append(.restartServing(serving))
+        }
         return nextUndoStep(Undo(failure: failure, steps: steps), notes: notes)
     }
 
@@ -406,7 +418,8 @@ struct RolloutStateMachine {
             break
         case (.removeCandidate(let reference), nil):
             candidateMayExist = false
-            notes.append(.output(stage, "removed \(reference == candidate?.id ? configuration.candidateName : reference)"))
+            notes.append(
+                .output(stage, "removed \(reference == candidate?.id ? configuration.candidateName : reference)"))
         case (.removeCandidate, let message?):
             notes.append(.output(stage, "cannot remove \(configuration.candidateName): \(message)"))
         case (.restartServing(let serving), nil):

@@ -31,17 +31,22 @@ final class StageRecorder: Sendable {
     func record(_ note: RolloutStateMachine.Note) async {
         switch note {
         case .started(let stage): await transition(stage, "started", "", .started)
-        case .ended(let stage, .succeeded(let message)): await transition(stage, "succeeded", message, .succeeded(message))
+        case .ended(let stage, .succeeded(let message)):
+            await transition(stage, "succeeded", message, .succeeded(message))
         case .ended(let stage, .skipped(let message)): await transition(stage, "skipped", message, .skipped(message))
         case .failed(let stage, let message): await transition(stage, "failed", message, .failed(message))
-        case .interrupted(let stage, let message): await transition(stage, "interrupted", message, .interrupted(message))
+        case .interrupted(let stage, let message):
+            await transition(stage, "interrupted", message, .interrupted(message))
         case .output(let stage, let text): output(stage, text)
         }
     }
 
     /// A line of output from `stage`.
     func output(_ stage: Stage, _ text: String) {
-        progress(RolloutProgress(deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: .output(text)))
+        progress(
+            RolloutProgress(
+                deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: .output(text)
+            ))
         lines.withLock { buffer in
             buffer.append(RolloutLogLine(rolloutID: rolloutID, stage: stage.rawValue, text: text))
             if buffer.count > Self.maximumStoredLines { buffer.removeFirst(buffer.count - Self.maximumStoredLines) }
@@ -69,9 +74,13 @@ final class StageRecorder: Sendable {
         } catch {
             logger.error(
                 "cannot record a stage transition in history: \(error)",
-                metadata: ["deployment.name": "\(deployment)", "rollout.id": "\(rolloutID)", "stage": "\(stage.rawValue)"]
+                metadata: [
+                    "deployment.name": "\(deployment)", "rollout.id": "\(rolloutID)", "stage": "\(stage.rawValue)",
+                ]
             )
         }
-        progress(RolloutProgress(deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: event))
+        progress(
+            RolloutProgress(
+                deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: event))
     }
 }

@@ -2,8 +2,8 @@ import Drivers
 import Foundation
 import Manifest
 import Reconciler
-import Testing
 import TestSupport
+import Testing
 
 /// A berth killed at any engine call of a rollout, then restarted once: that one apply converges to exactly one
 /// active generation serving the desired image, no candidate, the killed rollout recorded `interrupted`, and a
@@ -76,8 +76,9 @@ import TestSupport
         #expect(!history.contains { $0.result == .running }, "\(cut): \(history.map(\.result))")
         let killed = rolloutBegun ? history.dropLast(before).suffix(1) : []
         let recovered = history.dropLast(before + killed.count)
-        #expect(killed.map(\.result) == (rolloutBegun ? [rolloutUnderWay ? .interrupted : .succeeded] : []),
-                "\(cut): \(history.map(\.result))")
+        #expect(
+            killed.map(\.result) == (rolloutBegun ? [rolloutUnderWay ? .interrupted : .succeeded] : []),
+            "\(cut): \(history.map(\.result))")
         #expect(recovered.allSatisfy { $0.result == .succeeded }, "\(cut): \(history.map(\.result))")
     }
 
@@ -118,12 +119,13 @@ import TestSupport
         let next = try await fixture.apply(engine: fixture.world.engine())
         let after = fixture.containers
         #expect(!next.needsAttention, "\(cut), then: \(next.items.map(\.message))")
-        #expect(after.count == 1 && after.allSatisfy { $0.isRunning && $0.imageID == desired.id }, "\(cut), then: \(after)")
+        #expect(
+            after.count == 1 && after.allSatisfy { $0.isRunning && $0.imageID == desired.id }, "\(cut), then: \(after)")
     }
 
     /// A fixture at the moment of the rollout under test, and the image that rollout deploys.
     private func prepared(_ scenario: Case) async throws -> (RolloutFixture, FakeImage) {
-        let fixture = try RolloutFixture(strategy: scenario.strategy)
+        let fixture = try RolloutFixture(strategy: scenario.strategy, health: RolloutFixture.httpHealth)
         if scenario.withOld {
             fixture.publishImage()
             let first = try await fixture.apply(engine: fixture.world.engine())

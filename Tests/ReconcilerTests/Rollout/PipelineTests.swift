@@ -3,18 +3,16 @@ import Foundation
 import Logging
 import Manifest
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 @testable import Reconciler
 
 /// The rollout's I/O shell on a fake engine, a fake prober and test clocks, with real SQLite history: what reaches
 /// the engine, the prober and the clock, and what history and progress say.
 @Suite struct PipelineTests {
-    static let httpHealth = "{http: {path: /healthz}, interval: 1s, startPeriod: 5s, healthyThreshold: 2}"
-
     @Test func anHTTPCheckGoesThroughTheProberToTheCandidatesAllocatedPort() async throws {
-        let fixture = try RolloutFixture(strategy: .startFirst, health: Self.httpHealth)
+        let fixture = try RolloutFixture(strategy: .startFirst, health: RolloutFixture.httpHealth)
         let desired = fixture.publishImage()
         let engine = fixture.world.engine()
         let report = try await fixture.apply(engine: engine)
@@ -22,14 +20,15 @@ import TestSupport
         let active = try #require(fixture.containers.first)
         let port = try #require(active.labels[BerthLabel.port])
         #expect(active.name == "web-1" && active.imageID == desired.id && active.isRunning)
-        #expect(engine.calls.filter { $0.operation == "probe" }.map(\.target) == ["127.0.0.1:\(port)", "127.0.0.1:\(port)"])
+        #expect(
+            engine.calls.filter { $0.operation == "probe" }.map(\.target) == ["127.0.0.1:\(port)", "127.0.0.1:\(port)"])
         let rollout = try #require(try await fixture.history.first)
         let health = try await transitions(of: rollout, in: fixture).filter { $0.stage == "health" }.last
         #expect(health?.message == "2 checks in a row passed on http://127.0.0.1:\(port)/healthz")
     }
 
     @Test func aCandidateThatNeverGetsHealthyFailsAtTheStartPeriodAndTheOldGenerationServesOn() async throws {
-        let fixture = try RolloutFixture(strategy: .startFirst, health: Self.httpHealth)
+        let fixture = try RolloutFixture(strategy: .startFirst, health: RolloutFixture.httpHealth)
         fixture.publishImage()
         _ = try await fixture.apply(engine: fixture.world.engine())
         let old = fixture.containers
@@ -45,13 +44,14 @@ import TestSupport
     }
 
     @Test func aCandidateThatExitsFailsAtTheFirstCheckWithItsExitCode() async throws {
-        let fixture = try RolloutFixture(strategy: .startFirst, health: Self.httpHealth)
+        let fixture = try RolloutFixture(strategy: .startFirst, health: RolloutFixture.httpHealth)
         fixture.publishImage(.exits(code: 3))
         let engine = fixture.world.engine()
         _ = try await fixture.apply(engine: engine)
         #expect(fixture.containers.isEmpty)
         let rollout = try #require(try await fixture.history.first)
-        #expect(rollout.failingStage == "health" && rollout.error == "container exited with code 3 before it was healthy")
+        #expect(
+            rollout.failingStage == "health" && rollout.error == "container exited with code 3 before it was healthy")
         #expect(!engine.calls.contains { $0.operation == "probe" })
     }
 
@@ -83,13 +83,13 @@ import TestSupport
         let fixture = try RolloutFixture(strategy: .startFirst)
         fixture.publishImage()
         let engine = fixture.world.engine()
-        engine.fail(atCall: start.index, with: FakeContainerEngine.failure(
-            "driver failed programming external connectivity: Bind for 0.0.0.0:40001 failed: port is already allocated"
-        ))
+        let taken = "driver failed programming external connectivity: Bind for 0.0.0.0:40001 failed: "
+        engine.fail(atCall: start.index, with: FakeContainerEngine.failure(taken + "port is already allocated"))
         let report = try await fixture.apply(engine: engine)
         #expect(!report.needsAttention, "\(report.items.map(\.message))")
         #expect(engine.calls.filter { $0.operation == "createContainer" }.count == 2)
-        #expect(engine.calls[start.index + 1].operation == "removeContainer", "the first candidate goes before the next")
+        #expect(
+            engine.calls[start.index + 1].operation == "removeContainer", "the first candidate goes before the next")
         #expect(fixture.containers.map(\.name) == ["web-1"])
         let rollout = try #require(try await fixture.history.first)
         let lines = try await History(path: fixture.controller.stateDir + "/berth.sqlite").logLines(of: rollout.id!)
@@ -98,7 +98,7 @@ import TestSupport
 
     @Test func aCancelledRolloutStopsAtTheNextSafePointAndIsInterruptedNotFailed() async throws {
         let clock = TestClock()
-        let fixture = try RolloutFixture(strategy: .startFirst, health: Self.httpHealth, clock: clock)
+        let fixture = try RolloutFixture(strategy: .startFirst, health: RolloutFixture.httpHealth, clock: clock)
         fixture.publishImage()
         let first = Task { try await fixture.apply(engine: fixture.world.engine()) }
         await clock.untilSleeping()
@@ -109,7 +109,9 @@ import TestSupport
         fixture.publishImage()
         let events = Mutex<[RolloutProgress.Event]>([])
         let apply = Task {
-            try await fixture.apply(engine: fixture.world.engine()) { progress in events.withLock { $0.append(progress.event) } }
+            try await fixture.apply(engine: fixture.world.engine()) { progress in
+                events.withLock { $0.append(progress.event) }
+            }
         }
         await clock.untilSleeping()
         apply.cancel()

@@ -17,6 +17,8 @@ final class RolloutFixture: Sendable {
     static let image = "registry.example.com/web:live"
     /// An `exec` check: Docker's healthcheck, which the fake reports healthy while a serving image runs.
     static let execHealth = "{exec: [/bin/true], interval: 100ms, startPeriod: 2s, healthyThreshold: 1}"
+    /// An `http` check berth runs through the prober: the fake engine answers on the ports its running containers hold.
+    static let httpHealth = "{http: {path: /healthz}, interval: 1s, startPeriod: 5s, healthyThreshold: 2}"
 
     /// - Parameters:
     ///   - health: the manifest's `spec.health`, or nil for none (the settle timer).
@@ -35,7 +37,8 @@ final class RolloutFixture: Sendable {
         self.controller = controller
         self.clock = clock
         try FileManager.default.createDirectory(atPath: controller.stateDir, withIntermediateDirectories: true)
-        let ports = strategy == .stopFirst ? "[{container: 8080, host: 41080, hostIP: 127.0.0.1}]" : "[{container: 8080}]"
+        let ports =
+            strategy == .stopFirst ? "[{container: 8080, host: 41080, hostIP: 127.0.0.1}]" : "[{container: 8080}]"
         try directory.write(
             """
             apiVersion: berth/v1
@@ -54,7 +57,8 @@ final class RolloutFixture: Sendable {
     @discardableResult
     func publishImage(_ behaviour: FakeImage.Behaviour = .serves) -> FakeImage {
         world.addImage(
-            Self.image, labels: BerthLabel.owned(by: controller.stateDir).merging([BerthLabel.deployment: Self.name]) { $1 },
+            Self.image,
+            labels: BerthLabel.owned(by: controller.stateDir).merging([BerthLabel.deployment: Self.name]) { $1 },
             behaviour: behaviour
         )
     }

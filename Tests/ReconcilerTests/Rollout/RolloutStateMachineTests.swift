@@ -14,7 +14,8 @@ import Testing
     static let probing = Machine.HealthPlan.probe(interval: .seconds(1), startPeriod: .seconds(10), healthyThreshold: 2)
 
     static func configuration(
-        _ strategy: Strategy = .startFirst, serving: Machine.Generation? = serving, retiring: [Machine.Generation]? = nil,
+        _ strategy: Strategy = .startFirst, serving: Machine.Generation? = serving,
+        retiring: [Machine.Generation]? = nil,
         health: Machine.HealthPlan = probing, volumes: Bool = false
     ) -> Machine.Configuration {
         Machine.Configuration(
@@ -37,7 +38,8 @@ import Testing
         #expect(next(machine.reviewed(.skipped("prebuilt image"))) == .build)
         #expect(next(machine.built(image: "web:2", .skipped("prebuilt image web:2"))) == .prepareCandidate)
         #expect(next(machine.prepared()) == .createCandidate(image: "web:2", excludingPorts: []))
-        #expect(next(machine.created(id: "c2", port: Self.allocated, probeTarget: "http://127.0.0.1:20001/healthz"))
+        #expect(
+            next(machine.created(id: "c2", port: Self.allocated, probeTarget: "http://127.0.0.1:20001/healthz"))
                 == .startCandidate(id: "c2"))
         #expect(next(machine.candidateStarted(elapsed: .seconds(3))) == .probeCandidate(id: "c2"))
         #expect(next(machine.probed(.passed, elapsed: .seconds(3))) == .wait(.seconds(1)))
@@ -49,15 +51,15 @@ import Testing
         let end = machine.imagesPruned(removed: 1)
         notes += end.notes
         #expect(end.step == .finish(Machine.Outcome(result: .succeeded, failure: nil, port: Self.allocated)))
-        #expect(machine.isFinished)
-        #expect(Self.transitions(notes) == [
-            "resolve started", "resolve succeeded: image web:2", "review started", "review skipped: prebuilt image",
-            "build started", "build skipped: prebuilt image web:2", "start started",
-            "start succeeded: started web-2-candidate serving on 127.0.0.1:20001", "health started",
-            "health succeeded: 2 checks in a row passed on http://127.0.0.1:20001/healthz", "swap started",
-            "swap succeeded: web-2 is active; generation 1 stopped and removed", "report started",
-            "report succeeded: removed 1 old images",
-        ])
+        #expect(
+            Self.transitions(notes) == [
+                "resolve started", "resolve succeeded: image web:2", "review started", "review skipped: prebuilt image",
+                "build started", "build skipped: prebuilt image web:2", "start started",
+                "start succeeded: started web-2-candidate serving on 127.0.0.1:20001", "health started",
+                "health succeeded: 2 checks in a row passed on http://127.0.0.1:20001/healthz", "swap started",
+                "swap succeeded: web-2 is active; generation 1 stopped and removed", "report started",
+                "report succeeded: removed 1 old images",
+            ])
         #expect(Self.output(notes) == ["check 1: passed (1/2)", "check 2: passed (2/2)"])
     }
 
@@ -80,11 +82,13 @@ import Testing
         let duplicate = Machine.Generation(id: "id-0", name: "web-0", generation: 0, isRunning: false)
         var machine = Machine(Self.configuration(retiring: [Self.serving, duplicate]))
         let steps = Self.drive(&machine)
-        let afterRename = steps.drop { if case .renameCandidate = $0 { false } else { true } }.dropFirst()
-        #expect(Array(afterRename) == [
-            .stopContainer(id: "id-1", grace: .seconds(5)), .removeContainer(id: "id-1"), .removeContainer(id: "id-0"),
-            .pruneImages, .finish(Machine.Outcome(result: .succeeded, failure: nil, port: Self.allocated)),
-        ])
+        let afterRename = steps.drop { !Self.isRename($0) }.dropFirst()
+        #expect(
+            Array(afterRename) == [
+                .stopContainer(id: "id-1", grace: .seconds(5)), .removeContainer(id: "id-1"),
+                .removeContainer(id: "id-0"),
+                .pruneImages, .finish(Machine.Outcome(result: .succeeded, failure: nil, port: Self.allocated)),
+            ])
     }
 
     @Test func stopFirstStopsWhatServesBeforeCreatingAndOnlyRemovesItAtTheSwap() {
@@ -96,7 +100,7 @@ import Testing
         #expect(stopped.step == .prepareCandidate)
         #expect(Self.output(stopped.notes) == ["stopped generation 1 first (stop-first)"])
         let steps = Self.drive(&machine, from: stopped)
-        let afterRename = steps.drop { if case .renameCandidate = $0 { false } else { true } }.dropFirst()
+        let afterRename = steps.drop { !Self.isRename($0) }.dropFirst()
         #expect(afterRename.first == .removeContainer(id: "id-1"), "already stopped: removed without another stop")
     }
 
@@ -105,14 +109,17 @@ import Testing
         var steps = Self.drive(&machine, until: { if case .probeCandidate = $0 { true } else { false } })
         let failed = machine.probed(.exited("exited with code 3"), elapsed: .seconds(1))
         steps += Self.drive(&machine, from: failed)
-        #expect(Array(steps.suffix(4)) == [
-            .collectOutput(id: "c2"), .removeCandidate(id: "c2"), .restartServing(id: "id-1"),
-            .finish(Machine.Outcome(
-                result: .failed,
-                failure: StageFailure(.health, reason: "ContainerExited", "container exited with code 3 before it was healthy"),
-                port: nil
-            )),
-        ])
+        #expect(
+            Array(steps.suffix(4)) == [
+                .collectOutput(id: "c2"), .removeCandidate(id: "c2"), .restartServing(id: "id-1"),
+                .finish(
+                    Machine.Outcome(
+                        result: .failed,
+                        failure: StageFailure(
+                            .health, reason: "ContainerExited", "container exited with code 3 before it was healthy"),
+                        port: nil
+                    )),
+            ])
     }
 
     @Test func theMachineNeverReadsAClockAndTheRolloutWithoutACheckSettles() {
@@ -122,9 +129,10 @@ import Testing
         #expect(machine.timerFired().step == .probeCandidate(id: "c2"))
         let settled = machine.probed(.passed, elapsed: .seconds(1))
         #expect(settled.step == .renameCandidate(id: "c2", to: "web-2"))
-        #expect(Self.transitions(settled.notes) == [
-            "health succeeded: running after 1.0 seconds (no health check declared)", "swap started",
-        ])
+        #expect(
+            Self.transitions(settled.notes) == [
+                "health succeeded: running after 1.0 seconds (no health check declared)", "swap started",
+            ])
     }
 
     @Test func aSettlingCandidateThatExitedFails() {
@@ -141,7 +149,9 @@ import Testing
         var machine = Machine(Self.configuration())
         _ = Self.drive(&machine, until: { if case .probeCandidate = $0 { true } else { false } })
         var notes: [Machine.Note] = []
-        for result in [Machine.ProbeResult.passed, .failed("GET /healthz answered 500, expected 200"), .pending, .passed] {
+        for result in [
+            Machine.ProbeResult.passed, .failed("GET /healthz answered 500, expected 200"), .pending, .passed,
+        ] {
             let action = machine.probed(result, elapsed: .seconds(1))
             notes += action.notes
             #expect(action.step == .wait(.seconds(1)))
@@ -149,10 +159,11 @@ import Testing
         }
         let healthy = machine.probed(.passed, elapsed: .seconds(2))
         #expect(healthy.step == .renameCandidate(id: "c2", to: "web-2"))
-        #expect(Self.output(notes + healthy.notes) == [
-            "check 1: passed (1/2)", "check 2: GET /healthz answered 500, expected 200", "check 4: passed (1/2)",
-            "check 5: passed (2/2)",
-        ])
+        #expect(
+            Self.output(notes + healthy.notes) == [
+                "check 1: passed (1/2)", "check 2: GET /healthz answered 500, expected 200", "check 4: passed (1/2)",
+                "check 5: passed (2/2)",
+            ])
     }
 
     @Test func healthFailsAtTheStartPeriodCountedFromTheStartWithTheLastFailure() {
@@ -163,10 +174,11 @@ import Testing
         _ = machine.timerFired()
         let late = machine.probed(.pending, elapsed: .seconds(40))
         #expect(late.step == .collectOutput(id: "c2"))
-        #expect(Self.transitions(late.notes) == [
-            "health failed: not healthy within startPeriod 10.0 seconds on http://127.0.0.1:20001/healthz: "
-                + "connection refused",
-        ])
+        #expect(
+            Self.transitions(late.notes) == [
+                "health failed: not healthy within startPeriod 10.0 seconds on http://127.0.0.1:20001/healthz: "
+                    + "connection refused"
+            ])
     }
 
     @Test func anExitedCandidateFailsAtOnceEvenWithinTheStartPeriod() {
@@ -186,48 +198,62 @@ import Testing
         #expect(first.step == .removeContainer(id: "c2"))
         #expect(Self.output(first.notes) == ["port 20001 was taken meanwhile; trying another"])
         #expect(machine.removed().step == .createCandidate(image: "web:2", excludingPorts: [20001]))
-        _ = machine.created(id: "c3", port: ServingPort(hostPort: 20002, appPort: 8080, isAllocated: true), probeTarget: "-")
+        _ = machine.created(
+            id: "c3", port: ServingPort(hostPort: 20002, appPort: 8080, isAllocated: true), probeTarget: "-")
         #expect(machine.portTaken("port is already allocated").step == .removeContainer(id: "c3"))
         #expect(machine.removed().step == .createCandidate(image: "web:2", excludingPorts: [20001, 20002]))
-        _ = machine.created(id: "c4", port: ServingPort(hostPort: 20003, appPort: 8080, isAllocated: true), probeTarget: "-")
+        _ = machine.created(
+            id: "c4", port: ServingPort(hostPort: 20003, appPort: 8080, isAllocated: true), probeTarget: "-")
         let third = machine.portTaken("port is already allocated")
-        #expect(Self.transitions(third.notes) == [
-            "start failed: 3 allocated ports in a row were taken: port is already allocated",
-        ])
+        #expect(
+            Self.transitions(third.notes) == [
+                "start failed: 3 allocated ports in a row were taken: port is already allocated"
+            ])
         #expect(Self.drive(&machine, from: third).dropLast() == [.collectOutput(id: "c4"), .removeCandidate(id: "c4")])
     }
 
     @Test func aTakenFixedPortFailsWithoutRetrying() {
         var machine = Machine(Self.configuration(.stopFirst))
         _ = Self.drive(&machine, until: { if case .createCandidate = $0 { true } else { false } })
-        _ = machine.created(id: "c2", port: ServingPort(hostPort: 8080, appPort: 8080, isAllocated: false), probeTarget: "-")
+        _ = machine.created(
+            id: "c2", port: ServingPort(hostPort: 8080, appPort: 8080, isAllocated: false), probeTarget: "-")
         let taken = machine.portTaken("port is already allocated")
-        #expect(Self.drive(&machine, from: taken).dropLast() == [
-            .collectOutput(id: "c2"), .removeCandidate(id: "c2"), .restartServing(id: "id-1"),
-        ])
+        #expect(
+            Self.drive(&machine, from: taken).dropLast() == [
+                .collectOutput(id: "c2"), .removeCandidate(id: "c2"), .restartServing(id: "id-1"),
+            ])
     }
 
     // MARK: failure and cancellation at every step
 
-    /// Every step of a clean rollout, in order, for each strategy.
     static let strategies: [Strategy] = [.startFirst, .stopFirst]
+
+    /// For each step of a clean rollout but the last: a machine about to answer it, and the steps taken so far,
+    /// that one last.
+    static func cuts(_ strategy: Strategy) -> [(machine: Machine, steps: [Step])] {
+        var clean = Machine(configuration(strategy, volumes: true))
+        let cuts = drive(&clean).indices.dropLast().map { index in
+            var machine = Machine(configuration(strategy, volumes: true))
+            let steps = drive(&machine, limit: index)
+            return (machine, steps)
+        }
+        #expect(cuts.count >= 13, "volumes, two probes, swap and report: \(cuts.map(\.1.last))")
+        return cuts
+    }
+
+    static func isRename(_ step: Step) -> Bool { if case .renameCandidate = step { true } else { false } }
 
     @Test(arguments: strategies)
     func aFailureAtAnyStepBeforeTheRenameUndoesAndOneAfterKeepsTheNewGeneration(_ strategy: Strategy) {
-        var clean = Machine(Self.configuration(strategy, volumes: true))
-        let steps = Self.drive(&clean)
-        for index in steps.indices.dropLast() {
-            var machine = Machine(Self.configuration(strategy, volumes: true))
-            let before = Self.drive(&machine, until: { _ in false }, limit: index)
+        for var (machine, before) in Self.cuts(strategy) {
             let step = before.last!
             let after = Self.drive(&machine, from: machine.failed("injected at \(step)"))
-            let renamed = before.contains { if case .renameCandidate = $0 { true } else { false } }
-                && !(step == .renameCandidate(id: "c2", to: "web-2"))
+            let renamed = before.dropLast().contains(where: Self.isRename)
             guard case .finish(let outcome) = after.last else {
                 Issue.record("\(step): did not finish: \(after)")
                 continue
             }
-            #expect(!after.contains { if case .renameCandidate = $0 { true } else { false } }, "\(step): \(after)")
+            #expect(!after.contains(where: Self.isRename), "\(step): \(after)")
             if renamed, step != .pruneImages {
                 #expect(outcome.result == .failed && outcome.failure?.reason == "SwapIncomplete", "\(step)")
                 #expect(after == [after.last!], "\(step): nothing undone after the rename: \(after)")
@@ -242,13 +268,9 @@ import Testing
 
     @Test(arguments: strategies)
     func aCancellationBeforeTheRenameUndoesAndIsInterruptedAfterItTheSwapCompletes(_ strategy: Strategy) {
-        var clean = Machine(Self.configuration(strategy, volumes: true))
-        let steps = Self.drive(&clean)
-        for index in steps.indices.dropLast() {
-            var machine = Machine(Self.configuration(strategy, volumes: true))
-            let before = Self.drive(&machine, until: { _ in false }, limit: index)
+        for var (machine, before) in Self.cuts(strategy) {
             let pending = before.last!
-            let swapping = before.contains { if case .renameCandidate = $0 { true } else { false } }
+            let swapping = before.contains(where: Self.isRename)
             guard let instead = machine.cancel() else {
                 #expect(swapping, "only the swap and what follows carry on: \(pending)")
                 let rest = Self.drive(&machine, from: Machine.Action([], pending))
@@ -284,10 +306,15 @@ import Testing
         var machine = Machine(Self.configuration(.stopFirst))
         _ = machine.start()
         let blocked = machine.failed(reason: "ReviewBlocked", "high secret.private-key", result: .blocked)
-        #expect(blocked.step == .finish(Machine.Outcome(
-            result: .blocked, failure: StageFailure(.review, reason: "ReviewBlocked", "high secret.private-key", result: .blocked),
-            port: nil
-        )))
+        #expect(
+            blocked.step
+                == .finish(
+                    Machine.Outcome(
+                        result: .blocked,
+                        failure: StageFailure(
+                            .review, reason: "ReviewBlocked", "high secret.private-key", result: .blocked),
+                        port: nil
+                    )))
     }
 
     // MARK: helpers
@@ -304,12 +331,13 @@ import Testing
         let restarts = after.contains { if case .restartServing = $0 { true } else { false } }
         #expect(removes == created, "\(context): \(after)")
         #expect(restarts == (strategy == .stopFirst && stopped), "\(context): \(after)")
-        #expect(after.allSatisfy {
-            switch $0 {
-            case .collectOutput, .removeCandidate, .restartServing, .finish: true
-            default: false
-            }
-        }, "\(context): only undo steps follow: \(after)")
+        #expect(
+            after.allSatisfy {
+                switch $0 {
+                case .collectOutput, .removeCandidate, .restartServing, .finish: true
+                default: false
+                }
+            }, "\(context): only undo steps follow: \(after)")
     }
 
     static func result(_ step: Step) -> Rollout.Result? {
@@ -333,7 +361,8 @@ import Testing
             case .createVolumes: action = machine.volumesCreated()
             case .stopContainer: action = machine.stopped()
             case .prepareCandidate: action = machine.prepared()
-            case .createCandidate: action = machine.created(id: "c2", port: allocated, probeTarget: "http://127.0.0.1:20001/healthz")
+            case .createCandidate:
+                action = machine.created(id: "c2", port: allocated, probeTarget: "http://127.0.0.1:20001/healthz")
             case .startCandidate: action = machine.candidateStarted(elapsed: elapsed)
             case .wait(let duration):
                 elapsed += duration

@@ -108,7 +108,9 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
     // MARK: ContainerEngine
 
     package func listContainers(labels: [String: String]) async throws -> [ContainerSummary] {
-        try await call("listContainers", labels.keys.sorted().joined(separator: ",")) { $0.listContainers(labels: labels) }
+        try await call("listContainers", labels.keys.sorted().joined(separator: ",")) {
+            $0.listContainers(labels: labels)
+        }
     }
 
     package func inspectContainer(_ idOrName: String) async throws -> ContainerDetails {
@@ -136,7 +138,9 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
     }
 
     package func renameContainer(_ idOrName: String, to newName: String) async throws {
-        try await call("renameContainer", "\(idOrName) → \(newName)") { try $0.renameContainer(idOrName, to: newName) }
+        try await call("renameContainer", "\(idOrName) → \(newName)") {
+            try $0.renameContainer(idOrName, to: newName)
+        }
     }
 
     /// The exit code of a container that is not running; a running one throws (nothing in the fake ever exits on
@@ -145,7 +149,8 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
         try await call("waitContainer", idOrName) { world in
             let details = try world.inspectContainer(idOrName)
             guard !details.isRunning else {
-                throw FakeWorldState.error(.failed, "wait \(idOrName)", "the fake engine cannot wait for a running container")
+                throw FakeWorldState.error(
+                    .failed, "wait \(idOrName)", "the fake engine cannot wait for a running container")
             }
             return details.exitCode
         }
@@ -160,7 +165,9 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
     }
 
     package func inspectImage(_ reference: String) async throws -> ImageInfo {
-        try await call("inspectImage", reference) { FakeWorldState.info(try $0.image(reference, "inspect \(reference)")) }
+        try await call("inspectImage", reference) {
+            FakeWorldState.info(try $0.image(reference, "inspect \(reference)"))
+        }
     }
 
     package func listImages(labels: [String: String]) async throws -> [ImageInfo] {
@@ -206,8 +213,9 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
             guard ["bridge", "host", "none"].contains(idOrName) else {
                 throw FakeWorldState.error(.notFound, "inspect network \(idOrName)", "network \(idOrName) not found")
             }
-            return NetworkInfo(id: idOrName, name: idOrName, driver: idOrName == "none" ? "null" : idOrName,
-                               scope: "local", labels: [:])
+            return NetworkInfo(
+                id: idOrName, name: idOrName, driver: idOrName == "none" ? "null" : idOrName,
+                scope: "local", labels: [:])
         }
     }
 

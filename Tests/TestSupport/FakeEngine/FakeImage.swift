@@ -18,8 +18,10 @@ package struct FakeImage: Sendable, Hashable {
     package let created: Date
     package var behaviour: Behaviour
 
-    package init(id: String, tags: [String], labels: [String: String] = [:], created: Date = Date(),
-                behaviour: Behaviour = .serves) {
+    package init(
+        id: String, tags: [String], labels: [String: String] = [:], created: Date = Date(),
+        behaviour: Behaviour = .serves
+    ) {
         self.id = id
         self.tags = tags
         self.labels = labels

@@ -107,7 +107,8 @@ struct FakeWorldState {
         let index = try index(ofContainer: idOrName, request)
         if containers[index].isRunning && !force {
             throw Self.error(
-                .conflict, request, "You cannot remove a running container \(containers[index].id). "
+                .conflict, request,
+                "You cannot remove a running container \(containers[index].id). "
                     + "Stop the container before attempting removal or force remove"
             )
         }
@@ -175,13 +176,15 @@ struct FakeWorldState {
         let users = containers.filter { $0.imageID == image.id }
         if let running = users.first(where: \.isRunning) {
             throw Self.error(
-                .conflict, request, "conflict: unable to delete \(image.id.prefix(12)) (cannot be forced) - image is "
+                .conflict, request,
+                "conflict: unable to delete \(image.id.prefix(12)) (cannot be forced) - image is "
                     + "being used by running container \(running.id.prefix(12))"
             )
         }
         if let stopped = users.first, !force {
             throw Self.error(
-                .conflict, request, "conflict: unable to delete \(image.id.prefix(12)) (must be forced) - image is "
+                .conflict, request,
+                "conflict: unable to delete \(image.id.prefix(12)) (must be forced) - image is "
                     + "being used by stopped container \(stopped.id.prefix(12))"
             )
         }
@@ -203,14 +206,17 @@ struct FakeWorldState {
 
     mutating func createVolume(name: String, labels: [String: String]) -> VolumeInfo {
         if let volume = volumes[name] { return volume }
-        let volume = VolumeInfo(name: name, driver: "local", mountpoint: "/var/lib/docker/volumes/\(name)/_data",
-                                labels: labels)
+        let volume = VolumeInfo(
+            name: name, driver: "local", mountpoint: "/var/lib/docker/volumes/\(name)/_data",
+            labels: labels)
         volumes[name] = volume
         return volume
     }
 
     func inspectVolume(_ name: String) throws -> VolumeInfo {
-        guard let volume = volumes[name] else { throw Self.error(.notFound, "inspect volume \(name)", "no such volume") }
+        guard let volume = volumes[name] else {
+            throw Self.error(.notFound, "inspect volume \(name)", "no such volume")
+        }
         return volume
     }
 
