@@ -8,9 +8,25 @@ import TestSupport
 /// config pushes coalesce into at most one running and one waiting pass.
 @Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct OneWriterEndToEndTests {
-    /// Deploys v1 then v2 of `a` through `berth run` and webhooks; returns once generation 2 serves.
-    private func twoGenerations(_ scenario: Scenario, _ run: RunningBerth, _ hooks: WebhookSender) async throws {
-        try #require(try await run.waitForLine(containing: "a: succeeded"), "\(run.printed)")
+    /// Commits v1 of `a`, starts `berth run` and returns once generation 1 serves.
+    private func startController(_ scenario: Scenario, port: Int) async throws -> (RunningBerth, WebhookSender) {
+        try scenario.commitApp("a", page: "v1")
+        try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
+        let run = try scenario.startRun()
+        guard try await run.waitForLine(containing: "a: succeeded") else {
+            run.killHard()
+            throw StartFailure(printed: run.printed)
+        }
+        return (run, WebhookSender(port: port, secret: Scenario.webhookSecret))
+    }
+
+    private struct StartFailure: Error, CustomStringConvertible {
+        let printed: String
+        var description: String { "berth run never rolled out generation 1:\n\(printed)" }
+    }
+
+    /// Deploys v2 of `a` through a push webhook; returns once generation 2 serves.
+    private func secondGeneration(_ scenario: Scenario, _ run: RunningBerth, _ hooks: WebhookSender) async throws {
         try scenario.commitApp("a", page: "v2")
         _ = try await hooks.github(event: "push", WebhookSender.pushPayload(url: try scenario.app("a").fileURL))
         let second = try await scenario.eventually(within: .seconds(30)) {
@@ -23,12 +39,9 @@ struct OneWriterEndToEndTests {
     /// active container afterwards, the rolled-back one, pinned. A second rollback right after changes nothing more.
     @Test func anAPIRollbackDuringARolloutLeavesExactlyTheRolledBackGeneration() async throws {
         try await Scenario.runListening { scenario, port, _ in
-            try scenario.commitApp("a", page: "v1")
-            try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
-            let run = try scenario.startRun()
+            let (run, hooks) = try await startController(scenario, port: port)
             defer { run.killHard() }
-            let hooks = WebhookSender(port: port, secret: Scenario.webhookSecret)
-            try await twoGenerations(scenario, run, hooks)
+            try await secondGeneration(scenario, run, hooks)
 
             try scenario.commitApp("a", page: "v3", command: #"sleep 3; exec httpd -f -p "$PORT" -h /www"#)
             _ = try await hooks.github(event: "push", WebhookSender.pushPayload(url: try scenario.app("a").fileURL))
@@ -61,12 +74,8 @@ struct OneWriterEndToEndTests {
     /// the one that rolls out.
     @Test func twoHundredConfigPushesStartAtMostTwoPasses() async throws {
         try await Scenario.runListening { scenario, port, _ in
-            try scenario.commitApp("a", page: "v1")
-            try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
-            let run = try scenario.startRun()
+            let (run, hooks) = try await startController(scenario, port: port)
             defer { run.killHard() }
-            let hooks = WebhookSender(port: port, secret: Scenario.webhookSecret)
-            try #require(try await run.waitForLine(containing: "a: succeeded"), "\(run.printed)")
             let passes = "berth_reconcile_pass_seconds_count"
             let metrics = try await hooks.get("/metrics").body
             let before = try #require(try await hooks.metric(passes), "\(metrics)")

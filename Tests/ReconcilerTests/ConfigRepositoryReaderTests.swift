@@ -53,3 +53,36 @@ import Testing
         await #expect(throws: (any Error).self) { _ = try await reader.read() }
     }
 }
+
+/// A `configRepo.path` missing at the commit is an error that names it, never "nothing declared" (DESIGN §4);
+/// a folder that exists but holds no manifest is read as empty (the allowEmpty rule guards that case).
+@Suite struct ConfigPathTests {
+    private func reader(_ fixture: GitFixture, path: String, state: TemporaryDirectory) -> ConfigRepositoryReader {
+        ConfigRepositoryReader(
+            repositories: GitMirrorStore(stateDirectory: state.url, logger: Logger(label: "test")),
+            remote: GitRemote(url: fixture.fileURL), branch: "main", path: path, controller: .default
+        )
+    }
+
+    @Test(arguments: ["deploymnts", "deployments/missing", "deployments/web.yaml/x"])
+    func aPathMissingAtTheCommitThrowsConfigPathMissing(path: String) async throws {
+        let fixture = try GitFixture()
+        try fixture.write("apiVersion: berth/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {image: x}\n", to: "deployments/web.yaml")
+        try fixture.commitAndPush("one deployment")
+        let state = try TemporaryDirectory(prefix: "berth-state")
+        await #expect {
+            _ = try await reader(fixture, path: path, state: state).read()
+        } throws: { error in
+            (error as? ConfigPathMissing)?.description.contains("configRepo.path \"\(path)\" does not exist") == true
+        }
+    }
+
+    @Test func aFolderWithoutManifestsIsReadAsEmpty() async throws {
+        let fixture = try GitFixture()
+        try fixture.write("nothing here\n", to: "deployments/README.md")
+        try fixture.commitAndPush("no manifests")
+        let state = try TemporaryDirectory(prefix: "berth-state")
+        let snapshot = try await reader(fixture, path: "deployments", state: state).read()
+        #expect(snapshot.state.deployments.isEmpty && snapshot.state.invalid.isEmpty)
+    }
+}

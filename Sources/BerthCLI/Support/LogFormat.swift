@@ -9,16 +9,9 @@ enum LogFormat: String, ExpressibleByArgument, CaseIterable {
     /// A logger writing this format to stderr at `level`.
     func logger(label: String, level: Logger.Level) -> Logger {
         Logger(label: label) { label in
-            switch self {
-            case .text:
-                var handler = TextLogHandler(label: label)
-                handler.logLevel = level
-                return handler
-            case .json:
-                var handler = JSONLogHandler(label: label)
-                handler.logLevel = level
-                return handler
-            }
+            var handler = StandardErrorLogHandler(label: label, format: self)
+            handler.logLevel = level
+            return handler
         }
     }
 }

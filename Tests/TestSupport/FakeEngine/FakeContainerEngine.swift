@@ -19,6 +19,7 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
 
     private struct Control {
         var calls: [FakeEngineCall] = []
+        var stopTimeouts: [String: Duration?] = [:]
         var failures: [Int: ContainerEngineError] = [:]
         var kill: (index: Int, effect: KillEffect)?
         var dead = false
@@ -43,6 +44,10 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
 
     /// The calls received so far (a dead handle records no more).
     package var calls: [FakeEngineCall] { control.withLock { $0.calls } }
+
+    /// The timeout of the last stop of each container (by the id or name it was called with); `nil`: the
+    /// container's own stop grace period.
+    package var stopTimeouts: [String: Duration?] { control.withLock { $0.stopTimeouts } }
 
     /// Call `index` throws `error` instead of reaching the world.
     package func fail(atCall index: Int, with error: ContainerEngineError) {
@@ -126,6 +131,7 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
     }
 
     package func stopContainer(_ idOrName: String, timeout: Duration?) async throws {
+        control.withLock { $0.stopTimeouts[idOrName] = .some(timeout) }
         try await call("stopContainer", idOrName) { try $0.stopContainer(idOrName) }
     }
 
