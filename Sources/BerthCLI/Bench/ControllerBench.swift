@@ -14,8 +14,7 @@ struct ControllerBench: AsyncParsableCommand {
             repository and a signed GitHub push webhook for it; webhook_to_start_ms (median) is the time from the
             202 answer to the child logging that the rollout's first stage started. Cleans up after itself.
 
-            The child is this binary: measure the build operators install, `scripts/build-release` (static, with the
-            code berth run executes laid out together). A plain `swift build -c release` maps much more code.
+            The child is this binary: measure the build operators install, `swift build -c release`.
             """
     )
 
