@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Reconciler
 import TestSupport
 import Testing
@@ -13,11 +14,37 @@ import Testing
 
     @Test func generationsAreNeverReusedAndStayAboveWhatDockerShows() async throws {
         let history = try History()
-        #expect(try await history.nextGeneration(for: "web") == 1)
-        #expect(try await history.nextGeneration(for: "web") == 2)
-        #expect(try await history.nextGeneration(for: "web", atLeastAbove: 7) == 8)
-        #expect(try await history.nextGeneration(for: "web") == 9)
-        #expect(try await history.nextGeneration(for: "api") == 1)
+        let next = { (name: String, floor: Int) in
+            try await history.begin(self.rollout(name, generation: 0), atLeastAbove: floor).generation
+        }
+        #expect(try await next("web", 0) == 1)
+        #expect(try await next("web", 0) == 2)
+        #expect(try await next("web", 7) == 8)
+        #expect(try await next("web", 0) == 9)
+        #expect(try await next("api", 0) == 1)
+    }
+
+    @Test func aRolloutBeginsAndEndsWithItsConditionsAndLastLinesInOneTransactionEach() async throws {
+        let history = try History()
+        let reconciling = Condition(.reconciling, .true, reason: "RolloutStarted", message: "", observedConfigCommit: "c1")
+        let started = try await history.begin(rollout("web", generation: 0), conditions: [reconciling])
+        #expect(try await history.conditions()["web"]?.map(\.reason) == ["RolloutStarted"])
+        let id = try #require(started.id)
+        try await history.finish(
+            id, result: .succeeded,
+            lines: [RolloutLogLine(rolloutID: id, stage: "health", text: "running", at: Date())],
+            conditions: [Condition(.reconciling, .false, reason: "RolloutFinished", message: "", observedConfigCommit: "c1")]
+        )
+        #expect(try await history.conditions()["web"]?.map(\.reason) == ["RolloutFinished"])
+        #expect(try await history.logLines(of: id).map(\.text) == ["running"])
+    }
+
+    @Test func theDatabaseIsKeptInWALMode() async throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.url.appendingPathComponent("berth.sqlite").path
+        _ = try History(path: path)
+        let mode = try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
     }
 
     @Test func rolloutRowsStagesAndLogsSurviveReopening() async throws {
@@ -28,8 +55,10 @@ import Testing
             let history = try History(path: path)
             let started = try await history.begin(rollout("web", generation: 1))
             id = try #require(started.id)
-            try await history.record(StageTransition(rolloutID: id, stage: "build", state: "started", message: "", at: Date()))
-            try await history.append([RolloutLogLine(rolloutID: id, stage: "build", text: "Step 1/2 : FROM busybox", at: Date())])
+            try await history.record(
+                [StageTransition(rolloutID: id, stage: "build", state: "started", message: "", at: Date())],
+                lines: [RolloutLogLine(rolloutID: id, stage: "build", text: "Step 1/2 : FROM busybox", at: Date())]
+            )
             try await history.finish(id, result: .failed, failingStage: "health", error: "probe timed out")
         }
         let reopened = try History(path: path)

@@ -11,6 +11,8 @@ struct Runtime {
     let repositories: GitMirrorStore
     let history: History
     let logger: Logger
+    /// Shared by every environment this runtime makes, so the bounds hold across them.
+    private let slots: EngineSlots
 
     /// - Parameter logger: where warnings and errors go (commands print their own output on stdout).
     init(controller: ControllerConfig, logger: Logger = LogFormat.text.logger(label: "berth", level: .warning)) throws {
@@ -24,6 +26,7 @@ struct Runtime {
             throw CommandFailure.usage("docker.host: \(error)")
         }
         engine = DockerClient(endpoint: endpoint, logger: logger)
+        slots = EngineSlots(builds: controller.builds)
         do {
             try FileManager.default.createDirectory(atPath: controller.stateDir, withIntermediateDirectories: true)
             history = try History(path: controller.stateDir + "/berth.sqlite")
@@ -33,11 +36,12 @@ struct Runtime {
         repositories = GitMirrorStore(stateDirectory: URL(fileURLWithPath: controller.stateDir), logger: logger)
     }
 
-    /// What the pipeline talks to: this runtime's engine, history and review gate, and `repositories` (the
-    /// mirror store unless a wrapper of it is given).
+    /// What the pipeline talks to: this runtime's engine (at most ``EngineSlots/defaultCalls`` calls in flight
+    /// and `builds` builds at once), history and review gate, and `repositories` (the mirror store unless a
+    /// wrapper of it is given).
     func environment(repositories: (any SourceRepository)? = nil) -> Pipeline.Environment {
         Pipeline.Environment(
-            engine: engine, repositories: repositories ?? self.repositories, history: history, controller: controller,
+            engine: ObservedEngine(engine, slots: slots), repositories: repositories ?? self.repositories, history: history, controller: controller,
             reviewStep: ReviewRunner(controller: controller, logger: logger), logger: logger
         )
     }

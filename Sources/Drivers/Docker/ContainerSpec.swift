@@ -27,6 +27,9 @@ package struct ContainerSpec: Sendable, Hashable {
     /// How long `stop` waits before killing, when the caller gives no timeout.
     package var stopTimeout: Duration?
     package var privileged = false
+    /// Docker's init process as PID 1: it forwards signals and reaps zombies, so an app that ignores SIGTERM as
+    /// PID 1 still stops at once.
+    package var runsInit = false
     package var capabilitiesAdded: [String] = []
     /// Host device paths mapped into the container at the same path.
     package var devices: [String] = []

@@ -168,6 +168,7 @@ extension DockerClient {
             Binds: spec.mounts.map(\.engineBind),
             LogConfig: logConfig,
             Privileged: spec.privileged,
+            Init: spec.runsInit ? true : nil,
             CapAdd: spec.capabilitiesAdded,
             Devices: spec.devices.map { .init(PathOnHost: $0, PathInContainer: $0, CgroupPermissions: "rwm") })
         return DockerWire.ContainerCreate(

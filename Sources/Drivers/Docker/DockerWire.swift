@@ -195,6 +195,7 @@ enum DockerWire {
             let Binds: [String]
             let LogConfig: LogConfig?
             let Privileged: Bool
+            let Init: Bool?
             let CapAdd: [String]
             let Devices: [Device]
         }

@@ -21,8 +21,11 @@ package struct ControllerConfig: Sendable {
     package var stateDir: String
     /// The engine endpoint. Default: `unix:///var/run/docker.sock`.
     package var docker: DockerEndpoint
-    /// Concurrent rollouts. Default: 2.
+    /// Rollouts in flight; a rollout waiting on a timer (settle, probe interval, grace period) holds no engine or
+    /// build slot meanwhile (DESIGN §14). Default: 16.
     package var workers: Int
+    /// Builds at once (`builds: 0` in the file means this default). Default: the number of cores.
+    package var builds: Int
     /// Default: 30 s.
     package var shutdownGracePeriod: Duration
     /// Images kept per deployment for rollback. Default: 3.
@@ -60,7 +63,8 @@ package struct ControllerConfig: Sendable {
         interval = .seconds(60)
         stateDir = "/var/lib/berth"
         docker = .default
-        workers = 2
+        workers = 16
+        builds = ProcessInfo.processInfo.activeProcessorCount
         shutdownGracePeriod = .seconds(30)
         imageRetention = 3
         listen = "127.0.0.1:8088"

@@ -3,8 +3,8 @@ import Yams
 /// Decodes a `kind: Controller` document (DESIGN §11) into a ``ControllerConfig``, every problem at its node.
 struct ControllerConfigDecoder {
     static let rootFields = FieldSet(
-        "apiVersion", "kind", "configRepo", "interval", "stateDir", "docker", "workers", "shutdownGracePeriod",
-        "imageRetention", "listen", "webhook", "api", "forge", "reviewers", "review", "router", "ports", "secrets",
+        "apiVersion", "kind", "configRepo", "interval", "stateDir", "docker", "workers", "builds",
+        "shutdownGracePeriod", "imageRetention", "listen", "webhook", "api", "forge", "reviewers", "review", "router", "ports", "secrets",
         "policy", "credentials", "prune")
     static let configRepoFields = FieldSet("url", "branch", "path", "credentials")
     static let dockerFields = FieldSet("host", "tls")
@@ -44,6 +44,11 @@ struct ControllerConfigDecoder {
         if let node = fields["docker"], let value = decodeDocker(node) { config.docker = value }
         if let node = fields["workers"], let value = reader.int(node, "workers", 1...64, what: "a number of workers") {
             config.workers = value
+        }
+        if let node = fields["builds"],
+            let value = reader.int(node, "builds", 0...64, what: "a number of builds at once (0: one per core)")
+        {
+            config.builds = value == 0 ? ControllerConfig().builds : value
         }
         if let node = fields["shutdownGracePeriod"], let value = reader.duration(node, "shutdownGracePeriod") {
             config.shutdownGracePeriod = value

@@ -1,18 +1,41 @@
 import Yams
 
 extension DeploymentDecoder {
-    static let healthFields = FieldSet("http", "tcp", "exec", "interval", "timeout", "startPeriod", "healthyThreshold")
+    static let healthFields = FieldSet(
+        "http", "tcp", "exec", "interval", "timeout", "startPeriod", "healthyThreshold", "settle")
+    static let probeSettingFields = ["interval", "timeout", "startPeriod", "healthyThreshold"]
     static let httpProbeFields = FieldSet("path", "port", "expectStatus")
     static let tcpProbeFields = FieldSet("port")
     static let routeFields = FieldSet("host")
 
-    /// The health check; `ports` is `nil` when `spec.ports` is invalid, and port checks are then skipped.
-    func decodeHealth(_ node: Node, ports: [PortMapping]?, network: NetworkMode) -> HealthCheck? {
-        guard let fields = reader.mapping(node, "spec.health", Self.healthFields) else { return nil }
+    /// `spec.health`: a probe with its settings, or — without a probe — only `settle`, how long a new container
+    /// must keep running. `ports` is `nil` when `spec.ports` is invalid, and port checks are then skipped.
+    func decodeHealth(
+        _ node: Node, ports: [PortMapping]?, network: NetworkMode
+    ) -> (check: HealthCheck?, settle: Duration?) {
+        guard let fields = reader.mapping(node, "spec.health", Self.healthFields) else { return (nil, nil) }
         let probeNames = ["http", "tcp", "exec"].filter { fields.has($0) }
+        let settle = fields["settle"].flatMap { reader.duration($0, "spec.health.settle", positive: false) }
+        if let settleNode = fields["settle"], !probeNames.isEmpty {
+            sink.report(
+                fields.key("settle") ?? settleNode, fields.path("settle"),
+                "applies only without a probe: with \(probeNames[0]) the candidate is ready once its checks pass")
+            return (nil, nil)
+        }
+        if probeNames.isEmpty && fields.has("settle") {
+            for name in Self.probeSettingFields where fields.has(name) {
+                sink.report(
+                    fields.key(name) ?? node, fields.path(name),
+                    "is a probe setting, and spec.health has no probe: add http, tcp or exec, or leave only settle")
+            }
+            return (nil, settle)
+        }
         var probe: HealthCheck.Probe?
         if probeNames.isEmpty {
-            sink.report(node, "spec.health", "needs exactly one probe: http, tcp or exec")
+            sink.report(
+                node, "spec.health",
+                "needs exactly one probe: http, tcp or exec (or only settle: how long a container without a check "
+                    + "must keep running, e.g. settle: 2s)")
         } else if probeNames.count > 1 {
             let second = probeNames[1]
             sink.report(
@@ -33,9 +56,10 @@ extension DeploymentDecoder {
             fields["healthyThreshold"].map {
                 reader.int($0, "spec.health.healthyThreshold", 1...100, what: "a number of passes")
             } ?? HealthCheck.defaultHealthyThreshold
-        guard let probe, let interval, let timeout, let startPeriod, let threshold else { return nil }
-        return HealthCheck(
+        guard let probe, let interval, let timeout, let startPeriod, let threshold else { return (nil, nil) }
+        let check = HealthCheck(
             probe: probe, interval: interval, timeout: timeout, startPeriod: startPeriod, healthyThreshold: threshold)
+        return (check, nil)
     }
 
     private func decodeProbe(

@@ -10,7 +10,7 @@ struct DeploymentDecoder {
     static let specFields = FieldSet(
         "source", "image", "pull", "build", "review", "env", "secretEnv", "network", "ports", "volumes", "resources",
         "command", "restartPolicy", "stopGracePeriod", "privileged", "capAdd", "devices", "health", "strategy",
-        "route", "drift", "suspend")
+        "route", "drift", "suspend", "init")
 
     let reader: NodeReader
     let controller: ControllerConfig
@@ -100,7 +100,8 @@ struct DeploymentDecoder {
         // `nil` when spec.ports is present but invalid: checks that need the ports are then skipped.
         let knownPorts: [PortMapping]? = fields.has("ports") ? ports?.map(\.mapping) : []
         let portList = knownPorts ?? []
-        let health = fields["health"].flatMap { decodeHealth($0, ports: knownPorts, network: network) }
+        let health = fields["health"].map { decodeHealth($0, ports: knownPorts, network: network) }
+        let runsInit = fields["init"].flatMap { reader.bool($0, "spec.init") }
         let strategy = decodeStrategy(fields, ports: ports ?? [], network: network)
         let routeHost = fields["route"].flatMap { decodeRoute($0, ports: knownPorts, network: network) }
         let drift: DriftMode? = fields["drift"].flatMap { reader.choice($0, "spec.drift", what: "a drift mode") }
@@ -111,8 +112,8 @@ struct DeploymentDecoder {
             artifact: artifact, env: env ?? [:], secretEnv: secretEnv ?? [:], network: network, ports: portList,
             volumes: volumes ?? [], resources: resources ?? .unlimited, command: command,
             restartPolicy: restartPolicy ?? .unlessStopped, stopGracePeriod: stopGracePeriod ?? .seconds(10),
-            privileged: privileged ?? false, capAdd: capAdd ?? [], devices: devices ?? [], health: health,
-            strategy: strategy, routeHost: routeHost, drift: drift ?? .heal, suspend: suspend ?? false)
+            privileged: privileged ?? false, capAdd: capAdd ?? [], devices: devices ?? [], health: health?.check,
+            settle: health?.settle ?? HealthCheck.defaultSettle, runsInit: runsInit ?? false, strategy: strategy, routeHost: routeHost, drift: drift ?? .heal, suspend: suspend ?? false)
         return (spec, hostPorts)
     }
 

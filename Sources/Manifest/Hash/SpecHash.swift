@@ -5,7 +5,8 @@ import Crypto
 /// It covers what the container is made from: name, labels, the source or image, build settings, env, sealed
 /// secrets (by their sealed text), network, ports, volumes, resources, command, restart policy, grace period,
 /// privileges, devices, health check and route. It leaves out what only steers the controller and must not
-/// restart the app when changed: `strategy`, `review`, `pull`, `drift` and `suspend`.
+/// restart the app when changed: `strategy`, `review`, `pull`, `drift`, `suspend` and `health.settle`. `init`
+/// counts only when true.
 enum SpecHash {
     static func compute(name: String, labels: [String: String], spec: DeploymentSpec) -> String {
         var writer = CanonicalWriter()
@@ -40,6 +41,8 @@ enum SpecHash {
         writer.write("capAdd", spec.capAdd)
         writer.write("devices", spec.devices)
         writeHealth(spec.health, to: &writer)
+        // Fields added after v1 are written only away from their default, so existing hashes stay (DESIGN §14).
+        if spec.runsInit { writer.write("init", true) }
         writer.write("route", spec.routeHost)
         return hex(writer.bytes)
     }

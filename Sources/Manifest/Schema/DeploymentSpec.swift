@@ -3,7 +3,7 @@
 ///
 /// Defaults: `restartPolicy: unless-stopped`, `stopGracePeriod: 10s`, `network: bridge`, `pull: ifNotPresent`,
 /// `source.ref: main`, `source.path: .`, `source.dockerfile: Dockerfile`, `build.timeout: 30m`,
-/// `review: {policy: <controller minimum>, reviewers: [static]}`, `drift: heal`, `suspend: false`, and
+/// `review: {policy: <controller minimum>, reviewers: [static]}`, `drift: heal`, `suspend: false`, `health.settle: 1s`, `init: false`, and
 /// `strategy: stop-first` when a host port is fixed, `start-first` otherwise.
 package struct DeploymentSpec: Sendable, Hashable {
     /// What runs: an image built from `source`, or a prebuilt `image`.
@@ -34,6 +34,11 @@ package struct DeploymentSpec: Sendable, Hashable {
     package let devices: [String]
     /// The readiness probe; `nil` when the manifest has none.
     package let health: HealthCheck?
+    /// `spec.health.settle`: without a probe, how long a new container must keep running to count as started
+    /// (overlapped across deployments; no wait at all with a probe). Default: 1 s.
+    package let settle: Duration
+    /// `spec.init`: Docker's init process as PID 1, for images whose PID 1 ignores SIGTERM. Default: `false`.
+    package let runsInit: Bool
     /// Resolved: `stop-first` when a host port is fixed, `start-first` otherwise.
     package let strategy: Strategy
     /// The host name registered with the router, when one is configured.

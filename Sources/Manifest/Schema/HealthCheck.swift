@@ -26,4 +26,6 @@ package struct HealthCheck: Sendable, Hashable {
     package static let defaultTimeout = Duration.seconds(1)
     package static let defaultStartPeriod = Duration.seconds(60)
     package static let defaultHealthyThreshold = 2
+    /// `spec.health.settle` when the manifest leaves it out.
+    package static let defaultSettle = Duration.seconds(1)
 }

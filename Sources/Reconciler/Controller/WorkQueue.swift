@@ -22,10 +22,10 @@ package actor WorkQueue {
     private var timers: [String: Task<Void, Never>] = [:]
 
     /// - Parameters:
-    ///   - workers: how many jobs may run at once (the controller's `workers`, default 2).
+    ///   - workers: how many jobs may run at once (the controller's `workers`, default 16).
     ///   - clock: what backoff waits on.
     package init(
-        workers: Int = 2, backoff: WorkQueueBackoff = WorkQueueBackoff(),
+        workers: Int = 16, backoff: WorkQueueBackoff = WorkQueueBackoff(),
         clock: any Clock<Duration> = ContinuousClock(), job: @escaping Job
     ) {
         state = WorkQueueState(workers: workers)

@@ -17,116 +17,138 @@ package struct EngineCall: Sendable, Hashable {
     }
 }
 
-/// A ``ContainerEngine`` that reports every call to `observer` before forwarding it: how the controller learns
-/// which events its own calls cause (``EngineActionLedger``) and how the benches count engine calls.
+/// A ``ContainerEngine`` that reports every call to `observer` and then forwards it, taking a slot of
+/// ``EngineSlots`` for it when given: how the controller learns which events its own calls cause
+/// (``EngineActionLedger``), how the benches count engine calls, and how berth bounds the engine work in flight.
 package struct ObservedEngine: ContainerEngine {
     let base: any ContainerEngine
+    let slots: EngineSlots?
     let observer: @Sendable (EngineCall) -> Void
 
-    package init(_ base: any ContainerEngine, observer: @escaping @Sendable (EngineCall) -> Void) {
+    /// - Parameter slots: bounds on calls in flight and builds; nil forwards every call at once.
+    package init(
+        _ base: any ContainerEngine, slots: EngineSlots? = nil,
+        observer: @escaping @Sendable (EngineCall) -> Void = { _ in }
+    ) {
         self.base = base
+        self.slots = slots
         self.observer = observer
     }
 
-    private func observe(_ method: EngineCall.Method, _ target: String? = nil) {
+    private func forward<Value>(
+        _ method: EngineCall.Method, _ target: String? = nil, _ call: () async throws -> Value
+    ) async throws -> Value {
         observer(EngineCall(method: method, target: target))
+        guard let slots = slots?.slots(for: method) else { return try await call() }
+        return try await slots.run(call)
     }
 
     package func listContainers(labels: [String: String]) async throws -> [ContainerSummary] {
-        observe(.listContainers)
-        return try await base.listContainers(labels: labels)
+        try await forward(.listContainers) { try await base.listContainers(labels: labels) }
     }
 
     package func inspectContainer(_ idOrName: String) async throws -> ContainerDetails {
-        observe(.inspectContainer, idOrName)
-        return try await base.inspectContainer(idOrName)
+        try await forward(.inspectContainer, idOrName) { try await base.inspectContainer(idOrName) }
     }
 
     package func createContainer(_ spec: ContainerSpec) async throws -> String {
-        observe(.createContainer)
-        return try await base.createContainer(spec)
+        try await forward(.createContainer) { try await base.createContainer(spec) }
     }
 
     package func startContainer(_ idOrName: String) async throws {
-        observe(.startContainer, idOrName)
-        try await base.startContainer(idOrName)
+        try await forward(.startContainer, idOrName) { try await base.startContainer(idOrName) }
     }
 
     package func stopContainer(_ idOrName: String, timeout: Duration?) async throws {
-        observe(.stopContainer, idOrName)
-        try await base.stopContainer(idOrName, timeout: timeout)
+        try await forward(.stopContainer, idOrName) { try await base.stopContainer(idOrName, timeout: timeout) }
     }
 
     package func killContainer(_ idOrName: String, signal: String) async throws {
-        observe(.killContainer, idOrName)
-        try await base.killContainer(idOrName, signal: signal)
+        try await forward(.killContainer, idOrName) { try await base.killContainer(idOrName, signal: signal) }
     }
 
     package func removeContainer(_ idOrName: String, force: Bool, removeVolumes: Bool) async throws {
-        observe(.removeContainer, idOrName)
-        try await base.removeContainer(idOrName, force: force, removeVolumes: removeVolumes)
+        try await forward(.removeContainer, idOrName) {
+            try await base.removeContainer(idOrName, force: force, removeVolumes: removeVolumes)
+        }
     }
 
     package func renameContainer(_ idOrName: String, to newName: String) async throws {
-        observe(.renameContainer, idOrName)
-        try await base.renameContainer(idOrName, to: newName)
+        try await forward(.renameContainer, idOrName) { try await base.renameContainer(idOrName, to: newName) }
     }
 
     package func waitContainer(_ idOrName: String) async throws -> Int {
-        observe(.waitContainer, idOrName)
-        return try await base.waitContainer(idOrName)
+        try await forward(.waitContainer, idOrName) { try await base.waitContainer(idOrName) }
     }
 
     package func containerLogs(_ idOrName: String, options: LogOptions) async throws -> EngineStream<LogLine> {
-        observe(.containerLogs, idOrName)
-        return try await base.containerLogs(idOrName, options: options)
+        try await forward(.containerLogs, idOrName) { try await base.containerLogs(idOrName, options: options) }
     }
 
     package func inspectImage(_ reference: String) async throws -> ImageInfo {
-        observe(.inspectImage, reference)
-        return try await base.inspectImage(reference)
+        try await forward(.inspectImage, reference) { try await base.inspectImage(reference) }
     }
 
     package func listImages(labels: [String: String]) async throws -> [ImageInfo] {
-        observe(.listImages)
-        return try await base.listImages(labels: labels)
+        try await forward(.listImages) { try await base.listImages(labels: labels) }
     }
 
     package func removeImage(_ reference: String, force: Bool) async throws {
-        observe(.removeImage, reference)
-        try await base.removeImage(reference, force: force)
+        try await forward(.removeImage, reference) { try await base.removeImage(reference, force: force) }
     }
 
     package func buildImage(
         context: some AsyncSequence<[UInt8], any Error> & Sendable, options: BuildOptions,
         progress: @escaping @Sendable (String) -> Void
     ) async throws -> BuildResult {
-        observe(.buildImage)
-        return try await base.buildImage(context: context, options: options, progress: progress)
+        try await forward(.buildImage) {
+            try await base.buildImage(context: context, options: options, progress: progress)
+        }
     }
 
     package func events(_ filter: EventFilter) async throws -> EngineStream<EngineEvent> {
-        observe(.events)
-        return try await base.events(filter)
+        try await forward(.events) { try await base.events(filter) }
     }
 
     package func createVolume(name: String, labels: [String: String]) async throws -> VolumeInfo {
-        observe(.createVolume, name)
-        return try await base.createVolume(name: name, labels: labels)
+        try await forward(.createVolume, name) { try await base.createVolume(name: name, labels: labels) }
     }
 
     package func inspectVolume(_ name: String) async throws -> VolumeInfo {
-        observe(.inspectVolume, name)
-        return try await base.inspectVolume(name)
+        try await forward(.inspectVolume, name) { try await base.inspectVolume(name) }
     }
 
     package func removeVolume(_ name: String) async throws {
-        observe(.removeVolume, name)
-        try await base.removeVolume(name)
+        try await forward(.removeVolume, name) { try await base.removeVolume(name) }
     }
 
     package func inspectNetwork(_ idOrName: String) async throws -> NetworkInfo {
-        observe(.inspectNetwork, idOrName)
-        return try await base.inspectNetwork(idOrName)
+        try await forward(.inspectNetwork, idOrName) { try await base.inspectNetwork(idOrName) }
+    }
+}
+
+/// How much engine work berth lets run at once (DESIGN §14): calls in flight, and builds apart from them. Waiting
+/// on the engine for a container to stop (its grace period), to exit, or for logs and events holds no slot.
+package struct EngineSlots: Sendable {
+    /// Engine calls in flight.
+    package let calls: Slots
+    /// Image builds at once.
+    package let builds: Slots
+
+    /// The default for calls in flight: enough to keep the engine busy, few enough not to swamp it.
+    package static let defaultCalls = 16
+
+    package init(calls: Int = defaultCalls, builds: Int) {
+        self.calls = Slots(calls)
+        self.builds = Slots(builds)
+    }
+
+    /// The slots a call of `method` takes, or nil when it only waits.
+    func slots(for method: EngineCall.Method) -> Slots? {
+        switch method {
+        case .buildImage: builds
+        case .stopContainer, .waitContainer, .containerLogs, .events: nil
+        default: calls
+        }
     }
 }

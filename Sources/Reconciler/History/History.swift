@@ -2,11 +2,12 @@ package import Foundation
 import GRDB
 
 /// What berth remembers that Docker cannot tell it (DESIGN §3): rollouts, their stages and logs, the generation
-/// counter, rollback pins. Kept in `<stateDir>/berth.sqlite`; losing it loses history, never running state.
+/// counter, rollback pins. Kept in `<stateDir>/berth.sqlite` in WAL mode; losing it loses history, never running
+/// state. A rollout writes one transaction as it begins, one per step of its state machine, and one as it ends.
 ///
 /// ```swift
 /// let history = try History(path: stateDir + "/berth.sqlite")
-/// let generation = try await history.nextGeneration(for: "web", atLeastAbove: highestGenerationInDocker)
+/// let rollout = try await history.begin(planned, atLeastAbove: highestGenerationInDocker)   // generation set
 /// ```
 package final class History: Sendable {
     private let database: DatabaseQueue
@@ -15,6 +16,11 @@ package final class History: Sendable {
     package init(path: String) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            // WAL: a commit appends to the log instead of rewriting pages, and readers never wait for a writer;
+            // synchronous=NORMAL syncs at checkpoints, so a power loss may lose the last commits, never consistency.
+            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+        }
         database = try DatabaseQueue(path: path, configuration: configuration)
         try HistorySchema.migrator.migrate(database)
     }
@@ -25,40 +31,48 @@ package final class History: Sendable {
         try HistorySchema.migrator.migrate(database)
     }
 
-    /// The next generation for `deployment`: one more than any it has had, never reused, and above
-    /// `atLeastAbove` (the highest generation Docker shows, in case the database was lost).
-    package func nextGeneration(for deployment: String, atLeastAbove floor: Int = 0) async throws -> Int {
+    /// Records a rollout that is starting, in one transaction with `conditions`, and returns it with its id and
+    /// its generation: one more than any its deployment has had, never reused, and above `atLeastAbove` (the
+    /// highest generation Docker shows, in case the database was lost). `rollout.generation` is not read.
+    package func begin(_ rollout: Rollout, atLeastAbove floor: Int = 0, conditions: [Condition] = []) async throws
+        -> Rollout
+    {
         try await database.write { db in
-            let stored = try Int.fetchOne(
-                db, sql: "SELECT lastGeneration FROM deploymentState WHERE deployment = ?", arguments: [deployment]
-            ) ?? 0
-            let next = max(stored, floor) + 1
+            let stored =
+                try Int.fetchOne(
+                    db, sql: "SELECT lastGeneration FROM deploymentState WHERE deployment = ?",
+                    arguments: [rollout.deployment]
+                ) ?? 0
+            var numbered = rollout
+            numbered.generation = max(stored, floor) + 1
             try db.execute(
                 sql: """
                     INSERT INTO deploymentState (deployment, lastGeneration) VALUES (?, ?)
                     ON CONFLICT(deployment) DO UPDATE SET lastGeneration = excluded.lastGeneration
                     """,
-                arguments: [deployment, next]
+                arguments: [rollout.deployment, numbered.generation]
             )
-            return next
-        }
-    }
-
-    /// Records a rollout that is starting and returns it with its id.
-    package func begin(_ rollout: Rollout) async throws -> Rollout {
-        try await database.write { db in
-            var record = RolloutRecord(rollout)
+            var record = RolloutRecord(numbered)
             try record.insert(db)
+            for condition in conditions { try Self.save(condition, for: rollout.deployment, in: db) }
             return record.rollout
         }
     }
 
-    /// Records how a rollout ended; on success it also becomes the deployment's last deployed hash.
+    /// Records how a rollout ended, in one transaction with its last output `lines` and `conditions`; on success
+    /// it also becomes the deployment's last deployed hash.
     package func finish(
         _ rolloutID: Int64, result: Rollout.Result, failingStage: String? = nil, error: String? = nil,
-        at finishedAt: Date = Date()
+        at finishedAt: Date = Date(), lines: [RolloutLogLine] = [], conditions: [Condition] = []
     ) async throws {
         try await database.write { db in
+            for line in lines { try LogLineRecord(line).insert(db) }
+            if !conditions.isEmpty,
+                let deployment = try String.fetchOne(
+                    db, sql: "SELECT deployment FROM rollout WHERE id = ?", arguments: [rolloutID])
+            {
+                for condition in conditions { try Self.save(condition, for: deployment, in: db) }
+            }
             try db.execute(
                 sql: "UPDATE rollout SET result = ?, failingStage = ?, error = ?, finishedAt = ? WHERE id = ?",
                 arguments: [result.rawValue, failingStage, error, HistoryDate.text(finishedAt), rolloutID]
@@ -90,16 +104,12 @@ package final class History: Sendable {
         }
     }
 
-    /// Records a stage transition.
-    package func record(_ transition: StageTransition) async throws {
-        try await database.write { db in try StageTransitionRecord(transition).insert(db) }
-    }
-
-    /// Appends output lines of a rollout.
-    package func append(_ lines: [RolloutLogLine]) async throws {
-        guard !lines.isEmpty else { return }
+    /// Appends a rollout's output `lines`, then its stage `transitions`, in one transaction.
+    package func record(_ transitions: [StageTransition], lines: [RolloutLogLine] = []) async throws {
+        guard !transitions.isEmpty || !lines.isEmpty else { return }
         try await database.write { db in
             for line in lines { try LogLineRecord(line).insert(db) }
+            for transition in transitions { try StageTransitionRecord(transition).insert(db) }
         }
     }
 
@@ -188,15 +198,17 @@ package final class History: Sendable {
 
     /// Writes `condition` for `deployment`, keeping the stored transition time when the status did not change.
     package func set(_ condition: Condition, for deployment: String) async throws {
-        try await database.write { db in
-            var record = ConditionRecord(deployment: deployment, condition)
-            if let stored = try ConditionRecord.fetchOne(
-                db, key: ["deployment": deployment, "kind": condition.kind.rawValue]
-            ), stored.status == record.status {
-                record.lastTransitionTime = stored.lastTransitionTime
-            }
-            try record.save(db)
+        try await database.write { db in try Self.save(condition, for: deployment, in: db) }
+    }
+
+    private static func save(_ condition: Condition, for deployment: String, in db: Database) throws {
+        var record = ConditionRecord(deployment: deployment, condition)
+        if let stored = try ConditionRecord.fetchOne(
+            db, key: ["deployment": deployment, "kind": condition.kind.rawValue]
+        ), stored.status == record.status {
+            record.lastTransitionTime = stored.lastTransitionTime
         }
+        try record.save(db)
     }
 
     /// Every deployment's conditions, in `Condition.Kind` order.

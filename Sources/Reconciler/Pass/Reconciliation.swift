@@ -200,11 +200,9 @@ package final class Reconciliation: Sendable {
         let rollout = await pipeline.run(request)
         switch rollout.result {
         case .succeeded:
-            let message = "generation \(rollout.generation) is active"
-            if let problem = await leftovers(of: name) {
-                return .init(name: name, result: .failed, message: "\(message), but \(problem)", rollout: rollout)
-            }
-            return .init(name: name, result: .succeeded, message: message, rollout: rollout)
+            // The swap retired every other generation listed right before it, or the rollout failed.
+            return .init(name: name, result: .succeeded, message: "generation \(rollout.generation) is active",
+                         rollout: rollout)
         case .interrupted:
             return .init(name: name, result: .interrupted,
                          message: "generation \(rollout.generation) was interrupted at \(rollout.failingStage ?? "?"): "
@@ -217,7 +215,7 @@ package final class Reconciliation: Sendable {
     }
 
     /// What keeps `name` from having converged, listed afresh: nil when exactly one generation is left and no
-    /// candidate. A rollout or a heal reports success only when this holds.
+    /// candidate. A heal reports success only when this holds.
     private func leftovers(of name: String) async -> String? {
         let containers: [ActualContainer]
         do {

@@ -48,6 +48,7 @@ struct CandidateSpec {
         container.logRotation = .standard
         container.stopTimeout = spec.stopGracePeriod
         container.privileged = spec.privileged
+        container.runsInit = spec.runsInit
         container.capabilitiesAdded = spec.capAdd
         container.devices = spec.devices
         return container

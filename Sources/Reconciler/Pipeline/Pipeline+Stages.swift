@@ -159,6 +159,23 @@ extension Pipeline {
         }
     }
 
+    /// Lists the deployment's containers in one call right before the swap: why the candidate no longer runs (nil
+    /// while it does; one inspect says why, on that path only) and the other generations, which the swap retires.
+    func checkGenerations(of attempt: RolloutAttempt, candidate id: String) async throws
+        -> (exited: String?, generations: [RolloutStateMachine.Generation])
+    {
+        let labels = BerthLabel.owned(by: environment.controller.stateDir).merging([
+            BerthLabel.deployment: attempt.target.name
+        ]) { _, new in new }
+        let listed = try await shielded { try await self.engine.listContainers(labels: labels) }
+        let containers = listed.compactMap(ActualContainer.init)
+        let generations = containers.filter { !$0.isCandidate && $0.id != id }.map(Self.generation)
+        guard let candidate = containers.first(where: { $0.id == id }) else { return ("is gone", generations) }
+        guard candidate.state != .running else { return (nil, generations) }
+        guard case .exited(let why) = try await probe(id, of: attempt) else { return ("stopped", generations) }
+        return (why, generations)
+    }
+
     /// Where the candidate's health check goes, in words: `http://127.0.0.1:20001/healthz`.
     func probeTarget(_ attempt: RolloutAttempt, port: ServingPort) -> String {
         let spec = attempt.target.deployment.spec

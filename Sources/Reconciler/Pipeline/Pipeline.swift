@@ -43,9 +43,6 @@ package final class Pipeline: Sendable {
         }
     }
 
-    /// How long a deployment without a health check must keep running to count as started.
-    static let settleTime = Duration.seconds(1)
-
     let environment: Environment
     private let progress: ProgressHandler
     let secrets: SecretKeyLoader
@@ -64,16 +61,24 @@ package final class Pipeline: Sendable {
     /// Runs `request` to its end and returns the rollout as history recorded it.
     package func run(_ request: RolloutRequest) async -> Rollout {
         let target = request.target
+        let appCommit = request.kept?.appCommit ?? target.appCommit
         let rollout: Rollout
         do {
-            let generation = try await history.nextGeneration(for: target.name, atLeastAbove: request.highestGeneration)
             rollout = try await history.begin(
                 Rollout(
-                    deployment: target.name, generation: generation, configCommit: request.configCommit,
-                    appCommit: request.kept?.appCommit ?? target.appCommit, image: request.kept?.image ?? target.image,
+                    deployment: target.name, generation: 0, configCommit: request.configCommit,
+                    appCommit: appCommit, image: request.kept?.image ?? target.image,
                     specHash: request.kept?.specHash ?? target.specHash,
                     strategy: target.deployment.spec.strategy.rawValue
-                )
+                ),
+                atLeastAbove: request.highestGeneration,
+                conditions: [
+                    Condition(
+                        .reconciling, .true, reason: "RolloutStarted",
+                        message: "a new generation of \(appCommit.prefix(12)) is rolling out",
+                        observedConfigCommit: request.configCommit
+                    )
+                ]
             )
         } catch {
             environment.logger.error(
@@ -87,14 +92,6 @@ package final class Pipeline: Sendable {
             failed.error = "history: \(error)"
             return failed
         }
-        try? await history.set(
-            Condition(
-                .reconciling, .true, reason: "RolloutStarted",
-                message: "generation \(rollout.generation) of \(target.appCommit.prefix(12)) is rolling out",
-                observedConfigCommit: request.configCommit
-            ),
-            for: target.name
-        )
         let attempt = RolloutAttempt(
             request: request, rollout: rollout,
             recorder: StageRecorder(
@@ -105,13 +102,12 @@ package final class Pipeline: Sendable {
         let outcome = await drive(attempt)
         // Cancellation (berth run stopping) must not stop the record of how the rollout ended.
         return await shielded {
-            try? await attempt.recorder.flush()
             do {
                 try await self.history.finish(
                     rollout.id!, result: outcome.result, failingStage: outcome.failure?.stage.rawValue,
-                    error: outcome.failure?.message
+                    error: outcome.failure?.message, lines: attempt.recorder.takeLines(),
+                    conditions: self.conditions(attempt, outcome: outcome)
                 )
-                try await self.recordConditions(attempt, outcome: outcome)
             } catch {
                 self.environment.logger.error(
                     "cannot record how the rollout ended: \(error)", metadata: attempt.metadata
@@ -133,7 +129,7 @@ package final class Pipeline: Sendable {
         let stopwatch = Stopwatch(environment.clock)
         var action = machine.start()
         while true {
-            for note in action.notes { await attempt.recorder.record(note) }
+            await attempt.recorder.record(action.notes)
             if case .finish(let outcome) = action.step { return outcome }
             if Task.isCancelled, let instead = machine.cancel() {
                 action = instead
@@ -148,7 +144,7 @@ package final class Pipeline: Sendable {
         let health: RolloutStateMachine.HealthPlan =
             spec.health.map {
                 .probe(interval: $0.interval, startPeriod: $0.startPeriod, healthyThreshold: $0.healthyThreshold)
-            } ?? .settle(Self.settleTime)
+            } ?? .settle(spec.settle)
         var retiring = attempt.request.generations.filter { !$0.isCandidate }
         if let active = attempt.request.active, !retiring.contains(where: { $0.id == active.id }) {
             retiring.append(active)
@@ -162,7 +158,7 @@ package final class Pipeline: Sendable {
         )
     }
 
-    private static func generation(_ container: ActualContainer) -> RolloutStateMachine.Generation {
+    static func generation(_ container: ActualContainer) -> RolloutStateMachine.Generation {
         .init(
             id: container.id, name: container.name, generation: container.generation,
             isRunning: container.state == .running)
@@ -215,6 +211,9 @@ package final class Pipeline: Sendable {
             case .probeCandidate(let id):
                 let result = try await probe(id, of: attempt)
                 return machine.probed(result, elapsed: stopwatch.elapsed)
+            case .checkGenerations(let id):
+                let (exited, generations) = try await checkGenerations(of: attempt, candidate: id)
+                return machine.checked(candidateExited: exited, generations: generations)
             case .renameCandidate(let id, let name):
                 try await shielded { try await self.engine.renameContainer(id, to: name) }
                 return machine.renamed()

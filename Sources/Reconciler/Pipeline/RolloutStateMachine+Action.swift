@@ -32,6 +32,9 @@ extension RolloutStateMachine {
         case wait(Duration)
         /// Check the candidate once: is it running, and does the declared check pass (``probed(_:elapsed:)``)?
         case probeCandidate(id: String)
+        /// List the deployment's containers right before the swap: does the candidate still run, and which
+        /// generations are there to retire (``checked(candidateExited:generations:)``)?
+        case checkGenerations(candidate: String)
         /// Give the candidate the active name (``renamed()``).
         case renameCandidate(id: String, to: String)
         /// Remove a stopped container (``removed()``).

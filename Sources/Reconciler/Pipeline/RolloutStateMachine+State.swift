@@ -14,8 +14,9 @@ extension RolloutStateMachine {
         case discardingCandidate
         /// Waiting out the settle time of a deployment without a health check.
         case settling
-        /// Checking that the settled candidate still runs.
-        case checkingSettled
+        /// Listing the deployment right before the swap: the candidate must still run, and the generations
+        /// listed are the ones the swap retires.
+        case checkingBeforeSwap
         case probing(HealthProgress)
         case waitingToProbe(HealthProgress)
         case renaming
@@ -33,7 +34,7 @@ extension RolloutStateMachine {
             case .building: .build
             case .creatingVolumes, .stoppingFirst, .preparing, .creating, .startingCandidate, .discardingCandidate:
                 .start
-            case .settling, .checkingSettled, .probing, .waitingToProbe: .health
+            case .settling, .checkingBeforeSwap, .probing, .waitingToProbe: .health
             case .renaming, .retiring: .swap
             case .pruning, .finished: .report
             case .undoing(let undo): undo.failure.stage

@@ -15,8 +15,9 @@ import Manifest
 /// The stages in order: review → build → volumes → (`stop-first`: stop the running generations) → prepare →
 /// create the candidate (up to three allocated ports when one is taken meanwhile) → start → health (a settle timer
 /// without a check; otherwise probes every `interval` until `healthyThreshold` pass in a row within `startPeriod`,
-/// failing at once when the container exits) → swap (rename the candidate, then stop and remove every other
-/// generation) → report (image retention). A failure before the rename undoes what was done: the candidate is
+/// failing at once when the container exits; then one listing of the deployment: the candidate must still run) →
+/// swap (rename the candidate, then stop and remove every other generation that listing found) → report (image
+/// retention, when this rollout built an image). A failure before the rename undoes what was done: the candidate is
 /// removed and, for `stop-first`, the generation that served is started again. Cancellation stops at the next safe
 /// point: before the rename it undoes like a failure and ends `interrupted`; the swap and an undo always run to
 /// their end.
@@ -47,7 +48,7 @@ struct RolloutStateMachine {
         /// The generation that serves now: `stop-first` stops it first and starts it again when the rollout fails.
         var serving: Generation?
         /// Every non-candidate generation of the deployment as listed before the rollout (``serving`` included):
-        /// the swap stops and removes each of them.
+        /// the ones `stop-first` stops. The swap retires the generations listed right before it.
         var retiring: [Generation]
         var stopGracePeriod: Duration
         var health: HealthPlan
@@ -72,6 +73,10 @@ struct RolloutStateMachine {
     private var stoppedFirst: Set<String> = []
     /// Whether a cancellation arrived while the swap ran: the rollout ends after it, skipping image retention.
     private var cancelledDuringSwap = false
+    /// The generations the swap stops and removes, as listed right before it.
+    private var retiringAtSwap: [Generation] = []
+    /// Whether the build stage made a new image: only then can image retention have anything to remove.
+    private var builtImage = false
 
     init(_ configuration: Configuration) {
         self.configuration = configuration
@@ -102,6 +107,7 @@ struct RolloutStateMachine {
     mutating func built(image: String, _ ending: Ending) -> Action {
         guard case .building = state else { return unexpected("built") }
         self.image = image
+        if case .succeeded = ending { builtImage = true }
         let notes: [Note] = [.ended(.build, ending), .started(.start)]
         guard !configuration.createsVolumes else {
             state = .creatingVolumes
@@ -197,8 +203,8 @@ struct RolloutStateMachine {
         guard let candidate else { return unexpected("timerFired") }
         switch state {
         case .settling:
-            state = .checkingSettled
-            return Action([], .probeCandidate(id: candidate.id))
+            state = .checkingBeforeSwap
+            return Action([], .checkGenerations(candidate: candidate.id))
         case .waitingToProbe(let progress):
             state = .probing(progress)
             return Action([], .probeCandidate(id: candidate.id))
@@ -210,12 +216,6 @@ struct RolloutStateMachine {
     /// One check of the candidate ended; `elapsed` is how long the rollout has run.
     mutating func probed(_ result: ProbeResult, elapsed: Duration) -> Action {
         switch state {
-        case .checkingSettled:
-            if case .exited(let why) = result {
-                return failed(reason: "ContainerExited", "container \(why) before it was healthy")
-            }
-            guard case .settle(let duration) = configuration.health else { return unexpected("probed") }
-            return swap([.ended(.health, .succeeded("running after \(duration) (no health check declared)"))])
         case .probing(var progress):
             guard case .probe(let interval, let startPeriod, let threshold) = configuration.health, let candidate
             else { return unexpected("probed") }
@@ -231,7 +231,9 @@ struct RolloutStateMachine {
                 notes.append(.output(.health, "check \(progress.checks): passed (\(progress.passes)/\(threshold))"))
                 if progress.passes >= threshold {
                     let message = "\(progress.passes) checks in a row passed on \(candidate.probeTarget)"
-                    return swap(notes + [.ended(.health, .succeeded(message))])
+                    state = .checkingBeforeSwap
+                    return Action(
+                        notes + [.ended(.health, .succeeded(message))], .checkGenerations(candidate: candidate.id))
                 }
             case .failed(let reason):
                 progress.passes = 0
@@ -251,11 +253,23 @@ struct RolloutStateMachine {
         }
     }
 
+    /// The deployment was listed right before the swap: `candidateExited` says why the candidate no longer runs
+    /// (nil while it does), and `generations` are its other non-candidate containers, which the swap retires.
+    mutating func checked(candidateExited: String?, generations: [Generation]) -> Action {
+        guard case .checkingBeforeSwap = state, let candidate else { return unexpected("checked") }
+        if let candidateExited {
+            return failed(reason: "ContainerExited", "container \(candidateExited) before it was healthy")
+        }
+        retiringAtSwap = generations.filter { $0.id != candidate.id }
+        guard case .settle(let duration) = configuration.health else { return swap([]) }
+        return swap([.ended(.health, .succeeded("running after \(duration) (no health check declared)"))])
+    }
+
     /// The candidate now carries the active name: from here on it is the generation that serves.
     mutating func renamed() -> Action {
         guard case .renaming = state else { return unexpected("renamed") }
         candidateMayExist = false
-        let retiring = configuration.retiring.map { generation in
+        let retiring = retiringAtSwap.map { generation in
             var generation = generation
             if stoppedFirst.contains(generation.id) { generation.isRunning = false }
             return generation
@@ -347,14 +361,16 @@ struct RolloutStateMachine {
     /// Stops (when running) and removes the first of `remaining`, or ends the swap when none is left.
     private mutating func retire(_ remaining: [Generation]) -> Action {
         guard let next = remaining.first else {
-            let removed = configuration.retiring.map { "generation \($0.generation)" }
+            let removed = retiringAtSwap.map { "generation \($0.generation)" }
             let message =
                 "\(configuration.activeName) is active"
                 + (removed.isEmpty ? "" : "; \(removed.joined(separator: ", ")) stopped and removed")
             let notes: [Note] = [.ended(.swap, .succeeded(message)), .started(.report)]
-            if cancelledDuringSwap {
+            if cancelledDuringSwap || !builtImage {
+                let why = cancelledDuringSwap
+                    ? "berth is stopping: image retention runs next time" : "no image built: none to retire"
                 return finish(
-                    notes + [.ended(.report, .skipped("berth is stopping: image retention runs next time"))],
+                    notes + [.ended(.report, .skipped(why))],
                     Outcome(result: .succeeded, failure: nil, port: candidate?.port))
             }
             state = .pruning

@@ -26,18 +26,50 @@ final class StageRecorder: Sendable {
         self.logger = logger
     }
 
-    /// Records one note of the rollout state machine. A history that cannot be written is logged and never stops
-    /// the rollout: an undo or a swap must go on.
-    func record(_ note: RolloutStateMachine.Note) async {
-        switch note {
-        case .started(let stage): await transition(stage, "started", "", .started)
-        case .ended(let stage, .succeeded(let message)):
-            await transition(stage, "succeeded", message, .succeeded(message))
-        case .ended(let stage, .skipped(let message)): await transition(stage, "skipped", message, .skipped(message))
-        case .failed(let stage, let message): await transition(stage, "failed", message, .failed(message))
-        case .interrupted(let stage, let message):
-            await transition(stage, "interrupted", message, .interrupted(message))
-        case .output(let stage, let text): output(stage, text)
+    /// Records the notes of one state-machine action: the output lines buffered so far and the notes' stage
+    /// transitions go to history in one transaction, then each note goes on as progress. A history that cannot be
+    /// written is logged and never stops the rollout: an undo or a swap must go on.
+    func record(_ notes: [RolloutStateMachine.Note]) async {
+        var transitions: [StageTransition] = []
+        var events: [(Stage, RolloutProgress.Event)] = []
+        for note in notes {
+            switch note {
+            case .output(let stage, let text):
+                output(stage, text)
+                continue
+            case .started(let stage):
+                transitions.append(transition(stage, "started", ""))
+                events.append((stage, .started))
+            case .ended(let stage, .succeeded(let message)):
+                transitions.append(transition(stage, "succeeded", message))
+                events.append((stage, .succeeded(message)))
+            case .ended(let stage, .skipped(let message)):
+                transitions.append(transition(stage, "skipped", message))
+                events.append((stage, .skipped(message)))
+            case .failed(let stage, let message):
+                transitions.append(transition(stage, "failed", message))
+                events.append((stage, .failed(message)))
+            case .interrupted(let stage, let message):
+                transitions.append(transition(stage, "interrupted", message))
+                events.append((stage, .interrupted(message)))
+            }
+        }
+        if !transitions.isEmpty {
+            let (history, lines) = (history, takeLines())
+            do {
+                // A stopping controller cancels the rollout's task; what happened is still written down.
+                try await Task { try await history.record(transitions, lines: lines) }.value
+            } catch {
+                logger.error(
+                    "cannot record stage transitions in history: \(error)",
+                    metadata: ["deployment.name": "\(deployment)", "rollout.id": "\(rolloutID)"]
+                )
+            }
+        }
+        for (stage, event) in events {
+            progress(
+                RolloutProgress(
+                    deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: event))
         }
     }
 
@@ -53,34 +85,15 @@ final class StageRecorder: Sendable {
         }
     }
 
-    /// Writes buffered output lines to history.
-    func flush() async throws {
-        let pending = lines.withLock { buffer in
+    /// The output lines not yet written to history, which the caller now writes.
+    func takeLines() -> [RolloutLogLine] {
+        lines.withLock { buffer in
             defer { buffer.removeAll() }
             return buffer
         }
-        let history = history
-        // A stopping controller cancels the rollout's task; what happened is still written down.
-        try await Task { try await history.append(pending) }.value
     }
 
-    private func transition(_ stage: Stage, _ state: String, _ message: String, _ event: RolloutProgress.Event) async {
-        do {
-            try await flush()
-            let (history, transition) = (
-                history, StageTransition(rolloutID: rolloutID, stage: stage.rawValue, state: state, message: message)
-            )
-            try await Task { try await history.record(transition) }.value
-        } catch {
-            logger.error(
-                "cannot record a stage transition in history: \(error)",
-                metadata: [
-                    "deployment.name": "\(deployment)", "rollout.id": "\(rolloutID)", "stage": "\(stage.rawValue)",
-                ]
-            )
-        }
-        progress(
-            RolloutProgress(
-                deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: event))
+    private func transition(_ stage: Stage, _ state: String, _ message: String) -> StageTransition {
+        StageTransition(rolloutID: rolloutID, stage: stage.rawValue, state: state, message: message)
     }
 }

@@ -6,11 +6,16 @@ package import Logging
 /// `<stateDirectory>/mirrors/<sha256 of the URL>.git`, fetched only when the remote moved.
 ///
 /// Safe to use from concurrent tasks: every call opens its own libgit2 handles on a thread of its own;
-/// calls that write a mirror (sync, notes) hold that mirror's lock.
+/// calls that write a mirror (sync, notes) hold that mirror's lock. Calls that reach a remote (ls-remote, fetch)
+/// take one of `fetches` slots, so a pass over many repositories never runs more than that many at once.
 package struct GitMirrorStore: SourceRepository {
     /// Where the mirrors live: `<stateDirectory>/mirrors`.
     package let stateDirectory: URL
     private let logger: Logger
+    private let fetches: Slots
+
+    /// Remotes reached at once by default.
+    package static let defaultFetches = 4
 
     /// Branches, tags and notes: what a mirror holds, force-updated and pruned like `git clone --mirror`.
     static let mirrorRefspecs = [
@@ -19,9 +24,11 @@ package struct GitMirrorStore: SourceRepository {
     static let mirroredPrefixes = ["refs/heads/", "refs/tags/", "refs/notes/"]
     static let notesRef = "refs/notes/berth"
 
-    package init(stateDirectory: URL, logger: Logger) {
+    /// - Parameter fetches: how many remotes may be reached at once.
+    package init(stateDirectory: URL, logger: Logger, fetches: Int = defaultFetches) {
         self.stateDirectory = stateDirectory
         self.logger = logger
+        self.fetches = Slots(fetches)
     }
 
     /// The bare mirror's directory for `remote`.
@@ -31,23 +38,27 @@ package struct GitMirrorStore: SourceRepository {
     }
 
     package func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead] {
-        try await DedicatedThread.run(name: "berth.git.ls-remote") { cancellation in
-            RemoteHeads.from(try GitRemoteHandle.detached(remote, cancellation: cancellation).connectAndList())
+        try await fetches.run {
+            try await DedicatedThread.run(name: "berth.git.ls-remote") { cancellation in
+                RemoteHeads.from(try GitRemoteHandle.detached(remote, cancellation: cancellation).connectAndList())
+            }
         }
     }
 
     package func sync(_ remote: GitRemote) async throws -> MirrorSync {
         let path = mirrorDirectory(for: remote).path
         let logger = logger
-        return try await DedicatedThread.run(name: "berth.git.fetch") { cancellation in
-            try MirrorLocks.shared.withLock(for: path) {
-                let isNew = !FileManager.default.fileExists(atPath: path)
-                do {
-                    return try Self.sync(remote, mirror: path, cancellation: cancellation, logger: logger)
-                } catch {
-                    // A mirror whose first fetch failed would read as an empty repository: leave none.
-                    if isNew { try? FileManager.default.removeItem(atPath: path) }
-                    throw error
+        return try await fetches.run {
+            try await DedicatedThread.run(name: "berth.git.fetch") { cancellation in
+                try MirrorLocks.shared.withLock(for: path) {
+                    let isNew = !FileManager.default.fileExists(atPath: path)
+                    do {
+                        return try Self.sync(remote, mirror: path, cancellation: cancellation, logger: logger)
+                    } catch {
+                        // A mirror whose first fetch failed would read as an empty repository: leave none.
+                        if isNew { try? FileManager.default.removeItem(atPath: path) }
+                        throw error
+                    }
                 }
             }
         }
