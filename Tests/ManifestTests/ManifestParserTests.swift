@@ -103,6 +103,13 @@ import Testing
                     startPeriod: .seconds(60), healthyThreshold: 2))
     }
 
+    @Test func settleAndInitDefaultAndDecode() throws {
+        let plain = try #require(parse(web("  image: nginx\n")).deployments.first).spec
+        #expect(plain.settle == .seconds(1) && plain.health == nil && !plain.runsInit)
+        let set = try #require(parse(web("  image: nginx\n  init: true\n  health: {settle: 250ms}\n")).deployments.first)
+        #expect(set.spec.settle == .milliseconds(250) && set.spec.health == nil && set.spec.runsInit)
+    }
+
     @Test func hostNetworkFixesThePortAndDefaultsToStopFirst() throws {
         let fixed = parse(web("  image: nginx\n  network: host\n  ports: [{container: 8080, host: 8080}]\n"))
         let spec = try #require(fixed.deployments.first).spec
@@ -172,7 +179,7 @@ extension ManifestParserTests {
             state.diagnostics.map(\.description) == [
                 "d.yaml:11:3: spec.labels: unknown field \"labels\" (valid: source, image, pull, build, review, env, "
                     + "secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, "
-                    + "capAdd, devices, health, strategy, route, drift, suspend)",
+                    + "capAdd, devices, health, strategy, route, drift, suspend, init)",
                 "d.yaml:18:8: <yaml>: found undefined alias",
             ])
     }

@@ -54,6 +54,13 @@ import Testing
         #expect(hash(base) == hash(steered))
     }
 
+    @Test func fieldsAddedAfterV1KeepExistingHashesAtTheirDefaultAndSettleNeverCounts() throws {
+        let base = web("  image: nginx\n")
+        #expect(hash(base) == hash(base + "  init: false\n"), "init at its default: no restart on upgrade")
+        #expect(hash(base) != hash(base + "  init: true\n"), "init changes what the container runs as PID 1")
+        #expect(hash(base) == hash(base + "  health: {settle: 5s}\n"), "settle only steers the rollout")
+    }
+
     @Test func buildInputsChangeTheCombinedHash() throws {
         let state = ManifestParser.parse([SourceFile(path: "a.yaml", contents: Data(web("  image: nginx\n").utf8))])
         let deployment = try #require(state.deployments.first)

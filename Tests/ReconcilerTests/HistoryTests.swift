@@ -43,7 +43,7 @@ import Testing
         let dir = try TemporaryDirectory()
         let path = dir.url.appendingPathComponent("berth.sqlite").path
         _ = try History(path: path)
-        let mode = try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        let mode = try await DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
     }
 

@@ -48,6 +48,17 @@ package enum GitLoopbackPort {
         return false
     }
 
+    /// Waits (up to `timeout`) until `port` accepts connections, without holding a thread: for a server that runs
+    /// on the same cooperative thread pool as the test, which a blocking wait could starve on a two-core machine.
+    package static func untilAccepting(_ port: Int, timeout: Duration = .seconds(10)) async -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if accepts(port) { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return false
+    }
+
     private static func loopback(port: Int) -> sockaddr_in {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)

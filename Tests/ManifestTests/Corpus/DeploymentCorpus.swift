@@ -60,7 +60,7 @@ enum DeploymentCorpus {
             "deployments/web.yaml:6:3: spec[\"<<\"]: YAML merge keys (<<) are not supported; write the fields out"),
         BrokenCase(
             "unknown field without suggestion", web("  image: nginx\n  replicas: 3\n"),
-            "deployments/web.yaml:6:3: spec.replicas: unknown field \"replicas\" (valid: source, image, pull, build, review, env, secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, capAdd, devices, health, strategy, route, drift, suspend)"
+            "deployments/web.yaml:6:3: spec.replicas: unknown field \"replicas\" (valid: source, image, pull, build, review, env, secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, capAdd, devices, health, strategy, route, drift, suspend, init)"
         ),
         BrokenCase(
             "wrong apiVersion", web("  image: nginx\n").replacingOccurrences(of: "berth/v1", with: "apps/v1"),
@@ -274,7 +274,20 @@ enum DeploymentCorpus {
             "deployments/web.yaml:9:5: spec.health.tcp: only one probe is allowed; found http and tcp"),
         BrokenCase(
             "no health probe", web("  image: nginx\n  health: {interval: 2s}\n"),
-            "deployments/web.yaml:6:11: spec.health: needs exactly one probe: http, tcp or exec"),
+            "deployments/web.yaml:6:11: spec.health: needs exactly one probe: http, tcp or exec (or only settle: how "
+                + "long a container without a check must keep running, e.g. settle: 2s)"),
+        BrokenCase(
+            "settle beside a probe",
+            web("  image: nginx\n  ports: [{container: 80}]\n  health: {tcp: {}, settle: 2s}\n"),
+            "deployments/web.yaml:7:21: spec.health.settle: applies only without a probe: with tcp the candidate is "
+                + "ready once its checks pass"),
+        BrokenCase(
+            "probe settings beside settle alone", web("  image: nginx\n  health: {settle: 2s, interval: 1s}\n"),
+            "deployments/web.yaml:6:24: spec.health.interval: is a probe setting, and spec.health has no probe: add "
+                + "http, tcp or exec, or leave only settle"),
+        BrokenCase(
+            "init not a boolean", web("  image: nginx\n  init: yes please\n"),
+            "deployments/web.yaml:6:9: spec.init: \"yes please\" is not a boolean (true or false)"),
         BrokenCase(
             "probe port not published",
             web("  image: nginx\n  ports: [{container: 80}]\n  health:\n    tcp: {port: 81}\n"),

@@ -39,7 +39,7 @@ struct ControllerServerHarness {
             tasks.addTask { try await group.run() }
             let failure: (any Error)?
             do {
-                try #require(GitLoopbackPort.waitUntilAccepting(port), "the server never listened on \(port)")
+                try #require(await GitLoopbackPort.untilAccepting(port), "the server never listened on \(port)")
                 try await body(
                     ControllerServerHarness(
                         client: HTTPClient(endpoint: .tcp(host: "127.0.0.1", port: port), logger: quiet)))

@@ -69,7 +69,7 @@ import Testing
         clock.advance(by: .milliseconds(1))
         let report = try await apply.value
         #expect(!report.needsAttention)
-        #expect(engine.calls[inspected].operation == "inspectContainer", "checked once the settle time passed")
+        #expect(engine.calls[inspected].operation == "listContainers", "checked, with one listing, once the settle time passed")
         #expect(fixture.containers.map(\.name) == ["web-1"])
     }
 

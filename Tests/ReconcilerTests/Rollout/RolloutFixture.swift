@@ -63,15 +63,16 @@ final class RolloutFixture: Sendable {
         )
     }
 
-    /// A berth process on `engine`: its own history handle on the shared state dir.
-    func reconciliation(engine: FakeContainerEngine, progress: @escaping ProgressHandler = { _ in }) throws
-        -> Reconciliation
-    {
+    /// A berth process on `engine`: its own history handle on the shared state dir; with `slots`, engine calls
+    /// and builds are bounded as `berth apply` bounds them.
+    func reconciliation(
+        engine: FakeContainerEngine, slots: EngineSlots? = nil, progress: @escaping ProgressHandler = { _ in }
+    ) throws -> Reconciliation {
         let history = try History(path: controller.stateDir + "/berth.sqlite")
         let logger = Logger(label: "berth.test", factory: { _ in SwiftLogNoOpLogHandler() })
         let repositories = GitMirrorStore(stateDirectory: URL(fileURLWithPath: controller.stateDir), logger: logger)
         let environment = Pipeline.Environment(
-            engine: engine, repositories: repositories, history: history, controller: controller, logger: logger,
+            engine: slots.map { ObservedEngine(engine, slots: $0) } ?? engine, repositories: repositories, history: history, controller: controller, logger: logger,
             clock: clock, prober: engine
         )
         let reader = DesiredStateReader(

@@ -36,7 +36,7 @@ import Testing
         }
         #expect(next(machine.start()) == .review)
         #expect(next(machine.reviewed(.skipped("prebuilt image"))) == .build)
-        #expect(next(machine.built(image: "web:2", .skipped("prebuilt image web:2"))) == .prepareCandidate)
+        #expect(next(machine.built(image: "web:2", .succeeded("built web:2"))) == .prepareCandidate)
         #expect(next(machine.prepared()) == .createCandidate(image: "web:2", excludingPorts: []))
         #expect(
             next(machine.created(id: "c2", port: Self.allocated, probeTarget: "http://127.0.0.1:20001/healthz"))
@@ -44,7 +44,10 @@ import Testing
         #expect(next(machine.candidateStarted(elapsed: .seconds(3))) == .probeCandidate(id: "c2"))
         #expect(next(machine.probed(.passed, elapsed: .seconds(3))) == .wait(.seconds(1)))
         #expect(next(machine.timerFired()) == .probeCandidate(id: "c2"))
-        #expect(next(machine.probed(.passed, elapsed: .seconds(4))) == .renameCandidate(id: "c2", to: "web-2"))
+        #expect(next(machine.probed(.passed, elapsed: .seconds(4))) == .checkGenerations(candidate: "c2"))
+        #expect(
+            next(machine.checked(candidateExited: nil, generations: [Self.serving]))
+                == .renameCandidate(id: "c2", to: "web-2"))
         #expect(next(machine.renamed()) == .stopContainer(id: "id-1", grace: .seconds(5)))
         #expect(next(machine.stopped()) == .removeContainer(id: "id-1"))
         #expect(next(machine.removed()) == .pruneImages)
@@ -54,7 +57,7 @@ import Testing
         #expect(
             Self.transitions(notes) == [
                 "resolve started", "resolve succeeded: image web:2", "review started", "review skipped: prebuilt image",
-                "build started", "build skipped: prebuilt image web:2", "start started",
+                "build started", "build succeeded: built web:2", "start started",
                 "start succeeded: started web-2-candidate serving on 127.0.0.1:20001", "health started",
                 "health succeeded: 2 checks in a row passed on http://127.0.0.1:20001/healthz", "swap started",
                 "swap succeeded: web-2 is active; generation 1 stopped and removed", "report started",
@@ -73,7 +76,7 @@ import Testing
 
     @Test func aFirstGenerationHasNothingToRetire() {
         var machine = Machine(Self.configuration(serving: nil))
-        let steps = Self.drive(&machine)
+        let steps = Self.drive(&machine, listed: [])
         #expect(!steps.contains { if case .stopContainer = $0 { true } else { false } })
         #expect(steps.last == .finish(Machine.Outcome(result: .succeeded, failure: nil, port: Self.allocated)))
     }
@@ -81,7 +84,7 @@ import Testing
     @Test func theSwapStopsAndRemovesEveryOtherGenerationListedStoppingOnlyRunningOnes() {
         let duplicate = Machine.Generation(id: "id-0", name: "web-0", generation: 0, isRunning: false)
         var machine = Machine(Self.configuration(retiring: [Self.serving, duplicate]))
-        let steps = Self.drive(&machine)
+        let steps = Self.drive(&machine, listed: [Self.serving, duplicate])
         let afterRename = steps.drop { !Self.isRename($0) }.dropFirst()
         #expect(
             Array(afterRename) == [
@@ -89,6 +92,26 @@ import Testing
                 .removeContainer(id: "id-0"),
                 .pruneImages, .finish(Machine.Outcome(result: .succeeded, failure: nil, port: Self.allocated)),
             ])
+    }
+
+    @Test func theSwapRetiresWhatTheListingRightBeforeItFoundNotWhatThePlanListed() {
+        let appeared = Machine.Generation(id: "id-7", name: "web-7", generation: 7, isRunning: true)
+        var machine = Machine(Self.configuration())
+        let steps = Self.drive(&machine, listed: [appeared])
+        let afterRename = steps.drop { !Self.isRename($0) }.dropFirst()
+        #expect(
+            Array(afterRename.prefix(2)) == [.stopContainer(id: "id-7", grace: .seconds(5)), .removeContainer(id: "id-7")],
+            "generation 1 was gone by then; generation 7 was not in the plan")
+        #expect(!afterRename.contains(.stopContainer(id: "id-1", grace: .seconds(5))))
+    }
+
+    @Test func aRolloutThatBuiltNothingSkipsImageRetention() {
+        var machine = Machine(Self.configuration(serving: nil))
+        _ = machine.start()
+        _ = machine.reviewed(.skipped("-"))
+        let steps = Self.drive(&machine, from: machine.built(image: "web:2", .skipped("prebuilt image web:2")), listed: [])
+        #expect(!steps.contains(.pruneImages))
+        #expect(steps.last.flatMap(Self.result) == .succeeded)
     }
 
     @Test func stopFirstStopsWhatServesBeforeCreatingAndOnlyRemovesItAtTheSwap() {
@@ -126,8 +149,8 @@ import Testing
         var machine = Machine(Self.configuration(health: .settle(.seconds(1))))
         _ = Self.drive(&machine, until: { if case .startCandidate = $0 { true } else { false } })
         #expect(machine.candidateStarted(elapsed: .zero).step == .wait(.seconds(1)))
-        #expect(machine.timerFired().step == .probeCandidate(id: "c2"))
-        let settled = machine.probed(.passed, elapsed: .seconds(1))
+        #expect(machine.timerFired().step == .checkGenerations(candidate: "c2"), "one listing, no probe")
+        let settled = machine.checked(candidateExited: nil, generations: [Self.serving])
         #expect(settled.step == .renameCandidate(id: "c2", to: "web-2"))
         #expect(
             Self.transitions(settled.notes) == [
@@ -137,8 +160,8 @@ import Testing
 
     @Test func aSettlingCandidateThatExitedFails() {
         var machine = Machine(Self.configuration(health: .settle(.seconds(1))))
-        _ = Self.drive(&machine, until: { if case .probeCandidate = $0 { true } else { false } })
-        let action = machine.probed(.exited("exited with code 1"), elapsed: .seconds(1))
+        _ = Self.drive(&machine, until: { if case .checkGenerations = $0 { true } else { false } })
+        let action = machine.checked(candidateExited: "exited with code 1", generations: [Self.serving])
         #expect(action.step == .collectOutput(id: "c2"))
         #expect(Self.transitions(action.notes) == ["health failed: container exited with code 1 before it was healthy"])
     }
@@ -158,7 +181,7 @@ import Testing
             #expect(machine.timerFired().step == .probeCandidate(id: "c2"))
         }
         let healthy = machine.probed(.passed, elapsed: .seconds(2))
-        #expect(healthy.step == .renameCandidate(id: "c2", to: "web-2"))
+        #expect(healthy.step == .checkGenerations(candidate: "c2"))
         #expect(
             Self.output(notes + healthy.notes) == [
                 "check 1: passed (1/2)", "check 2: GET /healthz answered 500, expected 200", "check 4: passed (1/2)",
@@ -237,7 +260,7 @@ import Testing
             let steps = drive(&machine, limit: index)
             return (machine, steps)
         }
-        #expect(cuts.count >= 13, "volumes, two probes, swap and report: \(cuts.map(\.1.last))")
+        #expect(cuts.count >= 14, "volumes, two probes, the listing, swap and report: \(cuts.map(\.1.last))")
         return cuts
     }
 
@@ -345,11 +368,12 @@ import Testing
     }
 
     /// Answers each step as a clean rollout would, from `action` on, until the machine finishes, `stop` holds
-    /// for a step, or `limit` steps were taken; returns the steps taken (the last one not yet answered).
+    /// for a step, or `limit` steps were taken; returns the steps taken (the last one not yet answered). The
+    /// listing before the swap finds `listed` (default: the generation that serves).
     @discardableResult
     static func drive(
         _ machine: inout Machine, from action: Machine.Action? = nil, until stop: (Step) -> Bool = { _ in false },
-        limit: Int = 100
+        limit: Int = 100, listed: [Machine.Generation] = [serving]
     ) -> [Step] {
         var action = action ?? machine.start()
         var steps = [action.step]
@@ -357,7 +381,7 @@ import Testing
         while steps.count <= limit, !stop(action.step) {
             switch action.step {
             case .review: action = machine.reviewed(.skipped("prebuilt image"))
-            case .build: action = machine.built(image: "web:2", .skipped("prebuilt image"))
+            case .build: action = machine.built(image: "web:2", .succeeded("built web:2"))
             case .createVolumes: action = machine.volumesCreated()
             case .stopContainer: action = machine.stopped()
             case .prepareCandidate: action = machine.prepared()
@@ -368,6 +392,7 @@ import Testing
                 elapsed += duration
                 action = machine.timerFired()
             case .probeCandidate: action = machine.probed(.passed, elapsed: elapsed)
+            case .checkGenerations: action = machine.checked(candidateExited: nil, generations: listed)
             case .renameCandidate: action = machine.renamed()
             case .removeContainer: action = machine.removed()
             case .pruneImages: action = machine.imagesPruned(removed: 0)
