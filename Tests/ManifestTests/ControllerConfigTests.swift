@@ -52,6 +52,16 @@ import Testing
         #expect(config.workers == defaults.workers && config.listen == "127.0.0.1:8088")
         #expect(config.secretKeyFile == "/var/lib/berth/secret.key" && config.router == .none)
         #expect(config.review == .default && config.imageRetention == 3)
+        #expect(config.workers == 16, "a first deploy is not serial")
+        #expect(config.builds == ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    @Test func buildsZeroMeansOnePerCore() throws {
+        let repo = "apiVersion: berth/v1\nkind: Controller\nconfigRepo: {url: https://git.example.com/a/b.git}\n"
+        let perCore = try ControllerConfig.parse(SourceFile(path: "b.yaml", contents: Data((repo + "builds: 0\n").utf8)))
+        #expect(perCore.builds == ProcessInfo.processInfo.activeProcessorCount)
+        let three = try ControllerConfig.parse(SourceFile(path: "b.yaml", contents: Data((repo + "builds: 3\n").utf8)))
+        #expect(three.builds == 3)
     }
 
     @Test func webhookReviewersTakeASigningSecretFile() throws {

@@ -43,7 +43,7 @@ struct ControllerBench: AsyncParsableCommand {
                 guard let started = try await child.waitForLine(containing: "resolve started", after: marker, timeout: .seconds(30))
                 else { throw CommandFailure.failed("no rollout started after push \(push): \(child.output.suffix(2000))") }
                 latencies.append((started - accepted).milliseconds)
-                guard try await child.waitForLine(containing: "report done", after: marker, timeout: .seconds(60)) != nil else {
+                guard try await child.waitForLine(containing: "bench-app: succeeded", after: marker, timeout: .seconds(60)) != nil else {
                     throw CommandFailure.failed("rollout \(push) did not finish: \(child.output.suffix(2000))")
                 }
             }

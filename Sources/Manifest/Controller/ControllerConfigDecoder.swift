@@ -46,7 +46,7 @@ struct ControllerConfigDecoder {
             config.workers = value
         }
         if let node = fields["builds"],
-            let value = reader.int(node, "builds", 0...64, what: "a number of builds at once (0: one per core)")
+            let value = reader.int(node, "builds", 0...64, what: "a number of builds at once, 0 for one per core")
         {
             config.builds = value == 0 ? ControllerConfig().builds : value
         }

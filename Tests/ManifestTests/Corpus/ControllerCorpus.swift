@@ -22,6 +22,12 @@ enum ControllerCorpus {
             ]
         ),
         (
+            "builds out of range", config(repo + "builds: -1\n"),
+            [
+                "berth.yaml:4:9: builds: -1 is not a number of builds at once, 0 for one per core (0-64)"
+            ]
+        ),
+        (
             "workers out of range", config(repo + "workers: 0\n"),
             [
                 "berth.yaml:4:10: workers: 0 is not a number of workers (1-64)"
