@@ -125,7 +125,7 @@ struct ReconcileBench: AsyncParsableCommand {
             counted.listedContainers += pass.actual.count
             counted.plannedDeployments += pass.plan.entries.count
             for entry in pass.plan.entries {
-                let job = try await reconciliation.plan(entry.name, from: pass)
+                let job = try await reconciliation.plan(entry.name, from: pass.snapshot)
                 counted.listedContainers += job.actual.count
                 counted.plannedDeployments += job.resolved.count
             }

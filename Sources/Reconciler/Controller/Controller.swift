@@ -49,7 +49,7 @@ package final class Controller: ControllerActions, Service, Sendable {
     private let logger: Logger
     private let ready = Atomic<Bool>(false)
     /// The newest full pass: the desired state queued jobs plan their own deployment from.
-    private let lastPass = Mutex<PassPlan?>(nil)
+    private let lastPass = Mutex<PassSnapshot?>(nil)
     private let queue: WorkQueue
     private let passes = PassTrigger()
     private let rollbacks = RollbackRequests()
@@ -136,6 +136,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         for await overriding in passes.requests {
             if Task.isCancelled { return }
             await pass(overridingBackoff: overriding)
+            HeapTrim.releaseFreedPages()
             await passes.settle(quiet: Self.passSettle, limit: Self.passSettleLimit, clock: settings.clock)
         }
     }
@@ -171,7 +172,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         }
         let elapsed = ContinuousClock.now - started
         metrics.recordPass(seconds: elapsed.seconds)
-        lastPass.withLock { $0 = pass }
+        lastPass.withLock { $0 = pass.snapshot }
         for name in Set(pass.plan.orphanCandidates.map(\.deployment)) {
             await queue.trigger(name)
         }
@@ -241,9 +242,9 @@ package final class Controller: ControllerActions, Service, Sendable {
     }
 
     /// The newest full pass; the first job before any pass plans one.
-    private func snapshot() async throws -> PassPlan {
+    private func snapshot() async throws -> PassSnapshot {
         if let pass = lastPass.withLock({ $0 }) { return pass }
-        let pass = try await reconciliation.plan()
+        let pass = try await reconciliation.plan().snapshot
         lastPass.withLock { $0 = $0 ?? pass }
         return pass
     }
@@ -367,8 +368,8 @@ package final class Controller: ControllerActions, Service, Sendable {
             passes.request(overridingBackoff: true)
             return .accepted(event)
         }
-        let resolved = lastPass.withLock { $0?.resolved.values.map(\.deployment) ?? [] }
-        let names = resolved.filter { deployment in
+        let declared = lastPass.withLock { $0?.desired.deployments ?? [] }
+        let names = declared.filter { deployment in
             guard case .source(let spec, _, _) = deployment.spec.artifact else { return false }
             return spec.ref == push.branch && push.repository.matches(spec.repo)
         }.map(\.name)
@@ -428,7 +429,7 @@ package final class Controller: ControllerActions, Service, Sendable {
     }
 
     package func sync(_ deployment: String) async -> Bool {
-        let known = lastPass.withLock { $0?.plan.entry(deployment) != nil }
+        let known = lastPass.withLock { $0?.planned.contains(deployment) ?? false }
         guard known else { return false }
         await queue.trigger(deployment, overridingBackoff: true)
         return true

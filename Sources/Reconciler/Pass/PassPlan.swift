@@ -26,6 +26,14 @@ package struct PassPlan: Sendable {
     /// Host ports berth containers claim.
     var claimedPorts: Set<Int> { otherClaimedPorts.union(actual.compactMap(\.port)) }
 
+    /// What queued jobs keep of this pass: its desired state and decisions, not the containers it listed.
+    package var snapshot: PassSnapshot {
+        PassSnapshot(
+            configCommit: configCommit, desired: desired, pruneWithheld: plan.pruneWithheld, claimedPorts: claimedPorts,
+            planned: Set(plan.entries.map(\.name))
+        )
+    }
+
     /// This plan limited to `name`: its entry, its orphan candidates, its stale pin, no unnamed errors.
     func restricted(to name: String) -> PassPlan {
         var plan = plan
@@ -37,4 +45,19 @@ package struct PassPlan: Sendable {
             otherClaimedPorts: otherClaimedPorts
         )
     }
+}
+
+/// What a controller keeps of its newest pass for the jobs it queued (DESIGN §6): desired state as read, the
+/// pass's prune decision and the host ports berth held. Each job lists its own containers afresh, so the snapshot
+/// holds none: a controller managing thousands of deployments keeps one copy of desired state between passes.
+package struct PassSnapshot: Sendable {
+    /// The config commit desired state was read at.
+    package let configCommit: String
+    package let desired: DesiredState
+    /// Why the pass kept deployments it would otherwise prune, if it did.
+    let pruneWithheld: Plan.PruneWithheld?
+    /// Host ports berth's containers held when the pass listed them.
+    let claimedPorts: Set<Int>
+    /// The deployments the pass planned (valid or not).
+    package let planned: Set<String>
 }

@@ -46,15 +46,15 @@ package final class Reconciliation: Sendable {
     /// is resolved again and its containers listed by label (one call), so N queued jobs cost O(N) engine and git
     /// calls, not N full plans (DESIGN §6). Prune follows the pass's decision for it.
     /// - Throws: when its containers cannot be listed.
-    package func plan(_ name: String, from pass: PassPlan) async throws -> PassPlan {
+    package func plan(_ name: String, from pass: PassSnapshot) async throws -> PassPlan {
         let labels = BerthLabel.owned(by: environment.controller.stateDir).merging([BerthLabel.deployment: name]) {
             _, new in new
         }
-        let withheld = pass.plan.pruneWithheld?.kept.contains(name) ?? false
+        let withheld = pass.pruneWithheld?.kept.contains(name) ?? false
         let planned = try await plan(
             pass.desired, deployments: pass.desired.deployments.filter { $0.name == name }, listing: labels,
             configCommit: pass.configCommit, allowEmpty: true,
-            incompleteReasons: withheld ? [pass.plan.pruneWithheld!.reason] : [],
+            incompleteReasons: withheld ? [pass.pruneWithheld!.reason] : [],
             otherClaimedPorts: pass.claimedPorts
         )
         return planned.restricted(to: name)
