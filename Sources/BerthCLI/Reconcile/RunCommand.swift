@@ -33,6 +33,7 @@ struct RunCommand: AsyncParsableCommand {
     var logFormat: LogFormat = .text
 
     func run() async throws {
+        GlibcHeap.limitArenas()  // before the controller's threads start: it runs for months
         let logger = logFormat.logger(label: "berth", level: .info)
         let controller = try StateOptions.controller(at: config, stateDir: nil)
         let runtime = try Runtime(controller: controller, logger: logger)

@@ -136,7 +136,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         for await overriding in passes.requests {
             if Task.isCancelled { return }
             await pass(overridingBackoff: overriding)
-            HeapTrim.releaseFreedPages()
+            GlibcHeap.releaseFreedPages()
             await passes.settle(quiet: Self.passSettle, limit: Self.passSettleLimit, clock: settings.clock)
         }
     }
