@@ -122,7 +122,7 @@ struct DockerBuildTests {
         ])
         var options = BuildOptions(tags: ["berth-test/\(scope.id):slow"])
         options.labels = scope.labels
-        options.timeout = .seconds(2)
+        options.timeout = .seconds(5)  // long enough for a busy engine to reach the step
         let start = ContinuousClock.now
         let error = try await scope.withCleanUp(docker) {
             await #expect(throws: ContainerEngineError.self) {
