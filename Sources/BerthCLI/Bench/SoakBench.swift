@@ -22,8 +22,8 @@ struct SoakBench: AsyncParsableCommand {
             the end. A rollout that fails is counted in rollout_failures_count, not retried. Cleans up after
             itself (containers, images berth built past imageRetention, the temp directory).
 
-            A rollout takes about 6 s here (a build, a start, a stop with a 1 s grace period), so the defaults run
-            for about 25 minutes on a quiet machine; --passes 100 --rollouts 20 is a quick look.
+            A rollout takes about 4 s here (a build, a start, a 1 s settle, a stop) and a no-op pass about 0.6 s,
+            so the defaults run for about 30 minutes; --passes 100 --rollouts 20 is a quick look.
 
             To see where memory grows, profile the child with heaptrack (a debug build names every frame):
               DUMP_HEAPTRACK_OUTPUT=/tmp/soak.raw berth bench soak --passes 200 --rollouts 0 \\
