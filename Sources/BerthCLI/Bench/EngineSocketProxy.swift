@@ -72,7 +72,9 @@ final class EngineSocketProxy: Sendable {
     }
 
     /// Copies until `source` ends, then closes `destination` for writing and `source` for reading.
-    private func pump(from source: Int32, to destination: Int32, of connection: Connection, observe: ([UInt8]) -> Void) {
+    private func pump(
+        from source: Int32, to destination: Int32, of connection: Connection, observe: ([UInt8]) -> Void
+    ) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         copying: while true {
             let count = buffer.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
@@ -115,7 +117,8 @@ final class EngineSocketProxy: Sendable {
         }
         guard result == 0, shouldConnect || listen(descriptor, 256) == 0 else {
             Glibc.close(descriptor)
-            throw CommandFailure.failed("proxy: cannot \(shouldConnect ? "connect to" : "listen on") \(path): errno \(errno)")
+            let verb = shouldConnect ? "connect to" : "listen on"
+            throw CommandFailure.failed("proxy: cannot \(verb) \(path): errno \(errno)")
         }
         return descriptor
     }
@@ -160,7 +163,8 @@ struct RequestBoundaries {
                 state = taken == remaining ? .headers : .body(remaining: remaining - taken)
             case .chunkSize:
                 guard let end = Self.find([13, 10], in: pending, from: offset) else { break parsing }
-                let size = Int(String(decoding: pending[offset..<end], as: UTF8.self).split(separator: ";")[0], radix: 16) ?? 0
+                let line = String(decoding: pending[offset..<end], as: UTF8.self)
+                let size = line.split(separator: ";").first.flatMap { Int($0, radix: 16) } ?? 0
                 offset = end + 2
                 // The last chunk: its size line, then an empty line (no trailers).
                 state = size == 0 ? .body(remaining: 2) : .chunkData(remaining: size + 2)
@@ -178,10 +182,9 @@ struct RequestBoundaries {
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
         guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        for index in start...(haystack.count - needle.count) where haystack[index..<(index + needle.count)].elementsEqual(needle) {
-            return index
+        return (start...(haystack.count - needle.count)).first { index in
+            haystack[index..<(index + needle.count)].elementsEqual(needle)
         }
-        return nil
     }
 
     private static func contentLength(_ lowercasedHead: String) -> Int? {
@@ -197,7 +200,9 @@ struct RequestBoundaries {
         guard requestLine.count >= 2 else { return "?" }
         let path = requestLine[1].prefix { $0 != "?" }
         var segments = path.split(separator: "/").map(String.init)
-        if let first = segments.first, first.hasPrefix("v"), first.dropFirst().allSatisfy({ $0.isNumber || $0 == "." }) {
+        if let first = segments.first, first.hasPrefix("v"),
+            first.dropFirst().allSatisfy({ $0.isNumber || $0 == "." })
+        {
             segments.removeFirst()
         }
         let named = ["create", "json", "prune", "load", "build", "events", "version", "_ping"]

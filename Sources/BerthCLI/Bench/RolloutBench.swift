@@ -47,7 +47,9 @@ struct RolloutBench: AsyncParsableCommand {
     @OptionGroup var options: BenchOutputOptions
 
     func validate() throws {
-        guard deployments > 0, floorWorkers > 0 else { throw ValidationError("--deployments and --floor-workers must be positive") }
+        guard deployments > 0, floorWorkers > 0 else {
+            throw ValidationError("--deployments and --floor-workers must be positive")
+        }
     }
 
     func run() async throws {
@@ -103,10 +105,13 @@ struct RolloutBench: AsyncParsableCommand {
         try await floor.down(["floor-new"])
         _ = proxy.takeCounts()
 
-        let source = DesiredSource.repository(GitRemote(url: "file://\(repository.path)"), branch: "main", path: "deployments")
+        let source = DesiredSource.repository(
+            GitRemote(url: "file://\(repository.path)"), branch: "main", path: "deployments")
         let reconciliation = runtime.reconciliation(source) { _ in }
         progress("berth: apply \(deployments) deployments from nothing")
-        let up = try await measureMilliseconds { try await Self.apply(reconciliation, expecting: deployments, .succeeded) }
+        let up = try await measureMilliseconds {
+            try await Self.apply(reconciliation, expecting: deployments, .succeeded)
+        }
         let upCalls = proxy.takeCounts()
 
         _ = try BenchRepositories.repository(
@@ -122,7 +127,8 @@ struct RolloutBench: AsyncParsableCommand {
         let down = try await measureMilliseconds {
             try await Self.apply(reconciliation, expecting: deployments, .pruned, prune: true)
         }
-        progress("engine calls during berth's up phase: " + upCalls.sorted { $0.value > $1.value }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", "))
+        let breakdown = upCalls.sorted { $0.value > $1.value }.map { "\($0.key) ×\($0.value)" }
+        progress("engine calls during berth's up phase: " + breakdown.joined(separator: ", "))
 
         let settle = HealthCheck.defaultSettle.milliseconds
         BenchReport(
@@ -166,7 +172,8 @@ struct RolloutBench: AsyncParsableCommand {
         guard matching.count == count, others.isEmpty else {
             throw CommandFailure.failed(
                 "expected \(count) \(result.rawValue), got \(matching.count); others: "
-                    + others.prefix(3).map { "\($0.name): \($0.result.rawValue) \($0.message)" }.joined(separator: "; "))
+                    + others.prefix(3).map { "\($0.name): \($0.result.rawValue) \($0.message)" }
+                    .joined(separator: "; "))
         }
     }
 
