@@ -93,7 +93,7 @@ struct RuntimeEndToEndTests {
                 #expect(apply.status == 0, "\(apply)")
             }
             let images = try await scenario.docker.listImages(
-                labels: BerthLabel.owned(by: scenario.stateDir).merging([BerthLabel.deployment: scenario.name("a")]) { $1 }
+                labels: BerthLabel.owned(by: scenario.stateDir, deployment: scenario.name("a"))
             )
             #expect(images.count == 3, "\(images.map(\.tags))")
             let active = try #require(await scenario.onlyContainer("a"))
@@ -124,9 +124,8 @@ struct RuntimeEndToEndTests {
                 }
                 #expect(try await scenario.docker.imageExists(firstImage), "\(firstImage) is still tagged")
                 #expect(try await scenario.docker.inspectImage(first.imageID).id == first.imageID)
-                let owned = BerthLabel.owned(by: scenario.stateDir)
                 let images = try await scenario.docker.listImages(
-                    labels: owned.merging([BerthLabel.deployment: scenario.name("a")]) { $1 }
+                    labels: BerthLabel.owned(by: scenario.stateDir, deployment: scenario.name("a"))
                 )
                 #expect(images.count == 4, "three kept plus the one in use: \(images.map(\.tags))")
             }

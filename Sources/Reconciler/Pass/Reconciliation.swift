@@ -47,9 +47,7 @@ package final class Reconciliation: Sendable {
     /// calls, not N full plans (DESIGN §6). Prune follows the pass's decision for it.
     /// - Throws: when its containers cannot be listed.
     package func plan(_ name: String, from pass: PassSnapshot) async throws -> PassPlan {
-        let labels = BerthLabel.owned(by: environment.controller.stateDir).merging([BerthLabel.deployment: name]) {
-            _, new in new
-        }
+        let labels = BerthLabel.owned(by: environment.controller.stateDir, deployment: name)
         let withheld = pass.pruneWithheld?.kept.contains(name) ?? false
         let planned = try await plan(
             pass.desired, deployments: pass.desired.deployments.filter { $0.name == name }, listing: labels,
@@ -219,8 +217,7 @@ package final class Reconciliation: Sendable {
     private func leftovers(of name: String) async -> String? {
         let containers: [ActualContainer]
         do {
-            let owned = BerthLabel.owned(by: environment.controller.stateDir)
-            let labels = owned.merging([BerthLabel.deployment: name]) { $1 }
+            let labels = BerthLabel.owned(by: environment.controller.stateDir, deployment: name)
             containers = try await engine.listContainers(labels: labels).compactMap(ActualContainer.init)
         } catch {
             return "its containers cannot be listed to check: \(error)"

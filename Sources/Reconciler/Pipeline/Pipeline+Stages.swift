@@ -58,9 +58,8 @@ extension Pipeline {
             logger: environment.logger
         )
         var options = BuildOptions(tags: [target.image])
-        options.labels = BerthLabel.owned(by: environment.controller.stateDir).merging([
-            BerthLabel.deployment: target.name, BerthLabel.commit: source.commit.hex,
-        ]) { _, new in new }
+        options.labels = BerthLabel.owned(by: environment.controller.stateDir, deployment: target.name)
+        options.labels[BerthLabel.commit] = source.commit.hex
         options.buildArgs = source.build.args
         options.target = source.build.target
         options.dockerfile = source.dockerfile
@@ -81,9 +80,7 @@ extension Pipeline {
 
     func createVolumes(_ attempt: RolloutAttempt) async throws {
         let target = attempt.target
-        let labels = BerthLabel.owned(by: environment.controller.stateDir).merging([
-            BerthLabel.deployment: target.name
-        ]) { _, new in new }
+        let labels = BerthLabel.owned(by: environment.controller.stateDir, deployment: target.name)
         for volume in target.deployment.spec.volumes {
             guard case .named(let name) = volume.source else { continue }
             let volumeName = CandidateSpec.volumeName(target.name, name)
@@ -164,9 +161,7 @@ extension Pipeline {
     func checkGenerations(of attempt: RolloutAttempt, candidate id: String) async throws
         -> (exited: String?, generations: [RolloutStateMachine.Generation])
     {
-        let labels = BerthLabel.owned(by: environment.controller.stateDir).merging([
-            BerthLabel.deployment: attempt.target.name
-        ]) { _, new in new }
+        let labels = BerthLabel.owned(by: environment.controller.stateDir, deployment: attempt.target.name)
         let listed = try await shielded { try await self.engine.listContainers(labels: labels) }
         let containers = listed.compactMap(ActualContainer.init)
         let generations = containers.filter { !$0.isCandidate && $0.id != id }.map(Self.generation)

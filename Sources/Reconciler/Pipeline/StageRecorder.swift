@@ -30,30 +30,18 @@ final class StageRecorder: Sendable {
     /// transitions go to history in one transaction, then each note goes on as progress. A history that cannot be
     /// written is logged and never stops the rollout: an undo or a swap must go on.
     func record(_ notes: [RolloutStateMachine.Note]) async {
-        var transitions: [StageTransition] = []
         var events: [(Stage, RolloutProgress.Event)] = []
         for note in notes {
             switch note {
-            case .output(let stage, let text):
-                output(stage, text)
-                continue
-            case .started(let stage):
-                transitions.append(transition(stage, "started", ""))
-                events.append((stage, .started))
-            case .ended(let stage, .succeeded(let message)):
-                transitions.append(transition(stage, "succeeded", message))
-                events.append((stage, .succeeded(message)))
-            case .ended(let stage, .skipped(let message)):
-                transitions.append(transition(stage, "skipped", message))
-                events.append((stage, .skipped(message)))
-            case .failed(let stage, let message):
-                transitions.append(transition(stage, "failed", message))
-                events.append((stage, .failed(message)))
-            case .interrupted(let stage, let message):
-                transitions.append(transition(stage, "interrupted", message))
-                events.append((stage, .interrupted(message)))
+            case .output(let stage, let text): output(stage, text)
+            case .started(let stage): events.append((stage, .started))
+            case .ended(let stage, .succeeded(let message)): events.append((stage, .succeeded(message)))
+            case .ended(let stage, .skipped(let message)): events.append((stage, .skipped(message)))
+            case .failed(let stage, let message): events.append((stage, .failed(message)))
+            case .interrupted(let stage, let message): events.append((stage, .interrupted(message)))
             }
         }
+        let transitions = events.compactMap(transition)
         if !transitions.isEmpty {
             let (history, lines) = (history, takeLines())
             do {
@@ -93,7 +81,17 @@ final class StageRecorder: Sendable {
         }
     }
 
-    private func transition(_ stage: Stage, _ state: String, _ message: String) -> StageTransition {
-        StageTransition(rolloutID: rolloutID, stage: stage.rawValue, state: state, message: message)
+    /// The history row of a stage event; output lines are not transitions.
+    private func transition(_ stage: Stage, _ event: RolloutProgress.Event) -> StageTransition? {
+        let (state, message): (String, String)
+        switch event {
+        case .started: (state, message) = ("started", "")
+        case .succeeded(let text): (state, message) = ("succeeded", text)
+        case .skipped(let text): (state, message) = ("skipped", text)
+        case .failed(let text): (state, message) = ("failed", text)
+        case .interrupted(let text): (state, message) = ("interrupted", text)
+        case .output: return nil
+        }
+        return StageTransition(rolloutID: rolloutID, stage: stage.rawValue, state: state, message: message)
     }
 }

@@ -19,6 +19,12 @@ package enum BerthLabel {
         [managed: "true", controller: controllerValue(stateDir)]
     }
 
+    /// The labels one list call filters on to see the containers of one deployment of that controller; also what
+    /// berth puts on the images it builds and the volumes it creates for the deployment.
+    package static func owned(by stateDir: String, deployment: String) -> [String: String] {
+        owned(by: stateDir).merging([Self.deployment: deployment]) { _, new in new }
+    }
+
     /// The ``controller`` label's value for `stateDir`: its absolute, standardised path.
     package static func controllerValue(_ stateDir: String) -> String {
         URL(fileURLWithPath: stateDir).standardizedFileURL.path

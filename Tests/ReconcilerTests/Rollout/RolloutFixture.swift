@@ -58,7 +58,7 @@ final class RolloutFixture: Sendable {
     func publishImage(_ behaviour: FakeImage.Behaviour = .serves) -> FakeImage {
         world.addImage(
             Self.image,
-            labels: BerthLabel.owned(by: controller.stateDir).merging([BerthLabel.deployment: Self.name]) { $1 },
+            labels: BerthLabel.owned(by: controller.stateDir, deployment: Self.name),
             behaviour: behaviour
         )
     }
