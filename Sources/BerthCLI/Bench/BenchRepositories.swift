@@ -27,6 +27,31 @@ enum BenchRepositories {
         return try repository(in: directory, named: "config", files: files.mapKeys { "deployments/\($0)" })
     }
 
+    /// The controller config a benchmark runs with: `repository`'s `deployments/` on `main`, its state dir under
+    /// `directory`, the review gate off, and `extra` lines of YAML.
+    static func controllerConfig(repository: URL, in directory: URL, extra: String = "") throws -> ControllerConfig {
+        var controller = try ControllerConfig.parse(
+            SourceFile(
+                path: "bench.yaml",
+                contents: Data(
+                    """
+                    apiVersion: berth/v1
+                    kind: Controller
+                    configRepo: {url: "file://\(repository.path)", branch: main, path: deployments}
+                    stateDir: \(directory.appendingPathComponent("state").path)
+                    \(extra)
+                    """.utf8)
+            )
+        )
+        controller.review.minimumPolicy = .off
+        return controller
+    }
+
+    /// Desired state as a benchmark's controller config names it: `repository`'s `deployments/` on `main`.
+    static func source(_ repository: URL) -> DesiredSource {
+        .repository(GitRemote(url: "file://\(repository.path)"), branch: "main", path: "deployments")
+    }
+
     /// A bare repository `<name>.git` in `directory` whose `main` holds `files` (path → contents).
     static func repository(in directory: URL, named name: String, files: [String: String]) throws -> URL {
         let bare = directory.appendingPathComponent("\(name).git")

@@ -142,6 +142,14 @@ struct RequestBoundaries {
         pending += bytes
         var requests: [String] = []
         var offset = 0
+        /// Passes over up to `remaining` body bytes that have arrived; how many are still to come, or nil when none
+        /// arrived.
+        func skip(_ remaining: Int) -> Int? {
+            let taken = min(pending.count - offset, remaining)
+            guard taken > 0 else { return nil }
+            offset += taken
+            return remaining - taken
+        }
         parsing: while true {
             switch state {
             case .headers:
@@ -156,11 +164,8 @@ struct RequestBoundaries {
                     state = .body(remaining: length)
                 }
             case .body(let remaining):
-                let available = pending.count - offset
-                guard available > 0 else { break parsing }
-                let taken = min(available, remaining)
-                offset += taken
-                state = taken == remaining ? .headers : .body(remaining: remaining - taken)
+                guard let left = skip(remaining) else { break parsing }
+                state = left == 0 ? .headers : .body(remaining: left)
             case .chunkSize:
                 guard let end = Self.find([13, 10], in: pending, from: offset) else { break parsing }
                 let line = String(decoding: pending[offset..<end], as: UTF8.self)
@@ -169,11 +174,8 @@ struct RequestBoundaries {
                 // The last chunk: its size line, then an empty line (no trailers).
                 state = size == 0 ? .body(remaining: 2) : .chunkData(remaining: size + 2)
             case .chunkData(let remaining):
-                let available = pending.count - offset
-                guard available > 0 else { break parsing }
-                let taken = min(available, remaining)
-                offset += taken
-                state = taken == remaining ? .chunkSize : .chunkData(remaining: remaining - taken)
+                guard let left = skip(remaining) else { break parsing }
+                state = left == 0 ? .chunkSize : .chunkData(remaining: left)
             }
         }
         pending.removeFirst(offset)

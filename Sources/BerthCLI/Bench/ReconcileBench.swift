@@ -47,23 +47,11 @@ struct ReconcileBench: AsyncParsableCommand {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("berth-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let repository = try BenchRepositories.configRepository(in: directory, deployments: deployments)
-        var controller = try ControllerConfig.parse(
-            SourceFile(
-                path: "bench.yaml",
-                contents: Data(
-                    """
-                    apiVersion: berth/v1
-                    kind: Controller
-                    configRepo: {url: "file://\(repository.path)", branch: main, path: deployments}
-                    stateDir: \(directory.appendingPathComponent("state").path)
-                    workers: \(workers)
-                    """.utf8)
-            )
-        )
-        controller.review.minimumPolicy = .off
+        let controller = try BenchRepositories.controllerConfig(
+            repository: repository, in: directory, extra: "workers: \(workers)")
         let runtime = try Runtime(controller: controller)
         defer { BenchRepositories.removeContainers(of: runtime) }
-        let source = DesiredSource.repository(GitRemote(url: "file://\(repository.path)"), branch: "main", path: "deployments")
+        let source = BenchRepositories.source(repository)
         let reconciliation = runtime.reconciliation(source) { _ in }
 
         FileHandle.standardError.write(Data("bench: starting \(deployments) containers\n".utf8))

@@ -63,20 +63,8 @@ struct RolloutBench: AsyncParsableCommand {
                 ("deployments/\(Self.name(index)).yaml", Self.manifest(index, revision: 1))
             })
         )
-        var controller = try ControllerConfig.parse(
-            SourceFile(
-                path: "bench.yaml",
-                contents: Data(
-                    """
-                    apiVersion: berth/v1
-                    kind: Controller
-                    configRepo: {url: "file://\(repository.path)", branch: main, path: deployments}
-                    stateDir: \(directory.appendingPathComponent("state").path)
-                    docker: {host: "unix://\(proxy.path)"}
-                    """.utf8)
-            )
-        )
-        controller.review.minimumPolicy = .off
+        let controller = try BenchRepositories.controllerConfig(
+            repository: repository, in: directory, extra: "docker: {host: \"unix://\(proxy.path)\"}")
         let runtime = try Runtime(controller: controller)
         let floorLabel = ["berth.bench.floor": directory.path]
         defer {
@@ -105,9 +93,7 @@ struct RolloutBench: AsyncParsableCommand {
         try await floor.down(["floor-new"])
         _ = proxy.takeCounts()
 
-        let source = DesiredSource.repository(
-            GitRemote(url: "file://\(repository.path)"), branch: "main", path: "deployments")
-        let reconciliation = runtime.reconciliation(source) { _ in }
+        let reconciliation = runtime.reconciliation(BenchRepositories.source(repository)) { _ in }
         progress("berth: apply \(deployments) deployments from nothing")
         let up = try await measureMilliseconds {
             try await Self.apply(reconciliation, expecting: deployments, .succeeded)
