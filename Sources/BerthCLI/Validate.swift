@@ -55,7 +55,7 @@ struct Validate: ParsableCommand {
     private func print(_ diagnostics: [Diagnostic], summary: String) throws {
         switch output {
         case .json:
-            try printJSON(diagnostics)
+            try printJSON(["diagnostics": diagnostics])
         case .text where diagnostics.isEmpty:
             Swift.print(summary)
         case .text:

@@ -64,7 +64,8 @@ struct OneWriterEndToEndTests {
             #expect(history.filter { $0.result == .running }.isEmpty, "\(history.map(\.result))")
             #expect(!run.printed.contains(": reconciling"), "berth's own stops and removes are not drift: \(run.printed)")
             let status = try scenario.berth("status", "--output", "json")
-            let pinned = try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [[String: Any]]
+            let document = try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any]
+            let pinned = document?["deployments"] as? [[String: Any]]
             let entry = pinned?.first { $0["name"] as? String == scenario.name("a") }
             #expect(entry?["pinnedGeneration"] as? Int == active.generation, "\(status)")
         }

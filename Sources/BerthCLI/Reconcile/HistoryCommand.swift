@@ -27,7 +27,7 @@ struct HistoryCommand: AsyncParsableCommand {
         let rollouts = try await runtime.history.rollouts(of: name, limit: limit)
         switch output {
         case .json:
-            try printJSON(rollouts)
+            try printJSON(["rollouts": rollouts])
         case .text where rollouts.isEmpty:
             print("\(name): no rollouts recorded in \(runtime.controller.stateDir)")
         case .text:

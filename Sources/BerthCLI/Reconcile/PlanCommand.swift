@@ -38,11 +38,3 @@ struct PlanCommand: AsyncParsableCommand {
         }
     }
 }
-
-/// Prints `value` as pretty, key-sorted JSON on stdout.
-func printJSON(_ value: some Encodable) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
-    print(String(decoding: try encoder.encode(value), as: UTF8.self))
-}

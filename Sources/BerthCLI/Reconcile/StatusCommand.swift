@@ -31,7 +31,7 @@ struct StatusCommand: AsyncParsableCommand {
             throw CommandFailure.failed("cannot read status: \(error)")
         }
         switch output {
-        case .json: try printJSON(rows)
+        case .json: try printJSON(["deployments": rows])
         case .text: rows.forEach(Self.printText)
         }
     }
