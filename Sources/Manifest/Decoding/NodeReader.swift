@@ -39,6 +39,7 @@ struct NodeReader {
     /// The fields of mapping `node`, reporting unknown fields (with the nearest valid name when close), non-text
     /// keys, and a node that is not a mapping.
     func mapping(_ node: Node, _ path: String, _ fields: FieldSet) -> MappingFields? {
+        assert(FieldSchema.lists(fields), "\(path): its FieldSet is missing from FieldSchema, so docs/ cannot be checked")
         guard case .mapping(let mapping) = node else {
             expected("a mapping", node, path)
             return nil

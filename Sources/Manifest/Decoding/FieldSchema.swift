@@ -1,0 +1,62 @@
+/// Every mapping the decoders check, as a dotted path pattern with the fields it accepts: what docs/manifest.md
+/// and docs/controller.md must describe.
+///
+/// A pattern segment `[]` stands for a list index, `<name>` for a key the user chooses. A decoder that checks a
+/// mapping against a ``FieldSet`` missing from this table trips an assertion in debug builds, so a field cannot be
+/// added without the docs test seeing it.
+package enum FieldSchema {
+    /// One mapping: where it is and the fields it accepts.
+    package struct Mapping: Sendable {
+        package let path: String
+        package let fields: [String]
+
+        init(_ path: String, _ fields: FieldSet) {
+            self.path = path
+            self.fields = fields.names
+        }
+
+        /// Each accepted field as a dotted path: `spec.ports[].host`.
+        package var fieldPaths: [String] { fields.map { path.isEmpty ? $0 : "\(path).\($0)" } }
+    }
+
+    /// The mappings of a `kind: Deployment` document.
+    package static let manifest: [Mapping] = [
+        Mapping("", DeploymentDecoder.rootFields),
+        Mapping("metadata", DeploymentDecoder.metadataFields),
+        Mapping("spec", DeploymentDecoder.specFields),
+        Mapping("spec.source", DeploymentDecoder.sourceFields),
+        Mapping("spec.build", DeploymentDecoder.buildFields),
+        Mapping("spec.review", DeploymentDecoder.reviewFields),
+        Mapping("spec.ports[]", DeploymentDecoder.portFields),
+        Mapping("spec.volumes[]", DeploymentDecoder.volumeFields),
+        Mapping("spec.resources", DeploymentDecoder.resourceFields),
+        Mapping("spec.health", DeploymentDecoder.healthFields),
+        Mapping("spec.health.http", DeploymentDecoder.httpProbeFields),
+        Mapping("spec.health.tcp", DeploymentDecoder.tcpProbeFields),
+        Mapping("spec.route", DeploymentDecoder.routeFields),
+    ]
+
+    /// The mappings of a `kind: Controller` document.
+    package static let controller: [Mapping] = [
+        Mapping("", ControllerConfigDecoder.rootFields),
+        Mapping("configRepo", ControllerConfigDecoder.configRepoFields),
+        Mapping("docker", ControllerConfigDecoder.dockerFields),
+        Mapping("docker.tls", ControllerConfigDecoder.tlsFields),
+        Mapping("webhook", ControllerConfigDecoder.webhookFields),
+        Mapping("api", ControllerConfigDecoder.apiFields),
+        Mapping("forge", ControllerConfigDecoder.forgeFields),
+        Mapping("reviewers.<name>", ControllerConfigDecoder.reviewerFields),
+        Mapping("review", ControllerConfigDecoder.reviewFields),
+        Mapping("router", ControllerConfigDecoder.routerFields),
+        Mapping("ports", ControllerConfigDecoder.portsFields),
+        Mapping("secrets", ControllerConfigDecoder.secretsFields),
+        Mapping("policy", ControllerConfigDecoder.policyFields),
+        Mapping("prune", ControllerConfigDecoder.pruneFields),
+        Mapping("credentials.<name>", ControllerConfigDecoder.credentialFields),
+    ]
+
+    /// Whether a decoder's field set is listed here (checked by ``NodeReader/mapping(_:_:_:)`` in debug builds).
+    static func lists(_ fields: FieldSet) -> Bool {
+        (manifest + controller).contains { $0.fields == fields.names }
+    }
+}
