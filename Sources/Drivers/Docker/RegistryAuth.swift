@@ -3,7 +3,7 @@ import Foundation
 /// A registry login as the Docker engine takes it for a pull: the `X-Registry-Auth` header, base64url of
 /// `{"username","password","serveraddress"}`. Holds the password in memory for one call; it never appears in a
 /// description, a log line or an error.
-package struct RegistryAuth: Sendable, CustomStringConvertible {
+package struct RegistryAuth: Sendable, CustomStringConvertible, CustomReflectable {
     package let username: String
     private let password: String
     /// The registry host the login is for (`127.0.0.1:5000`).
@@ -31,4 +31,9 @@ package struct RegistryAuth: Sendable, CustomStringConvertible {
     }
 
     package var description: String { "\(username) at \(serverAddress) (password hidden)" }
+
+    /// What `dump` and debuggers show: no password.
+    package var customMirror: Mirror {
+        Mirror(self, children: ["username": username, "serverAddress": serverAddress])
+    }
 }
