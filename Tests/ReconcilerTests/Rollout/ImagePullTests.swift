@@ -142,7 +142,7 @@ import Testing
         #expect(
             message
                 == "spec.image: cannot pull \(RolloutFixture.image) from registry \(Self.registry) (pull: ifNotPresent): "
-                + "manifest for \(RolloutFixture.image) not found: manifest unknown")
+                + "manifest unknown: manifest unknown")
     }
 
     @Test func aFailedPullFailsResolveWithTheRegistrysMessageAndTheRunningGenerationServesOn() async throws {

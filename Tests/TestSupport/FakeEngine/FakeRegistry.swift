@@ -17,8 +17,9 @@ struct FakeRegistry {
     /// Every login a pull or a digest request sent, in order (nil for none).
     var loginsSent: [RegistryAuth?] = []
 
-    /// The image `reference` names, once the login `auth` is accepted.
-    mutating func lookUp(_ reference: String, auth: RegistryAuth?, _ request: String) throws -> Pushed {
+    /// The image `reference` names, once the login `auth` is accepted; `missing` is the engine's message when the
+    /// registry holds no such tag (a pull and a digest request word it apart).
+    mutating func lookUp(_ reference: String, auth: RegistryAuth?, _ request: String, missing: String) throws -> Pushed {
         loginsSent.append(auth)
         let host = ImageReference.parts(of: reference)?.registry ?? ImageReference.Parts.defaultRegistry
         if let wanted = logins[host] {
@@ -31,7 +32,7 @@ struct FakeRegistry {
             }
         }
         guard let pushed = pushed[reference] else {
-            throw FakeWorldState.error(.notFound, request, "manifest for \(reference) not found: manifest unknown")
+            throw FakeWorldState.error(.notFound, request, missing)
         }
         return pushed
     }
@@ -41,7 +42,9 @@ extension FakeWorldState {
     /// `POST /images/create`: the pushed image arrives tagged `reference`, remembering the digest it came with.
     mutating func pull(_ reference: String, auth: RegistryAuth?) throws -> FakeImage {
         let request = "pull \(reference)"
-        let pushed = try registry.lookUp(reference, auth: auth, request)
+        let pushed = try registry.lookUp(
+            reference, auth: auth, request,
+            missing: "manifest for \(reference) not found: manifest unknown: manifest unknown")
         let repository = ImageReference.parts(of: reference)?.repository ?? reference
         for index in images.indices { images[index].tags.removeAll { $0 == reference } }
         if let index = images.firstIndex(where: { $0.id == pushed.imageID }) {
@@ -58,7 +61,9 @@ extension FakeWorldState {
 
     /// `GET /distribution/{name}/json`.
     mutating func registryDigest(of reference: String, auth: RegistryAuth?) throws -> String {
-        try registry.lookUp(reference, auth: auth, "distribution \(reference)").digest
+        try registry.lookUp(
+            reference, auth: auth, "distribution \(reference)", missing: "manifest unknown: manifest unknown"
+        ).digest
     }
 
     /// Pushes a new image to the registry under `reference` (not onto the engine); returns its digest.
