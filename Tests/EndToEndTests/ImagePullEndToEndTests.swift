@@ -106,8 +106,8 @@ struct ImagePullEndToEndTests {
             let wrong = String(reference.dropLast(":1".count)) + ":nope"
             try scenario.commitConfig(["web.yaml": Self.manifest(scenario.name("web"), image: wrong)])
             let answer =
-                "spec.image: cannot pull \(wrong) from registry \(registry.host) (pull: ifNotPresent): manifest unknown: "
-                + "manifest unknown"
+                "spec.image: cannot pull \(wrong) from registry \(registry.host) (pull: ifNotPresent): "
+                + "manifest unknown: manifest unknown"
             let unresolvedPlan = try scenario.berth("plan")
             #expect(unresolvedPlan.stdout.contains("x \(scenario.name("web"))"), "\(unresolvedPlan)")
             #expect(unresolvedPlan.stdout.contains(answer), "\(unresolvedPlan)")

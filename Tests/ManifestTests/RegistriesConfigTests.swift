@@ -4,7 +4,8 @@ import Testing
 
 /// `registries` in the controller config (DESIGN §14): logins by registry host, every problem at its node.
 @Suite struct RegistriesConfigTests {
-    private static let head = "apiVersion: berth/v1\nkind: Controller\nconfigRepo: {url: https://git.example.com/a/b.git}\n"
+    private static let head =
+        "apiVersion: berth/v1\nkind: Controller\nconfigRepo: {url: https://git.example.com/a/b.git}\n"
 
     private static func parse(_ registries: String) throws -> ControllerConfig {
         try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: Data((head + registries).utf8)))

@@ -46,7 +46,8 @@ package final class RegistryServer: @unchecked Sendable {
         self.password = password
         directory = try TemporaryDirectory(prefix: "berth-registry")
         let entry = try GitCommand.run(
-            Self.htpasswd, ["-Bin", username], input: Data(password.utf8), environment: ProcessInfo.processInfo.environment
+            Self.htpasswd, ["-Bin", username], input: Data(password.utf8),
+            environment: ProcessInfo.processInfo.environment
         ).text
         let htpasswdFile = try directory.write(entry + "\n", to: "htpasswd").path
         let storage = directory.url.appendingPathComponent("storage").path
@@ -85,7 +86,9 @@ package final class RegistryServer: @unchecked Sendable {
         let repository = String(reference[..<colon])
         let tag = String(reference[reference.index(after: colon)...])
         let escape = { (text: String) in PercentEncoding.escape(text) }
-        try engine(["-X", "POST", "http://docker/v1.41/images/\(escape(image))/tag?repo=\(escape(repository))&tag=\(tag)"])
+        try engine([
+            "-X", "POST", "http://docker/v1.41/images/\(escape(image))/tag?repo=\(escape(repository))&tag=\(tag)",
+        ])
         let pushed = try engine([
             "-X", "POST", "-H", "X-Registry-Auth: \(auth.header)",
             "http://docker/v1.41/images/\(escape(repository))/push?tag=\(tag)",

@@ -9,7 +9,8 @@ extension DockerClient {
     package func inspectImage(_ reference: String) async throws -> ImageInfo {
         let wire: DockerWire.ImageInspect = try await json("GET", "/images/\(Self.escape(reference))/json")
         return ImageInfo(
-            id: wire.Id, tags: wire.RepoTags ?? [], repoDigests: wire.RepoDigests ?? [], labels: wire.Config?.Labels ?? [:], sizeBytes: wire.Size ?? 0,
+            id: wire.Id, tags: wire.RepoTags ?? [], repoDigests: wire.RepoDigests ?? [],
+            labels: wire.Config?.Labels ?? [:], sizeBytes: wire.Size ?? 0,
             created: DockerWire.date(wire.Created))
     }
 

@@ -136,11 +136,14 @@ package struct BuildInputResolver: Sendable {
     }
 
     /// Resolves each (image reference, pull policy) once, in parallel.
-    private func resolveImages(of deployments: [Deployment]) async -> [ImageKey: Result<ImageResolver.Resolved, ResolveFailure>] {
-        let keys = Set(deployments.compactMap { deployment -> ImageKey? in
-            guard case .image(let image) = deployment.spec.artifact else { return nil }
-            return ImageKey(reference: image.reference, pull: image.pull)
-        })
+    private func resolveImages(of deployments: [Deployment]) async
+        -> [ImageKey: Result<ImageResolver.Resolved, ResolveFailure>]
+    {
+        let keys = Set(
+            deployments.compactMap { deployment -> ImageKey? in
+                guard case .image(let image) = deployment.spec.artifact else { return nil }
+                return ImageKey(reference: image.reference, pull: image.pull)
+            })
         let images = ImageResolver(engine: engine, controller: controller)
         return await withTaskGroup(of: (ImageKey, Result<ImageResolver.Resolved, ResolveFailure>).self) { group in
             for key in keys {

@@ -17,7 +17,12 @@ package struct ImagePull: Sendable, Hashable, CustomStringConvertible {
     /// `pulls 127.0.0.1:5000/team/app:1 from 127.0.0.1:5000 (pull: ifNotPresent, not on the engine; registry
     /// digest sha256:b4fa52cedb76)`.
     package var description: String {
-        let why = policy == .always ? (upToDate ? "the engine holds that digest already" : "a newer digest") : "not on the engine"
+        let why =
+            switch (policy, upToDate) {
+            case (.always, true): "the engine holds that digest already"
+            case (.always, false): "a newer digest"
+            default: "not on the engine"
+            }
         return "pulls \(reference) from \(registry) (pull: \(policy.rawValue), \(why); registry digest "
             + "\(digest.prefix(19)))"
     }

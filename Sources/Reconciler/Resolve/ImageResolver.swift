@@ -39,7 +39,8 @@ struct ImageResolver: Sendable {
             guard let local else {
                 throw Failure(
                     description: "spec.image: \(reference) is not on the Docker engine, and pull: never forbids "
-                        + "pulling it: load it onto the engine (docker pull, docker load) or set spec.pull: ifNotPresent"
+                        + "pulling it: load it onto the engine (docker pull, docker load) or set spec.pull: "
+                        + "ifNotPresent"
                 )
             }
             return Resolved(imageID: local.id, pull: nil)
@@ -49,8 +50,11 @@ struct ImageResolver: Sendable {
             return Resolved(imageID: nil, pull: pull(reference, policy, digest: digest, upToDate: false))
         case .always:
             let digest = try await registryDigest(of: reference, policy: policy)
-            let current = local.flatMap { image in image.repoDigests.contains { $0.hasSuffix("@" + digest) } ? image : nil }
-            return Resolved(imageID: current?.id, pull: pull(reference, policy, digest: digest, upToDate: current != nil))
+            let current = local.flatMap { image in
+                image.repoDigests.contains { $0.hasSuffix("@" + digest) } ? image : nil
+            }
+            return Resolved(
+                imageID: current?.id, pull: pull(reference, policy, digest: digest, upToDate: current != nil))
         }
     }
 
@@ -99,7 +103,8 @@ struct ImageResolver: Sendable {
         let registry = Self.registry(of: reference)
         guard error.code != .engineUnavailable else { return "spec.image: cannot pull \(reference): \(error)" }
         var text =
-            "spec.image: cannot pull \(reference) from registry \(registry) (pull: \(policy.rawValue)): \(error.message)"
+            "spec.image: cannot pull \(reference) from registry \(registry) (pull: \(policy.rawValue)): "
+            + error.message
         let wantsLogin = ["unauthorized", "no basic auth credentials", "authentication required", "denied"].contains {
             error.message.lowercased().contains($0)
         }

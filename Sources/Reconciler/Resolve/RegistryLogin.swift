@@ -20,7 +20,8 @@ package enum RegistryLogin {
         let field = "registries[\"\(registry)\"].passwordFile"
         guard let data = FileManager.default.contents(atPath: entry.passwordFile) else {
             let why = FileManager.default.fileExists(atPath: entry.passwordFile) ? "cannot be read" : "does not exist"
-            throw Failure(description: "\(field): \(entry.passwordFile) \(why); berth reads the registry password from it")
+            throw Failure(
+                description: "\(field): \(entry.passwordFile) \(why); berth reads the registry password from it")
         }
         let password = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !password.isEmpty else {

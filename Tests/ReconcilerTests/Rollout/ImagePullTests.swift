@@ -32,7 +32,8 @@ import Testing
         private let lines = Mutex<[String]>([])
         var handler: ProgressHandler {
             { progress in
-                if case .output(let text) = progress.event { self.lines.withLock { $0.append("\(progress.stage): \(text)") } }
+                guard case .output(let text) = progress.event else { return }
+                self.lines.withLock { $0.append("\(progress.stage): \(text)") }
             }
         }
         var all: [String] { lines.withLock { $0 } }
@@ -66,7 +67,8 @@ import Testing
         #expect(output.all.contains("resolve: \(pulled.id.dropFirst(7).prefix(12)): Pull complete"))
         let resolve = try await History(path: fixture.controller.stateDir + "/berth.sqlite")
             .transitions(of: rollout.id!).last { $0.stage == "resolve" }
-        #expect(resolve?.message == "pulled \(RolloutFixture.image) from \(Self.registry): image \(pulled.id.prefix(19))")
+        #expect(
+            resolve?.message == "pulled \(RolloutFixture.image) from \(Self.registry): image \(pulled.id.prefix(19))")
 
         let again = fixture.world.engine()
         let next = try await fixture.reconciliation(engine: again).plan()
@@ -123,7 +125,7 @@ import Testing
         let reconciliation = try fixture.reconciliation(engine: moved)
         let next = try await reconciliation.plan()
         guard case .update = next.plan.entry(RolloutFixture.name)?.action else {
-            Issue.record("a new digest behind the tag must plan an update: \(String(describing: next.plan.entry(RolloutFixture.name)))")
+            Issue.record("a new digest behind the tag plans an update: \(String(describing: next.plan.entries))")
             return
         }
         #expect(!(await reconciliation.apply(next, options: ApplyOptions())).needsAttention)
@@ -141,8 +143,8 @@ import Testing
         }
         #expect(
             message
-                == "spec.image: cannot pull \(RolloutFixture.image) from registry \(Self.registry) (pull: ifNotPresent): "
-                + "manifest unknown: manifest unknown")
+                == "spec.image: cannot pull \(RolloutFixture.image) from registry \(Self.registry) "
+                + "(pull: ifNotPresent): manifest unknown: manifest unknown")
     }
 
     @Test func aFailedPullFailsResolveWithTheRegistrysMessageAndTheRunningGenerationServesOn() async throws {
@@ -170,7 +172,8 @@ import Testing
                 + "unauthorized: authentication required; check the username and the password file of "
                 + "registries[\"\(Self.registry)\"]")
         #expect(fixture.containers == serving, "nothing running was touched")
-        #expect(!engine.calls.contains { ["createContainer", "stopContainer", "removeContainer"].contains($0.operation) })
+        let touching = ["createContainer", "stopContainer", "removeContainer"]
+        #expect(!engine.calls.contains { touching.contains($0.operation) })
         let conditions = try await History(path: fixture.controller.stateDir + "/berth.sqlite").conditions()
         #expect(conditions[RolloutFixture.name]?.contains { $0.reason == "PullFailed" } == true)
     }
@@ -186,7 +189,8 @@ import Testing
         #expect(
             message
                 == "spec.image: cannot log in to pull \(RolloutFixture.image): registries[\"\(Self.registry)\"]"
-                + ".passwordFile: /nonexistent/registry-password does not exist; berth reads the registry password from it")
+                + ".passwordFile: /nonexistent/registry-password does not exist; berth reads the registry password "
+                + "from it")
     }
 
     @Test func withoutALoginTheErrorSaysWhichEntryToAdd() async throws {

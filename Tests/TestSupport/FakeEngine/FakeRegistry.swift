@@ -19,7 +19,9 @@ struct FakeRegistry {
 
     /// The image `reference` names, once the login `auth` is accepted; `missing` is the engine's message when the
     /// registry holds no such tag (a pull and a digest request word it apart).
-    mutating func lookUp(_ reference: String, auth: RegistryAuth?, _ request: String, missing: String) throws -> Pushed {
+    mutating func lookUp(_ reference: String, auth: RegistryAuth?, _ request: String, missing: String) throws
+        -> Pushed
+    {
         loginsSent.append(auth)
         let host = ImageReference.parts(of: reference)?.registry ?? ImageReference.Parts.defaultRegistry
         if let wanted = logins[host] {
