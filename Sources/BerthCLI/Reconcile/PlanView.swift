@@ -37,9 +37,10 @@ struct PlanView: Encodable {
 
     private static func describe(_ entry: Plan.Entry, pass: PassPlan) -> (symbol: String, reason: String) {
         let source = pass.resolved[entry.name].map(sourceText) ?? ""
+        let pull = pass.resolved[entry.name]?.pull.map { "; \($0)" } ?? ""
         switch entry.action {
-        case .create: return ("+", "new deployment, \(source)")
-        case .update: return ("~", "spec or source changed, \(source)")
+        case .create: return ("+", "new deployment, \(source)\(pull)")
+        case .update: return ("~", "spec or source changed, \(source)\(pull)")
         case .inSync: return ("=", "generation \(entry.active?.generation ?? 0) runs \(source)")
         case .drifted(let reasons):
             return ("!", reasons.map(\.description).joined(separator: "; "))

@@ -34,6 +34,17 @@ package protocol ContainerEngine: Sendable {
     func listImages(labels: [String: String]) async throws -> [ImageInfo]
     /// Removes an image (its tag, and its layers when nothing else uses them).
     func removeImage(_ reference: String, force: Bool) async throws
+    /// Pulls `reference` from its registry (`POST /images/create`), logging in with `auth` when given, and returns
+    /// the image now on the engine.
+    /// - Parameter progress: called with each condensed line of pull output (a layer's status as it changes).
+    /// - Throws: ``ContainerEngineError`` carrying the registry's message (``ContainerEngineError/Code/notFound``
+    ///   for a tag or repository the registry does not hold).
+    func pullImage(
+        _ reference: String, auth: RegistryAuth?, progress: @escaping @Sendable (String) -> Void
+    ) async throws -> ImageInfo
+    /// The manifest digest (`sha256:...`) the registry holds for `reference` (`GET /distribution/{name}/json`),
+    /// asked through the engine without pulling. - Throws: ``ContainerEngineError`` carrying the registry's message.
+    func registryDigest(of reference: String, auth: RegistryAuth?) async throws -> String
     /// Builds an image from a tar context streamed from `context` (never held whole in memory).
     /// - Parameter progress: called with each line of build output as it arrives.
     /// - Throws: ``ContainerEngineError/Code/buildFailed`` with the log tail when a step fails.

@@ -96,9 +96,33 @@ enum DockerWire {
 
         let Id: String
         let RepoTags: [String]?
+        let RepoDigests: [String]?
         let Size: Int?
         let Created: String?
         let Config: ImageConfig?
+    }
+
+    /// One line of `POST /images/create` (a pull): a status per layer, or an error.
+    struct PullMessage: Decodable {
+        struct ProgressDetail: Decodable {
+            let current: Int?
+            let total: Int?
+        }
+
+        let status: String?
+        let id: String?
+        let progressDetail: ProgressDetail?
+        let error: String?
+        let errorDetail: BuildMessage.ErrorDetail?
+    }
+
+    /// `GET /distribution/{name}/json`: what the registry holds for a reference.
+    struct DistributionInspect: Decodable {
+        struct ManifestDescriptor: Decodable {
+            let digest: String
+        }
+
+        let Descriptor: ManifestDescriptor
     }
 
     struct ImageListItem: Decodable {

@@ -52,6 +52,9 @@ package struct ControllerConfig: Sendable {
     package var policy: Policy
     /// Git credentials by name, for `configRepo` and `source.credentials`.
     package var credentials: [String: CredentialConfig]
+    /// Registry logins by registry host (`127.0.0.1:5000`, `registry.example.com`, `docker.io`), matched by the
+    /// host of an image reference. Default: none (pulls are anonymous).
+    package var registries: [String: RegistryConfig]
     /// `prune.allowEmpty`: a pass may prune every deployment this controller runs (Argo CD's `allowEmpty`).
     /// Default: `false`, so an emptied or misread repository never takes everything down.
     package var pruneAllowsEmpty: Bool
@@ -78,6 +81,7 @@ package struct ControllerConfig: Sendable {
         secretKeyFile = "/var/lib/berth/secret.key"
         policy = Policy()
         credentials = [:]
+        registries = [:]
         pruneAllowsEmpty = false
     }
 

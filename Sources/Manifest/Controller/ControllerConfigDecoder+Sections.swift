@@ -2,6 +2,7 @@ import Yams
 
 extension ControllerConfigDecoder {
     static let credentialFields = FieldSet("username", "tokenFile", "sshKeyFile", "knownHostsFile")
+    static let registryFields = FieldSet("username", "passwordFile")
     static let forgeFields = FieldSet("provider", "baseURL", "repo", "tokenFile")
     static let reviewerFields = FieldSet("type", "baseURL", "model", "apiKeyFile", "url", "secretFile", "timeout")
     static let policyFields = FieldSet(
@@ -40,6 +41,39 @@ extension ControllerConfigDecoder {
                 sink.report(key, fields.path("knownHostsFile"), "applies only with sshKeyFile")
             }
             result[entry.key] = credential
+        }
+        return result
+    }
+
+    /// `registries: {"127.0.0.1:5000": {username: U, passwordFile: F}}`: each key a registry host as image
+    /// references name it, each entry a username and an absolute password file.
+    func decodeRegistries(_ node: Node) -> [String: RegistryConfig] {
+        guard let entries = reader.entries(node, "registries") else { return [:] }
+        var result: [String: RegistryConfig] = [:]
+        for entry in entries {
+            let path = Shown.path("registries", entry.key)
+            if !ImageReference.isRegistryHost(entry.key) {
+                sink.report(
+                    entry.keyNode, path,
+                    "\(Shown.quoted(entry.key)) is not a registry host as image references name it (host[:port] "
+                        + "with a dot or a port, or localhost; e.g. registry.example.com, 127.0.0.1:5000, docker.io)")
+            }
+            guard let fields = reader.mapping(entry.value, path, Self.registryFields) else { continue }
+            var username: String?
+            var passwordFile: String?
+            if let node = fields["username"] {
+                username = reader.nonEmptyString(node, fields.path("username"))
+            } else {
+                reader.missing(fields, "username", "the user name to log in to the registry with")
+            }
+            if let node = fields["passwordFile"] {
+                passwordFile = absolutePath(node, fields.path("passwordFile"))
+            } else {
+                reader.missing(fields, "passwordFile", "an absolute path to a file holding the password")
+            }
+            if let username, let passwordFile {
+                result[entry.key] = RegistryConfig(username: username, passwordFile: passwordFile)
+            }
         }
         return result
     }

@@ -5,7 +5,7 @@ struct ControllerConfigDecoder {
     static let rootFields = FieldSet(
         "apiVersion", "kind", "configRepo", "interval", "stateDir", "docker", "workers", "builds",
         "shutdownGracePeriod", "imageRetention", "listen", "webhook", "api", "forge", "reviewers", "review", "router", "ports", "secrets",
-        "policy", "credentials", "prune")
+        "policy", "credentials", "registries", "prune")
     static let configRepoFields = FieldSet("url", "branch", "path", "credentials")
     static let dockerFields = FieldSet("host", "tls")
     static let tlsFields = FieldSet("ca", "cert", "key")
@@ -70,6 +70,7 @@ struct ControllerConfigDecoder {
             config.secretKeyFile = value
         }
         if let node = fields["policy"], let value = decodePolicy(node) { config.policy = value }
+        if let node = fields["registries"] { config.registries = decodeRegistries(node) }
         if let node = fields["prune"], let value = decodePrune(node) { config.pruneAllowsEmpty = value }
         return sink.isEmpty ? config : nil
     }

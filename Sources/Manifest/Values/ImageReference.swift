@@ -1,10 +1,52 @@
 /// Docker image references: `[registry[:port]/]path[:tag][@sha256:digest]`, path components lower-case.
-enum ImageReference {
+package enum ImageReference {
+    /// A valid reference taken apart the way Docker takes it apart: where it is pulled from, and what
+    /// `POST /images/create` asks for.
+    package struct Parts: Sendable, Hashable {
+        /// Docker Hub's name: the registry of a reference that names none.
+        package static let defaultRegistry = "docker.io"
+
+        /// The registry host, with its port when one is given (`127.0.0.1:5000`); ``defaultRegistry`` when the
+        /// reference names none.
+        package let registry: String
+        /// The reference without its tag or digest, as Docker's `fromImage` takes it (`127.0.0.1:5000/team/app`).
+        package let repository: String
+        /// The digest (`sha256:...`) when given, else the tag; `latest` when neither is.
+        package let tagOrDigest: String
+    }
+
+    /// `text` taken apart, or nil when it is not a valid reference.
+    package static func parts(of text: String) -> Parts? {
+        guard isValid(text) else { return nil }
+        var name = Substring(text)
+        var digest: Substring?
+        if let at = name.firstIndex(of: "@") {
+            digest = name[name.index(after: at)...]
+            name = name[..<at]
+        }
+        var tag: Substring?
+        if let colon = name.lastIndex(of: ":"), !name[colon...].contains("/") {
+            tag = name[name.index(after: colon)...]
+            name = name[..<colon]
+        }
+        let components = name.split(separator: "/")
+        let registry = components.count > 1 && isRegistry(components[0]) ? String(components[0]) : nil
+        return Parts(
+            registry: registry ?? Parts.defaultRegistry, repository: String(name),
+            tagOrDigest: String(digest ?? tag ?? "latest"))
+    }
+
+    /// Whether `text` names a registry host the way a reference's first component does: `host[:port]` where the
+    /// host holds a dot or a port, or is `localhost`.
+    package static func isRegistryHost(_ text: String) -> Bool {
+        isRegistry(Substring(text))
+    }
+
     /// What a valid reference looks like, for error messages.
-    static let help = "[registry/]name[:tag][@sha256:digest], e.g. registry.example.com/redis:7.2"
+    package static let help = "[registry/]name[:tag][@sha256:digest], e.g. registry.example.com/redis:7.2"
 
     /// Whether `text` is a syntactically valid reference.
-    static func isValid(_ text: String) -> Bool {
+    package static func isValid(_ text: String) -> Bool {
         guard !text.isEmpty, text.utf8.count <= 512 else { return false }
         var rest = Substring(text)
         if let at = rest.firstIndex(of: "@") {

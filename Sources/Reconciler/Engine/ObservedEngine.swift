@@ -5,7 +5,7 @@ package struct EngineCall: Sendable, Hashable {
     package enum Method: String, Sendable, Hashable, CaseIterable {
         case listContainers, inspectContainer, createContainer, startContainer, stopContainer, killContainer
         case removeContainer, renameContainer, waitContainer, containerLogs, inspectImage, listImages, removeImage
-        case buildImage, events, createVolume, inspectVolume, removeVolume, inspectNetwork
+        case buildImage, pullImage, registryDigest, events, createVolume, inspectVolume, removeVolume, inspectNetwork
     }
 
     package let method: Method
@@ -106,6 +106,18 @@ package struct ObservedEngine: ContainerEngine {
         }
     }
 
+    package func pullImage(
+        _ reference: String, auth: RegistryAuth?, progress: @escaping @Sendable (String) -> Void
+    ) async throws -> ImageInfo {
+        try await forward(.pullImage, reference) {
+            try await base.pullImage(reference, auth: auth, progress: progress)
+        }
+    }
+
+    package func registryDigest(of reference: String, auth: RegistryAuth?) async throws -> String {
+        try await forward(.registryDigest, reference) { try await base.registryDigest(of: reference, auth: auth) }
+    }
+
     package func events(_ filter: EventFilter) async throws -> EngineStream<EngineEvent> {
         try await forward(.events) { try await base.events(filter) }
     }
@@ -132,7 +144,7 @@ package struct ObservedEngine: ContainerEngine {
 package struct EngineSlots: Sendable {
     /// Engine calls in flight.
     package let calls: Slots
-    /// Image builds at once.
+    /// Image builds and pulls at once: both are long, and both load the disk (a pull unpacks its layers).
     package let builds: Slots
 
     /// The default for calls in flight: enough to keep the engine busy, few enough not to swamp it.
@@ -146,7 +158,7 @@ package struct EngineSlots: Sendable {
     /// The slots a call of `method` takes, or nil when it only waits.
     func slots(for method: EngineCall.Method) -> Slots? {
         switch method {
-        case .buildImage: builds
+        case .buildImage, .pullImage: builds
         case .stopContainer, .waitContainer, .containerLogs, .events: nil
         default: calls
         }

@@ -59,6 +59,17 @@ package final class History: Sendable {
         }
     }
 
+    /// Records what a running rollout deploys once its resolve stage pulled the image: the image id (its app commit)
+    /// and the spec hash that id gives, in place of the registry digest the plan knew.
+    package func retarget(_ rolloutID: Int64, appCommit: String, specHash: String) async throws {
+        try await database.write { db in
+            try db.execute(
+                sql: "UPDATE rollout SET appCommit = ?, specHash = ? WHERE id = ?",
+                arguments: [appCommit, specHash, rolloutID]
+            )
+        }
+    }
+
     /// Records how a rollout ended, in one transaction with its last output `lines` and `conditions`; on success
     /// it also becomes the deployment's last deployed hash.
     package func finish(

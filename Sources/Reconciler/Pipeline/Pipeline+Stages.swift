@@ -2,8 +2,33 @@ import Drivers
 import Foundation
 import Manifest
 
-/// The steps of review, build and start that need more than one engine call.
+/// The steps of resolve, review, build and start that need more than one engine call.
 extension Pipeline {
+    // MARK: resolve
+
+    /// Pulls the image of an `image:` deployment whose pull policy asks for it (``ImagePull``), each progress line
+    /// kept as resolve output, then resolves the deployment again to the image id now on the engine: the new
+    /// generation, and its history row, carry that id. A failed pull fails the stage with the registry's message
+    /// before anything was touched.
+    func pullImage(_ attempt: RolloutAttempt) async throws -> String {
+        guard let pull = attempt.target.pull else { return "nothing to pull" }
+        attempt.recorder.output(.resolve, pull.description)
+        let resolver = ImageResolver(engine: engine, controller: environment.controller)
+        let image: ImageInfo
+        do {
+            image = try await resolver.pull(pull) { line in attempt.recorder.output(.resolve, line) }
+        } catch let failure as ImageResolver.Failure {
+            throw StageFailure(.resolve, reason: "PullFailed", failure.description)
+        }
+        let target = attempt.target.pulled(imageID: image.id)
+        attempt.target = target
+        try await shielded {
+            try await self.environment.history.retarget(
+                attempt.rollout.id!, appCommit: target.appCommit, specHash: target.specHash)
+        }
+        return "pulled \(pull.reference) from \(pull.registry): image \(image.id.prefix(19))"
+    }
+
     // MARK: review
 
     func review(_ attempt: RolloutAttempt) async throws -> RolloutStateMachine.Ending {

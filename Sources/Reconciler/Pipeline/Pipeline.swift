@@ -154,7 +154,7 @@ package final class Pipeline: Sendable {
             serving: attempt.request.active.map(Self.generation), retiring: retiring.map(Self.generation),
             stopGracePeriod: spec.stopGracePeriod, health: health,
             createsVolumes: spec.volumes.contains { if case .named = $0.source { true } else { false } },
-            resolved: resolvedMessage(attempt)
+            resolved: resolvedMessage(attempt), pullsImage: attempt.request.kept == nil && attempt.target.pull != nil
         )
     }
 
@@ -181,6 +181,8 @@ package final class Pipeline: Sendable {
     ) async -> RolloutStateMachine.Action {
         do {
             switch step {
+            case .pullImage:
+                return machine.pulled(try await pullImage(attempt))
             case .review:
                 return machine.reviewed(try await review(attempt))
             case .build:

@@ -3,12 +3,13 @@ import Logging
 import Synchronization
 
 /// One rollout under way in ``Pipeline``: its request, history row and recorder, and what the shell learnt on the
-/// way that later steps need (the opened secrets, the candidate's port).
+/// way that later steps need (the deployment as its pull resolved it, the opened secrets, the candidate's port).
 final class RolloutAttempt: Sendable {
     let request: RolloutRequest
     let rollout: Rollout
     let recorder: StageRecorder
-    private let learnt = Mutex<(secrets: [String: String], port: ServingPort?)>(([:], nil))
+    private let learnt = Mutex<(target: ResolvedDeployment?, secrets: [String: String], port: ServingPort?)>(
+        (nil, [:], nil))
 
     init(request: RolloutRequest, rollout: Rollout, recorder: StageRecorder) {
         self.request = request
@@ -16,7 +17,11 @@ final class RolloutAttempt: Sendable {
         self.recorder = recorder
     }
 
-    var target: ResolvedDeployment { request.target }
+    /// What the rollout deploys: the request's target, or what the resolve stage's pull resolved it to.
+    var target: ResolvedDeployment {
+        get { learnt.withLock { $0.target } ?? request.target }
+        set { learnt.withLock { $0.target = newValue } }
+    }
     var candidate: String { ContainerName.candidate(target.name, generation: rollout.generation) }
     var activeName: String { ContainerName.active(target.name, generation: rollout.generation) }
 

@@ -12,6 +12,8 @@ extension RolloutStateMachine {
 
     /// The I/O one action asks for; each reports back through the event method named.
     enum Step: Hashable {
+        /// Pull the deployment's image and resolve it again to the image id now on the engine (``pulled(_:)``).
+        case pullImage
         /// Review the change (``reviewed(_:)``; a blocked change is ``failed(reason:_:result:)`` with `blocked`).
         case review
         /// Build the image or find it built (``built(image:_:)``).

@@ -2,6 +2,8 @@ extension RolloutStateMachine {
     /// Where the rollout is.
     enum State: Hashable {
         case initial
+        /// The resolve stage pulls the image.
+        case pulling
         case reviewing
         case building
         case creatingVolumes
@@ -29,7 +31,7 @@ extension RolloutStateMachine {
         /// The stage of DESIGN §5 this state belongs to.
         var stage: Stage {
             switch self {
-            case .initial: .resolve
+            case .initial, .pulling: .resolve
             case .reviewing: .review
             case .building: .build
             case .creatingVolumes, .stoppingFirst, .preparing, .creating, .startingCandidate, .discardingCandidate:

@@ -12,7 +12,7 @@ import Manifest
 /// action = machine.built(image: "web:1", .skipped("prebuilt image"))   // prepare, create, start, health, swap …
 /// ```
 ///
-/// The stages in order: review → build → volumes → (`stop-first`: stop the running generations) → prepare →
+/// The stages in order: resolve (a pull, when the deployment's pull policy asks for one) → review → build → volumes → (`stop-first`: stop the running generations) → prepare →
 /// create the candidate (up to three allocated ports when one is taken meanwhile) → start → health (a settle timer
 /// without a check; otherwise probes every `interval` until `healthyThreshold` pass in a row within `startPeriod`,
 /// failing at once when the container exits; then one listing of the deployment: the candidate must still run) →
@@ -56,6 +56,8 @@ struct RolloutStateMachine {
         var createsVolumes: Bool
         /// What the resolve stage found, for its history line.
         var resolved: String
+        /// Whether the resolve stage pulls the image first (an `image:` deployment whose pull policy asks for it).
+        var pullsImage: Bool = false
     }
 
     /// How many ports berth allocates in a row before giving up when each is taken by the time Docker binds it.
@@ -87,13 +89,24 @@ struct RolloutStateMachine {
 
     // MARK: events
 
-    /// Begins the rollout: records the resolve stage and asks for the review.
+    /// Begins the rollout: records the resolve stage and asks for the pull it needs, if any, else for the review.
     mutating func start() -> Action {
         guard case .initial = state else { return unexpected("start") }
+        guard !configuration.pullsImage else {
+            state = .pulling
+            return Action([.started(.resolve)], .pullImage)
+        }
         state = .reviewing
         return Action(
             [.started(.resolve), .ended(.resolve, .succeeded(configuration.resolved)), .started(.review)],
             .review)
+    }
+
+    /// The resolve stage's pull brought the image onto the engine; `message` says what it resolved to.
+    mutating func pulled(_ message: String) -> Action {
+        guard case .pulling = state else { return unexpected("pulled") }
+        state = .reviewing
+        return Action([.ended(.resolve, .succeeded(message)), .started(.review)], .review)
     }
 
     /// The review passed, or had nothing to review.

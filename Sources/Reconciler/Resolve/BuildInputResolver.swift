@@ -2,7 +2,8 @@ package import Drivers
 package import Manifest
 
 /// Resolves each deployment's artifact to exact inputs, once per pass: every app repository is synced once and
-/// every (repository, ref) resolved once, in parallel; every image reference is inspected once.
+/// every (repository, ref) resolved once, in parallel; every image reference is resolved once by its pull policy
+/// (``ImageResolver``: the engine's image, or the pull the rollout will make after asking the registry).
 package struct BuildInputResolver: Sendable {
     private let repositories: any SourceRepository
     private let engine: any ContainerEngine
@@ -17,7 +18,7 @@ package struct BuildInputResolver: Sendable {
     /// The resolved deployments, and for each one that could not be resolved, why.
     package func resolve(_ deployments: [Deployment]) async -> (resolved: [ResolvedDeployment], failed: [String: String]) {
         let commits = await resolveRefs(of: deployments)
-        let images = await inspectImages(of: deployments)
+        let images = await resolveImages(of: deployments)
         var resolved: [ResolvedDeployment] = []
         var failed: [String: String] = [:]
         await withTaskGroup(of: (String, Result<ResolvedDeployment, ResolveFailure>).self) { group in
@@ -40,6 +41,11 @@ package struct BuildInputResolver: Sendable {
         let message: String
     }
 
+    private struct ImageKey: Hashable {
+        let reference: String
+        let pull: PullPolicy
+    }
+
     private struct RefKey: Hashable {
         let url: String
         let ref: String
@@ -47,16 +53,14 @@ package struct BuildInputResolver: Sendable {
 
     private func resolve(
         _ deployment: Deployment, commits: [RefKey: Result<CommitID, ResolveFailure>],
-        images: [String: Result<String, ResolveFailure>]
+        images: [ImageKey: Result<ImageResolver.Resolved, ResolveFailure>]
     ) async -> Result<ResolvedDeployment, ResolveFailure> {
         switch deployment.spec.artifact {
         case .image(let image):
-            return images[image.reference, default: .failure(ResolveFailure(message: "image not inspected"))].map {
-                imageID in
+            let key = ImageKey(reference: image.reference, pull: image.pull)
+            return images[key, default: .failure(ResolveFailure(message: "image not inspected"))].map { resolved in
                 ResolvedDeployment(
-                    deployment: deployment, specHash: deployment.specHash(buildInput: imageID), appCommit: imageID,
-                    image: image.reference, source: nil, expectedImageID: imageID
-                )
+                    deployment: deployment, image: image.reference, imageID: resolved.imageID, pull: resolved.pull)
             }
         case .source(let source, let build, _):
             let key = RefKey(url: source.repo, ref: source.ref)
@@ -131,23 +135,23 @@ package struct BuildInputResolver: Sendable {
         }
     }
 
-    /// Inspects each image reference once. berth does not pull yet: an image must be on the engine.
-    private func inspectImages(of deployments: [Deployment]) async -> [String: Result<String, ResolveFailure>] {
-        var pullPolicies: [String: PullPolicy] = [:]
-        for deployment in deployments {
-            if case .image(let image) = deployment.spec.artifact { pullPolicies[image.reference] = image.pull }
-        }
-        return await withTaskGroup(of: (String, Result<String, ResolveFailure>).self) { group in
-            for (reference, pull) in pullPolicies {
+    /// Resolves each (image reference, pull policy) once, in parallel.
+    private func resolveImages(of deployments: [Deployment]) async
+        -> [ImageKey: Result<ImageResolver.Resolved, ResolveFailure>]
+    {
+        let keys = Set(
+            deployments.compactMap { deployment -> ImageKey? in
+                guard case .image(let image) = deployment.spec.artifact else { return nil }
+                return ImageKey(reference: image.reference, pull: image.pull)
+            })
+        let images = ImageResolver(engine: engine, controller: controller)
+        return await withTaskGroup(of: (ImageKey, Result<ImageResolver.Resolved, ResolveFailure>).self) { group in
+            for key in keys {
                 group.addTask {
                     do {
-                        return (reference, .success(try await engine.inspectImage(reference).id))
-                    } catch let error as ContainerEngineError where error.code == .notFound {
-                        let message = "spec.image: \(reference) is not on the Docker engine (pull: \(pull.rawValue)); "
-                            + "berth does not pull images yet: load it with docker load or docker build"
-                        return (reference, .failure(ResolveFailure(message: message)))
+                        return (key, .success(try await images.resolve(key.reference, pull: key.pull)))
                     } catch {
-                        return (reference, .failure(ResolveFailure(message: "spec.image: \(reference): \(error)")))
+                        return (key, .failure(ResolveFailure(message: "\(error)")))
                     }
                 }
             }

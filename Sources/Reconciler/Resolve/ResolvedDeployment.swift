@@ -26,8 +26,37 @@ package struct ResolvedDeployment: Sendable {
     package let image: String
     /// Set for source deployments: what the build stage builds.
     package let source: SourceBuild?
-    /// The image id the manifest's image resolves to (image deployments only).
+    /// The image id the manifest's image resolves to (image deployments only; nil while the image awaits its pull).
     package let expectedImageID: String?
+    /// The pull the rollout's resolve stage makes first (image deployments whose pull policy asks for one).
+    package let pull: ImagePull?
+
+    package init(
+        deployment: Deployment, specHash: String, appCommit: String, image: String, source: SourceBuild?,
+        expectedImageID: String?, pull: ImagePull? = nil
+    ) {
+        self.deployment = deployment
+        self.specHash = specHash
+        self.appCommit = appCommit
+        self.image = image
+        self.source = source
+        self.expectedImageID = expectedImageID
+        self.pull = pull
+    }
+
+    /// An image deployment: it runs `imageID` when known; while the image awaits `pull`, the registry's digest stands
+    /// in for it (a spec hash that differs from any the engine's image gives, so the plan rolls out and pulls).
+    init(deployment: Deployment, image: String, imageID: String?, pull: ImagePull?) {
+        let buildInput = imageID ?? pull?.digest ?? image
+        self.init(
+            deployment: deployment, specHash: deployment.specHash(buildInput: buildInput), appCommit: buildInput,
+            image: image, source: nil, expectedImageID: imageID, pull: pull)
+    }
+
+    /// This image deployment once its pull brought `imageID` onto the engine: what the new generation is labelled with.
+    func pulled(imageID: String) -> ResolvedDeployment {
+        ResolvedDeployment(deployment: deployment, image: image, imageID: imageID, pull: nil)
+    }
 
     package var name: String { deployment.name }
 

@@ -23,9 +23,10 @@ final class RolloutFixture: Sendable {
     /// - Parameters:
     ///   - health: the manifest's `spec.health`, or nil for none (the settle timer).
     ///   - clock: what the rollouts' timers wait on.
+    ///   - pull: the manifest's `spec.pull`, or nil to leave it at its default.
     init(
         strategy: Strategy, health: String? = execHealth, clock: any Clock<Duration> = ImmediateClock(),
-        controller configure: (inout ControllerConfig) -> Void = { _ in }
+        pull: PullPolicy? = nil, controller configure: (inout ControllerConfig) -> Void = { _ in }
     ) throws {
         directory = try TemporaryDirectory(prefix: "berth-rollout", inMemory: true)
         var controller = ControllerConfig()
@@ -46,6 +47,7 @@ final class RolloutFixture: Sendable {
             metadata: {name: \(Self.name)}
             spec:
               image: \(Self.image)
+            \(pull.map { "  pull: \($0.rawValue)" } ?? "")
               ports: \(ports)
               stopGracePeriod: 3s
             \(health.map { "  health: \($0)" } ?? "")

@@ -16,12 +16,12 @@ import Testing
     static func configuration(
         _ strategy: Strategy = .startFirst, serving: Machine.Generation? = serving,
         retiring: [Machine.Generation]? = nil,
-        health: Machine.HealthPlan = probing, volumes: Bool = false
+        health: Machine.HealthPlan = probing, volumes: Bool = false, pulls: Bool = false
     ) -> Machine.Configuration {
         Machine.Configuration(
             candidateName: "web-2-candidate", activeName: "web-2", strategy: strategy, serving: serving,
             retiring: retiring ?? serving.map { [$0] } ?? [], stopGracePeriod: .seconds(5), health: health,
-            createsVolumes: volumes, resolved: "image web:2"
+            createsVolumes: volumes, resolved: "image web:2", pullsImage: pulls
         )
     }
 
@@ -64,6 +64,34 @@ import Testing
                 "report succeeded: removed 1 old images",
             ])
         #expect(Self.output(notes) == ["check 1: passed (1/2)", "check 2: passed (2/2)"])
+    }
+
+    @Test func aPullIsTheResolveStageBeforeTheReview() {
+        var machine = Machine(Self.configuration(pulls: true))
+        let start = machine.start()
+        #expect(start.step == .pullImage)
+        #expect(Self.transitions(start.notes) == ["resolve started"])
+        #expect(machine.stage == .resolve)
+        let pulled = machine.pulled("pulled web:2 from registry.example.com: image sha256:0123")
+        #expect(pulled.step == .review)
+        #expect(
+            Self.transitions(pulled.notes) == [
+                "resolve succeeded: pulled web:2 from registry.example.com: image sha256:0123", "review started",
+            ])
+    }
+
+    @Test(arguments: strategies)
+    func aFailedPullEndsAtResolveWithNothingToUndo(_ strategy: Strategy) {
+        var machine = Machine(Self.configuration(strategy, pulls: true))
+        _ = machine.start()
+        let end = machine.failed(reason: "PullFailed", "registry said no")
+        guard case .finish(let outcome) = end.step else {
+            Issue.record("a failed pull touches nothing, so it finishes at once: \(end.step)")
+            return
+        }
+        #expect(outcome.result == .failed && outcome.failure?.stage == .resolve)
+        #expect(outcome.failure?.reason == "PullFailed")
+        #expect(Self.transitions(end.notes) == ["resolve failed: registry said no"])
     }
 
     @Test func namedVolumesAreCreatedBeforeTheCandidate() {
@@ -254,9 +282,9 @@ import Testing
     /// For each step of a clean rollout but the last: a machine about to answer it, and the steps taken so far,
     /// that one last.
     static func cuts(_ strategy: Strategy) -> [(machine: Machine, steps: [Step])] {
-        var clean = Machine(configuration(strategy, volumes: true))
+        var clean = Machine(configuration(strategy, volumes: true, pulls: true))
         let cuts = drive(&clean).indices.dropLast().map { index in
-            var machine = Machine(configuration(strategy, volumes: true))
+            var machine = Machine(configuration(strategy, volumes: true, pulls: true))
             let steps = drive(&machine, limit: index)
             return (machine, steps)
         }
@@ -380,6 +408,7 @@ import Testing
         var elapsed = Duration.zero
         while steps.count <= limit, !stop(action.step) {
             switch action.step {
+            case .pullImage: action = machine.pulled("pulled web:2")
             case .review: action = machine.reviewed(.skipped("prebuilt image"))
             case .build: action = machine.built(image: "web:2", .succeeded("built web:2"))
             case .createVolumes: action = machine.volumesCreated()

@@ -195,6 +195,19 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
         }
     }
 
+    /// Pulls from the world's registry: one progress line per layer state, like the real engine's condensed output.
+    package func pullImage(
+        _ reference: String, auth: RegistryAuth?, progress: @escaping @Sendable (String) -> Void
+    ) async throws -> ImageInfo {
+        let image = try await call("pullImage", reference) { try $0.pull(reference, auth: auth) }
+        progress("\(image.id.dropFirst(7).prefix(12)): Pull complete")
+        return FakeWorldState.info(image)
+    }
+
+    package func registryDigest(of reference: String, auth: RegistryAuth?) async throws -> String {
+        try await call("registryDigest", reference) { try $0.registryDigest(of: reference, auth: auth) }
+    }
+
     /// The fake publishes no events: the stream ends at once.
     package func events(_ filter: EventFilter) async throws -> EngineStream<EngineEvent> {
         try await call("events", filter.types.joined(separator: ",")) { _ in

@@ -37,6 +37,20 @@ package final class FakeContainerWorld: Sendable {
         state.withLock { $0.addImage(tags: [reference] + more, labels: labels, behaviour: behaviour) }
     }
 
+    /// Pushes a new image to the registry `reference` names (not onto the engine); returns the digest it got.
+    @discardableResult
+    package func push(_ reference: String, behaviour: FakeImage.Behaviour = .serves) -> String {
+        state.withLock { $0.push(reference, behaviour: behaviour) }
+    }
+
+    /// Makes the registry at `host` accept only this login.
+    package func requireLogin(_ auth: RegistryAuth, forRegistry host: String) {
+        state.withLock { $0.registry.logins[host] = auth }
+    }
+
+    /// The logins pulls and digest requests sent, in order (nil where none was sent).
+    package var registryLoginsSent: [RegistryAuth?] { state.withLock { $0.registry.loginsSent } }
+
     /// Adds a container as if someone had created it outside berth; returns its id.
     @discardableResult
     package func addContainer(_ spec: ContainerSpec, running: Bool) throws -> String {

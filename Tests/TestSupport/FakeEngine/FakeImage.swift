@@ -14,16 +14,19 @@ package struct FakeImage: Sendable, Hashable {
 
     package let id: String
     package var tags: [String]
+    /// `repository@sha256:...` for each pull that brought it.
+    package var repoDigests: [String]
     package let labels: [String: String]
     package let created: Date
     package var behaviour: Behaviour
 
     package init(
-        id: String, tags: [String], labels: [String: String] = [:], created: Date = Date(),
-        behaviour: Behaviour = .serves
+        id: String, tags: [String], repoDigests: [String] = [], labels: [String: String] = [:],
+        created: Date = Date(), behaviour: Behaviour = .serves
     ) {
         self.id = id
         self.tags = tags
+        self.repoDigests = repoDigests
         self.labels = labels
         self.created = created
         self.behaviour = behaviour

@@ -6,6 +6,7 @@ struct FakeWorldState {
     var containers: [FakeContainer] = []
     var images: [FakeImage] = []
     var volumes: [String: VolumeInfo] = [:]
+    var registry = FakeRegistry()
     private var nextID = 0
 
     mutating func makeID() -> String {
@@ -199,7 +200,9 @@ struct FakeWorldState {
     }
 
     static func info(_ image: FakeImage) -> ImageInfo {
-        ImageInfo(id: image.id, tags: image.tags, labels: image.labels, sizeBytes: 1024, created: image.created)
+        ImageInfo(
+            id: image.id, tags: image.tags, repoDigests: image.repoDigests, labels: image.labels, sizeBytes: 1024,
+            created: image.created)
     }
 
     // MARK: volumes
