@@ -53,6 +53,7 @@ package enum FieldSchema {
         Mapping("policy", ControllerConfigDecoder.policyFields),
         Mapping("prune", ControllerConfigDecoder.pruneFields),
         Mapping("credentials.<name>", ControllerConfigDecoder.credentialFields),
+        Mapping("registries.<host>", ControllerConfigDecoder.registryFields),
     ]
 
     /// Whether a decoder's field set is listed here (checked by ``NodeReader/mapping(_:_:_:)`` in debug builds).
