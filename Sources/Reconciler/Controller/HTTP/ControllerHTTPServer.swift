@@ -24,7 +24,9 @@ package struct ControllerHTTPServer: Service, CustomStringConvertible {
         }
     }
 
-    /// The host (name or address) the server binds.
+    /// The `listen` setting as configured.
+    private let listen: String
+    /// The numeric address the server binds (`listen`'s host resolved).
     package let host: String
     /// The TCP port the server binds.
     package let port: Int
@@ -37,11 +39,15 @@ package struct ControllerHTTPServer: Service, CustomStringConvertible {
     ///     configured, which refuses sync and rollback with 403.
     ///   - metrics: served on `/metrics`; webhook requests are counted in it.
     ///   - logger: for the server and its requests; tokens and bodies are never logged.
-    /// - Throws: ``ListenError`` when `listen` is not `host:port`.
+    /// - Throws: ``ListenError`` when `listen` is not `host:port`; ``BindError`` when its host does not resolve or
+    ///   the address cannot be bound now (in use, not this machine's, privileged), so nothing starts that would
+    ///   be cancelled when the server fails.
     package init(
         listen: String, actions: any ControllerActions, apiToken: String?, metrics: ControllerMetrics, logger: Logger
     ) throws {
-        let address = try ListenAddress(listen)
+        let address = try ListenAddress(listen).resolved()
+        try address.checkBindable()
+        self.listen = listen
         host = address.host
         port = address.port
         let routes = ControllerRoutes(
@@ -54,16 +60,25 @@ package struct ControllerHTTPServer: Service, CustomStringConvertible {
     }
 
     /// Serves until the task is cancelled or a graceful shutdown is triggered.
-    /// - Throws: when the address cannot be bound.
+    /// - Throws: ``BindError`` when the address cannot be bound (taken since ``init``, say).
     package func run() async throws {
         logger.info("http server starting", metadata: ["http.listen": "\(description)"])
-        try await application.run()
+        do {
+            try await application.run()
+        } catch {
+            // The server's own error is `bind(descriptor:ptr:bytes:) ... (errno: 98)`: say it in words if binding
+            // is what fails.
+            do throws(BindError) {
+                try ListenAddress(host: host, port: port).checkBindable()
+            } catch let bindError {
+                throw BindError(listen: listen, code: bindError.code)
+            }
+            throw error
+        }
     }
 
-    /// `host:port` as bound.
-    package var description: String {
-        host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
-    }
+    /// `host:port` as bound: `listen` with its host resolved to a numeric address.
+    package var description: String { ListenAddress(host: host, port: port).description }
 
     private var logger: Logger { application.logger }
 }
