@@ -43,18 +43,23 @@ struct Berth: AsyncParsableCommand {
 
     private static func exit(code: Int32, message error: any Error) -> Never {
         if error is ExitCode { Foundation.exit(code) }  // the command printed what it found
-        let failure =
-            error as? CommandFailure ?? (error as? any ActionableError).map { CommandFailure(exitCode: code, $0) }
-            ?? CommandFailure(exitCode: code, message: Berth.fullMessage(for: error))
-        if code != 0, OutputFormat.requested(in: CommandLine.arguments) == .json {
+        let json = code != 0 && OutputFormat.requested(in: CommandLine.arguments) == .json
+        if let failure = error as? CommandFailure ?? (error as? any ActionableError).map({ CommandFailure(exitCode: code, $0) }) {
+            if json {
+                try? printJSON(failure.document)
+            } else if !failure.message.isEmpty {
+                FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
+            }
+        } else if json {
             // argument-parser's usage text stays out of the message: a script wants the problem.
-            let parsed = CommandFailure(exitCode: code, message: Berth.message(for: error), hint: "see berth help")
-            try? printJSON((failure.message == Berth.fullMessage(for: error) ? parsed : failure).document)
-        } else if !failure.message.isEmpty {
+            try? printJSON(CommandFailure(exitCode: code, message: Berth.message(for: error), hint: "see berth help").document)
+        } else {
             // argument-parser's own text (usage, help) is printed as it is, help on stdout.
-            let text = error is CommandFailure || error is any ActionableError ? "error: \(failure)" : failure.message
-            let handle = code == 0 ? FileHandle.standardOutput : FileHandle.standardError
-            handle.write(Data((text + "\n").utf8))
+            let text = Berth.fullMessage(for: error)
+            if !text.isEmpty {
+                let handle = code == 0 ? FileHandle.standardOutput : FileHandle.standardError
+                handle.write(Data((text + "\n").utf8))
+            }
         }
         Foundation.exit(code)
     }

@@ -79,7 +79,7 @@ struct RunCommand: AsyncParsableCommand {
             throw CommandFailure(exitCode: 2, message: error.description, field: "listen", path: configFile.path)
         } catch let error as ControllerHTTPServer.BindError {
             throw CommandFailure(
-                exitCode: 2, message: "\(error.message) (config key listen in \(configFile.path))", field: "listen",
+                exitCode: 2, message: "\(error.summary) (config key listen in \(configFile.path))", field: "listen",
                 path: configFile.path, hint: error.hint)
         }
         var configuration = ServiceGroupConfiguration(

@@ -32,7 +32,7 @@ struct CommandFailure: Error, CustomStringConvertible {
     /// in front of its message.
     init(exitCode: Int32, _ error: some ActionableError, context: String? = nil) {
         self.init(
-            exitCode: exitCode, message: context.map { "\($0): \(error.message)" } ?? error.message,
+            exitCode: exitCode, message: context.map { "\($0): \(error.summary)" } ?? error.summary,
             field: error.field, path: error.path, url: error.url, hint: error.hint
         )
     }

@@ -3,13 +3,13 @@ import Glibc
 #endif
 
 /// An error written for the person who must act on it: what failed and where (``field``, ``path``, ``url``), the
-/// cause in words (``message``) and what to do (``hint``).
+/// cause in words (``summary``) and what to do (``hint``).
 ///
 /// Boundaries (the engine, git, SQLite, the file system, the network) translate what they are given into one of
 /// these, so the CLI can print it as one line of text or as a JSON error object without knowing its origin.
 package protocol ActionableError: Error, CustomStringConvertible {
     /// What failed, where and why, in words: `spec.ports[0].host: host port 18080 on 127.0.0.1 is already in use`.
-    var message: String { get }
+    var summary: String { get }
     /// The manifest field or controller config key the problem is about, when there is one.
     var field: String? { get }
     /// The file or directory the problem is about, when there is one.
@@ -26,8 +26,8 @@ extension ActionableError {
     package var url: String? { nil }
     package var hint: String? { nil }
 
-    /// `message; hint`.
-    package var description: String { hint.map { "\(message); \($0)" } ?? message }
+    /// `summary; hint`.
+    package var description: String { hint.map { "\(summary); \($0)" } ?? summary }
 }
 
 /// The words for a POSIX `errno`, as the person fixing the problem would say them.

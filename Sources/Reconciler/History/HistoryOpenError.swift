@@ -50,7 +50,7 @@ package struct HistoryOpenError: ActionableError, Sendable {
 
     package var path: String? { databasePath }
 
-    package var message: String {
+    package var summary: String {
         switch cause {
         case .missing: "history \(databasePath): no such file"
         case .cannotOpen:

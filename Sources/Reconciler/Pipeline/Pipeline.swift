@@ -201,7 +201,7 @@ package final class Pipeline: Sendable {
             case .startCandidate(let id):
                 do {
                     try await shielded { try await self.engine.startContainer(id) }
-                } catch let error as ContainerEngineError where Self.isPortTaken(error) {
+                } catch let error as ContainerEngineError where error.isPortTaken {
                     return machine.portTaken(error.message)
                 }
                 return machine.candidateStarted(elapsed: stopwatch.elapsed)
@@ -267,9 +267,5 @@ package final class Pipeline: Sendable {
         } catch let error as ContainerEngineError where error.code == .notFound {
             return
         }
-    }
-
-    private static func isPortTaken(_ error: ContainerEngineError) -> Bool {
-        error.message.contains("address already in use") || error.message.contains("port is already allocated")
     }
 }

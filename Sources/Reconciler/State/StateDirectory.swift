@@ -70,7 +70,7 @@ package struct StateDirectoryError: ActionableError, Sendable {
     package var field: String? { "stateDir" }
     package var path: String? { directory.path }
 
-    package var message: String {
+    package var summary: String {
         let place = failedPath == directory.path ? "" : " (at \(failedPath))"
         let problem: String =
             switch code {

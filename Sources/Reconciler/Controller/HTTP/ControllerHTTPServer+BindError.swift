@@ -13,7 +13,7 @@ extension ControllerHTTPServer {
 
         package var field: String? { "listen" }
 
-        package var message: String {
+        package var summary: String {
             switch code {
             case EADDRINUSE: "listen: \(listen) is already in use"
             case EACCES, EPERM: "listen: \(listen) needs privileges to bind (a port below 1024)"
