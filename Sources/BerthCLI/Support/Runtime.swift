@@ -103,7 +103,8 @@ struct Runtime {
     func environment(repositories: (any SourceRepository)? = nil) -> Pipeline.Environment {
         Pipeline.Environment(
             engine: ObservedEngine(engine, slots: slots), repositories: repositories ?? self.repositories, history: history, controller: controller,
-            reviewStep: ReviewRunner(controller: controller, logger: logger), logger: logger
+            reviewStep: ReviewRunner(controller: controller, logger: logger), logger: logger,
+            hostPorts: engine.endpoint.unixSocketPath == nil ? nil : HostPortProbe()
         )
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A container engine refused or failed an operation.
 ///
 /// `code` says what kind of failure it was, so callers can react (a missing container is often fine, a conflict
@@ -75,5 +77,20 @@ package struct ContainerEngineError: ActionableError, Sendable {
     /// allocated`, `bind: address already in use`).
     package var isPortTaken: Bool {
         message.contains("address already in use") || message.contains("port is already allocated")
+    }
+
+    /// The host port a port-taken message names: `Bind for 0.0.0.0:18080 failed: ...` or `listen tcp4
+    /// 0.0.0.0:18080: bind: address already in use`.
+    package var takenHostPort: Int? {
+        guard isPortTaken else { return nil }
+        for marker in ["Bind for ", "listen tcp4 ", "listen tcp6 ", "listen tcp "] {
+            guard let start = message.range(of: marker)?.upperBound else { continue }
+            var address = message[start...].prefix { $0 != " " }
+            if address.hasSuffix(":") { address = address.dropLast() }
+            if let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]) {
+                return port
+            }
+        }
+        return nil
     }
 }

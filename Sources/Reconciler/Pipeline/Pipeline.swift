@@ -26,12 +26,17 @@ package final class Pipeline: Sendable {
         package var clock: any Clock<Duration>
         /// What runs `http` and `tcp` health checks.
         package var prober: any HealthProber
+        /// Bind tests and `/proc` lookups for fixed host ports, when the engine publishes ports on this machine;
+        /// nil skips the plan-time check (a refused port is still explained at start).
+        package var hostPorts: HostPortProbe?
 
         package init(
             engine: any ContainerEngine, repositories: any SourceRepository, history: History,
             controller: ControllerConfig, reviewStep: (any ReviewStep)? = nil, logger: Logger,
-            clock: any Clock<Duration> = ContinuousClock(), prober: any HealthProber = LoopbackHealthProber()
+            clock: any Clock<Duration> = ContinuousClock(), prober: any HealthProber = LoopbackHealthProber(),
+            hostPorts: HostPortProbe? = nil
         ) {
+            self.hostPorts = hostPorts
             self.engine = engine
             self.repositories = repositories
             self.history = history
@@ -202,7 +207,9 @@ package final class Pipeline: Sendable {
                 do {
                     try await shielded { try await self.engine.startContainer(id) }
                 } catch let error as ContainerEngineError where error.isPortTaken {
-                    return machine.portTaken(error.message)
+                    let conflicts = HostPortConflicts(engine: engine, probe: environment.hostPorts)
+                    return machine.portTaken(
+                        await conflicts.explain(error, spec: attempt.target.deployment.spec, candidate: attempt.candidate))
                 }
                 return machine.candidateStarted(elapsed: stopwatch.elapsed)
             case .wait(let duration):
