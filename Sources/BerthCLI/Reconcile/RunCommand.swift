@@ -69,12 +69,14 @@ struct RunCommand: AsyncParsableCommand {
             Self.log(progress, to: logger)
         }
         let server: ControllerHTTPServer
+        let bound: String
         do {
             server = try ControllerHTTPServer(
                 listen: controller.listen, actions: service,
                 apiToken: try controller.apiTokenFile.map { try Self.readSecret($0, field: "api.tokenFile") },
                 metrics: metrics, logger: logger
             )
+            bound = try server.checkBindable()
         } catch let error as ControllerHTTPServer.ListenError {
             throw CommandFailure(exitCode: 2, message: error.description, field: "listen", path: configFile.path)
         } catch let error as ControllerHTTPServer.BindError {
@@ -87,7 +89,7 @@ struct RunCommand: AsyncParsableCommand {
             logger: logger
         )
         configuration.maximumGracefulShutdownDuration = controller.shutdownGracePeriod
-        logger.info("berth run: \(source), state dir \(controller.stateDir), listening on \(server)")
+        logger.info("berth run: \(source), state dir \(controller.stateDir), listening on \(bound)")
         try await ServiceGroup(configuration: configuration).run()
     }
 

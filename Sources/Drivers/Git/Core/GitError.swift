@@ -130,7 +130,7 @@ extension GitError {
 extension GitError.Code {
     /// The kind of failure from libgit2's return code, the class of its last error (`GIT_ERROR_NET`, ...) and,
     /// for the generic `-1`, what its message says (an HTTP status, a missing path).
-    init(libgit2Code: Int32, errorClass: Int32 = -1, message: String = "") {
+    package init(libgit2Code: Int32, errorClass: Int32 = -1, message: String = "") {
         switch libgit2Code {
         case GIT_ENOTFOUND.rawValue: self = .notFound
         case GIT_EAUTH.rawValue: self = .authentication

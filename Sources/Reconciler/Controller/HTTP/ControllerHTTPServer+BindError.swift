@@ -11,6 +11,11 @@ extension ControllerHTTPServer {
         /// The `errno` of the failed `bind` (or `getaddrinfo`'s failure as `EADDRNOTAVAIL`).
         package let code: Int32
 
+        package init(listen: String, code: Int32) {
+            self.listen = listen
+            self.code = code
+        }
+
         package var field: String? { "listen" }
 
         package var summary: String {

@@ -26,7 +26,7 @@ package struct ControllerHTTPServer: Service, CustomStringConvertible {
 
     /// The `listen` setting as configured.
     private let listen: String
-    /// The numeric address the server binds (`listen`'s host resolved).
+    /// The host (name or address) the server binds.
     package let host: String
     /// The TCP port the server binds.
     package let port: Int
@@ -39,14 +39,11 @@ package struct ControllerHTTPServer: Service, CustomStringConvertible {
     ///     configured, which refuses sync and rollback with 403.
     ///   - metrics: served on `/metrics`; webhook requests are counted in it.
     ///   - logger: for the server and its requests; tokens and bodies are never logged.
-    /// - Throws: ``ListenError`` when `listen` is not `host:port`; ``BindError`` when its host does not resolve or
-    ///   the address cannot be bound now (in use, not this machine's, privileged), so nothing starts that would
-    ///   be cancelled when the server fails.
+    /// - Throws: ``ListenError`` when `listen` is not `host:port`.
     package init(
         listen: String, actions: any ControllerActions, apiToken: String?, metrics: ControllerMetrics, logger: Logger
     ) throws {
-        let address = try ListenAddress(listen).resolved()
-        try address.checkBindable()
+        let address = try ListenAddress(listen)
         self.listen = listen
         host = address.host
         port = address.port
@@ -59,6 +56,21 @@ package struct ControllerHTTPServer: Service, CustomStringConvertible {
         )
     }
 
+    /// Binds the address for a moment and lets it go, so `berth run` can say why the server would fail before
+    /// anything starts that would then be cancelled.
+    /// - Returns: the address the server will bind, its host resolved to a number (`localhost` → `127.0.0.1`).
+    /// - Throws: ``BindError`` when the host does not resolve or the address cannot be bound (in use, not this
+    ///   machine's, privileged).
+    package func checkBindable() throws(BindError) -> String {
+        let address = try ListenAddress(host: host, port: port).resolved()
+        do {
+            try address.checkBindable()
+        } catch {
+            throw BindError(listen: listen, code: error.code)
+        }
+        return address.description
+    }
+
     /// Serves until the task is cancelled or a graceful shutdown is triggered.
     /// - Throws: ``BindError`` when the address cannot be bound (taken since ``init``, say).
     package func run() async throws {
@@ -68,16 +80,12 @@ package struct ControllerHTTPServer: Service, CustomStringConvertible {
         } catch {
             // The server's own error is `bind(descriptor:ptr:bytes:) ... (errno: 98)`: say it in words if binding
             // is what fails.
-            do throws(BindError) {
-                try ListenAddress(host: host, port: port).checkBindable()
-            } catch let bindError {
-                throw BindError(listen: listen, code: bindError.code)
-            }
+            _ = try checkBindable()
             throw error
         }
     }
 
-    /// `host:port` as bound: `listen` with its host resolved to a numeric address.
+    /// `host:port` as configured.
     package var description: String { ListenAddress(host: host, port: port).description }
 
     private var logger: Logger { application.logger }
