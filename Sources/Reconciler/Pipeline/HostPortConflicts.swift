@@ -33,7 +33,9 @@ struct HostPortConflicts: Sendable {
         for (deployment, index, mapping) in held where conflicts[deployment] == nil {
             guard let port = mapping.host else { continue }
             let holder = holder(of: port, among: containers, excluding: [])
-            if case .container(let name) = holder, containers.contains(where: { $0.name == name && berthOwned.contains($0.id) }) {
+            if case .container(let name) = holder,
+                containers.contains(where: { Self.name(of: $0) == name && berthOwned.contains($0.id) })
+            {
                 continue
             }
             conflicts[deployment] = Self.message(index: index, port: port, address: mapping.hostIP, holder: holder)
@@ -57,15 +59,20 @@ struct HostPortConflicts: Sendable {
         -> HostPortHolder
     {
         if let container = containers.first(where: {
-            $0.state == .running && !names.contains($0.name) && $0.ports.contains { $0.hostPort == port }
+            $0.state == .running && !names.contains(Self.name(of: $0)) && $0.ports.contains { $0.hostPort == port }
         }) {
-            return .container(container.name)
+            return .container(Self.name(of: container))
         }
         // docker-proxy holds a container's published port: the container list above names it when it can.
         if let process = probe?.listeningProcess(port: port), process.name != "docker-proxy" {
             return .process(name: process.name, pid: process.pid)
         }
         return .unknown
+    }
+
+    /// The container's name without the engine's leading `/` (as ``ActualContainer`` reads it).
+    private static func name(of container: ContainerSummary) -> String {
+        container.name.hasPrefix("/") ? String(container.name.dropFirst()) : container.name
     }
 
     /// `spec.ports[0].host: host port 18080 on 127.0.0.1 is already in use by process python3 (pid 42); free it or
