@@ -44,7 +44,8 @@ struct Berth: AsyncParsableCommand {
     private static func exit(code: Int32, message error: any Error) -> Never {
         if error is ExitCode { Foundation.exit(code) }  // the command printed what it found
         let json = code != 0 && OutputFormat.requested(in: CommandLine.arguments) == .json
-        if let failure = error as? CommandFailure ?? (error as? any ActionableError).map({ CommandFailure(exitCode: code, $0) }) {
+        let translated = (error as? any ActionableError).map { CommandFailure(exitCode: code, $0) }
+        if let failure = error as? CommandFailure ?? translated {
             if json {
                 try? printJSON(failure.document)
             } else if !failure.message.isEmpty {
@@ -52,7 +53,8 @@ struct Berth: AsyncParsableCommand {
             }
         } else if json {
             // argument-parser's usage text stays out of the message: a script wants the problem.
-            try? printJSON(CommandFailure(exitCode: code, message: Berth.message(for: error), hint: "see berth help").document)
+            let failure = CommandFailure(exitCode: code, message: Berth.message(for: error), hint: "see berth help")
+            try? printJSON(failure.document)
         } else {
             // argument-parser's own text (usage, help) is printed as it is, help on stdout.
             let text = Berth.fullMessage(for: error)

@@ -48,9 +48,10 @@ struct Secret: ParsableCommand {
                     exitCode: 2, message: "--out \(path): directory \(directory) does not exist", path: directory,
                     hint: "create it first (mkdir -p \(directory)) or choose another --out")
             }
-            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions])
-            else {
-                let reason = FileManager.default.isWritableFile(atPath: directory) ? "cannot be written" : "permission denied"
+            let attributes: [FileAttributeKey: Any] = [.posixPermissions: permissions]
+            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: attributes) else {
+                let writable = FileManager.default.isWritableFile(atPath: directory)
+                let reason = writable ? "cannot be written" : "permission denied"
                 throw CommandFailure(
                     exitCode: 1, message: "--out \(path): \(reason)", path: path,
                     hint: "choose a path in a directory this user may write, or run as its owner")

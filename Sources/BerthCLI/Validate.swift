@@ -51,10 +51,10 @@ struct Validate: AsyncParsableCommand {
             checked = try readLocal(path ?? ".", controller: controller)
         }
         diagnostics += checked.controllerDiagnostics + checked.state.diagnostics
+        let deployments = checked.state.deployments.count
         var summary =
-            "\(counted(checked.state.deployments.count, "deployment")) in "
-            + "\(counted(checked.state.documentCount, "document")) \(checked.state.deployments.count == 1 ? "is" : "are") "
-            + "valid\(checked.place)"
+            "\(counted(deployments, "deployment")) in \(counted(checked.state.documentCount, "document")) "
+            + "\(deployments == 1 ? "is" : "are") valid\(checked.place)"
         if !checked.controllerFiles.isEmpty {
             summary += "; controller config \(checked.controllerFiles.joined(separator: ", ")) is valid"
         }

@@ -80,7 +80,8 @@ import Testing
     @Test(arguments: [("api", "DB_PASSWORD"), ("web", "TOKEN")])
     func aValueSealedForAnotherBindingIsLocated(deployment: String, variable: String) throws {
         let pair = SecretKeyPair.generate()
-        let sealed = try SealedSecret.seal(Data("x".utf8), to: pair.publicKey, deployment: deployment, variable: variable)
+        let sealed = try SealedSecret.seal(
+            Data("x".utf8), to: pair.publicKey, deployment: deployment, variable: variable)
         let state = ManifestParser.parse([Self.manifest(sealed)], secretKey: pair)
         #expect(state.deployments.isEmpty)
         let diagnostic = try #require(state.diagnostics.first)
@@ -92,9 +93,11 @@ import Testing
 
     @Test func theRightBindingPassesAndWithoutTheKeyNothingIsOpened() throws {
         let pair = SecretKeyPair.generate()
-        let right = try SealedSecret.seal(Data("x".utf8), to: pair.publicKey, deployment: "web", variable: "DB_PASSWORD")
+        let right = try SealedSecret.seal(
+            Data("x".utf8), to: pair.publicKey, deployment: "web", variable: "DB_PASSWORD")
         #expect(ManifestParser.parse([Self.manifest(right)], secretKey: pair).isValid)
-        let wrong = try SealedSecret.seal(Data("x".utf8), to: pair.publicKey, deployment: "api", variable: "DB_PASSWORD")
+        let wrong = try SealedSecret.seal(
+            Data("x".utf8), to: pair.publicKey, deployment: "api", variable: "DB_PASSWORD")
         #expect(ManifestParser.parse([Self.manifest(wrong)]).isValid, "no key: only the shape is checked")
     }
 

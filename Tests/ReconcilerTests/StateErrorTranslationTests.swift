@@ -13,7 +13,8 @@ import Testing
         let state = StateDirectory(path: file.path, origin: "stateDir of berth.yaml")
         let error = #expect(throws: StateDirectoryError.self) { try state.create() }
         #expect(
-            error?.summary == "state dir \(file.path) (stateDir of berth.yaml) cannot be used: exists but is not a directory")
+            error?.summary
+                == "state dir \(file.path) (stateDir of berth.yaml) cannot be used: exists but is not a directory")
         #expect(error?.field == "stateDir" && error?.path == file.path)
         #expect(error?.hint?.contains("stateDir in the controller config or --state-dir") == true)
     }
@@ -23,7 +24,8 @@ import Testing
         let file = try directory.write("x", to: "parent")
         let state = StateDirectory(path: file.path + "/state", origin: "from --state-dir")
         let error = #expect(throws: StateDirectoryError.self) { try state.create() }
-        #expect(error?.summary.contains("a parent is not a directory (at \(file.path))") == true, "\(String(describing: error))")
+        let summary = error?.summary ?? ""
+        #expect(summary.contains("a parent is not a directory (at \(file.path))"), "\(summary)")
     }
 
     @Test(arguments: [
@@ -32,7 +34,8 @@ import Testing
         (ENOSPC, "no space left on the device", "free space there"),
     ])
     func errnoBecomesWordsAndAFix(code: Int32, words: String, fix: String) {
-        let error = StateDirectoryError(StateDirectory(path: "/var/lib/berth", origin: "the default"), at: "/var/lib/berth", errno: code)
+        let state = StateDirectory(path: "/var/lib/berth", origin: "the default")
+        let error = StateDirectoryError(state, at: "/var/lib/berth", errno: code)
         #expect(error.summary == "state dir /var/lib/berth (the default) cannot be used: \(words)")
         #expect(error.hint?.hasPrefix(fix) == true, "\(String(describing: error.hint))")
     }

@@ -23,7 +23,9 @@ struct RunCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The controller config (kind: Controller; default: $BERTH_CONFIG).", valueName: "berth.yaml"))
+    @Option(
+        help: ArgumentHelp(
+            "The controller config (kind: Controller; default: $BERTH_CONFIG).", valueName: "berth.yaml"))
     var config: String?
 
     @Flag(help: "Remove containers whose deployment left the repository (volumes are kept).")

@@ -20,7 +20,8 @@ enum EngineReachability {
             return "\(path) is not a socket"
         }
         guard access(path, R_OK | W_OK) == 0 else {
-            return "permission denied on \(path) (owner \(owner(of: status)), mode \(String(status.st_mode & 0o777, radix: 8)))"
+            let mode = String(status.st_mode & 0o777, radix: 8)
+            return "permission denied on \(path) (owner \(owner(of: status)), mode \(mode))"
         }
         return "nothing answers on \(path): the Docker engine stopped or left a stale socket"
     }

@@ -22,7 +22,8 @@ package struct HostPortProbe: Sendable {
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         hints.ai_flags = AI_PASSIVE | AI_NUMERICHOST
         var list: UnsafeMutablePointer<addrinfo>?
-        guard getaddrinfo(address, String(port), &hints, &list) == 0, let first = list, let socketAddress = first.pointee.ai_addr
+        guard getaddrinfo(address, String(port), &hints, &list) == 0, let first = list,
+            let socketAddress = first.pointee.ai_addr
         else { return true }  // not an address berth can test: let the engine decide
         defer { freeaddrinfo(list) }
         let descriptor = socket(first.pointee.ai_family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)

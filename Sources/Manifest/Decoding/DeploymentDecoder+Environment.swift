@@ -46,9 +46,10 @@ extension DeploymentDecoder {
             {
                 sink.report(
                     entry.value, path,
-                    "the value does not open as \(deployment)/\(entry.key) with the controller's key (secrets.keyFile): "
-                        + "it was sealed for another deployment or variable, to another key, or altered; seal it "
-                        + "again with `berth secret seal --deployment \(deployment) --name \(entry.key)`")
+                    "the value does not open as \(deployment)/\(entry.key) with the controller's key "
+                        + "(secrets.keyFile): it was sealed for another deployment or variable, to another key, "
+                        + "or altered; seal it again with "
+                        + "`berth secret seal --deployment \(deployment) --name \(entry.key)`")
                 valid = false
                 continue
             }

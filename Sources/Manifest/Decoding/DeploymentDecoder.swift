@@ -81,7 +81,9 @@ struct DeploymentDecoder {
         guard let fields = reader.mapping(node, "spec", Self.specFields) else { return (nil, []) }
         let artifact = decodeArtifact(fields)
         let env = fields["env"].flatMap { decodeEnv($0) }
-        let secretEnv = fields["secretEnv"].flatMap { decodeSecretEnv($0, env: env ?? [:], envNode: fields["env"], deployment: name) }
+        let secretEnv = fields["secretEnv"].flatMap {
+            decodeSecretEnv($0, env: env ?? [:], envNode: fields["env"], deployment: name)
+        }
         let network = fields["network"].map(decodeNetwork) ?? .bridge
         let ports = fields["ports"].flatMap { decodePorts($0, network: network) }
         let volumes = fields["volumes"].flatMap(decodeVolumes)

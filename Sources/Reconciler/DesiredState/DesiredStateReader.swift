@@ -55,7 +55,8 @@ package final class DesiredStateReader: Sendable {
             return DesiredSnapshot(configCommit: snapshot.commit.hex, state: snapshot.state)
         case .directory(let path):
             return DesiredSnapshot(
-                configCommit: "local", state: try LocalManifests.desiredState(at: path, controller: controller, secretKey: secretKey)
+                configCommit: "local",
+                state: try LocalManifests.desiredState(at: path, controller: controller, secretKey: secretKey)
             )
         }
     }

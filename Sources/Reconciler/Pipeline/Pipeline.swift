@@ -208,8 +208,8 @@ package final class Pipeline: Sendable {
                     try await shielded { try await self.engine.startContainer(id) }
                 } catch let error as ContainerEngineError where error.isPortTaken {
                     let conflicts = HostPortConflicts(engine: engine, probe: environment.hostPorts)
-                    return machine.portTaken(
-                        await conflicts.explain(error, spec: attempt.target.deployment.spec, candidate: attempt.candidate))
+                    let spec = attempt.target.deployment.spec
+                    return machine.portTaken(await conflicts.explain(error, spec: spec, candidate: attempt.candidate))
                 }
                 return machine.candidateStarted(elapsed: stopwatch.elapsed)
             case .wait(let duration):

@@ -32,7 +32,8 @@ struct ServingPort: Sendable, Hashable {
                 return ServingPort(hostPort: nil, appPort: nil, isAllocated: false)
             }
             if let host = first.host {
-                return ServingPort(hostPort: host, appPort: first.container, isAllocated: false, hostIP: first.hostIP)
+                return ServingPort(
+                    hostPort: host, appPort: first.container, isAllocated: false, hostIP: first.hostIP)
             }
             guard let port = allocate() else { return nil }
             return ServingPort(hostPort: port, appPort: first.container, isAllocated: true, hostIP: first.hostIP)

@@ -11,15 +11,19 @@ import Testing
         (Int32(-16), Int32(-1), "authentication required", GitError.Code.authentication),
         (Int32(-17), Int32(-1), "certificate is not valid", GitError.Code.certificate),
         (Int32(-1), Int32(-1), "failed to connect to 127.0.0.1: Connection refused", GitError.Code.network),
-        (Int32(-1), Int32(-1), "failed to resolve address for nowhere.invalid: Name or service not known", GitError.Code.network),
+        (
+            Int32(-1), Int32(-1), "failed to resolve address for nowhere.invalid: Name or service not known",
+            GitError.Code.network
+        ),
         (Int32(-1), Int32(-1), "unexpected http status code: 404", GitError.Code.notFound),
         (Int32(-1), Int32(-1), "unexpected http status code: 401", GitError.Code.authentication),
         (Int32(-1), Int32(-1), "unexpected http status code: 502", GitError.Code.serverError),
         (Int32(-1), Int32(-1), "failed to resolve path '/x.git': No such file or directory", GitError.Code.notFound),
         (Int32(-1), Int32(-1), "something else", GitError.Code.libgit2),
     ])
-    func codesClassesAndMessagesBecomeAKindOfFailure(code: Int32, errorClass: Int32, message: String, kind: GitError.Code)
-    {
+    func codesClassesAndMessagesBecomeAKindOfFailure(
+        code: Int32, errorClass: Int32, message: String, kind: GitError.Code
+    ) {
         #expect(GitError.Code(libgit2Code: code, errorClass: errorClass, message: message) == kind)
     }
 
@@ -56,6 +60,7 @@ import Testing
         let remote = GitRemote(url: repository.fileURL)
         _ = try await store.sync(remote)
         let error = await #expect(throws: GitError.self) { try await store.resolve("no-such-branch", in: remote) }
-        #expect(error?.description.contains("in \(repository.fileURL): not found") == true, "\(String(describing: error))")
+        let text = String(describing: error)
+        #expect(text.contains("in \(repository.fileURL): not found"), "\(text)")
     }
 }

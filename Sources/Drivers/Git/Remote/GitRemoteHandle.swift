@@ -50,7 +50,8 @@ final class GitRemoteHandle {
         options.flags = GIT_REMOTE_CREATE_SKIP_INSTEADOF.rawValue
         var pointer: OpaquePointer?
         try GitError.check(
-            git_remote_create_with_opts(&pointer, remote.url, &options), "use remote \(remote)", url: remote.description)
+            git_remote_create_with_opts(&pointer, remote.url, &options), "use remote \(remote)",
+            url: remote.description)
         return GitRemoteHandle(
             pointer: pointer!, repository: repository,
             context: RemoteCallbackContext(remote: remote, cancellation: cancellation))

@@ -29,7 +29,8 @@ extension ControllerHTTPServer {
 
         package var hint: String? {
             switch code {
-            case EADDRINUSE: "stop what holds it (ss -ltnp shows it; another berth run?) or choose another listen address"
+            case EADDRINUSE:
+                "stop what holds it (ss -ltnp shows it; another berth run?) or choose another listen address"
             case EACCES, EPERM: "choose a port above 1024, or run berth as root"
             default: "choose another listen address (e.g. 127.0.0.1:8088)"
             }
