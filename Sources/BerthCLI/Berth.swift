@@ -1,4 +1,5 @@
 import ArgumentParser
+import Drivers
 import Foundation
 
 /// `berth`: parses the command line, runs the command, maps failures to DESIGN §11's exit codes.
@@ -41,16 +42,26 @@ struct Berth: AsyncParsableCommand {
     }
 
     private static func exit(code: Int32, message error: any Error) -> Never {
-        if error is CommandFailure || error is ExitCode {
-            if let failure = error as? CommandFailure, !failure.message.isEmpty {
-                FileHandle.standardError.write(Data("error: \(failure.message)\n".utf8))
+        if error is ExitCode { Foundation.exit(code) }  // the command printed what it found
+        let json = code != 0 && OutputFormat.requested(in: CommandLine.arguments) == .json
+        let translated = (error as? any ActionableError).map { CommandFailure(exitCode: code, $0) }
+        if let failure = error as? CommandFailure ?? translated {
+            if json {
+                try? printJSON(failure.document)
+            } else if !failure.message.isEmpty {
+                FileHandle.standardError.write(Data("error: \(failure)\n".utf8))
             }
-            Foundation.exit(code)
-        }
-        let text = Berth.fullMessage(for: error)
-        if !text.isEmpty {
-            let handle = code == 0 ? FileHandle.standardOutput : FileHandle.standardError
-            handle.write(Data((text + "\n").utf8))
+        } else if json {
+            // argument-parser's usage text stays out of the message: a script wants the problem.
+            let failure = CommandFailure(exitCode: code, message: Berth.message(for: error), hint: "see berth help")
+            try? printJSON(failure.document)
+        } else {
+            // argument-parser's own text (usage, help) is printed as it is, help on stdout.
+            let text = Berth.fullMessage(for: error)
+            if !text.isEmpty {
+                let handle = code == 0 ? FileHandle.standardOutput : FileHandle.standardError
+                handle.write(Data((text + "\n").utf8))
+            }
         }
         Foundation.exit(code)
     }

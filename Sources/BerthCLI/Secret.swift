@@ -40,10 +40,22 @@ struct Secret: ParsableCommand {
         }
 
         private func write(_ text: String, to path: String, permissions: Int) throws {
-            let created = FileManager.default.createFile(
-                atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions]
-            )
-            guard created else { throw CommandFailure.failed("cannot write \(path)") }
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
+                throw CommandFailure(
+                    exitCode: 2, message: "--out \(path): directory \(directory) does not exist", path: directory,
+                    hint: "create it first (mkdir -p \(directory)) or choose another --out")
+            }
+            let attributes: [FileAttributeKey: Any] = [.posixPermissions: permissions]
+            guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: attributes) else {
+                let writable = FileManager.default.isWritableFile(atPath: directory)
+                let reason = writable ? "cannot be written" : "permission denied"
+                throw CommandFailure(
+                    exitCode: 1, message: "--out \(path): \(reason)", path: path,
+                    hint: "choose a path in a directory this user may write, or run as its owner")
+            }
             // createFile keeps the mode of a file it replaces: set it explicitly.
             try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: path)
         }
@@ -70,6 +82,15 @@ struct Secret: ParsableCommand {
 
         @Argument(help: "The value, or - to read standard input.")
         var value: String = "-"
+
+        func validate() throws {
+            if let problem = Names.deploymentNameProblem(deployment) {
+                throw ValidationError("--deployment: \(problem); manifests would refuse it as metadata.name")
+            }
+            if let problem = Names.variableNameProblem(name) {
+                throw ValidationError("--name: \(problem); manifests would refuse it in spec.secretEnv")
+            }
+        }
 
         func run() throws {
             let keyText: String

@@ -59,3 +59,52 @@ import Testing
         #expect(throws: SecretError.self) { try SecretKeyPair(privateKeyText: pair.publicKeyText, source: "key.pub") }
     }
 }
+
+/// With the controller's key at hand, a value sealed for another deployment or variable is reported where it stands.
+@Suite struct SealedBindingTests {
+    private static func manifest(_ sealed: String) -> SourceFile {
+        SourceFile(
+            path: "deployments/web.yaml",
+            contents: Data(
+                """
+                apiVersion: berth/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  image: "busybox:1"
+                  secretEnv:
+                    DB_PASSWORD: "\(sealed)"
+                """.utf8))
+    }
+
+    @Test(arguments: [("api", "DB_PASSWORD"), ("web", "TOKEN")])
+    func aValueSealedForAnotherBindingIsLocated(deployment: String, variable: String) throws {
+        let pair = SecretKeyPair.generate()
+        let sealed = try SealedSecret.seal(
+            Data("x".utf8), to: pair.publicKey, deployment: deployment, variable: variable)
+        let state = ManifestParser.parse([Self.manifest(sealed)], secretKey: pair)
+        #expect(state.deployments.isEmpty)
+        let diagnostic = try #require(state.diagnostics.first)
+        #expect(diagnostic.file == "deployments/web.yaml" && diagnostic.line == 7 && diagnostic.column == 18)
+        #expect(diagnostic.path == "spec.secretEnv.DB_PASSWORD")
+        #expect(diagnostic.message.contains("does not open as web/DB_PASSWORD"), "\(diagnostic)")
+        #expect(diagnostic.message.contains("berth secret seal --deployment web --name DB_PASSWORD"), "\(diagnostic)")
+    }
+
+    @Test func theRightBindingPassesAndWithoutTheKeyNothingIsOpened() throws {
+        let pair = SecretKeyPair.generate()
+        let right = try SealedSecret.seal(
+            Data("x".utf8), to: pair.publicKey, deployment: "web", variable: "DB_PASSWORD")
+        #expect(ManifestParser.parse([Self.manifest(right)], secretKey: pair).isValid)
+        let wrong = try SealedSecret.seal(
+            Data("x".utf8), to: pair.publicKey, deployment: "api", variable: "DB_PASSWORD")
+        #expect(ManifestParser.parse([Self.manifest(wrong)]).isValid, "no key: only the shape is checked")
+    }
+
+    @Test func aDiagnosticEncodesItsFieldPathAsField() throws {
+        let diagnostic = Diagnostic(file: "web.yaml", line: 3, column: 5, path: "spec.image", message: "bad")
+        let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(diagnostic)) as? [String: Any]
+        #expect(Set(object?.keys.map { $0 } ?? []) == ["file", "line", "column", "field", "message"])
+        #expect(object?["field"] as? String == "spec.image")
+    }
+}

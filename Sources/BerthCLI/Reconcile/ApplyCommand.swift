@@ -36,7 +36,7 @@ struct ApplyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let controller = try state.controller()
-        let runtime = try Runtime(controller: controller)
+        let runtime = try Runtime(controller: controller, state: state.stateDirectory(controller), access: .change)
         let lock = try runtime.lockStateDirectory()
         defer { withExtendedLifetime(lock) {} }
         let printer = ProgressPrinter(toStandardError: output == .json)
@@ -47,7 +47,7 @@ struct ApplyCommand: AsyncParsableCommand {
         } catch let error as ConfigPathMissing {
             throw CommandFailure.usage(error.description)
         } catch {
-            throw CommandFailure.failed("cannot plan, nothing was changed: \(error)")
+            throw CommandFailure.failed("cannot plan, nothing was changed", error)
         }
         let unknown = Set(only).subtracting(pass.plan.entries.map(\.name))
         guard unknown.isEmpty else {

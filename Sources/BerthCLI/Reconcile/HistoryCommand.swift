@@ -23,7 +23,7 @@ struct HistoryCommand: AsyncParsableCommand {
     var output: OutputFormat = .text
 
     func run() async throws {
-        let runtime = try Runtime(controller: try state.controller())
+        let runtime = try state.runtime(.read)
         let rollouts = try await runtime.history.rollouts(of: name, limit: limit)
         switch output {
         case .json:

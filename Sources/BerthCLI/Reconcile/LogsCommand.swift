@@ -17,7 +17,7 @@ struct LogsCommand: AsyncParsableCommand {
     @OptionGroup var state: StateOptions
 
     func run() async throws {
-        let runtime = try Runtime(controller: try state.controller())
+        let runtime = try state.runtime(.read)
         guard let rollout = try await runtime.history.rollout(runID) else {
             throw CommandFailure.failed("no run \(runID) in \(runtime.controller.stateDir)/berth.sqlite")
         }

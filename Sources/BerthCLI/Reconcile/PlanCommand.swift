@@ -21,7 +21,7 @@ struct PlanCommand: AsyncParsableCommand {
 
     func run() async throws {
         let controller = try state.controller()
-        let runtime = try Runtime(controller: controller)
+        let runtime = try Runtime(controller: controller, state: state.stateDirectory(controller), access: .plan)
         let reconciliation = runtime.reconciliation(try state.desiredSource(controller)) { _ in }
         let pass: PassPlan
         do {
@@ -29,7 +29,7 @@ struct PlanCommand: AsyncParsableCommand {
         } catch let error as ConfigPathMissing {
             throw CommandFailure.usage(error.description)
         } catch {
-            throw CommandFailure.failed("cannot plan: \(error)")
+            throw CommandFailure.failed("cannot plan", error)
         }
         let view = PlanView(pass)
         switch output {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Manifest
 import Reconciler
 
 /// `berth rollback NAME [--to GENERATION]` and `berth rollback NAME --unpin`.
@@ -28,22 +29,38 @@ struct RollbackCommand: AsyncParsableCommand {
 
     @OptionGroup var state: StateOptions
 
+    /// Where desired state is; a usage error saying which forms need it when neither `--config`, `BERTH_CONFIG`
+    /// nor `--repo` says.
+    private func desiredSource(_ controller: ControllerConfig) throws -> DesiredSource {
+        do {
+            return try state.desiredSource(controller)
+        } catch var failure as CommandFailure {
+            failure.hint = "berth rollback NAME [--to G] reads the deployment from the config repository: pass "
+                + "--config berth.yaml (with configRepo), set \(StateOptions.configVariable), or pass --repo URL; "
+                + "only --unpin works with --state-dir alone"
+            throw failure
+        }
+    }
+
     func validate() throws {
         if unpin && to != nil { throw ValidationError("--unpin and --to exclude each other") }
     }
 
     func run() async throws {
         let controller = try state.controller()
-        let runtime = try Runtime(controller: controller)
+        // Both forms need the state dir; going back also reads the deployment from desired state: say so before
+        // anything is touched.
+        let source = unpin ? nil : try desiredSource(controller)
+        let runtime = try Runtime(controller: controller, state: state.stateDirectory(controller), access: .amend)
         let lock = try runtime.lockStateDirectory()
         defer { withExtendedLifetime(lock) {} }
-        if unpin {
+        guard let source else {
             try await runtime.history.unpin(name)
             print("\(name): unpinned; the next apply rolls out what the config repository says")
             return
         }
         let printer = ProgressPrinter(toStandardError: false)
-        let reconciliation = runtime.reconciliation(try state.desiredSource(controller)) { printer.print($0) }
+        let reconciliation = runtime.reconciliation(source) { printer.print($0) }
         let rollout: Rollout
         do {
             let pass = try await reconciliation.plan()
@@ -52,7 +69,7 @@ struct RollbackCommand: AsyncParsableCommand {
         } catch let error as RollbackError {
             throw CommandFailure.failed(error.description)
         } catch {
-            throw CommandFailure.failed("cannot roll back: \(error)")
+            throw CommandFailure.failed("cannot roll back", error)
         }
         guard rollout.result == .succeeded else {
             throw CommandFailure.failed(

@@ -23,8 +23,10 @@ struct RunCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The controller config (kind: Controller).", valueName: "berth.yaml"))
-    var config: String
+    @Option(
+        help: ArgumentHelp(
+            "The controller config (kind: Controller; default: $BERTH_CONFIG).", valueName: "berth.yaml"))
+    var config: String?
 
     @Flag(help: "Remove containers whose deployment left the repository (volumes are kept).")
     var prune = false
@@ -35,11 +37,23 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         GlibcHeap.limitArenas()  // before the controller's threads start: it runs for months
         let logger = logFormat.logger(label: "berth", level: .info)
-        let controller = try StateOptions.controller(at: config, stateDir: nil)
-        let runtime = try Runtime(controller: controller, logger: logger)
+        guard let configFile = ConfigFile(option: config) else {
+            throw CommandFailure(
+                exitCode: 2, message: "berth run needs a controller config",
+                hint: "pass --config berth.yaml or set \(StateOptions.configVariable)")
+        }
+        let controller = try StateOptions.controller(at: configFile, stateDir: nil)
+        guard let configRepo = controller.configRepo else {
+            throw CommandFailure(
+                exitCode: 2, message: "\(configFile.path): configRepo is required", field: "configRepo",
+                path: configFile.path)
+        }
+        let runtime = try Runtime(
+            controller: controller,
+            state: StateDirectory(path: controller.stateDir, origin: "stateDir of \(configFile.path)"), access: .change,
+            logger: logger)
         let lock = try runtime.lockStateDirectory()
         defer { withExtendedLifetime(lock) {} }
-        guard let configRepo = controller.configRepo else { throw CommandFailure.usage("\(config): configRepo is required") }
         let source = StateOptions.source(configRepo, controller: controller)
         let metrics = ControllerMetrics()
         let environment = runtime.environment(
@@ -57,21 +71,27 @@ struct RunCommand: AsyncParsableCommand {
             Self.log(progress, to: logger)
         }
         let server: ControllerHTTPServer
+        let bound: String
         do {
             server = try ControllerHTTPServer(
                 listen: controller.listen, actions: service,
                 apiToken: try controller.apiTokenFile.map { try Self.readSecret($0, field: "api.tokenFile") },
                 metrics: metrics, logger: logger
             )
+            bound = try server.checkBindable()
         } catch let error as ControllerHTTPServer.ListenError {
-            throw CommandFailure.usage(error.description)
+            throw CommandFailure(exitCode: 2, message: error.description, field: "listen", path: configFile.path)
+        } catch let error as ControllerHTTPServer.BindError {
+            throw CommandFailure(
+                exitCode: 2, message: "\(error.summary) (config key listen in \(configFile.path))", field: "listen",
+                path: configFile.path, hint: error.hint)
         }
         var configuration = ServiceGroupConfiguration(
             services: [.init(service: service), .init(service: server)], gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         )
         configuration.maximumGracefulShutdownDuration = controller.shutdownGracePeriod
-        logger.info("berth run: \(source), state dir \(controller.stateDir), listening on \(controller.listen)")
+        logger.info("berth run: \(source), state dir \(controller.stateDir), listening on \(bound)")
         try await ServiceGroup(configuration: configuration).run()
     }
 

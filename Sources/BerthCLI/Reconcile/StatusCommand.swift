@@ -21,14 +21,14 @@ struct StatusCommand: AsyncParsableCommand {
     var output: OutputFormat = .text
 
     func run() async throws {
-        let runtime = try Runtime(controller: try state.controller())
+        let runtime = try state.runtime(.read)
         let rows: [DeploymentStatus]
         do {
             rows = try await DeploymentStatus.current(
                 engine: runtime.engine, history: runtime.history, stateDir: runtime.controller.stateDir
             )
         } catch {
-            throw CommandFailure.failed("cannot read status: \(error)")
+            throw CommandFailure.failed("cannot read status", error)
         }
         switch output {
         case .json: try printJSON(["deployments": rows])

@@ -6,7 +6,9 @@ import Reconciler
 
 /// `--config` / `--repo` / `--branch` / `--path` / `--state-dir`: where desired state and berth's state live.
 struct StateOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The controller config (kind: Controller): config repo, state dir, docker, policy.", valueName: "berth.yaml"))
+    @Option(help: ArgumentHelp(
+        "The controller config (kind: Controller): config repo, state dir, docker, policy (default: $BERTH_CONFIG).",
+        valueName: "berth.yaml"))
     var config: String?
 
     @Option(help: ArgumentHelp(
@@ -23,32 +25,59 @@ struct StateOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Where berth keeps mirrors, history and its lock (default: stateDir in --config, else /var/lib/berth).", valueName: "D"))
     var stateDir: String?
 
-    /// The controller config from `--config` (defaults without it), with `--state-dir` applied.
+    /// The environment variable that stands in for `--config` when it is not given.
+    static let configVariable = "BERTH_CONFIG"
+
+    /// The controller config file: `--config`, else `$BERTH_CONFIG`, with what named it.
+    var configFile: ConfigFile? { ConfigFile(option: config) }
+
+    /// The controller config from `--config` or `BERTH_CONFIG` (defaults without either), with `--state-dir`
+    /// applied.
     func controller() throws -> ControllerConfig {
-        try Self.controller(at: config, stateDir: stateDir)
+        try Self.controller(at: configFile, stateDir: stateDir)
     }
 
-    /// The controller config at `path` (defaults when nil), with `stateDir` applied; a usage error listing every
-    /// problem when it is invalid.
-    static func controller(at path: String?, stateDir: String?) throws -> ControllerConfig {
+    /// The controller config in `file` (defaults when nil), with `stateDir` applied; a usage error naming the file
+    /// and where it came from when it does not exist, listing every problem when it is invalid.
+    static func controller(at file: ConfigFile?, stateDir: String?) throws -> ControllerConfig {
         var controller = ControllerConfig.default
-        if let path {
-            do {
-                controller = try LocalManifests.controllerConfig(at: path)
-            } catch {
-                throw CommandFailure.usage(error.diagnostics.map(\.description).joined(separator: "\n"))
-            }
-        }
+        if let file { controller = try file.load() }
         if let stateDir { controller.stateDir = stateDir }
         return controller
+    }
+
+    /// The controller config at `path`, given with `--config` (defaults when nil), with `stateDir` applied.
+    static func controller(at path: String?, stateDir: String?) throws -> ControllerConfig {
+        try controller(at: path.map { ConfigFile(path: $0, origin: "--config") }, stateDir: stateDir)
+    }
+
+    /// The state dir `controller` names, with where its path came from.
+    func stateDirectory(_ controller: ControllerConfig) -> StateDirectory {
+        let origin =
+            if stateDir != nil { "from --state-dir" } else if let configFile { "stateDir of \(configFile.path)" } else {
+                "the default: no --config, \(Self.configVariable) or --state-dir given"
+            }
+        return StateDirectory(path: controller.stateDir, origin: origin)
+    }
+
+    /// The controller config and the engine, mirrors and history for a command that uses the state dir as `access`
+    /// says.
+    func runtime(_ access: Runtime.StateAccess) throws -> Runtime {
+        let controller = try controller()
+        return try Runtime(controller: controller, state: stateDirectory(controller), access: access)
     }
 
     /// Where desired state comes from: `--repo`, else `configRepo` of `--config`.
     func desiredSource(_ controller: ControllerConfig) throws -> DesiredSource {
         if let repo { return Self.source(repo, branch: branch, path: path, credentials: nil, controller: controller) }
         guard let configRepo = controller.configRepo else {
-            throw CommandFailure.usage(
-                "say where desired state is: --config berth.yaml (with configRepo) or --repo URL [--branch B] [--path P]"
+            throw CommandFailure(
+                exitCode: 2,
+                message: configFile.map { "\($0.path) has no configRepo: berth does not know where desired state is" }
+                    ?? "no controller config: berth does not know where desired state is",
+                field: configFile == nil ? nil : "configRepo", path: configFile?.path,
+                hint: "pass --config berth.yaml (with configRepo) or set \(Self.configVariable), or pass --repo URL "
+                    + "[--branch B] [--path P]"
             )
         }
         return Self.source(configRepo, controller: controller)

@@ -1,8 +1,11 @@
+import Foundation
+
 /// A container engine refused or failed an operation.
 ///
 /// `code` says what kind of failure it was, so callers can react (a missing container is often fine, a conflict
-/// means a name is taken); the description names the request and repeats the engine's own message.
-package struct ContainerEngineError: Error, Sendable, CustomStringConvertible {
+/// means a name is taken); the description names the request, repeats the engine's own message and, when the
+/// engine cannot be reached, names `docker.host` and says how to start it.
+package struct ContainerEngineError: ActionableError, Sendable {
     /// The kind of failure; a growing set, compare with `==`.
     package struct Code: Hashable, Sendable, CustomStringConvertible {
         private let name: String
@@ -43,11 +46,51 @@ package struct ContainerEngineError: Error, Sendable, CustomStringConvertible {
         self.logTail = logTail
     }
 
+    /// The request, the kind of failure and the engine's (or the transport's) message.
+    package var summary: String { "\(request): \(code): \(message)" }
+
+    /// `docker.host` when the engine cannot be reached.
+    package var field: String? { code == .engineUnavailable ? "docker.host" : nil }
+
+    package var hint: String? {
+        switch code {
+        case .engineUnavailable where message.contains("permission denied"):
+            "run berth as root or as a member of the socket's group (usually docker)"
+        case .engineUnavailable:
+            "start the Docker engine (systemctl start docker, or dockerd as root), or point docker.host in the "
+                + "controller config at one that runs"
+        case .unsupportedVersion: "upgrade the Docker engine"
+        default: nil
+        }
+    }
+
+    /// The summary and hint, then the build log's tail.
     package var description: String {
-        var text = "\(request): \(code): \(message)"
+        var text = hint.map { "\(summary); \($0)" } ?? summary
         if !logTail.isEmpty {
             text += "\n" + logTail.map { "  | \($0)" }.joined(separator: "\n")
         }
         return text
+    }
+
+    /// Whether the engine could not publish a host port because something else holds it (`port is already
+    /// allocated`, `bind: address already in use`).
+    package var isPortTaken: Bool {
+        message.contains("address already in use") || message.contains("port is already allocated")
+    }
+
+    /// The host port a port-taken message names: `Bind for 0.0.0.0:18080 failed: ...` or `listen tcp4
+    /// 0.0.0.0:18080: bind: address already in use`.
+    package var takenHostPort: Int? {
+        guard isPortTaken else { return nil }
+        for marker in ["Bind for ", "listen tcp4 ", "listen tcp6 ", "listen tcp "] {
+            guard let start = message.range(of: marker)?.upperBound else { continue }
+            var address = message[start...].prefix { $0 != " " }
+            if address.hasSuffix(":") { address = address.dropLast() }
+            if let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]) {
+                return port
+            }
+        }
+        return nil
     }
 }

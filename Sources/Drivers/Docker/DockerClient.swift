@@ -74,7 +74,7 @@ package final class DockerClient: ContainerEngine {
         do {
             response = try await http.execute(request)
         } catch {
-            throw Self.engineError(error, request: name)
+            throw Self.engineError(error, request: name, endpoint: endpoint)
         }
         guard (200..<300).contains(response.status) || response.status == 304 else {
             throw await Self.statusError(response, request: name)
@@ -91,7 +91,7 @@ package final class DockerClient: ContainerEngine {
         do {
             return try await response.body.collect(upTo: 64 << 20)
         } catch {
-            throw Self.engineError(error, request: describe(method, path, versioned: versioned))
+            throw Self.engineError(error, request: describe(method, path, versioned: versioned), endpoint: endpoint)
         }
     }
 
@@ -143,11 +143,16 @@ package final class DockerClient: ContainerEngine {
 
     /// Turns a transport or decoding failure into the engine's error vocabulary; other errors (cancellation,
     /// a build context source's own failure) pass through unchanged.
-    static func engineError(_ error: any Error, request: String) -> any Error {
+    /// - Parameter endpoint: where the engine was asked, to say why it cannot be reached.
+    static func engineError(_ error: any Error, request: String, endpoint: HTTPEndpoint? = nil) -> any Error {
         switch error {
+        case let transport as HTTPTransportError where transport.kind == .unreachable:
+            return ContainerEngineError(
+                code: .engineUnavailable, request: request,
+                message: endpoint.map { EngineReachability.diagnose($0, transportMessage: transport.message) }
+                    ?? transport.message)
         case let transport as HTTPTransportError:
-            let code: ContainerEngineError.Code = transport.kind == .unreachable ? .engineUnavailable : .failed
-            return ContainerEngineError(code: code, request: request, message: transport.message)
+            return ContainerEngineError(code: .failed, request: request, message: transport.message)
         case is DecodingError, is HTTPResponseBody.TooLarge:
             return ContainerEngineError(code: .invalidResponse, request: request, message: "\(error)")
         default:

@@ -5,18 +5,21 @@ extension DeploymentDecoder {
     static let reservedVariables: Set<String> = ["PORT"]
 
     func decodeEnv(_ node: Node) -> [String: String]? {
-        reader.stringMap(node, "spec.env", keyProblem: variableNameProblem)
+        reader.stringMap(node, "spec.env", keyProblem: Names.variableNameProblem)
     }
 
-    /// Sealed values by name; a name also in `env` is reported here.
-    func decodeSecretEnv(_ node: Node, env: [String: String], envNode: Node?) -> [String: SealedSecret]? {
+    /// Sealed values by name; a name also in `env` is reported here, and so is a value that does not open for
+    /// `deployment` and its variable when the controller's key is known.
+    func decodeSecretEnv(_ node: Node, env: [String: String], envNode: Node?, deployment: String?)
+        -> [String: SealedSecret]?
+    {
         guard let entries = reader.entries(node, "spec.secretEnv") else { return nil }
         let envNames = Set(envNode.flatMap { reader.entriesQuietly($0) } ?? [])
         var result: [String: SealedSecret] = [:]
         var valid = true
         for entry in entries {
             let path = Shown.path("spec.secretEnv", entry.key)
-            if let problem = variableNameProblem(entry.key) {
+            if let problem = Names.variableNameProblem(entry.key) {
                 sink.report(entry.keyNode, path, problem)
                 valid = false
             } else if envNames.contains(entry.key) {
@@ -30,23 +33,28 @@ extension DeploymentDecoder {
                 valid = false
                 continue
             }
+            let sealed: SealedSecret
             do {
-                result[entry.key] = try SealedSecret(parsing: text)
+                sealed = try SealedSecret(parsing: text)
             } catch {
                 sink.report(entry.value, path, "the value \(error.message)")
                 valid = false
+                continue
             }
+            if let secretKey, let deployment,
+                (try? sealed.open(with: secretKey.privateKey, deployment: deployment, variable: entry.key)) == nil
+            {
+                sink.report(
+                    entry.value, path,
+                    "the value does not open as \(deployment)/\(entry.key) with the controller's key "
+                        + "(secrets.keyFile): it was sealed for another deployment or variable, to another key, "
+                        + "or altered; seal it again with "
+                        + "`berth secret seal --deployment \(deployment) --name \(entry.key)`")
+                valid = false
+                continue
+            }
+            result[entry.key] = sealed
         }
         return valid ? result : nil
-    }
-
-    private func variableNameProblem(_ name: String) -> String? {
-        if Self.reservedVariables.contains(name) {
-            return "\(name) is set by berth (the port the app must bind); remove it"
-        }
-        return Names.isUpperSnakeCase(name)
-            ? nil
-            : "\(Shown.quoted(name)) is not UPPER_SNAKE_CASE (A-Z, 0-9 and "
-                + "'_', starting with a letter)"
     }
 }

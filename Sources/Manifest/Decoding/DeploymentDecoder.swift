@@ -14,6 +14,8 @@ struct DeploymentDecoder {
 
     let reader: NodeReader
     let controller: ControllerConfig
+    /// The controller's key, when known: sealed values must open for this deployment and variable.
+    var secretKey: SecretKeyPair? = nil
     var sink: DiagnosticSink { reader.sink }
     var policy: Policy { controller.policy }
 
@@ -35,7 +37,7 @@ struct DeploymentDecoder {
         var spec: DeploymentSpec?
         var hostPorts: [DecodedDocument.HostPort] = []
         if let specNode = fields["spec"] {
-            (spec, hostPorts) = decodeSpec(specNode)
+            (spec, hostPorts) = decodeSpec(specNode, name: name)
         } else {
             reader.missing(fields, "spec", "the deployment's specification")
         }
@@ -54,13 +56,10 @@ struct DeploymentDecoder {
         var name: String?
         if let nameNode = fields["name"] {
             if let text = reader.string(nameNode, "metadata.name") {
-                if Names.isDNSLabel(text) {
-                    name = text
+                if let problem = Names.deploymentNameProblem(text) {
+                    sink.report(nameNode, "metadata.name", problem)
                 } else {
-                    sink.report(
-                        nameNode, "metadata.name",
-                        "\(Shown.value(text)) is not a DNS label (1-63 of a-z, "
-                            + "0-9 and '-', not starting or ending with '-')")
+                    name = text
                 }
             }
         } else {
@@ -78,11 +77,13 @@ struct DeploymentDecoder {
         return (name, name == nil ? nil : fields["name"], labels)
     }
 
-    private func decodeSpec(_ node: Node) -> (DeploymentSpec?, [DecodedDocument.HostPort]) {
+    private func decodeSpec(_ node: Node, name: String?) -> (DeploymentSpec?, [DecodedDocument.HostPort]) {
         guard let fields = reader.mapping(node, "spec", Self.specFields) else { return (nil, []) }
         let artifact = decodeArtifact(fields)
         let env = fields["env"].flatMap { decodeEnv($0) }
-        let secretEnv = fields["secretEnv"].flatMap { decodeSecretEnv($0, env: env ?? [:], envNode: fields["env"]) }
+        let secretEnv = fields["secretEnv"].flatMap {
+            decodeSecretEnv($0, env: env ?? [:], envNode: fields["env"], deployment: name)
+        }
         let network = fields["network"].map(decodeNetwork) ?? .bridge
         let ports = fields["ports"].flatMap { decodePorts($0, network: network) }
         let volumes = fields["volumes"].flatMap(decodeVolumes)

@@ -29,6 +29,12 @@ package struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConve
 
     package var description: String { "\(file):\(line):\(column): \(path): \(message)" }
 
+    /// In JSON, a located problem reads `{"file", "line", "column", "field", "message"}` in every command's output.
+    private enum CodingKeys: String, CodingKey {
+        case file, line, column, message
+        case path = "field"
+    }
+
     /// Orders by file, line, column, then path and message, the order in which diagnostics are printed.
     static func ordered(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
         if lhs.file != rhs.file { return lhs.file < rhs.file }

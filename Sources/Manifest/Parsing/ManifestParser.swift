@@ -11,14 +11,20 @@ import Synchronization
 package enum ManifestParser {
     /// Parses, defaults, normalises and validates every document of every file, then checks across documents
     /// (unique names, host ports held once). Never throws; one bad document never hides the others.
-    package static func parse(_ files: [SourceFile], controller: ControllerConfig = .default) -> DesiredState {
-        combine(decodeAll(files, controller: controller).map(ParsedFile.init))
+    /// - Parameter secretKey: the controller's key, when the caller could read it: each `secretEnv` value must then
+    ///   open for its deployment and variable, or it is reported where it stands.
+    package static func parse(
+        _ files: [SourceFile], controller: ControllerConfig = .default, secretKey: SecretKeyPair? = nil
+    ) -> DesiredState {
+        combine(decodeAll(files, controller: controller, secretKey: secretKey).map(ParsedFile.init))
     }
 
     /// Decodes and validates one file's documents on their own, for a reader that caches them by the file's
     /// content (the checks across documents wait for ``combine(_:)``).
-    package static func parseFile(_ file: SourceFile, controller: ControllerConfig = .default) -> ParsedFile {
-        ParsedFile(documents: decode(file, controller: controller))
+    package static func parseFile(
+        _ file: SourceFile, controller: ControllerConfig = .default, secretKey: SecretKeyPair? = nil
+    ) -> ParsedFile {
+        ParsedFile(documents: decode(file, controller: controller, secretKey: secretKey))
     }
 
     /// The desired state of files parsed one by one: runs the checks across documents (unique names, host
@@ -35,20 +41,24 @@ package enum ManifestParser {
 
     /// The documents of each file, in file order. Files are independent until the checks across documents, so a
     /// large set is decoded concurrently, one file per task.
-    private static func decodeAll(_ files: [SourceFile], controller: ControllerConfig) -> [[DecodedDocument]] {
+    private static func decodeAll(_ files: [SourceFile], controller: ControllerConfig, secretKey: SecretKeyPair?)
+        -> [[DecodedDocument]]
+    {
         let totalBytes = files.reduce(0) { $0 + $1.contents.count }
         guard files.count > 1, totalBytes >= parallelThreshold else {
-            return files.map { decode($0, controller: controller) }
+            return files.map { decode($0, controller: controller, secretKey: secretKey) }
         }
         let results = Mutex([[DecodedDocument]](repeating: [], count: files.count))
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let documents = decode(files[index], controller: controller)
+            let documents = decode(files[index], controller: controller, secretKey: secretKey)
             results.withLock { $0[index] = documents }
         }
         return results.withLock { $0 }
     }
 
-    private static func decode(_ file: SourceFile, controller: ControllerConfig) -> [DecodedDocument] {
+    private static func decode(_ file: SourceFile, controller: ControllerConfig, secretKey: SecretKeyPair?)
+        -> [DecodedDocument]
+    {
         YAMLDocuments.load(file).map { loaded in
             switch loaded {
             case .failed(let diagnostic, let name, let line):
@@ -61,7 +71,8 @@ package enum ManifestParser {
                 return document
             case .node(let node, let lineOffset):
                 let sink = DiagnosticSink(file: file.path, lineOffset: lineOffset)
-                return DeploymentDecoder(reader: NodeReader(sink: sink), controller: controller).decode(node)
+                return DeploymentDecoder(reader: NodeReader(sink: sink), controller: controller, secretKey: secretKey)
+                    .decode(node)
             }
         }
     }

@@ -1,5 +1,22 @@
 /// Syntax checks for the names manifests use.
-enum Names {
+package enum Names {
+    /// What is wrong with `name` as a deployment's `metadata.name`; nil when it is valid.
+    package static func deploymentNameProblem(_ name: String) -> String? {
+        isDNSLabel(name)
+            ? nil
+            : "\(Shown.value(name)) is not a DNS label (1-63 of a-z, 0-9 and '-', not starting or ending with '-')"
+    }
+
+    /// What is wrong with `name` as an `env` or `secretEnv` variable; nil when it is valid.
+    package static func variableNameProblem(_ name: String) -> String? {
+        if DeploymentDecoder.reservedVariables.contains(name) {
+            return "\(name) is set by berth (the port the app must bind); remove it"
+        }
+        return isUpperSnakeCase(name)
+            ? nil
+            : "\(Shown.quoted(name)) is not UPPER_SNAKE_CASE (A-Z, 0-9 and '_', starting with a letter)"
+    }
+
     /// A DNS label: 1-63 of `a-z`, `0-9` and `-`, neither first nor last `-`.
     static func isDNSLabel(_ text: String) -> Bool {
         let bytes = text.utf8

@@ -27,15 +27,19 @@ package final class ConfigRepositoryReader: Sendable {
     private let branch: String
     private let path: String
     private let controller: ControllerConfig
+    private let secretKey: SecretKeyPair?
     private let cache = Mutex<[CacheKey: ParsedFile]>([:])
 
     /// - Parameters:
     ///   - path: the folder of manifests inside the repository (`configRepo.path`).
     ///   - controller: whose policy every manifest is checked against.
+    ///   - secretKey: the controller's key, when it could be read: sealed values that do not open for their
+    ///     deployment and variable are then reported at their place.
     package init(
         repositories: any SourceRepository, remote: GitRemote, branch: String, path: String,
-        controller: ControllerConfig
+        controller: ControllerConfig, secretKey: SecretKeyPair? = nil
     ) {
+        self.secretKey = secretKey
         self.repositories = repositories
         self.remote = remote
         self.branch = branch
@@ -64,7 +68,8 @@ package final class ConfigRepositoryReader: Sendable {
         for file in files {
             let key = CacheKey(path: file.path, blob: file.blobID)
             let result = cached[key] ?? ManifestParser.parseFile(
-                Manifest.SourceFile(path: file.path, contents: file.contents), controller: controller
+                Manifest.SourceFile(path: file.path, contents: file.contents), controller: controller,
+                secretKey: secretKey
             )
             fresh[key] = result
             parsed.append(result)

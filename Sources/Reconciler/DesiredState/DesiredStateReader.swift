@@ -27,14 +27,19 @@ package struct DesiredSnapshot: Sendable {
 package final class DesiredStateReader: Sendable {
     package let source: DesiredSource
     private let controller: ControllerConfig
+    private let secretKey: SecretKeyPair?
     private let repositoryReader: ConfigRepositoryReader?
 
+    /// Reads the controller's key (`secrets.keyFile`) once when this process may: sealed values are then checked
+    /// against their deployment and variable as manifests are read, and a wrong one reported at its place.
     package init(source: DesiredSource, repositories: any SourceRepository, controller: ControllerConfig) {
         self.source = source
         self.controller = controller
+        secretKey = SecretKeyPair(readableAt: controller.secretKeyFile)
         if case .repository(let remote, let branch, let path) = source {
             repositoryReader = ConfigRepositoryReader(
-                repositories: repositories, remote: remote, branch: branch, path: path, controller: controller
+                repositories: repositories, remote: remote, branch: branch, path: path, controller: controller,
+                secretKey: secretKey
             )
         } else {
             repositoryReader = nil
@@ -50,7 +55,8 @@ package final class DesiredStateReader: Sendable {
             return DesiredSnapshot(configCommit: snapshot.commit.hex, state: snapshot.state)
         case .directory(let path):
             return DesiredSnapshot(
-                configCommit: "local", state: try LocalManifests.desiredState(at: path, controller: controller)
+                configCommit: "local",
+                state: try LocalManifests.desiredState(at: path, controller: controller, secretKey: secretKey)
             )
         }
     }

@@ -33,7 +33,9 @@ package enum LocalManifests {
     /// the rest as manifests, checked against `controller`'s policy or, without one, the first valid controller
     /// config found under the path.
     /// - Throws: ``DiagnosticList`` when the path itself cannot be read (nothing was parsed).
-    package static func validate(at path: String, controller: ControllerConfig?) throws(DiagnosticList) -> Validation {
+    package static func validate(
+        at path: String, controller: ControllerConfig?, secretKey: SecretKeyPair? = nil
+    ) throws(DiagnosticList) -> Validation {
         let files = try sourceFiles(at: path)
         let (configs, manifests) = (
             files.filter(ControllerConfig.isControllerConfig), files.filter { !ControllerConfig.isControllerConfig($0) }
@@ -49,17 +51,17 @@ package enum LocalManifests {
             }
         }
         return Validation(
-            state: ManifestParser.parse(manifests, controller: controller ?? found ?? .default),
+            state: ManifestParser.parse(manifests, controller: controller ?? found ?? .default, secretKey: secretKey),
             controllerFiles: configs.map { $0.path }, controllerDiagnostics: diagnostics
         )
     }
 
     /// Every manifest under `path`, parsed and validated against `controller`'s policy.
     /// - Throws: ``DiagnosticList`` when the path itself cannot be read (nothing was parsed).
-    package static func desiredState(at path: String, controller: ControllerConfig) throws(DiagnosticList)
-        -> DesiredState
-    {
-        ManifestParser.parse(try sourceFiles(at: path), controller: controller)
+    package static func desiredState(
+        at path: String, controller: ControllerConfig, secretKey: SecretKeyPair? = nil
+    ) throws(DiagnosticList) -> DesiredState {
+        ManifestParser.parse(try sourceFiles(at: path), controller: controller, secretKey: secretKey)
     }
 
     private static func sourceFiles(at path: String) throws(DiagnosticList) -> [Manifest.SourceFile] {
@@ -74,5 +76,16 @@ package enum LocalManifests {
 
     private static func reason(_ error: any Error) -> String {
         (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}
+
+extension SecretKeyPair {
+    /// The controller's key at `path`, when this process may read it and it is a key; nil otherwise (the checks that
+    /// need it are then skipped, and the rollout's start stage reports a missing key).
+    package init?(readableAt path: String) {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+            let pair = try? SecretKeyPair(privateKeyText: text, source: path)
+        else { return nil }
+        self = pair
     }
 }

@@ -13,22 +13,65 @@ package final class History: Sendable {
     private let database: DatabaseQueue
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
-    package init(path: String) throws {
+    /// - Throws: ``HistoryOpenError`` naming the path and saying, in words, why it cannot be used.
+    package convenience init(path: String) throws(HistoryOpenError) {
+        self.init(database: try Self.openForWriting(path))
+    }
+
+    /// Opens the existing database at `path` for reading only: read commands never create a database. A database
+    /// an older berth wrote is brought up to date first (the file exists, so nothing new is created).
+    /// - Throws: ``HistoryOpenError`` when there is no database at `path` or it cannot be read.
+    package convenience init(readingAt path: String) throws(HistoryOpenError) {
+        guard FileManager.default.fileExists(atPath: path) else { throw HistoryOpenError(path: path, .missing) }
+        do {
+            let reader = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: true))
+            if try reader.read(HistorySchema.migrator.hasCompletedMigrations) {
+                self.init(database: reader)
+            } else {
+                try reader.close()
+                self.init(database: try Self.openForWriting(path))
+            }
+        } catch let error as HistoryOpenError {
+            throw error
+        } catch {
+            throw HistoryOpenError(path: path, error)
+        }
+    }
+
+    private init(database: DatabaseQueue) {
+        self.database = database
+    }
+
+    private static func openForWriting(_ path: String) throws(HistoryOpenError) -> DatabaseQueue {
+        do {
+            let database = try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
+            try HistorySchema.migrator.migrate(database)
+            return database
+        } catch {
+            throw HistoryOpenError(path: path, error)
+        }
+    }
+
+    private static func configuration(readOnly: Bool) -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
-        configuration.prepareDatabase { db in
-            // WAL: a commit appends to the log instead of rewriting pages, and readers never wait for a writer;
-            // synchronous=NORMAL syncs at checkpoints, so a power loss may lose the last commits, never consistency.
-            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+        configuration.readonly = readOnly
+        if !readOnly {
+            configuration.prepareDatabase { db in
+                // WAL: a commit appends to the log instead of rewriting pages, and readers never wait for a writer;
+                // synchronous=NORMAL syncs at checkpoints, so a power loss may lose the last commits, never
+                // consistency.
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            }
         }
-        database = try DatabaseQueue(path: path, configuration: configuration)
-        try HistorySchema.migrator.migrate(database)
+        return configuration
     }
 
     /// A database that lives in memory only (tests, benchmarks).
-    package init() throws {
-        database = try DatabaseQueue()
+    package convenience init() throws {
+        let database = try DatabaseQueue()
         try HistorySchema.migrator.migrate(database)
+        self.init(database: database)
     }
 
     /// Records a rollout that is starting, in one transaction with `conditions`, and returns it with its id and

@@ -68,8 +68,14 @@ package final class Reconciliation: Sendable {
             repositories: environment.repositories, engine: engine, controller: environment.controller
         )
         async let listed = engine.listContainers(labels: labels)
-        let (resolved, unresolved) = await resolver.resolve(deployments)
+        var (resolved, unresolved) = await resolver.resolve(deployments)
         let actual = try await listed.compactMap(ActualContainer.init)
+        // A fixed host port something else holds would fail at start, after a stop-first rollout stopped the old
+        // container: say so now, naming the holder, and leave what runs alone.
+        let heldPorts = await HostPortConflicts(engine: engine, probe: environment.hostPorts)
+            .check(resolved, actual: actual)
+        unresolved.merge(heldPorts) { resolving, _ in resolving }
+        resolved.removeAll { heldPorts[$0.name] != nil }
         var invalid: [String: String] = [:]
         var unnamedInvalid: [Diagnostic] = []
         for document in state.invalid {

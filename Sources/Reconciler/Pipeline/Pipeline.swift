@@ -26,12 +26,17 @@ package final class Pipeline: Sendable {
         package var clock: any Clock<Duration>
         /// What runs `http` and `tcp` health checks.
         package var prober: any HealthProber
+        /// Bind tests and `/proc` lookups for fixed host ports, when the engine publishes ports on this machine;
+        /// nil skips the plan-time check (a refused port is still explained at start).
+        package var hostPorts: HostPortProbe?
 
         package init(
             engine: any ContainerEngine, repositories: any SourceRepository, history: History,
             controller: ControllerConfig, reviewStep: (any ReviewStep)? = nil, logger: Logger,
-            clock: any Clock<Duration> = ContinuousClock(), prober: any HealthProber = LoopbackHealthProber()
+            clock: any Clock<Duration> = ContinuousClock(), prober: any HealthProber = LoopbackHealthProber(),
+            hostPorts: HostPortProbe? = nil
         ) {
+            self.hostPorts = hostPorts
             self.engine = engine
             self.repositories = repositories
             self.history = history
@@ -203,8 +208,10 @@ package final class Pipeline: Sendable {
             case .startCandidate(let id):
                 do {
                     try await shielded { try await self.engine.startContainer(id) }
-                } catch let error as ContainerEngineError where Self.isPortTaken(error) {
-                    return machine.portTaken(error.message)
+                } catch let error as ContainerEngineError where error.isPortTaken {
+                    let conflicts = HostPortConflicts(engine: engine, probe: environment.hostPorts)
+                    let spec = attempt.target.deployment.spec
+                    return machine.portTaken(await conflicts.explain(error, spec: spec, candidate: attempt.candidate))
                 }
                 return machine.candidateStarted(elapsed: stopwatch.elapsed)
             case .wait(let duration):
@@ -269,9 +276,5 @@ package final class Pipeline: Sendable {
         } catch let error as ContainerEngineError where error.code == .notFound {
             return
         }
-    }
-
-    private static func isPortTaken(_ error: ContainerEngineError) -> Bool {
-        error.message.contains("address already in use") || error.message.contains("port is already allocated")
     }
 }

@@ -166,7 +166,7 @@ struct RolloutStateMachine {
     /// The candidate runs; `elapsed` is how long the rollout has run (the health deadline counts from here).
     mutating func candidateStarted(elapsed: Duration) -> Action {
         guard case .startingCandidate = state, let candidate else { return unexpected("candidateStarted") }
-        let serving = candidate.port.hostPort.map { " serving on 127.0.0.1:\($0)" } ?? ""
+        let serving = candidate.port.boundAddress.map { " serving on \($0)" } ?? ""
         let notes: [Note] = [
             .ended(.start, .succeeded("started \(configuration.candidateName)\(serving)")),
             .started(.health),

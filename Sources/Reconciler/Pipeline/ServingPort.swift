@@ -9,6 +9,13 @@ struct ServingPort: Sendable, Hashable {
     let appPort: Int?
     /// Whether berth picked ``hostPort`` from `ports.range` (and may pick another when it is taken).
     let isAllocated: Bool
+    /// The address the engine publishes ``hostPort`` on (`spec.ports[0].hostIP`): what berth says it serves on.
+    var hostIP = "127.0.0.1"
+
+    /// `0.0.0.0:18080`, `[::1]:18080`: where the generation is bound; nil when it serves nothing.
+    var boundAddress: String? {
+        hostPort.map { hostIP.contains(":") ? "[\(hostIP)]:\($0)" : "\(hostIP):\($0)" }
+    }
 
     /// The serving port of `spec`, allocating one from `allocate` when the manifest fixes none.
     static func choose(for spec: DeploymentSpec, allocate: () -> Int?) -> ServingPort? {
@@ -25,10 +32,11 @@ struct ServingPort: Sendable, Hashable {
                 return ServingPort(hostPort: nil, appPort: nil, isAllocated: false)
             }
             if let host = first.host {
-                return ServingPort(hostPort: host, appPort: first.container, isAllocated: false)
+                return ServingPort(
+                    hostPort: host, appPort: first.container, isAllocated: false, hostIP: first.hostIP)
             }
             guard let port = allocate() else { return nil }
-            return ServingPort(hostPort: port, appPort: first.container, isAllocated: true)
+            return ServingPort(hostPort: port, appPort: first.container, isAllocated: true, hostIP: first.hostIP)
         }
     }
 

@@ -28,10 +28,14 @@ enum BerthBinary {
         var output: String { stdout + stderr }
     }
 
-    /// Runs `berth arguments...` to its end, in `directory` when given.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
-        let output = try GitCommand.runAllowingFailure(
-            path, arguments, in: directory, environment: ProcessInfo.processInfo.environment)
+    /// Runs `berth arguments...` to its end, in `directory` when given, with `environment` over this process's
+    /// (a nil value removes the variable).
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String?] = [:]) throws
+        -> Run
+    {
+        var variables = ProcessInfo.processInfo.environment
+        for (name, value) in environment { variables[name] = value }
+        let output = try GitCommand.runAllowingFailure(path, arguments, in: directory, environment: variables)
         return Run(status: output.status, stdout: String(decoding: output.stdout, as: UTF8.self), stderr: output.stderr)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+import Glibc
 import Reconciler
 import Testing
 
@@ -22,5 +24,52 @@ import Testing
                 logger: ControllerServerHarness.quiet)
         }
         #expect(error?.description.hasPrefix("listen: \"\(listen)\" is not an address") == true)
+    }
+}
+
+/// A `listen` address that cannot be bound is named with its config key and the cause in words.
+@Suite struct ListenBindErrorTests {
+    @Test func aTakenListenAddressIsInUseNotErrno98() throws {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) }
+        }
+        try #require(bound == 0 && listen(descriptor, 1) == 0)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        }
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let server = try ControllerHTTPServer(
+            listen: "localhost:\(port)", actions: FakeControllerActions(), apiToken: nil, metrics: ControllerMetrics(),
+            logger: ControllerServerHarness.quiet)
+        let error = #expect(throws: ControllerHTTPServer.BindError.self) { try server.checkBindable() }
+        #expect(error?.summary == "listen: localhost:\(port) is already in use")
+        #expect(error?.field == "listen")
+        #expect(error?.hint?.contains("choose another listen address") == true)
+    }
+
+    @Test(arguments: [(EACCES, "needs privileges"), (EADDRNOTAVAIL, "is not an address of this machine")])
+    func otherBindFailuresInWords(code: Int32, words: String) {
+        #expect(ControllerHTTPServer.BindError(listen: "10.9.9.9:80", code: code).summary.contains(words))
+    }
+}
+
+extension ListenBindErrorTests {
+    @Test func aFreeAddressIsReportedWithItsHostResolved() throws {
+        let server = try ControllerHTTPServer(
+            listen: "localhost:1", actions: FakeControllerActions(), apiToken: nil, metrics: ControllerMetrics(),
+            logger: ControllerServerHarness.quiet)
+        // Port 1 needs root: as root it binds, otherwise it is refused in words.
+        do {
+            let bound = try server.checkBindable()
+            #expect(bound == "127.0.0.1:1" || bound == "[::1]:1")
+        } catch {
+            #expect(error.summary.contains("needs privileges"))
+        }
     }
 }

@@ -96,6 +96,22 @@ import Testing
         #expect(lines.contains { $0.text.hasSuffix("was taken meanwhile; trying another") })
     }
 
+    @Test func aFixedHostPortAnotherContainerHoldsFailsNamingTheFieldAndTheHolderOnce() async throws {
+        let fixture = try RolloutFixture(strategy: .stopFirst)
+        fixture.publishImage()
+        var holder = ContainerSpec(name: "someone-elses-web", image: RolloutFixture.image)
+        holder.ports = [PublishedPort(containerPort: 80, hostPort: 41080, hostIP: "0.0.0.0")]
+        try fixture.world.addContainer(holder, running: true)
+        let report = try await fixture.apply(engine: fixture.world.engine())
+        let message = try #require(report.items.first?.message)
+        #expect(
+            message.hasSuffix(
+                "spec.ports[0].host: host port 41080 on 127.0.0.1 is already in use by container someone-elses-web; "
+                    + "free it or choose another port"),
+            "\(message)")
+        #expect(!message.contains("driver failed programming"), "the engine's words are translated: \(message)")
+    }
+
     @Test func aCancelledRolloutStopsAtTheNextSafePointAndIsInterruptedNotFailed() async throws {
         let clock = TestClock()
         let fixture = try RolloutFixture(strategy: .startFirst, health: RolloutFixture.httpHealth, clock: clock)

@@ -136,7 +136,11 @@ package struct GitMirrorStore: SourceRepository {
     ) async throws -> Result {
         let path = mirrorDirectory(for: remote).path
         return try await DedicatedThread.run(name: "berth.git.read") { _ in
-            try body(try Self.openMirror(path: path, of: remote))
+            do {
+                return try body(try Self.openMirror(path: path, of: remote))
+            } catch let error as GitError {
+                throw error.naming(url: remote.description)
+            }
         }
     }
 

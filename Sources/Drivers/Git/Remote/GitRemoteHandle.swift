@@ -27,7 +27,8 @@ final class GitRemoteHandle {
     static func detached(_ remote: GitRemote, cancellation: CancellationFlag) throws -> GitRemoteHandle {
         LibGit2.ensureInitialized()
         var pointer: OpaquePointer?
-        try GitError.check(git_remote_create_detached(&pointer, remote.url), "use remote \(remote)")
+        try GitError.check(
+            git_remote_create_detached(&pointer, remote.url), "use remote \(remote)", url: remote.description)
         return GitRemoteHandle(
             pointer: pointer!, repository: nil,
             context: RemoteCallbackContext(remote: remote, cancellation: cancellation))
@@ -48,7 +49,9 @@ final class GitRemoteHandle {
         options.repository = repository.pointer
         options.flags = GIT_REMOTE_CREATE_SKIP_INSTEADOF.rawValue
         var pointer: OpaquePointer?
-        try GitError.check(git_remote_create_with_opts(&pointer, remote.url, &options), "use remote \(remote)")
+        try GitError.check(
+            git_remote_create_with_opts(&pointer, remote.url, &options), "use remote \(remote)",
+            url: remote.description)
         return GitRemoteHandle(
             pointer: pointer!, repository: repository,
             context: RemoteCallbackContext(remote: remote, cancellation: cancellation))
@@ -60,10 +63,12 @@ final class GitRemoteHandle {
         context.install(into: &options.callbacks)
         try GitError.check(
             git_remote_connect_ext(pointer, GIT_DIRECTION_FETCH, &options), "connect to \(context.remote)",
-            carried: context.carrier)
+            url: context.remote.description, carried: context.carrier)
         var heads: UnsafeMutablePointer<UnsafePointer<git_remote_head>?>?
         var count = 0
-        try GitError.check(git_remote_ls(&heads, &count, pointer), "list references of \(context.remote)")
+        try GitError.check(
+            git_remote_ls(&heads, &count, pointer), "list references of \(context.remote)",
+            url: context.remote.description)
         return (0..<count).map { index in
             let head = heads![index]!.pointee
             return Advertised(name: String(cString: head.name), oid: head.oid)
@@ -80,7 +85,7 @@ final class GitRemoteHandle {
             var specs = specs
             try GitError.check(
                 git_remote_fetch(pointer, &specs, &options, "berth fetch"), "fetch \(context.remote)",
-                carried: context.carrier)
+                url: context.remote.description, carried: context.carrier)
         }
     }
 
@@ -91,12 +96,13 @@ final class GitRemoteHandle {
         try CStringArray.with(refspecs) { specs in
             var specs = specs
             try GitError.check(
-                git_remote_push(pointer, &specs, &options), "push to \(context.remote)", carried: context.carrier)
+                git_remote_push(pointer, &specs, &options), "push to \(context.remote)",
+                url: context.remote.description, carried: context.carrier)
         }
         if !context.pushRejections.isEmpty {
             throw GitError(
                 .pushRejected, operation: "push to \(context.remote)",
-                message: context.pushRejections.joined(separator: "; "))
+                message: context.pushRejections.joined(separator: "; "), url: context.remote.description)
         }
     }
 }

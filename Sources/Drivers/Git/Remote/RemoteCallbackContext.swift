@@ -45,12 +45,15 @@ final class RemoteCallbackContext {
     /// 0 to go on; once the waiting task is cancelled, an error that stops the transfer.
     private func continueUnlessCancelled() -> Int32 {
         guard cancellation.isCancelled else { return 0 }
-        carrier.carry(GitError(.cancelled, operation: "transfer with \(remote)", message: "the task was cancelled"))
+        carrier.carry(GitError(
+                .cancelled, operation: "transfer with \(remote)", message: "the task was cancelled",
+                url: remote.description))
         return GIT_EUSER.rawValue
     }
 
     private func fail(_ code: GitError.Code, _ message: String) -> Int32 {
-        carrier.carry(GitError(code, operation: "authenticate to \(remote)", message: message))
+        carrier.carry(
+            GitError(code, operation: "authenticate to \(remote)", message: message, url: remote.description))
         return GIT_EUSER.rawValue
     }
 
@@ -74,7 +77,7 @@ final class RemoteCallbackContext {
                 carrier.carry(
                     GitError(
                         .credentialsUnreadable, operation: "authenticate to \(remote)",
-                        message: "token file \(tokenFile) cannot be read"))
+                        message: "token file \(tokenFile) cannot be read", url: remote.description))
                 return GIT_EUSER.rawValue
             }
             let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -24,6 +24,8 @@ package struct ControllerHTTPServer: Service, CustomStringConvertible {
         }
     }
 
+    /// The `listen` setting as configured.
+    private let listen: String
     /// The host (name or address) the server binds.
     package let host: String
     /// The TCP port the server binds.
@@ -42,6 +44,7 @@ package struct ControllerHTTPServer: Service, CustomStringConvertible {
         listen: String, actions: any ControllerActions, apiToken: String?, metrics: ControllerMetrics, logger: Logger
     ) throws {
         let address = try ListenAddress(listen)
+        self.listen = listen
         host = address.host
         port = address.port
         let routes = ControllerRoutes(
@@ -53,17 +56,37 @@ package struct ControllerHTTPServer: Service, CustomStringConvertible {
         )
     }
 
-    /// Serves until the task is cancelled or a graceful shutdown is triggered.
-    /// - Throws: when the address cannot be bound.
-    package func run() async throws {
-        logger.info("http server starting", metadata: ["http.listen": "\(description)"])
-        try await application.run()
+    /// Binds the address for a moment and lets it go, so `berth run` can say why the server would fail before
+    /// anything starts that would then be cancelled.
+    /// - Returns: the address the server will bind, its host resolved to a number (`localhost` → `127.0.0.1`).
+    /// - Throws: ``BindError`` when the host does not resolve or the address cannot be bound (in use, not this
+    ///   machine's, privileged).
+    package func checkBindable() throws(BindError) -> String {
+        let address = try ListenAddress(host: host, port: port).resolved()
+        do {
+            try address.checkBindable()
+        } catch {
+            throw BindError(listen: listen, code: error.code)
+        }
+        return address.description
     }
 
-    /// `host:port` as bound.
-    package var description: String {
-        host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+    /// Serves until the task is cancelled or a graceful shutdown is triggered.
+    /// - Throws: ``BindError`` when the address cannot be bound (taken since ``init``, say).
+    package func run() async throws {
+        logger.info("http server starting", metadata: ["http.listen": "\(description)"])
+        do {
+            try await application.run()
+        } catch {
+            // The server's own error is `bind(descriptor:ptr:bytes:) ... (errno: 98)`: say it in words if binding
+            // is what fails.
+            _ = try checkBindable()
+            throw error
+        }
     }
+
+    /// `host:port` as configured.
+    package var description: String { ListenAddress(host: host, port: port).description }
 
     private var logger: Logger { application.logger }
 }

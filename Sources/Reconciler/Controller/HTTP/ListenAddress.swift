@@ -1,7 +1,15 @@
 /// The controller's `listen` setting, `host:port` or `[v6]:port`, split for the server to bind.
-struct ListenAddress: Sendable, Hashable {
+struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
     let host: String
     let port: Int
+
+    init(host: String, port: Int) {
+        self.host = host
+        self.port = port
+    }
+
+    /// `host:port`, `[v6]:port`.
+    var description: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
 
     /// - Throws: ``ControllerHTTPServer/ListenError`` naming `listen` when `text` has no host or no port 1-65535.
     init(_ text: String) throws(ControllerHTTPServer.ListenError) {
