@@ -4,7 +4,8 @@ import Reconciler
 
 /// Prints a container's output lines as `berth logs NAME` shows them: as text, the app's stdout on stdout and its
 /// stderr on stderr, each line written at once (so `--follow` through a pipe is live); as JSON, one document at
-/// the end, or with `--follow` one JSON line per output line.
+/// the end, or with `--follow` one JSON line per output line. The app's own terminal escapes (colours, cursor
+/// moves) reach a colour terminal as they are and are stripped everywhere else (pipes, files, `NO_COLOR`, JSON).
 final class AppLogPrinter {
     /// One output line in JSON.
     struct Line: Encodable {
@@ -16,7 +17,7 @@ final class AppLogPrinter {
         init(_ line: LogLine) {
             stream = line.stream == .stderr ? "stderr" : "stdout"
             time = line.time.map(AppLogPrinter.timestamp)
-            text = line.text
+            text = TerminalEscapes.stripped(line.text)
         }
     }
 
@@ -42,6 +43,9 @@ final class AppLogPrinter {
     let output: OutputFormat
     let follow: Bool
     let timestamps: Bool
+    /// Whether stdout and stderr are colour terminals, which get the app's escapes unchanged.
+    private let colorOut = TerminalStyle.standardOutput(json: false).colors
+    private let colorErr = TerminalStyle.standardError(json: false).colors
     private var collected: [Line] = []
 
     init(container: ActualContainer, output: OutputFormat, follow: Bool, timestamps: Bool) {
@@ -55,8 +59,10 @@ final class AppLogPrinter {
         switch output {
         case .text:
             let stamp = timestamps ? line.time.map { Self.timestamp($0) + " " } ?? "" : ""
-            let handle = line.stream == .stderr ? FileHandle.standardError : FileHandle.standardOutput
-            handle.write(Data((stamp + line.text + "\n").utf8))
+            let toStandardError = line.stream == .stderr
+            let text = (toStandardError ? colorErr : colorOut) ? line.text : TerminalEscapes.stripped(line.text)
+            let handle = toStandardError ? FileHandle.standardError : FileHandle.standardOutput
+            handle.write(Data((stamp + text + "\n").utf8))
         case .json where follow:
             let json = Line(line)
             try printJSONLine(

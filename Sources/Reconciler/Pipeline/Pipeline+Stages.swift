@@ -30,11 +30,11 @@ extension Pipeline {
         }
     }
 
-    /// `high secret.private-key deploy/id_rsa:1 <message> [waive: 3f2a…]`: a finding with the fingerprint that
-    /// `spec.review.waive` (or `berth review --waive`) takes to accept it.
+    /// `high secret.private-key in deploy/id_rsa:1: <message> [waive: 3f2a…]`: a finding with the fingerprint
+    /// that `spec.review.waive` (or `berth review --waive`) takes to accept it.
     static func waivable(_ finding: ReviewFinding) -> String {
-        "\(finding.severity.rawValue) \(finding.rule) \(finding.file):\(finding.line.map(String.init) ?? "-") "
-            + "\(finding.message) [waive: \(finding.fingerprint)]"
+        let place = finding.file.isEmpty ? "" : " in \(finding.file)\(finding.line.map { ":\($0)" } ?? "")"
+        return "\(finding.severity.rawValue) \(finding.rule)\(place): \(finding.message) [waive: \(finding.fingerprint)]"
     }
 
     // MARK: build
