@@ -8,7 +8,8 @@ import TestSupport
 @Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct LogsEndToEndTests {
     static let counter =
-        #"(i=0; while true; do i=$((i+1)); echo "line $i"; echo "err $i" >&2; sleep 0.3; done) & exec httpd -f -p "$PORT" -h /www"#
+        #"(i=0; while true; do i=$((i+1)); echo "line $i"; echo "err $i" >&2; sleep 0.3; done) & "#
+        + #"exec httpd -f -p "$PORT" -h /www"#
 
     /// The numbers of the `line N` lines in `text`.
     static func numbers(_ text: String) -> [Int] {
@@ -34,11 +35,13 @@ struct LogsEndToEndTests {
             #expect(tail.stderr.contains("err "), "the app's stderr goes to stderr: \(tail)")
             // --tail counts lines of both streams together, as Docker does.
             #expect((2...3).contains(stdoutNumbers.count), "\(tail)")
-            #expect(stdoutNumbers == Array((stdoutNumbers.first ?? 0)..<(stdoutNumbers.first ?? 0) + stdoutNumbers.count))
+            let first = stdoutNumbers.first ?? 0
+            #expect(stdoutNumbers == Array(first..<first + stdoutNumbers.count), "consecutive lines: \(tail)")
             #expect((stdoutNumbers.last ?? 0) >= 8, "the last lines, not the first: \(tail)")
 
             let json = try scenario.berth("logs", name, "--tail", "4", "--output", "json")
-            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let document = try #require(
+                try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             #expect(document["schemaVersion"] as? Int == 1)
             #expect(document["name"] as? String == name && document["generation"] as? Int == 1)
             #expect(document["container"] as? String == "\(name)-1")
@@ -66,7 +69,8 @@ struct LogsEndToEndTests {
     /// Every line `--follow --output json` prints arrives less than a second after the engine received it, and
     /// the text form streams through a pipe too.
     private static func followShowsNewLinesWithinASecond(_ scenario: Scenario, _ name: String) async throws {
-        let json = try RunningBerth(["logs", name, "--follow", "--tail", "0", "--output", "json", "--config", scenario.controllerFile])
+        let json = try RunningBerth(
+            ["logs", name, "--follow", "--tail", "0", "--output", "json", "--config", scenario.controllerFile])
         defer { json.killHard() }
         var arrivals: [(line: String, at: Date)] = []
         let deadline = ContinuousClock.now + .seconds(5)
@@ -79,10 +83,13 @@ struct LogsEndToEndTests {
         }
         #expect(arrivals.count >= 6, "followed lines: \(json.printed)")
         for (line, seen) in arrivals {
-            let event = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
+            let event = try #require(
+                try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
             #expect(event["name"] as? String == name && event["schemaVersion"] as? Int == 1, "\(line)")
-            let time = try #require((event["time"] as? String).flatMap { try? Date($0, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) })
-            #expect(seen.timeIntervalSince(time) < 1, "\(line) arrived \(seen.timeIntervalSince(time))s after the app wrote it")
+            let milliseconds = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+            let time = try #require((event["time"] as? String).flatMap { try? Date($0, strategy: milliseconds) })
+            let latency = seen.timeIntervalSince(time)
+            #expect(latency < 1, "\(line) arrived \(latency)s after the engine received it")
         }
 
         let text = try RunningBerth(["logs", name, "--follow", "--tail", "1", "--config", scenario.controllerFile])

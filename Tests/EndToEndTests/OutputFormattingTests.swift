@@ -44,7 +44,8 @@ import Testing
 
     @Test(arguments: [
         (Duration.milliseconds(0), "0.0s"), (.milliseconds(349), "0.3s"), (.milliseconds(12_340), "12.3s"),
-        (.milliseconds(59_940), "59.9s"), (.seconds(60), "1m"), (.seconds(125), "2m5s"), (.seconds(3 * 3600 + 125), "3h2m"),
+        (.milliseconds(59_940), "59.9s"), (.seconds(60), "1m"), (.seconds(125), "2m5s"),
+        (.seconds(3 * 3600 + 125), "3h2m"),
     ])
     func stageDurations(duration: Duration, text: String) {
         #expect(DurationText.stage(duration) == text)
@@ -147,7 +148,8 @@ import Testing
                 "web   2           web-2      exited (137)       host:21040            -       berth/web:9b1c  9b1c77aa0d3e",
             ])
         #expect(view.deployments[0].uptimeMs == 192_000 && view.deployments[1].uptimeMs == nil)
-        #expect(view.deployments[1].ports == [PortView(address: nil, hostPort: 21040, containerPort: 21040, protocol: "tcp")])
+        let hostPort = PortView(address: nil, hostPort: 21040, containerPort: 21040, protocol: "tcp")
+        #expect(view.deployments[1].ports == [hostPort])
     }
 
     @Test func portsNameTheRealBindAddress() {

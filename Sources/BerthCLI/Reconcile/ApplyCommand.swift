@@ -72,7 +72,9 @@ struct ApplyCommand: AsyncParsableCommand {
     private func printText(_ report: ApplyReport, pass: PassPlan, took: Duration, printer: ProgressPrinter) {
         let style = printer.style
         for name in report.removedCandidates { print("removed leftover candidate \(name)") }
-        for name in report.leftoverCandidates { print(style.paint("cannot remove leftover candidate \(name)", .failed)) }
+        for name in report.leftoverCandidates {
+            print(style.paint("cannot remove leftover candidate \(name)", .failed))
+        }
         printer.align(to: report.items.map(\.name))
         for item in report.items where item.result != .unchanged || report.items.count <= 20 {
             let result = style.paint(item.result.rawValue, Self.tone(of: item.result))

@@ -26,8 +26,8 @@ enum ContainerText {
         return String((commit.hasPrefix("sha256:") ? commit.dropFirst(7) : Substring(commit)).prefix(12))
     }
 
-    /// `127.0.0.1:21034→8080`, `0.0.0.0:8443→443/udp`, `[::]:8443→443`, `host:21034` (host networking), joined by `, `; `-` when
-    /// nothing is published.
+    /// `127.0.0.1:21034→8080`, `0.0.0.0:8443→443/udp`, `[::]:8443→443`, `host:21034` (host networking), joined
+    /// by `, `; `-` when nothing is published.
     static func ports(_ ports: [PortView]) -> String {
         guard !ports.isEmpty else { return "-" }
         return ports.map { port in

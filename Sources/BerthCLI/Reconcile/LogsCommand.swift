@@ -30,19 +30,23 @@ struct LogsCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The deployment whose app output to print.", valueName: "NAME"))
     var name: String?
 
-    @Option(name: .customLong("run"), help: ArgumentHelp("Print this rollout's log instead (run ids: berth history).", valueName: "RUN-ID"))
+    @Option(
+        name: .customLong("run"),
+        help: ArgumentHelp("Print this rollout's log instead (run ids: berth history).", valueName: "RUN-ID"))
     var runID: Int64?
 
     @Flag(help: "Keep printing new lines as the app writes them.")
     var follow = false
 
-    @Option(help: ArgumentHelp("Only lines written since: a duration ago (10m, 1h) or an ISO 8601 time.", valueName: "D"))
+    @Option(
+        help: ArgumentHelp("Only lines written since: a duration ago (10m, 1h) or an ISO 8601 time.", valueName: "D"))
     var since: String?
 
     @Option(help: ArgumentHelp("Only the last N lines.", valueName: "N"))
     var tail: Int?
 
-    @Option(help: ArgumentHelp("Read generation G's container while it still exists, not the active one.", valueName: "G"))
+    @Option(
+        help: ArgumentHelp("Read generation G's container while it still exists, not the active one.", valueName: "G"))
     var generation: Int?
 
     @Flag(help: "Start each line with the time the engine received it.")
@@ -58,7 +62,8 @@ struct LogsCommand: AsyncParsableCommand {
         case (nil, nil): throw ValidationError("say whose logs: a deployment NAME, or --run RUN-ID for a rollout's log")
         case (.some, .some): throw ValidationError("give a deployment NAME or --run RUN-ID, not both")
         case (nil, .some) where follow || since != nil || tail != nil || generation != nil || timestamps:
-            throw ValidationError("--follow, --since, --tail, --generation and --timestamps read app output: use them with NAME, not --run")
+            throw ValidationError(
+                "--follow, --since, --tail, --generation and --timestamps read app output: use them with NAME, not --run")
         default: break
         }
         if let tail, tail < 0 { throw ValidationError("--tail: \(tail) is not a number of lines (0 or more)") }
@@ -127,7 +132,8 @@ enum LogSince {
     /// The time `text` names, counting durations back from `now`; nil when it is neither form.
     static func date(_ text: String, now: Date = Date()) -> Date? {
         if let duration = DurationSyntax.parse(text) {
-            return now.addingTimeInterval(-Double(duration.components.seconds) - Double(duration.components.attoseconds) / 1e18)
+            let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+            return now.addingTimeInterval(-seconds)
         }
         if let date = try? Date(text, strategy: .iso8601) { return date }
         return try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))

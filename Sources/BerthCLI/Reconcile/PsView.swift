@@ -94,8 +94,8 @@ struct PortView: Encodable, Hashable {
     /// The published ports of `listed`, or its berth port under host networking.
     static func all(_ listed: DeploymentContainer) -> [PortView] {
         if listed.networkMode == "host" {
-            return listed.container.port.map { [PortView(address: nil, hostPort: $0, containerPort: $0, protocol: "tcp")] }
-                ?? []
+            guard let port = listed.container.port else { return [] }
+            return [PortView(address: nil, hostPort: port, containerPort: port, protocol: "tcp")]
         }
         return listed.ports.filter { $0.hostPort != nil }.map { port in
             let address = port.hostIP.flatMap { $0.isEmpty ? nil : $0 } ?? "0.0.0.0"

@@ -26,7 +26,8 @@ struct RolloutLogView: Encodable {
             output.map { Entry(time: $0.at, stage: $0.stage, event: "output", text: $0.text) }
             + transitions.map { Entry(time: $0.at, stage: $0.stage, event: $0.state, text: $0.message) }
         // Transitions come after the output that preceded them at the same instant.
-        lines = entries.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+        lines = entries.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
+            .map(\.element)
     }
 
     /// `run 7: web generation 3, succeeded`, then `[build] | Step 1/3 …` and `[build] succeeded: built …`.

@@ -20,7 +20,8 @@ func printJSON(_ document: some Encodable) throws {
 /// Writes `document` as one compact JSON line with `schemaVersion` straight to stdout (unbuffered), for streams
 /// that print a document per event, such as `berth logs --follow --output json`.
 func printJSONLine(_ document: some Encodable) throws {
-    let data = try JSONSerialization.data(withJSONObject: try versioned(document), options: [.sortedKeys, .withoutEscapingSlashes])
+    let data = try JSONSerialization.data(
+        withJSONObject: try versioned(document), options: [.sortedKeys, .withoutEscapingSlashes])
     FileHandle.standardOutput.write(data + Data("\n".utf8))
 }
 

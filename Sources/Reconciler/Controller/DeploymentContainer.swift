@@ -56,6 +56,8 @@ package struct DeploymentContainer: Sendable, Hashable {
                 startedAt: inspected.startedAt, finishedAt: inspected.finishedAt, exitCode: inspected.exitCode,
                 ports: inspected.ports, networkMode: inspected.networkMode
             )
-        }.sorted { ($0.container.deployment, -$0.container.generation) < ($1.container.deployment, -$1.container.generation) }
+        }.sorted {
+            ($0.container.deployment, -$0.container.generation) < ($1.container.deployment, -$1.container.generation)
+        }
     }
 }

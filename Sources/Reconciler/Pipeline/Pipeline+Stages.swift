@@ -34,7 +34,8 @@ extension Pipeline {
     /// that `spec.review.waive` (or `berth review --waive`) takes to accept it.
     static func waivable(_ finding: ReviewFinding) -> String {
         let place = finding.file.isEmpty ? "" : " in \(finding.file)\(finding.line.map { ":\($0)" } ?? "")"
-        return "\(finding.severity.rawValue) \(finding.rule)\(place): \(finding.message) [waive: \(finding.fingerprint)]"
+        return "\(finding.severity.rawValue) \(finding.rule)\(place): \(finding.message) "
+            + "[waive: \(finding.fingerprint)]"
     }
 
     // MARK: build

@@ -14,9 +14,10 @@ import Testing
         world.addImage("web:1")
         for (generation, name, running) in generations {
             var spec = ContainerSpec(name: name, image: "web:1")
-            spec.labels = BerthLabel.owned(by: stateDir, deployment: "web").merging([
+            let generationLabels = [
                 BerthLabel.generation: String(generation), BerthLabel.specHash: "h", BerthLabel.commit: "c\(generation)",
-            ]) { _, new in new }
+            ]
+            spec.labels = BerthLabel.owned(by: stateDir, deployment: "web").merging(generationLabels) { _, new in new }
             try world.addContainer(spec, running: running)
         }
         var other = ContainerSpec(name: "web-9", image: "web:1")

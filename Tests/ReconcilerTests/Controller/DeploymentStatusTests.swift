@@ -8,7 +8,9 @@ import Testing
     static let ready = Condition(
         .ready, .true, reason: "RolloutSucceeded", message: "generation 3 serves", observedConfigCommit: "c0ffee")
 
-    static func container(_ state: ContainerState, health: HealthStatus? = nil, generation: Int = 3) -> ActualContainer {
+    static func container(_ state: ContainerState, health: HealthStatus? = nil, generation: Int = 3)
+        -> ActualContainer
+    {
         ActualContainer(
             id: "id\(generation)", name: "web-\(generation)", deployment: "web", generation: generation, specHash: "h",
             commit: "3f2a9c1d0e4b5a6f", port: 21034, state: state, health: health)
@@ -31,9 +33,9 @@ import Testing
         (.dead, nil, "ContainerNotRunning", "web-3 is dead"),
         (.running, .unhealthy, "ContainerUnhealthy", "web-3 is running but unhealthy"),
     ])
-    func aContainerThatDoesNotServeIsNotReady(state: ContainerState, health: HealthStatus?, reason: String, message: String)
-        throws
-    {
+    func aContainerThatDoesNotServeIsNotReady(
+        state: ContainerState, health: HealthStatus?, reason: String, message: String
+    ) throws {
         let status = try #require(Self.status([Self.container(state, health: health)]))
         #expect(!status.ready)
         let condition = try #require(status.conditions.first { $0.kind == .ready })

@@ -29,7 +29,8 @@ import Testing
         let runner = ReviewRunner(
             factory: ReviewerFactory(configs: ["static": .builtInStatic], logger: logger),
             settings: ReviewSettings(minimumPolicy: .off, failClosed: true), cache: nil, logger: logger)
-        let result = await runner.review(Self.request, spec: ReviewSpec(policy: .warn, reviewers: ["static"], waive: []))
+        let spec = ReviewSpec(policy: .warn, reviewers: ["static"], waive: [])
+        let result = await runner.review(Self.request, spec: spec)
         guard case .passed(let summary, let warnings) = result else {
             Issue.record("a warn policy never blocks: \(result)")
             return
