@@ -48,7 +48,7 @@ struct RuntimeEndToEndTests {
 
             let rollout = try #require(try await scenario.history("a").first)
             for output in [
-                apply, try scenario.berth("status"), try scenario.berth("logs", String(rollout.id ?? 0)),
+                apply, try scenario.berth("status"), try scenario.berth("logs", "--run", String(rollout.id ?? 0)),
                 try scenario.berth("history", scenario.name("a"), "--output", "json"),
             ] {
                 #expect(!output.stdout.contains("s3cret") && !output.stderr.contains("s3cret"), "\(output)")
@@ -155,13 +155,18 @@ struct DriftEndToEndTests {
             #expect(plan.stdout.contains("not running"), "\(plan)")
             let apply = try scenario.berth("apply", "--only", scenario.name("heal"), "--only", scenario.name("report"))
             #expect(apply.status == 0, "\(apply)")
-            #expect(apply.stdout.contains("\(scenario.name("heal")): healed"), "\(apply)")
-            #expect(apply.stdout.contains("\(scenario.name("report")): reported"), "\(apply)")
+            #expect(scenario.applied("heal", "healed", in: apply), "\(apply)")
+            #expect(scenario.applied("report", "reported", in: apply), "\(apply)")
             #expect(try await scenario.onlyContainer("heal")?.state == .running)
             #expect(try await scenario.onlyContainer("heal")?.id == healed.id)
             #expect(try await scenario.onlyContainer("report")?.state != .running)
+            #expect(try scenario.holds("report", "Drifted", reason: "DriftDetected"))
             let status = try scenario.berth("status")
-            #expect(status.stdout.contains("Drifted=True DriftDetected"), "\(status)")
+            let reportRow = status.stdout.split(separator: "\n").first { $0.hasPrefix(scenario.name("report") + " ") }
+            #expect(reportRow?.contains(" no ") == true, "an exited container is never ready: \(status)")
+            #expect(reportRow?.contains("exited") == true, "\(status)")
+            #expect(try scenario.status("report")?["ready"] as? Bool == false)
+            #expect(try scenario.status("heal")?["ready"] as? Bool == true)
         }
     }
 
@@ -217,7 +222,8 @@ struct ReviewEndToEndTests {
             let rollout = try #require(try await scenario.history("a").first)
             #expect(rollout.result == .blocked && rollout.failingStage == "review", "\(rollout)")
             #expect(rollout.error?.contains("secret.private-key") == true, "\(rollout)")
-            #expect(try scenario.berth("status").stdout.contains("Stalled=True ReviewBlocked"))
+            #expect(try scenario.holds("a", "Stalled", reason: "ReviewBlocked"))
+            #expect(try scenario.berth("status").stdout.contains("ReviewBlocked: blocked: "))
 
             let waiveLine = try #require(blocked.stdout.split(separator: "\n").first { $0.contains("[waive: ") })
             let fingerprint = String(waiveLine.split(separator: "[waive: ").last!.dropLast())

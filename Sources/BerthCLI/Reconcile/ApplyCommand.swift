@@ -35,11 +35,13 @@ struct ApplyCommand: AsyncParsableCommand {
     var output: OutputFormat = .text
 
     func run() async throws {
+        let started = ContinuousClock.now
         let controller = try state.controller()
         let runtime = try Runtime(controller: controller, state: state.stateDirectory(controller), access: .change)
         let lock = try runtime.lockStateDirectory()
         defer { withExtendedLifetime(lock) {} }
-        let printer = ProgressPrinter(toStandardError: output == .json)
+        let style = TerminalStyle.standardOutput(json: output == .json)
+        let printer = ProgressPrinter(toStandardError: output == .json, style: style)
         let reconciliation = runtime.reconciliation(try state.desiredSource(controller)) { printer.print($0) }
         let pass: PassPlan
         do {
@@ -53,48 +55,56 @@ struct ApplyCommand: AsyncParsableCommand {
         guard unknown.isEmpty else {
             throw CommandFailure.usage("--only: no deployment named \(unknown.sorted().joined(separator: ", ")) in the plan")
         }
+        printer.align(to: pass.plan.entries.map(\.name))
         await reconciliation.recoverInterruptedRollouts()
         let report = await reconciliation.apply(pass, options: ApplyOptions(only: Set(only), prune: prune))
+        let took = ContinuousClock.now - started
         switch output {
-        case .text: printText(report, pass: pass)
-        case .json: try printJSON(ApplyView(report))
+        case .text: printText(report, pass: pass, took: took, printer: printer)
+        case .json: try printJSON(ApplyView(report, invalid: pass.unnamedInvalid, took: took))
         }
         let pruneRefused = prune && pass.plan.pruneWithheld != nil
         if report.needsAttention || !pass.unnamedInvalid.isEmpty || pruneRefused { throw ExitCode(1) }
     }
 
-    private func printText(_ report: ApplyReport, pass: PassPlan) {
+    /// One line per deployment under its progress prefix, then `Apply: 3 deployments: 1 succeeded, 2 unchanged in
+    /// 14.2s.`
+    private func printText(_ report: ApplyReport, pass: PassPlan, took: Duration, printer: ProgressPrinter) {
+        let style = printer.style
         for name in report.removedCandidates { print("removed leftover candidate \(name)") }
-        for name in report.leftoverCandidates { print("cannot remove leftover candidate \(name)") }
+        for name in report.leftoverCandidates {
+            print(style.paint("cannot remove leftover candidate \(name)", .failed))
+        }
+        printer.align(to: report.items.map(\.name))
         for item in report.items where item.result != .unchanged || report.items.count <= 20 {
-            print("\(item.name): \(item.result.rawValue): \(item.message)")
+            let result = style.paint(item.result.rawValue, Self.tone(of: item.result))
+            print("\(printer.prefix(item.name)) \(result): \(item.message)")
         }
-        for diagnostic in pass.unnamedInvalid { print("invalid: \(diagnostic)") }
+        for diagnostic in pass.unnamedInvalid { print(style.paint("invalid: \(diagnostic)", .failed)) }
         if prune, let withheld = pass.plan.pruneWithheld {
-            print("prune withheld, kept \(withheld.kept.joined(separator: ", ")): \(withheld.reason)")
+            let kept = withheld.kept.joined(separator: ", ")
+            print(style.paint("prune withheld, kept \(kept): \(withheld.reason)", .warning))
         }
-        let counts = Dictionary(grouping: report.items, by: \.result).mapValues(\.count)
-        print("Apply: " + counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) \($0.key.rawValue)" }
-            .joined(separator: ", ") + ".")
-    }
-}
-
-/// `apply --output json`.
-struct ApplyView: Encodable {
-    struct Item: Encodable {
-        let name: String
-        let result: String
-        let message: String
-        let rollout: Rollout?
+        print(Self.summary(report.items.map(\.result), took: took, style: style))
     }
 
-    let removedCandidates: [String]
-    let leftoverCandidates: [String]
-    let items: [Item]
+    /// `Apply: 3 deployments: 1 succeeded, 2 unchanged in 14.2s.` (results in alphabetical order).
+    static func summary(_ results: [ApplyReport.Item.Result], took: Duration, style: TerminalStyle = .plain) -> String {
+        let counts = Dictionary(grouping: results, by: \.self).mapValues(\.count)
+        let parts = counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { result, count in
+            style.paint("\(count) \(result.rawValue)", count == 0 ? .plain : tone(of: result))
+        }
+        let tally = parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")
+        return "Apply: \(counted(results.count, "deployment"))\(tally) in \(DurationText.stage(took))."
+    }
 
-    init(_ report: ApplyReport) {
-        removedCandidates = report.removedCandidates
-        leftoverCandidates = report.leftoverCandidates
-        items = report.items.map { Item(name: $0.name, result: $0.result.rawValue, message: $0.message, rollout: $0.rollout) }
+    /// Green for what converged, red for what needs a person, yellow for what was left as it was on purpose.
+    static func tone(of result: ApplyReport.Item.Result) -> TerminalStyle.Tone {
+        switch result {
+        case .succeeded, .healed, .pruned: .ok
+        case .failed, .blocked, .invalid: .failed
+        case .interrupted, .reported, .skipped: .warning
+        case .unchanged: .plain
+        }
     }
 }

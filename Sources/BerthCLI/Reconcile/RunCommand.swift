@@ -101,13 +101,16 @@ struct RunCommand: AsyncParsableCommand {
             "deployment.name": "\(progress.deployment)", "rollout.id": "\(progress.rolloutID)",
             "stage": "\(progress.stage.rawValue)", "rollout.generation": "\(progress.generation)",
         ]
+        let took = progress.duration.map { " after \(DurationText.stage($0))" } ?? ""
         switch progress.event {
         case .started: logger.info("\(progress.stage.rawValue) started", metadata: metadata)
-        case .succeeded(let message): logger.info("\(progress.stage.rawValue) done: \(message)", metadata: metadata)
+        case .succeeded(let message):
+            logger.info("\(progress.stage.rawValue) done\(took): \(message)", metadata: metadata)
         case .skipped(let message): logger.info("\(progress.stage.rawValue) skipped: \(message)", metadata: metadata)
-        case .failed(let message): logger.error("\(progress.stage.rawValue) failed: \(message)", metadata: metadata)
+        case .failed(let message):
+            logger.error("\(progress.stage.rawValue) failed\(took): \(message)", metadata: metadata)
         case .interrupted(let message):
-            logger.notice("\(progress.stage.rawValue) interrupted: \(message)", metadata: metadata)
+            logger.notice("\(progress.stage.rawValue) interrupted\(took): \(message)", metadata: metadata)
         case .output(let line): logger.debug("\(line)", metadata: metadata)
         }
     }

@@ -4,14 +4,20 @@ import Drivers
 import Manifest
 import Reconciler
 
-/// `berth status`: each deployment's conditions, active generation, commit, port and health.
+/// `berth status`: one row per deployment: ready or not, state, active generation, commit, port, pin and the
+/// condition that matters most (``StatusView``).
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show each deployment: conditions, active generation, commit, port, health, pin.",
+        abstract: "Show each deployment as a table: ready, state, generation, commit, port, pin, message.",
         discussion: """
-            Reads the containers berth manages (one call to the engine) and the conditions kept in the state
-            dir, so it works without a running controller and without reaching the config repository.
+            Reads the containers berth manages (one call to the engine) and the conditions kept in the state \
+            dir, so it works without a running controller and without reaching the config repository. READY is \
+            the Ready condition held against the container: a deployment whose container exited, is unhealthy or \
+            is gone is not ready, whatever the last rollout recorded. MESSAGE is the condition to read first \
+            (Stalled, then why it is not ready, Drifted, Reconciling). --output json prints \
+            {"deployments": [{"name", "ready", "generation", "appCommit", "configCommit", "port", "state", \
+            "health", "pinnedGeneration", "message", "conditions": [...]}]}; `berth ps` lists the containers.
             """
     )
 
@@ -32,23 +38,7 @@ struct StatusCommand: AsyncParsableCommand {
         }
         switch output {
         case .json: try printJSON(["deployments": rows])
-        case .text: rows.forEach(Self.printText)
-        }
-    }
-}
-
-extension StatusCommand {
-    static func printText(_ row: DeploymentStatus) {
-        var facts: [String] = []
-        if let generation = row.generation { facts.append("generation \(generation)") } else { facts.append("no active container") }
-        if let state = row.state { facts.append(row.health.map { "\(state) (\($0))" } ?? state) }
-        if let port = row.port { facts.append("127.0.0.1:\(port)") }
-        if let commit = row.commit, !commit.isEmpty { facts.append("commit \(commit.prefix(12))") }
-        if let pinned = row.pinnedGeneration { facts.append("PINNED to generation \(pinned)") }
-        print("\(row.name): \(facts.joined(separator: ", "))")
-        for condition in row.conditions {
-            let message = condition.message.isEmpty ? "" : ": \(condition.message)"
-            print("  \(condition.kind.rawValue)=\(condition.status.rawValue) \(condition.reason)\(message)")
+        case .text: StatusView(rows).lines(style: .standardOutput(json: false)).forEach { print($0) }
         }
     }
 }

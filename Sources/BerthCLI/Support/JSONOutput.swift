@@ -11,14 +11,27 @@ enum OutputSchema {
 /// Every command's JSON is an object (never a bare array), so scripts can check `schemaVersion` first and new
 /// fields can be added later without breaking them.
 func printJSON(_ document: some Encodable) throws {
+    let data = try JSONSerialization.data(
+        withJSONObject: try versioned(document), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    )
+    print(String(decoding: data, as: UTF8.self))
+}
+
+/// Writes `document` as one compact JSON line with `schemaVersion` straight to stdout (unbuffered), for streams
+/// that print a document per event, such as `berth logs --follow --output json`.
+func printJSONLine(_ document: some Encodable) throws {
+    let data = try JSONSerialization.data(
+        withJSONObject: try versioned(document), options: [.sortedKeys, .withoutEscapingSlashes])
+    FileHandle.standardOutput.write(data + Data("\n".utf8))
+}
+
+/// `document` as a JSON object with `schemaVersion` added at its top level.
+private func versioned(_ document: some Encodable) throws -> [String: Any] {
     let encoder = JSONEncoder()
     encoder.dateEncodingStrategy = .iso8601
     guard var object = try JSONSerialization.jsonObject(with: encoder.encode(document)) as? [String: Any] else {
         preconditionFailure("a JSON document must encode as an object: \(type(of: document))")
     }
     object["schemaVersion"] = OutputSchema.version
-    let data = try JSONSerialization.data(
-        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    )
-    print(String(decoding: data, as: UTF8.self))
+    return object
 }

@@ -127,15 +127,15 @@ extension DockerClient {
     package func containerLogs(_ idOrName: String, options: LogOptions) async throws -> EngineStream<LogLine> {
         var query = [
             ("stdout", options.stdout ? "1" : "0"), ("stderr", options.stderr ? "1" : "0"),
-            ("follow", options.follow ? "1" : "0"),
+            ("follow", options.follow ? "1" : "0"), ("timestamps", options.timestamps ? "1" : "0"),
         ]
         if let tail = options.tail { query.append(("tail", String(tail))) }
         if let since = options.since { query.append(("since", String(Int(since.timeIntervalSince1970)))) }
         let path = "/containers/\(Self.escape(idOrName))/logs"
         let response = try await send("GET", path, query: query, streaming: true)
         let request = describe("GET", path)
-        return EngineStream(
-            DecodedBody(response.body, decoder: LogDemultiplexer()) { Self.engineError($0, request: request) })
+        let decoder = LogDemultiplexer(timestamps: options.timestamps)
+        return EngineStream(DecodedBody(response.body, decoder: decoder) { Self.engineError($0, request: request) })
     }
 
     /// The engine's create body for `spec`; environment keys sorted so equal specs send equal bytes.

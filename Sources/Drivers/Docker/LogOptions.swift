@@ -10,10 +10,13 @@ package struct LogOptions: Sendable, Hashable {
     package var stderr = true
     /// Keep the stream open and deliver new lines as they are written.
     package var follow = false
+    /// Ask the engine for the time it received each line (``LogLine/time``).
+    package var timestamps = false
 
-    package init(tail: Int? = nil, since: Date? = nil, follow: Bool = false) {
+    package init(tail: Int? = nil, since: Date? = nil, follow: Bool = false, timestamps: Bool = false) {
         self.tail = tail
         self.since = since
         self.follow = follow
+        self.timestamps = timestamps
     }
 }

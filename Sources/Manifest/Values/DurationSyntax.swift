@@ -1,12 +1,12 @@
 /// Durations as manifests write them: integers with units, largest first or in any order: `500ms`, `2s`, `1m30s`, `1h`.
-enum DurationSyntax {
+package enum DurationSyntax {
     /// What a valid duration looks like, for error messages.
-    static let help = "numbers with units ms, s, m or h: 500ms, 2s, 1m30s"
+    package static let help = "numbers with units ms, s, m or h: 500ms, 2s, 1m30s"
     /// Longest accepted duration: a year, far beyond any sensible timeout, and safe from overflow.
     static let maximumMilliseconds: Int64 = 366 * 24 * 3_600_000
 
     /// Parses `text`; `nil` when it is not a duration or exceeds ``maximumMilliseconds``.
-    static func parse(_ text: String) -> Duration? {
+    package static func parse(_ text: String) -> Duration? {
         var total: Int64 = 0
         var number: Int64 = 0
         var digits = 0

@@ -46,18 +46,21 @@ extension Pipeline {
             toCommit: source.commit.hex, path: source.path, diff: diff.patch, files: diff.files.map(\.path)
         )
         switch await reviewStep.review(request, spec: spec) {
-        case .passed(let message):
+        case .passed(let message, let warnings):
+            for finding in warnings { attempt.recorder.output(.review, "warning: \(Self.waivable(finding))") }
             return .succeeded(message)
         case .blocked(let message, let findings):
-            for finding in findings {
-                attempt.recorder.output(
-                    .review,
-                    "\(finding.severity.rawValue) \(finding.rule) \(finding.file):\(finding.line.map(String.init) ?? "-") "
-                        + "\(finding.message) [waive: \(finding.fingerprint)]"
-                )
-            }
+            for finding in findings { attempt.recorder.output(.review, Self.waivable(finding)) }
             throw StageFailure(.review, reason: "ReviewBlocked", message, result: .blocked)
         }
+    }
+
+    /// `high secret.private-key in deploy/id_rsa:1: <message> [waive: 3f2a…]`: a finding with the fingerprint
+    /// that `spec.review.waive` (or `berth review --waive`) takes to accept it.
+    static func waivable(_ finding: ReviewFinding) -> String {
+        let place = finding.file.isEmpty ? "" : " in \(finding.file)\(finding.line.map { ":\($0)" } ?? "")"
+        return "\(finding.severity.rawValue) \(finding.rule)\(place): \(finding.message) "
+            + "[waive: \(finding.fingerprint)]"
     }
 
     // MARK: build
@@ -95,9 +98,9 @@ extension Pipeline {
             }
             return (target.image, .succeeded("built \(target.image) (\(result.imageID.prefix(19)))"))
         } catch let error as ContainerEngineError where error.code == .buildFailed {
-            let tail = error.logTail.suffix(5).joined(separator: " | ")
-            throw StageFailure(
-                .build, reason: "BuildFailed", tail.isEmpty ? error.message : "\(error.message): \(tail)")
+            let message = TerminalEscapes.stripped(error.message)
+            let tail = error.logTail.suffix(5).map(TerminalEscapes.stripped).joined(separator: " | ")
+            throw StageFailure(.build, reason: "BuildFailed", tail.isEmpty ? message : "\(message): \(tail)")
         }
     }
 

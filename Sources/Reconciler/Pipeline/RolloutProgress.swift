@@ -18,13 +18,18 @@ package struct RolloutProgress: Sendable, Hashable {
     package let rolloutID: Int64
     package let stage: Stage
     package let event: Event
+    /// How long the stage ran, on the event that ends it (succeeded, skipped, failed, interrupted); nil otherwise.
+    package let duration: Duration?
 
-    package init(deployment: String, generation: Int, rolloutID: Int64, stage: Stage, event: Event) {
+    package init(
+        deployment: String, generation: Int, rolloutID: Int64, stage: Stage, event: Event, duration: Duration? = nil
+    ) {
         self.deployment = deployment
         self.generation = generation
         self.rolloutID = rolloutID
         self.stage = stage
         self.event = event
+        self.duration = duration
     }
 }
 

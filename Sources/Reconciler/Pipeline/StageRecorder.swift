@@ -11,6 +11,8 @@ final class StageRecorder: Sendable {
     let progress: ProgressHandler
     let logger: Logger
     private let lines = Mutex<[RolloutLogLine]>([])
+    /// When each stage last started, for the duration its ending reports.
+    private let stageStarts = Mutex<[Stage: ContinuousClock.Instant]>([:])
     /// History keeps at most this many output lines per rollout (the newest); the rest still reach `progress`.
     private static let maximumStoredLines = 5000
 
@@ -57,12 +59,14 @@ final class StageRecorder: Sendable {
         for (stage, event) in events {
             progress(
                 RolloutProgress(
-                    deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: event))
+                    deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: event,
+                    duration: timing(stage, event)))
         }
     }
 
-    /// A line of output from `stage`.
-    func output(_ stage: Stage, _ text: String) {
+    /// A line of output from `stage`, its terminal escapes stripped (``TerminalEscapes``) for history and progress.
+    func output(_ stage: Stage, _ line: String) {
+        let text = TerminalEscapes.stripped(line)
         progress(
             RolloutProgress(
                 deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: .output(text)
@@ -78,6 +82,22 @@ final class StageRecorder: Sendable {
         lines.withLock { buffer in
             defer { buffer.removeAll() }
             return buffer
+        }
+    }
+
+    /// Notes when `stage` starts; on an event that ends it, how long it ran (nil when its start was not seen).
+    private func timing(_ stage: Stage, _ event: RolloutProgress.Event) -> Duration? {
+        let now = ContinuousClock.now
+        return stageStarts.withLock { starts in
+            switch event {
+            case .started:
+                starts[stage] = now
+                return nil
+            case .output:
+                return nil
+            case .succeeded, .skipped, .failed, .interrupted:
+                return starts.removeValue(forKey: stage).map { now - $0 }
+            }
         }
     }
 

@@ -20,6 +20,8 @@ package struct ActualContainer: Sendable, Hashable {
     /// The host ports Docker publishes for it (bridge networks only; empty for host networking).
     package var publishedPorts: [Int]
     package var imageID: String
+    /// The image reference it was created from (`berth/web:3f2a…`).
+    package var image: String
     package var state: ContainerState
     /// The Docker-native healthcheck verdict, when the container declares one.
     package var health: HealthStatus?
@@ -27,7 +29,7 @@ package struct ActualContainer: Sendable, Hashable {
     package init(
         id: String, name: String, deployment: String, generation: Int, specHash: String, commit: String = "",
         configCommit: String = "", port: Int? = nil, publishedPorts: [Int] = [], imageID: String = "",
-        state: ContainerState, health: HealthStatus? = nil
+        image: String = "", state: ContainerState, health: HealthStatus? = nil
     ) {
         self.id = id
         self.name = name
@@ -39,6 +41,7 @@ package struct ActualContainer: Sendable, Hashable {
         self.port = port
         self.publishedPorts = publishedPorts
         self.imageID = imageID
+        self.image = image
         self.state = state
         self.health = health
     }
@@ -53,13 +56,18 @@ package struct ActualContainer: Sendable, Hashable {
             id: summary.id, name: summary.name.hasPrefix("/") ? String(summary.name.dropFirst()) : summary.name,
             deployment: deployment, generation: generation, specHash: hash, commit: labels[BerthLabel.commit] ?? "",
             configCommit: labels[BerthLabel.configCommit] ?? "", port: labels[BerthLabel.port].flatMap { Int($0) },
-            publishedPorts: summary.ports.compactMap(\.hostPort), imageID: summary.imageID, state: summary.state,
-            health: summary.health
+            publishedPorts: summary.ports.compactMap(\.hostPort), imageID: summary.imageID, image: summary.image,
+            state: summary.state, health: summary.health
         )
     }
 
     /// A candidate not yet swapped in: `<deployment>-<generation>-candidate`.
     package var isCandidate: Bool { name == ContainerName.candidate(deployment, generation: generation) }
+
+    /// The container that serves `deployment`: its newest generation that is not a candidate.
+    package static func active(of deployment: String, in containers: [ActualContainer]) -> ActualContainer? {
+        containers.filter { $0.deployment == deployment && !$0.isCandidate }.max { $0.generation < $1.generation }
+    }
 }
 
 /// The names berth gives containers: roles are carried by names, since labels cannot change (DESIGN §3).

@@ -33,7 +33,9 @@ package struct ReviewRunner: ReviewStep {
 
     package func review(_ request: ReviewRequest, spec: ReviewSpec) async -> ReviewStepResult {
         let outcome = await run(request, reviewers: spec.reviewers, gate: ReviewGate(spec: spec, settings: settings))
-        return outcome.isBlocked ? .blocked(outcome.summary, findings: outcome.findings) : .passed(outcome.summary)
+        return outcome.isBlocked
+            ? .blocked(outcome.summary, findings: outcome.findings)
+            : .passed(outcome.summary, warnings: outcome.findings)
     }
 
     /// Runs `reviewers` (names from the controller config) on `request` and lets `gate` decide.

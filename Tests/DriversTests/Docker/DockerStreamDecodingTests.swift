@@ -33,6 +33,18 @@ import Testing
             ])
     }
 
+    @Test func timestampsBecomeTheLineTimeAndLeaveTheText() throws {
+        var demux = LogDemultiplexer(timestamps: true)
+        var lines = demux.feed(Self.frame(1, "2026-12-02T05:55:10.250000000Z line 1\n2026-12-02T05:55:11"))
+        lines += demux.feed(Self.frame(1, ".5Z  two spaces\n") + Self.frame(2, "not a time\n"))
+        #expect(lines.map(\.text) == ["line 1", " two spaces", "not a time"])
+        #expect(lines.map(\.stream) == [.stdout, .stdout, .stderr])
+        let first = try #require(lines[0].time)
+        #expect(abs(first.timeIntervalSince1970 - 1_796_190_910.25) < 0.001)
+        #expect(abs(try #require(lines[1].time).timeIntervalSince(first) - 1.25) < 0.001)
+        #expect(lines[2].time == nil)
+    }
+
     @Test func splitsJSONMessagesAcrossChunkBoundaries() throws {
         var decoder = JSONLineDecoder<DockerWire.BuildMessage>()
         var messages = try decoder.feed(Array("{\"stream\":\"Step 1/2\\n\"}\r\n{\"aux\":{\"ID\":\"sha".utf8))

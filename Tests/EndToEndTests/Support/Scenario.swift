@@ -112,9 +112,35 @@ final class Scenario: @unchecked Sendable {
         try BerthBinary.run([command, "--config", controllerFile] + arguments)
     }
 
-    /// The line `berth apply` prints when `short`'s rollout of `generation` enters `stage`.
+    /// The line `berth apply` prints when `short`'s rollout of `generation` enters `stage`, when `short` has the
+    /// widest name of the apply (the prefix is padded to the widest).
     func stageStarted(_ short: String, generation: Int, _ stage: Stage) -> String {
-        "\(name(short)) #\(generation) \(stage.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) started"
+        "\(name(short)) │ #\(generation) \(stage.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) started"
+    }
+
+    /// Whether `berth apply` printed `result` for `short` among its closing lines (`<name, padded> │ result: …`).
+    func applied(_ short: String, _ result: String, in run: BerthBinary.Run) -> Bool {
+        run.stdout.split(separator: "\n").contains { line in
+            let parts = line.split(separator: "│", maxSplits: 1)
+            return parts.count == 2 && parts[0].trimmingCharacters(in: .whitespaces) == name(short)
+                && parts[1].hasPrefix(" \(result): ")
+        }
+    }
+
+    /// `short`'s entry in `berth status --output json`, or nil.
+    func status(_ short: String) throws -> [String: Any]? {
+        let run = try berth("status", "--output", "json")
+        let document = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let rows = document?["deployments"] as? [[String: Any]] ?? []
+        return rows.first { $0["name"] as? String == name(short) }
+    }
+
+    /// Whether `short`'s status holds a condition of `kind` with status True and `reason`.
+    func holds(_ short: String, _ kind: String, reason: String) throws -> Bool {
+        let conditions = try status(short)?["conditions"] as? [[String: Any]] ?? []
+        return conditions.contains {
+            $0["kind"] as? String == kind && $0["status"] as? String == "True" && $0["reason"] as? String == reason
+        }
     }
 
     /// Starts `berth apply` in the background.

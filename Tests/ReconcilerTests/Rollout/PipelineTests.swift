@@ -142,6 +142,27 @@ import Testing
         #expect(!events.withLock { $0 }.contains { if case .failed = $0 { true } else { false } })
     }
 
+    @Test func everyStageEndingCarriesHowLongTheStageRan() async throws {
+        let fixture = try RolloutFixture(strategy: .startFirst)
+        fixture.publishImage()
+        let seen = Mutex<[RolloutProgress]>([])
+        let report = try await fixture.apply(engine: fixture.world.engine()) { progress in
+            seen.withLock { $0.append(progress) }
+        }
+        #expect(report.items.map(\.result) == [.succeeded])
+        let progress = seen.withLock { $0 }
+        let endings = progress.filter {
+            switch $0.event {
+            case .succeeded, .skipped, .failed, .interrupted: true
+            case .started, .output: false
+            }
+        }
+        #expect(endings.count >= 5, "\(progress.map(\.event))")
+        #expect(endings.allSatisfy { $0.duration.map { $0 >= .zero } == true }, "\(endings)")
+        #expect(progress.filter { $0.event == .started }.allSatisfy { $0.duration == nil })
+        #expect(Set(progress.filter { $0.event == .started }.map(\.stage)) == Set(endings.map(\.stage)))
+    }
+
     @Test func retentionKeepsEveryImageAContainerUsesAndRemovesTheRestByEachTagWithoutForce() async {
         let world = FakeContainerWorld()
         let owner = ["berth.managed": "true", "berth.controller": "/state"]
