@@ -148,7 +148,7 @@ struct PlanView: Encodable {
             let behind = commits.behind > 0 ? ", \(commits.behind) of the running commit's not included" : ""
             lines.append("~ source: \(commits.from.prefix(7)) → \(commits.to.prefix(7)), \(count)\(behind)")
         }
-        if let image = update.image { lines.append("~ image: \(image.from.prefix(19)) → \(image.to.prefix(19))") }
+        if let image = update.image { lines.append("~ image: \(shortImage(image.from)) → \(shortImage(image.to))") }
         if update.changes?.isEmpty == true, update.commits == nil, update.image == nil {
             lines.append("spec hash \(update.fromHash.prefix(12)) → \(update.toHash.prefix(12)) (build inputs)")
         }
@@ -174,6 +174,11 @@ struct PlanView: Encodable {
         case .added: "+ \(change.field): \(shown(change.to))"
         case .removed: "- \(change.field)"
         }
+    }
+
+    /// An image id as `sha256:` and 12 digits; a reference as it is.
+    private static func shortImage(_ image: String) -> String {
+        image.hasPrefix("sha256:") ? String(image.prefix(19)) : image
     }
 
     private static func shown(_ value: String?) -> String {

@@ -7,9 +7,9 @@ extension Pipeline {
     // MARK: review
 
     func review(_ attempt: RolloutAttempt) async throws -> RolloutStateMachine.Ending {
+        if attempt.request.restoring != nil { return .skipped("rollback to an image reviewed before") }
         guard case .source(_, _, let spec) = attempt.target.deployment.spec.artifact, let source = attempt.target.source
         else { return .skipped("prebuilt image: nothing to review") }
-        if attempt.request.restoring != nil { return .skipped("rollback to an image reviewed before") }
         if spec.policy == .off { return .skipped("review policy is off") }
         guard let reviewStep = environment.reviewStep else { return .skipped("no reviewers configured") }
         let from = attempt.request.active.map(\.commit).flatMap(CommitID.init(hex:))

@@ -11,12 +11,24 @@ package struct UpdateDetails: Sendable, Hashable {
         package var count: Int?
         /// Commits of `from` that `to` does not have (going back, or after a force push); 0 usually.
         package var behind: Int
+
+        package init(from: String, to: String, count: Int?, behind: Int) {
+            self.from = from
+            self.to = to
+            self.count = count
+            self.behind = behind
+        }
     }
 
     /// A new image: the tag berth builds, or the id a prebuilt image's reference now names.
     package struct ImageChange: Sendable, Hashable {
         package var from: String
         package var to: String
+
+        package init(from: String, to: String) {
+            self.from = from
+            self.to = to
+        }
     }
 
     /// The generation that serves now.
@@ -34,4 +46,19 @@ package struct UpdateDetails: Sendable, Hashable {
     package var downtime: Bool
     /// Why the strategy is `stop-first`, when it is: a fixed host port, or the manifest says so.
     package var stopFirstReason: String?
+
+    package init(
+        activeGeneration: Int, fromHash: String, toHash: String, changes: [FieldChange]?, commits: Commits?,
+        image: ImageChange?, strategy: Strategy, downtime: Bool, stopFirstReason: String?
+    ) {
+        self.activeGeneration = activeGeneration
+        self.fromHash = fromHash
+        self.toHash = toHash
+        self.changes = changes
+        self.commits = commits
+        self.image = image
+        self.strategy = strategy
+        self.downtime = downtime
+        self.stopFirstReason = stopFirstReason
+    }
 }
