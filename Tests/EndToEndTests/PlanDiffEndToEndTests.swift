@@ -40,7 +40,8 @@ struct PlanDiffEndToEndTests {
             let entry = try #require((json["deployments"] as? [[String: Any]])?.first)
             let changes = try #require(entry["changes"] as? [[String: String]], "\(entry)")
             #expect(changes.contains(["field": "spec.env.GREETING", "from": "one", "to": "two", "kind": "changed"]))
-            #expect(changes.contains(["field": "spec.resources.memory", "from": "32Mi", "to": "48Mi", "kind": "changed"]))
+            #expect(
+                changes.contains(["field": "spec.resources.memory", "from": "32Mi", "to": "48Mi", "kind": "changed"]))
             let commits = try #require(entry["commits"] as? [String: Any])
             #expect(commits["from"] as? String == first && commits["to"] as? String == third)
             #expect(commits["count"] as? Int == 2)
@@ -58,7 +59,7 @@ struct PlanDiffEndToEndTests {
             #expect(restored.generation == 3 && restored.commit == first)
             #expect(scenario.page(at: restored.port) == "v1")
             let details = try await scenario.docker.inspectContainer(restored.id)
-            #expect(details.environment.contains("GREETING=one"), "generation 1's env, not today's: \(details.environment)")
+            #expect(details.environment.contains("GREETING=one"), "generation 1's, not today's: \(details.environment)")
 
             let history = try scenario.berth("history", scenario.name("a"))
             #expect(history.stdout.contains("generation 3  succeeded"), "\(history)")

@@ -6,6 +6,8 @@ import Testing
 
 /// The lines `berth plan` prints under an update, from details made by hand.
 @Suite struct PlanViewTests {
+    static let fixes = "fixes a host port, so two generations cannot run at once"
+
     private func details(
         changes: [FieldChange]?, commits: UpdateDetails.Commits? = nil, image: UpdateDetails.ImageChange? = nil,
         downtime: Bool = false
@@ -14,7 +16,7 @@ import Testing
             activeGeneration: 3, fromHash: String(repeating: "a", count: 64), toHash: String(repeating: "b", count: 64),
             changes: changes, commits: commits, image: image, strategy: downtime ? .stopFirst : .startFirst,
             downtime: downtime,
-            stopFirstReason: downtime ? "spec.ports[0].host: 8080 fixes a host port, so two generations cannot run at once" : nil
+            stopFirstReason: downtime ? "spec.ports[0].host: 8080 \(Self.fixes)" : nil
         )
     }
 
@@ -27,7 +29,9 @@ import Testing
                 FieldChange(field: "spec.env.BLANK", from: "", to: " padded", kind: .changed),
                 FieldChange(field: "spec.secretEnv.DB_PASSWORD", from: nil, to: nil, kind: .changed, sealed: true),
                 FieldChange(field: "spec.secretEnv.TOKEN", from: nil, to: nil, kind: .added, sealed: true),
-            ], commits: .init(from: String(repeating: "1", count: 40), to: String(repeating: "2", count: 40), count: 3, behind: 0),
+            ],
+            commits: .init(
+                from: String(repeating: "1", count: 40), to: String(repeating: "2", count: 40), count: 3, behind: 0),
             image: .init(from: "sha256:0123456789abcdef0123", to: "sha256:fedcba9876543210fedc")),
             name: "web")
         #expect(
@@ -42,7 +46,8 @@ import Testing
 
     @Test func aFixedPortWarnsOfDowntimeAndAMissingRecordSaysSo() {
         let lines = PlanView.lines(
-            details(changes: nil, commits: .init(from: "a1b2c3d4", to: "d4e5f6a7", count: 1, behind: 0), downtime: true),
+            details(
+                changes: nil, commits: .init(from: "a1b2c3d4", to: "d4e5f6a7", count: 1, behind: 0), downtime: true),
             name: "web")
         #expect(
             lines == [

@@ -24,7 +24,7 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: "text for people, json for scripts.")
     var output: OutputFormat = .text
 
-    @Flag(help: "Exit 3 when changes are pending and 4 when anything is invalid or unresolved (0 when nothing is to do).")
+    @Flag(help: "Exit 3 when changes are pending, 4 when anything is invalid or unresolved, 0 when nothing is to do.")
     var detailedExitcode = false
 
     func run() async throws {

@@ -97,7 +97,9 @@ struct PlanView: Encodable {
                 symbol: symbol, name: entry.name, action: entry.action.name, reason: reason,
                 generation: entry.active?.generation,
                 changes: update?.changes?.map {
-                    Change(field: $0.field, from: $0.from, to: $0.to, kind: $0.kind.rawValue, sealed: $0.sealed ? true : nil)
+                    Change(
+                        field: $0.field, from: $0.from, to: $0.to, kind: $0.kind.rawValue, sealed: $0.sealed ? true : nil
+                    )
                 },
                 commits: update?.commits.map {
                     Commits(from: $0.from, to: $0.to, count: $0.count, behind: $0.behind > 0 ? $0.behind : nil)
@@ -190,11 +192,13 @@ struct PlanView: Encodable {
         print("config commit \(configCommit.prefix(12))")
         let width = deployments.map(\.name.count).max() ?? 0
         for entry in deployments {
-            print("  \(entry.symbol) \(entry.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(entry.action): \(entry.reason)")
+            let name = entry.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            print("  \(entry.symbol) \(name)  \(entry.action): \(entry.reason)")
             for line in details[entry.name] ?? [] { print("      \(line)") }
         }
         for diagnostic in unnamedInvalid {
-            print("  x \(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(diagnostic.field): \(diagnostic.message)")
+            let place = "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column)"
+            print("  x \(place): \(diagnostic.field): \(diagnostic.message)")
         }
         if let pruneWithheld { print("  prune withheld: \(pruneWithheld)") }
         print("Plan: \(summary).")

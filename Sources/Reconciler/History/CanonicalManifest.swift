@@ -23,7 +23,8 @@ package enum CanonicalManifest {
     /// - Throws: ``RecordError`` with the parser's messages when it is not valid (any more).
     package static func deployment(from document: CanonicalValue, controller: ControllerConfig) throws -> Deployment {
         let text = try document.documentText()
-        let state = ManifestParser.parse([SourceFile(path: "history", contents: Data(text.utf8))], controller: controller)
+        let file = SourceFile(path: "history", contents: Data(text.utf8))
+        let state = ManifestParser.parse([file], controller: controller)
         guard let deployment = state.deployments.first, state.diagnostics.isEmpty else {
             throw RecordError(
                 "the recorded manifest is not valid under today's controller config: "
@@ -37,8 +38,8 @@ package enum CanonicalManifest {
         var fields: [String: CanonicalValue] = [
             "network": .text(spec.network.name), "restartPolicy": .text(spec.restartPolicy.rawValue),
             "stopGracePeriod": .text(duration(spec.stopGracePeriod)), "privileged": .flag(spec.privileged),
-            "init": .flag(spec.runsInit), "strategy": .text(spec.strategy.rawValue), "drift": .text(spec.drift.rawValue),
-            "suspend": .flag(spec.suspend),
+            "init": .flag(spec.runsInit), "strategy": .text(spec.strategy.rawValue),
+            "drift": .text(spec.drift.rawValue), "suspend": .flag(spec.suspend),
         ]
         switch spec.artifact {
         case .source(let source, let build, let review):
@@ -80,7 +81,9 @@ package enum CanonicalManifest {
     private static func port(of mapping: PortMapping, network: NetworkMode) -> CanonicalValue {
         // With host networking nothing is mapped: the container port is the host port, and hostIP does not apply.
         guard network != .host else { return .map(["container": .integer(mapping.container)]) }
-        var fields: [String: CanonicalValue] = ["container": .integer(mapping.container), "hostIP": .text(mapping.hostIP)]
+        var fields: [String: CanonicalValue] = [
+            "container": .integer(mapping.container), "hostIP": .text(mapping.hostIP),
+        ]
         fields["host"] = mapping.host.map(CanonicalValue.integer)
         return .map(fields)
     }
@@ -119,7 +122,8 @@ package enum CanonicalManifest {
         var milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
         guard milliseconds > 0 else { return "0s" }
         var text = ""
-        for (unit, size) in [("h", Int64(3_600_000)), ("m", 60_000), ("s", 1000), ("ms", 1)] where milliseconds >= size {
+        let units: [(String, Int64)] = [("h", 3_600_000), ("m", 60_000), ("s", 1000), ("ms", 1)]
+        for (unit, size) in units where milliseconds >= size {
             text += "\(milliseconds / size)\(unit)"
             milliseconds %= size
         }

@@ -115,7 +115,9 @@ package final class Reconciliation: Sendable {
             let record = try? await history.record(of: entry.name, generation: active.generation)
             var distance: CommitDistance?
             if let source = desired.source, let from = CommitID(hex: active.commit), from != source.commit {
-                distance = try? await environment.repositories.distance(from: from, to: source.commit, in: source.remote)
+                distance = try? await environment.repositories.distance(
+                    from: from, to: source.commit, in: source.remote
+                )
             }
             details[entry.name] = PlanDiff.details(desired: desired, active: active, record: record, distance: distance)
         }
@@ -186,7 +188,8 @@ package final class Reconciliation: Sendable {
         case .prune(let containerIDs):
             guard options.prune else {
                 return .init(name: name, result: .skipped,
-                             message: "left the repository: \(counted(containerIDs.count, "container")) kept; apply --prune removes them",
+                             message: "left the repository: \(counted(containerIDs.count, "container")) kept; "
+                                 + "apply --prune removes them",
                              rollout: nil)
             }
             return await prune(name, containerIDs: containerIDs)

@@ -32,7 +32,12 @@ import Testing
               command: [/app/server, --port, "8080"]
               restartPolicy: on-failure
               stopGracePeriod: 1m30s
-              health: {http: {path: /healthz, port: 9090, expectStatus: 204}, interval: 500ms, timeout: 2s, startPeriod: 1h, healthyThreshold: 3}
+              health:
+                http: {path: /healthz, port: 9090, expectStatus: 204}
+                interval: 500ms
+                timeout: 2s
+                startPeriod: 1h
+                healthyThreshold: 3
               route: {host: web.example.com}
               drift: report
               suspend: true

@@ -67,7 +67,9 @@ import Testing
             from: CanonicalManifest.document(before), to: CanonicalManifest.document(after))
         #expect(
             changes == [
-                FieldChange(field: "spec.command", from: #"["/app/server"]"#, to: #"["/app/server","--verbose"]"#, kind: .changed),
+                FieldChange(
+                    field: "spec.command", from: #"["/app/server"]"#, to: #"["/app/server","--verbose"]"#, kind: .changed
+                ),
                 FieldChange(field: "spec.env.LOG_LEVEL", from: "info", to: "debug", kind: .changed),
                 FieldChange(field: "spec.env.NEW", from: nil, to: "x", kind: .added),
                 FieldChange(field: "spec.env.OLD", from: "gone", to: nil, kind: .removed),
@@ -105,7 +107,8 @@ import Testing
             record: Self.record(before, image: "berth/web:bbb"), distance: nil)
         #expect(details.changes == [FieldChange(field: "spec.ports[0].host", from: "8080", to: "8081", kind: .changed)])
         #expect(details.strategy == .stopFirst && details.downtime)
-        #expect(details.stopFirstReason == "spec.ports[0].host: 8081 fixes a host port, so two generations cannot run at once")
+        #expect(
+            details.stopFirstReason == "spec.ports[0].host: 8081 fixes a host port, so two generations cannot run at once")
         #expect(details.commits == nil && details.image == nil)
 
         let stopped = PlanDiff.details(
@@ -141,8 +144,8 @@ import Testing
     @Test func aPrebuiltImageWhoseReferenceNowNamesAnotherIdShowsBothIds() throws {
         let deployment = try Self.deployment("  image: registry.example.com/web:live\n")
         let desired = ResolvedDeployment(
-            deployment: deployment, specHash: "new-hash", appCommit: "sha256:new", image: "registry.example.com/web:live",
-            source: nil, expectedImageID: "sha256:new")
+            deployment: deployment, specHash: "new-hash", appCommit: "sha256:new",
+            image: "registry.example.com/web:live", source: nil, expectedImageID: "sha256:new")
         let details = PlanDiff.details(
             desired: desired, active: Self.active(commit: "sha256:old"), record: Self.record(deployment), distance: nil)
         #expect(details.image == .init(from: "sha256:old", to: "sha256:new"))
@@ -153,7 +156,9 @@ import Testing
         let container = Self.active(commit: Self.old)
         let plan = { (actions: [Plan.Action]) in
             Plan(
-                entries: actions.enumerated().map { Plan.Entry(name: "d\($0.offset)", action: $0.element, active: container) },
+                entries: actions.enumerated().map {
+                    Plan.Entry(name: "d\($0.offset)", action: $0.element, active: container)
+                },
                 orphanCandidates: [], pruneWithheld: nil)
         }
         #expect(plan([.inSync, .pinned(generation: 2), .suspended]).outcome() == .nothingToDo)
