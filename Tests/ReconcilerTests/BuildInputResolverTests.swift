@@ -39,6 +39,9 @@ private final class CountingRepositories: SourceRepository {
     {
         try await store.diff(from: from, to: to, path: path, in: remote, maxPatchBytes: maxPatchBytes)
     }
+    func distance(from: CommitID, to: CommitID, in remote: GitRemote) async throws -> CommitDistance {
+        try await store.distance(from: from, to: to, in: remote)
+    }
     func buildContext(at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger)
         -> any AsyncSequence<[UInt8], any Error> & Sendable
     {

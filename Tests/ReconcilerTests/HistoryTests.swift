@@ -1,8 +1,10 @@
+import Drivers
 import Foundation
 import GRDB
-import Reconciler
 import TestSupport
 import Testing
+
+@testable import Reconciler
 
 @Suite struct HistoryTests {
     private func rollout(_ deployment: String, generation: Int, hash: String = "h") -> Rollout {
@@ -98,6 +100,55 @@ import Testing
         #expect(pins["web"]?.specHash == "h")
         try await history.unpin("web")
         #expect(try await history.pins().isEmpty)
+    }
+}
+
+@Suite struct GenerationRecordHistoryTests {
+    @Test func aRolloutRecordsItsManifestAsItBeginsAndItsContainerAsItEnds() async throws {
+        let history = try History()
+        let manifest = CanonicalValue.map(["spec": .map(["env": .map(["LOG_LEVEL": .text("info")])])])
+        let started = try await history.begin(
+            Rollout(
+                deployment: "web", generation: 0, configCommit: "c1", appCommit: "a1", image: "berth/web:abc",
+                specHash: "h", strategy: "start-first"
+            ),
+            manifest: manifest
+        )
+        let id = try #require(started.id)
+        #expect(try await history.record(of: "web", generation: 1) == GenerationRecord(
+            deployment: "web", generation: 1, rolloutID: id, manifest: manifest))
+        var spec = ContainerSpec(name: "web-1-candidate", image: "berth/web:abc")
+        spec.environment = ["LOG_LEVEL": "info", "DB_PASSWORD": "opened", "PORT": "20001"]
+        spec.resources = ResourceLimits(cpus: 0.5, memoryBytes: 48 << 20)
+        spec.ports = [PublishedPort(containerPort: 8080, hostPort: 20001, hostIP: "127.0.0.1")]
+        let container = RecordedContainer(spec, sealed: ["DB_PASSWORD": "berth:v1:sealed", "UNUSED": "berth:v1:x"])
+        #expect(container.environment == ["LOG_LEVEL": "info", "PORT": "20001"])
+        #expect(container.sealedEnvironment == ["DB_PASSWORD": "berth:v1:sealed"])
+        #expect(container.nanoCPUs == 500_000_000 && container.memoryBytes == 48 << 20)
+        try await history.finish(id, result: .succeeded, container: container)
+        #expect(try await history.record(of: "web", generation: 1)?.container == container)
+        #expect(try await history.record(of: "web", generation: 2) == nil)
+        #expect(try await history.rollouts(of: "web").first?.rollbackOf == nil)
+    }
+
+    @Test func aDatabaseFromBeforeRecordsIsMigratedAndItsRolloutsKept() async throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.url.appendingPathComponent("berth.sqlite").path
+        let v1 = try DatabaseQueue(path: path)
+        try HistorySchema.migrator.migrate(v1, upTo: "v1: rollouts, stages, logs, deployment state, conditions")
+        try await v1.write { db in
+            try db.execute(sql: """
+                INSERT INTO rollout (deployment, generation, configCommit, appCommit, image, specHash, strategy, result,
+                  startedAt) VALUES ('web', 4, 'c', 'a', 'berth/web:1', 'h', 'start-first', 'succeeded',
+                  '2026-12-01 10:00:00.000')
+                """)
+        }
+        #expect(try await v1.read { try $0.columns(in: "rollout").map(\.name) }.contains("rollbackOf") == false)
+        try v1.close()
+        let history = try History(path: path)
+        let rollout = try #require(try await history.rollouts(of: "web").first)
+        #expect(rollout.generation == 4 && rollout.rollbackOf == nil)
+        #expect(try await history.record(of: "web", generation: 4) == nil)
     }
 }
 

@@ -2,37 +2,113 @@ import Foundation
 import Manifest
 import Reconciler
 
-/// A plan as people read it (`+ web  create: …`) and as scripts read it (JSON).
+/// A plan as people read it (`~ web  update: …` and one line per changed field) and as scripts read it (JSON).
 struct PlanView: Encodable {
-    struct Line: Encodable {
+    /// One deployment's entry.
+    struct Entry: Encodable {
         let symbol: String
         let name: String
         let action: String
         let reason: String
         /// The active generation, when one runs.
         let generation: Int?
+        /// For an update: the fields that change; nil when the active generation has no record.
+        let changes: [Change]?
+        let commits: Commits?
+        let image: Image?
+        /// For an update: the strategy, and whether it stops what serves first.
+        let strategy: String?
+        let downtime: Bool?
+        /// For an invalid entry: where its manifest is wrong.
+        let diagnostics: [Location]?
+    }
+
+    /// One changed field; `from` and `to` are never given for a secret (`sealed` is true instead).
+    struct Change: Encodable {
+        let field: String
+        let from: String?
+        let to: String?
+        let kind: String
+        let sealed: Bool?
+    }
+
+    /// The app commits an update moves across.
+    struct Commits: Encodable {
+        let from: String
+        let to: String
+        /// Nil when the commits could not be counted in the mirror.
+        let count: Int?
+        /// Set when `to` lacks commits of `from` (going back, or a force push).
+        let behind: Int?
+    }
+
+    struct Image: Encodable {
+        let from: String
+        let to: String
+    }
+
+    /// A problem's place in a manifest.
+    struct Location: Encodable {
+        let file: String
+        let line: Int
+        let column: Int
+        let field: String
+        let message: String
+
+        init(_ diagnostic: Diagnostic) {
+            file = diagnostic.file
+            line = diagnostic.line
+            column = diagnostic.column
+            field = diagnostic.path
+            message = diagnostic.message
+        }
     }
 
     let configCommit: String
-    let lines: [Line]
+    let deployments: [Entry]
     /// Errors of documents without a readable name.
-    let unnamedInvalid: [Diagnostic]
+    let unnamedInvalid: [Location]
     /// Why deployments that left the repository are kept this pass (desired state incomplete, or everything would go).
     let pruneWithheld: String?
+    /// The plan's counts, and the unreadable documents.
+    let summary: String
+    /// Text lines under each entry, by name: what an update changes.
+    private let details: [String: [String]]
 
-    init(_ pass: PassPlan) {
+    private enum CodingKeys: String, CodingKey {
+        case configCommit, deployments, unnamedInvalid, pruneWithheld, summary
+    }
+
+    init(_ pass: PassPlan, updates: [String: UpdateDetails]) {
         configCommit = pass.configCommit
-        unnamedInvalid = pass.unnamedInvalid
+        unnamedInvalid = pass.unnamedInvalid.map(Location.init)
         pruneWithheld = pass.plan.pruneWithheld.map { "kept \($0.kept.joined(separator: ", ")): \($0.reason)" }
-        let unreadable = pass.unnamedInvalid.isEmpty ? "" : ", \(pass.unnamedInvalid.count) unreadable document error(s)"
+        let unreadable =
+            pass.unnamedInvalid.isEmpty ? "" : ", \(counted(pass.unnamedInvalid.count, "unreadable document error"))"
         summary = pass.plan.summary + unreadable
-        lines = pass.plan.entries.map { entry in
+        var details: [String: [String]] = [:]
+        deployments = pass.plan.entries.map { entry in
             let (symbol, reason) = Self.describe(entry, pass: pass)
-            return Line(
+            let update = updates[entry.name]
+            if let update { details[entry.name] = Self.lines(update, name: entry.name) }
+            let invalid: InvalidDocument? =
+                if case .invalid = entry.action { pass.desired.invalid.first { $0.name == entry.name } } else { nil }
+            return Entry(
                 symbol: symbol, name: entry.name, action: entry.action.name, reason: reason,
-                generation: entry.active?.generation
+                generation: entry.active?.generation,
+                changes: update?.changes?.map {
+                    Change(
+                        field: $0.field, from: $0.from, to: $0.to, kind: $0.kind.rawValue, sealed: $0.sealed ? true : nil
+                    )
+                },
+                commits: update?.commits.map {
+                    Commits(from: $0.from, to: $0.to, count: $0.count, behind: $0.behind > 0 ? $0.behind : nil)
+                },
+                image: update?.image.map { Image(from: $0.from, to: $0.to) }, strategy: update?.strategy.rawValue,
+                downtime: update?.downtime, diagnostics: invalid.map { $0.diagnostics.map(Location.init) }
             )
         }
+        self.details = details
     }
 
     private static func describe(_ entry: Plan.Entry, pass: PassPlan) -> (symbol: String, reason: String) {
@@ -40,12 +116,12 @@ struct PlanView: Encodable {
         let pull = pass.resolved[entry.name]?.pull.map { "; \($0)" } ?? ""
         switch entry.action {
         case .create: return ("+", "new deployment, \(source)\(pull)")
-        case .update: return ("~", "spec or source changed, \(source)\(pull)")
+        case .update: return ("~", "replaces generation \(entry.active?.generation ?? 0): \(source)\(pull)")
         case .inSync: return ("=", "generation \(entry.active?.generation ?? 0) runs \(source)")
         case .drifted(let reasons):
             return ("!", reasons.map(\.description).joined(separator: "; "))
         case .prune(let ids):
-            return ("-", "left the repository: \(ids.count) container(s) to remove (apply --prune)")
+            return ("-", "left the repository: \(counted(ids.count, "container")) to remove (apply --prune)")
         case .invalid(let message): return ("x", message)
         case .unresolved(let message): return ("x", message)
         case .suspended: return (" ", "spec.suspend is true: left as it is")
@@ -59,16 +135,72 @@ struct PlanView: Encodable {
         return "image \(resolved.image)"
     }
 
-    /// The plan's counts, and the unreadable documents.
-    let summary: String
+    /// The lines under an update: each changed field, the commits, the image, the strategy.
+    static func lines(_ update: UpdateDetails, name: String) -> [String] {
+        var lines: [String] = []
+        if let changes = update.changes {
+            lines += changes.map(line)
+        } else {
+            lines.append(
+                "spec hash \(update.fromHash.prefix(12)) → \(update.toHash.prefix(12)): generation "
+                    + "\(update.activeGeneration) has no field-level record (it was rolled out before berth kept one)"
+            )
+        }
+        if let commits = update.commits {
+            let count = commits.count.map { counted($0, "commit") } ?? "commits not counted"
+            let behind = commits.behind > 0 ? ", \(commits.behind) of the running commit's not included" : ""
+            lines.append("~ source: \(commits.from.prefix(7)) → \(commits.to.prefix(7)), \(count)\(behind)")
+        }
+        if let image = update.image { lines.append("~ image: \(shortImage(image.from)) → \(shortImage(image.to))") }
+        if update.changes?.isEmpty == true, update.commits == nil, update.image == nil {
+            lines.append("spec hash \(update.fromHash.prefix(12)) → \(update.toHash.prefix(12)) (build inputs)")
+        }
+        let active = ContainerName.active(name, generation: update.activeGeneration)
+        if update.downtime {
+            lines.append(
+                "strategy stop-first (\(update.stopFirstReason ?? "spec.strategy")): apply stops \(active) before "
+                    + "the new generation starts: downtime"
+            )
+        } else {
+            lines.append("strategy \(update.strategy.rawValue): \(active) serves until the new generation is healthy")
+        }
+        return lines
+    }
+
+    /// `~ spec.env.LOG_LEVEL: info → debug`, `+ spec.env.NEW: x`, `- spec.env.OLD`,
+    /// `~ spec.secretEnv.DB_PASSWORD: (sealed value changed)`.
+    private static func line(_ change: FieldChange) -> String {
+        switch change.kind {
+        case .changed where change.sealed: "~ \(change.field): (sealed value changed)"
+        case .changed: "~ \(change.field): \(shown(change.from)) → \(shown(change.to))"
+        case .added where change.sealed: "+ \(change.field): (sealed value)"
+        case .added: "+ \(change.field): \(shown(change.to))"
+        case .removed: "- \(change.field)"
+        }
+    }
+
+    /// An image id as `sha256:` and 12 digits; a reference as it is.
+    private static func shortImage(_ image: String) -> String {
+        image.hasPrefix("sha256:") ? String(image.prefix(19)) : image
+    }
+
+    private static func shown(_ value: String?) -> String {
+        guard let value else { return "" }
+        return value.isEmpty || value.first == " " || value.last == " " ? "\"\(value)\"" : value
+    }
 
     func printText() {
         print("config commit \(configCommit.prefix(12))")
-        let width = lines.map(\.name.count).max() ?? 0
-        for line in lines {
-            print("  \(line.symbol) \(line.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(line.action): \(line.reason)")
+        let width = deployments.map(\.name.count).max() ?? 0
+        for entry in deployments {
+            let name = entry.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            print("  \(entry.symbol) \(name)  \(entry.action): \(entry.reason)")
+            for line in details[entry.name] ?? [] { print("      \(line)") }
         }
-        for diagnostic in unnamedInvalid { print("  x \(diagnostic)") }
+        for diagnostic in unnamedInvalid {
+            let place = "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column)"
+            print("  x \(place): \(diagnostic.field): \(diagnostic.message)")
+        }
         if let pruneWithheld { print("  prune withheld: \(pruneWithheld)") }
         print("Plan: \(summary).")
     }

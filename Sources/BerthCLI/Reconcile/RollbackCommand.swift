@@ -7,14 +7,17 @@ import Reconciler
 struct RollbackCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rollback",
-        abstract: "Redeploy an earlier generation's image and pin the deployment there; --unpin releases it.",
+        abstract: "Restore an earlier generation as it ran and pin the deployment there; --unpin releases it.",
         discussion: """
-            Without --to, goes back to the newest succeeded generation before the active one. The image must
-            still be kept (imageRetention, default 3). The new generation runs the old image with the
-            deployment's current settings, and the deployment stays pinned (plan and status show it) while what
-            the repository asks for stays the same: a change to its manifest or a new app commit to build lifts
-            the pin, and so does `berth rollback NAME --unpin`; the next apply then rolls out what the
-            repository says. Asking again for the generation that already serves only pins it.
+            Without --to, goes back to the newest succeeded generation before the active one. The rollback is
+            a new generation created from what history recorded for the old one: its image (which must still be
+            kept: imageRetention, default 3), env with its sealed secrets opened again with the controller's key,
+            ports, limits, command, health check and strategy; not today's manifest. Generations rolled out
+            before berth recorded them cannot be restored (the command says so). The deployment stays pinned
+            (plan and status show it) while what the repository asks for stays the same: a change to its
+            manifest or a new app commit to build lifts the pin, and so does `berth rollback NAME --unpin`; the
+            next apply then rolls out what the repository says. Asking again for the generation that already
+            serves only pins it. `berth history NAME` marks rollbacks.
             """
     )
 
@@ -76,6 +79,11 @@ struct RollbackCommand: AsyncParsableCommand {
                 "rollback failed at \(rollout.failingStage ?? "?"): \(rollout.error ?? "")"
             )
         }
-        print("\(name): generation \(rollout.generation) runs \(rollout.image) (commit \(rollout.appCommit.prefix(12))); pinned until the manifest or app source changes, or --unpin")
+        let restored = rollout.rollbackOf.map { "restores generation \($0): " } ?? "already serves: "
+        print(
+            "\(name): generation \(rollout.generation) \(restored)\(rollout.image) (commit "
+                + "\(rollout.appCommit.prefix(12))) with that generation's recorded settings; pinned until the "
+                + "manifest or app source changes, or --unpin"
+        )
     }
 }

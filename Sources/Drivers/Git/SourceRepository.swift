@@ -3,7 +3,7 @@ package import Logging
 /// The git side of the world as the reconciler sees it: remotes mirrored under the state directory,
 /// read by commit without checkouts. ``GitMirrorStore`` is the libgit2-backed implementation.
 ///
-/// Reads (`resolve`, `treeID`, `files`, `diff`, `buildContext`) use the local mirror only: ``sync(_:)`` it
+/// Reads (`resolve`, `treeID`, `files`, `diff`, `distance`, `buildContext`) use the local mirror only: ``sync(_:)`` it
 /// first, or they fail with ``GitError/Code-swift.struct/notFound``. Every failure is a ``GitError``.
 ///
 /// ```swift
@@ -38,6 +38,9 @@ package protocol SourceRepository: Sendable {
     func diff(
         from: CommitID?, to: CommitID, path: String, in remote: GitRemote, maxPatchBytes: Int
     ) async throws -> SourceDiff
+
+    /// How many commits lead from `from` to `to` in the mirror of `remote`, and how many of `from` are not in `to`.
+    func distance(from: CommitID, to: CommitID, in remote: GitRemote) async throws -> CommitDistance
 
     /// The tree at `path` in `commit` as a tar build context streamed from the object store
     /// (see ``BuildContextArchive``); `dockerfile` is relative to `path` and always sent.

@@ -40,6 +40,10 @@ package struct ObservedRepositories: SourceRepository {
         try await base.diff(from: from, to: to, path: path, in: remote, maxPatchBytes: maxPatchBytes)
     }
 
+    package func distance(from: CommitID, to: CommitID, in remote: GitRemote) async throws -> CommitDistance {
+        try await base.distance(from: from, to: to, in: remote)
+    }
+
     package func buildContext(at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger)
         -> any AsyncSequence<[UInt8], any Error> & Sendable
     {

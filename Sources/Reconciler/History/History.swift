@@ -74,12 +74,13 @@ package final class History: Sendable {
         self.init(database: database)
     }
 
-    /// Records a rollout that is starting, in one transaction with `conditions`, and returns it with its id and
-    /// its generation: one more than any its deployment has had, never reused, and above `atLeastAbove` (the
-    /// highest generation Docker shows, in case the database was lost). `rollout.generation` is not read.
-    package func begin(_ rollout: Rollout, atLeastAbove floor: Int = 0, conditions: [Condition] = []) async throws
-        -> Rollout
-    {
+    /// Records a rollout that is starting, in one transaction with `conditions` and the `manifest` it rolls out
+    /// (``CanonicalManifest``), and returns it with its id and its generation: one more than any its deployment
+    /// has had, never reused, and above `atLeastAbove` (the highest generation Docker shows, in case the database
+    /// was lost). `rollout.generation` is not read.
+    package func begin(
+        _ rollout: Rollout, atLeastAbove floor: Int = 0, conditions: [Condition] = [], manifest: CanonicalValue? = nil
+    ) async throws -> Rollout {
         try await database.write { db in
             let stored =
                 try Int.fetchOne(
@@ -97,6 +98,11 @@ package final class History: Sendable {
             )
             var record = RolloutRecord(numbered)
             try record.insert(db)
+            if let manifest, let id = record.id {
+                try GenerationRecordRow(
+                    rolloutID: id, deployment: rollout.deployment, generation: numbered.generation, manifest: manifest
+                ).insert(db)
+            }
             for condition in conditions { try Self.save(condition, for: rollout.deployment, in: db) }
             return record.rollout
         }
@@ -113,14 +119,23 @@ package final class History: Sendable {
         }
     }
 
-    /// Records how a rollout ended, in one transaction with its last output `lines` and `conditions`; on success
-    /// it also becomes the deployment's last deployed hash.
+    /// Records how a rollout ended, in one transaction with its last output `lines`, `conditions` and the
+    /// `container` it created (kept beside the manifest recorded at ``begin(_:atLeastAbove:conditions:manifest:)``);
+    /// on success it also becomes the deployment's last deployed hash.
     package func finish(
         _ rolloutID: Int64, result: Rollout.Result, failingStage: String? = nil, error: String? = nil,
-        at finishedAt: Date = Date(), lines: [RolloutLogLine] = [], conditions: [Condition] = []
+        at finishedAt: Date = Date(), lines: [RolloutLogLine] = [], conditions: [Condition] = [],
+        container: RecordedContainer? = nil
     ) async throws {
+        let containerText = try container?.jsonText()
         try await database.write { db in
             for line in lines { try LogLineRecord(line).insert(db) }
+            if let containerText {
+                try db.execute(
+                    sql: "UPDATE generationRecord SET container = ? WHERE rolloutId = ?",
+                    arguments: [containerText, rolloutID]
+                )
+            }
             if !conditions.isEmpty,
                 let deployment = try String.fetchOne(
                     db, sql: "SELECT deployment FROM rollout WHERE id = ?", arguments: [rolloutID])
@@ -196,6 +211,18 @@ package final class History: Sendable {
     package func logLines(of rolloutID: Int64) async throws -> [RolloutLogLine] {
         try await database.read { db in
             try LogLineRecord.filter(Column("rolloutId") == rolloutID).order(Column("id")).fetchAll(db).map(\.line)
+        }
+    }
+
+    /// What history keeps of `deployment`'s `generation` (its newest rollout of that number), or nil when it was
+    /// rolled out before berth kept records.
+    package func record(of deployment: String, generation: Int) async throws -> GenerationRecord? {
+        try await database.read { db in
+            try GenerationRecordRow
+                .filter(Column("deployment") == deployment && Column("generation") == generation)
+                .order(Column("rolloutId").desc)
+                .fetchOne(db)?
+                .record()
         }
     }
 

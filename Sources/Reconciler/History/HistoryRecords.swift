@@ -18,6 +18,7 @@ struct RolloutRecord: Codable, FetchableRecord, MutablePersistableRecord, Histor
     var error: String?
     var startedAt: Date
     var finishedAt: Date?
+    var rollbackOf: Int?
 
     init(_ rollout: Rollout) {
         id = rollout.id
@@ -33,12 +34,13 @@ struct RolloutRecord: Codable, FetchableRecord, MutablePersistableRecord, Histor
         error = rollout.error
         startedAt = rollout.startedAt
         finishedAt = rollout.finishedAt
+        rollbackOf = rollout.rollbackOf
     }
 
     var rollout: Rollout {
         var rollout = Rollout(
             deployment: deployment, generation: generation, configCommit: configCommit, appCommit: appCommit,
-            image: image, specHash: specHash, strategy: strategy, startedAt: startedAt
+            image: image, specHash: specHash, strategy: strategy, startedAt: startedAt, rollbackOf: rollbackOf
         )
         rollout.id = id
         rollout.result = Rollout.Result(rawValue: result) ?? .interrupted
@@ -121,6 +123,32 @@ struct ConditionRecord: Codable, FetchableRecord, PersistableRecord, HistoryReco
         Condition(
             Condition.Kind(rawValue: kind) ?? .ready, Condition.Status(rawValue: status) ?? .unknown, reason: reason,
             message: message, observedConfigCommit: observedConfigCommit, lastTransitionTime: lastTransitionTime
+        )
+    }
+}
+
+/// The `generationRecord` table's row: JSON text for the manifest and the create request.
+struct GenerationRecordRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "generationRecord"
+
+    var rolloutId: Int64
+    var deployment: String
+    var generation: Int
+    var manifest: String
+    var container: String?
+
+    init(rolloutID: Int64, deployment: String, generation: Int, manifest: CanonicalValue) throws {
+        rolloutId = rolloutID
+        self.deployment = deployment
+        self.generation = generation
+        self.manifest = try manifest.jsonText()
+    }
+
+    func record() throws -> GenerationRecord {
+        GenerationRecord(
+            deployment: deployment, generation: generation, rolloutID: rolloutId,
+            manifest: try CanonicalValue(jsonText: manifest),
+            container: try container.map { try RecordedContainer(jsonText: $0) }
         )
     }
 }

@@ -54,6 +54,21 @@ enum HistorySchema {
                 t.primaryKey(["deployment", "kind"])
             }
         }
+        migrator.registerMigration("v2: each generation's manifest and create request, rollbacks") { db in
+            try db.alter(table: "rollout") { t in
+                t.add(column: "rollbackOf", .integer)
+            }
+            try db.create(table: "generationRecord") { t in
+                t.primaryKey("rolloutId", .integer).references("rollout", onDelete: .cascade)
+                t.column("deployment", .text).notNull()
+                t.column("generation", .integer).notNull()
+                t.column("manifest", .text).notNull()
+                t.column("container", .text)
+            }
+            try db.create(
+                index: "generationRecord_by_generation", on: "generationRecord", columns: ["deployment", "generation"]
+            )
+        }
         return migrator
     }
 }

@@ -26,10 +26,12 @@ package struct Rollout: Sendable, Hashable, Codable {
     package var error: String?
     package var startedAt: Date
     package var finishedAt: Date?
+    /// The generation this rollout restored (`berth rollback`); nil for a rollout of what the config asked for.
+    package var rollbackOf: Int?
 
     package init(
         deployment: String, generation: Int, configCommit: String, appCommit: String, image: String,
-        specHash: String, strategy: String, startedAt: Date = Date()
+        specHash: String, strategy: String, startedAt: Date = Date(), rollbackOf: Int? = nil
     ) {
         self.deployment = deployment
         self.generation = generation
@@ -40,6 +42,7 @@ package struct Rollout: Sendable, Hashable, Codable {
         self.strategy = strategy
         self.result = .running
         self.startedAt = startedAt
+        self.rollbackOf = rollbackOf
     }
 
     /// Milliseconds from start to finish, once finished.

@@ -110,6 +110,26 @@ package final class Reconciliation: Sendable {
         )
     }
 
+    /// What each `update` in `pass` changes, by deployment: the desired deployment against the record of its
+    /// active generation, with the app commits between them counted in the mirror (``PlanDiff``). Reads history
+    /// and the mirrors only; a record or count that cannot be read leaves that part out.
+    package func updateDetails(_ pass: PassPlan) async -> [String: UpdateDetails] {
+        var details: [String: UpdateDetails] = [:]
+        for entry in pass.plan.entries {
+            guard case .update = entry.action, let active = entry.active, let desired = pass.resolved[entry.name]
+            else { continue }
+            let record = try? await history.record(of: entry.name, generation: active.generation)
+            var distance: CommitDistance?
+            if let source = desired.source, let from = CommitID(hex: active.commit), from != source.commit {
+                distance = try? await environment.repositories.distance(
+                    from: from, to: source.commit, in: source.remote
+                )
+            }
+            details[entry.name] = PlanDiff.details(desired: desired, active: active, record: record, distance: distance)
+        }
+        return details
+    }
+
     // MARK: apply
 
     /// Marks the rollouts a killed process left `running` as interrupted. Call once, right after taking the
@@ -117,7 +137,11 @@ package final class Reconciliation: Sendable {
     package func recoverInterruptedRollouts() async {
         do {
             let count = try await history.markUnfinishedInterrupted()
-            if count > 0 { environment.logger.notice("\(count) rollout(s) were interrupted by a stop; converging now") }
+            if count > 0 {
+                environment.logger.notice(
+                    "\(counted(count, "rollout was", plural: "rollouts were")) interrupted by a stop; converging now"
+                )
+            }
         } catch {
             environment.logger.error("cannot mark interrupted rollouts in history: \(error)")
         }
@@ -170,7 +194,8 @@ package final class Reconciliation: Sendable {
         case .prune(let containerIDs):
             guard options.prune else {
                 return .init(name: name, result: .skipped,
-                             message: "left the repository: \(containerIDs.count) container(s) kept; apply --prune removes them",
+                             message: "left the repository: \(counted(containerIDs.count, "container")) kept; "
+                                 + "apply --prune removes them",
                              rollout: nil)
             }
             return await prune(name, containerIDs: containerIDs)
@@ -190,15 +215,13 @@ package final class Reconciliation: Sendable {
         }
     }
 
-    private func rollOut(_ name: String, pass: PassPlan, active: ActualContainer?, kept: RolloutRequest.KeptImage? = nil)
-        async -> ApplyReport.Item
-    {
+    private func rollOut(_ name: String, pass: PassPlan, active: ActualContainer?) async -> ApplyReport.Item {
         guard let target = pass.resolved[name] else {
             return .init(name: name, result: .failed, message: "not resolved", rollout: nil)
         }
         let request = RolloutRequest(
             target: target, configCommit: pass.configCommit, active: active,
-            highestGeneration: pass.highestGeneration(of: name), claimedPorts: pass.claimedPorts, kept: kept,
+            highestGeneration: pass.highestGeneration(of: name), claimedPorts: pass.claimedPorts,
             generations: pass.actual.filter { $0.deployment == name }
         )
         let rollout = await pipeline.run(request)
@@ -291,7 +314,7 @@ package final class Reconciliation: Sendable {
         }
         try? await history.removeConditions(of: name)
         return .init(name: name, result: .pruned,
-                     message: "removed \(containerIDs.count) container(s); volumes are kept", rollout: nil)
+                     message: "removed \(counted(containerIDs.count, "container")); volumes are kept", rollout: nil)
     }
 
     private func setCondition(
@@ -310,17 +333,20 @@ package final class Reconciliation: Sendable {
 
     // MARK: rollback
 
-    /// Redeploys the image a succeeded generation ran (default: the newest one before the active generation)
-    /// with the deployment's current settings, and pins the deployment while its desired spec hash (manifest and
-    /// build inputs) stays the one at pin time, or until it is unpinned. Asking again for what already serves only
-    /// pins it.
-    /// - Throws: ``RollbackError`` when there is nothing to roll back to.
+    /// Restores a succeeded generation (default: the newest one before the active generation) as a new
+    /// generation, exactly as history recorded it: its manifest — image, env with its sealed secrets opened again,
+    /// ports, limits, command, health check, strategy — run from the image it ran, not today's manifest. Then pins
+    /// the deployment while its desired spec hash (manifest and build inputs) stays the one at pin time, or until
+    /// it is unpinned. Asking again for what already serves only pins it.
+    /// - Throws: ``RollbackError`` when there is nothing to roll back to, or the generation has no record (it was
+    ///   rolled out before berth kept one) or its record is refused by today's controller policy.
     package func rollback(_ name: String, to generation: Int?, pass: PassPlan) async throws -> Rollout {
         guard let target = pass.resolved[name] else {
             throw RollbackError("\(name) is not a valid, resolvable deployment in \(reader.source)")
         }
         let active = pass.plan.entry(name)?.active
-        let succeeded = try await history.rollouts(of: name, limit: 1000).filter { $0.result == .succeeded }
+        let rollouts = try await history.rollouts(of: name, limit: 1000)
+        let succeeded = rollouts.filter { $0.result == .succeeded }
         let chosen: Rollout?
         if let generation {
             chosen = succeeded.first { $0.generation == generation }
@@ -333,28 +359,60 @@ package final class Reconciliation: Sendable {
         }
         guard let chosen else { throw RollbackError("\(name) has no earlier succeeded generation to roll back to") }
         if let active, active.state == .running, active.specHash == chosen.specHash, active.commit == chosen.appCommit,
-            let serving = try await history.rollouts(of: name, limit: 1000).first(where: {
-                $0.generation == active.generation && $0.result == .succeeded
-            })
+            let serving = succeeded.first(where: { $0.generation == active.generation })
         {
             // Already rolled back (a second request in a row): pin it and change nothing.
             try await history.pin(name, generation: serving.generation, configSpecHash: target.specHash)
             return serving
         }
-        let kept = RolloutRequest.KeptImage(
-            image: chosen.image, appCommit: chosen.appCommit, specHash: chosen.specHash, generation: chosen.generation
-        )
+        let restored = try await restoredDeployment(chosen)
         let rollout = await pipeline.run(
             RolloutRequest(
-                target: target, configCommit: pass.configCommit, active: active,
-                highestGeneration: pass.highestGeneration(of: name), claimedPorts: pass.claimedPorts, kept: kept,
-                generations: pass.actual.filter { $0.deployment == name }
+                target: restored.target, configCommit: pass.configCommit, active: active,
+                highestGeneration: pass.highestGeneration(of: name), claimedPorts: pass.claimedPorts,
+                restoring: restored.generation, generations: pass.actual.filter { $0.deployment == name }
             )
         )
         if rollout.result == .succeeded {
             try await history.pin(name, generation: rollout.generation, configSpecHash: target.specHash)
         }
         return rollout
+    }
+
+    /// The deployment `chosen` rolled out, read back from its record, and the image to run it from: the image id
+    /// for a prebuilt image (its tag may have moved since), the tag berth built for a source deployment.
+    private func restoredDeployment(_ chosen: Rollout) async throws
+        -> (target: ResolvedDeployment, generation: RolloutRequest.RestoredGeneration)
+    {
+        let name = chosen.deployment
+        guard let record = try await history.record(of: name, generation: chosen.generation) else {
+            throw RollbackError(
+                "generation \(chosen.generation) of \(name) was rolled out before berth recorded each generation's "
+                    + "manifest and container, so it cannot be restored as it ran; roll back to a generation "
+                    + "rolled out since (berth history \(name)), or change the manifest and apply"
+            )
+        }
+        // Rollbacks are neither reviewed nor fetched: the review minimum, reviewer and credential names of today do
+        // not apply to them; the policy on what a container may do does.
+        var controller = environment.controller
+        controller.file = nil
+        controller.review.minimumPolicy = .off
+        let deployment: Deployment
+        do {
+            deployment = try CanonicalManifest.deployment(from: record.manifest, controller: controller)
+        } catch let error as RecordError {
+            throw RollbackError("generation \(chosen.generation) of \(name) cannot be restored: \(error)")
+        }
+        let image: String
+        if case .image = deployment.spec.artifact { image = chosen.appCommit } else { image = chosen.image }
+        let target = ResolvedDeployment(
+            deployment: deployment, specHash: chosen.specHash, appCommit: chosen.appCommit, image: image, source: nil,
+            expectedImageID: nil
+        )
+        let generation = RolloutRequest.RestoredGeneration(
+            image: image, appCommit: chosen.appCommit, specHash: chosen.specHash, generation: chosen.generation
+        )
+        return (target, generation)
     }
 }
 

@@ -32,9 +32,9 @@ extension Pipeline {
     // MARK: review
 
     func review(_ attempt: RolloutAttempt) async throws -> RolloutStateMachine.Ending {
+        if attempt.request.restoring != nil { return .skipped("rollback to an image reviewed before") }
         guard case .source(_, _, let spec) = attempt.target.deployment.spec.artifact, let source = attempt.target.source
         else { return .skipped("prebuilt image: nothing to review") }
-        if attempt.request.kept != nil { return .skipped("rollback to an image reviewed before") }
         if spec.policy == .off { return .skipped("review policy is off") }
         guard let reviewStep = environment.reviewStep else { return .skipped("no reviewers configured") }
         let from = attempt.request.active.map(\.commit).flatMap(CommitID.init(hex:))
@@ -66,15 +66,15 @@ extension Pipeline {
     // MARK: build
 
     func build(_ attempt: RolloutAttempt) async throws -> (String, RolloutStateMachine.Ending) {
-        if let kept = attempt.request.kept {
-            guard try await engine.imageExists(kept.image) else {
+        if let restoring = attempt.request.restoring {
+            guard try await engine.imageExists(restoring.image) else {
                 throw StageFailure(
                     .build, reason: "ImageGone",
-                    "the image of generation \(kept.generation) (\(kept.image.prefix(19))) was removed; "
+                    "the image of generation \(restoring.generation) (\(restoring.image.prefix(19))) was removed; "
                         + "raise imageRetention to keep more"
                 )
             }
-            return (kept.image, .skipped("kept image of generation \(kept.generation)"))
+            return (restoring.image, .skipped("kept image of generation \(restoring.generation)"))
         }
         let target = attempt.target
         guard let source = target.source else { return (target.image, .skipped("prebuilt image \(target.image)")) }
@@ -137,8 +137,8 @@ extension Pipeline {
         }
         let candidate = CandidateSpec(
             deployment: target.deployment, generation: attempt.rollout.generation, image: image,
-            specHash: attempt.request.kept?.specHash ?? target.specHash,
-            appCommit: attempt.request.kept?.appCommit ?? target.appCommit,
+            specHash: attempt.request.restoring?.specHash ?? target.specHash,
+            appCommit: attempt.request.restoring?.appCommit ?? target.appCommit,
             configCommit: attempt.request.configCommit, port: port, stateDir: environment.controller.stateDir,
             secrets: attempt.secrets
         )
@@ -146,6 +146,9 @@ extension Pipeline {
         try HostPathCheck(controller: environment.controller).verify(target.deployment)
         let id = try await shielded { try await self.engine.createContainer(containerSpec) }
         attempt.port = port
+        attempt.created = RecordedContainer(
+            containerSpec, sealed: target.deployment.spec.secretEnv.mapValues(\.text)
+        )
         return (id, port)
     }
 

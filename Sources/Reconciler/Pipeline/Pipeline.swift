@@ -66,15 +66,15 @@ package final class Pipeline: Sendable {
     /// Runs `request` to its end and returns the rollout as history recorded it.
     package func run(_ request: RolloutRequest) async -> Rollout {
         let target = request.target
-        let appCommit = request.kept?.appCommit ?? target.appCommit
+        let appCommit = request.restoring?.appCommit ?? target.appCommit
         let rollout: Rollout
         do {
             rollout = try await history.begin(
                 Rollout(
                     deployment: target.name, generation: 0, configCommit: request.configCommit,
-                    appCommit: appCommit, image: request.kept?.image ?? target.image,
-                    specHash: request.kept?.specHash ?? target.specHash,
-                    strategy: target.deployment.spec.strategy.rawValue
+                    appCommit: appCommit, image: request.restoring?.image ?? target.image,
+                    specHash: request.restoring?.specHash ?? target.specHash,
+                    strategy: target.deployment.spec.strategy.rawValue, rollbackOf: request.restoring?.generation
                 ),
                 atLeastAbove: request.highestGeneration,
                 conditions: [
@@ -83,7 +83,8 @@ package final class Pipeline: Sendable {
                         message: "a new generation of \(appCommit.prefix(12)) is rolling out",
                         observedConfigCommit: request.configCommit
                     )
-                ]
+                ],
+                manifest: CanonicalManifest.document(target.deployment)
             )
         } catch {
             environment.logger.error(
@@ -111,7 +112,7 @@ package final class Pipeline: Sendable {
                 try await self.history.finish(
                     rollout.id!, result: outcome.result, failingStage: outcome.failure?.stage.rawValue,
                     error: outcome.failure?.message, lines: attempt.recorder.takeLines(),
-                    conditions: self.conditions(attempt, outcome: outcome)
+                    conditions: self.conditions(attempt, outcome: outcome), container: attempt.created
                 )
             } catch {
                 self.environment.logger.error(
@@ -170,8 +171,8 @@ package final class Pipeline: Sendable {
     }
 
     private func resolvedMessage(_ attempt: RolloutAttempt) -> String {
-        if let kept = attempt.request.kept {
-            return "rollback to generation \(kept.generation) (image \(kept.image.prefix(19)))"
+        if let restoring = attempt.request.restoring {
+            return "rollback to generation \(restoring.generation) (image \(restoring.image.prefix(19)))"
         }
         guard let source = attempt.target.source else {
             return "image \(attempt.target.image) is \(attempt.target.appCommit.prefix(19))"

@@ -3,13 +3,15 @@ import Logging
 import Synchronization
 
 /// One rollout under way in ``Pipeline``: its request, history row and recorder, and what the shell learnt on the
-/// way that later steps need (the deployment as its pull resolved it, the opened secrets, the candidate's port).
+/// way that later steps need (the deployment as its pull resolved it, the opened secrets, the candidate's port,
+/// the create request history keeps).
 final class RolloutAttempt: Sendable {
     let request: RolloutRequest
     let rollout: Rollout
     let recorder: StageRecorder
-    private let learnt = Mutex<(target: ResolvedDeployment?, secrets: [String: String], port: ServingPort?)>(
-        (nil, [:], nil))
+    private let learnt = Mutex<
+        (target: ResolvedDeployment?, secrets: [String: String], port: ServingPort?, created: RecordedContainer?)
+    >((nil, [:], nil, nil))
 
     init(request: RolloutRequest, rollout: Rollout, recorder: StageRecorder) {
         self.request = request
@@ -35,6 +37,13 @@ final class RolloutAttempt: Sendable {
     var port: ServingPort? {
         get { learnt.withLock { $0.port } }
         set { learnt.withLock { $0.port = newValue } }
+    }
+
+    /// The create request of the candidate, secrets sealed, once created (the last one, when a taken port made
+    /// berth create another).
+    var created: RecordedContainer? {
+        get { learnt.withLock { $0.created } }
+        set { learnt.withLock { $0.created = newValue } }
     }
 
     /// Log metadata naming the rollout.

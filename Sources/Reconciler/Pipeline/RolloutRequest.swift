@@ -1,8 +1,9 @@
 /// One rollout to run: the resolved deployment and what runs now.
 package struct RolloutRequest: Sendable {
-    /// An image kept from an earlier generation, redeployed by `berth rollback` instead of building.
-    package struct KeptImage: Sendable, Hashable {
-        /// The image id.
+    /// The earlier generation `berth rollback` restores: the request's target is that generation's recorded
+    /// deployment, run from the image it ran (kept by `imageRetention`) instead of a new build.
+    package struct RestoredGeneration: Sendable, Hashable {
+        /// The image reference or id to create the container from.
         package let image: String
         package let appCommit: String
         package let specHash: String
@@ -30,18 +31,19 @@ package struct RolloutRequest: Sendable {
     package var highestGeneration: Int
     /// Host ports other berth containers claim (`berth.port`).
     package var claimedPorts: Set<Int>
-    package var kept: KeptImage?
+    /// Set by `berth rollback`.
+    package var restoring: RestoredGeneration?
 
     package init(
         target: ResolvedDeployment, configCommit: String, active: ActualContainer?, highestGeneration: Int,
-        claimedPorts: Set<Int>, kept: KeptImage? = nil, generations: [ActualContainer] = []
+        claimedPorts: Set<Int>, restoring: RestoredGeneration? = nil, generations: [ActualContainer] = []
     ) {
         self.target = target
         self.configCommit = configCommit
         self.active = active
         self.highestGeneration = highestGeneration
         self.claimedPorts = claimedPorts
-        self.kept = kept
+        self.restoring = restoring
         self.generations = generations
     }
 }

@@ -13,11 +13,27 @@ extension Plan.Action {
         case .pinned: "pinned"
         }
     }
+
+    /// Whether `apply` would change something for it: create, update, heal drift or prune.
+    var changes: Bool {
+        switch self {
+        case .create, .update, .drifted, .prune: true
+        case .inSync, .invalid, .unresolved, .suspended, .pinned: false
+        }
+    }
+
+    /// Whether its manifest is broken or its source or image could not be resolved.
+    var isInvalid: Bool {
+        switch self {
+        case .invalid, .unresolved: true
+        default: false
+        }
+    }
 }
 
 extension Plan {
     /// `2 to create, 1 to update, 1 invalid`: counts of what would change, for `berth plan` and the `berth/plan`
-    /// status of a pull request; `nothing to change` when all is in sync.
+    /// status of a pull request; `nothing declared` when there is nothing at all.
     package var summary: String {
         let wording: [(action: String, words: String)] = [
             ("create", "to create"), ("update", "to update"), ("drifted", "drifted"), ("prune", "to prune"),
@@ -30,4 +46,27 @@ extension Plan {
         }
         return parts.isEmpty ? "nothing declared" : parts.joined(separator: ", ")
     }
+
+    /// What `berth plan --detailed-exitcode` reports (DESIGN §14), and its exit code.
+    package enum Outcome: Int32, Sendable {
+        /// Everything is in sync (or pinned, or suspended): exit 0.
+        case nothingToDo = 0
+        /// Apply would create, update, heal, prune or remove a leftover candidate: exit 3.
+        case changesPending = 3
+        /// A manifest is invalid (or unreadable) or a source or image unresolved: exit 4, whatever else is pending.
+        case invalid = 4
+    }
+
+    /// The plan's ``Outcome``; `unreadableDocuments` counts the documents without a readable name, which have no
+    /// entry of their own.
+    package func outcome(unreadableDocuments: Int = 0) -> Outcome {
+        if unreadableDocuments > 0 || entries.contains(where: { $0.action.isInvalid }) { return .invalid }
+        if !orphanCandidates.isEmpty || entries.contains(where: { $0.action.changes }) { return .changesPending }
+        return .nothingToDo
+    }
+}
+
+/// `1 container`, `2 containers`: a count with its noun in the right number.
+package func counted(_ count: Int, _ singular: String, plural: String? = nil) -> String {
+    "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
 }

@@ -54,6 +54,21 @@ import Testing
         #expect(try await store.resolve("main", in: remote) == CommitID(hex: second)!)
     }
 
+    @Test func countsTheCommitsBetweenTwoCommitsBothWays() async throws {
+        let first = try #require(CommitID(hex: try fixture.commitAndPush("first")))
+        for index in 2...4 {
+            try fixture.write("\(index)", to: "n.txt")
+            _ = try fixture.commitAndPush("commit \(index)")
+        }
+        _ = try await store.sync(remote)
+        let head = try await store.resolve("main", in: remote)
+        #expect(try await store.distance(from: first, to: head, in: remote) == CommitDistance(ahead: 3, behind: 0))
+        #expect(try await store.distance(from: head, to: first, in: remote) == CommitDistance(ahead: 0, behind: 3))
+        #expect(try await store.distance(from: head, to: head, in: remote) == CommitDistance(ahead: 0, behind: 0))
+        let unknown = try #require(CommitID(hex: String(repeating: "1", count: 40)))
+        await #expect(throws: GitError.self) { try await store.distance(from: unknown, to: head, in: remote) }
+    }
+
     @Test func resolvesBranchesTagsAndCommitIds() async throws {
         let first = try fixture.commitAndPush("first")
         try fixture.git("tag", "v1")

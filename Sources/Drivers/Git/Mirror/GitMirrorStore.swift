@@ -109,6 +109,10 @@ package struct GitMirrorStore: SourceRepository {
         try await withMirror(of: remote) { try $0.diff(from: from, to: to, path: path, maxPatchBytes: maxPatchBytes) }
     }
 
+    package func distance(from: CommitID, to: CommitID, in remote: GitRemote) async throws -> CommitDistance {
+        try await withMirror(of: remote) { try $0.distance(from: from, to: to) }
+    }
+
     package func buildContext(
         at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
     ) -> any AsyncSequence<[UInt8], any Error> & Sendable {
