@@ -160,7 +160,7 @@ package final class Pipeline: Sendable {
             serving: attempt.request.active.map(Self.generation), retiring: retiring.map(Self.generation),
             stopGracePeriod: spec.stopGracePeriod, health: health,
             createsVolumes: spec.volumes.contains { if case .named = $0.source { true } else { false } },
-            resolved: resolvedMessage(attempt), pullsImage: attempt.request.kept == nil && attempt.target.pull != nil
+            resolved: resolvedMessage(attempt), pullsImage: attempt.request.restoring == nil && attempt.target.pull != nil
         )
     }
 
