@@ -148,9 +148,7 @@ struct Review: AsyncParsableCommand {
                     case .failed(let name, let reason): .init(name: name, findings: nil, error: reason)
                     }
                 })
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Swift.print(String(decoding: try encoder.encode(json), as: UTF8.self))
+            try printJSON(json)
         case .text:
             Swift.print(outcome.summary)
             for finding in outcome.findings {
