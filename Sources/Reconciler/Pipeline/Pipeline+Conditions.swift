@@ -8,7 +8,7 @@ extension Pipeline {
             .reconciling, .false, reason: "RolloutFinished", message: "generation \(generation) finished",
             observedConfigCommit: commit)
         guard let failure = outcome.failure else {
-            let port = outcome.port?.hostPort.map { " on 127.0.0.1:\($0)" } ?? ""
+            let port = outcome.port?.boundAddress.map { " on \($0)" } ?? ""
             return [
                 finished,
                 Condition(
