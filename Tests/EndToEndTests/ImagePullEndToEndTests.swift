@@ -113,7 +113,7 @@ struct ImagePullEndToEndTests {
             #expect(unresolvedPlan.stdout.contains(answer), "\(unresolvedPlan)")
             let failed = try scenario.berth("apply")
             #expect(failed.status == 1, "\(failed)")
-            #expect(failed.stdout.contains("\(scenario.name("web")): failed: \(answer)"), "\(failed)")
+            #expect(failed.stdout.contains("\(scenario.name("web")) │ failed: \(answer)"), "\(failed)")
             #expect(try await scenario.onlyContainer("web")?.id == container.id, "what ran keeps running")
             #expect(scenario.page(at: container.port) == "pulled \(scenario.id)")
 

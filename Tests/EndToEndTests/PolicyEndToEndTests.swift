@@ -37,7 +37,8 @@ struct PolicyEndToEndTests {
             #expect(try await scenario.onlyContainer("ok") != nil, "the allowed repository still rolls out: \(apply)")
             for (short, dots) in attacks {
                 let refusal = apply.stdout.split(separator: "\n").first {
-                    $0.contains("\(scenario.name(short)): invalid: deployments/\(short).yaml:5:18: spec.source.repo: ")
+                    $0.hasPrefix(scenario.name(short) + " ")
+                        && $0.contains("│ invalid: deployments/\(short).yaml:5:18: spec.source.repo: ")
                 }
                 #expect(refusal?.contains("has the dot segment \"\(dots)\" in its path") == true, "\(apply)")
                 #expect(try await scenario.containers().allSatisfy { $0.deployment != scenario.name(short) })
