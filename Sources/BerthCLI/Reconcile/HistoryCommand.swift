@@ -7,7 +7,7 @@ import Reconciler
 struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "List a deployment's rollouts, newest first (run ids for berth logs).",
+        abstract: "List a deployment's rollouts, newest first (run ids for berth logs --run).",
         discussion: """
             Reads the state dir's history. Each row: run id, generation, result (and the failing stage), when it
             started (UTC) and how long it took, app and config commits, image; rollbacks say which generation they

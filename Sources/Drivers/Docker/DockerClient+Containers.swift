@@ -130,7 +130,7 @@ extension DockerClient {
             ("follow", options.follow ? "1" : "0"), ("timestamps", options.timestamps ? "1" : "0"),
         ]
         if let tail = options.tail { query.append(("tail", String(tail))) }
-        if let since = options.since { query.append(("since", String(Int(since.timeIntervalSince1970)))) }
+        if let since = options.since { query.append(("since", LogOptions.engineTimestamp(since))) }
         let path = "/containers/\(Self.escape(idOrName))/logs"
         let response = try await send("GET", path, query: query, streaming: true)
         let request = describe("GET", path)

@@ -19,4 +19,13 @@ package struct LogOptions: Sendable, Hashable {
         self.follow = follow
         self.timestamps = timestamps
     }
+
+    /// `date` as the Engine API's `since` takes it: seconds and nanoseconds (`1733140000.250000000`), the form the
+    /// docker CLI sends, so `--since 1s` reads one second of output and not up to two.
+    package static func engineTimestamp(_ date: Date) -> String {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        let nanoseconds = min(Int(((date.timeIntervalSince1970 - seconds) * 1e9).rounded()), 999_999_999)
+        let fraction = String(nanoseconds)
+        return "\(Int64(seconds))." + String(repeating: "0", count: 9 - fraction.count) + fraction
+    }
 }

@@ -32,4 +32,10 @@ import Testing
         #expect(ContainerState(engineValue: "hibernating") == .other("hibernating"))
         #expect(ContainerState(engineValue: "hibernating").description == "hibernating")
     }
+
+    /// `since` keeps its fraction of a second: `--since 1s` reads one second of output, not up to two.
+    @Test func timestampsKeepTheirNanoseconds() {
+        #expect(LogOptions.engineTimestamp(Date(timeIntervalSince1970: 1_733_140_000.25)) == "1733140000.250000000")
+        #expect(LogOptions.engineTimestamp(Date(timeIntervalSince1970: 7)) == "7.000000000")
+    }
 }

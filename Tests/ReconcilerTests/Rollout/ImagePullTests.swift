@@ -136,11 +136,7 @@ import Testing
 
     @Test func aTagTheRegistryLacksIsUnresolvedAtPlanTimeWithTheRegistrysAnswer() async throws {
         let fixture = try Self.fixture(pull: nil)
-        let pass = try await fixture.reconciliation(engine: fixture.world.engine()).plan()
-        guard case .unresolved(let message) = pass.plan.entry(RolloutFixture.name)?.action else {
-            Issue.record("expected unresolved")
-            return
-        }
+        let message = try await Self.unresolvedMessage(fixture)
         #expect(
             message
                 == "spec.image: cannot pull \(RolloutFixture.image) from registry \(Self.registry) "
@@ -181,11 +177,7 @@ import Testing
     @Test func anUnreadablePasswordFileIsUnresolvedNamingTheKeyAndPathNeverAPassword() async throws {
         let fixture = try Self.fixture(pull: nil, passwordFile: "/nonexistent/registry-password")
         fixture.world.push(RolloutFixture.image)
-        let pass = try await fixture.reconciliation(engine: fixture.world.engine()).plan()
-        guard case .unresolved(let message) = pass.plan.entry(RolloutFixture.name)?.action else {
-            Issue.record("expected unresolved")
-            return
-        }
+        let message = try await Self.unresolvedMessage(fixture)
         #expect(
             message
                 == "spec.image: cannot log in to pull \(RolloutFixture.image): registries[\"\(Self.registry)\"]"
@@ -197,12 +189,18 @@ import Testing
         let fixture = try RolloutFixture(strategy: .startFirst)
         fixture.world.requireLogin(Self.login, forRegistry: Self.registry)
         fixture.world.push(RolloutFixture.image)
-        let pass = try await fixture.reconciliation(engine: fixture.world.engine()).plan()
-        guard case .unresolved(let message) = pass.plan.entry(RolloutFixture.name)?.action else {
-            Issue.record("expected unresolved")
-            return
-        }
+        let message = try await Self.unresolvedMessage(fixture)
         #expect(message.hasSuffix("add registries[\"\(Self.registry)\"] with username and passwordFile"), "\(message)")
         #expect(fixture.world.registryLoginsSent.allSatisfy { $0 == nil })
+    }
+
+    /// The plan's message for the fixture's deployment, which must be unresolved.
+    private static func unresolvedMessage(_ fixture: RolloutFixture) async throws -> String {
+        let pass = try await fixture.reconciliation(engine: fixture.world.engine()).plan()
+        guard case .unresolved(let message) = pass.plan.entry(RolloutFixture.name)?.action else {
+            Issue.record("expected unresolved, got \(String(describing: pass.plan.entry(RolloutFixture.name)?.action))")
+            return ""
+        }
+        return message
     }
 }
