@@ -32,29 +32,13 @@ import Testing
     }
 
     @Test func aListeningPortIsNotFreeAndThisProcessIsItsHolder() throws {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) }
-        }
-        guard bound == 0, listen(descriptor, 1) == 0 else {
-            close(descriptor)
-            Issue.record("cannot listen on 127.0.0.1")
-            return
-        }
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
-        }
-        let port = Int(UInt16(bigEndian: address.sin_port))
+        let listener = try #require(LoopbackListener(), "cannot listen on 127.0.0.1")
         let probe = HostPortProbe()
-        #expect(!probe.isFree("127.0.0.1", port: port))
-        #expect(!probe.isFree("0.0.0.0", port: port), "a bind on every address clashes too")
-        #expect(probe.listeningProcess(port: port)?.pid == getpid())
-        close(descriptor)
-        #expect(probe.isFree("127.0.0.1", port: port))
+        #expect(!probe.isFree("127.0.0.1", port: listener.port))
+        #expect(!probe.isFree("0.0.0.0", port: listener.port), "a bind on every address clashes too")
+        #expect(probe.listeningProcess(port: listener.port)?.pid == getpid())
+        listener.close()
+        #expect(probe.isFree("127.0.0.1", port: listener.port))
     }
 
     @Test func holdersReadAsAPersonNamesThem() {

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Reconciler
+import TestSupport
 import Testing
 
 /// `listen` as ``ControllerHTTPServer`` reads it.
@@ -30,20 +31,9 @@ import Testing
 /// A `listen` address that cannot be bound is named with its config key and the cause in words.
 @Suite struct ListenBindErrorTests {
     @Test func aTakenListenAddressIsInUseNotErrno98() throws {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) }
-        }
-        try #require(bound == 0 && listen(descriptor, 1) == 0)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
-        }
-        let port = Int(UInt16(bigEndian: address.sin_port))
+        let listener = try #require(LoopbackListener(), "cannot listen on 127.0.0.1")
+        defer { listener.close() }
+        let port = listener.port
         let server = try ControllerHTTPServer(
             listen: "localhost:\(port)", actions: FakeControllerActions(), apiToken: nil, metrics: ControllerMetrics(),
             logger: ControllerServerHarness.quiet)
