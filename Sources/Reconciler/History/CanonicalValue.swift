@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 
 /// A JSON value as history stores a generation's manifest: text, numbers, flags, lists and maps. Written with
 /// sorted keys, so one manifest always has one text.

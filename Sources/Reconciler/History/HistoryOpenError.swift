@@ -1,4 +1,4 @@
-package import Drivers
+import Drivers
 import GRDB
 
 /// The history database cannot be opened: which file, and why in words (never `SQLite error 14`).

@@ -1,4 +1,4 @@
-package import Drivers
+import Drivers
 import Manifest
 
 /// A fixed host port (`spec.ports[i].host`) something else holds: found before a rollout stops anything when the

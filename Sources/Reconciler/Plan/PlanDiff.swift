@@ -1,5 +1,5 @@
 package import Drivers
-package import Manifest
+import Manifest
 
 /// The details of an `update` (DESIGN §4, §11): the desired deployment against the record of the active
 /// generation. Pure: the caller reads the record and counts the commits.

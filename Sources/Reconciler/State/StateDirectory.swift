@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-package import Drivers
+import Drivers
 import Foundation
 
 /// berth's state dir (mirrors, `berth.sqlite`, the lock): commands that change what runs create it, commands that

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-package import Drivers
+import Drivers
 
 extension ControllerHTTPServer {
     /// The `listen` address cannot be bound: which address, why in words (never `errno 98`), and what to do.
@@ -48,7 +48,8 @@ extension ListenAddress {
             guard getnameinfo(address, length, &text, socklen_t(text.count), nil, 0, NI_NUMERICHOST) == 0 else {
                 return self
             }
-            return ListenAddress(host: String(cString: text), port: port)
+            let host = text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+            return ListenAddress(host: String(decoding: host, as: UTF8.self), port: port)
         }
     }
 
