@@ -8,74 +8,87 @@ extension ControllerConfigDecoder {
     static let policyFields = FieldSet(
         "allowPrivileged", "allowHostNetwork", "allowHostPaths", "allowCapabilities", "allowDevices", "allowRepos")
 
-    func decodeCredentials(_ node: Node) -> [String: CredentialConfig] {
-        guard let entries = reader.entries(node, "credentials") else { return [:] }
-        var result: [String: CredentialConfig] = [:]
+    /// The entries of a map keyed by names the file chooses (`credentials`, `registries`, `reviewers`): each key
+    /// checked by `keyProblem` (a message reported at the key, or nil), each value read by `decode` at its path;
+    /// entries `decode` refuses are left out.
+    private func namedEntries<Value>(
+        _ node: Node, _ section: String, keyProblem: (String) -> String?, decode: (Node, String) -> Value?
+    ) -> [String: Value] {
+        guard let entries = reader.entries(node, section) else { return [:] }
+        var result: [String: Value] = [:]
         for entry in entries {
-            let path = Shown.path("credentials", entry.key)
-            if !Names.isDNSLabel(entry.key) {
-                sink.report(
-                    entry.keyNode, path,
-                    "\(Shown.quoted(entry.key)) is not a credentials name (1-63 of a-z, "
-                        + "0-9 and '-')")
-            }
-            guard let fields = reader.mapping(entry.value, path, Self.credentialFields) else { continue }
-            var credential = CredentialConfig()
-            if let node = fields["username"] {
-                credential.username = reader.nonEmptyString(node, fields.path("username"))
-            }
-            if let node = fields["tokenFile"] { credential.tokenFile = absolutePath(node, fields.path("tokenFile")) }
-            if let node = fields["sshKeyFile"] { credential.sshKeyFile = absolutePath(node, fields.path("sshKeyFile")) }
-            if let node = fields["knownHostsFile"] {
-                credential.knownHostsFile = absolutePath(node, fields.path("knownHostsFile"))
-            }
-            if !fields.has("tokenFile") && !fields.has("sshKeyFile") {
-                sink.report(entry.value, path, "needs tokenFile (HTTPS) or sshKeyFile (SSH)")
-            } else if fields.has("tokenFile") && fields.has("sshKeyFile") {
-                sink.report(
-                    fields.key("sshKeyFile") ?? entry.value, fields.path("sshKeyFile"),
-                    "tokenFile and "
-                        + "sshKeyFile exclude each other: one credential is either HTTPS or SSH")
-            }
-            if let key = fields.key("knownHostsFile"), !fields.has("sshKeyFile") {
-                sink.report(key, fields.path("knownHostsFile"), "applies only with sshKeyFile")
-            }
-            result[entry.key] = credential
+            let path = Shown.path(section, entry.key)
+            if let problem = keyProblem(entry.key) { sink.report(entry.keyNode, path, problem) }
+            if let value = decode(entry.value, path) { result[entry.key] = value }
         }
         return result
+    }
+
+    /// A message when `key` is not a DNS label naming a `what`.
+    private static func nameProblem(_ key: String, what: String) -> String? {
+        Names.isDNSLabel(key) ? nil : "\(Shown.quoted(key)) is not a \(what) name (1-63 of a-z, 0-9 and '-')"
+    }
+
+    func decodeCredentials(_ node: Node) -> [String: CredentialConfig] {
+        namedEntries(
+            node, "credentials", keyProblem: { Self.nameProblem($0, what: "credentials") }, decode: decodeCredential)
+    }
+
+    private func decodeCredential(_ node: Node, path: String) -> CredentialConfig? {
+        guard let fields = reader.mapping(node, path, Self.credentialFields) else { return nil }
+        var credential = CredentialConfig()
+        if let node = fields["username"] {
+            credential.username = reader.nonEmptyString(node, fields.path("username"))
+        }
+        if let node = fields["tokenFile"] { credential.tokenFile = absolutePath(node, fields.path("tokenFile")) }
+        if let node = fields["sshKeyFile"] { credential.sshKeyFile = absolutePath(node, fields.path("sshKeyFile")) }
+        if let node = fields["knownHostsFile"] {
+            credential.knownHostsFile = absolutePath(node, fields.path("knownHostsFile"))
+        }
+        if !fields.has("tokenFile") && !fields.has("sshKeyFile") {
+            sink.report(node, path, "needs tokenFile (HTTPS) or sshKeyFile (SSH)")
+        } else if fields.has("tokenFile") && fields.has("sshKeyFile") {
+            sink.report(
+                fields.key("sshKeyFile") ?? node, fields.path("sshKeyFile"),
+                "tokenFile and "
+                    + "sshKeyFile exclude each other: one credential is either HTTPS or SSH")
+        }
+        if let key = fields.key("knownHostsFile"), !fields.has("sshKeyFile") {
+            sink.report(key, fields.path("knownHostsFile"), "applies only with sshKeyFile")
+        }
+        return credential
     }
 
     /// `registries: {"127.0.0.1:5000": {username: U, passwordFile: F}}`: each key a registry host as image
     /// references name it, each entry a username and an absolute password file.
     func decodeRegistries(_ node: Node) -> [String: RegistryConfig] {
-        guard let entries = reader.entries(node, "registries") else { return [:] }
-        var result: [String: RegistryConfig] = [:]
-        for entry in entries {
-            let path = Shown.path("registries", entry.key)
-            if !ImageReference.isRegistryHost(entry.key) {
-                sink.report(
-                    entry.keyNode, path,
-                    "\(Shown.quoted(entry.key)) is not a registry host as image references name it (host[:port] "
-                        + "with a dot or a port, or localhost; e.g. registry.example.com, 127.0.0.1:5000, docker.io)")
-            }
-            guard let fields = reader.mapping(entry.value, path, Self.registryFields) else { continue }
-            var username: String?
-            var passwordFile: String?
-            if let node = fields["username"] {
-                username = reader.nonEmptyString(node, fields.path("username"))
-            } else {
-                reader.missing(fields, "username", "the user name to log in to the registry with")
-            }
-            if let node = fields["passwordFile"] {
-                passwordFile = absolutePath(node, fields.path("passwordFile"))
-            } else {
-                reader.missing(fields, "passwordFile", "an absolute path to a file holding the password")
-            }
-            if let username, let passwordFile {
-                result[entry.key] = RegistryConfig(username: username, passwordFile: passwordFile)
-            }
+        namedEntries(
+            node, "registries",
+            keyProblem: { key in
+                ImageReference.isRegistryHost(key)
+                    ? nil
+                    : "\(Shown.quoted(key)) is not a registry host as image references name it (host[:port] "
+                        + "with a dot or a port, or localhost; e.g. registry.example.com, 127.0.0.1:5000, docker.io)"
+            },
+            decode: decodeRegistry)
+    }
+
+    private func decodeRegistry(_ node: Node, path: String) -> RegistryConfig? {
+        guard let fields = reader.mapping(node, path, Self.registryFields) else { return nil }
+        var username: String?
+        var passwordFile: String?
+        if let node = fields["username"] {
+            username = reader.nonEmptyString(node, fields.path("username"))
+        } else {
+            reader.missing(fields, "username", "the user name to log in to the registry with")
         }
-        return result
+        if let node = fields["passwordFile"] {
+            passwordFile = absolutePath(node, fields.path("passwordFile"))
+        } else {
+            reader.missing(fields, "passwordFile", "an absolute path to a file holding the password")
+        }
+        guard let username, let passwordFile else { return nil }
+        return RegistryConfig(username: username, passwordFile: passwordFile)
     }
 
     func decodeForge(_ node: Node, configRepo: ConfigRepository?) -> ForgeConfig? {
@@ -119,19 +132,9 @@ extension ControllerConfigDecoder {
 
     /// Reviewers by name; the built-in `static` reviewer is present unless the file redefines it.
     func decodeReviewers(_ node: Node) -> [String: ReviewerConfig] {
-        var result: [String: ReviewerConfig] = ["static": .builtInStatic]
-        guard let entries = reader.entries(node, "reviewers") else { return result }
-        for entry in entries {
-            let path = Shown.path("reviewers", entry.key)
-            if !Names.isDNSLabel(entry.key) {
-                sink.report(
-                    entry.keyNode, path,
-                    "\(Shown.quoted(entry.key)) is not a reviewer name (1-63 of a-z, "
-                        + "0-9 and '-')")
-            }
-            if let reviewer = decodeReviewer(entry.value, path: path) { result[entry.key] = reviewer }
-        }
-        return result
+        let declared = namedEntries(
+            node, "reviewers", keyProblem: { Self.nameProblem($0, what: "reviewer") }, decode: decodeReviewer)
+        return declared.merging(["static": .builtInStatic]) { declared, _ in declared }
     }
 
     private func decodeReviewer(_ node: Node, path: String) -> ReviewerConfig? {
