@@ -8,7 +8,7 @@ import Reconciler
 struct Runtime {
     /// How a command uses the state dir.
     enum StateAccess {
-        /// `apply`, `run`, `rollback`: the state dir is created when missing and history opened for writing.
+        /// `apply`, `run`: the state dir is created when missing and history opened for writing.
         case change
         /// `rollback`: the state must exist (there is nothing to go back to otherwise); history opened for writing.
         case amend
@@ -102,7 +102,8 @@ struct Runtime {
     /// wrapper of it is given).
     func environment(repositories: (any SourceRepository)? = nil) -> Pipeline.Environment {
         Pipeline.Environment(
-            engine: ObservedEngine(engine, slots: slots), repositories: repositories ?? self.repositories, history: history, controller: controller,
+            engine: ObservedEngine(engine, slots: slots), repositories: repositories ?? self.repositories,
+            history: history, controller: controller,
             reviewStep: ReviewRunner(controller: controller, logger: logger), logger: logger,
             hostPorts: engine.endpoint.unixSocketPath == nil ? nil : HostPortProbe()
         )
