@@ -117,7 +117,8 @@ import Testing
                 port: 21035, state: .running, health: .healthy),
         ]
         let rows = DeploymentStatus.all(
-            containers: containers, conditions: ["web": [ready], "api": [ready]], pins: ["api": 1])
+            containers: containers, conditions: ["web": [ready], "api": [ready]],
+            pins: ["api": Pin(generation: 1, specHash: "h", reason: "berth rollback")])
         #expect(
             StatusView(rows).lines(style: .plain) == [
                 "NAME  READY  STATE              GENERATION  COMMIT        PORT   PINNED  MESSAGE",

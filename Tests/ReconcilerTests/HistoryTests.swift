@@ -94,7 +94,7 @@ import Testing
 
     @Test func pinsAreKeptUntilUnpinned() async throws {
         let history = try History()
-        try await history.pin("web", generation: 3, configSpecHash: "h")
+        try await history.pin("web", generation: 3, configSpecHash: "h", reason: "berth rollback")
         let pins = try await history.pins()
         #expect(pins["web"]?.generation == 3)
         #expect(pins["web"]?.specHash == "h")

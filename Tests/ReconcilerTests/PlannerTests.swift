@@ -123,10 +123,10 @@ import Testing
                 DesiredDeployment(name: "a", specHash: "new", suspended: true), DesiredDeployment(name: "b", specHash: "new"),
             ],
             actual: [container("a", generation: 1, hash: "old"), container("b", generation: 1, hash: "old")],
-            context: .init(pins: ["b": 1])
+            context: .init(pins: ["b": Pin(generation: 1, specHash: "h", reason: "berth rollback")])
         )
         #expect(plan.entry("a")?.action == .suspended)
-        #expect(plan.entry("b")?.action == .pinned(generation: 1))
+        #expect(plan.entry("b")?.action == .pinned(generation: 1, reason: "berth rollback"))
     }
 
     @Test func candidatesAreOrphansNotActiveGenerations() {

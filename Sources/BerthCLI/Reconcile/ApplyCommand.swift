@@ -45,6 +45,7 @@ struct ApplyCommand: AsyncParsableCommand {
         let reconciliation = runtime.reconciliation(try state.desiredSource(controller)) { printer.print($0) }
         let pass: PassPlan
         do {
+            _ = await reconciliation.prepareRouter()
             pass = try await reconciliation.plan(allowEmpty: allowEmpty)
         } catch let error as ConfigPathMissing {
             throw CommandFailure.usage(error.description)
@@ -103,7 +104,7 @@ struct ApplyCommand: AsyncParsableCommand {
         switch result {
         case .succeeded, .healed, .pruned: .ok
         case .failed, .blocked, .invalid: .failed
-        case .interrupted, .reported, .skipped: .warning
+        case .interrupted, .reported, .skipped, .rolledBack: .warning
         case .unchanged: .plain
         }
     }

@@ -125,8 +125,8 @@ struct PlanView: Encodable {
         case .invalid(let message): return ("x", message)
         case .unresolved(let message): return ("x", message)
         case .suspended: return (" ", "spec.suspend is true: left as it is")
-        case .pinned(let generation):
-            return ("#", "rolled back to generation \(generation); berth rollback \(entry.name) --unpin releases it")
+        case .pinned(let generation, let reason):
+            return ("#", "pinned to generation \(generation) (\(reason)); berth rollback \(entry.name) --unpin releases it")
         }
     }
 

@@ -66,6 +66,7 @@ struct RollbackCommand: AsyncParsableCommand {
         let reconciliation = runtime.reconciliation(source) { printer.print($0) }
         let rollout: Rollout
         do {
+            _ = await reconciliation.prepareRouter()
             let pass = try await reconciliation.plan()
             await reconciliation.recoverInterruptedRollouts()
             rollout = try await reconciliation.rollback(name, to: to, pass: pass)

@@ -105,8 +105,14 @@ struct Runtime {
             engine: ObservedEngine(engine, slots: slots), repositories: repositories ?? self.repositories,
             history: history, controller: controller,
             reviewStep: ReviewRunner(controller: controller, logger: logger), logger: logger,
-            hostPorts: engine.endpoint.unixSocketPath == nil ? nil : HostPortProbe()
+            hostPorts: engine.endpoint.unixSocketPath == nil ? nil : HostPortProbe(), router: router
         )
+    }
+
+    /// The router the controller config names (`router.type: caddy`), nil without one.
+    var router: (any Router)? {
+        guard case .caddy(let settings) = controller.router else { return nil }
+        return CaddyRouter(settings: settings, logger: logger)
     }
 
     /// Plans and applies against `source` in `environment`, reporting progress to `progress`.

@@ -164,6 +164,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         let started = ContinuousClock.now
         let pass: PassPlan
         do {
+            _ = await reconciliation.prepareRouter()
             pass = try await reconciliation.plan()
         } catch {
             if error is ContainerEngineError { metrics.recordDockerError() }
@@ -173,7 +174,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         let elapsed = ContinuousClock.now - started
         metrics.recordPass(seconds: elapsed.seconds)
         lastPass.withLock { $0 = pass.snapshot }
-        for name in Set(pass.plan.orphanCandidates.map(\.deployment)) {
+        for name in Set(pass.plan.orphanCandidates.map(\.deployment)).union(pass.plan.staleRoutes) {
             await queue.trigger(name)
         }
         for entry in pass.plan.entries where needsWork(entry.action) {
@@ -319,6 +320,14 @@ package final class Controller: ControllerActions, Service, Sendable {
         while !Task.isCancelled {
             do {
                 for try await event in try await environment.engine.events(filter) {
+                    if event.attributes[BerthLabel.role] == BerthLabel.Role.router.rawValue {
+                        // The managed router went down: a pass starts it again and puts every route back.
+                        if !ownActions.consume(event) {
+                            logger.warning("\(ManagedRouter.containerName) \(event.action): healing it in a pass")
+                            passes.request()
+                        }
+                        continue
+                    }
                     // A build's intermediate containers carry the image's labels but no generation: not berth's.
                     guard let name = event.attributes[BerthLabel.deployment],
                         event.attributes[BerthLabel.generation] != nil

@@ -21,8 +21,10 @@ package struct DeploymentStatus: Sendable, Hashable, Encodable {
     package let state: String?
     /// Docker's healthcheck verdict, when the container declares one.
     package let health: String?
-    /// Set while `berth rollback` pins the deployment.
+    /// Set while the deployment is pinned: by `berth rollback`, or by a watch after cutover that rolled back.
     package let pinnedGeneration: Int?
+    /// Why it is pinned.
+    package let pinReason: String?
     /// The one sentence a person should read first: a stall, why it is not ready, drift, a rollout under way.
     package let message: String
     package let conditions: [Condition]
@@ -36,12 +38,12 @@ package struct DeploymentStatus: Sendable, Hashable, Encodable {
             .compactMap(ActualContainer.init)
         return all(
             containers: containers, conditions: try await history.conditions(),
-            pins: try await history.pins().mapValues(\.generation)
+            pins: try await history.pins()
         )
     }
 
     /// The status of every deployment that has containers or conditions, by name.
-    package static func all(containers: [ActualContainer], conditions: [String: [Condition]], pins: [String: Int])
+    package static func all(containers: [ActualContainer], conditions: [String: [Condition]], pins: [String: Pin])
         -> [DeploymentStatus]
     {
         let names = Set(containers.map(\.deployment)).union(conditions.keys).sorted()
@@ -55,7 +57,8 @@ package struct DeploymentStatus: Sendable, Hashable, Encodable {
             return DeploymentStatus(
                 name: name, ready: ready, generation: active?.generation, appCommit: active?.commit,
                 configCommit: active?.configCommit, port: active?.port, state: active.map { "\($0.state)" },
-                health: active?.health.map { "\($0)" }, pinnedGeneration: pins[name],
+                health: active?.health.map { "\($0)" }, pinnedGeneration: pins[name]?.generation,
+                pinReason: pins[name]?.reason,
                 message: headline(kept, active: active), conditions: kept
             )
         }

@@ -236,17 +236,19 @@ package final class History: Sendable {
         }
     }
 
-    /// Pins `deployment` to `generation` until the config changes its spec away from `specHash` or it is unpinned.
-    package func pin(_ deployment: String, generation: Int, configSpecHash specHash: String) async throws {
+    /// Pins `deployment` to `generation` until the config changes its spec away from `specHash` or it is unpinned;
+    /// `reason` says why (`berth rollback`, or the watch that failed).
+    package func pin(_ deployment: String, generation: Int, configSpecHash specHash: String, reason: String) async throws {
         try await database.write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO deploymentState (deployment, lastGeneration, pinnedGeneration, pinnedSpecHash)
-                    VALUES (?, ?, ?, ?)
+                    INSERT INTO deploymentState (deployment, lastGeneration, pinnedGeneration, pinnedSpecHash, pinReason)
+                    VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT(deployment) DO UPDATE SET
-                        pinnedGeneration = excluded.pinnedGeneration, pinnedSpecHash = excluded.pinnedSpecHash
+                        pinnedGeneration = excluded.pinnedGeneration, pinnedSpecHash = excluded.pinnedSpecHash,
+                        pinReason = excluded.pinReason
                     """,
-                arguments: [deployment, generation, generation, specHash]
+                arguments: [deployment, generation, generation, specHash, reason]
             )
         }
     }
@@ -255,24 +257,31 @@ package final class History: Sendable {
     package func unpin(_ deployment: String) async throws {
         try await database.write { db in
             try db.execute(
-                sql: "UPDATE deploymentState SET pinnedGeneration = NULL, pinnedSpecHash = NULL WHERE deployment = ?",
+                sql: """
+                    UPDATE deploymentState SET pinnedGeneration = NULL, pinnedSpecHash = NULL, pinReason = NULL
+                    WHERE deployment = ?
+                    """,
                 arguments: [deployment]
             )
         }
     }
 
-    /// Current pins: deployment → (generation, the config spec hash when it was pinned).
-    package func pins() async throws -> [String: (generation: Int, specHash: String)] {
+    /// Current pins by deployment.
+    package func pins() async throws -> [String: Pin] {
         try await database.read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT deployment, pinnedGeneration, pinnedSpecHash FROM deploymentState
+                    SELECT deployment, pinnedGeneration, pinnedSpecHash, pinReason FROM deploymentState
                     WHERE pinnedGeneration IS NOT NULL
                     """
             )
-            var pins: [String: (generation: Int, specHash: String)] = [:]
-            for row in rows { pins[row["deployment"]] = (row["pinnedGeneration"], row["pinnedSpecHash"]) }
+            var pins: [String: Pin] = [:]
+            for row in rows {
+                pins[row["deployment"]] = Pin(
+                    generation: row["pinnedGeneration"], specHash: row["pinnedSpecHash"],
+                    reason: row["pinReason"] ?? "berth rollback")
+            }
             return pins
         }
     }

@@ -69,6 +69,11 @@ enum HistorySchema {
                 index: "generationRecord_by_generation", on: "generationRecord", columns: ["deployment", "generation"]
             )
         }
+        migrator.registerMigration("v3: why a deployment is pinned") { db in
+            try db.alter(table: "deploymentState") { t in
+                t.add(column: "pinReason", .text)
+            }
+        }
         return migrator
     }
 }

@@ -11,6 +11,9 @@ package struct Rollout: Sendable, Hashable, Codable {
         case blocked
         /// The process died mid-rollout; a later pass converged what it left.
         case interrupted
+        /// The new generation failed the watch after cutover: traffic went back to the generation before it, which
+        /// serves again, and the deployment is pinned to it.
+        case rolledBack = "rolled-back"
     }
 
     package var id: Int64?

@@ -22,6 +22,8 @@ package struct ApplyReport: Sendable {
             case succeeded, failed, blocked, healed, pruned, unchanged, skipped, invalid, reported
             /// berth stopped the rollout at a safe point (SIGTERM): not a failure, but not converged either.
             case interrupted
+            /// The new generation failed its watch after cutover: the one before serves again, pinned.
+            case rolledBack = "rolled-back"
         }
 
         package let name: String
@@ -36,11 +38,13 @@ package struct ApplyReport: Sendable {
     package internal(set) var removedCandidates: [String] = []
     /// Orphan candidates that could not be removed: the pass did not converge.
     package internal(set) var leftoverCandidates: [String] = []
+    /// Routes removed from the router because their deployment left the repository and nothing of it runs.
+    package internal(set) var removedRoutes: [String] = []
 
     /// True when a rollout failed, was blocked or interrupted, a deployment is invalid or unresolved, or a leftover
     /// candidate stays: `apply` exits 1.
     package var needsAttention: Bool {
         !leftoverCandidates.isEmpty
-            || items.contains { [.failed, .blocked, .invalid, .interrupted].contains($0.result) }
+            || items.contains { [.failed, .blocked, .invalid, .interrupted, .rolledBack].contains($0.result) }
     }
 }

@@ -17,6 +17,8 @@ package struct PassPlan: Sendable {
     package let stalePins: [String]
     /// Host ports berth containers outside ``actual`` claimed when the pass listed them (for one deployment's plan).
     let otherClaimedPorts: Set<Int>
+    /// Why the router's routes could not be read this pass (they are then neither checked nor removed).
+    package var routerProblem: String? = nil
 
     /// The highest generation Docker shows for `deployment`, candidates included.
     func highestGeneration(of deployment: String) -> Int {
@@ -39,6 +41,7 @@ package struct PassPlan: Sendable {
         var plan = plan
         plan.entries = plan.entries.filter { $0.name == name }
         plan.orphanCandidates = plan.orphanCandidates.filter { $0.deployment == name }
+        plan.staleRoutes = plan.staleRoutes.filter { $0 == name }
         return PassPlan(
             configCommit: configCommit, desired: desired, plan: plan, resolved: resolved.filter { $0.key == name },
             actual: actual, unnamedInvalid: [], stalePins: stalePins.filter { $0 == name },

@@ -12,7 +12,7 @@ import Manifest
 /// ```
 package final class Reconciliation: Sendable {
     private let reader: DesiredStateReader
-    private let environment: Pipeline.Environment
+    let environment: Pipeline.Environment
     private let pipeline: Pipeline
 
     package init(reader: DesiredStateReader, environment: Pipeline.Environment, progress: @escaping ProgressHandler) {
@@ -87,27 +87,42 @@ package final class Reconciliation: Sendable {
         }
         // A pin holds while the desired spec hash (manifest and build inputs) is the one recorded at pin time; a
         // deployment that could not be resolved this pass keeps its pin (DESIGN §14).
-        var pins: [String: Int] = [:]
+        var pins: [String: Pin] = [:]
         var stalePins: [String] = []
         let desiredHashes = Dictionary(uniqueKeysWithValues: resolved.map { ($0.name, $0.specHash) })
         let planned = Set(deployments.map(\.name))
         for (name, pin) in try await history.pins() where planned.contains(name) {
             switch desiredHashes[name] {
-            case pin.specHash, nil: pins[name] = pin.generation
+            case pin.specHash, nil: pins[name] = pin
             default: stalePins.append(name)
             }
         }
+        let (routes, routerProblem) = await routerRoutes()
         let context = Planner.Context(
             incompleteReasons: incompleteReasons ?? state.incompleteReasons, allowEmpty: allowEmpty,
             invalid: invalid, unresolved: unresolved, pins: pins,
-            lastDeployedHash: try await history.lastDeployedHashes()
+            lastDeployedHash: try await history.lastDeployedHashes(), routes: routes
         )
         let plan = Planner.plan(desired: resolved.map(\.desired), actual: actual, context: context)
-        return PassPlan(
+        var pass = PassPlan(
             configCommit: configCommit, desired: state, plan: plan,
             resolved: Dictionary(uniqueKeysWithValues: resolved.map { ($0.name, $0) }), actual: actual,
             unnamedInvalid: unnamedInvalid, stalePins: stalePins.sorted(), otherClaimedPorts: otherClaimedPorts
         )
+        pass.routerProblem = routerProblem
+        return pass
+    }
+
+    /// The routes berth owns in the router, by deployment (one read), or why they could not be read; both nil
+    /// without a router.
+    private func routerRoutes() async -> (routes: [String: RouterRoute]?, problem: String?) {
+        guard let router = environment.router else { return (nil, nil) }
+        do {
+            let routes = try await router.routes()
+            return (Dictionary(routes.map { ($0.deployment, $0) }) { first, _ in first }, nil)
+        } catch {
+            return (nil, "\(error)")
+        }
     }
 
     /// What each `update` in `pass` changes, by deployment: the desired deployment against the record of its
@@ -163,6 +178,16 @@ package final class Reconciliation: Sendable {
         for name in pass.stalePins where options.includes(name) {
             try? await history.unpin(name)
         }
+        if let router = environment.router {
+            for name in pass.plan.staleRoutes where options.includes(name) {
+                do {
+                    try await router.removeRoute(of: name)
+                    report.removedRoutes.append(name)
+                } catch {
+                    environment.logger.error("cannot remove the route of \(name), which left the repository: \(error)")
+                }
+            }
+        }
         let entries = pass.plan.entries.filter { options.includes($0.name) }
         let workers = max(1, environment.controller.workers)
         let items = await withTaskGroup(of: ApplyReport.Item.self) { group in
@@ -209,9 +234,10 @@ package final class Reconciliation: Sendable {
             return .init(name: name, result: .unchanged, message: "in sync", rollout: nil)
         case .suspended:
             return .init(name: name, result: .skipped, message: "suspended", rollout: nil)
-        case .pinned(let generation):
+        case .pinned(let generation, let reason):
             return .init(name: name, result: .skipped,
-                         message: "pinned to generation \(generation) (berth rollback \(name) --unpin)", rollout: nil)
+                         message: "pinned to generation \(generation) (\(reason); berth rollback \(name) --unpin)",
+                         rollout: nil)
         }
     }
 
@@ -234,6 +260,9 @@ package final class Reconciliation: Sendable {
             return .init(name: name, result: .interrupted,
                          message: "generation \(rollout.generation) was interrupted at \(rollout.failingStage ?? "?"): "
                              + "berth is stopping", rollout: rollout)
+        case .rolledBack:
+            return .init(name: name, result: .rolledBack,
+                         message: "generation \(rollout.generation) was rolled back: \(rollout.error ?? "")", rollout: rollout)
         default:
             return .init(name: name, result: rollout.result == .blocked ? .blocked : .failed,
                          message: "generation \(rollout.generation) failed at \(rollout.failingStage ?? "?"): "
@@ -264,6 +293,28 @@ package final class Reconciliation: Sendable {
         let name = entry.name
         var done: [String] = []
         var remaining = reasons
+        // Traffic first: after a crash mid-swap the route may still point at a generation about to be removed.
+        for case .route(let expected, _) in reasons {
+            do {
+                done.append(try await heal(route: expected, of: name))
+            } catch {
+                return .init(name: name, result: .failed, message: "cannot fix the route of \(name): \(error)", rollout: nil)
+            }
+        }
+        remaining.removeAll { if case .route = $0 { true } else { false } }
+        for case .previousKept = reasons {
+            let grace = pass.resolved[name]?.deployment.spec.stopGracePeriod ?? .seconds(10)
+            for kept in pass.actual where kept.deployment == name && kept.isPrevious {
+                do {
+                    try await engine.stopContainer(kept.id, timeout: grace)
+                    try await engine.removeContainer(kept.id, force: true, removeVolumes: false)
+                    done.append("removed \(kept.name)")
+                } catch {
+                    return .init(name: name, result: .failed, message: "cannot remove \(kept.name): \(error)", rollout: nil)
+                }
+            }
+        }
+        remaining.removeAll { if case .previousKept = $0 { true } else { false } }
         if reasons.contains(where: { if case .duplicated = $0 { true } else { false } }), let active = entry.active {
             // What an interrupted swap left: retire the older generations as the swap would have.
             let grace = pass.resolved[name]?.deployment.spec.stopGracePeriod ?? .seconds(10)
@@ -303,7 +354,25 @@ package final class Reconciliation: Sendable {
         return .init(name: name, result: item.result, message: "\(summary): \(item.message)", rollout: item.rollout)
     }
 
+    /// Puts the route of `name` in the router as `expected` says (read back), or removes it when `expected` is nil.
+    private func heal(route expected: RouterRoute?, of name: String) async throws -> String {
+        guard let router = environment.router else { return "no router configured" }
+        guard let expected else {
+            try await router.removeRoute(of: name)
+            return "removed the route spec.route no longer declares"
+        }
+        try await router.point(expected)
+        return "route \(expected.host)\(expected.pathPrefix) → \(expected.upstream) put back"
+    }
+
     private func prune(_ name: String, containerIDs: [String]) async -> ApplyReport.Item {
+        if let router = environment.router {
+            do {
+                try await router.removeRoute(of: name)
+            } catch {
+                return .init(name: name, result: .failed, message: "cannot remove the route of \(name): \(error)", rollout: nil)
+            }
+        }
         for id in containerIDs {
             do {
                 try await engine.stopContainer(id, timeout: nil)  // the container's own stop grace period
@@ -362,7 +431,8 @@ package final class Reconciliation: Sendable {
             let serving = succeeded.first(where: { $0.generation == active.generation })
         {
             // Already rolled back (a second request in a row): pin it and change nothing.
-            try await history.pin(name, generation: serving.generation, configSpecHash: target.specHash)
+            try await history.pin(
+                name, generation: serving.generation, configSpecHash: target.specHash, reason: "berth rollback")
             return serving
         }
         let restored = try await restoredDeployment(chosen)
@@ -374,7 +444,8 @@ package final class Reconciliation: Sendable {
             )
         )
         if rollout.result == .succeeded {
-            try await history.pin(name, generation: rollout.generation, configSpecHash: target.specHash)
+            try await history.pin(
+                name, generation: rollout.generation, configSpecHash: target.specHash, reason: "berth rollback")
         }
         return rollout
     }
@@ -424,3 +495,4 @@ package struct RollbackError: Error, CustomStringConvertible {
         self.description = description
     }
 }
+

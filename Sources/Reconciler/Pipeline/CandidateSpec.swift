@@ -64,6 +64,7 @@ struct CandidateSpec {
             BerthLabel.specHash: specHash,
             BerthLabel.commit: appCommit,
             BerthLabel.configCommit: configCommit,
+            BerthLabel.role: BerthLabel.Role.deployment.rawValue,
         ]) { _, new in new }
         if let hostPort = port.hostPort { labels[BerthLabel.port] = String(hostPort) }
         return labels

@@ -21,8 +21,14 @@ extension Pipeline {
         }
         let still =
             outcome.port == nil ? attempt.request.active.map { "; generation \($0.generation) still serves" } ?? "" : ""
-        let ended = outcome.result == .interrupted ? "was interrupted" : "failed"
-        let stalled = failure.result == .blocked
+        let ended =
+            switch outcome.result {
+            case .interrupted: "was interrupted"
+            case .rolledBack: "was rolled back"
+            default: "failed"
+            }
+        // A blocked change and a failed watch wait for a new commit (the watch's pin holds until then).
+        let stalled = failure.result == .blocked || failure.result == .rolledBack
         return [
             finished,
             Condition(

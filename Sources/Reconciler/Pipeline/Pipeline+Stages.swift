@@ -161,6 +161,12 @@ extension Pipeline {
             return .exited(
                 details.oomKilled ? "was killed for using too much memory" : "exited with code \(details.exitCode)")
         }
+        // Docker's restart policy brought it back: it exited (or was OOM-killed) meanwhile.
+        if details.restartCount > 0 {
+            return .exited(
+                details.oomKilled
+                    ? "was killed for using too much memory and restarted" : "restarted \(counted(details.restartCount, "time"))")
+        }
         let spec = attempt.target.deployment.spec
         guard let health = spec.health else { return .passed }
         let probe: HealthProbe

@@ -29,14 +29,17 @@ package final class Pipeline: Sendable {
         /// Bind tests and `/proc` lookups for fixed host ports, when the engine publishes ports on this machine;
         /// nil skips the plan-time check (a refused port is still explained at start).
         package var hostPorts: HostPortProbe?
+        /// What sends traffic for `spec.route` to the active generation, when the controller config names a router.
+        package var router: (any Router)?
 
         package init(
             engine: any ContainerEngine, repositories: any SourceRepository, history: History,
             controller: ControllerConfig, reviewStep: (any ReviewStep)? = nil, logger: Logger,
             clock: any Clock<Duration> = ContinuousClock(), prober: any HealthProber = LoopbackHealthProber(),
-            hostPorts: HostPortProbe? = nil
+            hostPorts: HostPortProbe? = nil, router: (any Router)? = nil
         ) {
             self.hostPorts = hostPorts
+            self.router = router
             self.engine = engine
             self.repositories = repositories
             self.history = history
@@ -119,6 +122,7 @@ package final class Pipeline: Sendable {
                     "cannot record how the rollout ended: \(error)", metadata: attempt.metadata
                 )
             }
+            await self.pinAfterWatch(attempt, outcome: outcome)
             if outcome.result == .interrupted {
                 self.environment.logger.notice(
                     "rollout interrupted at \(outcome.failure?.stage.rawValue ?? "?"): berth is stopping",
@@ -160,14 +164,24 @@ package final class Pipeline: Sendable {
             serving: attempt.request.active.map(Self.generation), retiring: retiring.map(Self.generation),
             stopGracePeriod: spec.stopGracePeriod, health: health,
             createsVolumes: spec.volumes.contains { if case .named = $0.source { true } else { false } },
-            resolved: resolvedMessage(attempt), pullsImage: attempt.request.restoring == nil && attempt.target.pull != nil
+            resolved: resolvedMessage(attempt), pullsImage: attempt.request.restoring == nil && attempt.target.pull != nil,
+            routing: environment.router != nil ? spec.route.map { .init(drain: $0.drain) } : nil,
+            watch: spec.rollout.watch.map {
+                .init(
+                    window: $0, failureThreshold: spec.rollout.failureThreshold,
+                    interval: spec.health?.interval ?? Self.watchIntervalWithoutCheck)
+            },
+            deployment: attempt.target.name
         )
     }
+
+    /// How often a watch checks a deployment that declares no health check (whether it still runs).
+    static let watchIntervalWithoutCheck = Duration.seconds(1)
 
     static func generation(_ container: ActualContainer) -> RolloutStateMachine.Generation {
         .init(
             id: container.id, name: container.name, generation: container.generation,
-            isRunning: container.state == .running)
+            isRunning: container.state == .running, port: container.port)
     }
 
     private func resolvedMessage(_ attempt: RolloutAttempt) -> String {
@@ -224,9 +238,12 @@ package final class Pipeline: Sendable {
             case .checkGenerations(let id):
                 let (exited, generations) = try await checkGenerations(of: attempt, candidate: id)
                 return machine.checked(candidateExited: exited, generations: generations)
-            case .renameCandidate(let id, let name):
+            case .rename(let id, let name):
                 try await shielded { try await self.engine.renameContainer(id, to: name) }
                 return machine.renamed()
+            case .routeTo(let port):
+                try await route(attempt, to: port, stage: machine.stage)
+                return machine.routed()
             case .removeContainer(let id):
                 try await ignoringMissing {
                     try await self.engine.removeContainer(id, force: true, removeVolumes: false)

@@ -37,8 +37,11 @@ extension RolloutStateMachine {
         /// List the deployment's containers right before the swap: does the candidate still run, and which
         /// generations are there to retire (``checked(candidateExited:generations:)``)?
         case checkGenerations(candidate: String)
-        /// Give the candidate the active name (``renamed()``).
-        case renameCandidate(id: String, to: String)
+        /// Give a container a new name: the candidate its active one, the generation that served its `-previous`
+        /// one, or that one its active name again (``renamed()``).
+        case rename(id: String, to: String)
+        /// Point the deployment's route at `127.0.0.1:port` and read it back (``routed()``).
+        case routeTo(port: Int)
         /// Remove a stopped container (``removed()``).
         case removeContainer(id: String)
         /// Apply image retention (``imagesPruned(removed:)``).
@@ -48,7 +51,8 @@ extension RolloutStateMachine {
         /// Remove the candidate, running or not, by id or name; a missing one is removed already
         /// (``candidateRemoved()``).
         case removeCandidate(id: String)
-        /// Start the generation `stop-first` stopped (``servingRestarted()``).
+        /// Start the generation `stop-first` stopped, or the `-previous` one a rollback returns to
+        /// (``servingRestarted()``).
         case restartServing(id: String)
         /// The rollout is over.
         case finish(Outcome)
@@ -88,5 +92,7 @@ extension RolloutStateMachine {
         var failure: StageFailure?
         /// Where the new generation serves, when it does.
         var port: ServingPort?
+        /// After a failed watch: the generation that serves again, which the deployment is pinned to.
+        var restoredGeneration: Int? = nil
     }
 }

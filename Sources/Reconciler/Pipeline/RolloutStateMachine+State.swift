@@ -21,9 +21,24 @@ extension RolloutStateMachine {
         case checkingBeforeSwap
         case probing(HealthProgress)
         case waitingToProbe(HealthProgress)
+        /// Behind a router: pointing the route at the candidate and reading it back, before the rename.
+        case routing
         case renaming
+        /// With a watch: renaming the generation that served `-previous`; `others` are retired after it.
+        case keepingPrevious(others: [Generation])
+        /// With a watch and no router: stopping the `-previous` generation (nothing else keeps traffic off it).
+        case stoppingPrevious(others: [Generation])
+        /// Behind a router: the generations that served answer in-flight requests before they stop.
+        case draining([Generation])
         /// Retiring the first of the generations left; `stopping` while it is being stopped, else being removed.
         case retiring([Generation], stopping: Bool)
+        /// The watch after cutover: checking the new generation, or waiting for the next check.
+        case watching(WatchProgress)
+        case waitingToWatch(WatchProgress)
+        /// The watch ended healthy: stopping (`stopping`) or removing the `-previous` generation.
+        case removingPrevious(stopping: Bool)
+        /// The watch failed: traffic goes back to the previous generation, step by step.
+        case rollingBack(RollBack)
         case pruning
         case undoing(Undo)
         case finished
@@ -37,7 +52,8 @@ extension RolloutStateMachine {
             case .creatingVolumes, .stoppingFirst, .preparing, .creating, .startingCandidate, .discardingCandidate:
                 .start
             case .settling, .checkingBeforeSwap, .probing, .waitingToProbe: .health
-            case .renaming, .retiring: .swap
+            case .routing, .renaming, .keepingPrevious, .stoppingPrevious, .draining, .retiring: .swap
+            case .watching, .waitingToWatch, .removingPrevious, .rollingBack: .watch
             case .pruning, .finished: .report
             case .undoing(let undo): undo.failure.stage
             }
@@ -73,8 +89,41 @@ extension RolloutStateMachine {
     }
 
     enum UndoStep: Hashable {
+        /// Point the route back at the generation that served (its port).
+        case restoreRoute(port: Int)
         case collectOutput(String)
         case removeCandidate(String)
         case restartServing(Generation)
+    }
+
+    /// Where the watch after cutover is.
+    enum WatchPhase: Hashable {
+        case notBegun
+        case underWay
+        /// It ended (healthy, cut short or failed): what is left is removing `-previous` and the report.
+        case passed
+    }
+
+    /// Checks so far in the watch.
+    struct WatchProgress: Hashable {
+        /// How long the rollout had run at the first check: the window counts from here.
+        var startedAt: Duration?
+        var checks = 0
+        /// Failed checks in a row.
+        var failures = 0
+    }
+
+    /// Rolling back after a failed watch.
+    struct RollBack: Hashable {
+        let failure: StageFailure
+        var steps: [RollBackStep]
+    }
+
+    enum RollBackStep: Hashable {
+        case routeTo(port: Int)
+        case stopNew(String)
+        case startPrevious(String)
+        case removeNew(String)
+        case renamePrevious(id: String, to: String)
     }
 }

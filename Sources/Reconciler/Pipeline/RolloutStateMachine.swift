@@ -16,8 +16,13 @@ import Manifest
 /// create the candidate (up to three allocated ports when one is taken meanwhile) → start → health (a settle timer
 /// without a check; otherwise probes every `interval` until `healthyThreshold` pass in a row within `startPeriod`,
 /// failing at once when the container exits; then one listing of the deployment: the candidate must still run) →
-/// swap (rename the candidate, then stop and remove every other generation that listing found) → report (image
-/// retention, when this rollout built an image). A failure before the rename undoes what was done: the candidate is
+/// swap (behind a router: point the route at the candidate and read it back first; rename the candidate; behind a
+/// router wait `drain`; then stop and remove every other generation that listing found — with a watch, the one that
+/// served is renamed `-previous` and kept instead, running behind a router, stopped otherwise) → watch (only with
+/// `rollout.watch`: checks of the new generation through the window; `failureThreshold` failures in a row or an
+/// exit, restart or OOM kill route back to the previous generation, stop and remove the new one and end
+/// `rolled-back`; a healthy window removes the previous one) → report (image retention, when this rollout built an
+/// image). A failure before the rename undoes what was done: the candidate is
 /// removed and, for `stop-first`, the generation that served is started again. Cancellation stops at the next safe
 /// point: before the rename it undoes like a failure and ends `interrupted`; the swap and an undo always run to
 /// their end.
@@ -28,6 +33,24 @@ struct RolloutStateMachine {
         let name: String
         let generation: Int
         var isRunning: Bool
+        /// `berth.port`: where it serves, for routing traffic back to it.
+        var port: Int? = nil
+    }
+
+    /// How a router reaches the deployment (DESIGN §13).
+    struct Routing: Sendable, Hashable {
+        /// How long the generation that served keeps answering in-flight requests after the route moved.
+        var drain: Duration
+    }
+
+    /// The watch after cutover (`spec.rollout.watch`).
+    struct WatchPlan: Sendable, Hashable {
+        /// How long the new generation is watched, counted from the first check after the swap.
+        var window: Duration
+        /// Failed checks in a row that roll back.
+        var failureThreshold: Int
+        /// Between checks.
+        var interval: Duration
     }
 
     /// How the candidate must prove itself before the swap.
@@ -58,27 +81,39 @@ struct RolloutStateMachine {
         var resolved: String
         /// Whether the resolve stage pulls the image first (an `image:` deployment whose pull policy asks for it).
         var pullsImage: Bool = false
+        /// Set when a router sends traffic to the deployment.
+        var routing: Routing? = nil
+        /// Set when `rollout.watch` asks for a watch after cutover.
+        var watch: WatchPlan? = nil
+        /// The deployment's name, for the `-previous` name a watch gives the generation that served.
+        var deployment: String = ""
     }
 
     /// How many ports berth allocates in a row before giving up when each is taken by the time Docker binds it.
     static let portAttempts = 3
 
-    private let configuration: Configuration
-    private var state = State.initial
+    let configuration: Configuration
+    var state = State.initial
     /// The image the candidate runs, once built or found.
     private var image = ""
     /// The candidate's id and port, once created.
-    private var candidate: Candidate?
+    var candidate: Candidate?
     /// Whether the candidate may exist: once its creation was asked for, until it was removed.
-    private var candidateMayExist = false
+    var candidateMayExist = false
     /// The generations `stop-first` asked the engine to stop before creating the candidate.
-    private var stoppedFirst: Set<String> = []
+    var stoppedFirst: Set<String> = []
     /// Whether a cancellation arrived while the swap ran: the rollout ends after it, skipping image retention.
-    private var cancelledDuringSwap = false
+    var cancelledDuringSwap = false
     /// The generations the swap stops and removes, as listed right before it.
-    private var retiringAtSwap: [Generation] = []
+    var retiringAtSwap: [Generation] = []
     /// Whether the build stage made a new image: only then can image retention have anything to remove.
-    private var builtImage = false
+    var builtImage = false
+    /// Whether the route may point at the candidate: from the switch until the rename, an undo points it back.
+    var routeMayPointAtCandidate = false
+    /// The generation that served, kept as `-previous` through the watch.
+    var previous: Generation?
+    /// Where the watch is: not begun, under way, over.
+    var watchPhase = WatchPhase.notBegun
 
     init(_ configuration: Configuration) {
         self.configuration = configuration
@@ -144,6 +179,13 @@ struct RolloutStateMachine {
         case .retiring(var remaining, stopping: true):
             remaining[0].isRunning = false
             return retire(remaining)
+        case .stoppingPrevious(let others):
+            previous?.isRunning = false
+            return drainThenRetire(others)
+        case .rollingBack:
+            return rollBackStepDone(nil)
+        case .removingPrevious:
+            return previousRetired()
         default:
             return unexpected("stopped")
         }
@@ -206,6 +248,10 @@ struct RolloutStateMachine {
             return create(attempt: candidate.attempt + 1, excludingPorts: excluded)
         case .retiring(let remaining, stopping: false):
             return retire(Array(remaining.dropFirst()))
+        case .rollingBack:
+            return rollBackStepDone(nil)
+        case .removingPrevious:
+            return previousRetired()
         default:
             return unexpected("removed")
         }
@@ -220,6 +266,11 @@ struct RolloutStateMachine {
             return Action([], .checkGenerations(candidate: candidate.id))
         case .waitingToProbe(let progress):
             state = .probing(progress)
+            return Action([], .probeCandidate(id: candidate.id))
+        case .draining(let remaining):
+            return retire(remaining)
+        case .waitingToWatch(let progress):
+            state = .watching(progress)
             return Action([], .probeCandidate(id: candidate.id))
         default:
             return unexpected("timerFired")
@@ -261,6 +312,8 @@ struct RolloutStateMachine {
             }
             state = .waitingToProbe(progress)
             return Action(notes, .wait(interval))
+        case .watching(let progress):
+            return watched(result, progress: progress, elapsed: elapsed)
         default:
             return unexpected("probed")
         }
@@ -278,16 +331,48 @@ struct RolloutStateMachine {
         return swap([.ended(.health, .succeeded("running after \(duration) (no health check declared)"))])
     }
 
-    /// The candidate now carries the active name: from here on it is the generation that serves.
+    /// A container got a new name: the candidate its active one (from here on it is the generation that serves),
+    /// the generation that served its `-previous` one, or, rolling back, its active one again.
     mutating func renamed() -> Action {
-        guard case .renaming = state else { return unexpected("renamed") }
-        candidateMayExist = false
-        let retiring = retiringAtSwap.map { generation in
-            var generation = generation
-            if stoppedFirst.contains(generation.id) { generation.isRunning = false }
-            return generation
+        switch state {
+        case .renaming:
+            candidateMayExist = false
+            routeMayPointAtCandidate = false
+            let retiring = retiringAtSwap.map { generation in
+                var generation = generation
+                if stoppedFirst.contains(generation.id) { generation.isRunning = false }
+                return generation
+            }
+            return keepPreviousOrRetire(retiring)
+        case .keepingPrevious(let others):
+            guard configuration.routing == nil, previous?.isRunning == true, let previous else {
+                return drainThenRetire(others)
+            }
+            // Without a router nothing stops traffic reaching it: it waits stopped, and a rollback starts it.
+            state = .stoppingPrevious(others)
+            return Action([], .stopContainer(id: previous.id, grace: configuration.stopGracePeriod))
+        case .rollingBack:
+            return rollBackStepDone(nil)
+        default:
+            return unexpected("renamed")
         }
-        return retire(retiring)
+    }
+
+    /// The route points where the last ``Step/routeTo(port:)`` asked, as read back from the router.
+    mutating func routed() -> Action {
+        switch state {
+        case .routing:
+            guard let candidate else { return unexpected("routed") }
+            state = .renaming
+            let note = Note.output(.swap, "route points at \(candidate.port.hostPort.map { "127.0.0.1:\($0)" } ?? "?")")
+            return Action([note], .rename(id: candidate.id, to: configuration.activeName))
+        case .rollingBack:
+            return rollBackStepDone(nil)
+        case .undoing:
+            return undoStepDone(nil)
+        default:
+            return unexpected("routed")
+        }
     }
 
     /// Image retention ran; `removed` images went.
@@ -312,9 +397,16 @@ struct RolloutStateMachine {
         switch state {
         case .initial, .finished, .undoing:
             return nil
-        case .renaming, .retiring, .pruning:
+        case .renaming, .retiring, .pruning, .keepingPrevious, .stoppingPrevious, .rollingBack, .removingPrevious:
             cancelledDuringSwap = true
             return nil
+        case .draining(let remaining):
+            // Stop waiting: each generation still gets its stop grace period to finish what it serves.
+            cancelledDuringSwap = true
+            return retire(remaining)
+        case .waitingToWatch, .watching:
+            cancelledDuringSwap = true
+            return endWatchEarly()
         default:
             let stage = state.stage
             let failure = StageFailure(stage, reason: "Interrupted", "berth was stopping", result: .interrupted)
@@ -328,8 +420,11 @@ struct RolloutStateMachine {
     /// The container output was kept in history (or could not be read).
     mutating func outputCollected() -> Action { undoStepDone(nil) }
 
-    /// A generation stopped by `stop-first` was started again.
-    mutating func servingRestarted() -> Action { undoStepDone(nil) }
+    /// A generation was started again: the one `stop-first` stopped (undo), or the previous one (rolling back).
+    mutating func servingRestarted() -> Action {
+        if case .rollingBack = state { return rollBackStepDone(nil) }
+        return undoStepDone(nil)
+    }
 
     /// The candidate was removed by the undo.
     mutating func candidateRemoved() -> Action { undoStepDone(nil) }
@@ -364,30 +459,49 @@ struct RolloutStateMachine {
         return Action([], .createCandidate(image: image, excludingPorts: excluded))
     }
 
-    /// Health passed: at this safe point a cancellation still undoes; otherwise the rename begins the swap.
+    /// Health passed: at this safe point a cancellation still undoes; otherwise the swap begins, behind a router by
+    /// pointing the route at the candidate (read back before anything else changes), else with the rename.
     private mutating func swap(_ notes: [Note]) -> Action {
         guard let candidate else { return unexpected("swap") }
+        if configuration.routing != nil, let port = candidate.port.hostPort {
+            state = .routing
+            routeMayPointAtCandidate = true
+            return Action(notes + [.started(.swap)], .routeTo(port: port))
+        }
         state = .renaming
-        return Action(notes + [.started(.swap)], .renameCandidate(id: candidate.id, to: configuration.activeName))
+        return Action(notes + [.started(.swap)], .rename(id: candidate.id, to: configuration.activeName))
     }
 
-    /// Stops (when running) and removes the first of `remaining`, or ends the swap when none is left.
-    private mutating func retire(_ remaining: [Generation]) -> Action {
+    /// Behind a router, the generations that served keep answering in-flight requests for `drain` before they stop.
+    mutating func drainThenRetire(_ retiring: [Generation]) -> Action {
+        guard let routing = configuration.routing, routing.drain > .zero, retiring.contains(where: \.isRunning),
+            !cancelledDuringSwap
+        else { return retire(retiring) }
+        state = .draining(retiring)
+        return Action([.output(.swap, "draining for \(routing.drain) before stopping what served")], .wait(routing.drain))
+    }
+
+    /// Stops (when running) and removes the first of `remaining`; when none is left, ends the swap (and begins the
+    /// watch, when one is asked for) or, after the watch, goes on to the report.
+    mutating func retire(_ remaining: [Generation]) -> Action {
         guard let next = remaining.first else {
-            let removed = retiringAtSwap.map { "generation \($0.generation)" }
-            let message =
-                "\(configuration.activeName) is active"
-                + (removed.isEmpty ? "" : "; \(removed.joined(separator: ", ")) stopped and removed")
-            let notes: [Note] = [.ended(.swap, .succeeded(message)), .started(.report)]
-            if cancelledDuringSwap || !builtImage {
-                let why = cancelledDuringSwap
-                    ? "berth is stopping: image retention runs next time" : "no image built: none to retire"
-                return finish(
-                    notes + [.ended(.report, .skipped(why))],
-                    Outcome(result: .succeeded, failure: nil, port: candidate?.port))
+            switch watchPhase {
+            case .notBegun:
+                let retired = retiringAtSwap.filter { $0.id != previous?.id }.map { "generation \($0.generation)" }
+                var message =
+                    "\(configuration.activeName) is active"
+                    + (retired.isEmpty ? "" : "; \(retired.joined(separator: ", ")) stopped and removed")
+                if let previous {
+                    message += "; generation \(previous.generation) kept \(previous.isRunning ? "running, unrouted," : "stopped") "
+                        + "as \(ContainerName.previous(configuration.deployment, generation: previous.generation))"
+                }
+                guard configuration.watch != nil, !cancelledDuringSwap else {
+                    return report([.ended(.swap, .succeeded(message))])
+                }
+                return beginWatch([.ended(.swap, .succeeded(message))])
+            case .underWay, .passed:
+                return report([])
             }
-            state = .pruning
-            return Action(notes, .pruneImages)
         }
         if next.isRunning {
             state = .retiring(remaining, stopping: true)
@@ -395,6 +509,20 @@ struct RolloutStateMachine {
         }
         state = .retiring(remaining, stopping: false)
         return Action([], .removeContainer(id: next.id))
+    }
+
+    /// Begins the report stage: image retention, unless nothing was built or berth is stopping.
+    mutating func report(_ notes: [Note]) -> Action {
+        let notes = notes + [.started(.report)]
+        if cancelledDuringSwap || !builtImage {
+            let why = cancelledDuringSwap
+                ? "berth is stopping: image retention runs next time" : "no image built: none to retire"
+            return finish(
+                notes + [.ended(.report, .skipped(why))],
+                Outcome(result: .succeeded, failure: nil, port: candidate?.port))
+        }
+        state = .pruning
+        return Action(notes, .pruneImages)
     }
 
     private mutating func failed(reason: String?, notes: [Note], _ message: String, result: Rollout.Result = .failed)
@@ -417,6 +545,20 @@ struct RolloutStateMachine {
                 Outcome(result: .succeeded, failure: nil, port: candidate?.port))
         case .undoing:
             return undoStepDone(message)
+        case .rollingBack:
+            return rollBackStepDone(message)
+        case .keepingPrevious, .stoppingPrevious, .draining:
+            // The new generation serves; the one that served could not be set aside: retire it instead of keeping it.
+            let others = retiringAtSwap
+            previous = nil
+            return retire(others.map { generation in
+                var generation = generation
+                if stoppedFirst.contains(generation.id) { generation.isRunning = false }
+                return generation
+            })
+        case .watching, .waitingToWatch, .removingPrevious:
+            // A check that could not run is not a failed check: the watch goes on, or its end does.
+            return watchStepFailed(message)
         case .initial, .finished:
             return unexpected("failed")
         default:
@@ -426,6 +568,9 @@ struct RolloutStateMachine {
 
     private mutating func undo(after failure: StageFailure, notes: [Note]) -> Action {
         var steps: [UndoStep] = []
+        if routeMayPointAtCandidate, let serving = configuration.serving, let port = serving.port {
+            steps.append(.restoreRoute(port: port))
+        }
         let reference = candidate?.id ?? configuration.candidateName
         if candidateMayExist {
             if failure.stage == .start || failure.stage == .health { steps.append(.collectOutput(reference)) }
@@ -455,6 +600,11 @@ struct RolloutStateMachine {
             notes.append(.output(stage, "started generation \(serving.generation) again"))
         case (.restartServing(let serving), let message?):
             notes.append(.output(stage, "cannot start generation \(serving.generation) again: \(message)"))
+        case (.restoreRoute(let port), nil):
+            routeMayPointAtCandidate = false
+            notes.append(.output(stage, "route points at 127.0.0.1:\(port) again"))
+        case (.restoreRoute(let port), let message?):
+            notes.append(.output(stage, "cannot point the route at 127.0.0.1:\(port) again: \(message)"))
         }
         return nextUndoStep(undo, notes: notes)
     }
@@ -468,16 +618,17 @@ struct RolloutStateMachine {
         case .collectOutput(let reference): return Action(notes, .collectOutput(id: reference))
         case .removeCandidate(let reference): return Action(notes, .removeCandidate(id: reference))
         case .restartServing(let serving): return Action(notes, .restartServing(id: serving.id))
+        case .restoreRoute(let port): return Action(notes, .routeTo(port: port))
         }
     }
 
-    private mutating func finish(_ notes: [Note], _ outcome: Outcome) -> Action {
+    mutating func finish(_ notes: [Note], _ outcome: Outcome) -> Action {
         state = .finished
         return Action(notes, .finish(outcome))
     }
 
     /// An event the current state does not expect: a bug in the shell.
-    private func unexpected(_ event: String) -> Action {
+    func unexpected(_ event: String) -> Action {
         preconditionFailure("rollout state machine: \(event) in state \(state)")
     }
 }

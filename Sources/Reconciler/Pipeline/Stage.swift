@@ -1,6 +1,6 @@
 /// The stages of one rollout, in order (DESIGN §5).
 package enum Stage: String, Sendable, Hashable, Codable, CaseIterable {
-    case resolve, review, build, start, health, swap, report
+    case resolve, review, build, start, health, swap, watch, report
 
     /// `HealthFailed`: the `Ready` reason of a failure in this stage that has no more telling one.
     var failedReason: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() + "Failed" }

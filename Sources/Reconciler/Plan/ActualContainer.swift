@@ -64,9 +64,15 @@ package struct ActualContainer: Sendable, Hashable {
     /// A candidate not yet swapped in: `<deployment>-<generation>-candidate`.
     package var isCandidate: Bool { name == ContainerName.candidate(deployment, generation: generation) }
 
-    /// The container that serves `deployment`: its newest generation that is not a candidate.
+    /// A generation kept through a watch after cutover: `<deployment>-<generation>-previous`.
+    package var isPrevious: Bool { name == ContainerName.previous(deployment, generation: generation) }
+
+    /// Whether it is a generation in its own right: neither a candidate nor a `-previous` kept through a watch.
+    package var isGeneration: Bool { !isCandidate && !isPrevious }
+
+    /// The container that serves `deployment`: its newest generation that is neither a candidate nor `-previous`.
     package static func active(of deployment: String, in containers: [ActualContainer]) -> ActualContainer? {
-        containers.filter { $0.deployment == deployment && !$0.isCandidate }.max { $0.generation < $1.generation }
+        containers.filter { $0.deployment == deployment && $0.isGeneration }.max { $0.generation < $1.generation }
     }
 }
 
@@ -74,6 +80,11 @@ package struct ActualContainer: Sendable, Hashable {
 package enum ContainerName {
     /// The name of a generation that has been swapped in.
     package static func active(_ deployment: String, generation: Int) -> String { "\(deployment)-\(generation)" }
+
+    /// The name of the generation that served before, kept through a watch after cutover (DESIGN §14).
+    package static func previous(_ deployment: String, generation: Int) -> String {
+        "\(deployment)-\(generation)-previous"
+    }
 
     /// The name of a generation still being started and health-checked.
     package static func candidate(_ deployment: String, generation: Int) -> String {

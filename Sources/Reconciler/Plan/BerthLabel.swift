@@ -13,6 +13,15 @@ package enum BerthLabel {
     /// time, so two controllers on one engine (or a test beside a demo) never plan, prune or heal each other's
     /// containers.
     package static let controller = "berth.controller"
+    /// What berth made the container for (DESIGN §14): only `deployment` containers are planned and pruned from
+    /// manifests; the router has its own keeper.
+    package static let role = "berth.role"
+
+    /// The values of ``role``.
+    package enum Role: String, Sendable {
+        case deployment
+        case router
+    }
 
     /// The labels one list call filters on to see exactly the containers of the controller at `stateDir`.
     package static func owned(by stateDir: String) -> [String: String] {

@@ -1,3 +1,5 @@
+package import Manifest
+
 /// What the config repository asks for one deployment, reduced to what planning compares.
 package struct DesiredDeployment: Sendable, Hashable {
     package var name: String
@@ -6,9 +8,14 @@ package struct DesiredDeployment: Sendable, Hashable {
     package var suspended: Bool
     /// The image the hash's build produced or the manifest names, when already known locally.
     package var expectedImageID: String?
+    /// `spec.route`, when the deployment declares one: what the router must send to its active generation.
+    package var route: Route?
 
-    package init(name: String, specHash: String, suspended: Bool = false, expectedImageID: String? = nil) {
+    package init(
+        name: String, specHash: String, suspended: Bool = false, expectedImageID: String? = nil, route: Route? = nil
+    ) {
         self.name = name
+        self.route = route
         self.specHash = specHash
         self.suspended = suspended
         self.expectedImageID = expectedImageID

@@ -12,6 +12,11 @@ package struct Plan: Sendable, Hashable {
         case duplicated(count: Int)
         case imageChanged(expected: String, actual: String)
         case portChanged(expected: Int, published: [Int])
+        /// The router does not send the deployment's route to its active generation: `expected` is what it should
+        /// hold (nil: no route, `spec.route` is gone), `actual` what it holds (nil: none).
+        case route(expected: RouterRoute?, actual: RouterRoute?)
+        /// Generations kept as `-previous` by a watch after cutover that did not finish (berth stopped meanwhile).
+        case previousKept([String])
 
         package var description: String {
             switch self {
@@ -22,6 +27,17 @@ package struct Plan: Sendable, Hashable {
             case .imageChanged(let expected, let actual): "runs image \(actual.prefix(19)), expected \(expected.prefix(19))"
             case .portChanged(let expected, let published):
                 "publishes \(published.map(String.init).joined(separator: ",")), expected \(expected)"
+            case .route(let expected?, let actual?):
+                "route \(actual.host)\(actual.pathPrefix) sends to \(actual.upstream), expected "
+                    + "\(expected.host)\(expected.pathPrefix) → \(expected.upstream)"
+            case .route(let expected?, nil):
+                "route \(expected.host)\(expected.pathPrefix) → \(expected.upstream) is missing from the router"
+            case .route(nil, let actual?):
+                "route \(actual.host)\(actual.pathPrefix) is in the router, but spec.route is gone"
+            case .route(nil, nil):
+                "route unchanged"
+            case .previousKept(let names):
+                "\(names.joined(separator: ", ")) left by a watch after cutover that did not finish"
             }
         }
     }
@@ -40,8 +56,9 @@ package struct Plan: Sendable, Hashable {
         /// missing): whatever runs keeps running.
         case unresolved(message: String)
         case suspended
-        /// Rolled back and pinned to a generation until the config changes or it is unpinned.
-        case pinned(generation: Int)
+        /// Pinned to a generation (by `berth rollback`, or by a watch after cutover that rolled back) until the
+        /// desired spec changes or it is unpinned; `reason` says why.
+        case pinned(generation: Int, reason: String)
     }
 
     /// One deployment's line in the plan.
@@ -55,6 +72,8 @@ package struct Plan: Sendable, Hashable {
     package var entries: [Entry]
     /// Candidates left behind by an interrupted rollout: removed before anything else.
     package var orphanCandidates: [ActualContainer]
+    /// Routes berth owns in the router for deployments that neither are planned nor have containers: removed.
+    package var staleRoutes: [String] = []
     /// Deployments that left the repository but are kept this pass, and why (DESIGN §4).
     package struct PruneWithheld: Sendable, Hashable {
         /// The deployments whose containers stay.

@@ -18,15 +18,20 @@ package enum Planner {
         package var invalid: [String: String]
         /// Names of valid deployments whose source or image could not be resolved, with why.
         package var unresolved: [String: String]
-        /// Deployments pinned by `berth rollback`, with the pinned generation.
-        package var pins: [String: Int]
+        /// Deployments pinned (by `berth rollback` or a failed watch) whose pin still holds.
+        package var pins: [String: Pin]
         /// The spec hash each deployment last rolled out successfully (tells "missing" from "new").
         package var lastDeployedHash: [String: String]
+        /// The routes berth owns in the router, by deployment; nil when no router is configured or it could not
+        /// be read this pass (routes are then neither checked nor removed).
+        package var routes: [String: RouterRoute]?
 
         package init(
             incompleteReasons: [String] = [], allowEmpty: Bool = false, invalid: [String: String] = [:],
-            unresolved: [String: String] = [:], pins: [String: Int] = [:], lastDeployedHash: [String: String] = [:]
+            unresolved: [String: String] = [:], pins: [String: Pin] = [:], lastDeployedHash: [String: String] = [:],
+            routes: [String: RouterRoute]? = nil
         ) {
+            self.routes = routes
             self.incompleteReasons = incompleteReasons
             self.allowEmpty = allowEmpty
             self.invalid = invalid
@@ -76,7 +81,12 @@ package enum Planner {
         }
         entries.sort { $0.name < $1.name }
         orphanCandidates.sort { ($0.deployment, $0.generation) < ($1.deployment, $1.generation) }
-        return Plan(entries: entries, orphanCandidates: orphanCandidates, pruneWithheld: withheld)
+        // Like prune, removing a route needs complete desired state.
+        let stale =
+            context.incompleteReasons.isEmpty
+            ? (context.routes ?? [:]).keys.filter { !planned.contains($0) && byDeployment[$0] == nil } : []
+        return Plan(
+            entries: entries, orphanCandidates: orphanCandidates, staleRoutes: stale.sorted(), pruneWithheld: withheld)
     }
 
     /// Why the deployments that left the repository are not pruned this pass: desired state is incomplete, or
@@ -107,8 +117,9 @@ package enum Planner {
         if desired.suspended {
             return Plan.Entry(name: desired.name, action: .suspended, active: active)
         }
-        if let pinned = context.pins[desired.name] {
-            return Plan.Entry(name: desired.name, action: .pinned(generation: pinned), active: active)
+        if let pin = context.pins[desired.name] {
+            return Plan.Entry(
+                name: desired.name, action: .pinned(generation: pin.generation, reason: pin.reason), active: active)
         }
         guard let active else {
             let wasDeployed = context.lastDeployedHash[desired.name] == desired.specHash
@@ -117,7 +128,19 @@ package enum Planner {
         guard active.specHash == desired.specHash else {
             return Plan.Entry(name: desired.name, action: .update(fromHash: active.specHash), active: active)
         }
-        let reasons = driftReasons(active: active, count: containers.count, expectedImageID: desired.expectedImageID)
+        var reasons = driftReasons(
+            active: active, count: containers.count(where: \.isGeneration), expectedImageID: desired.expectedImageID)
+        let kept = containers.filter(\.isPrevious).map(\.name).sorted()
+        if !kept.isEmpty { reasons.append(.previousKept(kept)) }
+        if let routes = context.routes {
+            let expected = desired.route.flatMap { route in
+                active.port.map {
+                    RouterRoute(
+                        deployment: desired.name, host: route.host, pathPrefix: route.path, upstream: "127.0.0.1:\($0)")
+                }
+            }
+            if expected != routes[desired.name] { reasons.append(.route(expected: expected, actual: routes[desired.name])) }
+        }
         return Plan.Entry(name: desired.name, action: reasons.isEmpty ? .inSync : .drifted(reasons), active: active)
     }
 
@@ -135,8 +158,8 @@ package enum Planner {
         return reasons
     }
 
-    /// The active container: the highest generation.
+    /// The active container: the highest generation that is neither a candidate nor kept as `-previous`.
     private static func newest(_ containers: [ActualContainer]?) -> ActualContainer? {
-        containers?.max { $0.generation < $1.generation }
+        containers?.filter(\.isGeneration).max { $0.generation < $1.generation }
     }
 }

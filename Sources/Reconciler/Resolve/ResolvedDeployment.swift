@@ -63,7 +63,8 @@ package struct ResolvedDeployment: Sendable {
     /// What the planner compares.
     package var desired: DesiredDeployment {
         DesiredDeployment(
-            name: name, specHash: specHash, suspended: deployment.spec.suspend, expectedImageID: expectedImageID
+            name: name, specHash: specHash, suspended: deployment.spec.suspend, expectedImageID: expectedImageID,
+            route: deployment.spec.route
         )
     }
 }

@@ -41,7 +41,7 @@ actor FakeControllerActions: ControllerActions {
         let ready = Condition(
             .ready, .true, reason: "RolloutSucceeded", message: "generation 2 serves", observedConfigCommit: "c0ffee",
             lastTransitionTime: Self.startedAt)
-        return DeploymentStatus.all(containers: [], conditions: ["api": [], "web": [ready]], pins: ["web": 2])
+        return DeploymentStatus.all(containers: [], conditions: ["api": [], "web": [ready]], pins: ["web": Pin(generation: 2, specHash: "h", reason: "berth rollback")])
     }
 
     func history(of deployment: String, limit: Int) -> [Rollout] {

@@ -161,7 +161,7 @@ import Testing
                 },
                 orphanCandidates: [], pruneWithheld: nil)
         }
-        #expect(plan([.inSync, .pinned(generation: 2), .suspended]).outcome() == .nothingToDo)
+        #expect(plan([.inSync, .pinned(generation: 2, reason: "berth rollback"), .suspended]).outcome() == .nothingToDo)
         #expect(plan([.inSync]).outcome(unreadableDocuments: 1) == .invalid)
         for pending in [Plan.Action.create, .update(fromHash: "h"), .drifted([.missing]), .prune(containerIDs: ["c"])] {
             #expect(plan([.inSync, pending]).outcome() == .changesPending, "\(pending)")
