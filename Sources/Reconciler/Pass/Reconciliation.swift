@@ -302,7 +302,7 @@ package final class Reconciliation: Sendable {
             }
         }
         remaining.removeAll { if case .route = $0 { true } else { false } }
-        for case .previousKept = reasons {
+        if reasons.contains(where: { if case .previousKept = $0 { true } else { false } }) {
             let grace = pass.resolved[name]?.deployment.spec.stopGracePeriod ?? .seconds(10)
             for kept in pass.actual where kept.deployment == name && kept.isPrevious {
                 do {

@@ -1,4 +1,5 @@
 import Drivers
+import Logging
 import Manifest
 
 /// The swap's traffic side (DESIGN §13): pointing the route at a generation, and the pin a failed watch leaves.

@@ -349,7 +349,7 @@ struct RolloutStateMachine {
                 return drainThenRetire(others)
             }
             // Without a router nothing stops traffic reaching it: it waits stopped, and a rollback starts it.
-            state = .stoppingPrevious(others)
+            state = .stoppingPrevious(others: others)
             return Action([], .stopContainer(id: previous.id, grace: configuration.stopGracePeriod))
         case .rollingBack:
             return rollBackStepDone(nil)

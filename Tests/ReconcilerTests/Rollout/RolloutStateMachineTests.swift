@@ -47,7 +47,7 @@ import Testing
         #expect(next(machine.probed(.passed, elapsed: .seconds(4))) == .checkGenerations(candidate: "c2"))
         #expect(
             next(machine.checked(candidateExited: nil, generations: [Self.serving]))
-                == .renameCandidate(id: "c2", to: "web-2"))
+                == .rename(id: "c2", to: "web-2"))
         #expect(next(machine.renamed()) == .stopContainer(id: "id-1", grace: .seconds(5)))
         #expect(next(machine.stopped()) == .removeContainer(id: "id-1"))
         #expect(next(machine.removed()) == .pruneImages)
@@ -179,7 +179,7 @@ import Testing
         #expect(machine.candidateStarted(elapsed: .zero).step == .wait(.seconds(1)))
         #expect(machine.timerFired().step == .checkGenerations(candidate: "c2"), "one listing, no probe")
         let settled = machine.checked(candidateExited: nil, generations: [Self.serving])
-        #expect(settled.step == .renameCandidate(id: "c2", to: "web-2"))
+        #expect(settled.step == .rename(id: "c2", to: "web-2"))
         #expect(
             Self.transitions(settled.notes) == [
                 "health succeeded: running after 1.0 seconds (no health check declared)", "swap started",
@@ -292,7 +292,7 @@ import Testing
         return cuts
     }
 
-    static func isRename(_ step: Step) -> Bool { if case .renameCandidate = step { true } else { false } }
+    static func isRename(_ step: Step) -> Bool { if case .rename = step { true } else { false } }
 
     @Test(arguments: strategies)
     func aFailureAtAnyStepBeforeTheRenameUndoesAndOneAfterKeepsTheNewGeneration(_ strategy: Strategy) {
@@ -422,7 +422,8 @@ import Testing
                 action = machine.timerFired()
             case .probeCandidate: action = machine.probed(.passed, elapsed: elapsed)
             case .checkGenerations: action = machine.checked(candidateExited: nil, generations: listed)
-            case .renameCandidate: action = machine.renamed()
+            case .rename: action = machine.renamed()
+            case .routeTo: action = machine.routed()
             case .removeContainer: action = machine.removed()
             case .pruneImages: action = machine.imagesPruned(removed: 0)
             case .collectOutput: action = machine.outputCollected()

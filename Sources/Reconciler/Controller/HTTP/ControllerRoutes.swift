@@ -17,8 +17,8 @@ struct ControllerRoutes: Sendable {
     let logger: Logger
 
     /// A router with every route of DESIGN §6.
-    func router() -> Router<BasicRequestContext> {
-        let router = Router()
+    func router() -> Hummingbird.Router<BasicRequestContext> {
+        let router = Hummingbird.Router()
         router.post("/hooks/{provider}") { request, context in try await hook(request, context) }
         router.get("/healthz") { _, _ in Response.text("ok") }
         router.get("/readyz") { _, _ in
