@@ -117,11 +117,17 @@ extension RolloutStateMachine {
     struct RollBack: Hashable {
         let failure: StageFailure
         var steps: [RollBackStep]
+        /// Traffic could not go back: what is left puts the new generation back in service.
+        var abandoned = false
+        /// Whether stopping the new generation was asked for.
+        var stoppedNew = false
     }
 
     enum RollBackStep: Hashable {
         case routeTo(port: Int)
         case stopNew(String)
+        /// Start the new generation again (an abandoned rollback that had stopped it).
+        case startNew(String)
         case startPrevious(String)
         case removeNew(String)
         case renamePrevious(id: String, to: String)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The watch after cutover (DESIGN §13, §14): the generation that served is kept as `-previous` (running and
 /// unrouted behind a router, stopped otherwise) while the new one is checked through the window; a failed watch
 /// returns traffic to the previous generation and ends `rolled-back`.
@@ -140,30 +142,55 @@ extension RolloutStateMachine {
             notes: notes + [.failed(.watch, message), .output(.watch, "rolling back to generation \(previous.generation)")])
     }
 
-    /// One rollback step ended (`failureMessage` when it failed: the rollback goes on with the next step).
+    /// One rollback step ended (`failureMessage` when it failed). Traffic cannot go back when the route cannot be
+    /// pointed at the previous generation or it cannot be started: the rollback stops there, the new generation is
+    /// started (when it was stopped) and routed again, and the rollout fails with the new one serving. Other failed
+    /// steps (stopping or removing the new one, the rename back) are recorded and the rollback goes on; the next
+    /// pass converges what they left.
     mutating func rollBackStepDone(_ failureMessage: String?) -> Action {
         guard case .rollingBack(var rollBack) = state, let step = rollBack.steps.first else {
             return unexpected("rollback step")
         }
         rollBack.steps.removeFirst()
-        var notes: [Note] = []
-        if let failureMessage { notes.append(.output(.watch, "rollback step \(step) failed: \(failureMessage)")) }
-        if case .startPrevious = step, failureMessage == nil { previous?.isRunning = true }
-        return nextRollBackStep(rollBack, notes: notes)
+        guard let failureMessage else {
+            if case .startPrevious = step { previous?.isRunning = true }
+            return nextRollBackStep(rollBack, notes: [])
+        }
+        let note = Note.output(.watch, "rollback step \(step) failed: \(failureMessage)")
+        switch step {
+        case .routeTo, .startPrevious:
+            guard !rollBack.abandoned, let candidate else { return nextRollBackStep(rollBack, notes: [note]) }
+            var steps: [RollBackStep] = []
+            if rollBack.stoppedNew { steps.append(.startNew(candidate.id)) }
+            if configuration.routing != nil, let port = candidate.port.hostPort { steps.append(.routeTo(port: port)) }
+            let message =
+                "\(rollBack.failure.message.replacingOccurrences(of: "; rolled back to", with: "; could not roll back to")): "
+                + "\(failureMessage); \(configuration.activeName) keeps serving"
+            let failure = StageFailure(.watch, reason: "WatchFailed", message)
+            return nextRollBackStep(RollBack(failure: failure, steps: steps, abandoned: true), notes: [note])
+        case .stopNew, .startNew, .removeNew, .renamePrevious:
+            return nextRollBackStep(rollBack, notes: [note])
+        }
     }
 
     private mutating func nextRollBackStep(_ rollBack: RollBack, notes: [Note]) -> Action {
         guard let step = rollBack.steps.first else {
+            if rollBack.abandoned {
+                return finish(notes, Outcome(result: .failed, failure: rollBack.failure, port: candidate?.port))
+            }
             return finish(
                 notes,
                 Outcome(
                     result: .rolledBack, failure: rollBack.failure, port: nil,
                     restoredGeneration: previous?.generation))
         }
+        var rollBack = rollBack
+        if case .stopNew = step { rollBack.stoppedNew = true }
         state = .rollingBack(rollBack)
         switch step {
         case .routeTo(let port): return Action(notes, .routeTo(port: port))
         case .stopNew(let id): return Action(notes, .stopContainer(id: id, grace: configuration.stopGracePeriod))
+        case .startNew(let id): return Action(notes, .restartServing(id: id))
         case .startPrevious(let id): return Action(notes, .restartServing(id: id))
         case .removeNew(let id): return Action(notes, .removeContainer(id: id))
         case .renamePrevious(let id, let name): return Action(notes, .rename(id: id, to: name))
