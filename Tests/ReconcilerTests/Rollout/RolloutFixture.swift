@@ -13,6 +13,7 @@ final class RolloutFixture: Sendable {
     let world = FakeContainerWorld()
     let controller: ControllerConfig
     let clock: any Clock<Duration>
+    let router: (any Router)?
     static let name = "web"
     static let image = "registry.example.com/web:live"
     /// An `exec` check: Docker's healthcheck, which the fake reports healthy while a serving image runs.
@@ -24,10 +25,15 @@ final class RolloutFixture: Sendable {
     ///   - health: the manifest's `spec.health`, or nil for none (the settle timer).
     ///   - clock: what the rollouts' timers wait on.
     ///   - pull: the manifest's `spec.pull`, or nil to leave it at its default.
+    ///   - route: the manifest's `spec.route`, e.g. `{host: web.test, drain: 0s}`.
+    ///   - rollout: the manifest's `spec.rollout`, e.g. `{watch: 5s, failureThreshold: 2}`.
+    ///   - router: what rollouts route through.
     init(
         strategy: Strategy, health: String? = execHealth, clock: any Clock<Duration> = ImmediateClock(),
-        pull: PullPolicy? = nil, controller configure: (inout ControllerConfig) -> Void = { _ in }
+        pull: PullPolicy? = nil, route: String? = nil, rollout: String? = nil, router: (any Router)? = nil,
+        controller configure: (inout ControllerConfig) -> Void = { _ in }
     ) throws {
+        self.router = router
         directory = try TemporaryDirectory(prefix: "berth-rollout", inMemory: true)
         var controller = ControllerConfig()
         controller.stateDir = directory.url.appendingPathComponent("state").path
@@ -51,6 +57,8 @@ final class RolloutFixture: Sendable {
               ports: \(ports)
               stopGracePeriod: 3s
             \(health.map { "  health: \($0)" } ?? "")
+            \(route.map { "  route: \($0)" } ?? "")
+            \(rollout.map { "  rollout: \($0)" } ?? "")
             """, to: "deployments/web.yaml")
     }
 
@@ -75,7 +83,7 @@ final class RolloutFixture: Sendable {
         let repositories = GitMirrorStore(stateDirectory: URL(fileURLWithPath: controller.stateDir), logger: logger)
         let environment = Pipeline.Environment(
             engine: slots.map { ObservedEngine(engine, slots: $0) } ?? engine, repositories: repositories, history: history, controller: controller, logger: logger,
-            clock: clock, prober: engine
+            clock: clock, prober: engine, router: router
         )
         let reader = DesiredStateReader(
             source: .directory(directory.url.appendingPathComponent("deployments").path), repositories: repositories,
