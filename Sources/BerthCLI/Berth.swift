@@ -14,7 +14,8 @@ struct Berth: AsyncParsableCommand {
             """,
         subcommands: [
             Validate.self, PlanCommand.self, ApplyCommand.self, StatusCommand.self, PsCommand.self, HistoryCommand.self,
-            LogsCommand.self, RollbackCommand.self, RunCommand.self, Review.self, Secret.self, Bench.self, Version.self,
+            LogsCommand.self, RollbackCommand.self, RouterCommand.self, RunCommand.self, Review.self, Secret.self,
+            Bench.self, Version.self,
         ]
     )
 

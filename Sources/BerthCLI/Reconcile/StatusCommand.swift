@@ -17,7 +17,8 @@ struct StatusCommand: AsyncParsableCommand {
             is gone is not ready, whatever the last rollout recorded. MESSAGE is the condition to read first \
             (Stalled, then why it is not ready, Drifted, Reconciling). --output json prints \
             {"deployments": [{"name", "ready", "generation", "appCommit", "configCommit", "port", "state", \
-            "health", "pinnedGeneration", "message", "conditions": [...]}]}; `berth ps` lists the containers.
+            "health", "pinnedGeneration", "pinReason", "message", "conditions": [...]}]}; `berth ps` lists the \
+            containers and `berth router status` the routes.
             """
     )
 

@@ -425,6 +425,12 @@ package final class Controller: ControllerActions, Service, Sendable {
         )
     }
 
+    package func routerStatus() async throws -> RouterStatus {
+        try await RouterStatus.current(
+            router: environment.router, engine: environment.engine, history: environment.history,
+            controller: environment.controller)
+    }
+
     package func history(of deployment: String, limit: Int) async throws -> [Rollout] {
         try await environment.history.rollouts(of: deployment, limit: limit)
     }

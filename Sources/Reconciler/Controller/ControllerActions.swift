@@ -23,6 +23,9 @@ package protocol ControllerActions: Sendable {
     /// - Throws: ``RollbackError`` when there is nothing to roll back to.
     func rollback(_ deployment: String, to generation: Int?) async throws -> Rollout
 
+    /// The routes berth owns in its router and whether they match what runs (``RouterStatus``).
+    func routerStatus() async throws -> RouterStatus
+
     /// True once the first complete pass has finished (`/readyz`).
     var isReady: Bool { get }
 }

@@ -75,11 +75,25 @@ import Testing
             let web = try await server.send("GET", "/api/v1/deployments/web")
             #expect(web.status == 200)
             #expect(try web.object["pinnedGeneration"] as? Int == 2)
+            #expect(try web.object["pinReason"] as? String == "berth rollback")
             #expect(web.text.contains(#""lastTransitionTime":"2026-09-21T14:13:20Z""#))
 
             let missing = try await server.send("GET", "/api/v1/deployments/nope")
             #expect(missing.status == 404)
             #expect(try missing.object["error"] as? String == #"no deployment named "nope""#)
+        }
+    }
+
+    @Test func routerStatusSaysWhetherEveryRouteMatchesWhatRuns() async throws {
+        try await ControllerServerHarness.with { server in
+            let answer = try await server.send("GET", "/api/v1/router")
+            #expect(answer.status == 200)
+            let object = try answer.object
+            #expect(object["inSync"] as? Bool == true)
+            #expect(object["router"] as? String == "Caddy at http://127.0.0.1:2019")
+            let routes = try #require(object["routes"] as? [[String: Any]])
+            #expect(routes.first?["upstream"] as? String == "127.0.0.1:20002")
+            #expect(routes.first?["matches"] as? Bool == true)
         }
     }
 

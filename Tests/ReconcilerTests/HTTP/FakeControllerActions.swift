@@ -37,6 +37,16 @@ actor FakeControllerActions: ControllerActions {
         return outcome
     }
 
+    func routerStatus() -> RouterStatus {
+        RouterStatus(
+            router: "Caddy at http://127.0.0.1:2019", reachable: true, error: nil,
+            routes: [
+                .init(
+                    deployment: "web", host: "web.test", path: "/", upstream: "127.0.0.1:20002",
+                    active: "127.0.0.1:20002", matches: true, problem: nil)
+            ])
+    }
+
     func deployments() -> [DeploymentStatus] {
         let ready = Condition(
             .ready, .true, reason: "RolloutSucceeded", message: "generation 2 serves", observedConfigCommit: "c0ffee",

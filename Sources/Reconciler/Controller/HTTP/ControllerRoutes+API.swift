@@ -47,6 +47,9 @@ extension ControllerRoutes {
                 }
             }
         }
+        api.get("router") { _, _ in
+            await answer { try .json(await actions.routerStatus()) }
+        }
         api.get("runs/{id}") { _, context in
             await answer { try .json(await run(context).rollout) }
         }
