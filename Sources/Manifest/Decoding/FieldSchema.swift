@@ -34,6 +34,7 @@ package enum FieldSchema {
         Mapping("spec.health.http", DeploymentDecoder.httpProbeFields),
         Mapping("spec.health.tcp", DeploymentDecoder.tcpProbeFields),
         Mapping("spec.route", DeploymentDecoder.routeFields),
+        Mapping("spec.rollout", DeploymentDecoder.rolloutFields),
     ]
 
     /// The mappings of a `kind: Controller` document.
