@@ -49,6 +49,8 @@ package enum FieldSchema {
         Mapping("reviewers.<name>", ControllerConfigDecoder.reviewerFields),
         Mapping("review", ControllerConfigDecoder.reviewFields),
         Mapping("router", ControllerConfigDecoder.routerFields),
+        Mapping("router.listen", ControllerConfigDecoder.routerListenFields),
+        Mapping("router.tls", ControllerConfigDecoder.routerTLSFields),
         Mapping("ports", ControllerConfigDecoder.portsFields),
         Mapping("secrets", ControllerConfigDecoder.secretsFields),
         Mapping("policy", ControllerConfigDecoder.policyFields),
