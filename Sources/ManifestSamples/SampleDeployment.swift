@@ -21,7 +21,10 @@ package struct SampleDeployment {
     package var stopGraceSeconds: Int?
     package var healthPath: String?
     package var healthIntervalSeconds = 2
-    package var routeHost: String?
+    /// `spec.route`: the host, and path and drain when not left to their defaults.
+    package var route: (host: String, path: String?, drainSeconds: Int?)?
+    /// `spec.rollout`, when present: the watch window and threshold, each when not left to its default.
+    package var rollout: (watchSeconds: Int?, failureThreshold: Int?)?
 
     /// A random deployment named `name`; `hostPort`, when given, is fixed on the first port.
     package static func random(name: String, hostPort: Int? = nil, using random: inout SampleRandom) -> SampleDeployment
@@ -55,7 +58,17 @@ package struct SampleDeployment {
         if !sample.ports.isEmpty && random.chance(0.6) {
             sample.healthPath = random.pick(["/healthz", "/ready", "/"])
             sample.healthIntervalSeconds = random.pick([1, 2, 5, 90])
-            if sample.ports[0].host == nil && random.chance(0.5) { sample.routeHost = "\(name).example.com" }
+            if sample.ports[0].host == nil && random.chance(0.5) {
+                sample.route = (
+                    "\(name).example.com", random.chance(0.3) ? random.pick(["/", "/api", "/v1/app"]) : nil,
+                    random.chance(0.3) ? random.pick([0, 5, 30]) : nil
+                )
+            }
+        }
+        if random.chance(0.2) {
+            sample.rollout = (
+                random.chance(0.7) ? random.pick([10, 30, 120]) : nil, random.chance(0.5) ? random.int(1...5) : nil
+            )
         }
         return sample
     }
@@ -112,7 +125,20 @@ package struct SampleDeployment {
                     ])
                 ))
         }
-        if let routeHost { spec.append(("route", .mapping([("host", .text(routeHost))]))) }
+        if let route {
+            var fields: [(String, SampleNode)] = [("host", .text(route.host))]
+            if let path = route.path { fields.append(("path", .text(path))) }
+            if let drain = route.drainSeconds { fields.append(("drain", .spelling(Self.durationSpellings(drain)))) }
+            spec.append(("route", .mapping(fields)))
+        }
+        if let rollout {
+            var fields: [(String, SampleNode)] = []
+            if let watch = rollout.watchSeconds { fields.append(("watch", .spelling(Self.durationSpellings(watch)))) }
+            if let threshold = rollout.failureThreshold {
+                fields.append(("failureThreshold", .literal(String(threshold))))
+            }
+            spec.append(("rollout", .mapping(fields)))
+        }
         return .mapping([
             ("apiVersion", .text("berth/v1")), ("kind", .text("Deployment")), ("metadata", .mapping(metadata)),
             ("spec", .mapping(spec)),

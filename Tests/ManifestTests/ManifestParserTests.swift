@@ -71,7 +71,8 @@ import Testing
         #expect(web.spec.ports == [PortMapping(container: 8080, host: nil, hostIP: "127.0.0.1")])
         #expect(web.spec.resources == Resources(nanoCPUs: 500_000_000, memoryBytes: 256 << 20))
         #expect(web.spec.secretEnv["DB_PASSWORD"]?.text == DeploymentCorpus.sealed)
-        #expect(web.spec.routeHost == "web.example.com")
+        #expect(web.spec.route == Route(host: "web.example.com", path: "/", drain: .seconds(10)))
+        #expect(web.spec.rollout == .default && web.spec.rollout.watch == nil && web.spec.rollout.failureThreshold == 3)
         guard case .source(let source, let build, let review) = web.spec.artifact else {
             Issue.record("expected a source build")
             return
@@ -179,7 +180,7 @@ extension ManifestParserTests {
             state.diagnostics.map(\.description) == [
                 "d.yaml:11:3: spec.labels: unknown field \"labels\" (valid: source, image, pull, build, review, env, "
                     + "secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, "
-                    + "capAdd, devices, health, strategy, route, drift, suspend, init)",
+                    + "capAdd, devices, health, strategy, route, rollout, drift, suspend, init)",
                 "d.yaml:18:8: <yaml>: found undefined alias",
             ])
     }

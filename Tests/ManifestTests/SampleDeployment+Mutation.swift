@@ -2,7 +2,7 @@ import ManifestSamples
 
 extension SampleDeployment {
     /// How many distinct ``mutated(_:random:)`` changes there are.
-    static let mutationCount = 16
+    static let mutationCount = 15
 
     /// This deployment with one semantic change (`kind` in `0..<mutationCount`): its spec hash must differ.
     func mutated(_ kind: Int, random: inout SampleRandom) -> SampleDeployment {
@@ -25,16 +25,33 @@ extension SampleDeployment {
         case 12:
             if healthPath != nil { copy.healthIntervalSeconds += 1 } else { copy.labels["probe"] = "none" }
         case 13: copy.name = name + "-b"
-        case 14:
+        default:
             if image != nil {
                 copy.image = nil
                 copy.source = ("https://git.example.com/acme/x.git", "main", ".")
             } else {
                 copy.buildArgs["EXTRA"] = "1"
             }
-        default:
-            if let routeHost { copy.routeHost = "new-" + routeHost } else { copy.env["ROUTE_LESS"] = "1" }
         }
+        return copy
+    }
+
+    /// This deployment with its route and rollout changed (what only steers the router and the watch): its spec
+    /// hash must stay (DESIGN §14). A deployment without ports gets no route, which it could not have.
+    func steered(random: inout SampleRandom) -> SampleDeployment {
+        var copy = self
+        if !ports.isEmpty {
+            if let route {
+                copy.route = (
+                    "new-" + route.host, route.path == "/api" ? "/other" : "/api", (route.drainSeconds ?? 10) + 1
+                )
+            } else {
+                copy.route = ("\(name).example.org", nil, random.chance(0.5) ? 0 : nil)
+            }
+        }
+        copy.rollout = (
+            (rollout?.watchSeconds ?? 30) + random.int(1...60), (rollout?.failureThreshold ?? 3) % 5 + 1
+        )
         return copy
     }
 }

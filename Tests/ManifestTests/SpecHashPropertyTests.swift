@@ -17,7 +17,7 @@ import Testing
         return state.deployments[0].specHash
     }
 
-    @Test func randomSpecsKeepTheirHashWhenRewrittenAndChangeItOnAnySemanticChange() throws {
+    @Test func randomSpecsKeepTheirHashWhenRewrittenOrSteeredAndChangeItOnAnySemanticChange() throws {
         var random = SampleRandom(seed: 2026)
         var failures = 0
         for index in 0..<Self.sampleCount where failures < 5 {
@@ -34,6 +34,14 @@ import Testing
             if base != rewritten {
                 failures += 1
                 Issue.record("hash changed under rewriting:\n\(plainText)\n---- versus ----\n\(variedText)")
+            }
+            let steered = sample.steered(random: &random)
+            var steeredWriter = SampleYAMLWriter(seed: random.next())
+            let steeredText = steeredWriter.document(steered.node)
+            if let steeredHash = hash(steeredText), steeredHash != base {
+                failures += 1
+                Issue.record(
+                    "a route or rollout change moved the hash:\n\(plainText)\n---- versus ----\n\(steeredText)")
             }
             for kind in 0..<SampleDeployment.mutationCount {
                 let changed = sample.mutated(kind, random: &random)

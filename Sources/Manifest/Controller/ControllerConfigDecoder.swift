@@ -12,7 +12,6 @@ struct ControllerConfigDecoder {
     static let webhookFields = FieldSet("secretFile")
     static let apiFields = FieldSet("tokenFile")
     static let reviewFields = FieldSet("minimumPolicy", "failClosed")
-    static let routerFields = FieldSet("type", "adminURL")
     static let portsFields = FieldSet("range")
     static let secretsFields = FieldSet("keyFile")
     static let pruneFields = FieldSet("allowEmpty")
@@ -233,29 +232,6 @@ struct ControllerConfigDecoder {
             settings.failClosed = failClosed
         }
         return settings
-    }
-
-    private func decodeRouter(_ node: Node) -> RouterConfig? {
-        guard let fields = reader.mapping(node, "router", Self.routerFields) else { return nil }
-        guard let typeNode = fields["type"] else {
-            reader.missing(fields, "type", "none or caddy")
-            return nil
-        }
-        guard let type = reader.string(typeNode, "router.type") else { return nil }
-        switch type {
-        case "none":
-            if let key = fields.key("adminURL") { sink.report(key, "router.adminURL", "applies only to type caddy") }
-            return RouterConfig.none
-        case "caddy":
-            guard let urlNode = fields["adminURL"] else {
-                reader.missing(fields, "adminURL", "Caddy's admin API, e.g. http://127.0.0.1:2019")
-                return nil
-            }
-            return httpURL(urlNode, "router.adminURL").map { .caddy(adminURL: $0) }
-        default:
-            sink.report(typeNode, "router.type", "\(Shown.value(type)) is not a router type (none or caddy)")
-            return nil
-        }
     }
 
     private func decodePortRange(_ node: Node) -> ClosedRange<Int>? {

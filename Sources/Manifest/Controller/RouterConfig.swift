@@ -1,6 +1,11 @@
-/// `router`: what routes `route.host` to the active generation.
+/// `router`: what sends requests for each deployment's `spec.route` to its active generation (DESIGN §13).
+///
+/// ```yaml
+/// router: {type: caddy, tls: {mode: acme, email: ops@example.com}}
+/// ```
 package enum RouterConfig: Sendable, Hashable {
+    /// No router (the default): `spec.route` is accepted and recorded, and nothing is routed.
     case none
-    /// Caddy's admin API, e.g. `http://127.0.0.1:2019`.
-    case caddy(adminURL: String)
+    /// Caddy, driven through its admin API; berth owns only `apps.http.servers.berth`.
+    case caddy(CaddySettings)
 }

@@ -8,6 +8,13 @@ struct DecodedDocument {
         let path: String
     }
 
+    /// The host and path prefix this deployment routes, and where `spec.route` was declared.
+    struct RouteClaim {
+        let host: String
+        let path: String
+        let position: SourcePosition
+    }
+
     let file: String
     /// The document's first line in its file.
     let line: Int
@@ -20,6 +27,8 @@ struct DecodedDocument {
     /// The hash of ``spec``, computed with it (and so, for large sets, concurrently).
     let specHash: String?
     let hostPorts: [HostPort]
+    /// `spec.route`, when it could be read (even if another field is wrong).
+    var route: RouteClaim?
     var diagnostics: [Diagnostic]
     /// `false` when the document could not be read as YAML at all (its name, if any, was recovered from the text).
     var isReadable = true

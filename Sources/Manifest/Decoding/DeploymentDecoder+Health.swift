@@ -6,7 +6,6 @@ extension DeploymentDecoder {
     static let probeSettingFields = ["interval", "timeout", "startPeriod", "healthyThreshold"]
     static let httpProbeFields = FieldSet("path", "port", "expectStatus")
     static let tcpProbeFields = FieldSet("port")
-    static let routeFields = FieldSet("host")
 
     /// `spec.health`: a probe with its settings, or — without a probe — only `settle`, how long a new container
     /// must keep running. `ports` is `nil` when `spec.ports` is invalid, and port checks are then skipped.
@@ -121,26 +120,5 @@ extension DeploymentDecoder {
             return (false, nil)
         }
         return (true, port)
-    }
-
-    func decodeRoute(_ node: Node, ports: [PortMapping]?, network: NetworkMode) -> String? {
-        guard let fields = reader.mapping(node, "spec.route", Self.routeFields) else { return nil }
-        guard let hostNode = fields["host"] else {
-            reader.missing(fields, "host", "the host name to route, e.g. web.example.com")
-            return nil
-        }
-        guard let host = reader.string(hostNode, "spec.route.host") else { return nil }
-        guard Names.isHostName(host) else {
-            sink.report(
-                hostNode, "spec.route.host",
-                "\(Shown.value(host)) is not a host name (lower-case DNS "
-                    + "labels separated by '.', e.g. web.example.com)")
-            return nil
-        }
-        if ports?.isEmpty == true && network != .host {
-            sink.report(node, "spec.route", "has no port to route to: add spec.ports")
-            return nil
-        }
-        return host
     }
 }

@@ -10,7 +10,7 @@ struct DeploymentDecoder {
     static let specFields = FieldSet(
         "source", "image", "pull", "build", "review", "env", "secretEnv", "network", "ports", "volumes", "resources",
         "command", "restartPolicy", "stopGracePeriod", "privileged", "capAdd", "devices", "health", "strategy",
-        "route", "drift", "suspend", "init")
+        "route", "rollout", "drift", "suspend", "init")
 
     let reader: NodeReader
     let controller: ControllerConfig
@@ -36,15 +36,18 @@ struct DeploymentDecoder {
         let (name, nameNode, labels) = decodeMetadata(fields)
         var spec: DeploymentSpec?
         var hostPorts: [DecodedDocument.HostPort] = []
+        var route: DecodedDocument.RouteClaim?
         if let specNode = fields["spec"] {
-            (spec, hostPorts) = decodeSpec(specNode, name: name)
+            (spec, hostPorts, route) = decodeSpec(specNode, name: name)
         } else {
             reader.missing(fields, "spec", "the deployment's specification")
         }
-        return DecodedDocument(
+        var document = DecodedDocument(
             file: sink.file, line: line, name: name, namePosition: nameNode.map(sink.sourcePosition),
             labels: labels ?? [:],
             spec: sink.isEmpty ? spec : nil, hostPorts: hostPorts, diagnostics: sink.diagnostics)
+        document.route = route
+        return document
     }
 
     private func decodeMetadata(_ root: MappingFields) -> (String?, Node?, [String: String]?) {
@@ -77,8 +80,10 @@ struct DeploymentDecoder {
         return (name, name == nil ? nil : fields["name"], labels)
     }
 
-    private func decodeSpec(_ node: Node, name: String?) -> (DeploymentSpec?, [DecodedDocument.HostPort]) {
-        guard let fields = reader.mapping(node, "spec", Self.specFields) else { return (nil, []) }
+    private func decodeSpec(_ node: Node, name: String?)
+        -> (DeploymentSpec?, [DecodedDocument.HostPort], DecodedDocument.RouteClaim?)
+    {
+        guard let fields = reader.mapping(node, "spec", Self.specFields) else { return (nil, [], nil) }
         let artifact = decodeArtifact(fields)
         let env = fields["env"].flatMap { decodeEnv($0) }
         let secretEnv = fields["secretEnv"].flatMap {
@@ -104,18 +109,25 @@ struct DeploymentDecoder {
         let health = fields["health"].map { decodeHealth($0, ports: knownPorts, network: network) }
         let runsInit = fields["init"].flatMap { reader.bool($0, "spec.init") }
         let strategy = decodeStrategy(fields, ports: ports ?? [], network: network)
-        let routeHost = fields["route"].flatMap { decodeRoute($0, ports: knownPorts, network: network) }
+        let route = fields["route"].flatMap { decodeRoute($0, ports: knownPorts, network: network) }
+        let rollout = fields["rollout"].map(decodeRollout) ?? RolloutPolicy.default
         let drift: DriftMode? = fields["drift"].flatMap { reader.choice($0, "spec.drift", what: "a drift mode") }
         let suspend = fields["suspend"].flatMap { reader.bool($0, "spec.suspend") }
         let hostPorts = hostPortsHeld(ports ?? [], network: network)
-        guard sink.isEmpty, let artifact, let strategy else { return (nil, hostPorts) }
+        // Claimed even when another field is wrong: the deployment may be running with this route.
+        var claim: DecodedDocument.RouteClaim?
+        if let route, let routeNode = fields["route"] {
+            claim = .init(host: route.host, path: route.path, position: sink.sourcePosition(of: routeNode))
+        }
+        guard sink.isEmpty, let artifact, let strategy, let rollout else { return (nil, hostPorts, claim) }
         let spec = DeploymentSpec(
             artifact: artifact, env: env ?? [:], secretEnv: secretEnv ?? [:], network: network, ports: portList,
             volumes: volumes ?? [], resources: resources ?? .unlimited, command: command,
             restartPolicy: restartPolicy ?? .unlessStopped, stopGracePeriod: stopGracePeriod ?? .seconds(10),
             privileged: privileged ?? false, capAdd: capAdd ?? [], devices: devices ?? [], health: health?.check,
-            settle: health?.settle ?? HealthCheck.defaultSettle, runsInit: runsInit ?? false, strategy: strategy, routeHost: routeHost, drift: drift ?? .heal, suspend: suspend ?? false)
-        return (spec, hostPorts)
+            settle: health?.settle ?? HealthCheck.defaultSettle, runsInit: runsInit ?? false, strategy: strategy,
+            route: route, rollout: rollout, drift: drift ?? .heal, suspend: suspend ?? false)
+        return (spec, hostPorts, claim)
     }
 
     private func hostPortsHeld(_ ports: [DecodedPort], network: NetworkMode) -> [DecodedDocument.HostPort] {

@@ -34,6 +34,7 @@ package enum FieldSchema {
         Mapping("spec.health.http", DeploymentDecoder.httpProbeFields),
         Mapping("spec.health.tcp", DeploymentDecoder.tcpProbeFields),
         Mapping("spec.route", DeploymentDecoder.routeFields),
+        Mapping("spec.rollout", DeploymentDecoder.rolloutFields),
     ]
 
     /// The mappings of a `kind: Controller` document.
@@ -48,6 +49,8 @@ package enum FieldSchema {
         Mapping("reviewers.<name>", ControllerConfigDecoder.reviewerFields),
         Mapping("review", ControllerConfigDecoder.reviewFields),
         Mapping("router", ControllerConfigDecoder.routerFields),
+        Mapping("router.listen", ControllerConfigDecoder.routerListenFields),
+        Mapping("router.tls", ControllerConfigDecoder.routerTLSFields),
         Mapping("ports", ControllerConfigDecoder.portsFields),
         Mapping("secrets", ControllerConfigDecoder.secretsFields),
         Mapping("policy", ControllerConfigDecoder.policyFields),

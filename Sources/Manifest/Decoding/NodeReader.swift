@@ -38,7 +38,11 @@ struct NodeReader {
 
     /// The fields of mapping `node`, reporting unknown fields (with the nearest valid name when close), non-text
     /// keys, and a node that is not a mapping.
-    func mapping(_ node: Node, _ path: String, _ fields: FieldSet) -> MappingFields? {
+    /// - Parameter renamed: fields that earlier versions accepted, by old name, with the path that replaces each:
+    ///   their message says where the value went.
+    func mapping(_ node: Node, _ path: String, _ fields: FieldSet, renamed: [String: String] = [:])
+        -> MappingFields?
+    {
         assert(FieldSchema.lists(fields), "\(path): its FieldSet is missing from FieldSchema, so docs/ cannot be checked")
         guard case .mapping(let mapping) = node else {
             expected("a mapping", node, path)
@@ -54,7 +58,10 @@ struct NodeReader {
             if fields.set.contains(name) {
                 fieldsFound.append(name, key: key, value: value)
             } else {
-                sink.report(key, Shown.path(path, name), unknownFieldMessage(name, fields))
+                let message =
+                    renamed[name].map { "\(Shown.quoted(name)) is now \($0); rename the field" }
+                    ?? unknownFieldMessage(name, fields)
+                sink.report(key, Shown.path(path, name), message)
                 fieldsFound.appendUnknown(name)
             }
         }

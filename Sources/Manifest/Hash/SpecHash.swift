@@ -4,9 +4,9 @@ import Crypto
 ///
 /// It covers what the container is made from: name, labels, the source or image, build settings, env, sealed
 /// secrets (by their sealed text), network, ports, volumes, resources, command, restart policy, grace period,
-/// privileges, devices, health check and route. It leaves out what only steers the controller and must not
-/// restart the app when changed: `strategy`, `review`, `pull`, `drift`, `suspend` and `health.settle`. `init`
-/// counts only when true.
+/// privileges, devices and health check. It leaves out what only steers the controller and must not restart the
+/// app when changed (DESIGN §14): `route`, `rollout`, `strategy`, `review`, `pull`, `drift`, `suspend` and
+/// `health.settle`. `init` counts only when true.
 enum SpecHash {
     static func compute(name: String, labels: [String: String], spec: DeploymentSpec) -> String {
         var writer = CanonicalWriter()
@@ -43,7 +43,9 @@ enum SpecHash {
         writeHealth(spec.health, to: &writer)
         // Fields added after v1 are written only away from their default, so existing hashes stay (DESIGN §14).
         if spec.runsInit { writer.write("init", true) }
-        writer.write("route", spec.routeHost)
+        // The route is not hashed (a router change moves traffic, it does not restart the app), but wave 1 wrote
+        // it, as "absent" for every deployment without one: that marker stays so that their hashes do not change.
+        writer.write("route", nil as String?)
         return hex(writer.bytes)
     }
 

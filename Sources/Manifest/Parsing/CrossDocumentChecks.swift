@@ -1,7 +1,9 @@
-/// Checks that span documents: a name is declared once across the repository, a host port is held once.
-/// Both run in time linear in the number of documents.
+/// Checks that span documents: a name is declared once across the repository, a host port is held once, a route
+/// (host and path prefix) is claimed once. All run in time linear in the number of documents.
 ///
-/// Both sides of a clash become invalid: neither is deployed in place of the other, and neither is pruned.
+/// Both sides of a name or host-port clash become invalid: neither is deployed in place of the other, and neither
+/// is pruned. A route clash invalidates only the later document (in file and document order): the first keeps its
+/// route, the later one keeps running as it is (invalid, never pruned) until the clash is resolved.
 enum CrossDocumentChecks {
     static func uniqueNames(_ documents: inout [DecodedDocument]) {
         var byName: [String: [Int]] = [:]
@@ -40,6 +42,30 @@ enum CrossDocumentChecks {
                     holder.held.path,
                     "host port \(holder.held.port) is also held by "
                         + "\(owner) at \(clash.held.position.description); a host port can serve one deployment"))
+        }
+    }
+
+    static func uniqueRoutes(_ documents: inout [DecodedDocument]) {
+        struct Key: Hashable {
+            let host: String
+            let path: String
+        }
+        var first: [Key: Int] = [:]
+        for index in documents.indices {
+            guard let claim = documents[index].route else { continue }
+            let key = Key(host: claim.host, path: claim.path)
+            guard let earlier = first[key] else {
+                first[key] = index
+                continue
+            }
+            let other = documents[earlier]
+            let owner = other.name.map { "deployment \(Shown.quoted($0))" } ?? "another deployment"
+            let otherPosition = other.route?.position.description ?? "\(other.file):\(other.line)"
+            documents[index].diagnostics.append(
+                claim.position.diagnostic(
+                    "spec.route",
+                    "host \(claim.host) with path \(claim.path) is already routed to \(owner) at \(otherPosition); "
+                        + "a host and path prefix route to one deployment (use another spec.route.path or host)"))
         }
     }
 }

@@ -10,7 +10,8 @@ import Synchronization
 /// ```
 package enum ManifestParser {
     /// Parses, defaults, normalises and validates every document of every file, then checks across documents
-    /// (unique names, host ports held once). Never throws; one bad document never hides the others.
+    /// (unique names, host ports held once, routes claimed once). Never throws; one bad document never hides the
+    /// others.
     /// - Parameter secretKey: the controller's key, when the caller could read it: each `secretEnv` value must then
     ///   open for its deployment and variable, or it is reported where it stands.
     package static func parse(
@@ -28,11 +29,13 @@ package enum ManifestParser {
     }
 
     /// The desired state of files parsed one by one: runs the checks across documents (unique names, host
-    /// ports held once) over all of them. `parse(files)` equals `combine(files.map { parseFile($0) })`.
+    /// ports held once, routes claimed once) over all of them. `parse(files)` equals
+    /// `combine(files.map { parseFile($0) })`.
     package static func combine(_ files: [ParsedFile]) -> DesiredState {
         var documents = files.flatMap(\.documents)
         CrossDocumentChecks.uniqueNames(&documents)
         CrossDocumentChecks.uniqueHostPorts(&documents)
+        CrossDocumentChecks.uniqueRoutes(&documents)
         return state(from: documents)
     }
 

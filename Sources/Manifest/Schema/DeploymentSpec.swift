@@ -3,7 +3,9 @@
 ///
 /// Defaults: `restartPolicy: unless-stopped`, `stopGracePeriod: 10s`, `network: bridge`, `pull: ifNotPresent`,
 /// `source.ref: main`, `source.path: .`, `source.dockerfile: Dockerfile`, `build.timeout: 30m`,
-/// `review: {policy: <controller minimum>, reviewers: [static]}`, `drift: heal`, `suspend: false`, `health.settle: 1s`, `init: false`, and
+/// `review: {policy: <controller minimum>, reviewers: [static]}`, `drift: heal`, `suspend: false`,
+/// `health.settle: 1s`, `init: false`, `route: {path: /, drain: 10s}` (when a route is given),
+/// `rollout: {failureThreshold: 3}` (no watch), and
 /// `strategy: stop-first` when a host port is fixed, `start-first` otherwise.
 package struct DeploymentSpec: Sendable, Hashable {
     /// What runs: an image built from `source`, or a prebuilt `image`.
@@ -41,8 +43,11 @@ package struct DeploymentSpec: Sendable, Hashable {
     package let runsInit: Bool
     /// Resolved: `stop-first` when a host port is fixed, `start-first` otherwise.
     package let strategy: Strategy
-    /// The host name registered with the router, when one is configured.
-    package let routeHost: String?
+    /// `spec.route`: the host and path prefix registered with the router (when one is configured), and how long
+    /// the old generation drains after the route moved; `nil` when the manifest has none.
+    package let route: Route?
+    /// `spec.rollout`: the watch after cutover. Default: ``RolloutPolicy/default`` (no watch).
+    package let rollout: RolloutPolicy
     /// Default: `heal`.
     package let drift: DriftMode
     /// A suspended deployment is left as it is. Default: `false`.

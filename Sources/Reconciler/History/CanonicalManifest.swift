@@ -74,7 +74,27 @@ package enum CanonicalManifest {
         if !spec.capAdd.isEmpty { fields["capAdd"] = .list(spec.capAdd.map(CanonicalValue.text)) }
         if !spec.devices.isEmpty { fields["devices"] = .list(spec.devices.map(CanonicalValue.text)) }
         fields["health"] = .map(health(spec.health, settle: spec.settle))
-        fields["route"] = spec.routeHost.map { .map(["host": .text($0)]) }
+        fields["route"] = spec.route.map(route)
+        if spec.rollout != .default { fields["rollout"] = .map(rollout(spec.rollout)) }
+        return fields
+    }
+
+    /// The host, and path and drain only away from their defaults, so a record of a route written before they
+    /// existed reads the same as one written now.
+    private static func route(_ route: Route) -> CanonicalValue {
+        var fields: [String: CanonicalValue] = ["host": .text(route.host)]
+        if route.path != Route.defaultPath { fields["path"] = .text(route.path) }
+        if route.drain != Route.defaultDrain { fields["drain"] = .text(duration(route.drain)) }
+        return .map(fields)
+    }
+
+    /// The watch and threshold, each only away from its default.
+    private static func rollout(_ rollout: RolloutPolicy) -> [String: CanonicalValue] {
+        var fields: [String: CanonicalValue] = [:]
+        fields["watch"] = rollout.watch.map { .text(duration($0)) }
+        if rollout.failureThreshold != RolloutPolicy.default.failureThreshold {
+            fields["failureThreshold"] = .integer(rollout.failureThreshold)
+        }
         return fields
     }
 

@@ -40,9 +40,117 @@ enum ControllerCorpus {
             ]
         ),
         (
-            "caddy router without adminURL", config(repo + "router: {type: caddy}\n"),
+            "router adminURL renamed",
+            config(repo + "router: {type: caddy, adminURL: \"http://127.0.0.1:2019\"}\n"),
             [
-                "berth.yaml:4:9: router.adminURL: is required (Caddy\'s admin API, e.g. http://127.0.0.1:2019)"
+                "berth.yaml:4:23: router.adminURL: \"adminURL\" is now router.admin; rename the field",
+            ]
+        ),
+        (
+            "router settings with type none",
+            config(repo + "router: {type: none, admin: \"http://127.0.0.1:2019\", tls: {mode: internal}}\n"),
+            [
+                "berth.yaml:4:22: router.admin: applies only to type caddy (add type: caddy, or remove it)",
+                "berth.yaml:4:54: router.tls: applies only to type caddy (add type: caddy, or remove it)",
+            ]
+        ),
+        (
+            "router settings without a type",
+            config(repo + "router:\n  manage: false\n"),
+            [
+                "berth.yaml:5:3: router.manage: applies only to type caddy (add type: caddy, or remove it)",
+            ]
+        ),
+        (
+            "router type unknown",
+            config(repo + "router: {type: traefik}\n"),
+            [
+                "berth.yaml:4:16: router.type: \"traefik\" is not a router type (none or caddy)",
+            ]
+        ),
+        (
+            "router admin with a path",
+            config(repo + "router: {type: caddy, admin: \"http://127.0.0.1:2019/config/\"}\n"),
+            [
+                "berth.yaml:4:30: router.admin: \"http://127.0.0.1:2019/config/\" has a path; give only the API\'s base URL, berth adds the paths (http://HOST:PORT, e.g. http://127.0.0.1:2019)",
+            ]
+        ),
+        (
+            "router admin over https",
+            config(repo + "router: {type: caddy, admin: \"https://127.0.0.1:2019\"}\n"),
+            [
+                "berth.yaml:4:30: router.admin: \"https://127.0.0.1:2019\" uses https; berth speaks plain http to Caddy\'s admin API (http://HOST:PORT, e.g. http://127.0.0.1:2019)",
+            ]
+        ),
+        (
+            "router admin without a port",
+            config(repo + "router: {type: caddy, admin: \"http://127.0.0.1\"}\n"),
+            [
+                "berth.yaml:4:30: router.admin: \"http://127.0.0.1\" is not a Caddy admin URL (http://HOST:PORT, e.g. http://127.0.0.1:2019, with a port 1-65535)",
+            ]
+        ),
+        (
+            "managed router admin off loopback",
+            config(repo + "router: {type: caddy, admin: \"http://10.0.0.5:2019\"}\n"),
+            [
+                "berth.yaml:4:30: router.admin: \"http://10.0.0.5:2019\": a managed Caddy runs with host networking, so its admin API must stay on loopback (127.0.0.1, ::1 or localhost); set manage: false to drive a Caddy that runs elsewhere",
+            ]
+        ),
+        (
+            "router image not a reference",
+            config(repo + "router: {type: caddy, manage: true, image: \"Caddy:2\"}\n"),
+            [
+                "berth.yaml:4:44: router.image: \"Caddy:2\" is not an image reference ([registry/]name[:tag][@sha256:digest], e.g. registry.example.com/redis:7.2)",
+            ]
+        ),
+        (
+            "router listen not host:port",
+            config(repo + "router: {type: caddy, listen: {http: \"80\", https: \":70000\"}}\n"),
+            [
+                "berth.yaml:4:38: router.listen.http: 80 is not an address to listen on ([HOST]:PORT with a port 1-65535, e.g. :80 or 127.0.0.1:8080; null turns it off)",
+                "berth.yaml:4:51: router.listen.https: \":70000\" is not an address to listen on ([HOST]:PORT with a port 1-65535, e.g. :80 or 127.0.0.1:8080; null turns it off)",
+            ]
+        ),
+        (
+            "router listen twice on one port",
+            config(repo + "router: {type: caddy, listen: {http: \":8080\", https: \"127.0.0.1:8080\"}}\n"),
+            [
+                "berth.yaml:4:54: router.listen.https: uses port 8080, as listen.http does; give them two ports",
+            ]
+        ),
+        (
+            "router plain http without an http listener",
+            config(repo + "router: {type: caddy, listen: {http: null}}\n"),
+            [
+                "berth.yaml:4:38: router.listen.http: is null, but tls.mode off serves plain HTTP on it: give an address such as :80, or set tls.mode to internal or acme",
+            ]
+        ),
+        (
+            "router acme without an https listener",
+            config(repo + "router: {type: caddy, listen: {https: ~}, tls: {mode: acme}}\n"),
+            [
+                "berth.yaml:4:39: router.listen.https: is null, but TLS is on (tls.mode acme) and served here: give an address such as :443, or set tls.mode to off",
+            ]
+        ),
+        (
+            "router email without acme",
+            config(repo + "router: {type: caddy, tls: {mode: internal, email: ops@example.com}}\n"),
+            [
+                "berth.yaml:4:45: router.tls.email: applies only to mode acme (the ACME account\'s contact); tls.mode is internal",
+            ]
+        ),
+        (
+            "router email not an address",
+            config(repo + "router: {type: caddy, tls: {mode: acme, email: ops}}\n"),
+            [
+                "berth.yaml:4:48: router.tls.email: \"ops\" is not an email address (e.g. ops@example.com)",
+            ]
+        ),
+        (
+            "router tls mode unknown",
+            config(repo + "router: {type: caddy, tls: {mode: on}}\n"),
+            [
+                "berth.yaml:4:35: router.tls.mode: \"on\" is not a TLS mode (acme, internal or off)",
             ]
         ),
         (

@@ -5,7 +5,8 @@ import Manifest
 enum DeploymentCorpus {
     static let sealed = "berth:v1:" + String(repeating: "A", count: 68)
 
-    static let cases: [BrokenCase] = syntax + schema + values + ports + environment + health + policy + crossFile
+    static let cases: [BrokenCase] = syntax + schema + values + ports + environment + health + policy + routing
+        + crossFile
 
     static let syntax: [BrokenCase] = [
         BrokenCase(
@@ -60,7 +61,7 @@ enum DeploymentCorpus {
             "deployments/web.yaml:6:3: spec[\"<<\"]: YAML merge keys (<<) are not supported; write the fields out"),
         BrokenCase(
             "unknown field without suggestion", web("  image: nginx\n  replicas: 3\n"),
-            "deployments/web.yaml:6:3: spec.replicas: unknown field \"replicas\" (valid: source, image, pull, build, review, env, secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, capAdd, devices, health, strategy, route, drift, suspend, init)"
+            "deployments/web.yaml:6:3: spec.replicas: unknown field \"replicas\" (valid: source, image, pull, build, review, env, secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, capAdd, devices, health, strategy, route, rollout, drift, suspend, init)"
         ),
         BrokenCase(
             "wrong apiVersion", web("  image: nginx\n").replacingOccurrences(of: "berth/v1", with: "apps/v1"),
@@ -343,6 +344,61 @@ enum DeploymentCorpus {
         ),
     ]
 
+    /// `spec.route` and `spec.rollout` (the router and the watch after cutover).
+    static let routing: [BrokenCase] = [
+        BrokenCase(
+            "route path with a trailing slash",
+            web("  image: nginx\n  ports: [{container: 80}]\n  route: {host: web.example.com, path: /api/}\n"),
+            "deployments/web.yaml:7:40: spec.route.path: \"/api/\" ends with '/' (a path prefix: '/' or '/' and segments, without a trailing '/', '.' or '..' segments, '*', '?', '#' or spaces, e.g. /api); did you mean \"/api\"?"),
+        BrokenCase(
+            "route path with a wildcard",
+            web("  image: nginx\n  ports: [{container: 80}]\n  route: {host: web.example.com, path: \"/api/*\"}\n"),
+            "deployments/web.yaml:7:40: spec.route.path: \"/api/*\" contains '*': the router matches a plain prefix (a path prefix: '/' or '/' and segments, without a trailing '/', '.' or '..' segments, '*', '?', '#' or spaces, e.g. /api)"),
+        BrokenCase(
+            "route path not starting with a slash",
+            web("  image: nginx\n  ports: [{container: 80}]\n  route:\n    host: web.example.com\n    path: api\n"),
+            "deployments/web.yaml:9:11: spec.route.path: \"api\" does not start with '/' (a path prefix: '/' or '/' and segments, without a trailing '/', '.' or '..' segments, '*', '?', '#' or spaces, e.g. /api)"),
+        BrokenCase(
+            "route path with a dot-dot segment",
+            web("  image: nginx\n  ports: [{container: 80}]\n  route: {host: web.example.com, path: /a/../b}\n"),
+            "deployments/web.yaml:7:40: spec.route.path: \"/a/../b\" has a '.' or '..' segment (a path prefix: '/' or '/' and segments, without a trailing '/', '.' or '..' segments, '*', '?', '#' or spaces, e.g. /api)"),
+        BrokenCase(
+            "route path with a query",
+            web("  image: nginx\n  ports: [{container: 80}]\n  route: {host: web.example.com, path: \"/a?b=1\"}\n"),
+            "deployments/web.yaml:7:40: spec.route.path: \"/a?b=1\" contains '?': the router matches a plain prefix (a path prefix: '/' or '/' and segments, without a trailing '/', '.' or '..' segments, '*', '?', '#' or spaces, e.g. /api)"),
+        BrokenCase(
+            "route drain too long",
+            web("  image: nginx\n  ports: [{container: 80}]\n  route: {host: web.example.com, drain: 11m}\n"),
+            "deployments/web.yaml:7:41: spec.route.drain: \"11m\" is too long (at most 10m)"),
+        BrokenCase(
+            "route drain not a duration",
+            web("  image: nginx\n  ports: [{container: 80}]\n  route: {host: web.example.com, drain: soon}\n"),
+            "deployments/web.yaml:7:41: spec.route.drain: \"soon\" is not a duration (numbers with units ms, s, m or h: 500ms, 2s, 1m30s)"),
+        BrokenCase(
+            "route without host",
+            web("  image: nginx\n  ports: [{container: 80}]\n  route: {path: /api}\n"),
+            "deployments/web.yaml:7:10: spec.route.host: is required (the host name to route, e.g. web.example.com)"),
+        BrokenCase(
+            "route without a port",
+            web("  image: nginx\n  route: {host: web.example.com, path: /api}\n"),
+            "deployments/web.yaml:6:10: spec.route: has no port to route to: add spec.ports"),
+        BrokenCase(
+            "rollout watch zero", web("  image: nginx\n  rollout: {watch: 0s}\n"),
+            "deployments/web.yaml:6:20: spec.rollout.watch: must be longer than zero (numbers with units ms, s, m or h: 500ms, 2s, 1m30s)"),
+        BrokenCase(
+            "rollout watch longer than an hour", web("  image: nginx\n  rollout: {watch: 1h1s}\n"),
+            "deployments/web.yaml:6:20: spec.rollout.watch: \"1h1s\" is too long (at most 1h)"),
+        BrokenCase(
+            "rollout failure threshold zero", web("  image: nginx\n  rollout:\n    watch: 30s\n    failureThreshold: 0\n"),
+            "deployments/web.yaml:8:23: spec.rollout.failureThreshold: 0 is not a number of failed probes in a row (1-100)"),
+        BrokenCase(
+            "rollout unknown field", web("  image: nginx\n  rollout: {watch: 30s, parallelism: 2}\n"),
+            "deployments/web.yaml:6:25: spec.rollout.parallelism: unknown field \"parallelism\" (valid: watch, failureThreshold)"),
+        BrokenCase(
+            "rollout misspelt field", web("  image: nginx\n  rollout: {wach: 30s}\n"),
+            "deployments/web.yaml:6:13: spec.rollout.wach: unknown field \"wach\"; did you mean \"watch\"?"),
+    ]
+
     static let crossFile: [BrokenCase] = [
         BrokenCase(
             "duplicate names across two files",
@@ -365,6 +421,18 @@ enum DeploymentCorpus {
             ],
             "deployments/a.yaml:6:33: spec.ports[0].host: host port 8080 is also held by deployment \"api\" at deployments/b.yaml:8:18; a host port can serve one deployment",
             "deployments/b.yaml:8:18: spec.ports[0].container: host port 8080 is also held by deployment \"web\" at deployments/a.yaml:6:33; a host port can serve one deployment"
+        ),
+        BrokenCase(
+            "duplicate route host and path across deployments",
+            files: [
+                ("deployments/a.yaml", web("  image: nginx\n  ports: [{container: 80}]\n  route: {host: shop.example.com}\n")),
+                (
+                    "deployments/b.yaml",
+                    web("  image: nginx\n  ports: [{container: 80}]\n  route:\n    host: shop.example.com\n    path: /\n")
+                        .replacingOccurrences(of: "name: web", with: "name: api")
+                ),
+            ],
+            "deployments/b.yaml:8:5: spec.route: host shop.example.com with path / is already routed to deployment \"web\" at deployments/a.yaml:7:10; a host and path prefix route to one deployment (use another spec.route.path or host)"
         ),
     ]
 }

@@ -38,7 +38,8 @@ import Testing
                 timeout: 2s
                 startPeriod: 1h
                 healthyThreshold: 3
-              route: {host: web.example.com}
+              route: {host: web.example.com, path: /api, drain: 1m30s}
+              rollout: {watch: 30s, failureThreshold: 5}
               drift: report
               suspend: true
               init: true
@@ -57,6 +58,23 @@ import Testing
 
             """)
         try roundTrip("  image: registry.example.com/redis:7.2\n  health: {settle: 3s}\n")
+    }
+
+    @Test func routeAndRolloutAreRecordedOnlyAwayFromTheirDefaults() throws {
+        let spec = "  image: nginx\n  ports: [{container: 80}]\n  route: {host: web.example.com, path: /, drain: 10s}\n"
+        try roundTrip(spec)
+        try roundTrip(spec + "  rollout: {watch: 1h}\n")
+        try roundTrip("  image: nginx\n  ports: [{container: 80}]\n  route: {host: web.example.com, drain: 0s}\n")
+        try roundTrip("  image: nginx\n  rollout: {failureThreshold: 1}\n")
+        let deployment = try PlanDiffTests.deployment(spec)
+        let document = CanonicalManifest.document(deployment)
+        let recorded = document["spec"]
+        #expect(recorded?["route"] == .map(["host": .text("web.example.com")]), "a wave-1 record reads the same")
+        #expect(recorded?["rollout"] == nil)
+        let watched = try PlanDiffTests.deployment(spec + "  rollout: {watch: 90s}\n")
+        #expect(
+            CanonicalManifest.document(watched)["spec"]?["rollout"]
+                == .map(["watch": .text("1m30s")]))
     }
 
     @Test func valuesAreWrittenInTheirManifestForm() {
