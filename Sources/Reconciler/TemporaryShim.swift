@@ -4,28 +4,6 @@ package import Drivers
 package import Manifest
 package import Logging
 
-package struct Route: Sendable, Hashable {
-    package var host: String
-    package var path: String
-    package var drain: Duration
-}
-package struct RolloutPolicy: Sendable, Hashable {
-    package var watch: Duration?
-    package var failureThreshold: Int
-    package static let `default` = RolloutPolicy(watch: nil, failureThreshold: 3)
-}
-extension DeploymentSpec {
-    package var route: Route? { routeHost.map { Route(host: $0, path: "/", drain: .seconds(10)) } }
-    package var rollout: RolloutPolicy { .default }
-}
-package struct CaddySettings: Sendable, Hashable {
-    package var admin: String = "http://127.0.0.1:2019"
-    package var manage: Bool = true
-    package var image: String = "caddy:2"
-}
-extension RouterConfig {
-    package var shimSettings: CaddySettings? { if case .caddy(let url) = self { CaddySettings(admin: url) } else { nil } }
-}
 package struct RouterRoute: Sendable, Hashable, Codable {
     package var deployment: String
     package var host: String

@@ -111,7 +111,7 @@ struct Runtime {
 
     /// The router the controller config names (`router.type: caddy`), nil without one.
     var router: (any Router)? {
-        guard let settings = controller.router.shimSettings else { return nil }
+        guard case .caddy(let settings) = controller.router else { return nil }
         return CaddyRouter(settings: settings, logger: logger)
     }
 

@@ -9,7 +9,7 @@ extension Reconciliation {
     /// answer. Never throws: returns what went wrong (also logged); routed rollouts then fail at the swap and leave
     /// what serves as it is, and the next pass tries again.
     package func prepareRouter() async -> String? {
-        guard let router = environment.router, let settings = environment.controller.router.shimSettings else {
+        guard let router = environment.router, case .caddy(let settings) = environment.controller.router else {
             return nil
         }
         let logger = environment.logger

@@ -1,4 +1,5 @@
 import Drivers
+import Manifest
 
 /// Compares desired with actual state (DESIGN §4). Pure and O(deployments + containers).
 ///
