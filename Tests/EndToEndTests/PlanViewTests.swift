@@ -10,14 +10,16 @@ import Testing
 
     private func details(
         changes: [FieldChange]?, commits: UpdateDetails.Commits? = nil, image: UpdateDetails.ImageChange? = nil,
-        downtime: Bool = false
+        downtime: Bool = false, traffic: UpdateDetails.Traffic? = nil
     ) -> UpdateDetails {
-        UpdateDetails(
+        var details = UpdateDetails(
             activeGeneration: 3, fromHash: String(repeating: "a", count: 64), toHash: String(repeating: "b", count: 64),
             changes: changes, commits: commits, image: image, strategy: downtime ? .stopFirst : .startFirst,
             downtime: downtime,
             stopFirstReason: downtime ? "spec.ports[0].host: 8080 \(Self.fixes)" : nil
         )
+        details.traffic = traffic ?? (downtime ? .fixedPort : .addressChanges)
+        return details
     }
 
     @Test func eachChangeIsOneLineAndSecretsNeverShowAValue() {
@@ -40,8 +42,19 @@ import Testing
                 #"~ spec.env.BLANK: "" → " padded""#, "~ spec.secretEnv.DB_PASSWORD: (sealed value changed)",
                 "+ spec.secretEnv.TOKEN: (sealed value)", "~ source: 1111111 → 2222222, 3 commits",
                 "~ image: sha256:0123456789ab → sha256:fedcba987654",
-                "strategy start-first: web-3 serves until the new generation is healthy",
+                "strategy start-first: web-3 serves until the new generation is healthy; no router: it serves on a "
+                    + "new port, so the address changes (berth status shows it)",
             ])
+    }
+
+    @Test func behindARouterTheTrafficMovesOrHasAShortGap() {
+        let routed = PlanView.lines(details(changes: [], traffic: .routed("web.test/")), name: "web")
+        #expect(
+            routed.last
+                == "strategy start-first: web-3 serves until the new generation is healthy; the router (web.test/) "
+                + "then moves traffic to it")
+        let stopFirst = PlanView.lines(details(changes: [], downtime: true, traffic: .routed("web.test/")), name: "web")
+        #expect(stopFirst.last?.hasSuffix("before the new generation starts: a short gap behind the router (web.test/)") == true)
     }
 
     @Test func aFixedPortWarnsOfDowntimeAndAMissingRecordSaysSo() {

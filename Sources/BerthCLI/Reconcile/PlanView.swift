@@ -19,6 +19,8 @@ struct PlanView: Encodable {
         /// For an update: the strategy, and whether it stops what serves first.
         let strategy: String?
         let downtime: Bool?
+        /// For an update: `routed` (through the router), `fixedPort` or `addressChanges` (no router, a new port).
+        let traffic: String?
         /// For an invalid entry: where its manifest is wrong.
         let diagnostics: [Location]?
     }
@@ -105,7 +107,7 @@ struct PlanView: Encodable {
                     Commits(from: $0.from, to: $0.to, count: $0.count, behind: $0.behind > 0 ? $0.behind : nil)
                 },
                 image: update?.image.map { Image(from: $0.from, to: $0.to) }, strategy: update?.strategy.rawValue,
-                downtime: update?.downtime, diagnostics: invalid.map { $0.diagnostics.map(Location.init) }
+                downtime: update?.downtime, traffic: update.map { Self.trafficName($0.traffic) }, diagnostics: invalid.map { $0.diagnostics.map(Location.init) }
             )
         }
         self.details = details
@@ -135,6 +137,14 @@ struct PlanView: Encodable {
         return "image \(resolved.image)"
     }
 
+    static func trafficName(_ traffic: UpdateDetails.Traffic) -> String {
+        switch traffic {
+        case .routed: "routed"
+        case .fixedPort: "fixedPort"
+        case .addressChanges: "addressChanges"
+        }
+    }
+
     /// The lines under an update: each changed field, the commits, the image, the strategy.
     static func lines(_ update: UpdateDetails, name: String) -> [String] {
         var lines: [String] = []
@@ -156,13 +166,20 @@ struct PlanView: Encodable {
             lines.append("spec hash \(update.fromHash.prefix(12)) → \(update.toHash.prefix(12)) (build inputs)")
         }
         let active = ContainerName.active(name, generation: update.activeGeneration)
+        let traffic =
+            switch update.traffic {
+            case .routed(let route): update.downtime ? ": a short gap behind the router (\(route))" : "; the router (\(route)) then moves traffic to it"
+            case .fixedPort: update.downtime ? ": downtime" : ""
+            case .addressChanges: "; no router: it serves on a new port, so the address changes (berth status shows it)"
+            }
         if update.downtime {
             lines.append(
                 "strategy stop-first (\(update.stopFirstReason ?? "spec.strategy")): apply stops \(active) before "
-                    + "the new generation starts: downtime"
+                    + "the new generation starts\(traffic)"
             )
         } else {
-            lines.append("strategy \(update.strategy.rawValue): \(active) serves until the new generation is healthy")
+            lines.append(
+                "strategy \(update.strategy.rawValue): \(active) serves until the new generation is healthy\(traffic)")
         }
         return lines
     }

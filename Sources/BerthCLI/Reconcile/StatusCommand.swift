@@ -39,7 +39,13 @@ struct StatusCommand: AsyncParsableCommand {
         }
         switch output {
         case .json: try printJSON(["deployments": rows])
-        case .text: StatusView(rows).lines(style: .standardOutput(json: false)).forEach { print($0) }
+        case .text:
+            StatusView(rows).lines(style: .standardOutput(json: false)).forEach { print($0) }
+            if runtime.controller.router == .none, rows.contains(where: { $0.port != nil }) {
+                print(
+                    "no router: a start-first deployment serves on a new port each generation; router: {type: caddy} "
+                        + "in the controller config gives it a stable address")
+            }
         }
     }
 }

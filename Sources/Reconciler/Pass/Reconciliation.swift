@@ -140,7 +140,9 @@ package final class Reconciliation: Sendable {
                     from: from, to: source.commit, in: source.remote
                 )
             }
-            details[entry.name] = PlanDiff.details(desired: desired, active: active, record: record, distance: distance)
+            details[entry.name] = PlanDiff.details(
+                desired: desired, active: active, record: record, distance: distance,
+                routed: environment.router != nil)
         }
         return details
     }

@@ -33,7 +33,8 @@ package enum PlanDiff {
     /// What updating `active` to `desired` changes. `record` is the active generation's (nil when it has none);
     /// `distance` counts the commits from its app commit to the desired one, when both are in the mirror.
     package static func details(
-        desired: ResolvedDeployment, active: ActualContainer, record: GenerationRecord?, distance: CommitDistance?
+        desired: ResolvedDeployment, active: ActualContainer, record: GenerationRecord?, distance: CommitDistance?,
+        routed: Bool = false
     ) -> UpdateDetails {
         let spec = desired.deployment.spec
         var commits: UpdateDetails.Commits?
@@ -56,12 +57,21 @@ package enum PlanDiff {
             reason = fixedPort(spec).map { "\($0) fixes a host port, so two generations cannot run at once" }
                 ?? "spec.strategy is stop-first"
         }
-        return UpdateDetails(
+        var details = UpdateDetails(
             activeGeneration: active.generation, fromHash: active.specHash, toHash: desired.specHash,
             changes: record.map { changes(from: $0.manifest, to: CanonicalManifest.document(desired.deployment)) },
             commits: commits, image: image, strategy: spec.strategy,
             downtime: spec.strategy == .stopFirst && active.state == .running, stopFirstReason: reason
         )
+        details.traffic =
+            if routed, let route = spec.route {
+                .routed("\(route.host)\(route.path)")
+            } else if fixedPort(spec) != nil {
+                .fixedPort
+            } else {
+                .addressChanges
+            }
+        return details
     }
 
     /// The field that fixes a host port (`spec.ports[0].host: 8080`), if one does.

@@ -31,6 +31,16 @@ package struct UpdateDetails: Sendable, Hashable {
         }
     }
 
+    /// How clients reach the new generation.
+    package enum Traffic: Sendable, Hashable {
+        /// Through the router at this host and path: it moves traffic once the new generation is healthy.
+        case routed(String)
+        /// On the same fixed host port.
+        case fixedPort
+        /// No router: the new generation serves on a newly allocated port, so the address changes.
+        case addressChanges
+    }
+
     /// The generation that serves now.
     package var activeGeneration: Int
     /// Spec hashes, active and desired.
@@ -46,6 +56,7 @@ package struct UpdateDetails: Sendable, Hashable {
     package var downtime: Bool
     /// Why the strategy is `stop-first`, when it is: a fixed host port, or the manifest says so.
     package var stopFirstReason: String?
+    package var traffic = Traffic.addressChanges
 
     package init(
         activeGeneration: Int, fromHash: String, toHash: String, changes: [FieldChange]?, commits: Commits?,
