@@ -13,6 +13,7 @@ extension Reconciliation {
             return nil
         }
         let logger = environment.logger
+        if let problem = ConnectionMigration.enable() { logger.warning("router: \(problem)") }
         if settings.manage {
             let managed = ManagedRouter(
                 engine: environment.engine, settings: settings, stateDir: environment.controller.stateDir,
