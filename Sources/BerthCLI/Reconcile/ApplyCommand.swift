@@ -73,6 +73,7 @@ struct ApplyCommand: AsyncParsableCommand {
     private func printText(_ report: ApplyReport, pass: PassPlan, took: Duration, printer: ProgressPrinter) {
         let style = printer.style
         for name in report.removedCandidates { print("removed leftover candidate \(name)") }
+        for name in report.removedRoutes { print("removed the route of \(name), which left the repository") }
         for name in report.leftoverCandidates {
             print(style.paint("cannot remove leftover candidate \(name)", .failed))
         }

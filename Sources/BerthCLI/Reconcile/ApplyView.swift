@@ -51,6 +51,8 @@ struct ApplyView: Encodable {
     let deployments: [Deployment]
     let removedCandidates: [String]
     let leftoverCandidates: [String]
+    /// Routes removed from the router: their deployment left the repository and nothing of it runs.
+    let removedRoutes: [String]
     /// Documents that could not be read as a named deployment.
     let invalid: [Diagnostic]
     /// The whole apply, plan included.
@@ -60,6 +62,7 @@ struct ApplyView: Encodable {
         deployments = report.items.map(Deployment.init)
         removedCandidates = report.removedCandidates
         leftoverCandidates = report.leftoverCandidates
+        removedRoutes = report.removedRoutes
         self.invalid = invalid
         durationMs = Int(took.components.seconds * 1000 + took.components.attoseconds / 1_000_000_000_000_000)
     }
