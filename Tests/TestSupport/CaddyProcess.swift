@@ -51,14 +51,15 @@ package final class CaddyProcess: @unchecked Sendable {
         let directory = directory
         let configFile = configFile
         var started: Process?
-        (adminPort, started) = try GitServerProcess.startOnFreePort({ port in
-            var config: [String: Any] = ["admin": ["listen": "127.0.0.1:\(port)"]]
-            if apps {
-                config["apps"] = ["pki": ["certificate_authorities": ["local": ["install_trust": false]]]]
-            }
-            try JSONSerialization.data(withJSONObject: config, options: [.sortedKeys]).write(to: configFile)
-            return try Self.launch(configFile, in: directory)
-        }, stop: { $0.map(GitServerProcess.stop) })
+        (adminPort, started) = try GitServerProcess.startOnFreePort(
+            { port in
+                var config: [String: Any] = ["admin": ["listen": "127.0.0.1:\(port)"]]
+                if apps {
+                    config["apps"] = ["pki": ["certificate_authorities": ["local": ["install_trust": false]]]]
+                }
+                try JSONSerialization.data(withJSONObject: config, options: [.sortedKeys]).write(to: configFile)
+                return try Self.launch(configFile, in: directory)
+            }, stop: { $0.map(GitServerProcess.stop) })
         process = started
     }
 

@@ -120,7 +120,10 @@ package final class LoadLoop: Sendable {
         let report = Self.report(samples, seconds: Self.seconds(elapsed))
         logger.debug(
             "load loop stopped",
-            metadata: ["load.sent": "\(report.sent)", "load.failed": "\(report.failed)", "load.rps": "\(report.requestsPerSecond)"])
+            metadata: [
+                "load.sent": "\(report.sent)", "load.failed": "\(report.failed)",
+                "load.rps": "\(report.requestsPerSecond)",
+            ])
         return report
     }
 

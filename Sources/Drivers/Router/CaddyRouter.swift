@@ -46,10 +46,6 @@ package final class CaddyRouter: Router {
         }
     }
 
-    package convenience init(settings: CaddySettings, logger: Logger) {
-        self.init(settings: settings, requestTimeout: .seconds(30), logger: logger)
-    }
-
     package var description: String { "Caddy at \(settings.admin)" }
 
     // MARK: Router
@@ -61,7 +57,9 @@ package final class CaddyRouter: Router {
             try await createServer(routes: [])
         case let server?:
             let current = server.filter { desired.keys.contains($0.key) }
-            let stale = ["automatic_https", "tls_connection_policies"].contains { server[$0] != nil && desired[$0] == nil }
+            let stale = ["automatic_https", "tls_connection_policies"].contains {
+                server[$0] != nil && desired[$0] == nil
+            }
             guard !stale, !CaddyJSON.equal(current, desired) else { return }
             logger.info("caddy server settings changed", metadata: ["router.server": "\(Self.serverName)"])
             let routes = server["routes"] as? [Any] ?? []
@@ -92,11 +90,17 @@ package final class CaddyRouter: Router {
             try await createServer(routes: [])
             server = ["routes": []]
         }
-        let raw = server?["routes"] as? [Any] ?? []
         let wire = CaddyWire.Route(route)
+        let body = try CaddyJSON.encode(wire)
+        guard let raw = server?["routes"] as? [Any] else {
+            // A server without a `routes` key (Caddy leaves out what is empty): nothing to append to.
+            let list = [try CaddyJSON.object(of: wire)]
+            _ = try await call("PUT", "\(Self.serverPath)/routes", body: try CaddyJSON.encode(object: list))
+            logRouteSet(route)
+            return
+        }
         let id = wire.id ?? ""
         let existing = raw.firstIndex { CaddyJSON.id(of: $0) == id }
-        let body = try CaddyJSON.encode(wire)
         if let existing, let current = CaddyJSON.decodeRoute(raw[existing])?.berthRoute,
             current.host == route.host, current.pathPrefix == route.pathPrefix
         {
@@ -118,6 +122,10 @@ package final class CaddyRouter: Router {
                 _ = try await call("POST", "\(Self.serverPath)/routes", body: body)  // appends
             }
         }
+        logRouteSet(route)
+    }
+
+    private func logRouteSet(_ route: RouterRoute) {
         logger.info(
             "caddy route set",
             metadata: [

@@ -24,7 +24,8 @@ struct DockerCopyFilesTests {
             try await docker.startContainer(id)
             #expect(try await docker.waitContainer(id) == 0)
             var lines: [String] = []
-            for try await line in try await docker.containerLogs(id, options: LogOptions()) where line.stream == .stdout {
+            for try await line in try await docker.containerLogs(id, options: LogOptions()) where line.stream == .stdout
+            {
                 lines.append(line.text)
             }
             return lines

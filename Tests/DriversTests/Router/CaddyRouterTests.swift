@@ -101,7 +101,8 @@ struct CaddyRouterTests {
         #expect(try await fetch(caddy.httpPort, host: "b.test", path: "/api") == "other")
 
         // Moving a route to another prefix keeps the rule.
-        try await router.setRoute(RouterRoute(deployment: "site", host: "a.test", pathPrefix: "/app/v2", upstream: site.address))
+        try await router.setRoute(
+            RouterRoute(deployment: "site", host: "a.test", pathPrefix: "/app/v2", upstream: site.address))
         let moved = try await router.routes().filter { $0.host == "a.test" }.map(\.deployment)
         #expect(moved == ["site", "api"])
         #expect(try await fetch(caddy.httpPort, host: "a.test", path: "/app/v2/x") == "site")
@@ -121,8 +122,10 @@ struct CaddyRouterTests {
         let before = try caddy.get("/config/apps/http/servers/other")
         let router = router(caddy)
         try await router.ensureServer()
-        try await router.setRoute(RouterRoute(deployment: "web", host: "web.test", pathPrefix: "/", upstream: upstream.address))
-        try await router.setRoute(RouterRoute(deployment: "api", host: "web.test", pathPrefix: "/api", upstream: upstream.address))
+        try await router.setRoute(
+            RouterRoute(deployment: "web", host: "web.test", pathPrefix: "/", upstream: upstream.address))
+        try await router.setRoute(
+            RouterRoute(deployment: "api", host: "web.test", pathPrefix: "/api", upstream: upstream.address))
         try await router.switchUpstream(of: "web", to: upstream.address)
         try await router.removeRoute(of: "api")
         try await router.ensureServer()
@@ -137,7 +140,8 @@ struct CaddyRouterTests {
         let upstream = try TextServer(body: "fresh")
         #expect(String(decoding: try caddy.get("/config/apps"), as: UTF8.self).hasPrefix("null"))
         let router = router(caddy)
-        try await router.setRoute(RouterRoute(deployment: "web", host: "web.test", pathPrefix: "/", upstream: upstream.address))
+        try await router.setRoute(
+            RouterRoute(deployment: "web", host: "web.test", pathPrefix: "/", upstream: upstream.address))
         #expect(try await fetch(caddy.httpPort, host: "web.test") == "fresh")
     }
 
@@ -165,7 +169,8 @@ struct CaddyRouterTests {
         try await router(caddy).setRoute(route)
         let newPort = try GitLoopbackPort.free()
         let moved = CaddyRouter(
-            settings: CaddySettings(admin: caddy.adminURL, listen: RouterListen(http: "127.0.0.1:\(newPort)", https: nil)),
+            settings: CaddySettings(
+                admin: caddy.adminURL, listen: RouterListen(http: "127.0.0.1:\(newPort)", https: nil)),
             logger: logger)
         try await moved.ensureServer()
         #expect(try await moved.routes() == [route])
@@ -216,11 +221,13 @@ struct CaddyRouterTests {
         try caddy.send("PUT", "/config/apps/tls", json: #"{"automation":{"policies":[\#(othersPolicy)]}}"#)
         let router = router(caddy, tls: .internal)
         try await router.ensureServer()
-        try await router.setRoute(RouterRoute(deployment: "web", host: "web.test", pathPrefix: "/", upstream: upstream.address))
+        try await router.setRoute(
+            RouterRoute(deployment: "web", host: "web.test", pathPrefix: "/", upstream: upstream.address))
         let policy = try JSONSerialization.jsonObject(with: caddy.get("/id/berth-tls")) as? [String: Any]
         #expect(policy?["subjects"] as? [String] == ["web.test"])
-        #expect(String(decoding: try caddy.get("/config/apps/tls/automation/policies/1"), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines) == othersPolicy)
+        #expect(
+            String(decoding: try caddy.get("/config/apps/tls/automation/policies/1"), as: UTF8.self)
+                .trimmingCharacters(in: .whitespacesAndNewlines) == othersPolicy)
 
         let root = try await router.localCARoot()
         #expect(root.hasPrefix("-----BEGIN CERTIFICATE-----"))
@@ -240,7 +247,8 @@ struct CaddyRouterTests {
         #expect(answer == "secure", "\(caddy.log.suffix(2000))")
 
         // A second host joins the subjects; removing routes takes hosts out and, at the last, the policy.
-        try await router.setRoute(RouterRoute(deployment: "docs", host: "docs.test", pathPrefix: "/", upstream: upstream.address))
+        try await router.setRoute(
+            RouterRoute(deployment: "docs", host: "docs.test", pathPrefix: "/", upstream: upstream.address))
         let both = try JSONSerialization.jsonObject(with: caddy.get("/id/berth-tls")) as? [String: Any]
         #expect(both?["subjects"] as? [String] == ["web.test", "docs.test"])
         try await router.removeRoute(of: "web")
@@ -248,7 +256,8 @@ struct CaddyRouterTests {
         #expect(one?["subjects"] as? [String] == ["docs.test"])
         try await router.removeRoute(of: "docs")
         #expect(throws: (any Error).self) { try caddy.get("/id/berth-tls") }
-        #expect(String(decoding: try caddy.get("/config/apps/tls/automation/policies"), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines) == "[\(othersPolicy)]")
+        #expect(
+            String(decoding: try caddy.get("/config/apps/tls/automation/policies"), as: UTF8.self)
+                .trimmingCharacters(in: .whitespacesAndNewlines) == "[\(othersPolicy)]")
     }
 }
