@@ -1,3 +1,5 @@
+package import Foundation
+
 /// The container runtime as the reconciler sees it: containers, images, builds, events, volumes, networks.
 ///
 /// ``DockerClient`` implements it against the Docker Engine API; tests of the planner and pipeline use a fake.
@@ -27,6 +29,10 @@ package protocol ContainerEngine: Sendable {
     func waitContainer(_ idOrName: String) async throws -> Int
     /// The container's output, stdout and stderr apart, line by line.
     func containerLogs(_ idOrName: String, options: LogOptions) async throws -> EngineStream<LogLine>
+    /// Writes `files` (path relative to `directory` → contents, mode 0644, owned by root) into a container, created
+    /// or running (`PUT /containers/{id}/archive?path=DIR` with a tar body); existing files are replaced.
+    /// - Throws: ``ContainerEngineError/Code/notFound`` when the container or `directory` in it does not exist.
+    func copyFiles(_ files: [String: Data], into directory: String, of container: String) async throws
 
     /// One image by reference or id. - Throws: ``ContainerEngineError/Code/notFound``.
     func inspectImage(_ reference: String) async throws -> ImageInfo

@@ -1,10 +1,12 @@
 package import Drivers
+package import Foundation
 
 /// One call berth makes to the engine: which method, and the container or image it names (when one).
 package struct EngineCall: Sendable, Hashable {
     package enum Method: String, Sendable, Hashable, CaseIterable {
         case listContainers, inspectContainer, createContainer, startContainer, stopContainer, killContainer
-        case removeContainer, renameContainer, waitContainer, containerLogs, inspectImage, listImages, removeImage
+        case removeContainer, renameContainer, waitContainer, containerLogs, copyFiles, inspectImage, listImages
+        case removeImage
         case buildImage, pullImage, registryDigest, events, createVolume, inspectVolume, removeVolume, inspectNetwork
     }
 
@@ -83,6 +85,10 @@ package struct ObservedEngine: ContainerEngine {
 
     package func containerLogs(_ idOrName: String, options: LogOptions) async throws -> EngineStream<LogLine> {
         try await forward(.containerLogs, idOrName) { try await base.containerLogs(idOrName, options: options) }
+    }
+
+    package func copyFiles(_ files: [String: Data], into directory: String, of container: String) async throws {
+        try await forward(.copyFiles, container) { try await base.copyFiles(files, into: directory, of: container) }
     }
 
     package func inspectImage(_ reference: String) async throws -> ImageInfo {

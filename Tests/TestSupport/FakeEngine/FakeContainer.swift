@@ -20,6 +20,8 @@ package struct FakeContainer: Sendable, Hashable {
     package let hasHealthCheck: Bool
     package let mounts: [ContainerMount]
     package let created: Date
+    /// Files written into the container by `copyFiles`, by full path.
+    package var files: [String: Data] = [:]
 
     package init(
         id: String, name: String, image: String, imageID: String, labels: [String: String],

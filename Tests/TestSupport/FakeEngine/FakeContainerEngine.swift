@@ -1,5 +1,5 @@
 package import Drivers
-import Foundation
+package import Foundation
 import Synchronization
 
 /// One handle on a ``FakeContainerWorld``: an in-memory ``ContainerEngine`` (and ``HealthProber``) that records
@@ -167,6 +167,13 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
         try await call("containerLogs", idOrName) { world in
             _ = try world.inspectContainer(idOrName)
             return EngineStream(AsyncThrowingStream<LogLine, any Error> { $0.finish() })
+        }
+    }
+
+    /// Keeps the files on the container (``FakeContainer/files``, by full path).
+    package func copyFiles(_ files: [String: Data], into directory: String, of container: String) async throws {
+        try await call("copyFiles", "\(container):\(directory)") {
+            try $0.copyFiles(files, into: directory, of: container)
         }
     }
 

@@ -125,6 +125,14 @@ struct FakeWorldState {
         containers[index].name = newName
     }
 
+    mutating func copyFiles(_ files: [String: Data], into directory: String, of idOrName: String) throws {
+        let index = try index(ofContainer: idOrName, "copy files into \(idOrName)")
+        let base = directory.hasSuffix("/") ? directory : directory + "/"
+        for (name, contents) in files {
+            containers[index].files[base + name.drop { $0 == "/" }] = contents
+        }
+    }
+
     /// Whether a health probe on `127.0.0.1:port` reaches a running container whose image serves.
     func answersProbe(onPort port: Int) -> Bool {
         containers.contains { container in
