@@ -1,5 +1,6 @@
 import Foundation
 package import Logging
+package import Manifest
 
 /// A ``Router`` driven through Caddy's admin API (checked against Caddy 2.6.2).
 ///

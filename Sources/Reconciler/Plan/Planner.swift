@@ -1,4 +1,4 @@
-import Drivers
+package import Drivers
 import Manifest
 
 /// Compares desired with actual state (DESIGN §4). Pure and O(deployments + containers).
