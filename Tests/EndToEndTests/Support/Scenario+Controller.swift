@@ -12,14 +12,16 @@ extension Scenario {
     /// Runs `body` with a scenario whose controller listens on a free 127.0.0.1 port (passed to `body`) with
     /// ``webhookSecret`` and ``apiToken``, passes every 10 minutes, and — when `forge` names a flavor — posts commit statuses for
     /// `acme/deploy` to a fake forge of that flavor (passed to `body`).
+    /// `interval` is the pass timer; `controllerExtra` adds lines to the controller config.
     static func runListening(
-        forge flavor: String? = nil, _ body: (Scenario, Int, ForgeAPIServer?) async throws -> Void
+        forge flavor: String? = nil, interval: String = "10m", controllerExtra: String = "",
+        _ body: (Scenario, Int, ForgeAPIServer?) async throws -> Void
     ) async throws {
         let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
         let hook = try secrets.write(webhookSecret + "\n", to: "webhook-secret")
         let api = try secrets.write(apiToken + "\n", to: "api-token")
         let port = try GitLoopbackPort.free()
-        var extra = "interval: 10m\nlisten: 127.0.0.1:\(port)\nwebhook: {secretFile: \(hook.path)}\napi: {tokenFile: \(api.path)}"
+        var extra = "interval: \(interval)\n\(controllerExtra)\nlisten: 127.0.0.1:\(port)\nwebhook: {secretFile: \(hook.path)}\napi: {tokenFile: \(api.path)}"
         var forge: ForgeAPIServer?
         if let flavor {
             let token = try secrets.write(forgeToken + "\n", to: "forge-token")
