@@ -98,10 +98,19 @@ package final class Reconciliation: Sendable {
             }
         }
         let (routes, routerProblem) = await routerRoutes()
+        var unfinishedWatches: [String: Int] = [:]
+        for deployment in resolved where deployment.deployment.spec.rollout.watch != nil {
+            let containers = actual.filter { $0.deployment == deployment.name && !$0.isCandidate }
+            guard containers.count > 1 || containers.contains(where: \.isPrevious),
+                let unfinished = try await unfinishedWatch(of: deployment.name)
+            else { continue }
+            unfinishedWatches[deployment.name] = unfinished.rollout.generation
+        }
         let context = Planner.Context(
             incompleteReasons: incompleteReasons ?? state.incompleteReasons, allowEmpty: allowEmpty,
             invalid: invalid, unresolved: unresolved, pins: pins,
-            lastDeployedHash: try await history.lastDeployedHashes(), routes: routes
+            lastDeployedHash: try await history.lastDeployedHashes(), routes: routes,
+            unfinishedWatches: unfinishedWatches
         )
         let plan = Planner.plan(desired: resolved.map(\.desired), actual: actual, context: context)
         var pass = PassPlan(
@@ -111,6 +120,17 @@ package final class Reconciliation: Sendable {
         )
         pass.routerProblem = routerProblem
         return pass
+    }
+
+    /// The newest rollout of `name` and the transitions of its watch stage, unless it succeeded or its watch ended
+    /// healthy (or was cut short by a graceful stop, which keeps the new generation).
+    private func unfinishedWatch(of name: String) async throws -> (rollout: Rollout, watch: [StageTransition])? {
+        guard let rollout = try await history.rollouts(of: name, limit: 1).first, rollout.result != .succeeded,
+            let id = rollout.id
+        else { return nil }
+        let watch = try await history.transitions(of: id).filter { $0.stage == Stage.watch.rawValue }
+        guard !watch.contains(where: { ["succeeded", "skipped"].contains($0.state) }) else { return nil }
+        return (rollout, watch)
     }
 
     /// The routes berth owns in the router, by deployment (one read), or why they could not be read; both nil
@@ -168,6 +188,17 @@ package final class Reconciliation: Sendable {
     /// at most `workers` rollouts at a time. Never throws: each deployment's failure is in the report.
     package func apply(_ pass: PassPlan, options: ApplyOptions) async -> ApplyReport {
         var report = ApplyReport()
+        if let router = environment.router {
+            // Traffic first: a route left on a candidate goes back to what serves before the candidate is removed.
+            for route in pass.plan.routesToRestore where options.includes(route.deployment) {
+                do {
+                    try await router.point(route)
+                } catch {
+                    environment.logger.error(
+                        "cannot point the route of \(route.deployment) back at \(route.upstream): \(error)")
+                }
+            }
+        }
         for candidate in pass.plan.orphanCandidates where options.includes(candidate.deployment) {
             do {
                 try await engine.removeContainer(candidate.id, force: true, removeVolumes: false)
@@ -243,14 +274,18 @@ package final class Reconciliation: Sendable {
         }
     }
 
-    private func rollOut(_ name: String, pass: PassPlan, active: ActualContainer?) async -> ApplyReport.Item {
+    /// Rolls out the desired release of `name` over `active`; `generations` are its containers when the pass's
+    /// listing no longer holds (default: as listed).
+    private func rollOut(
+        _ name: String, pass: PassPlan, active: ActualContainer?, generations: [ActualContainer]? = nil
+    ) async -> ApplyReport.Item {
         guard let target = pass.resolved[name] else {
             return .init(name: name, result: .failed, message: "not resolved", rollout: nil)
         }
         let request = RolloutRequest(
             target: target, configCommit: pass.configCommit, active: active,
             highestGeneration: pass.highestGeneration(of: name), claimedPorts: pass.claimedPorts,
-            generations: pass.actual.filter { $0.deployment == name }
+            generations: generations ?? pass.actual.filter { $0.deployment == name }
         )
         let rollout = await pipeline.run(request)
         switch rollout.result {
@@ -293,6 +328,9 @@ package final class Reconciliation: Sendable {
     /// container again or rolls out anew; for `drift: report` only records the drift.
     private func heal(_ entry: Plan.Entry, reasons: [Plan.DriftReason], pass: PassPlan) async -> ApplyReport.Item {
         let name = entry.name
+        for case .returnTo(let container, let leaving) in reasons {
+            return await returnTo(container, leaving: leaving, entry: entry, pass: pass)
+        }
         var done: [String] = []
         var remaining = reasons
         // Traffic first: after a crash mid-swap the route may still point at a generation about to be removed.
@@ -354,6 +392,87 @@ package final class Reconciliation: Sendable {
         }
         let item = await rollOut(name, pass: pass, active: entry.active)
         return .init(name: name, result: item.result, message: "\(summary): \(item.message)", rollout: item.rollout)
+    }
+
+    /// Finishes the rollback a watch after cutover needed and berth did not complete (DESIGN §14): starts `container`
+    /// when it waits stopped, points the route at it, stops and removes every other generation of the deployment
+    /// (the one that was watched), and gives it its active name again. Then, when the release that was watched had
+    /// failed its watch and is still the one desired, pins the deployment as the finished rollback would have;
+    /// otherwise (its watch never ended, or the manifest changed since) rolls out the desired release anew, watched.
+    private func returnTo(_ container: String, leaving: Int?, entry: Plan.Entry, pass: PassPlan) async
+        -> ApplyReport.Item
+    {
+        let name = entry.name
+        guard let back = pass.actual.first(where: { $0.deployment == name && $0.name == container }),
+            let target = pass.resolved[name]
+        else { return .init(name: name, result: .failed, message: "\(container) is gone", rollout: nil) }
+        let spec = target.deployment.spec
+        var done: [String] = []
+        var restored = back
+        let others = pass.actual.filter { $0.deployment == name && !$0.isCandidate && $0.id != back.id }
+        do {
+            if back.state != .running {
+                // It waits stopped (stop-first, or no router): the others go first, they may hold its port.
+                for other in others {
+                    try await ignoringMissing {
+                        try await self.engine.stopContainer(other.id, timeout: spec.stopGracePeriod)
+                    }
+                }
+                try await engine.startContainer(back.id)
+                restored.state = .running
+                done.append("started \(back.name) again")
+            }
+            if let router = environment.router, let route = spec.route, let port = back.port {
+                let wanted = RouterRoute(
+                    deployment: name, host: route.host, pathPrefix: route.path, upstream: "127.0.0.1:\(port)")
+                try await router.point(wanted)
+                done.append("route \(route.host)\(route.path) → \(wanted.upstream)")
+            }
+            for other in others {
+                try await ignoringMissing {
+                    try await self.engine.stopContainer(other.id, timeout: spec.stopGracePeriod)
+                    try await self.engine.removeContainer(other.id, force: true, removeVolumes: false)
+                }
+                done.append("removed \(other.name)")
+            }
+            let activeName = ContainerName.active(name, generation: back.generation)
+            if back.name != activeName {
+                try await engine.renameContainer(back.id, to: activeName)
+                restored.name = activeName
+                done.append("renamed \(back.name) \(activeName) again")
+            }
+        } catch {
+            let message = (done + ["cannot return to \(back.name): \(error)"]).joined(separator: "; ")
+            return .init(name: name, result: .failed, message: message, rollout: nil)
+        }
+        let summary = Plan.DriftReason.returnTo(container: container, leaving: leaving).description
+        let returned = "\(summary): " + done.joined(separator: "; ")
+        if restored.specHash == target.specHash {
+            return .init(name: name, result: .healed, message: returned, rollout: nil)
+        }
+        if let (rollout, watch) = try? await unfinishedWatch(of: name), rollout.specHash == target.specHash,
+            let failure = watch.first(where: { $0.state == "failed" })
+        {
+            let reason = "the watch after cutover rolled generation \(rollout.generation) back: \(failure.message)"
+            do {
+                try await history.pin(
+                    name, generation: back.generation, configSpecHash: target.specHash, reason: reason)
+            } catch {
+                return .init(name: name, result: .failed, message: "\(returned); cannot pin: \(error)", rollout: nil)
+            }
+            return .init(name: name, result: .rolledBack, message: "\(returned); pinned: \(reason)", rollout: nil)
+        }
+        let item = await rollOut(name, pass: pass, active: restored, generations: [restored])
+        return .init(name: name, result: item.result, message: "\(returned); \(item.message)", rollout: item.rollout)
+    }
+
+    /// Runs the engine call `body`; a container that is gone already counts as done.
+    private func ignoringMissing(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as ContainerEngineError where error.code == .notFound {
+            return
+        }
     }
 
     /// Puts the route of `name` in the router as `expected` says (read back), or removes it when `expected` is nil.

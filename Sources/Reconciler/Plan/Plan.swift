@@ -17,6 +17,10 @@ package struct Plan: Sendable, Hashable {
         case route(expected: RouterRoute?, actual: RouterRoute?)
         /// Generations kept as `-previous` by a watch after cutover that did not finish (berth stopped meanwhile).
         case previousKept([String])
+        /// A watch after cutover did not end healthy and its rollback did not finish (berth was killed during the
+        /// swap, the watch or the rollback): traffic goes back to `container`, the newest generation before
+        /// `leaving` (nil: none is left but `container`, a `-previous`), which gets its active name again.
+        case returnTo(container: String, leaving: Int?)
 
         package var description: String {
             switch self {
@@ -38,6 +42,10 @@ package struct Plan: Sendable, Hashable {
                 "route unchanged"
             case .previousKept(let names):
                 "\(names.joined(separator: ", ")) left by a watch after cutover that did not finish"
+            case .returnTo(let container, let leaving?):
+                "the watch after cutover of generation \(leaving) did not end healthy: back to \(container)"
+            case .returnTo(let container, nil):
+                "only \(container) is left, by a rollback that did not finish: back to it"
             }
         }
     }
@@ -74,6 +82,9 @@ package struct Plan: Sendable, Hashable {
     package var orphanCandidates: [ActualContainer]
     /// Routes berth owns in the router for deployments that neither are planned nor have containers: removed.
     package var staleRoutes: [String] = []
+    /// Routes of deployments planned for an update that do not send to their active generation (a berth killed
+    /// between pointing the route at a candidate and renaming it): put back first, before the candidate goes.
+    package var routesToRestore: [RouterRoute] = []
     /// Deployments that left the repository but are kept this pass, and why (DESIGN §4).
     package struct PruneWithheld: Sendable, Hashable {
         /// The deployments whose containers stay.

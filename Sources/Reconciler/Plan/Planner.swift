@@ -26,13 +26,19 @@ package enum Planner {
         /// The routes berth owns in the router, by deployment; nil when no router is configured or it could not
         /// be read this pass (routes are then neither checked nor removed).
         package var routes: [String: RouterRoute]?
+        /// By deployment: the generation whose watch after cutover did not end healthy, when the deployment asks for
+        /// a watch and its newest rollout neither succeeded nor recorded a healthy watch (berth was killed during its
+        /// swap, watch or rollback, or the rollback did not finish). Read from history only where a `-previous` or
+        /// more than one generation is left.
+        package var unfinishedWatches: [String: Int]
 
         package init(
             incompleteReasons: [String] = [], allowEmpty: Bool = false, invalid: [String: String] = [:],
             unresolved: [String: String] = [:], pins: [String: Pin] = [:], lastDeployedHash: [String: String] = [:],
-            routes: [String: RouterRoute]? = nil
+            routes: [String: RouterRoute]? = nil, unfinishedWatches: [String: Int] = [:]
         ) {
             self.routes = routes
+            self.unfinishedWatches = unfinishedWatches
             self.incompleteReasons = incompleteReasons
             self.allowEmpty = allowEmpty
             self.invalid = invalid
@@ -55,10 +61,18 @@ package enum Planner {
         }
         var entries: [Plan.Entry] = []
         var planned = Set<String>()
+        var routesToRestore: [RouterRoute] = []
         for deployment in desired {
             planned.insert(deployment.name)
             let running = byDeployment[deployment.name] ?? []
-            entries.append(entry(for: deployment, containers: running, context: context))
+            let entry = entry(for: deployment, containers: running, context: context)
+            entries.append(entry)
+            // The rollout moves the route itself; until it does, the route must reach the generation that serves.
+            if case .update = entry.action, let routes = context.routes, let active = entry.active,
+                let expected = expectedRoute(deployment, active: active), routes[deployment.name] != expected
+            {
+                routesToRestore.append(expected)
+            }
         }
         for (name, message) in context.invalid where !planned.contains(name) {
             planned.insert(name)
@@ -87,7 +101,8 @@ package enum Planner {
             context.incompleteReasons.isEmpty
             ? (context.routes ?? [:]).keys.filter { !planned.contains($0) && byDeployment[$0] == nil } : []
         return Plan(
-            entries: entries, orphanCandidates: orphanCandidates, staleRoutes: stale.sorted(), pruneWithheld: withheld)
+            entries: entries, orphanCandidates: orphanCandidates, staleRoutes: stale.sorted(),
+            routesToRestore: routesToRestore.sorted { $0.deployment < $1.deployment }, pruneWithheld: withheld)
     }
 
     /// Why the deployments that left the repository are not pruned this pass: desired state is incomplete, or
@@ -122,6 +137,11 @@ package enum Planner {
             return Plan.Entry(
                 name: desired.name, action: .pinned(generation: pin.generation, reason: pin.reason), active: active)
         }
+        if let back = returnTarget(active: active, containers: containers, context: context, name: desired.name) {
+            return Plan.Entry(
+                name: desired.name,
+                action: .drifted([.returnTo(container: back.name, leaving: active?.generation)]), active: back)
+        }
         guard let active else {
             let wasDeployed = context.lastDeployedHash[desired.name] == desired.specHash
             return Plan.Entry(name: desired.name, action: wasDeployed ? .drifted([.missing]) : .create, active: nil)
@@ -134,12 +154,7 @@ package enum Planner {
         let kept = containers.filter(\.isPrevious).map(\.name).sorted()
         if !kept.isEmpty { reasons.append(.previousKept(kept)) }
         if let routes = context.routes {
-            let expected = desired.route.flatMap { route in
-                active.port.map {
-                    RouterRoute(
-                        deployment: desired.name, host: route.host, pathPrefix: route.path, upstream: "127.0.0.1:\($0)")
-                }
-            }
+            let expected = expectedRoute(desired, active: active)
             if expected != routes[desired.name] { reasons.append(.route(expected: expected, actual: routes[desired.name])) }
         }
         return Plan.Entry(name: desired.name, action: reasons.isEmpty ? .inSync : .drifted(reasons), active: active)
@@ -157,6 +172,32 @@ package enum Planner {
             reasons.append(.portChanged(expected: port, published: active.publishedPorts))
         }
         return reasons
+    }
+
+    /// The route `desired` should have in the router while `active` serves; nil without `spec.route`.
+    private static func expectedRoute(_ desired: DesiredDeployment, active: ActualContainer) -> RouterRoute? {
+        desired.route.flatMap { route in
+            active.port.map {
+                RouterRoute(
+                    deployment: desired.name, host: route.host, pathPrefix: route.path, upstream: "127.0.0.1:\($0)")
+            }
+        }
+    }
+
+    /// The generation to return to when a watch after cutover did not end healthy and no rollback finished: with
+    /// no active generation left, the newest `-previous` (the rollback had removed the new one); with an active
+    /// generation whose watch is unfinished, the newest older generation still there, `-previous` or not (the
+    /// swap had not renamed it yet). Nil otherwise: a `-previous` beside a generation that passed its watch is a
+    /// leftover (``Plan/DriftReason/previousKept(_:)``).
+    private static func returnTarget(
+        active: ActualContainer?, containers: [ActualContainer], context: Context, name: String
+    ) -> ActualContainer? {
+        guard let active else {
+            return containers.filter(\.isPrevious).max { $0.generation < $1.generation }
+        }
+        guard context.unfinishedWatches[name] == active.generation else { return nil }
+        return containers.filter { !$0.isCandidate && $0.generation < active.generation }
+            .max { $0.generation < $1.generation }
     }
 
     /// The active container: the highest generation that is neither a candidate nor kept as `-previous`.

@@ -1,6 +1,7 @@
 import Drivers
 import Reconciler
 import Synchronization
+import TestSupport
 
 /// A router in memory that checks what Caddy checks: a route switched or read must exist, ids are unique. It can
 /// lose every route (a restart), refuse calls, and tell a test each time a route changes.
@@ -29,6 +30,11 @@ final class FakeRouter: Router, Sendable {
 
     /// Adds a route as if someone else had (a route of a deployment berth no longer declares).
     func add(_ route: RouterRoute) { state.withLock { $0.routes.append(route) } }
+
+    /// One berth process's connection to this router, its calls counted apart from other processes'.
+    func connection(of process: FakeContainerEngine) -> FakeRouterConnection {
+        FakeRouterConnection(router: self, process: process)
+    }
 
     func ensureServer() async throws { try check() }
 
@@ -68,6 +74,87 @@ final class FakeRouter: Router, Sendable {
             return (state.routes, state.onChange)
         }
         onChange?(routes)
+    }
+}
+
+/// One berth process's connection to a ``FakeRouter``: records its calls and can "kill" the process at call N, as
+/// ``FakeContainerEngine/kill(atCall:effect:)`` does at an engine call. The process is its engine handle: a kill here
+/// kills that handle (``FakeContainerEngine/die()``), so its death handlers run and its engine calls hang; once the
+/// handle is dead every call here hangs too, until its task is cancelled. The router itself lives on for the
+/// restarted process.
+final class FakeRouterConnection: Router, Sendable {
+    private struct Control {
+        var calls: [String] = []
+        var kill: (index: Int, effect: FakeContainerEngine.KillEffect)?
+    }
+
+    private enum Decision {
+        case proceed
+        case die(FakeContainerEngine.KillEffect)
+        case hang
+    }
+
+    let router: FakeRouter
+    let process: FakeContainerEngine
+    private let control = Mutex(Control())
+
+    init(router: FakeRouter, process: FakeContainerEngine) {
+        self.router = router
+        self.process = process
+    }
+
+    var description: String { router.description }
+
+    /// The calls this process made so far (a dead process records no more).
+    var calls: [String] { control.withLock { $0.calls } }
+
+    /// The process dies in call `index`; `effect` says whether the router carried the call out.
+    func kill(atCall index: Int, effect: FakeContainerEngine.KillEffect) {
+        control.withLock { $0.kill = (index, effect) }
+    }
+
+    func ensureServer() async throws { try await call("ensureServer") { try await self.router.ensureServer() } }
+
+    func routes() async throws -> [RouterRoute] { try await call("routes") { try await self.router.routes() } }
+
+    func setRoute(_ route: RouterRoute) async throws {
+        try await call("setRoute \(route.upstream)") { try await self.router.setRoute(route) }
+    }
+
+    func switchUpstream(of deployment: String, to upstream: String) async throws {
+        try await call("switchUpstream \(upstream)") {
+            try await self.router.switchUpstream(of: deployment, to: upstream)
+        }
+    }
+
+    func removeRoute(of deployment: String) async throws {
+        try await call("removeRoute \(deployment)") { try await self.router.removeRoute(of: deployment) }
+    }
+
+    private func call<Value: Sendable>(_ name: String, _ body: @Sendable () async throws -> Value) async throws
+        -> Value
+    {
+        let decision = control.withLock { control -> Decision in
+            guard !process.isDead else { return .hang }
+            let index = control.calls.count
+            control.calls.append(name)
+            if let kill = control.kill, kill.index == index { return .die(kill.effect) }
+            return .proceed
+        }
+        switch decision {
+        case .proceed:
+            return try await body()
+        case .die(let effect):
+            if effect == .happened { _ = try? await body() }
+            process.die()
+            try await Self.hang()
+        case .hang:
+            try await Self.hang()
+        }
+    }
+
+    private static func hang() async throws -> Never {
+        while true { try await Task.sleep(for: .seconds(3600)) }
     }
 }
 

@@ -74,16 +74,18 @@ final class RolloutFixture: Sendable {
     }
 
     /// A berth process on `engine`: its own history handle on the shared state dir; with `slots`, engine calls
-    /// and builds are bounded as `berth apply` bounds them.
+    /// and builds are bounded as `berth apply` bounds them; `router` is this process's way to the router (default:
+    /// the fixture's).
     func reconciliation(
-        engine: FakeContainerEngine, slots: EngineSlots? = nil, progress: @escaping ProgressHandler = { _ in }
+        engine: FakeContainerEngine, slots: EngineSlots? = nil, router: (any Router)? = nil,
+        progress: @escaping ProgressHandler = { _ in }
     ) throws -> Reconciliation {
         let history = try History(path: controller.stateDir + "/berth.sqlite")
         let logger = Logger(label: "berth.test", factory: { _ in SwiftLogNoOpLogHandler() })
         let repositories = GitMirrorStore(stateDirectory: URL(fileURLWithPath: controller.stateDir), logger: logger)
         let environment = Pipeline.Environment(
             engine: slots.map { ObservedEngine(engine, slots: $0) } ?? engine, repositories: repositories, history: history, controller: controller, logger: logger,
-            clock: clock, prober: engine, router: router
+            clock: clock, prober: engine, router: router ?? self.router
         )
         let reader = DesiredStateReader(
             source: .directory(directory.url.appendingPathComponent("deployments").path), repositories: repositories,
@@ -93,21 +95,24 @@ final class RolloutFixture: Sendable {
     }
 
     /// What a berth process does on start: mark interrupted rollouts, plan, apply.
-    func apply(engine: FakeContainerEngine, progress: @escaping ProgressHandler = { _ in }) async throws
-        -> ApplyReport
-    {
-        let reconciliation = try reconciliation(engine: engine, progress: progress)
+    func apply(
+        engine: FakeContainerEngine, router: (any Router)? = nil, progress: @escaping ProgressHandler = { _ in }
+    ) async throws -> ApplyReport {
+        let reconciliation = try reconciliation(engine: engine, router: router, progress: progress)
         await reconciliation.recoverInterruptedRollouts()
         return await reconciliation.apply(try await reconciliation.plan(), options: ApplyOptions())
     }
 
-    /// Runs `apply(engine:)` until it returns or `engine`'s process dies; nil when it died (the run stays hung).
-    func applyUntilDeath(engine: FakeContainerEngine) async -> Result<ApplyReport, any Error>? {
+    /// Runs `apply(engine:router:)` until it returns or `engine`'s process dies (in an engine call, or in a router
+    /// call of a ``FakeRouterConnection`` of it); nil when it died (the run stays hung).
+    func applyUntilDeath(engine: FakeContainerEngine, router: (any Router)? = nil) async
+        -> Result<ApplyReport, any Error>?
+    {
         await withCheckedContinuation { continuation in
             let once = ResumeOnce(continuation)
             Task {
                 do {
-                    once.resume(returning: .success(try await self.apply(engine: engine)))
+                    once.resume(returning: .success(try await self.apply(engine: engine, router: router)))
                 } catch {
                     once.resume(returning: .failure(error))
                 }

@@ -59,6 +59,18 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
         control.withLock { $0.kill = (index, effect) }
     }
 
+    /// The process dies now, outside any engine call (in a call to the router, say): every later call on this
+    /// handle hangs, and the death handlers run.
+    package func die() {
+        let handlers = control.withLock { control -> [@Sendable () -> Void] in
+            guard !control.dead else { return [] }
+            control.dead = true
+            defer { control.deathHandlers = [] }
+            return control.deathHandlers
+        }
+        for handler in handlers { handler() }
+    }
+
     /// Whether the process has died.
     package var isDead: Bool { control.withLock { $0.dead } }
 
