@@ -29,7 +29,7 @@ struct RouterEndToEndTests {
     static func commitGreetingApp(_ scenario: Scenario, _ short: String) throws {
         try scenario.commitApp(
             short, page: "unused",
-            command: #"mkdir -p /tmp/w && echo "$GREETING" > /tmp/w/index.html && echo ok > /tmp/w/healthz && "#
+            command: #"mkdir -p /tmp/w; echo "$GREETING" > /tmp/w/index.html; echo ok > /tmp/w/healthz; "#
                 + #"(if [ -n "$BREAK_AFTER" ]; then sleep "$BREAK_AFTER"; rm /tmp/w/healthz; fi) & "#
                 + #"exec httpd -f -p "$PORT" -h /tmp/w"#)
     }
@@ -113,16 +113,17 @@ struct RouterEndToEndTests {
         let caddy = try CaddyProcess()
         defer { caddy.stop() }
         let otherPort = try GitLoopbackPort.free()
+        // Someone else's server, put in before berth's and again after the restart (`apps.http` does not exist yet).
         let other =
-            #"{"listen":["127.0.0.1:\#(otherPort)"],"automatic_https":{"disable":true},"routes":[{"@id":"hand-made","#
-            + #""handle":[{"handler":"static_response","body":"by hand"}]}]}"#
+            #"{"servers":{"other":{"listen":["127.0.0.1:\#(otherPort)"],"automatic_https":{"disable":true},"#
+            + #""routes":[{"@id":"hand-made","handle":[{"handler":"static_response","body":"by hand"}]}]}}}"#
         try await Scenario.run(controllerExtra: Self.router(caddy)) { scenario in
             for short in ["a", "b"] { try Self.commitGreetingApp(scenario, short) }
             try scenario.commitConfig([
                 "a.yaml": try Self.manifest(scenario, "a", greeting: "page a", host: "a.test"),
                 "b.yaml": try Self.manifest(scenario, "b", greeting: "page b", host: "b.test"),
             ])
-            try caddy.send("POST", "/config/apps/http/servers/other", json: other)
+            try caddy.send("PUT", "/config/apps/http", json: other)
             let handMade = try caddy.get("/config/apps/http/servers/other")
             #expect(try scenario.berth("apply").status == 0)
             #expect(try caddy.get("/config/apps/http/servers/other") == handMade, "berth never touches `other`")
@@ -130,7 +131,7 @@ struct RouterEndToEndTests {
             #expect(Self.fetch(url("a.test"), resolve: "a.test:\(caddy.httpPort):127.0.0.1") == "page a")
 
             try caddy.restart()
-            try caddy.send("POST", "/config/apps/http/servers/other", json: other)  // the operator's own config
+            try caddy.send("PUT", "/config/apps/http", json: other)  // the operator's own config
             let missing = try scenario.berth("router", "status")
             #expect(missing.status == 1, "routes are missing after the restart: \(missing)")
             #expect(missing.stdout.contains("missing from the router"), "\(missing)")

@@ -53,7 +53,7 @@ package struct ManagedRouter: Sendable {
         }
         _ = try await engine.createVolume(name: Self.volumeName, labels: labels)
         let id = try await engine.createContainer(containerSpec(labels: labels))
-        try await engine.copyFiles(["caddy.json": try bootConfig()], into: "/etc/berth", of: id)
+        try await engine.copyFiles(["berth-caddy.json": try bootConfig()], into: "/etc", of: id)
         try await engine.startContainer(id)
         done.append("started \(Self.containerName) from \(settings.image)")
         return done.joined(separator: "; ")
@@ -69,7 +69,7 @@ package struct ManagedRouter: Sendable {
     private func containerSpec(labels: [String: String]) -> ContainerSpec {
         var spec = ContainerSpec(name: Self.containerName, image: settings.image)
         spec.labels = labels.merging([Self.configLabel: configValue]) { _, new in new }
-        spec.command = ["caddy", "run", "--config", "/etc/berth/caddy.json", "--resume"]
+        spec.command = ["caddy", "run", "--config", "/etc/berth-caddy.json", "--resume"]
         spec.environment = ["XDG_DATA_HOME": "/data", "XDG_CONFIG_HOME": "/config"]
         spec.networkMode = "host"
         spec.restartPolicy = .unlessStopped
