@@ -132,7 +132,7 @@ struct RouterEndToEndTests {
 
             try caddy.restart()
             try caddy.send("PUT", "/config/apps/http", json: other)  // the operator's own config
-            let missing = try scenario.berth("router", "status")
+            let missing = try BerthBinary.run(["router", "status", "--config", scenario.controllerFile])
             #expect(missing.status == 1, "routes are missing after the restart: \(missing)")
             #expect(missing.stdout.contains("missing from the router"), "\(missing)")
 
@@ -140,7 +140,7 @@ struct RouterEndToEndTests {
             #expect(healed.status == 0, "\(healed)")
             #expect(healed.stdout.contains("put back"), "\(healed)")
             #expect(try await scenario.history("a").count == 1, "no rollout: only the route")
-            let status = try scenario.berth("router", "status", "--output", "json")
+            let status = try BerthBinary.run(["router", "status", "--config", scenario.controllerFile, "--output", "json"])
             #expect(status.status == 0, "\(status)")
             #expect(Self.fetch(url("a.test"), resolve: "a.test:\(caddy.httpPort):127.0.0.1") == "page a")
             #expect(Self.fetch(url("b.test"), resolve: "b.test:\(caddy.httpPort):127.0.0.1") == "page b")
