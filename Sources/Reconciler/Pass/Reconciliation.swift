@@ -343,29 +343,19 @@ package final class Reconciliation: Sendable {
         }
         remaining.removeAll { if case .route = $0 { true } else { false } }
         if reasons.contains(where: { if case .previousKept = $0 { true } else { false } }) {
-            let grace = pass.resolved[name]?.deployment.spec.stopGracePeriod ?? .seconds(10)
-            for kept in pass.actual where kept.deployment == name && kept.isPrevious {
-                do {
-                    try await engine.stopContainer(kept.id, timeout: grace)
-                    try await engine.removeContainer(kept.id, force: true, removeVolumes: false)
-                    done.append("removed \(kept.name)")
-                } catch {
-                    return .init(name: name, result: .failed, message: "cannot remove \(kept.name): \(error)", rollout: nil)
-                }
+            let kept = pass.actual.filter { $0.deployment == name && $0.isPrevious }
+            switch await retire(kept, of: name, pass: pass, saying: "removed") {
+            case .success(let removed): done += removed
+            case .failure(let failure): return failure.item
             }
+            remaining.removeAll { if case .previousKept = $0 { true } else { false } }
         }
-        remaining.removeAll { if case .previousKept = $0 { true } else { false } }
         if reasons.contains(where: { if case .duplicated = $0 { true } else { false } }), let active = entry.active {
             // What an interrupted swap left: retire the older generations as the swap would have.
-            let grace = pass.resolved[name]?.deployment.spec.stopGracePeriod ?? .seconds(10)
-            for extra in pass.actual where extra.deployment == name && !extra.isCandidate && extra.id != active.id {
-                do {
-                    try await engine.stopContainer(extra.id, timeout: grace)
-                    try await engine.removeContainer(extra.id, force: true, removeVolumes: false)
-                    done.append("removed duplicate \(extra.name)")
-                } catch {
-                    return .init(name: name, result: .failed, message: "cannot remove \(extra.name): \(error)", rollout: nil)
-                }
+            let extra = pass.actual.filter { $0.deployment == name && $0.isGeneration && $0.id != active.id }
+            switch await retire(extra, of: name, pass: pass, saying: "removed duplicate") {
+            case .success(let removed): done += removed
+            case .failure(let failure): return failure.item
             }
             remaining.removeAll { if case .duplicated = $0 { true } else { false } }
         }
@@ -473,6 +463,31 @@ package final class Reconciliation: Sendable {
         } catch let error as ContainerEngineError where error.code == .notFound {
             return
         }
+    }
+
+    /// A container a heal could not stop or remove, as the report item that says so.
+    private struct RetireFailure: Error {
+        let item: ApplyReport.Item
+    }
+
+    /// Stops `containers` (with `name`'s stop grace period) and removes them; returns `"<saying> <container>"` for
+    /// each, or the report item naming the first that could not go.
+    private func retire(_ containers: [ActualContainer], of name: String, pass: PassPlan, saying: String) async
+        -> Result<[String], RetireFailure>
+    {
+        let grace = pass.resolved[name]?.deployment.spec.stopGracePeriod ?? .seconds(10)
+        var done: [String] = []
+        for container in containers {
+            do {
+                try await engine.stopContainer(container.id, timeout: grace)
+                try await engine.removeContainer(container.id, force: true, removeVolumes: false)
+                done.append("\(saying) \(container.name)")
+            } catch {
+                let message = "cannot remove \(container.name): \(error)"
+                return .failure(RetireFailure(item: .init(name: name, result: .failed, message: message, rollout: nil)))
+            }
+        }
+        return .success(done)
     }
 
     /// Puts the route of `name` in the router as `expected` says (read back), or removes it when `expected` is nil.
