@@ -72,19 +72,25 @@ struct PlanView: Encodable {
     let unnamedInvalid: [Location]
     /// Why deployments that left the repository are kept this pass (desired state incomplete, or everything would go).
     let pruneWithheld: String?
+    /// Why the router's routes could not be read (they were then not checked), when a router is configured.
+    let routerProblem: String?
+    /// Routes of deployments that are gone, which apply removes.
+    let staleRoutes: [String]
     /// The plan's counts, and the unreadable documents.
     let summary: String
     /// Text lines under each entry, by name: what an update changes.
     private let details: [String: [String]]
 
     private enum CodingKeys: String, CodingKey {
-        case configCommit, deployments, unnamedInvalid, pruneWithheld, summary
+        case configCommit, deployments, unnamedInvalid, pruneWithheld, routerProblem, staleRoutes, summary
     }
 
     init(_ pass: PassPlan, updates: [String: UpdateDetails]) {
         configCommit = pass.configCommit
         unnamedInvalid = pass.unnamedInvalid.map(Location.init)
         pruneWithheld = pass.plan.pruneWithheld.map { "kept \($0.kept.joined(separator: ", ")): \($0.reason)" }
+        routerProblem = pass.routerProblem
+        staleRoutes = pass.plan.staleRoutes
         let unreadable =
             pass.unnamedInvalid.isEmpty ? "" : ", \(counted(pass.unnamedInvalid.count, "unreadable document error"))"
         summary = pass.plan.summary + unreadable
@@ -218,7 +224,9 @@ struct PlanView: Encodable {
             let place = "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column)"
             print("  x \(place): \(diagnostic.field): \(diagnostic.message)")
         }
+        for name in staleRoutes { print("  - route of \(name): its deployment is gone; apply removes the route") }
         if let pruneWithheld { print("  prune withheld: \(pruneWithheld)") }
+        if let routerProblem { print("  router not checked: \(routerProblem)") }
         print("Plan: \(summary).")
     }
 }
