@@ -33,6 +33,12 @@ package protocol ContainerEngine: Sendable {
     /// or running (`PUT /containers/{id}/archive?path=DIR` with a tar body); existing files are replaced.
     /// - Throws: ``ContainerEngineError/Code/notFound`` when the container or `directory` in it does not exist.
     func copyFiles(_ files: [String: Data], into directory: String, of container: String) async throws
+    /// Changes a container's limits and restart policy in place (`docker update`), created or running, without a
+    /// restart. A limit that is nil in `resources` is left as the container has it: the engine cannot lift one.
+    /// - Throws: ``ContainerEngineError/Code/notFound`` when the container does not exist.
+    func updateContainer(
+        _ idOrName: String, resources: ResourceLimits, restartPolicy: ContainerRestartPolicy
+    ) async throws
 
     /// One image by reference or id. - Throws: ``ContainerEngineError/Code/notFound``.
     func inspectImage(_ reference: String) async throws -> ImageInfo

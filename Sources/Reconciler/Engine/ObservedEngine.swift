@@ -8,6 +8,8 @@ package struct EngineCall: Sendable, Hashable {
         case removeContainer, renameContainer, waitContainer, containerLogs, copyFiles, inspectImage, listImages
         case removeImage
         case buildImage, pullImage, registryDigest, events, createVolume, inspectVolume, removeVolume, inspectNetwork
+        /// Limits and restart policy changed in place: causes only an `update` event, which is not drift.
+        case updateContainer
     }
 
     package let method: Method
@@ -89,6 +91,14 @@ package struct ObservedEngine: ContainerEngine {
 
     package func copyFiles(_ files: [String: Data], into directory: String, of container: String) async throws {
         try await forward(.copyFiles, container) { try await base.copyFiles(files, into: directory, of: container) }
+    }
+
+    package func updateContainer(
+        _ idOrName: String, resources: ResourceLimits, restartPolicy: ContainerRestartPolicy
+    ) async throws {
+        try await forward(.updateContainer, idOrName) {
+            try await base.updateContainer(idOrName, resources: resources, restartPolicy: restartPolicy)
+        }
     }
 
     package func inspectImage(_ reference: String) async throws -> ImageInfo {

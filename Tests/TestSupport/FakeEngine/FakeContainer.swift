@@ -22,6 +22,9 @@ package struct FakeContainer: Sendable, Hashable {
     package let created: Date
     /// Files written into the container by `copyFiles`, by full path.
     package var files: [String: Data] = [:]
+    /// Limits and restart policy: as created, then as the last `updateContainer` set them.
+    package var resources = ResourceLimits()
+    package var restartPolicy = ContainerRestartPolicy.no
 
     package init(
         id: String, name: String, image: String, imageID: String, labels: [String: String],

@@ -189,6 +189,15 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
         }
     }
 
+    /// Sets the container's limits (those given; nil keeps what it has, as the engine does) and restart policy.
+    package func updateContainer(
+        _ idOrName: String, resources: ResourceLimits, restartPolicy: ContainerRestartPolicy
+    ) async throws {
+        try await call("updateContainer", idOrName) {
+            try $0.updateContainer(idOrName, resources: resources, restartPolicy: restartPolicy)
+        }
+    }
+
     package func inspectImage(_ reference: String) async throws -> ImageInfo {
         try await call("inspectImage", reference) {
             FakeWorldState.info(try $0.image(reference, "inspect \(reference)"))

@@ -60,6 +60,8 @@ struct FakeWorldState {
                 hasHealthCheck: spec.healthCheck != nil, mounts: spec.mounts
             )
         )
+        containers[containers.count - 1].resources = spec.resources
+        containers[containers.count - 1].restartPolicy = spec.restartPolicy
         return id
     }
 
