@@ -43,6 +43,16 @@ import Testing
                 Issue.record(
                     "a route or rollout change moved the hash:\n\(plainText)\n---- versus ----\n\(steeredText)")
             }
+            for kind in 0..<SampleDeployment.liveChangeCount {
+                let live = sample.liveChanged(kind)
+                var writer = SampleYAMLWriter(seed: random.next())
+                let liveText = writer.document(live.node)
+                if let liveHash = hash(liveText), liveHash != base {
+                    failures += 1
+                    Issue.record(
+                        "live change \(kind) moved the hash:\n\(plainText)\n---- versus ----\n\(liveText)")
+                }
+            }
             for kind in 0..<SampleDeployment.mutationCount {
                 let changed = sample.mutated(kind, random: &random)
                 var writer = SampleYAMLWriter(seed: random.next())
@@ -60,6 +70,25 @@ import Testing
         let base = web("  image: nginx\n  ports: [{container: 80, host: 8080}]\n")
         let steered = base + "  suspend: true\n  drift: report\n  strategy: stop-first\n  pull: always\n"
         #expect(hash(base) == hash(steered))
+    }
+
+    @Test func liveFieldsDoNotChangeTheHash() throws {
+        let base = web("  image: nginx\n")
+        let limited = base + "  resources: {cpus: 0.5, memory: 128Mi}\n"
+        #expect(hash(base) == hash(limited), "resources are applied in place")
+        #expect(hash(limited) == hash(base + "  resources: {cpus: 2, memory: 1Gi}\n"))
+        for policy in ["no", "always", "on-failure", "unless-stopped"] {
+            #expect(hash(base) == hash(base + "  restartPolicy: \(policy)\n"), "restartPolicy \(policy)")
+        }
+    }
+
+    /// Hashes of wave 1 (before the live fields left the hash): a deployment without limits and with the default
+    /// restart policy keeps its hash, so it is not restarted by the upgrade.
+    /// `web` with `image: nginx` as wave 1 hashed it, live fields and all.
+    static let waveOneHashOfNginx = "2918643b98d9299d692bd8d3e77fadf70d913e8576dedaf75a00581a49de0b50"
+
+    @Test func liveFieldsAtTheirDefaultsKeepTheHashesOfWaveOne() throws {
+        #expect(hash(web("  image: nginx\n")) == Self.waveOneHashOfNginx)
     }
 
     @Test func fieldsAddedAfterV1KeepExistingHashesAtTheirDefaultAndSettleNeverCounts() throws {

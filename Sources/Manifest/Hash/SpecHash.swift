@@ -3,10 +3,14 @@ import Crypto
 /// The spec hash (DESIGN §2): SHA-256 over a canonical serialisation of the normalised deployment.
 ///
 /// It covers what the container is made from: name, labels, the source or image, build settings, env, sealed
-/// secrets (by their sealed text), network, ports, volumes, resources, command, restart policy, grace period,
-/// privileges, devices and health check. It leaves out what only steers the controller and must not restart the
-/// app when changed (DESIGN §14): `route`, `rollout`, `strategy`, `review`, `pull`, `drift`, `suspend` and
-/// `health.settle`. `init` counts only when true.
+/// secrets (by their sealed text), network, ports, volumes, command, grace period, privileges, devices and health
+/// check. It leaves out what only steers the controller and must not restart the app when changed (DESIGN §14):
+/// `route`, `rollout`, `strategy`, `review`, `pull`, `drift`, `suspend` and `health.settle`; and the live fields
+/// `resources` and `restartPolicy`, which berth applies to the running container in place (`docker update`), so
+/// changing them restarts nothing. `init` counts only when true.
+///
+/// Taking the live fields out kept the hash of every deployment that left them at their defaults (no limits,
+/// `unless-stopped`); a deployment that set one got a new hash once, and was rolled out once after that upgrade.
 enum SpecHash {
     static func compute(name: String, labels: [String: String], spec: DeploymentSpec) -> String {
         var writer = CanonicalWriter()
@@ -32,10 +36,13 @@ enum SpecHash {
             writer.write("mountPath", volume.mountPath)
             writer.write("readOnly", volume.readOnly)
         }
-        writer.write("cpus", spec.resources.nanoCPUs)
-        writer.write("memory", spec.resources.memoryBytes)
+        // The live fields `resources` and `restartPolicy` are not hashed (DESIGN §14): berth applies them in place.
+        // Wave 1 wrote them; what it wrote at their defaults (no limits, unless-stopped) stays as a constant
+        // marker, so only deployments that set them got a new hash.
+        writer.write("cpus", nil as Int?)
+        writer.write("memory", nil as Int?)
         if let command = spec.command { writer.write("command", command) } else { writer.write("command", nil as Int?) }
-        writer.write("restartPolicy", spec.restartPolicy.rawValue)
+        writer.write("restartPolicy", RestartPolicy.unlessStopped.rawValue)
         writer.write("stopGracePeriod", spec.stopGracePeriod)
         writer.write("privileged", spec.privileged)
         writer.write("capAdd", spec.capAdd)
