@@ -226,6 +226,20 @@ package final class History: Sendable {
         }
     }
 
+    /// Rewrites a generation's record (its manifest and create request) in place, for the rollout that wrote it:
+    /// after berth changed what that generation runs without a new one (live fields, DESIGN §14), so the record
+    /// always says what berth last applied.
+    package func update(_ record: GenerationRecord) async throws {
+        let manifest = try record.manifest.jsonText()
+        let container = try record.container?.jsonText()
+        try await database.write { db in
+            try db.execute(
+                sql: "UPDATE generationRecord SET manifest = ?, container = ? WHERE rolloutId = ?",
+                arguments: [manifest, container, record.rolloutID]
+            )
+        }
+    }
+
     /// The spec hash each deployment last rolled out successfully.
     package func lastDeployedHashes() async throws -> [String: String] {
         try await database.read { db in

@@ -106,12 +106,13 @@ package final class Reconciliation: Sendable {
             else { continue }
             unfinishedWatches[deployment.name] = unfinished.rollout.generation
         }
-        let context = Planner.Context(
+        var context = Planner.Context(
             incompleteReasons: incompleteReasons ?? state.incompleteReasons, allowEmpty: allowEmpty,
             invalid: invalid, unresolved: unresolved, pins: pins,
             lastDeployedHash: try await history.lastDeployedHashes(), routes: routes,
             unfinishedWatches: unfinishedWatches
         )
+        context.recordedLiveFields = await recordedLiveFields(resolved, actual: actual)
         let plan = Planner.plan(desired: resolved.map(\.desired), actual: actual, context: context)
         var pass = PassPlan(
             configCommit: configCommit, desired: state, plan: plan,
@@ -120,6 +121,28 @@ package final class Reconciliation: Sendable {
         )
         pass.routerProblem = routerProblem
         return pass
+    }
+
+    /// What the active generation of each deployment whose hash matches runs of the live fields, read from its
+    /// record in history (one read each, no engine inspect: DESIGN §3). A generation without a record (rolled out
+    /// before berth kept them) or whose record cannot be read is not compared.
+    private func recordedLiveFields(_ resolved: [ResolvedDeployment], actual: [ActualContainer]) async
+        -> [String: LiveFields.Recorded]
+    {
+        var activeByName: [String: ActualContainer] = [:]
+        for container in actual where container.isGeneration {
+            if let known = activeByName[container.deployment], known.generation >= container.generation { continue }
+            activeByName[container.deployment] = container
+        }
+        var recorded: [String: LiveFields.Recorded] = [:]
+        for deployment in resolved {
+            guard let active = activeByName[deployment.name], active.specHash == deployment.specHash,
+                let record = try? await history.record(of: deployment.name, generation: active.generation),
+                let container = record.container, let fields = LiveFields(recorded: container)
+            else { continue }
+            recorded[deployment.name] = LiveFields.Recorded(generation: active.generation, fields: fields)
+        }
+        return recorded
     }
 
     /// The newest rollout of `name` and the transitions of its watch stage, unless it succeeded or its watch ended
@@ -342,6 +365,22 @@ package final class Reconciliation: Sendable {
             }
         }
         remaining.removeAll { if case .route = $0 { true } else { false } }
+        // A live field the manifest changed is desired state, not drift: applied under `drift: report` too. In place
+        // when the engine can; a lifted limit stays in `remaining` and takes a new generation below.
+        var relimit = false
+        for case .liveFields(let changes) in reasons {
+            if LiveFields.needsNewContainer(changes) {
+                relimit = true
+                continue
+            }
+            do {
+                done.append(try await applyLiveFields(changes, entry: entry, pass: pass))
+            } catch {
+                let message = (done + ["cannot update \(entry.active?.name ?? name) in place: \(error)"])
+                return .init(name: name, result: .failed, message: message.joined(separator: "; "), rollout: nil)
+            }
+            remaining.removeAll { if case .liveFields = $0 { true } else { false } }
+        }
         if reasons.contains(where: { if case .previousKept = $0 { true } else { false } }) {
             let kept = pass.actual.filter { $0.deployment == name && $0.isPrevious }
             switch await retire(kept, of: name, pass: pass, saying: "removed") {
@@ -367,7 +406,7 @@ package final class Reconciliation: Sendable {
             return .init(name: name, result: .healed, message: done.joined(separator: "; "), rollout: nil)
         }
         let summary = remaining.map(\.description).joined(separator: "; ")
-        guard pass.resolved[name]?.deployment.spec.drift == .heal else {
+        guard pass.resolved[name]?.deployment.spec.drift == .heal || relimit else {
             await setCondition(.drifted, .true, reason: "DriftDetected", summary, for: name, pass: pass)
             return .init(name: name, result: .reported, message: "drift reported, left alone: \(summary)", rollout: nil)
         }
@@ -382,6 +421,24 @@ package final class Reconciliation: Sendable {
         }
         let item = await rollOut(name, pass: pass, active: entry.active)
         return .init(name: name, result: item.result, message: "\(summary): \(item.message)", rollout: item.rollout)
+    }
+
+    /// Applies the desired live fields (resources, restart policy) to the active generation with the engine's update
+    /// call, no restart, then makes its record say so. A record that cannot be written fails the item: the next pass
+    /// plans the same change and applies it again (the update is idempotent).
+    private func applyLiveFields(_ changes: [FieldChange], entry: Plan.Entry, pass: PassPlan) async throws -> String {
+        guard let active = entry.active, let target = pass.resolved[entry.name] else {
+            throw RecordError("\(entry.name) has no active generation to update")
+        }
+        let wanted = LiveFields(spec: target.deployment.spec)
+        try await engine.updateContainer(
+            active.id, resources: wanted.resourceLimits, restartPolicy: wanted.engineRestartPolicy)
+        if let record = try await history.record(of: entry.name, generation: active.generation) {
+            try await history.update(
+                wanted.applied(to: record, desired: CanonicalManifest.document(target.deployment)))
+        }
+        let fields = changes.map { "\($0.field): \($0.from ?? "unlimited") → \($0.to ?? "unlimited")" }
+        return "\(fields.joined(separator: ", ")) applied to \(active.name) without a restart"
     }
 
     /// Finishes the rollback a watch after cutover needed and berth did not complete (DESIGN §14): starts `container`

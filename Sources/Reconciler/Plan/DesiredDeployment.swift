@@ -10,10 +10,14 @@ package struct DesiredDeployment: Sendable, Hashable {
     package var expectedImageID: String?
     /// `spec.route`, when the deployment declares one: what the router must send to its active generation.
     package var route: Route?
+    /// `spec.resources` and `spec.restartPolicy`, compared with the active generation's record; nil: not compared.
+    package var liveFields: LiveFields?
 
     package init(
-        name: String, specHash: String, suspended: Bool = false, expectedImageID: String? = nil, route: Route? = nil
+        name: String, specHash: String, suspended: Bool = false, expectedImageID: String? = nil, route: Route? = nil,
+        liveFields: LiveFields? = nil
     ) {
+        self.liveFields = liveFields
         self.name = name
         self.route = route
         self.specHash = specHash

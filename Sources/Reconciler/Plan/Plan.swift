@@ -21,6 +21,11 @@ package struct Plan: Sendable, Hashable {
         /// swap, the watch or the rollback): traffic goes back to `container`, the newest generation before
         /// `leaving` (nil: none is left but `container`, a `-previous`), which gets its active name again.
         case returnTo(container: String, leaving: Int?)
+        /// The manifest changed a live field (`spec.resources`, `spec.restartPolicy`; DESIGN §14) away from what the
+        /// active generation's record says it runs: applied to it in place, without a restart (a lifted limit, which
+        /// the engine cannot apply in place, takes a new generation). The desired state changed, so it is applied
+        /// under `drift: report` too.
+        case liveFields([FieldChange])
 
         package var description: String {
             switch self {
@@ -46,6 +51,7 @@ package struct Plan: Sendable, Hashable {
                 "the watch after cutover of generation \(leaving) did not end healthy: back to \(container)"
             case .returnTo(let container, nil):
                 "only \(container) is left, by a rollback that did not finish: back to it"
+            case .liveFields(let changes): LiveFields.describe(changes)
             }
         }
     }

@@ -31,6 +31,9 @@ package enum Planner {
         /// swap, watch or rollback, or the rollback did not finish). Read from history only where a `-previous` or
         /// more than one generation is left.
         package var unfinishedWatches: [String: Int]
+        /// By deployment: the live fields (resources, restart policy) its active generation runs, as that
+        /// generation's record in history says (berth updates it after each in-place change). Absent: not compared.
+        package var recordedLiveFields: [String: LiveFields.Recorded] = [:]
 
         package init(
             incompleteReasons: [String] = [], allowEmpty: Bool = false, invalid: [String: String] = [:],
@@ -153,6 +156,12 @@ package enum Planner {
             active: active, count: containers.count(where: \.isGeneration), expectedImageID: desired.expectedImageID)
         let kept = containers.filter(\.isPrevious).map(\.name).sorted()
         if !kept.isEmpty { reasons.append(.previousKept(kept)) }
+        if let wanted = desired.liveFields, let recorded = context.recordedLiveFields[desired.name],
+            recorded.generation == active.generation
+        {
+            let changes = wanted.changes(from: recorded.fields)
+            if !changes.isEmpty { reasons.append(.liveFields(changes)) }
+        }
         if let routes = context.routes {
             let expected = expectedRoute(desired, active: active)
             if expected != routes[desired.name] { reasons.append(.route(expected: expected, actual: routes[desired.name])) }
