@@ -99,12 +99,14 @@ struct PlanView: Encodable {
             let (symbol, reason) = Self.describe(entry, pass: pass)
             let update = updates[entry.name]
             if let update { details[entry.name] = Self.lines(update, name: entry.name) }
+            let live = Self.liveChanges(entry)
+            if !live.isEmpty { details[entry.name] = Self.liveLines(live, entry: entry) }
             let invalid: InvalidDocument? =
                 if case .invalid = entry.action { pass.desired.invalid.first { $0.name == entry.name } } else { nil }
             return Entry(
                 symbol: symbol, name: entry.name, action: entry.action.name, reason: reason,
                 generation: entry.active?.generation,
-                changes: update?.changes?.map {
+                changes: (update?.changes ?? (live.isEmpty ? nil : live))?.map {
                     Change(
                         field: $0.field, from: $0.from, to: $0.to, kind: $0.kind.rawValue, sealed: $0.sealed ? true : nil
                     )
@@ -136,6 +138,24 @@ struct PlanView: Encodable {
         case .pinned(let generation, let reason):
             return ("#", "pinned to generation \(generation) (\(reason)); berth rollback \(entry.name) --unpin releases it")
         }
+    }
+
+    /// The live fields (resources, restart policy) a drifted entry applies to its active generation.
+    private static func liveChanges(_ entry: Plan.Entry) -> [FieldChange] {
+        guard case .drifted(let reasons) = entry.action else { return [] }
+        return reasons.flatMap { reason -> [FieldChange] in
+            if case .liveFields(let changes) = reason { changes } else { [] }
+        }
+    }
+
+    /// `~ spec.resources.memory: 64Mi → 128Mi`, then how apply changes it: in place, no restart.
+    private static func liveLines(_ changes: [FieldChange], entry: Plan.Entry) -> [String] {
+        let active = entry.active?.name ?? "the active generation"
+        let how =
+            LiveFields.needsNewContainer(changes)
+            ? "a lifted limit cannot be applied in place: apply rolls out a new generation"
+            : "applied to \(active) in place (docker update): no restart"
+        return changes.map(line) + [how]
     }
 
     private static func sourceText(_ resolved: ResolvedDeployment) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 extension DockerClient {
     /// `POST /containers/{id}/update`: limits and restart policy, in place. A limit left nil is not sent, so the
