@@ -39,7 +39,8 @@ struct LiveFieldsEndToEndTests {
             #expect(scenario.page(at: after.port) == "v1")
             let settled = try scenario.berth("plan", "--detailed-exitcode")
             #expect(settled.status == 0, "in sync: \(settled)")
-            #expect(try await scenario.history("a").count == 1, "no rollout: \(try await scenario.history("a"))")
+            let rollouts = try await scenario.history("a")
+            #expect(rollouts.count == 1, "no rollout: \(rollouts)")
         }
     }
 }
