@@ -19,6 +19,8 @@ package final class ControllerMetrics: Sendable {
     private let dockerErrors: Counter
     /// Every condition `setDeployments(byCondition:)` has reported, so that one that disappears drops to 0.
     private let reportedConditions: Mutex<Set<String>>
+    /// The drift series ever set, so that a finding that is gone reads 0.
+    private let reportedDrift = Mutex<Set<DriftKey>>([])
 
     /// A registry with every metric of the controller; gauges start at 0.
     package init() {
@@ -67,6 +69,29 @@ package final class ControllerMetrics: Sendable {
         for condition in conditions {
             deployments(condition).set(Int64(counts[condition] ?? 0))
         }
+    }
+
+    /// Sets `berth_drift_findings{deployment,field}` from the newest drift scan: how many findings each deployment
+    /// (empty for the host's own) has for each field; a pair reported before but gone drops to 0.
+    package func setDriftFindings(_ findings: [(deployment: String, field: String)]) {
+        var counts: [DriftKey: Int64] = [:]
+        for finding in findings { counts[DriftKey(deployment: finding.deployment, field: finding.field), default: 0] += 1 }
+        let keys = reportedDrift.withLock { reported in
+            reported.formUnion(counts.keys)
+            return reported
+        }
+        for key in keys {
+            registry.makeGauge(
+                descriptor: Self.name("drift_findings", unit: "", help: "Drift findings of the newest scan."),
+                labels: [("deployment", key.deployment), ("field", key.field)]
+            ).set(counts[key] ?? 0)
+        }
+    }
+
+    /// One `berth_drift_findings` series.
+    private struct DriftKey: Hashable {
+        let deployment: String
+        let field: String
     }
 
     /// Sets how many deployments wait in the work queue (`berth_queue_depth`).
