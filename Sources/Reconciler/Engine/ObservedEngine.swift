@@ -8,6 +8,7 @@ package struct EngineCall: Sendable, Hashable {
         case removeContainer, renameContainer, waitContainer, containerLogs, copyFiles, inspectImage, listImages
         case removeImage
         case buildImage, pullImage, registryDigest, events, createVolume, inspectVolume, removeVolume, inspectNetwork
+        case containerChanges, listVolumes
     }
 
     package let method: Method
@@ -91,6 +92,10 @@ package struct ObservedEngine: ContainerEngine {
         try await forward(.copyFiles, container) { try await base.copyFiles(files, into: directory, of: container) }
     }
 
+    package func containerChanges(_ idOrName: String) async throws -> [FilesystemChange] {
+        try await forward(.containerChanges, idOrName) { try await base.containerChanges(idOrName) }
+    }
+
     package func inspectImage(_ reference: String) async throws -> ImageInfo {
         try await forward(.inspectImage, reference) { try await base.inspectImage(reference) }
     }
@@ -134,6 +139,10 @@ package struct ObservedEngine: ContainerEngine {
 
     package func inspectVolume(_ name: String) async throws -> VolumeInfo {
         try await forward(.inspectVolume, name) { try await base.inspectVolume(name) }
+    }
+
+    package func listVolumes(labels: [String: String]) async throws -> [VolumeInfo] {
+        try await forward(.listVolumes) { try await base.listVolumes(labels: labels) }
     }
 
     package func removeVolume(_ name: String) async throws {
