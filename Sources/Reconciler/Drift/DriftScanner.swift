@@ -1,0 +1,232 @@
+package import Drivers
+package import Foundation
+package import Manifest
+
+/// Scans one controller's host for drift (DESIGN §13): each managed container's inspect output compared field by
+/// field with its generation's create record, plus what on the host looks like berth's without being it.
+///
+/// One container list, one inspect per active container (at most ``concurrency`` at once), one history read for all
+/// records, an image inspect per distinct image, and with `drift.files` the engine's changes per container.
+/// Secret values are opened in memory only to be compared; neither the sealed nor the live value leaves the scan.
+///
+/// ```swift
+/// let scanner = DriftScanner(engine: engine, history: history, stateDir: controller.stateDir, secretKey: key)
+/// let report = try await scanner.scan(declared: DriftScanner.declared(in: snapshot.state), configCommit: commit)
+/// ```
+package struct DriftScanner: Sendable {
+    /// What the manifests declare that the scan needs: which deployments exist, which want their files compared,
+    /// and their volume mount paths (changes under them are data, not drift).
+    package struct Declared: Sendable, Hashable {
+        package var name: String
+        package var files: Bool
+        package var volumePaths: [String]
+
+        package init(name: String, files: Bool = false, volumePaths: [String] = []) {
+            self.name = name
+            self.files = files
+            self.volumePaths = volumePaths
+        }
+    }
+
+    let engine: any ContainerEngine
+    let history: History
+    let stateDir: String
+    let secretKey: SecretKeyPair?
+    let host: String
+    let concurrency: Int
+
+    /// - Parameters:
+    ///   - secretKey: the controller's key, to compare `secretEnv` values; without it they are checked for presence
+    ///     only.
+    ///   - host: the name the report carries (default: this machine's, as a DNS label).
+    ///   - concurrency: inspects in flight at once.
+    package init(
+        engine: any ContainerEngine, history: History, stateDir: String, secretKey: SecretKeyPair? = nil,
+        host: String = DriftReport.localHost, concurrency: Int = 16
+    ) {
+        self.engine = engine
+        self.history = history
+        self.stateDir = stateDir
+        self.secretKey = secretKey
+        self.host = host
+        self.concurrency = max(1, concurrency)
+    }
+
+    /// Every deployment `state` declares (an invalid document's name counts, so its volumes are not orphans).
+    package static func declared(in state: DesiredState) -> [Declared] {
+        var result = state.deployments.map { deployment in
+            Declared(
+                name: deployment.name, files: deployment.spec.driftFiles,
+                volumePaths: deployment.spec.volumes.map(\.mountPath))
+        }
+        let valid = Set(result.map(\.name))
+        result += state.invalid.compactMap(\.name).filter { !valid.contains($0) }.map { Declared(name: $0) }
+        return result
+    }
+
+    /// The controller's key at `path`, or nil when it cannot be read or parsed (secrets are then only checked for
+    /// presence).
+    package static func secretKey(at path: String) -> SecretKeyPair? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        return try? SecretKeyPair(privateKeyText: text, source: path)
+    }
+
+    /// Scans the host once.
+    /// - Parameters:
+    ///   - declared: the deployments the config repository declares.
+    ///   - keepFirstSeen: record the findings in history (new ones first seen now, gone ones forgotten); without it
+    ///     history is only read, and a finding it does not hold is first seen now.
+    /// - Throws: when the engine cannot list containers or history cannot be read; a container that vanishes
+    ///   during the scan is skipped.
+    package func scan(
+        declared: [Declared], configCommit: String? = nil, keepFirstSeen: Bool = false, now: Date = Date()
+    ) async throws -> DriftReport {
+        let declaredByName = Dictionary(declared.map { ($0.name, $0) }) { first, _ in first }
+        let everything = try await engine.listContainers(labels: [:])
+        let controller = BerthLabel.controllerValue(stateDir)
+        let managed = everything.filter {
+            $0.labels[BerthLabel.managed] == "true" && $0.labels[BerthLabel.controller] == controller
+                && $0.labels[BerthLabel.role] != BerthLabel.Role.router.rawValue
+        }
+        // The active generations: `<deployment>-<generation>`, without -candidate/-previous.
+        let active = managed.compactMap { summary -> (ContainerSummary, String, Int)? in
+            guard let deployment = summary.labels[BerthLabel.deployment],
+                let generation = summary.labels[BerthLabel.generation].flatMap(Int.init),
+                summary.name == "\(deployment)-\(generation)"
+            else { return nil }
+            return (summary, deployment, generation)
+        }
+        let records = try await history.records(of: active.map { ($0.1, $0.2) })
+        var differences: [(deployment: String?, container: String?, ContainerDrift.Difference)] = []
+        let images = ImageCache(engine: engine)
+        try await withThrowingTaskGroup(of: [(String?, String?, ContainerDrift.Difference)].self) { group in
+            var next = 0
+            func addNext() {
+                guard next < active.count else { return }
+                let (summary, deployment, generation) = active[next]
+                next += 1
+                let record = records[deployment]?[generation]?.container
+                let wanted = declaredByName[deployment]
+                group.addTask {
+                    try await scanContainer(
+                        summary, deployment: deployment, record: record, declared: wanted, images: images
+                    ).map { (deployment, summary.name, $0) }
+                }
+            }
+            for _ in 0..<concurrency { addNext() }
+            while let found = try await group.next() {
+                differences += found
+                addNext()
+            }
+        }
+        differences += hostContainers(everything, declared: Set(declaredByName.keys)).map { (nil, $0.0, $0.1) }
+        differences += try await orphanedVolumes(declared: Set(declaredByName.keys)).map { (nil, $0.0, $0.1) }
+        differences.sort {
+            ($0.deployment ?? "~", $0.container ?? "", $0.2.field) < ($1.deployment ?? "~", $1.container ?? "", $1.2.field)
+        }
+        let keys = Set(differences.map { History.DriftKey(deployment: $0.deployment, container: $0.container, field: $0.2.field) })
+        let firstSeen =
+            keepFirstSeen ? try await history.keepDrift(keys, seenAt: now) : try await history.driftFirstSeen()
+        let findings = differences.map { deployment, container, difference in
+            let key = History.DriftKey(deployment: deployment, container: container, field: difference.field)
+            return DriftFinding(
+                deployment: deployment, container: container, field: difference.field, desired: difference.desired,
+                live: difference.live, firstSeen: firstSeen[key] ?? now, adoptable: difference.adoptable)
+        }
+        return DriftReport(host: host, scannedAt: now, configCommit: configCommit, findings: findings)
+    }
+
+    private func scanContainer(
+        _ summary: ContainerSummary, deployment: String, record: RecordedContainer?, declared: Declared?,
+        images: ImageCache
+    ) async throws -> [ContainerDrift.Difference] {
+        guard let record else {
+            return [.init(field: "record", desired: nil, live: "no create record (rolled out before berth kept them)")]
+        }
+        let live: ContainerDetails
+        do {
+            live = try await engine.inspectContainer(summary.id)
+        } catch let error as ContainerEngineError where error.code == .notFound {
+            return []
+        }
+        async let image = images.image(live.imageID)
+        async let recordedID = images.image(record.image)?.id
+        var result = ContainerDrift(
+            deployment: deployment, record: record, live: live, image: await image, recordedImageID: await recordedID,
+            secretKey: secretKey
+        ).differences()
+        if declared?.files == true {
+            let changes = (try? await engine.containerChanges(live.id)) ?? []
+            let paths = (declared?.volumePaths ?? []) + record.mounts.map(\.target)
+            result += ContainerDrift.fileDifferences(changes, volumePaths: paths)
+        }
+        return result
+    }
+
+    /// Containers without berth's labels that publish ports, or whose name is in berth's form for a declared
+    /// deployment (`<name>-<generation>`, `-candidate`, `-previous`).
+    private func hostContainers(_ all: [ContainerSummary], declared: Set<String>) -> [(String, ContainerDrift.Difference)] {
+        all.compactMap { summary in
+            guard summary.labels[BerthLabel.managed] == nil else { return nil }
+            let published = Set(
+                summary.ports.compactMap { port in
+                    port.hostPort.map { "\($0):\(port.containerPort)/\(port.transport)" }
+                })
+            var reasons: [String] = []
+            if !published.isEmpty { reasons.append("publishes \(published.sorted().joined(separator: ", "))") }
+            if let deployment = Self.berthForm(summary.name, declared: declared) {
+                reasons.append("named like a container of \(deployment)")
+            }
+            guard !reasons.isEmpty else { return nil }
+            return (
+                summary.name,
+                .init(field: "host.container", desired: nil, live: "unlabelled, " + reasons.joined(separator: "; "))
+            )
+        }
+    }
+
+    /// The declared deployment `name` has berth's form for, if any.
+    static func berthForm(_ name: String, declared: Set<String>) -> String? {
+        var base = Substring(name)
+        for suffix in ["-candidate", "-previous"] where base.hasSuffix(suffix) {
+            base = base.dropLast(suffix.count)
+        }
+        guard let dash = base.lastIndex(of: "-"), !base[base.index(after: dash)...].isEmpty,
+            base[base.index(after: dash)...].allSatisfy(\.isASCII), Int(base[base.index(after: dash)...]) != nil
+        else { return nil }
+        let deployment = String(base[..<dash])
+        return declared.contains(deployment) ? deployment : nil
+    }
+
+    /// This controller's volumes whose deployment is no longer declared (their labels say whose they are).
+    private func orphanedVolumes(declared: Set<String>) async throws -> [(String, ContainerDrift.Difference)] {
+        let volumes = try await engine.listVolumes(labels: BerthLabel.owned(by: stateDir))
+        return volumes.compactMap { volume in
+            guard let deployment = volume.labels[BerthLabel.deployment], !declared.contains(deployment) else {
+                return nil
+            }
+            return (
+                volume.name,
+                .init(field: "host.volume", desired: nil, live: "kept after deployment \(deployment) left the manifests")
+            )
+        }
+    }
+}
+
+/// Image inspects of one scan, one per distinct reference.
+private actor ImageCache {
+    let engine: any ContainerEngine
+    private var images: [String: Task<ImageInfo?, Never>] = [:]
+
+    init(engine: any ContainerEngine) {
+        self.engine = engine
+    }
+
+    func image(_ reference: String) async -> ImageInfo? {
+        if let task = images[reference] { return await task.value }
+        let engine = engine
+        let task = Task { try? await engine.inspectImage(reference) }
+        images[reference] = task
+        return await task.value
+    }
+}
