@@ -82,21 +82,25 @@ package struct DriftScanner: Sendable {
         declared: [Declared], configCommit: String? = nil, keepFirstSeen: Bool = false, now: Date = Date()
     ) async throws -> DriftReport {
         let declaredByName = Dictionary(declared.map { ($0.name, $0) }) { first, _ in first }
+        let (engine, stateDir) = (engine, stateDir)
+        async let volumeList = engine.listVolumes(labels: BerthLabel.owned(by: stateDir))
         let everything = try await engine.listContainers(labels: [:])
         let controller = BerthLabel.controllerValue(stateDir)
-        let managed = everything.filter {
-            $0.labels[BerthLabel.managed] == "true" && $0.labels[BerthLabel.controller] == controller
-                && $0.labels[BerthLabel.role] != BerthLabel.Role.router.rawValue
-        }
-        // The active generations: `<deployment>-<generation>`, without -candidate/-previous.
-        let active = managed.compactMap { summary -> (ContainerSummary, String, Int)? in
-            guard let deployment = summary.labels[BerthLabel.deployment],
+        // The active generations of this controller's deployments: `<deployment>-<generation>`, no -candidate or
+        // -previous, no router.
+        let active = everything.compactMap { summary -> (ContainerSummary, String, Int)? in
+            guard summary.labels[BerthLabel.managed] == "true", summary.labels[BerthLabel.controller] == controller,
+                summary.labels[BerthLabel.role] != BerthLabel.Role.router.rawValue,
+                let deployment = summary.labels[BerthLabel.deployment],
                 let generation = summary.labels[BerthLabel.generation].flatMap(Int.init),
                 summary.name == "\(deployment)-\(generation)"
             else { return nil }
             return (summary, deployment, generation)
         }
-        let records = try await history.records(of: active.map { ($0.1, $0.2) })
+        // Read while the inspects run: each comparison waits for it, no inspect does.
+        let history = history
+        let records = Task { try await history.records(of: active.map { ($0.1, $0.2) }) }
+        defer { records.cancel() }
         var differences: [(deployment: String?, container: String?, ContainerDrift.Difference)] = []
         let images = ImageCache(engine: engine)
         try await withThrowingTaskGroup(of: [(String?, String?, ContainerDrift.Difference)].self) { group in
@@ -105,11 +109,11 @@ package struct DriftScanner: Sendable {
                 guard next < active.count else { return }
                 let (summary, deployment, generation) = active[next]
                 next += 1
-                let record = records[deployment]?[generation]?.container
                 let wanted = declaredByName[deployment]
                 group.addTask {
                     try await scanContainer(
-                        summary, deployment: deployment, record: record, declared: wanted, images: images
+                        summary, deployment: deployment, generation: generation, records: records, declared: wanted,
+                        images: images
                     ).map { (deployment, summary.name, $0) }
                 }
             }
@@ -120,7 +124,7 @@ package struct DriftScanner: Sendable {
             }
         }
         differences += hostContainers(everything, declared: Set(declaredByName.keys)).map { (nil, $0.0, $0.1) }
-        differences += try await orphanedVolumes(declared: Set(declaredByName.keys)).map { (nil, $0.0, $0.1) }
+        differences += Self.orphaned(try await volumeList, declared: Set(declaredByName.keys)).map { (nil, $0.0, $0.1) }
         differences.sort {
             ($0.deployment ?? "~", $0.container ?? "", $0.2.field) < ($1.deployment ?? "~", $1.container ?? "", $1.2.field)
         }
@@ -137,17 +141,17 @@ package struct DriftScanner: Sendable {
     }
 
     private func scanContainer(
-        _ summary: ContainerSummary, deployment: String, record: RecordedContainer?, declared: Declared?,
-        images: ImageCache
+        _ summary: ContainerSummary, deployment: String, generation: Int,
+        records: Task<[String: [Int: GenerationRecord]], any Error>, declared: Declared?, images: ImageCache
     ) async throws -> [ContainerDrift.Difference] {
-        guard let record else {
-            return [.init(field: "record", desired: nil, live: "no create record (rolled out before berth kept them)")]
-        }
         let live: ContainerDetails
         do {
             live = try await engine.inspectContainer(summary.id)
         } catch let error as ContainerEngineError where error.code == .notFound {
             return []
+        }
+        guard let record = try await records.value[deployment]?[generation]?.container else {
+            return [.init(field: "record", desired: nil, live: "no create record (rolled out before berth kept them)")]
         }
         async let image = images.image(live.imageID)
         async let recordedID = images.image(record.image)?.id
@@ -199,9 +203,8 @@ package struct DriftScanner: Sendable {
     }
 
     /// This controller's volumes whose deployment is no longer declared (their labels say whose they are).
-    private func orphanedVolumes(declared: Set<String>) async throws -> [(String, ContainerDrift.Difference)] {
-        let volumes = try await engine.listVolumes(labels: BerthLabel.owned(by: stateDir))
-        return volumes.compactMap { volume in
+    private static func orphaned(_ volumes: [VolumeInfo], declared: Set<String>) -> [(String, ContainerDrift.Difference)] {
+        volumes.compactMap { volume in
             guard let deployment = volume.labels[BerthLabel.deployment], !declared.contains(deployment) else {
                 return nil
             }
