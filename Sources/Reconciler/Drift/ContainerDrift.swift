@@ -23,8 +23,9 @@ struct ContainerDrift {
     let live: ContainerDetails
     /// The image the container runs (its defaults tell what berth did not set); nil when the engine lost it.
     let image: ImageInfo?
-    /// The id `record.image` names on the engine now; nil when it names none.
-    let recordedImageID: String?
+    /// The image `record.image` names on the engine now; nil when it names none.
+    let recordedImage: ImageInfo?
+    var recordedImageID: String? { recordedImage?.id }
     let secretKey: SecretKeyPair?
 
     func differences() -> [Difference] {
@@ -61,7 +62,8 @@ struct ContainerDrift {
 
     private func environmentDifferences() -> [Difference] {
         let liveEnv = Self.variables(live.environment)
-        let imageEnv = Self.variables(image?.environment ?? [])
+        // Defaults of either image: the one it runs, and the one berth created it from.
+        let imageEnv = Self.variables((recordedImage?.environment ?? []) + (image?.environment ?? []))
         var result: [Difference] = []
         for (key, value) in record.environment.sorted(by: { $0.key < $1.key }) where liveEnv[key] != value {
             result.append(Difference(field: "spec.env.\(key)", desired: value, live: liveEnv[key], adoptable: true))
@@ -90,7 +92,7 @@ struct ContainerDrift {
         for (key, value) in record.labels.sorted(by: { $0.key < $1.key }) where live.labels[key] != value {
             result.append(Difference(field: "labels.\(key)", desired: value, live: live.labels[key]))
         }
-        let imageLabels = image?.labels ?? [:]
+        let imageLabels = (recordedImage?.labels ?? [:]).merging(image?.labels ?? [:]) { $1 }
         for (key, value) in live.labels.sorted(by: { $0.key < $1.key })
         where record.labels[key] == nil && imageLabels[key] != value {
             result.append(Difference(field: "labels.\(key)", desired: nil, live: value))

@@ -93,7 +93,7 @@ package struct DriftScanner: Sendable {
                 summary.labels[BerthLabel.role] != BerthLabel.Role.router.rawValue,
                 let deployment = summary.labels[BerthLabel.deployment],
                 let generation = summary.labels[BerthLabel.generation].flatMap(Int.init),
-                summary.name == "\(deployment)-\(generation)"
+                Self.name(summary) == "\(deployment)-\(generation)"
             else { return nil }
             return (summary, deployment, generation)
         }
@@ -114,7 +114,7 @@ package struct DriftScanner: Sendable {
                     try await scanContainer(
                         summary, deployment: deployment, generation: generation, records: records, declared: wanted,
                         images: images
-                    ).map { (deployment, summary.name, $0) }
+                    ).map { (deployment, Self.name(summary), $0) }
                 }
             }
             for _ in 0..<concurrency { addNext() }
@@ -154,9 +154,9 @@ package struct DriftScanner: Sendable {
             return [.init(field: "record", desired: nil, live: "no create record (rolled out before berth kept them)")]
         }
         async let image = images.image(live.imageID)
-        async let recordedID = images.image(record.image)?.id
+        async let recordedImage = images.image(record.image)
         var result = ContainerDrift(
-            deployment: deployment, record: record, live: live, image: await image, recordedImageID: await recordedID,
+            deployment: deployment, record: record, live: live, image: await image, recordedImage: await recordedImage,
             secretKey: secretKey
         ).differences()
         if declared?.files == true {
@@ -178,15 +178,20 @@ package struct DriftScanner: Sendable {
                 })
             var reasons: [String] = []
             if !published.isEmpty { reasons.append("publishes \(published.sorted().joined(separator: ", "))") }
-            if let deployment = Self.berthForm(summary.name, declared: declared) {
+            if let deployment = Self.berthForm(Self.name(summary), declared: declared) {
                 reasons.append("named like a container of \(deployment)")
             }
             guard !reasons.isEmpty else { return nil }
             return (
-                summary.name,
+                Self.name(summary),
                 .init(field: "host.container", desired: nil, live: "unlabelled, " + reasons.joined(separator: "; "))
             )
         }
+    }
+
+    /// The container's name without the engine's leading `/`.
+    static func name(_ summary: ContainerSummary) -> String {
+        summary.name.hasPrefix("/") ? String(summary.name.dropFirst()) : summary.name
     }
 
     /// The declared deployment `name` has berth's form for, if any.
