@@ -13,7 +13,7 @@ struct Berth: AsyncParsableCommand {
             Run `berth help <command>` for the options of one command.
             """,
         subcommands: [
-            Validate.self, PlanCommand.self, ApplyCommand.self, StatusCommand.self, PsCommand.self, HistoryCommand.self,
+            Validate.self, PlanCommand.self, ApplyCommand.self, StatusCommand.self, PsCommand.self, DriftCommand.self, HistoryCommand.self,
             LogsCommand.self, RollbackCommand.self, RouterCommand.self, RunCommand.self, Review.self, Secret.self,
             Bench.self, Version.self,
         ]

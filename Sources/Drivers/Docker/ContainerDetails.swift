@@ -22,11 +22,50 @@ package struct ContainerDetails: Sendable, Hashable {
     package let networkMode: String
     /// Published ports with the host port the engine bound.
     package let ports: [PublishedPort]
+    /// `Config.Entrypoint`; empty when the image's is used unchanged.
+    package let entrypoint: [String]
+    /// `Config.User`; empty for the image's user.
+    package let user: String
+    package let privileged: Bool
+    package let capabilitiesAdded: [String]
+    /// Mounts as the engine reports them, sorted by target.
+    package let mounts: [Mount]
+    /// Names of the networks the container is attached to, sorted.
+    package let networks: [String]
+    /// `HostConfig.RestartPolicy.Name` (`no`, `always`, `unless-stopped`, `on-failure`; empty means `no`).
+    package let restartPolicy: String
+    package let restartMaximumRetries: Int
+    /// `HostConfig.Memory` in bytes; 0 for no limit.
+    package let memoryBytes: Int
+    /// `HostConfig.NanoCpus`; 0 for no limit.
+    package let nanoCPUs: Int
+    /// `HostConfig.Init`.
+    package let runsInit: Bool
+
+    /// One mount of an inspected container.
+    package struct Mount: Sendable, Hashable {
+        /// `volume`, `bind`, `tmpfs`, ...
+        package var type: String
+        /// The volume's name, or the host path of a bind.
+        package var source: String
+        package var target: String
+        package var readWrite: Bool
+
+        package init(type: String, source: String, target: String, readWrite: Bool) {
+            self.type = type
+            self.source = source
+            self.target = target
+            self.readWrite = readWrite
+        }
+    }
 
     package init(
         id: String, name: String, imageID: String, labels: [String: String], state: ContainerState,
         health: HealthStatus?, exitCode: Int, oomKilled: Bool, restartCount: Int, startedAt: Date?,
-        finishedAt: Date?, environment: [String], command: [String], networkMode: String, ports: [PublishedPort]
+        finishedAt: Date?, environment: [String], command: [String], networkMode: String, ports: [PublishedPort],
+        entrypoint: [String] = [], user: String = "", privileged: Bool = false, capabilitiesAdded: [String] = [],
+        mounts: [Mount] = [], networks: [String] = [], restartPolicy: String = "no", restartMaximumRetries: Int = 0,
+        memoryBytes: Int = 0, nanoCPUs: Int = 0, runsInit: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -43,6 +82,17 @@ package struct ContainerDetails: Sendable, Hashable {
         self.command = command
         self.networkMode = networkMode
         self.ports = ports
+        self.entrypoint = entrypoint
+        self.user = user
+        self.privileged = privileged
+        self.capabilitiesAdded = capabilitiesAdded
+        self.mounts = mounts
+        self.networks = networks
+        self.restartPolicy = restartPolicy
+        self.restartMaximumRetries = restartMaximumRetries
+        self.memoryBytes = memoryBytes
+        self.nanoCPUs = nanoCPUs
+        self.runsInit = runsInit
     }
 
     package var isRunning: Bool { state == .running }

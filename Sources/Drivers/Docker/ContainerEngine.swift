@@ -39,6 +39,9 @@ package protocol ContainerEngine: Sendable {
     func updateContainer(
         _ idOrName: String, resources: ResourceLimits, restartPolicy: ContainerRestartPolicy
     ) async throws
+    /// What changed in the container's filesystem against its image (`GET /containers/{id}/changes`).
+    /// - Throws: ``ContainerEngineError/Code/notFound``.
+    func containerChanges(_ idOrName: String) async throws -> [FilesystemChange]
 
     /// One image by reference or id. - Throws: ``ContainerEngineError/Code/notFound``.
     func inspectImage(_ reference: String) async throws -> ImageInfo
@@ -71,6 +74,8 @@ package protocol ContainerEngine: Sendable {
     /// Creates a named volume (or returns the existing one of that name).
     func createVolume(name: String, labels: [String: String]) async throws -> VolumeInfo
     func inspectVolume(_ name: String) async throws -> VolumeInfo
+    /// Named volumes carrying every one of `labels`, by name.
+    func listVolumes(labels: [String: String]) async throws -> [VolumeInfo]
     /// Removes a named volume (only on an explicit command: prune never deletes volumes).
     /// - Throws: ``ContainerEngineError/Code/conflict`` while a container uses it.
     func removeVolume(_ name: String) async throws

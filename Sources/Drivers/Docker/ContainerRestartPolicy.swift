@@ -5,7 +5,7 @@ package enum ContainerRestartPolicy: Sendable, Hashable {
     case unlessStopped
     case onFailure(maximumRetries: Int)
 
-    var engineName: String {
+    package var engineName: String {
         switch self {
         case .no: "no"
         case .always: "always"
@@ -14,7 +14,7 @@ package enum ContainerRestartPolicy: Sendable, Hashable {
         }
     }
 
-    var maximumRetries: Int {
+    package var maximumRetries: Int {
         if case .onFailure(let retries) = self { return retries }
         return 0
     }

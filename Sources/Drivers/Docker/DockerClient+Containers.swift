@@ -63,7 +63,30 @@ extension DockerClient {
             environment: wire.Config?.Env ?? [],
             command: wire.Config?.Cmd ?? [],
             networkMode: wire.HostConfig?.NetworkMode ?? "",
-            ports: ports)
+            ports: ports,
+            entrypoint: wire.Config?.Entrypoint ?? [],
+            user: wire.Config?.User ?? "",
+            privileged: wire.HostConfig?.Privileged ?? false,
+            capabilitiesAdded: (wire.HostConfig?.CapAdd ?? []).sorted(),
+            mounts: (wire.Mounts ?? []).map { mount in
+                let type = mount.Type ?? ""
+                return ContainerDetails.Mount(
+                    type: type, source: (type == "volume" ? mount.Name : mount.Source) ?? "",
+                    target: mount.Destination ?? "", readWrite: mount.RW ?? true)
+            }.sorted { $0.target < $1.target },
+            networks: (wire.NetworkSettings?.Networks ?? [:]).keys.sorted(),
+            restartPolicy: wire.HostConfig?.RestartPolicy?.Name ?? "",
+            restartMaximumRetries: wire.HostConfig?.RestartPolicy?.MaximumRetryCount ?? 0,
+            memoryBytes: wire.HostConfig?.Memory ?? 0,
+            nanoCPUs: wire.HostConfig?.NanoCpus ?? 0,
+            runsInit: wire.HostConfig?.Init ?? false)
+    }
+
+    package func containerChanges(_ idOrName: String) async throws -> [FilesystemChange] {
+        let items: [DockerWire.ChangeBody]? = try await json("GET", "/containers/\(Self.escape(idOrName))/changes")
+        return (items ?? []).compactMap { item in
+            FilesystemChange.Kind(rawValue: item.Kind).map { FilesystemChange(path: item.Path, kind: $0) }
+        }
     }
 
     package func createContainer(_ spec: ContainerSpec) async throws -> String {

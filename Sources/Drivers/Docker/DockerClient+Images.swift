@@ -11,7 +11,8 @@ extension DockerClient {
         return ImageInfo(
             id: wire.Id, tags: wire.RepoTags ?? [], repoDigests: wire.RepoDigests ?? [],
             labels: wire.Config?.Labels ?? [:], sizeBytes: wire.Size ?? 0,
-            created: DockerWire.date(wire.Created))
+            created: DockerWire.date(wire.Created), environment: wire.Config?.Env ?? [],
+            command: wire.Config?.Cmd ?? [], entrypoint: wire.Config?.Entrypoint ?? [], user: wire.Config?.User ?? "")
     }
 
     package func listImages(labels: [String: String]) async throws -> [ImageInfo] {

@@ -4,6 +4,15 @@ extension DockerClient {
         return Self.volume(try await json("POST", "/volumes/create", body: body))
     }
 
+    package func listVolumes(labels: [String: String]) async throws -> [VolumeInfo] {
+        var query: [(String, String)] = []
+        if !labels.isEmpty {
+            query.append(("filters", Self.filters(["label": Self.labelFilter(labels)])))
+        }
+        let list: DockerWire.VolumeList = try await json("GET", "/volumes", query: query)
+        return (list.Volumes ?? []).map(Self.volume).sorted { $0.name < $1.name }
+    }
+
     package func inspectVolume(_ name: String) async throws -> VolumeInfo {
         Self.volume(try await json("GET", "/volumes/\(Self.escape(name))"))
     }

@@ -42,6 +42,24 @@ enum DockerWire {
         let Config: ContainerConfigBody?
         let HostConfig: HostConfigBody?
         let NetworkSettings: NetworkSettingsBody?
+        let Mounts: [MountBody]?
+    }
+
+    struct MountBody: Decodable {
+        let `Type`: String?
+        let Name: String?
+        let Source: String?
+        let Destination: String?
+        let RW: Bool?
+    }
+
+    struct VolumeList: Decodable {
+        let Volumes: [Volume]?
+    }
+
+    struct ChangeBody: Decodable {
+        let Path: String
+        let Kind: Int
     }
 
     struct ContainerStateBody: Decodable {
@@ -61,14 +79,30 @@ enum DockerWire {
         let Env: [String]?
         let Cmd: [String]?
         let Labels: [String: String]?
+        let Entrypoint: [String]?
+        let User: String?
     }
 
     struct HostConfigBody: Decodable {
+        struct RestartPolicyBody: Decodable {
+            let Name: String?
+            let MaximumRetryCount: Int?
+        }
+
         let NetworkMode: String?
+        let Privileged: Bool?
+        let CapAdd: [String]?
+        let RestartPolicy: RestartPolicyBody?
+        let Memory: Int?
+        let NanoCpus: Int?
+        let Init: Bool?
     }
 
     struct NetworkSettingsBody: Decodable {
+        struct Attachment: Decodable {}
+
         let Ports: [String: [PortBinding]?]?
+        let Networks: [String: Attachment]?
     }
 
     struct PortBinding: Codable {
@@ -92,6 +126,10 @@ enum DockerWire {
     struct ImageInspect: Decodable {
         struct ImageConfig: Decodable {
             let Labels: [String: String]?
+            let Env: [String]?
+            let Cmd: [String]?
+            let Entrypoint: [String]?
+            let User: String?
         }
 
         let Id: String

@@ -10,11 +10,23 @@ package struct ImageInfo: Sendable, Hashable {
     package let labels: [String: String]
     package let sizeBytes: Int
     package let created: Date?
+    /// `KEY=value` defaults the image sets (`Config.Env`; inspect only).
+    package let environment: [String]
+    /// `Config.Cmd`, `Config.Entrypoint`, `Config.User`: what a container of the image runs as unless told
+    /// otherwise (inspect only).
+    package let command: [String]
+    package let entrypoint: [String]
+    package let user: String
 
     package init(
         id: String, tags: [String], repoDigests: [String] = [], labels: [String: String], sizeBytes: Int,
-        created: Date?
+        created: Date?, environment: [String] = [], command: [String] = [], entrypoint: [String] = [],
+        user: String = ""
     ) {
+        self.environment = environment
+        self.command = command
+        self.entrypoint = entrypoint
+        self.user = user
         self.id = id
         self.tags = tags
         self.repoDigests = repoDigests

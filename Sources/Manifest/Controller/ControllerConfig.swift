@@ -58,6 +58,8 @@ package struct ControllerConfig: Sendable {
     /// `prune.allowEmpty`: a pass may prune every deployment this controller runs (Argo CD's `allowEmpty`).
     /// Default: `false`, so an emptied or misread repository never takes everything down.
     package var pruneAllowsEmpty: Bool
+    /// `drift`: the drift-scan cadence of `berth run` and the drift pull request. Default: ``DriftSettings/default``.
+    package var drift: DriftSettings
 
     /// A configuration with every default.
     package init() {
@@ -83,6 +85,7 @@ package struct ControllerConfig: Sendable {
         credentials = [:]
         registries = [:]
         pruneAllowsEmpty = false
+        drift = .default
     }
 
     /// Whether `file` is a controller config: its first document says `kind: Controller`. Lets a directory holding

@@ -5,7 +5,7 @@ struct ControllerConfigDecoder {
     static let rootFields = FieldSet(
         "apiVersion", "kind", "configRepo", "interval", "stateDir", "docker", "workers", "builds",
         "shutdownGracePeriod", "imageRetention", "listen", "webhook", "api", "forge", "reviewers", "review", "router", "ports", "secrets",
-        "policy", "credentials", "registries", "prune")
+        "policy", "credentials", "registries", "prune", "drift")
     static let configRepoFields = FieldSet("url", "branch", "path", "credentials")
     static let dockerFields = FieldSet("host", "tls")
     static let tlsFields = FieldSet("ca", "cert", "key")
@@ -15,6 +15,7 @@ struct ControllerConfigDecoder {
     static let portsFields = FieldSet("range")
     static let secretsFields = FieldSet("keyFile")
     static let pruneFields = FieldSet("allowEmpty")
+    static let driftFields = FieldSet("interval", "pullRequest")
 
     let reader: NodeReader
     let file: String
@@ -71,6 +72,7 @@ struct ControllerConfigDecoder {
         if let node = fields["policy"], let value = decodePolicy(node) { config.policy = value }
         if let node = fields["registries"] { config.registries = decodeRegistries(node) }
         if let node = fields["prune"], let value = decodePrune(node) { config.pruneAllowsEmpty = value }
+        if let node = fields["drift"], let value = decodeDrift(node) { config.drift = value }
         return sink.isEmpty ? config : nil
     }
 
@@ -217,6 +219,22 @@ struct ControllerConfigDecoder {
             return nil
         }
         return reader.bool(value, "prune.allowEmpty")
+    }
+
+    /// `drift: {interval: 5m, pullRequest: false}`: how often `berth run` scans for drift, and whether it opens a
+    /// pull request with the report.
+    private func decodeDrift(_ node: Node) -> DriftSettings? {
+        guard let fields = reader.mapping(node, "drift", Self.driftFields) else { return nil }
+        var settings = DriftSettings.default
+        if let value = fields["interval"] {
+            guard let interval = reader.duration(value, "drift.interval") else { return nil }
+            settings.interval = interval
+        }
+        if let value = fields["pullRequest"] {
+            guard let pullRequest = reader.bool(value, "drift.pullRequest") else { return nil }
+            settings.pullRequest = pullRequest
+        }
+        return settings
     }
 
     private func decodeReview(_ node: Node) -> ReviewSettings? {

@@ -11,6 +11,7 @@ struct DeploymentDecoder {
         "source", "image", "pull", "build", "review", "env", "secretEnv", "network", "ports", "volumes", "resources",
         "command", "restartPolicy", "stopGracePeriod", "privileged", "capAdd", "devices", "health", "strategy",
         "route", "rollout", "drift", "suspend", "init")
+    static let driftFields = FieldSet("mode", "files")
 
     let reader: NodeReader
     let controller: ControllerConfig
@@ -111,7 +112,7 @@ struct DeploymentDecoder {
         let strategy = decodeStrategy(fields, ports: ports ?? [], network: network)
         let route = fields["route"].flatMap { decodeRoute($0, ports: knownPorts, network: network) }
         let rollout = fields["rollout"].map(decodeRollout) ?? RolloutPolicy.default
-        let drift: DriftMode? = fields["drift"].flatMap { reader.choice($0, "spec.drift", what: "a drift mode") }
+        let drift = fields["drift"].map(decodeDrift)
         let suspend = fields["suspend"].flatMap { reader.bool($0, "spec.suspend") }
         let hostPorts = hostPortsHeld(ports ?? [], network: network)
         // Claimed even when another field is wrong: the deployment may be running with this route.
@@ -126,8 +127,20 @@ struct DeploymentDecoder {
             restartPolicy: restartPolicy ?? .unlessStopped, stopGracePeriod: stopGracePeriod ?? .seconds(10),
             privileged: privileged ?? false, capAdd: capAdd ?? [], devices: devices ?? [], health: health?.check,
             settle: health?.settle ?? HealthCheck.defaultSettle, runsInit: runsInit ?? false, strategy: strategy,
-            route: route, rollout: rollout, drift: drift ?? .heal, suspend: suspend ?? false)
+            route: route, rollout: rollout, drift: drift?.mode ?? .heal, driftFiles: drift?.files ?? false,
+            suspend: suspend ?? false)
         return (spec, hostPorts, claim)
+    }
+
+    /// `spec.drift`: `heal`, `report`, or `{mode: heal|report, files: bool}`.
+    private func decodeDrift(_ node: Node) -> (mode: DriftMode?, files: Bool?) {
+        guard case .mapping = node else {
+            return (reader.choice(node, "spec.drift", what: "a drift mode, or a mapping with mode and files"), nil)
+        }
+        guard let fields = reader.mapping(node, "spec.drift", Self.driftFields) else { return (nil, nil) }
+        let mode: DriftMode? = fields["mode"].flatMap { reader.choice($0, "spec.drift.mode", what: "a drift mode") }
+        let files = fields["files"].flatMap { reader.bool($0, "spec.drift.files") }
+        return (mode, files)
     }
 
     private func hostPortsHeld(_ ports: [DecodedPort], network: NetworkMode) -> [DecodedDocument.HostPort] {

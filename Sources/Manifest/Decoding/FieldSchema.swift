@@ -35,6 +35,7 @@ package enum FieldSchema {
         Mapping("spec.health.tcp", DeploymentDecoder.tcpProbeFields),
         Mapping("spec.route", DeploymentDecoder.routeFields),
         Mapping("spec.rollout", DeploymentDecoder.rolloutFields),
+        Mapping("spec.drift", DeploymentDecoder.driftFields),
     ]
 
     /// The mappings of a `kind: Controller` document.
@@ -55,6 +56,7 @@ package enum FieldSchema {
         Mapping("secrets", ControllerConfigDecoder.secretsFields),
         Mapping("policy", ControllerConfigDecoder.policyFields),
         Mapping("prune", ControllerConfigDecoder.pruneFields),
+        Mapping("drift", ControllerConfigDecoder.driftFields),
         Mapping("credentials.<name>", ControllerConfigDecoder.credentialFields),
         Mapping("registries.<host>", ControllerConfigDecoder.registryFields),
     ]

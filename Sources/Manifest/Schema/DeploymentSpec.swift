@@ -50,6 +50,9 @@ package struct DeploymentSpec: Sendable, Hashable {
     package let rollout: RolloutPolicy
     /// Default: `heal`.
     package let drift: DriftMode
+    /// `spec.drift.files`: drift scans also list the container's filesystem changes outside its volumes. Not part
+    /// of the spec hash. Default: `false`.
+    package let driftFiles: Bool
     /// A suspended deployment is left as it is. Default: `false`.
     package let suspend: Bool
 

@@ -10,6 +10,7 @@ package struct EngineCall: Sendable, Hashable {
         case buildImage, pullImage, registryDigest, events, createVolume, inspectVolume, removeVolume, inspectNetwork
         /// Limits and restart policy changed in place: causes only an `update` event, which is not drift.
         case updateContainer
+        case containerChanges, listVolumes
     }
 
     package let method: Method
@@ -101,6 +102,10 @@ package struct ObservedEngine: ContainerEngine {
         }
     }
 
+    package func containerChanges(_ idOrName: String) async throws -> [FilesystemChange] {
+        try await forward(.containerChanges, idOrName) { try await base.containerChanges(idOrName) }
+    }
+
     package func inspectImage(_ reference: String) async throws -> ImageInfo {
         try await forward(.inspectImage, reference) { try await base.inspectImage(reference) }
     }
@@ -144,6 +149,10 @@ package struct ObservedEngine: ContainerEngine {
 
     package func inspectVolume(_ name: String) async throws -> VolumeInfo {
         try await forward(.inspectVolume, name) { try await base.inspectVolume(name) }
+    }
+
+    package func listVolumes(labels: [String: String]) async throws -> [VolumeInfo] {
+        try await forward(.listVolumes) { try await base.listVolumes(labels: labels) }
     }
 
     package func removeVolume(_ name: String) async throws {

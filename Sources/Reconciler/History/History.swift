@@ -10,7 +10,7 @@ import GRDB
 /// let rollout = try await history.begin(planned, atLeastAbove: highestGenerationInDocker)   // generation set
 /// ```
 package final class History: Sendable {
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// - Throws: ``HistoryOpenError`` naming the path and saying, in words, why it cannot be used.

@@ -74,6 +74,15 @@ enum HistorySchema {
                 t.add(column: "pinReason", .text)
             }
         }
+        migrator.registerMigration("v4: when each drift finding was first seen") { db in
+            try db.create(table: "driftFinding") { t in
+                t.column("deployment", .text).notNull()
+                t.column("container", .text).notNull()
+                t.column("field", .text).notNull()
+                t.column("firstSeen", .datetime).notNull()
+                t.primaryKey(["deployment", "container", "field"])
+            }
+        }
         return migrator
     }
 }

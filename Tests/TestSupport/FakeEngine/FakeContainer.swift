@@ -8,23 +8,33 @@ package struct FakeContainer: Sendable, Hashable {
     package var name: String
     /// The reference it was created from.
     package let image: String
-    package let imageID: String
-    package let labels: [String: String]
+    package var imageID: String
+    package var labels: [String: String]
     package var state: ContainerState
     package var exitCode: Int
-    package let ports: [PublishedPort]
-    package let networkMode: String?
-    package let environment: [String: String]
+    package var ports: [PublishedPort]
+    package var networkMode: String?
+    package var environment: [String: String]
     /// Whether the spec declared Docker's own healthcheck (an `exec` probe): the fake reports it healthy while
     /// the container runs, unless its image never gets healthy.
     package let hasHealthCheck: Bool
-    package let mounts: [ContainerMount]
+    package var mounts: [ContainerMount]
     package let created: Date
     /// Files written into the container by `copyFiles`, by full path.
     package var files: [String: Data] = [:]
     /// Limits and restart policy: as created, then as the last `updateContainer` set them.
     package var resources = ResourceLimits()
     package var restartPolicy = ContainerRestartPolicy.no
+    /// What inspect reports beyond the fields above, as created (tests edit it to make drift).
+    package var command: [String] = []
+    package var entrypoint: [String] = []
+    package var user = ""
+    package var privileged = false
+    package var capabilitiesAdded: [String] = []
+    package var runsInit = false
+    package var restartCount = 0
+    /// What the engine's `changes` endpoint lists.
+    package var changes: [FilesystemChange] = []
 
     package init(
         id: String, name: String, image: String, imageID: String, labels: [String: String],

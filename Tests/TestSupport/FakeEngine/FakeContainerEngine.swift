@@ -198,6 +198,12 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
         }
     }
 
+    package func containerChanges(_ idOrName: String) async throws -> [FilesystemChange] {
+        try await call("containerChanges", idOrName) {
+            $0.containers[try $0.index(ofContainer: idOrName, "changes \(idOrName)")].changes
+        }
+    }
+
     package func inspectImage(_ reference: String) async throws -> ImageInfo {
         try await call("inspectImage", reference) {
             FakeWorldState.info(try $0.image(reference, "inspect \(reference)"))
@@ -245,6 +251,10 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
 
     package func createVolume(name: String, labels: [String: String]) async throws -> VolumeInfo {
         try await call("createVolume", name) { $0.createVolume(name: name, labels: labels) }
+    }
+
+    package func listVolumes(labels: [String: String]) async throws -> [VolumeInfo] {
+        try await call("listVolumes", labels.keys.sorted().joined(separator: ",")) { $0.listVolumes(labels: labels) }
     }
 
     package func inspectVolume(_ name: String) async throws -> VolumeInfo {

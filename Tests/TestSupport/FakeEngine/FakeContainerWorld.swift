@@ -65,6 +65,26 @@ package final class FakeContainerWorld: Sendable {
         }
     }
 
+    /// Changes a container in place, the way `docker update` or a hand edit would (tests of drift).
+    package func editContainer(_ idOrName: String, _ body: (inout FakeContainer) -> Void) throws {
+        try state.withLock { world in body(&world.containers[try world.index(ofContainer: idOrName, "edit")]) }
+    }
+
+    /// Sets the environment defaults of `reference`'s image.
+    package func setEnvironment(_ environment: [String: String], ofImage reference: String) throws {
+        try state.withLock { world in
+            let id = try world.image(reference, "set environment").id
+            for index in world.images.indices where world.images[index].id == id {
+                world.images[index].environment = environment
+            }
+        }
+    }
+
+    /// Creates a named volume, as `docker volume create` would.
+    package func addVolume(_ name: String, labels: [String: String]) {
+        state.withLock { _ = $0.createVolume(name: name, labels: labels) }
+    }
+
     /// Changes how containers of `reference`'s image behave from now on.
     package func setBehaviour(_ behaviour: FakeImage.Behaviour, ofImage reference: String) throws {
         try state.withLock { world in

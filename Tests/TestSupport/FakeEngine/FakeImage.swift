@@ -19,6 +19,8 @@ package struct FakeImage: Sendable, Hashable {
     package let labels: [String: String]
     package let created: Date
     package var behaviour: Behaviour
+    /// `Config.Env`: what containers of the image get unless their spec says otherwise.
+    package var environment: [String: String] = [:]
 
     package init(
         id: String, tags: [String], repoDigests: [String] = [], labels: [String: String] = [:],

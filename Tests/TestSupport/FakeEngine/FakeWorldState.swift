@@ -40,9 +40,23 @@ struct FakeWorldState {
         return ContainerDetails(
             id: container.id, name: container.name, imageID: container.imageID, labels: container.labels,
             state: container.state, health: health(of: container), exitCode: container.exitCode, oomKilled: false,
-            restartCount: 0, startedAt: nil, finishedAt: nil,
+            restartCount: container.restartCount, startedAt: nil, finishedAt: nil,
             environment: container.environment.map { "\($0.key)=\($0.value)" }.sorted(),
-            command: [], networkMode: container.networkMode ?? "bridge", ports: container.ports
+            command: container.command, networkMode: container.networkMode ?? "bridge", ports: container.ports,
+            entrypoint: container.entrypoint, user: container.user, privileged: container.privileged,
+            capabilitiesAdded: container.capabilitiesAdded,
+            mounts: container.mounts.map { mount in
+                switch mount.source {
+                case .volume(let name):
+                    ContainerDetails.Mount(type: "volume", source: name, target: mount.target, readWrite: !mount.readOnly)
+                case .bind(let path):
+                    ContainerDetails.Mount(type: "bind", source: path, target: mount.target, readWrite: !mount.readOnly)
+                }
+            }.sorted { $0.target < $1.target },
+            networks: [container.networkMode ?? "bridge"], restartPolicy: container.restartPolicy.engineName,
+            restartMaximumRetries: container.restartPolicy.maximumRetries,
+            memoryBytes: container.resources.memoryBytes ?? 0,
+            nanoCPUs: container.resources.cpus.map { Int(($0 * 1e9).rounded()) } ?? 0, runsInit: container.runsInit
         )
     }
 
@@ -53,15 +67,20 @@ struct FakeWorldState {
         }
         let image = try self.image(spec.image, request)
         let id = makeID()
-        containers.append(
-            FakeContainer(
-                id: id, name: spec.name, image: spec.image, imageID: image.id, labels: spec.labels,
-                ports: spec.ports, networkMode: spec.networkMode, environment: spec.environment,
-                hasHealthCheck: spec.healthCheck != nil, mounts: spec.mounts
-            )
+        var container = FakeContainer(
+            id: id, name: spec.name, image: spec.image, imageID: image.id, labels: spec.labels,
+            ports: spec.ports, networkMode: spec.networkMode, environment: image.environment.merging(spec.environment) {
+                $1
+            },
+            hasHealthCheck: spec.healthCheck != nil, mounts: spec.mounts
         )
-        containers[containers.count - 1].resources = spec.resources
-        containers[containers.count - 1].restartPolicy = spec.restartPolicy
+        container.command = spec.command ?? []
+        container.privileged = spec.privileged
+        container.capabilitiesAdded = spec.capabilitiesAdded.sorted()
+        container.resources = spec.resources
+        container.restartPolicy = spec.restartPolicy
+        container.runsInit = spec.runsInit
+        containers.append(container)
         return id
     }
 
@@ -212,7 +231,7 @@ struct FakeWorldState {
     static func info(_ image: FakeImage) -> ImageInfo {
         ImageInfo(
             id: image.id, tags: image.tags, repoDigests: image.repoDigests, labels: image.labels, sizeBytes: 1024,
-            created: image.created)
+            created: image.created, environment: image.environment.map { "\($0.key)=\($0.value)" }.sorted())
     }
 
     // MARK: volumes
@@ -224,6 +243,11 @@ struct FakeWorldState {
             labels: labels)
         volumes[name] = volume
         return volume
+    }
+
+    func listVolumes(labels: [String: String]) -> [VolumeInfo] {
+        volumes.values.filter { volume in labels.allSatisfy { volume.labels[$0.key] == $0.value } }
+            .sorted { $0.name < $1.name }
     }
 
     func inspectVolume(_ name: String) throws -> VolumeInfo {
