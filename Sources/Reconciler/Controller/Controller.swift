@@ -40,18 +40,22 @@ package final class Controller: ControllerActions, Service, Sendable {
     }
 
     private let reconciliation: Reconciliation
-    private let environment: Pipeline.Environment
+    let environment: Pipeline.Environment
     private let source: DesiredSource
     private let statuses: (any CommitStatusReporter)?
-    private let metrics: ControllerMetrics
-    private let settings: Settings
+    let metrics: ControllerMetrics
+    let settings: Settings
     private let receiver: WebhookReceiver?
-    private let logger: Logger
+    let logger: Logger
     private let ready = Atomic<Bool>(false)
     /// The newest full pass: the desired state queued jobs plan their own deployment from.
-    private let lastPass = Mutex<PassSnapshot?>(nil)
+    let lastPass = Mutex<PassSnapshot?>(nil)
     private let queue: WorkQueue
     private let passes = PassTrigger()
+    /// Drift scans: on the timer and after engine events, one at a time.
+    let driftScans = PassTrigger()
+    /// The newest drift scan's report.
+    let latestDrift = Mutex<DriftReport?>(nil)
     private let rollbacks = RollbackRequests()
     private let ownActions: EngineActionLedger
     private let outbox = Outbox<CommitStatus>(capacity: 1000)
@@ -117,9 +121,12 @@ package final class Controller: ControllerActions, Service, Sendable {
                 group.addTask { await self.requestPassesOnTimer() }
                 group.addTask { await self.watchEngineEvents() }
                 group.addTask { await self.planPullRequests() }
+                group.addTask { await self.runDriftScans() }
+                group.addTask { await self.requestDriftScansOnTimer() }
                 try? await gracefulShutdown()
                 logger.notice("stopping: no new work; running rollouts stop at their next safe point")
                 passes.finish()
+                driftScans.finish()
                 pullRequests.finish()
                 group.cancelAll()
             }
@@ -341,6 +348,7 @@ package final class Controller: ControllerActions, Service, Sendable {
                     }
                     logger.info("container \(event.action): reconciling", metadata: metadata)
                     await queue.trigger(name)
+                    driftScans.request()
                 }
             } catch {
                 if Task.isCancelled { return }

@@ -26,6 +26,10 @@ package protocol ControllerActions: Sendable {
     /// The routes berth owns in its router and whether they match what runs (``RouterStatus``).
     func routerStatus() async throws -> RouterStatus
 
+    /// The newest drift scan's report (a scan now when there is none yet).
+    /// - Throws: ``DriftNotReady`` before the first pass.
+    func drift() async throws -> DriftReport
+
     /// True once the first complete pass has finished (`/readyz`).
     var isReady: Bool { get }
 }

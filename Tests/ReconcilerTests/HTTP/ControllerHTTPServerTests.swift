@@ -84,6 +84,19 @@ import Testing
         }
     }
 
+    @Test func driftAnswersTheNewestReport() async throws {
+        try await ControllerServerHarness.with { server in
+            let answer = try await server.send("GET", "/api/v1/drift")
+            #expect(answer.status == 200)
+            let object = try answer.object
+            #expect(object["host"] as? String == "web-host")
+            let findings = try #require(object["findings"] as? [[String: Any]])
+            #expect(findings.first?["field"] as? String == "spec.resources.memory")
+            #expect(findings.first?["live"] as? String == "128Mi")
+            #expect(answer.text.contains(#""firstSeen":"2026-"#), "dates in ISO 8601: \(answer.text)")
+        }
+    }
+
     @Test func routerStatusSaysWhetherEveryRouteMatchesWhatRuns() async throws {
         try await ControllerServerHarness.with { server in
             let answer = try await server.send("GET", "/api/v1/router")

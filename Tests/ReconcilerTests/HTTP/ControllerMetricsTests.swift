@@ -13,6 +13,21 @@ import Testing
         #expect(text.contains(#"berth_deployments{condition="Degraded"} 0"#))
     }
 
+    @Test func driftFindingsCountPerDeploymentAndFieldAndDropToZeroWhenGone() {
+        let metrics = ControllerMetrics()
+        metrics.setDriftFindings([
+            ("web", "spec.resources.memory"), ("web", "spec.env.LOG_LEVEL"), ("web", "spec.env.LOG_LEVEL"),
+            ("", "host.container"),
+        ])
+        var text = metrics.emit()
+        #expect(text.contains(#"berth_drift_findings{deployment="web",field="spec.env.LOG_LEVEL"} 2"#), "\(text)")
+        #expect(text.contains(#"berth_drift_findings{deployment="",field="host.container"} 1"#))
+        metrics.setDriftFindings([("web", "spec.env.LOG_LEVEL")])
+        text = metrics.emit()
+        #expect(text.contains(#"berth_drift_findings{deployment="web",field="spec.resources.memory"} 0"#))
+        #expect(text.contains(#"berth_drift_findings{deployment="web",field="spec.env.LOG_LEVEL"} 1"#))
+    }
+
     @Test func countersAddUpPerLabel() {
         let metrics = ControllerMetrics()
         metrics.recordRollout(result: "failed")

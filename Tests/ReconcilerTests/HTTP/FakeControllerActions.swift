@@ -37,6 +37,16 @@ actor FakeControllerActions: ControllerActions {
         return outcome
     }
 
+    func drift() -> DriftReport {
+        DriftReport(
+            host: "web-host", scannedAt: Self.startedAt, configCommit: "c0ffee",
+            findings: [
+                DriftFinding(
+                    deployment: "web", container: "web-2", field: "spec.resources.memory", desired: "64Mi",
+                    live: "128Mi", firstSeen: Self.startedAt, adoptable: true)
+            ])
+    }
+
     func routerStatus() -> RouterStatus {
         RouterStatus(
             router: "Caddy at http://127.0.0.1:2019", reachable: true, error: nil,

@@ -47,6 +47,9 @@ extension ControllerRoutes {
                 }
             }
         }
+        api.get("drift") { _, _ in
+            await answer { try .json(await actions.drift()) }
+        }
         api.get("router") { _, _ in
             await answer { try .json(await actions.routerStatus()) }
         }
