@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 /// A forge's commit-status and pull-request API played by `Tests/Fixtures/forge-api-server.py`: GitHub, Gitea or GitLab, checking the
 /// path, the token header, the JSON fields and the allowed states as the real one does, keeping pull requests (merge
@@ -60,6 +60,18 @@ package final class ForgeAPIServer: @unchecked Sendable {
         package let title: String
         package let body: String
         package let comments: [String]
+
+        package init(
+            number: Int, state: String, head: String, base: String, title: String, body: String, comments: [String]
+        ) {
+            self.number = number
+            self.state = state
+            self.head = head
+            self.base = base
+            self.title = title
+            self.body = body
+            self.comments = comments
+        }
     }
 
     package let port: Int
