@@ -1,0 +1,120 @@
+import Yams
+
+/// Applies ``ManifestEdit``s to a manifest file's text in place, keeping comments, order, quoting and layout
+/// everywhere else: the document is found by `metadata.name` and the node by its path with Yams' marks (line and
+/// column), then only that node's text changes. A scalar's text is replaced; a missing key is added under its
+/// parent mapping (after the last key of a block mapping at its indentation, or before a flow mapping's `}`); a
+/// key is removed with its line (block) or its entry and comma (flow).
+///
+/// ```swift
+/// let edit = ManifestEdit(deployment: "web", path: ["spec", "resources", "memory"], change: .set("128Mi"))
+/// let edited = try ManifestTextEditor.apply(edit, to: text)   // nil: no document named web in this file
+/// ```
+package enum ManifestTextEditor {
+    /// `text` with `edit` made, or nil when no document of `text` is named `edit.deployment`.
+    /// - Throws: ``ManifestEditError`` when the text cannot be read as YAML, the path leads through something other
+    ///   than mappings, the node is a kind berth does not rewrite (a block scalar, a plain scalar over several
+    ///   lines), or the edited text does not read back with the value.
+    package static func apply(_ edit: ManifestEdit, to text: String) throws(ManifestEditError) -> String? {
+        guard let root = try document(named: edit.deployment, in: text, for: edit) else { return nil }
+        var source = SourceText(text)
+        try Edit(edit: edit, source: source).make(root: root, into: &source)
+        let edited = source.string
+        guard let reread = try document(named: edit.deployment, in: edited, for: edit) else {
+            throw ManifestEditError(edit: edit, reason: "the edited document no longer reads")
+        }
+        let value = Self.value(at: edit.path, in: reread)
+        switch edit.change {
+        case .set(let expected) where value == .some(expected): return edited
+        case .remove where value == nil: return edited
+        default: throw ManifestEditError(edit: edit, reason: "the edited text does not read back with the value")
+        }
+    }
+
+    /// Applies every edit of `edits` whose deployment is in `text`, in order; nil when none is.
+    package static func apply(_ edits: [ManifestEdit], to text: String) throws(ManifestEditError) -> String? {
+        var current = text
+        var changed = false
+        for edit in edits {
+            if let edited = try apply(edit, to: current) {
+                current = edited
+                changed = true
+            }
+        }
+        return changed ? current : nil
+    }
+
+    /// The root mapping of the document named `name`.
+    static func document(named name: String, in text: String, for edit: ManifestEdit) throws(ManifestEditError)
+        -> Node.Mapping?
+    {
+        let documents: [Node]
+        do {
+            var sequence = try compose_all(yaml: text, .basic, .default, .utf8)
+            var all: [Node] = []
+            while let node = sequence.next() { all.append(node) }
+            if let error = sequence.error { throw error }
+            documents = all
+        } catch {
+            throw ManifestEditError(edit: edit, reason: "the file is not valid YAML (\(error))")
+        }
+        for case .mapping(let root) in documents where root["metadata"]?.mapping?["name"]?.string == name {
+            return root
+        }
+        return nil
+    }
+
+    /// The scalar text at `path`, nil when something on the way is absent.
+    static func value(at path: [String], in root: Node.Mapping) -> String? {
+        var node: Node = .mapping(root)
+        for key in path {
+            guard let next = node.mapping?.first(where: { $0.key.string == key })?.value else { return nil }
+            node = next
+        }
+        return node.scalar?.string
+    }
+}
+
+/// The text as Unicode scalars (libyaml's columns count them), with the offset where each line starts.
+struct SourceText {
+    private(set) var scalars: [Unicode.Scalar]
+
+    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+
+    var string: String {
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
+    }
+
+    /// The offset of a mark (1-based line and column).
+    func offset(_ mark: Mark) -> Int {
+        var line = 1
+        var index = 0
+        while line < mark.line, index < scalars.count {
+            if scalars[index] == "\n" { line += 1 }
+            index += 1
+        }
+        return index + mark.column - 1
+    }
+
+    subscript(_ index: Int) -> Unicode.Scalar? { index >= 0 && index < scalars.count ? scalars[index] : nil }
+
+    /// Where the line holding `offset` starts.
+    func lineStart(_ offset: Int) -> Int {
+        var index = min(offset, scalars.count)
+        while index > 0, scalars[index - 1] != "\n" { index -= 1 }
+        return index
+    }
+
+    /// Just after the line break ending the line holding `offset` (the end of the text on the last line).
+    func nextLineStart(_ offset: Int) -> Int {
+        var index = offset
+        while index < scalars.count, scalars[index] != "\n" { index += 1 }
+        return min(index + 1, scalars.count)
+    }
+
+    mutating func replace(_ range: Range<Int>, with text: String) {
+        scalars.replaceSubrange(range, with: Array(text.unicodeScalars))
+    }
+}
