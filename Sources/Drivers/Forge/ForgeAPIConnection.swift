@@ -53,16 +53,22 @@ struct ForgeAPIConnection: Sendable {
     /// retrying per the policy, and returns the 2xx answer.
     /// - Throws: ``ForgeRequestError`` after the last try or at a refusal no retry changes; `CancellationError`.
     func send(_ method: String, _ path: String, json: [String: String]? = nil) async throws -> Answer {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return try await send(method, path, body: try json.map { Array(try encoder.encode($0)) })
+    }
+
+    /// Sends `method` to `path` with `body` (JSON bytes) as ``send(_:_:json:)`` does.
+    func send(_ method: String, _ path: String, body json: [UInt8]?) async throws -> Answer {
         let target = pathPrefix + path
         let name = "\(method) \(client.endpoint)\(target)"
-        var headers = [flavor.authorization(token: token)] + flavor.extraHeaders
+        var headers = [flavor.authorization(token: token)]
         var body = HTTPRequestBody.empty
         if let json {
             headers.append(("Content-Type", "application/json"))
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            body = .bytes(Array(try encoder.encode(json)))
+            body = .bytes(json)
         }
+        headers += flavor.extraHeaders
         let request = HTTPRequest(method: method, target: target, headers: headers, body: body, timeout: requestTimeout)
         var attempt = 0
         while true {
