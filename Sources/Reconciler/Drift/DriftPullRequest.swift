@@ -80,7 +80,9 @@ package struct DriftPullRequest: Sendable {
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
         var name = String(host.map { allowed.contains($0) || $0 == "." ? $0 : "-" })
         while name.hasPrefix(".") || name.hasPrefix("-") { name.removeFirst() }
-        while name.hasSuffix(".") || name.hasSuffix(".lock") { name = String(name.dropLast(name.hasSuffix(".") ? 1 : 5)) }
+        while name.hasSuffix(".") || name.hasSuffix(".lock") {
+            name = String(name.dropLast(name.hasSuffix(".") ? 1 : 5))
+        }
         name = name.replacingOccurrences(of: "..", with: "-")
         return "berth/drift/\(name.isEmpty ? "host" : name)"
     }
@@ -109,7 +111,8 @@ package struct DriftPullRequest: Sendable {
         files[Self.reportPath(host: report.host)] = body
         let title = Self.title(report)
         let commit = try await branches.publishBranch(
-            branch, from: base, writing: files, message: Self.commitMessage(report, edited: adoption.files.keys.sorted()),
+            branch, from: base, writing: files,
+            message: Self.commitMessage(report, edited: adoption.files.keys.sorted()),
             in: config.remote)
         logger.info(
             "drift branch pushed",
@@ -174,7 +177,8 @@ package struct DriftPullRequest: Sendable {
             if text != original { files[file.path] = text }
         }
         for edit in edits where !done.contains(edit) {
-            notes.append("\(edit): no manifest under `\(config.path.isEmpty ? "/" : config.path)` names \(edit.deployment)")
+            notes.append(
+                "\(edit): no manifest under `\(config.path.isEmpty ? "/" : config.path)` names \(edit.deployment)")
         }
         return (files, notes)
     }

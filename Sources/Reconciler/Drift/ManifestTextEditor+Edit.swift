@@ -64,7 +64,10 @@ extension ManifestTextEditor {
                 var index = start + 1
                 while let character = source[index] {
                     if character == "'" {
-                        if source[index + 1] == "'" { index += 2; continue }
+                        if source[index + 1] == "'" {
+                            index += 2
+                            continue
+                        }
                         return index + 1
                     }
                     index += 1
@@ -72,7 +75,10 @@ extension ManifestTextEditor {
             case .doubleQuoted:
                 var index = start + 1
                 while let character = source[index] {
-                    if character == "\\" { index += 2; continue }
+                    if character == "\\" {
+                        index += 2
+                        continue
+                    }
                     if character == "\"" { return index + 1 }
                     index += 1
                 }
@@ -171,7 +177,9 @@ extension ManifestTextEditor {
                 text.replace(at..<at, with: mapping.isEmpty ? entry : ", \(entry)")
                 return
             }
-            guard let first = mapping.first?.key.scalar?.mark else { throw fail("the mapping has no keys to align with") }
+            guard let first = mapping.first?.key.scalar?.mark else {
+                throw fail("the mapping has no keys to align with")
+            }
             let firstKey = source.offset(first)
             let lineStart = source.lineStart(firstKey)
             let indent = source.scalars[lineStart..<firstKey]
@@ -209,7 +217,8 @@ extension ManifestTextEditor {
                     return
                 }
                 var before = keyStart
-                while before > 0, source[before - 1] == " " || source[before - 1] == "\n" || source[before - 1] == "\t" {
+                while before > 0, source[before - 1] == " " || source[before - 1] == "\n" || source[before - 1] == "\t"
+                {
                     before -= 1
                 }
                 text.replace((source[before - 1] == "," ? before - 1 : keyStart)..<valueEnd, with: "")

@@ -14,21 +14,25 @@ package enum ManifestTextEditor {
     /// `text` with `edit` made, or nil when no document of `text` is named `edit.deployment`.
     /// - Throws: ``ManifestEditError`` when the text cannot be read as YAML, the path leads through something other
     ///   than mappings, the node is a kind berth does not rewrite (a block scalar, a plain scalar over several
-    ///   lines), or the edited text does not read back with the value.
+    ///   lines), or the edited text does not read back as the original with exactly this change.
     package static func apply(_ edit: ManifestEdit, to text: String) throws(ManifestEditError) -> String? {
-        guard let root = try document(named: edit.deployment, in: text, for: edit) else { return nil }
+        let before = try documents(in: text, for: edit)
+        guard let index = before.firstIndex(where: { name(of: $0) == edit.deployment }),
+            case .mapping(let root) = before[index]
+        else { return nil }
+        if case .remove = edit.change, node(at: edit.path, in: root) == nil { return text }
         var source = SourceText(text)
         try Edit(edit: edit, source: source).make(root: root, into: &source)
         let edited = source.string
-        guard let reread = try document(named: edit.deployment, in: edited, for: edit) else {
-            throw ManifestEditError(edit: edit, reason: "the edited document no longer reads")
+        // The edited file must read back as the original with exactly this change: every other document, key
+        // and value the same.
+        var expected = before.map(YAMLShape.init)
+        expected[index] = expected[index].applying(edit.change, at: edit.path[...])
+        let after = try documents(in: edited, for: edit)
+        guard after.map(YAMLShape.init) == expected else {
+            throw ManifestEditError(edit: edit, reason: "the edited text does not read back as this change alone")
         }
-        let value = Self.value(at: edit.path, in: reread)
-        switch edit.change {
-        case .set(let expected) where value == .some(expected): return edited
-        case .remove where value == nil: return edited
-        default: throw ManifestEditError(edit: edit, reason: "the edited text does not read back with the value")
-        }
+        return edited
     }
 
     /// Applies every edit of `edits` whose deployment is in `text`, in order; nil when none is.
@@ -44,33 +48,36 @@ package enum ManifestTextEditor {
         return changed ? current : nil
     }
 
-    /// The root mapping of the document named `name`.
-    static func document(named name: String, in text: String, for edit: ManifestEdit) throws(ManifestEditError)
-        -> Node.Mapping?
-    {
-        let documents: [Node]
+    /// Every document of `text`.
+    static func documents(in text: String, for edit: ManifestEdit) throws(ManifestEditError) -> [Node] {
         do {
             var sequence = try compose_all(yaml: text, .basic, .default, .utf8)
             var all: [Node] = []
             while let node = sequence.next() { all.append(node) }
             if let error = sequence.error { throw error }
-            documents = all
+            return all
         } catch {
             throw ManifestEditError(edit: edit, reason: "the file is not valid YAML (\(error))")
         }
-        for case .mapping(let root) in documents where root["metadata"]?.mapping?["name"]?.string == name {
-            return root
-        }
-        return nil
     }
 
-    /// The scalar text at `path`, nil when something on the way is absent.
-    static func value(at path: [String], in root: Node.Mapping) -> String? {
+    /// A document's `metadata.name`.
+    static func name(of document: Node) -> String? {
+        document.mapping?["metadata"]?.mapping?["name"]?.string
+    }
+
+    /// The node at `path`, nil when something on the way is absent.
+    static func node(at path: [String], in root: Node.Mapping) -> Node? {
         var node: Node = .mapping(root)
         for key in path {
             guard let next = node.mapping?.first(where: { $0.key.string == key })?.value else { return nil }
             node = next
         }
-        return node.scalar?.string
+        return node
+    }
+
+    /// The scalar text at `path`, nil when something on the way is absent.
+    static func value(at path: [String], in root: Node.Mapping) -> String? {
+        node(at: path, in: root)?.scalar?.string
     }
 }

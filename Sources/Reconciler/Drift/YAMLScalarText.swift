@@ -23,7 +23,8 @@ enum YAMLScalarText {
             !ambiguous.contains(value.lowercased())
         else { return false }
         let allowed = { (c: Unicode.Scalar) in
-            (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || "._/-+=:@ ".unicodeScalars.contains(c)
+            (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9")
+                || "._/-+=:@ ".unicodeScalars.contains(c)
         }
         return value.unicodeScalars.allSatisfy(allowed) && first != "-" && first != ":" && first != " "
             && first != "@" && last != " " && last != ":" && !value.contains(": ") && !value.contains(" #")

@@ -74,7 +74,8 @@ import Testing
         let requests = try server.received()
         #expect(
             requests.map { "\($0.method) \($0.path)" } == [
-                "POST /api/v1/repos/acme/deploy/pulls", "GET /api/v1/repos/acme/deploy/pulls?state=open&page=1&limit=50",
+                "POST /api/v1/repos/acme/deploy/pulls",
+                "GET /api/v1/repos/acme/deploy/pulls?state=open&page=1&limit=50",
                 "POST /api/v1/repos/acme/deploy/issues/1/comments", "PATCH /api/v1/repos/acme/deploy/pulls/1",
             ])
         #expect(requests.allSatisfy { $0.header("Authorization") == "token \(Self.token)" })
@@ -98,7 +99,9 @@ import Testing
             ])
         #expect(requests.allSatisfy { $0.header("PRIVATE-TOKEN") == Self.token })
         #expect(
-            requests[0].fields == ["title": "t", "description": "b", "source_branch": Self.head, "target_branch": "main"])
+            requests[0].fields == [
+                "title": "t", "description": "b", "source_branch": Self.head, "target_branch": "main",
+            ])
         #expect(requests[2].fields == ["title": "t2", "description": "b2"])
         #expect(requests[4].fields == ["state_event": "close"])
     }

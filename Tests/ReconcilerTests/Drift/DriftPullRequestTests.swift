@@ -94,7 +94,9 @@ import Testing
         }
         #expect(opened.head == "berth/drift/web-1" && opened.base == "main")
         #expect(try world.fixture.bareGit("rev-parse", "berth/drift/web-1") == commit.hex)
-        #expect(try world.fixture.bareGit("show", "berth/drift/web-1:drift/web-1.md") == Self.report([Self.memory(live: "128Mi")]).markdown().trimmingCharacters(in: .newlines))
+        #expect(
+            try world.fixture.bareGit("show", "berth/drift/web-1:drift/web-1.md")
+                == Self.report([Self.memory(live: "128Mi")]).markdown().trimmingCharacters(in: .newlines))
         #expect(
             try world.fixture.bareGit("show", "berth/drift/web-1:deployments/web.yaml").contains(
                 "resources: {memory: 128Mi, cpus: 0.5}"))
@@ -106,7 +108,8 @@ import Testing
             return
         }
         #expect(updated.number == opened.number)
-        #expect(try world.fixture.bareGit("rev-parse", "berth/drift/web-1^") == world.fixture.bareGit("rev-parse", "main"))
+        #expect(
+            try world.fixture.bareGit("rev-parse", "berth/drift/web-1^") == world.fixture.bareGit("rev-parse", "main"))
         #expect(try world.fixture.bareGit("rev-parse", "berth/drift/web-1") == secondCommit.hex)
         let branchText = try world.fixture.bareGit("show", "berth/drift/web-1:deployments/web.yaml")
         #expect(branchText.contains("memory: 256Mi") && !branchText.contains("secretEnv"))
@@ -201,7 +204,8 @@ import Testing
         #expect(web.spec.resources.memoryBytes == 128 << 20)
         #expect(web.spec.resources.nanoCPUs == 500_000_000)
         #expect(web.spec.env == ["LOG_LEVEL": "debug"])
-        #expect(FileManager.default.fileExists(atPath: world.fixture.work.appendingPathComponent("drift/web-1.md").path))
+        #expect(
+            FileManager.default.fileExists(atPath: world.fixture.work.appendingPathComponent("drift/web-1.md").path))
     }
 
     @Test func branchNamesAreSafeForAnyHostName() {

@@ -79,7 +79,8 @@ import Testing
 
     @Test func flowMemoryAndCPUsAreReplacedInTheirBraces() throws {
         let edited = try Self.applied(
-            Self.edit("api", "spec.resources.memory", .set("128Mi")), Self.edit("api", "spec.resources.cpus", .set("1.5")))
+            Self.edit("api", "spec.resources.memory", .set("128Mi")),
+            Self.edit("api", "spec.resources.cpus", .set("1.5")))
         #expect(Self.changedLines(edited).added == ["  resources: {memory: 128Mi, cpus: 1.5}"])
         let api = try Self.deployment("api", in: edited)
         #expect(api.spec.resources.memoryBytes == 128 << 20)
@@ -89,7 +90,8 @@ import Testing
 
     @Test func aQuotedRestartPolicyKeepsItsQuotes() throws {
         let edited = try Self.applied(
-            Self.edit("api", "spec.restartPolicy", .set("on-failure")), Self.edit("web", "spec.restartPolicy", .set("no")))
+            Self.edit("api", "spec.restartPolicy", .set("on-failure")),
+            Self.edit("web", "spec.restartPolicy", .set("no")))
         #expect(Self.changedLines(edited).added == ["  restartPolicy: \"no\"", "  restartPolicy: \"on-failure\""])
         #expect(try Self.deployment("api", in: edited).spec.restartPolicy == .onFailure)
         #expect(try Self.deployment("web", in: edited).spec.restartPolicy == RestartPolicy.no)
@@ -102,7 +104,8 @@ import Testing
         let changes = Self.changedLines(edited)
         #expect(changes.removed.sorted() == ["    DEBUG: \"0\"", "    LOG_LEVEL: info   # noisy otherwise"])
         #expect(changes.added == ["    LOG_LEVEL: debug   # noisy otherwise", "    FEATURE_X: \"on: yes # really\""])
-        #expect(try Self.deployment("web", in: edited).spec.env == ["LOG_LEVEL": "debug", "FEATURE_X": "on: yes # really"])
+        #expect(
+            try Self.deployment("web", in: edited).spec.env == ["LOG_LEVEL": "debug", "FEATURE_X": "on: yes # really"])
     }
 
     @Test func flowEnvKeysAreChangedAddedAndRemoved() throws {
@@ -129,7 +132,8 @@ import Testing
 
     @Test func missingMappingsAreAddedAfterTheLastKeyAtItsIndentation() throws {
         let edited = try Self.applied(
-            Self.edit("bare", "spec.resources.memory", .set("128Mi")), Self.edit("bare", "spec.env.LOG_LEVEL", .set("warn")),
+            Self.edit("bare", "spec.resources.memory", .set("128Mi")),
+            Self.edit("bare", "spec.env.LOG_LEVEL", .set("warn")),
             Self.edit("bare", "spec.resources.cpus", .set("0.25")))
         #expect(
             Self.changedLines(edited).added == ["  resources: {memory: 128Mi, cpus: 0.25}", "  env: {LOG_LEVEL: warn}"])

@@ -12,7 +12,7 @@ extension GitRepositoryHandle {
         let baseline = try rootTree(of: parent)
         var updates: [git_tree_update] = []
         var paths: [UnsafeMutablePointer<CChar>] = []
-        defer { paths.forEach { free($0) } }
+        defer { for path in paths { free(path) } }
         for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
             let normalized = try SourcePath.normalize(path)
             guard !normalized.isEmpty else {

@@ -16,7 +16,8 @@ extension GitMirrorStore: BranchPublisher {
                 do {
                     guard FileManager.default.fileExists(atPath: path) else {
                         throw GitError(
-                            .notFound, operation: "open mirror of \(remote)", message: "not mirrored yet: sync it first")
+                            .notFound, operation: "open mirror of \(remote)", message: "not mirrored yet: sync it first"
+                        )
                     }
                     let repository = try GitRepositoryHandle.open(path: path)
                     let commit = try repository.commit(writing: files, onto: base, message: message)
