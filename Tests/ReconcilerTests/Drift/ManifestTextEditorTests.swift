@@ -171,6 +171,27 @@ import Testing
         #expect(error?.description.contains("block scalar") == true)
     }
 
+    @Test func aPlainValueOverSeveralLinesIsRefused() throws {
+        let text = """
+            metadata: {name: web}
+            spec:
+              env:
+                GREETING: hello
+                  world
+            """
+        let error = #expect(throws: ManifestEditError.self) {
+            try ManifestTextEditor.apply(Self.edit("web", "spec.env.GREETING", .set("bye")), to: text)
+        }
+        #expect(error?.description.contains("over several lines") == true)
+    }
+
+    @Test func windowsLineEndingsAreKept() throws {
+        let text = "metadata:\r\n  name: web\r\nspec:\r\n  resources:\r\n    memory: 64Mi\r\n  drift: report\r\n"
+        let edited = try #require(
+            try ManifestTextEditor.apply(Self.edit("web", "spec.resources.memory", .set("128Mi")), to: text))
+        #expect(edited == text.replacingOccurrences(of: "64Mi", with: "128Mi"))
+    }
+
     @Test func findingsBecomeEditsOnlyForAdoptableSchemaFields() {
         func finding(_ field: String, live: String?, adoptable: Bool = true) -> DriftFinding {
             DriftFinding(
