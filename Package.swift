@@ -67,6 +67,7 @@ let package = Package(
             dependencies: [
                 "Manifest",
                 "Drivers",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -1,8 +1,8 @@
-import Foundation
+package import Foundation
 
-/// A forge's commit-status API played by `Tests/Fixtures/forge-api-server.py`: GitHub, Gitea or GitLab, checking the
-/// path, the token header, the JSON fields and the allowed states as the real one does, and recording every
-/// request it received.
+/// A forge's commit-status and pull-request API played by `Tests/Fixtures/forge-api-server.py`: GitHub, Gitea or GitLab, checking the
+/// path, the token header, the JSON fields and the allowed states as the real one does, keeping pull requests (merge
+/// requests) with their state and comments, and recording every request it received.
 ///
 /// ```swift
 /// let server = try ForgeAPIServer(flavor: "github", repository: "acme/deploy", token: "t0ken",
@@ -50,9 +50,34 @@ package final class ForgeAPIServer: @unchecked Sendable {
         }
     }
 
+    /// A pull request (GitLab: merge request) as the fake keeps it.
+    package struct PullRequest: Decodable, Sendable, Equatable {
+        package let number: Int
+        /// `open` or `closed`.
+        package let state: String
+        package let head: String
+        package let base: String
+        package let title: String
+        package let body: String
+        package let comments: [String]
+
+        package init(
+            number: Int, state: String, head: String, base: String, title: String, body: String, comments: [String]
+        ) {
+            self.number = number
+            self.state = state
+            self.head = head
+            self.base = base
+            self.title = title
+            self.body = body
+            self.comments = comments
+        }
+    }
+
     package let port: Int
     private let process: Process
     private let log: URL
+    private let state: URL
     private let directory: TemporaryDirectory
 
     /// Starts the server.
@@ -60,17 +85,20 @@ package final class ForgeAPIServer: @unchecked Sendable {
     ///   - flavor: `github`, `gitea` or `gitlab`.
     ///   - repository: the one `owner/name` it serves.
     ///   - pathPrefix: what comes before the API paths (`/api/v3` for GitHub Enterprise).
+    ///   - gitDirectory: a bare repository whose branches a pull request's head and base must be, as on a real forge.
     package init(
-        flavor: String, repository: String, token: String, pathPrefix: String = "", script: [ScriptedAnswer] = []
+        flavor: String, repository: String, token: String, pathPrefix: String = "", script: [ScriptedAnswer] = [],
+        gitDirectory: URL? = nil
     ) throws {
         directory = try TemporaryDirectory(prefix: "berth-forge")
         log = directory.url.appendingPathComponent("requests.jsonl")
+        state = directory.url.appendingPathComponent("pulls.json")
         let scriptText = String(decoding: try JSONEncoder().encode(script), as: UTF8.self)
         (process, port) = try FixtureServerProcess.launch(
             "forge-api-server.py",
             [
                 "--flavor", flavor, "--repo", repository, "--prefix", pathPrefix, "--script", scriptText, "--log",
-                log.path,
+                log.path, "--state", state.path, "--git-dir", gitDirectory?.path ?? "",
             ],
             environment: ["BERTH_TEST_FORGE_TOKEN": token])
     }
@@ -85,6 +113,12 @@ package final class ForgeAPIServer: @unchecked Sendable {
         return try String(decoding: Data(contentsOf: log), as: UTF8.self)
             .split(separator: "\n")
             .map { try decoder.decode(Request.self, from: Data($0.utf8)) }
+    }
+
+    /// The pull requests (merge requests) as the fake holds them now, in the order they were opened.
+    package func pullRequests() throws -> [PullRequest] {
+        guard FileManager.default.fileExists(atPath: state.path) else { return [] }
+        return try JSONDecoder().decode([PullRequest].self, from: Data(contentsOf: state))
     }
 
     deinit {

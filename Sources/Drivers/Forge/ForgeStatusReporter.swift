@@ -22,16 +22,10 @@ package struct ForgeStatusReporter: CommitStatusReporter {
     }
 
     /// Which API is spoken.
-    package let flavor: ForgeFlavor
+    package var flavor: ForgeFlavor { connection.flavor }
     /// The repository statuses are posted to.
     package let repository: ForgeRepository
-    private let client: HTTPClient
-    /// The base URL's path plus the flavor's API prefix: `""`, `/api/v3`, `/api/v4`.
-    private let pathPrefix: String
-    private let token: String
-    private let retry: ForgeRetryPolicy
-    private let requestTimeout: Duration
-    private let logger: Logger
+    private let connection: ForgeAPIConnection
 
     /// - Parameters:
     ///   - baseURL: GitHub's API root (`https://api.github.com`, `https://ghe.example.com/api/v3`), or the Gitea or
@@ -45,94 +39,23 @@ package struct ForgeStatusReporter: CommitStatusReporter {
         retry: ForgeRetryPolicy = ForgeRetryPolicy(), tls: HTTPEndpoint.TLS = HTTPEndpoint.TLS(),
         requestTimeout: Duration = .seconds(30), logger: Logger
     ) throws(InvalidBaseURL) {
-        guard let url = URL(string: baseURL), let scheme = url.scheme?.lowercased(),
-            scheme == "http" || scheme == "https",
-            let host = url.host, !host.isEmpty, url.user == nil, url.query == nil
-        else { throw InvalidBaseURL(text: baseURL) }
-        let port = url.port ?? (scheme == "https" ? 443 : 80)
-        let endpoint: HTTPEndpoint =
-            scheme == "https" ? .https(host: host, port: port, tls: tls) : .tcp(host: host, port: port)
-        var path = url.path
-        while path.hasSuffix("/") { path.removeLast() }
-        if !path.hasSuffix(flavor.apiPrefix) { path += flavor.apiPrefix }
-        self.flavor = flavor
         self.repository = repository
-        self.client = HTTPClient(endpoint: endpoint, logger: logger)
-        self.pathPrefix = path
-        self.token = token
-        self.retry = retry
-        self.requestTimeout = requestTimeout
-        self.logger = logger
+        self.connection = try ForgeAPIConnection(
+            flavor: flavor, baseURL: baseURL, token: token, retry: retry, tls: tls, requestTimeout: requestTimeout,
+            logger: logger)
     }
 
     /// Posts `status`, retrying per the policy.
     /// - Throws: ``CommitStatusError`` after the last try or at a refusal that no retry changes; `CancellationError`.
     package func post(_ status: CommitStatus) async throws {
-        let target = pathPrefix + flavor.statusPath(repository: repository, commit: status.commit)
-        let name = "POST \(client.endpoint)\(target)"
-        let request = HTTPRequest(
-            method: "POST", target: target,
-            headers: [flavor.authorization(token: token), ("Content-Type", "application/json")] + flavor.extraHeaders,
-            body: .bytes(try flavor.body(for: status)), timeout: requestTimeout)
-        var attempt = 0
-        while true {
-            attempt += 1
-            guard let failure = try await send(request, name: name, attempt: attempt) else { return }
-            guard failure.retryable, attempt < retry.attempts else { throw failure.error }
-            let delay = failure.requestedWait ?? retry.backoff(after: attempt)
-            guard delay <= retry.maximumDelay else {
-                throw CommitStatusError(
-                    request: name, httpStatus: failure.error.httpStatus,
-                    message:
-                        "\(failure.error.message) (the forge asks to wait \(delay), longer than \(retry.maximumDelay))",
-                    attempts: attempt)
-            }
-            logger.debug(
-                "commit status retry",
-                metadata: [
-                    "forge.request": "\(name)", "http.status": "\(failure.error.httpStatus.map(String.init) ?? "none")",
-                    "retry.delay": "\(delay)",
-                ])
-            try await Task.sleep(for: delay)
-        }
-    }
-
-    /// Why one try did not set the status, and whether another may.
-    private struct Failure {
-        let error: CommitStatusError
-        let retryable: Bool
-        /// What the forge asked to wait (`Retry-After`, rate-limit reset).
-        let requestedWait: Duration?
-    }
-
-    /// One try; nil when the status is set.
-    private func send(_ request: HTTPRequest, name: String, attempt: Int) async throws -> Failure? {
-        let response: HTTPResponse
         do {
-            response = try await client.execute(request)
-        } catch let transport as HTTPTransportError {
-            return Failure(
-                error: CommitStatusError(request: name, httpStatus: nil, message: transport.message, attempts: attempt),
-                retryable: true, requestedWait: nil)
+            _ = try await connection.send(
+                "POST", flavor.statusPath(repository: repository, commit: status.commit),
+                body: try flavor.body(for: status))
+        } catch let error as ForgeRequestError {
+            if let code = error.httpStatus, flavor.alreadySet(status: code, message: error.message) { return }
+            throw CommitStatusError(
+                request: error.request, httpStatus: error.httpStatus, message: error.message, attempts: error.attempts)
         }
-        if (200..<300).contains(response.status) { return nil }
-        let message = Self.message(from: (try? await response.body.collect(upTo: 1 << 16)) ?? [])
-        if flavor.alreadySet(status: response.status, message: message) { return nil }
-        return Failure(
-            error: CommitStatusError(request: name, httpStatus: response.status, message: message, attempts: attempt),
-            retryable: ForgeRetryPolicy.isRetryable(response),
-            requestedWait: ForgeRetryPolicy.requestedWait(response, now: Date()))
-    }
-
-    /// The forge's `message` (GitHub, Gitea, GitLab) or `error` field, else the body's text, else a placeholder.
-    private static func message(from body: [UInt8]) -> String {
-        if let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] {
-            for key in ["message", "error"] {
-                if let text = object[key] as? String { return text }
-                if let value = object[key] { return "\(value)" }
-            }
-        }
-        let text = String(decoding: body.prefix(512), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? "(no message)" : text
     }
 }
