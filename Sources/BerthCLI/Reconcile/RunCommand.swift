@@ -64,9 +64,13 @@ struct RunCommand: AsyncParsableCommand {
             webhookSecret: try controller.webhookSecretFile.map { try Self.readSecret($0, field: "webhook.secretFile") },
             apiBaseURL: "http://\(controller.listen)"
         )
-        let statuses = try Self.statusReporter(controller, runtime: runtime, source: source, logger: logger)
+        let forge = try Self.resolvedForge(controller, source: source)
+        let statuses = try Self.statusReporter(forge, runtime: runtime, logger: logger)
+        let driftPullRequest = try Self.driftPullRequest(
+            controller, forge: forge, runtime: runtime, source: source, logger: logger)
         let service = Controller(
-            source: source, environment: environment, statuses: statuses, metrics: metrics, settings: settings
+            source: source, environment: environment, statuses: statuses, metrics: metrics, settings: settings,
+            driftPullRequest: driftPullRequest
         ) { progress in
             Self.log(progress, to: logger)
         }
@@ -115,14 +119,17 @@ struct RunCommand: AsyncParsableCommand {
         }
     }
 
-    /// The reporter `forge` names; nil when none is configured.
-    private static func statusReporter(
-        _ controller: ControllerConfig, runtime: Runtime, source: DesiredSource, logger: Logger
-    ) throws -> (any CommitStatusReporter)? {
+    /// The forge the controller config's `forge` names, with what it needs to be called.
+    private enum ResolvedForge {
+        /// `git-notes`: statuses as notes in the config repository, no API.
+        case notes(GitRemote)
+        case api(flavor: ForgeFlavor, baseURL: String, repository: ForgeRepository, token: String)
+    }
+
+    /// `forge` resolved against the config repository; nil when none is configured (or desired state is a folder).
+    private static func resolvedForge(_ controller: ControllerConfig, source: DesiredSource) throws -> ResolvedForge? {
         guard let forge = controller.forge, case .repository(let remote, _, _) = source else { return nil }
-        guard let flavor = ForgeFlavor(rawValue: forge.provider.rawValue) else {
-            return GitNotesStatusReporter(repositories: runtime.repositories, remote: remote)
-        }
+        guard let flavor = ForgeFlavor(rawValue: forge.provider.rawValue) else { return .notes(remote) }
         guard let tokenFile = forge.tokenFile else {
             throw CommandFailure.usage("forge.tokenFile: the \(forge.provider.rawValue) provider needs an API token file")
         }
@@ -133,14 +140,58 @@ struct RunCommand: AsyncParsableCommand {
         guard let baseURL = forge.baseURL ?? flavor.defaultBaseURL(cloneURL: remote.url) else {
             throw CommandFailure.usage("forge.baseURL: cannot derive the API base from \(remote); set forge.baseURL")
         }
-        do {
-            return try ForgeStatusReporter(
-                flavor: flavor, baseURL: baseURL, repository: repository,
-                token: try readSecret(tokenFile, field: "forge.tokenFile"), logger: logger
-            )
-        } catch let error as ForgeStatusReporter.InvalidBaseURL {
-            throw CommandFailure.usage("forge.baseURL: \(error)")
+        return .api(
+            flavor: flavor, baseURL: baseURL, repository: repository,
+            token: try readSecret(tokenFile, field: "forge.tokenFile"))
+    }
+
+    /// The reporter `forge` names; nil when none is configured.
+    private static func statusReporter(_ forge: ResolvedForge?, runtime: Runtime, logger: Logger) throws
+        -> (any CommitStatusReporter)?
+    {
+        switch forge {
+        case nil:
+            return nil
+        case .notes(let remote):
+            return GitNotesStatusReporter(repositories: runtime.repositories, remote: remote)
+        case .api(let flavor, let baseURL, let repository, let token):
+            do {
+                return try ForgeStatusReporter(
+                    flavor: flavor, baseURL: baseURL, repository: repository, token: token, logger: logger)
+            } catch let error as ForgeStatusReporter.InvalidBaseURL {
+                throw CommandFailure.usage("forge.baseURL: \(error)")
+            }
         }
+    }
+
+    /// The drift pull request `drift.pullRequest` asks for: through the forge's API, or the branch alone for
+    /// `git-notes`; nil when it is off. - Throws: a usage error when it is on without a forge.
+    private static func driftPullRequest(
+        _ controller: ControllerConfig, forge: ResolvedForge?, runtime: Runtime, source: DesiredSource, logger: Logger
+    ) throws -> DriftPullRequest? {
+        guard controller.drift.pullRequest else { return nil }
+        guard let forge, case .repository(let remote, let branch, let path) = source,
+            let branches = runtime.repositories as? any BranchPublisher
+        else {
+            throw CommandFailure.usage(
+                "drift.pullRequest needs a config repository and a forge (forge: {provider: github|gitlab|gitea|git-notes, ...})")
+        }
+        let target: DriftPullRequest.Forge
+        switch forge {
+        case .notes:
+            target = .branchOnly
+        case .api(let flavor, let baseURL, let repository, let token):
+            do {
+                target = .api(
+                    try PullRequestClient(
+                        flavor: flavor, baseURL: baseURL, repository: repository, token: token, logger: logger))
+            } catch {
+                throw CommandFailure.usage("forge.baseURL: \(error)")
+            }
+        }
+        return DriftPullRequest(
+            enabled: true, repositories: runtime.repositories, branches: branches,
+            config: .init(remote: remote, branch: branch, path: path), forge: target, logger: logger)
     }
 
     /// The trimmed contents of a secret file; a usage error naming the field when it cannot be read.

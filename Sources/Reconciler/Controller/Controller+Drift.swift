@@ -58,9 +58,22 @@ extension Controller {
         latestDrift.withLock { $0 = report }
         metrics.setDriftFindings(report.findings.filter { $0.healed == nil }.map { ($0.deployment ?? "", $0.field) })
         await recordDriftConditions(report, desired: pass.desired)
+        await publish(report)
         let open = report.findings.filter { $0.healed == nil }.count
         logger.info("drift scan: \(counted(open, "finding")), \(counted(report.findings.count - open, "healed"))")
         return report
+    }
+
+    /// Writes the report to the drift branch and opens, updates or closes its pull request (`drift.pullRequest`).
+    /// A forge or push that fails is logged; the next scan tries again.
+    private func publish(_ report: DriftReport) async {
+        guard let driftPullRequest else { return }
+        do {
+            let outcome = try await driftPullRequest.publish(report)
+            logger.info("drift pull request: \(outcome)")
+        } catch {
+            logger.warning("drift pull request not published: \(error)")
+        }
     }
 
     /// Puts back, in place, the live fields (memory, CPUs, restart policy) someone changed by hand on a `drift: heal`

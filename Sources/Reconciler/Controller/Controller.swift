@@ -56,6 +56,8 @@ package final class Controller: ControllerActions, Service, Sendable {
     let driftScans = PassTrigger()
     /// The newest drift scan's report.
     let latestDrift = Mutex<DriftReport?>(nil)
+    /// Publishes each drift scan as a branch and pull request (`drift.pullRequest`); nil when off.
+    let driftPullRequest: DriftPullRequest?
     private let rollbacks = RollbackRequests()
     private let ownActions: EngineActionLedger
     private let outbox = Outbox<CommitStatus>(capacity: 1000)
@@ -67,8 +69,10 @@ package final class Controller: ControllerActions, Service, Sendable {
     ///   - progress: receives every rollout's stage transitions and output.
     package init(
         source: DesiredSource, environment: Pipeline.Environment, statuses: (any CommitStatusReporter)?,
-        metrics: ControllerMetrics, settings: Settings, progress: @escaping ProgressHandler
+        metrics: ControllerMetrics, settings: Settings, driftPullRequest: DriftPullRequest? = nil,
+        progress: @escaping ProgressHandler
     ) {
+        self.driftPullRequest = driftPullRequest
         var environment = environment
         let ownActions = EngineActionLedger()
         environment.engine = ObservedEngine(environment.engine) { ownActions.record($0) }
