@@ -64,12 +64,16 @@ extension Controller {
         return report
     }
 
-    /// Writes the report to the drift branch and opens, updates or closes its pull request (`drift.pullRequest`).
+    /// Writes the report's open findings to the drift branch and opens, updates or closes its pull request
+    /// (`drift.pullRequest`).
     /// A forge or push that fails is logged; the next scan tries again.
     private func publish(_ report: DriftReport) async {
         guard let driftPullRequest else { return }
+        // What heal put back is not drift any more: the pull request carries only what is still open.
+        var open = report
+        open.findings = report.findings.filter { $0.healed == nil }
         do {
-            let outcome = try await driftPullRequest.publish(report)
+            let outcome = try await driftPullRequest.publish(open)
             logger.info("drift pull request: \(outcome)")
         } catch {
             logger.warning("drift pull request not published: \(error)")
