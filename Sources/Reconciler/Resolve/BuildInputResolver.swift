@@ -1,5 +1,6 @@
 package import Drivers
 package import Manifest
+import Synchronization
 
 /// Resolves each deployment's artifact to exact inputs, once per pass: every app repository is synced once and
 /// every (repository, ref) resolved once, in parallel; every image reference is resolved once by its pull policy
@@ -145,17 +146,35 @@ package struct BuildInputResolver: Sendable {
                 return ImageKey(reference: image.reference, pull: image.pull)
             })
         let images = ImageResolver(engine: engine, controller: controller)
-        return await withTaskGroup(of: (ImageKey, Result<ImageResolver.Resolved, ResolveFailure>).self) { group in
+        // Each task stores its own result: a release build (Swift 6.3) corrupted the (key, result) tuples a task
+        // group handed back (a crash hashing the key, or the key missing from the result).
+        let results = Collected<[ImageKey: Result<ImageResolver.Resolved, ResolveFailure>]>([:])
+        await withTaskGroup(of: Void.self) { group in
             for key in keys {
                 group.addTask {
+                    let result: Result<ImageResolver.Resolved, ResolveFailure>
                     do {
-                        return (key, .success(try await images.resolve(key.reference, pull: key.pull)))
+                        result = .success(try await images.resolve(key.reference, pull: key.pull))
                     } catch {
-                        return (key, .failure(ResolveFailure(message: "\(error)")))
+                        result = .failure(ResolveFailure(message: "\(error)"))
                     }
+                    results.update { $0[key] = result }
                 }
             }
-            return await group.reduce(into: [:]) { $0[$1.0] = $1.1 }
         }
+        return results.value
     }
+}
+
+/// A value tasks of a group add to under a lock.
+private final class Collected<Value: Sendable>: Sendable {
+    private let storage: Mutex<Value>
+
+    init(_ value: Value) {
+        storage = Mutex(value)
+    }
+
+    func update(_ body: (inout Value) -> Void) { storage.withLock { body(&$0) } }
+
+    var value: Value { storage.withLock { $0 } }
 }
