@@ -20,19 +20,22 @@ package struct BuildInputResolver: Sendable {
     package func resolve(_ deployments: [Deployment]) async -> (resolved: [ResolvedDeployment], failed: [String: String]) {
         let commits = await resolveRefs(of: deployments)
         let images = await resolveImages(of: deployments)
-        var resolved: [ResolvedDeployment] = []
-        var failed: [String: String] = [:]
-        await withTaskGroup(of: (String, Result<ResolvedDeployment, ResolveFailure>).self) { group in
+        // Each task stores its own result (see resolveImages).
+        let results = Collected<[String: Result<ResolvedDeployment, ResolveFailure>]>([:])
+        await withTaskGroup(of: Void.self) { group in
             for deployment in deployments {
                 group.addTask {
-                    (deployment.name, await resolve(deployment, commits: commits, images: images))
+                    let result = await resolve(deployment, commits: commits, images: images)
+                    results.update { $0[deployment.name] = result }
                 }
             }
-            for await (name, result) in group {
-                switch result {
-                case .success(let value): resolved.append(value)
-                case .failure(let failure): failed[name] = failure.message
-                }
+        }
+        var resolved: [ResolvedDeployment] = []
+        var failed: [String: String] = [:]
+        for (name, result) in results.value {
+            switch result {
+            case .success(let value): resolved.append(value)
+            case .failure(let failure): failed[name] = failure.message
             }
         }
         return (resolved.sorted { $0.name < $1.name }, failed)
