@@ -1,18 +1,3 @@
-/// A commit status the forge did not take: the request (method and URL, never the token), the HTTP status when
-/// one came back, the forge's own message, and how many tries were made.
-package struct CommitStatusError: Error, Sendable, CustomStringConvertible {
-    /// `POST https://api.github.com/repos/acme/deploy/statuses/<sha>`.
-    package let request: String
-    /// The last answer's HTTP status; nil when the forge could not be reached.
-    package let httpStatus: Int?
-    /// The forge's `message`, or the transport's error.
-    package let message: String
-    /// How many times the status was sent.
-    package let attempts: Int
-
-    package var description: String {
-        let status = httpStatus.map { "HTTP \($0)" } ?? "no answer"
-        let tries = attempts == 1 ? "1 attempt" : "\(attempts) attempts"
-        return "\(request): \(status) after \(tries): \(message)"
-    }
-}
+/// A commit status the forge did not take: the request (method and URL, never the token), the HTTP status when one
+/// came back, the forge's own message, and how many tries were made — a ``ForgeRequestError`` of a status post.
+package typealias CommitStatusError = ForgeRequestError

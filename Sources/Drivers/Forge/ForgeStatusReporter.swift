@@ -54,8 +54,7 @@ package struct ForgeStatusReporter: CommitStatusReporter {
                 body: try flavor.body(for: status))
         } catch let error as ForgeRequestError {
             if let code = error.httpStatus, flavor.alreadySet(status: code, message: error.message) { return }
-            throw CommitStatusError(
-                request: error.request, httpStatus: error.httpStatus, message: error.message, attempts: error.attempts)
+            throw error
         }
     }
 }
