@@ -85,11 +85,13 @@ extension Controller {
     private func healLiveFields(_ findings: [DriftFinding], desired: DesiredState) async -> [DriftFinding] {
         let live: Set<String> = ["spec.resources.memory", "spec.resources.cpus", "spec.restartPolicy"]
         var findings = findings
-        let owned = BerthLabel.owned(by: environment.controller.stateDir)
-        let actual = ((try? await environment.engine.listContainers(labels: owned)) ?? []).compactMap(ActualContainer.init)
         let byContainer = Dictionary(grouping: findings.indices.filter { live.contains(findings[$0].field) }) {
             findings[$0].container ?? ""
         }
+        guard !byContainer.isEmpty else { return findings }
+        // Only when a limit drifted: one list tells each container's generation, whose record holds what to restore.
+        let owned = BerthLabel.owned(by: environment.controller.stateDir)
+        let actual = ((try? await environment.engine.listContainers(labels: owned)) ?? []).compactMap(ActualContainer.init)
         for (container, indices) in byContainer {
             guard let name = findings[indices[0]].deployment,
                 desired.deployments.first(where: { $0.name == name })?.spec.drift == .heal,

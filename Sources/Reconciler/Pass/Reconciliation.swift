@@ -470,8 +470,7 @@ package final class Reconciliation: Sendable {
                 done.append("started \(back.name) again")
             }
             if let router = environment.router, let route = spec.route, let port = back.port {
-                let wanted = RouterRoute(
-                    deployment: name, host: route.host, pathPrefix: route.path, upstream: "127.0.0.1:\(port)")
+                let wanted = RouterRoute(route, of: name, port: port)
                 try await router.point(wanted)
                 done.append("route \(route.host)\(route.path) → \(wanted.upstream)")
             }

@@ -8,8 +8,7 @@ extension Pipeline {
     /// reached, or reads back something else, fails `stage`.
     func route(_ attempt: RolloutAttempt, to port: Int, stage: Stage) async throws {
         guard let router = environment.router, let route = attempt.target.deployment.spec.route else { return }
-        let wanted = RouterRoute(
-            deployment: attempt.target.name, host: route.host, pathPrefix: route.path, upstream: "127.0.0.1:\(port)")
+        let wanted = RouterRoute(route, of: attempt.target.name, port: port)
         let stopwatch = Stopwatch(ContinuousClock())
         do {
             try await shielded { try await router.point(wanted) }

@@ -185,12 +185,7 @@ package enum Planner {
 
     /// The route `desired` should have in the router while `active` serves; nil without `spec.route`.
     private static func expectedRoute(_ desired: DesiredDeployment, active: ActualContainer) -> RouterRoute? {
-        desired.route.flatMap { route in
-            active.port.map {
-                RouterRoute(
-                    deployment: desired.name, host: route.host, pathPrefix: route.path, upstream: "127.0.0.1:\($0)")
-            }
-        }
+        desired.route.flatMap { route in active.port.map { RouterRoute(route, of: desired.name, port: $0) } }
     }
 
     /// The generation to return to when a watch after cutover did not end healthy and no rollback finished: with

@@ -1,4 +1,13 @@
 import Drivers
+import Manifest
+
+extension RouterRoute {
+    /// The route `route` declares for `deployment`, sending to the generation that serves on `127.0.0.1:port`
+    /// (probes and the router always reach an app there, DESIGN §2).
+    init(_ route: Route, of deployment: String, port: Int) {
+        self.init(deployment: deployment, host: route.host, pathPrefix: route.path, upstream: "127.0.0.1:\(port)")
+    }
+}
 
 extension Router {
     /// Makes the router send `route` where it says, and confirms it by reading the route back. An existing route
