@@ -6,7 +6,9 @@ import TestSupport
 
 /// Drift as a pull request through a real `berth run`, the real engine and real git, with the forge's API played by
 /// the fake that checks paths and payloads (issue 15): a `docker update` by hand opens one pull request whose branch
-/// holds the report and the manifest edit; merging it adopts the live value in place, and the pull request closes.
+/// holds the report and the manifest edit; merging it adopts the live value in place, and the pull request closes. A
+/// file edited by hand is reported the same way; switching the deployment to `drift: heal` re-creates its container
+/// as a new generation, and the pull request closes because the drift is gone.
 @Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct DriftPullRequestEndToEndTests {
     @Test func aLimitChangedByHandBecomesAPullRequestThatMergedAdoptsItWithoutARestart() async throws {
@@ -62,6 +64,54 @@ struct DriftPullRequestEndToEndTests {
                 $0["deployment"] as? String == scenario.name("a")
             }
             #expect(ours.isEmpty, "\(scan)")
+        }
+    }
+
+    @Test func aFileEditedByHandIsHealedByANewGenerationAndThePullRequestCloses() async throws {
+        let drift = "drift: {interval: 2s, pullRequest: true}"
+        try await Scenario.runListening(forge: "gitea", interval: "2s", controllerExtra: drift) { scenario, _, forge in
+            let forge = try #require(forge)
+            try scenario.commitApp("h", page: "h")
+            func manifest(_ mode: String) throws -> String {
+                try scenario.manifest("h", stopGracePeriod: "1s", extra: "  drift: {mode: \(mode), files: true}")
+            }
+            try scenario.commitConfig(["h.yaml": try manifest("report")])
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            #expect(try await run.waitForLine(containing: "h: succeeded"), "\(run.printed)")
+            let before = try #require(try await scenario.onlyContainer("h"))
+            let name = before.name
+
+            try GitCommand.run(
+                "/usr/bin/docker", ["exec", before.id, "sh", "-c", "echo 'intruder:x:0:0::/:/bin/sh' >> /etc/passwd"],
+                environment: ProcessInfo.processInfo.environment)
+            let opened = try await scenario.eventually(within: .seconds(30)) {
+                try forge.pullRequests().contains { $0.state == "open" && $0.body.contains("files:/etc/passwd") }
+            }
+            #expect(opened, "under drift: report the edit is reported, not healed: \(run.printed)")
+            #expect(try await scenario.onlyContainer("h")?.id == before.id)
+
+            // Closing the pull request and letting heal run reverts the change: a new generation, as declared.
+            try scenario.commitConfig(["h.yaml": try manifest("heal")])
+            let closed = try await scenario.eventually(within: .seconds(60)) {
+                try forge.pullRequests().first?.state == "closed"
+            }
+            #expect(closed, "\(run.printed)")
+            #expect(try forge.pullRequests().first?.comments.contains { $0.contains("drift is gone") } == true)
+            #expect(try forge.pullRequests().count == 1)
+            #expect(
+                try await run.waitForLine(containing: "succeeded: changed by hand on \(name): files:/etc/passwd"),
+                "\(run.printed)")
+            let after = try #require(try await scenario.onlyContainer("h"))
+            #expect(after.id != before.id, "re-created")
+            #expect(after.generation == before.generation + 1)
+            let passwd = try GitCommand.run(
+                "/usr/bin/docker", ["exec", after.id, "cat", "/etc/passwd"],
+                environment: ProcessInfo.processInfo.environment
+            ).text
+            #expect(!passwd.contains("intruder"), "the new container is as its image: \(passwd)")
+            let scan = try scenario.berth("drift", "--output", "json")
+            #expect(scan.status == 0, "\(scan)")
         }
     }
 }

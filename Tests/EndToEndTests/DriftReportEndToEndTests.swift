@@ -62,6 +62,8 @@ struct DriftReportEndToEndTests {
             try Self.docker(create)
             try Self.docker(["start", details.name])
             try Self.docker(["update", "--memory", "128m", details.name])
+            // A file of the image edited, and one added.
+            try Self.docker(["exec", details.name, "sh", "-c", "echo 'intruder:x:0:0::/:/bin/sh' >> /etc/passwd"])
             try Self.docker(["exec", details.name, "sh", "-c", "echo edited > /etc/drift-edited.conf"])
             let squatter = "\(name)-squatter"
             try Self.docker(["run", "-d", "--name", squatter, "-p", "127.0.0.1::80", DockerTestEnvironment.baseImage, "sleep", "600"])
@@ -79,7 +81,10 @@ struct DriftReportEndToEndTests {
             #expect(finding("spec.env.LOG_LEVEL")?["live"] as? String == "debug")
             #expect(finding("spec.secretEnv.API_TOKEN")?["desired"] as? String == "(sealed)")
             #expect(finding("spec.secretEnv.API_TOKEN")?["live"] as? String == "(changed)")
+            #expect(finding("files:/etc/passwd")?["desired"] as? String == "as in the image", "\(drifted)")
+            #expect(finding("files:/etc/passwd")?["live"] as? String == "modified", "\(drifted)")
             #expect(finding("files:/etc/drift-edited.conf")?["live"] as? String == "added", "\(drifted)")
+            #expect(finding("files:/etc") == nil, "a parent directory is not a finding of its own")
             let host = findings.first { ($0["container"] as? String) == squatter }
             #expect(host?["field"] as? String == "host.container")
             #expect((host?["live"] as? String)?.contains(":80/tcp") == true, "\(String(describing: host))")

@@ -5,8 +5,10 @@ import Manifest
 import Synchronization
 
 /// Field-level drift in `berth run` (DESIGN §13): a scan every `drift.interval` and soon after an engine event, its
-/// report kept for `/api/v1/drift`, `berth_drift_findings` and the `Drifted` condition; live fields of `drift: heal`
-/// deployments changed by hand are put back in place, and the report says so.
+/// report kept for `/api/v1/drift`, `berth_drift_findings` and the `Drifted` condition. On `drift: heal` deployments,
+/// live fields changed by hand are put back in place; anything else changed by hand (image, command, env, mounts,
+/// files, ...) is queued for a new generation, which re-creates the container as its manifest says. The report says
+/// which.
 extension Controller {
     /// How long after an engine event the scan it asks for waits for more events.
     static let driftSettle = Duration.seconds(2)
@@ -16,7 +18,11 @@ extension Controller {
         for await _ in driftScans.requests {
             if Task.isCancelled { return }
             await driftScan()
-            await driftScans.settle(quiet: Self.driftSettle, limit: .seconds(30), clock: settings.clock)
+            // Events in a burst ask for one more scan, not one each; the timer's own requests end the wait by
+            // `drift.interval` at the latest, so a short interval is kept.
+            let interval = environment.controller.drift.interval
+            await driftScans.settle(
+                quiet: min(Self.driftSettle, interval / 2), limit: min(.seconds(30), interval), clock: settings.clock)
         }
     }
 
@@ -31,7 +37,7 @@ extension Controller {
 
     /// The newest report, or a scan now when there is none yet.
     package func drift() async throws -> DriftReport {
-        if let report = latestDrift.withLock({ $0 }) { return report }
+        if let report = driftBoard.report { return report }
         return try await scanForDrift()
     }
 
@@ -55,12 +61,14 @@ extension Controller {
         var report = try await scanner.scan(
             declared: DriftScanner.declared(in: pass.desired), configCommit: pass.configCommit, keepFirstSeen: true)
         report.findings = await healLiveFields(report.findings, desired: pass.desired)
-        latestDrift.withLock { $0 = report }
+        let handChanges = Self.handChanges(in: &report.findings, desired: pass.desired)
+        driftBoard.post(report, handChanges: handChanges)
+        for name in handChanges.keys.sorted() { await queue.trigger(name) }
         metrics.setDriftFindings(report.findings.filter { $0.healed == nil }.map { ($0.deployment ?? "", $0.field) })
         await recordDriftConditions(report, desired: pass.desired)
         await publish(report)
         let open = report.findings.filter { $0.healed == nil }.count
-        logger.info("drift scan: \(counted(open, "finding")), \(counted(report.findings.count - open, "healed"))")
+        logger.info("drift scan: \(counted(open, "finding")) open, \(report.findings.count - open) healed")
         return report
     }
 
@@ -83,9 +91,8 @@ extension Controller {
     /// Puts back, in place, the live fields (memory, CPUs, restart policy) someone changed by hand on a `drift: heal`
     /// deployment: the container gets its record's values again with the engine's update call, no restart.
     private func healLiveFields(_ findings: [DriftFinding], desired: DesiredState) async -> [DriftFinding] {
-        let live: Set<String> = ["spec.resources.memory", "spec.resources.cpus", "spec.restartPolicy"]
         var findings = findings
-        let byContainer = Dictionary(grouping: findings.indices.filter { live.contains(findings[$0].field) }) {
+        let byContainer = Dictionary(grouping: findings.indices.filter { LiveFields.fieldNames.contains(findings[$0].field) }) {
             findings[$0].container ?? ""
         }
         guard !byContainer.isEmpty else { return findings }
@@ -103,16 +110,42 @@ extension Controller {
                 try await environment.engine.updateContainer(
                     container, resources: recorded.resourceLimits, restartPolicy: recorded.engineRestartPolicy)
                 for index in indices {
-                    let finding = findings[index]
-                    findings[index].healed =
-                        "\(finding.field) \(finding.live ?? "unset") → \(finding.desired ?? "unset"): healed in place "
-                        + "on \(container) (docker update, no restart)"
+                    findings[index].healed = findings[index].healNote(
+                        "healed in place on \(container) (docker update, no restart)")
                 }
             } catch {
                 logger.warning("cannot heal the limits of \(container): \(error)")
             }
         }
         return findings
+    }
+
+    /// The fields of `drift: heal` deployments changed by hand that only a new container puts back, by deployment;
+    /// their findings are marked as being healed that way.
+    private static func handChanges(in findings: inout [DriftFinding], desired: DesiredState) -> [String: HandChanges] {
+        let healing = Set(desired.deployments.filter { $0.spec.drift == .heal }.map(\.name))
+        var fields: [String: (container: String, fields: [String])] = [:]
+        for index in findings.indices {
+            let finding = findings[index]
+            guard finding.healed == nil, let name = finding.deployment, let container = finding.container,
+                healing.contains(name), HandChanges.needsNewContainer(finding.field)
+            else { continue }
+            fields[name, default: (container, [])].fields.append(finding.field)
+            findings[index].healed = finding.healNote("healing by re-creating \(container) as a new generation")
+        }
+        return fields.mapValues { HandChanges(container: $0.container, fields: $0.fields) }
+    }
+
+    /// After `entry`'s job: when it re-created a container for changes by hand and the new generation is active, the
+    /// report says so ("healed by re-creating web-7 as generation 8").
+    func noteHeal(_ entry: Plan.Entry, item: ApplyReport.Item) {
+        guard case .drifted(let reasons) = entry.action, let rollout = item.rollout, rollout.result == .succeeded
+        else { return }
+        for case .changedByHand(let changes) in reasons {
+            driftBoard.healed(
+                entry.name, changes,
+                note: "healed by re-creating \(changes.container) as generation \(rollout.generation)")
+        }
     }
 
     /// `Drifted=True` (`FieldsDrifted`) with the open findings for each declared deployment that has some; a

@@ -50,12 +50,12 @@ package final class Controller: ControllerActions, Service, Sendable {
     private let ready = Atomic<Bool>(false)
     /// The newest full pass: the desired state queued jobs plan their own deployment from.
     let lastPass = Mutex<PassSnapshot?>(nil)
-    private let queue: WorkQueue
+    let queue: WorkQueue
     private let passes = PassTrigger()
     /// Drift scans: on the timer and after engine events, one at a time.
     let driftScans = PassTrigger()
-    /// The newest drift scan's report.
-    let latestDrift = Mutex<DriftReport?>(nil)
+    /// The newest drift scan: its report, and what passes re-create for it.
+    let driftBoard: DriftBoard
     /// Publishes each drift scan as a branch and pull request (`drift.pullRequest`); nil when off.
     let driftPullRequest: DriftPullRequest?
     private let rollbacks = RollbackRequests()
@@ -77,11 +77,13 @@ package final class Controller: ControllerActions, Service, Sendable {
         let ownActions = EngineActionLedger()
         environment.engine = ObservedEngine(environment.engine) { ownActions.record($0) }
         self.ownActions = ownActions
+        let driftBoard = DriftBoard()
+        self.driftBoard = driftBoard
         reconciliation = Reconciliation(
             reader: DesiredStateReader(
                 source: source, repositories: environment.repositories, controller: environment.controller
             ),
-            environment: environment, progress: progress
+            environment: environment, handChanges: { driftBoard.handChanges }, progress: progress
         )
         self.metrics = metrics
         self.environment = environment
@@ -241,6 +243,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         }
         let report = await reconciliation.apply(pass, options: ApplyOptions(only: [name], prune: settings.prune))
         guard let item = report.items.first else { return }
+        if let entry { noteHeal(entry, item: item) }
         if item.result != .unchanged {
             logger.info("\(name): \(item.result.rawValue): \(item.message)", metadata: ["deployment.name": "\(name)"])
         }

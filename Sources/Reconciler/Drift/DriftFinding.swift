@@ -38,6 +38,11 @@ package struct DriftFinding: Sendable, Hashable, Codable {
     /// What `berth run` keeps its first-seen time under.
     var key: History.DriftKey { History.DriftKey(deployment: deployment, container: container, field: field) }
 
+    /// What ``healed`` says once heal put the field back `how`: `spec.resources.memory 128Mi → 256Mi: <how>`.
+    package func healNote(_ how: String) -> String {
+        "\(field) \(live ?? "unset") → \(desired ?? "unset"): \(how)"
+    }
+
     /// The sentence a person reads: `spec.resources.memory: 256Mi → 128Mi`.
     package var summary: String {
         "\(field): \(desired ?? "(absent)") → \(live ?? "(absent)")"

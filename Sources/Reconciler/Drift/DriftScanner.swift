@@ -99,7 +99,7 @@ package struct DriftScanner: Sendable {
         }
         // Read while the inspects run: each comparison waits for it, no inspect does.
         let history = history
-        let records = Task { try await history.records(of: active.map { ($0.1, $0.2) }) }
+        let records = Task { try await history.createRequests(of: active.map { ($0.1, $0.2) }) }
         defer { records.cancel() }
         var differences: [(deployment: String?, container: String?, ContainerDrift.Difference)] = []
         let images = ImageCache(engine: engine)
@@ -142,7 +142,7 @@ package struct DriftScanner: Sendable {
 
     private func scanContainer(
         _ summary: ContainerSummary, deployment: String, generation: Int,
-        records: Task<[String: [Int: GenerationRecord]], any Error>, declared: Declared?, images: ImageCache
+        records: Task<[String: [Int: RecordedContainer]], any Error>, declared: Declared?, images: ImageCache
     ) async throws -> [ContainerDrift.Difference] {
         let live: ContainerDetails
         do {
@@ -150,7 +150,7 @@ package struct DriftScanner: Sendable {
         } catch let error as ContainerEngineError where error.code == .notFound {
             return []
         }
-        guard let record = try await records.value[deployment]?[generation]?.container else {
+        guard let record = try await records.value[deployment]?[generation] else {
             return [.init(field: "record", desired: nil, live: "no create record (rolled out before berth kept them)")]
         }
         async let image = images.image(live.imageID)

@@ -51,21 +51,21 @@ extension History {
         return result
     }
 
-    /// What history keeps of each of `generations` (deployment → generation), in one read; a generation rolled
-    /// out before berth kept records is absent.
-    package func records(of generations: [(deployment: String, generation: Int)]) async throws
-        -> [String: [Int: GenerationRecord]]
+    /// The create request history keeps for each of `generations` (deployment → generation), in one read and
+    /// without the manifests; a generation rolled out before berth kept them is absent.
+    package func createRequests(of generations: [(deployment: String, generation: Int)]) async throws
+        -> [String: [Int: RecordedContainer]]
     {
         try await database.read { db in
-            var result: [String: [Int: GenerationRecord]] = [:]
+            let statement = try db.makeStatement(
+                sql: """
+                    SELECT container FROM generationRecord WHERE deployment = ? AND generation = ?
+                    ORDER BY rolloutId DESC LIMIT 1
+                    """)
+            var result: [String: [Int: RecordedContainer]] = [:]
             for (deployment, generation) in generations {
-                if let record = try GenerationRecordRow
-                    .filter(Column("deployment") == deployment && Column("generation") == generation)
-                    .order(Column("rolloutId").desc)
-                    .fetchOne(db)?
-                    .record()
-                {
-                    result[deployment, default: [:]][generation] = record
+                if let text = try String.fetchOne(statement, arguments: [deployment, generation]) {
+                    result[deployment, default: [:]][generation] = try RecordedContainer(jsonText: text)
                 }
             }
             return result

@@ -14,10 +14,17 @@ package final class Reconciliation: Sendable {
     private let reader: DesiredStateReader
     let environment: Pipeline.Environment
     private let pipeline: Pipeline
+    private let handChanges: @Sendable () -> [String: HandChanges]
 
-    package init(reader: DesiredStateReader, environment: Pipeline.Environment, progress: @escaping ProgressHandler) {
+    /// - Parameter handChanges: what `berth run`'s newest drift scan found changed by hand that only a new container
+    ///   puts back, by deployment; each pass plans it for the `drift: heal` deployments among them.
+    package init(
+        reader: DesiredStateReader, environment: Pipeline.Environment,
+        handChanges: @escaping @Sendable () -> [String: HandChanges] = { [:] }, progress: @escaping ProgressHandler
+    ) {
         self.reader = reader
         self.environment = environment
+        self.handChanges = handChanges
         self.pipeline = Pipeline(environment: environment, progress: progress)
     }
 
@@ -113,6 +120,8 @@ package final class Reconciliation: Sendable {
             unfinishedWatches: unfinishedWatches
         )
         context.recordedLiveFields = await recordedLiveFields(resolved, actual: actual)
+        let healing = Set(resolved.filter { $0.deployment.spec.drift == .heal }.map(\.name))
+        context.handChanges = handChanges().filter { healing.contains($0.key) }
         let plan = Planner.plan(desired: resolved.map(\.desired), actual: actual, context: context)
         var pass = PassPlan(
             configCommit: configCommit, desired: state, plan: plan,

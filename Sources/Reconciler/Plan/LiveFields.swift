@@ -22,6 +22,9 @@ package struct LiveFields: Sendable, Hashable {
         }
     }
 
+    /// The fields' paths, as drift findings and plans name them.
+    package static let fieldNames: Set<String> = ["spec.resources.cpus", "spec.resources.memory", "spec.restartPolicy"]
+
     /// Billionths of a CPU; nil: unlimited.
     package var nanoCPUs: Int?
     /// Bytes; nil: unlimited.

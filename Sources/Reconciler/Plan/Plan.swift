@@ -26,6 +26,9 @@ package struct Plan: Sendable, Hashable {
         /// the engine cannot apply in place, takes a new generation). The desired state changed, so it is applied
         /// under `drift: report` too.
         case liveFields([FieldChange])
+        /// Fields changed by hand on the active container that only a new container puts back, found by `berth run`'s
+        /// drift scan on a `drift: heal` deployment: re-created as a new generation.
+        case changedByHand(HandChanges)
 
         package var description: String {
             switch self {
@@ -52,6 +55,8 @@ package struct Plan: Sendable, Hashable {
             case .returnTo(let container, nil):
                 "only \(container) is left, by a rollback that did not finish: back to it"
             case .liveFields(let changes): LiveFields.describe(changes)
+            case .changedByHand(let changes):
+                "changed by hand on \(changes.container): \(changes.fields.joined(separator: ", "))"
             }
         }
     }

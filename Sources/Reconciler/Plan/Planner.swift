@@ -34,6 +34,9 @@ package enum Planner {
         /// By deployment: the live fields (resources, restart policy) its active generation runs, as that
         /// generation's record in history says (berth updates it after each in-place change). Absent: not compared.
         package var recordedLiveFields: [String: LiveFields.Recorded] = [:]
+        /// By deployment: fields the last drift scan found changed by hand on its active container, for `drift: heal`
+        /// deployments only. Changes found on another container than the active one no longer count.
+        package var handChanges: [String: HandChanges] = [:]
 
         package init(
             incompleteReasons: [String] = [], allowEmpty: Bool = false, invalid: [String: String] = [:],
@@ -161,6 +164,9 @@ package enum Planner {
         {
             let changes = wanted.changes(from: recorded.fields)
             if !changes.isEmpty { reasons.append(.liveFields(changes)) }
+        }
+        if let changes = context.handChanges[desired.name], changes.container == active.name {
+            reasons.append(.changedByHand(changes))
         }
         if let routes = context.routes {
             let expected = expectedRoute(desired, active: active)

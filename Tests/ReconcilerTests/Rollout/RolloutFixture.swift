@@ -78,7 +78,7 @@ final class RolloutFixture: Sendable {
     /// the fixture's).
     func reconciliation(
         engine: FakeContainerEngine, slots: EngineSlots? = nil, router: (any Router)? = nil,
-        progress: @escaping ProgressHandler = { _ in }
+        handChanges: [String: HandChanges] = [:], progress: @escaping ProgressHandler = { _ in }
     ) throws -> Reconciliation {
         let history = try History(path: controller.stateDir + "/berth.sqlite")
         let logger = Logger(label: "berth.test", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -91,7 +91,8 @@ final class RolloutFixture: Sendable {
             source: .directory(directory.url.appendingPathComponent("deployments").path), repositories: repositories,
             controller: controller
         )
-        return Reconciliation(reader: reader, environment: environment, progress: progress)
+        return Reconciliation(
+            reader: reader, environment: environment, handChanges: { handChanges }, progress: progress)
     }
 
     /// What a berth process does on start: mark interrupted rollouts, plan, apply.
