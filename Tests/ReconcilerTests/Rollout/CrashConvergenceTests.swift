@@ -56,7 +56,7 @@ import Testing
         let before = try await fixture.history.count
         let engine = fixture.world.engine()
         engine.kill(atCall: index, effect: effect)
-        let outcome = await fixture.applyUntilDeath(engine: engine)
+        let (outcome, remains) = await fixture.applyUntilDeath(engine: engine)
         let cut = "killed in \(engine.calls.last.map(String.init(describing:)) ?? "?") (effect \(effect))"
         try #require(outcome == nil, "\(cut): the process was not killed")
         if scenario.changedMeanwhile { desired = fixture.publishImage() }
@@ -78,6 +78,7 @@ import Testing
             killed.map(\.result) == (rolloutBegun ? [.interrupted] : []),
             "\(cut): \(history.map(\.result))")
         #expect(recovered.allSatisfy { $0.result == .succeeded }, "\(cut): \(history.map(\.result))")
+        await remains.bury()
     }
 
     @Test(arguments: cases.filter { !$0.changedMeanwhile })

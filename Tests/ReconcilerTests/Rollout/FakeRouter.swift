@@ -147,14 +147,10 @@ final class FakeRouterConnection: Router, Sendable {
         case .die(let effect):
             if effect == .happened { _ = try? await body() }
             process.die()
-            try await Self.hang()
+            try await process.hang()
         case .hang:
-            try await Self.hang()
+            try await process.hang()
         }
-    }
-
-    private static func hang() async throws -> Never {
-        while true { try await Task.sleep(for: .seconds(3600)) }
     }
 }
 

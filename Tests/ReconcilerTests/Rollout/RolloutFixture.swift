@@ -105,21 +105,27 @@ final class RolloutFixture: Sendable {
     }
 
     /// Runs `apply(engine:router:)` until it returns or `engine`'s process dies (in an engine call, or in a router
-    /// call of a ``FakeRouterConnection`` of it); nil when it died (the run stays hung).
+    /// call of a ``FakeRouterConnection`` of it); the outcome is nil when it died. The dead run stays hung in its
+    /// calls (a killed process does nothing more) until `remains` is buried: bury it once the test is done with this
+    /// process, or the hung run keeps its history, its files and their descriptors open for good.
     func applyUntilDeath(engine: FakeContainerEngine, router: (any Router)? = nil) async
-        -> Result<ApplyReport, any Error>?
+        -> (outcome: Result<ApplyReport, any Error>?, remains: DeadProcess)
     {
-        await withCheckedContinuation { continuation in
+        let started = Mutex<Task<Void, Never>?>(nil)
+        let outcome: Result<ApplyReport, any Error>? = await withCheckedContinuation { continuation in
             let once = ResumeOnce(continuation)
-            Task {
-                do {
-                    once.resume(returning: .success(try await self.apply(engine: engine, router: router)))
-                } catch {
-                    once.resume(returning: .failure(error))
+            started.withLock {
+                $0 = Task {
+                    do {
+                        once.resume(returning: .success(try await self.apply(engine: engine, router: router)))
+                    } catch {
+                        once.resume(returning: .failure(error))
+                    }
                 }
             }
             engine.onDeath { once.resume(returning: nil) }
         }
+        return (outcome, DeadProcess(run: started.withLock { $0! }, engine: engine))
     }
 
     /// The deployment's containers in the world.
@@ -129,6 +135,19 @@ final class RolloutFixture: Sendable {
         get async throws {
             try await History(path: controller.stateDir + "/berth.sqlite").rollouts(of: Self.name, limit: 100)
         }
+    }
+}
+
+/// What a run killed by ``RolloutFixture/applyUntilDeath(engine:router:)`` left hanging.
+struct DeadProcess {
+    let run: Task<Void, Never>
+    let engine: FakeContainerEngine
+
+    /// Ends the hung calls and waits for the run to unwind.
+    func bury() async {
+        engine.bury()
+        run.cancel()
+        await run.value
     }
 }
 

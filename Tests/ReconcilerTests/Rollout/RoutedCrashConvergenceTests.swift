@@ -89,7 +89,7 @@ extension CrashConvergenceTests {
         let engine = fixture.world.engine()
         let connection = scene.router?.connection(of: engine)
         arm(engine, connection)
-        let outcome = await fixture.applyUntilDeath(engine: engine, router: connection)
+        let (outcome, remains) = await fixture.applyUntilDeath(engine: engine, router: connection)
         let lastCall = engine.calls.last.map(String.init(describing:)) ?? "?"
         let routerCalls = connection?.calls ?? []
         let place =
@@ -145,6 +145,7 @@ extension CrashConvergenceTests {
             Issue.record("\(cut): the pass after the restart plans \(String(describing: action)) after \(messages)")
         }
         #expect(next.plan.orphanCandidates.isEmpty, "\(cut)")
+        await remains.bury()
     }
 
     private func prepared(_ scenario: RoutedCase) async throws -> RoutedScene {

@@ -5,9 +5,10 @@ import Synchronization
 /// One handle on a ``FakeContainerWorld``: an in-memory ``ContainerEngine`` (and ``HealthProber``) that records
 /// every call, and can throw an engine error at call N or "kill" the process at call N.
 ///
-/// After a kill every call on this handle hangs until its task is cancelled, then throws, so nothing the dead
-/// process would have done after the killing call happens; the world stays as the kill left it for another
-/// handle (the restarted berth) to converge.
+/// After a kill every call on this handle hangs until its task is cancelled or the handle is buried, then throws, so
+/// nothing the dead process would have done after the killing call happens; the world stays as the kill left it for
+/// another handle (the restarted berth) to converge. Bury the handle when the test is done with the dead process:
+/// its hung calls end, and what they held (history, files, descriptors) is released.
 package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable {
     /// Whether the killing call's effect reached the engine before the process died.
     package enum KillEffect: Sendable {
@@ -23,6 +24,7 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
         var failures: [Int: ContainerEngineError] = [:]
         var kill: (index: Int, effect: KillEffect)?
         var dead = false
+        var buried = false
         var deathHandlers: [@Sendable () -> Void] = []
     }
 
@@ -111,15 +113,22 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
         case .die(let killEffect, let handlers):
             if killEffect == .happened { _ = try? world.mutate(effect) }
             for handler in handlers { handler() }
-            try await Self.hang()
+            try await hang()
         case .hang:
-            try await Self.hang()
+            try await hang()
         }
     }
 
-    /// Suspends until the task is cancelled, then throws `CancellationError`.
-    private static func hang() async throws -> Never {
-        while true { try await Task.sleep(for: .seconds(3600)) }
+    /// A call of the dead process: suspends until its task is cancelled or the handle is buried, then throws
+    /// `CancellationError`.
+    package func hang() async throws -> Never {
+        while !control.withLock({ $0.buried }) { try await Task.sleep(for: .milliseconds(20)) }
+        throw CancellationError()
+    }
+
+    /// Ends the dead process's hung calls (they throw); call once the test no longer looks at what it left.
+    package func bury() {
+        control.withLock { $0.buried = true }
     }
 
     // MARK: ContainerEngine
