@@ -94,7 +94,14 @@ struct DriftReportEndToEndTests {
             #expect(markdown.stdout.contains("`spec.resources.memory` | `256Mi` | `128Mi`"), "\(markdown)")
             for run in [drifted, markdown, try scenario.berth("drift")] {
                 for secret in ["s3cret-original", "hand-typed-token", sealed] {
-                    #expect(!run.output.contains(secret))
+                    #expect(!run.output.contains(secret), "stdout and the log on stderr")
+                }
+            }
+            // History keeps the sealed text of what it created, never a value in the clear.
+            for file in try FileManager.default.subpathsOfDirectory(atPath: scenario.stateDir) {
+                let bytes = (try? Data(contentsOf: URL(fileURLWithPath: scenario.stateDir + "/" + file))) ?? Data()
+                for secret in ["s3cret-original", "hand-typed-token"] {
+                    #expect(bytes.range(of: Data(secret.utf8)) == nil, "\(file) holds a secret in the clear")
                 }
             }
         }
