@@ -49,6 +49,32 @@ import Testing
         #expect(mode == "wal")
     }
 
+    @Test func aStateDirWrittenByANewerBerthIsRefusedAndLeftUntouched() async throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.url.appendingPathComponent("berth.sqlite").path
+        let history = try History(path: path)
+        _ = try await history.begin(rollout("web", generation: 0))
+        // A newer berth added a migration this one does not know.
+        try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
+            try db.execute(sql: "CREATE TABLE future (x TEXT)")
+        }
+        for open in [{ try History(path: path) }, { try History(readingAt: path) }] {
+            #expect {
+                _ = try open()
+            } throws: { error in
+                guard let error = error as? HistoryOpenError, case .newerSchema(let unknown) = error.cause else {
+                    return false
+                }
+                return unknown == ["v99: from the future"]
+                    && error.summary.contains("written by a newer berth (schema version \(HistorySchema.version) here")
+                    && error.hint?.contains("berth version --output json") == true
+            }
+        }
+        let rows = try await DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM rollout") }
+        #expect(rows == 1, "nothing was changed")
+    }
+
     @Test func rolloutRowsStagesAndLogsSurviveReopening() async throws {
         let dir = try TemporaryDirectory()
         let path = dir.url.appendingPathComponent("berth.sqlite").path

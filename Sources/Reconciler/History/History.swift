@@ -25,6 +25,7 @@ package final class History: Sendable {
         guard FileManager.default.fileExists(atPath: path) else { throw HistoryOpenError(path: path, .missing) }
         do {
             let reader = try DatabaseQueue(path: path, configuration: Self.configuration(readOnly: true))
+            try HistorySchema.refuseNewer(reader, path: path)
             if try reader.read(HistorySchema.migrator.hasCompletedMigrations) {
                 self.init(database: reader)
             } else {
@@ -45,8 +46,11 @@ package final class History: Sendable {
     private static func openForWriting(_ path: String) throws(HistoryOpenError) -> DatabaseQueue {
         do {
             let database = try DatabaseQueue(path: path, configuration: configuration(readOnly: false))
+            try HistorySchema.refuseNewer(database, path: path)
             try HistorySchema.migrator.migrate(database)
             return database
+        } catch let error as HistoryOpenError {
+            throw error
         } catch {
             throw HistoryOpenError(path: path, error)
         }

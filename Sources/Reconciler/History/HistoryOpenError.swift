@@ -17,6 +17,9 @@ package struct HistoryOpenError: ActionableError, Sendable {
         case full
         /// Another process holds a lock on it for too long.
         case busy
+        /// A newer berth wrote it: it holds schema migrations this berth does not know, and opening it could lose
+        /// what they keep.
+        case newerSchema(unknown: [String])
         /// Anything else SQLite said, in its own words.
         case other(String)
     }
@@ -60,6 +63,9 @@ package struct HistoryOpenError: ActionableError, Sendable {
         case .notADatabase: "history \(databasePath) is not a berth database (not SQLite, or damaged)"
         case .full: "history \(databasePath): no space left on the device"
         case .busy: "history \(databasePath) is locked by another process"
+        case .newerSchema(let unknown):
+            "history \(databasePath) was written by a newer berth (schema version \(HistorySchema.version) here; "
+                + "it also has \(unknown.joined(separator: ", "))): this berth leaves it untouched"
         case .other(let text): "history \(databasePath): \(text)"
         }
     }
@@ -73,6 +79,7 @@ package struct HistoryOpenError: ActionableError, Sendable {
         case .notADatabase: "move the file away; berth starts a new history (running containers are not affected)"
         case .full: "free space on that file system"
         case .busy: "wait for the other berth process to finish, or stop it"
+        case .newerSchema: "run the newer berth (berth version --output json says each one's schema version)"
         case .other: nil
         }
     }

@@ -1,7 +1,17 @@
 import GRDB
 
 /// The history database's schema, as an ordered list of migrations: add a new one, never edit a shipped one.
-enum HistorySchema {
+package enum HistorySchema {
+    /// The schema version this berth writes: how many migrations it knows (`berth version --output json`).
+    package static var version: Int { migrator.migrations.count }
+
+    /// Throws when `database` was written by a newer berth: it has migrations applied that this one does not know.
+    static func refuseNewer(_ database: some DatabaseReader, path: String) throws {
+        let applied = try database.read { db in try migrator.appliedIdentifiers(db) }
+        let unknown = applied.subtracting(migrator.migrations).sorted()
+        guard unknown.isEmpty else { throw HistoryOpenError(path: path, .newerSchema(unknown: unknown)) }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: rollouts, stages, logs, deployment state, conditions") { db in
