@@ -15,7 +15,7 @@ struct Berth: AsyncParsableCommand {
         subcommands: [
             Validate.self, PlanCommand.self, ApplyCommand.self, StatusCommand.self, PsCommand.self, DriftCommand.self, HistoryCommand.self,
             LogsCommand.self, RollbackCommand.self, RouterCommand.self, RunCommand.self, Review.self, Secret.self,
-            Bench.self, Version.self,
+            Bench.self, InitCommand.self, CompletionCommand.self, Version.self,
         ]
     )
 

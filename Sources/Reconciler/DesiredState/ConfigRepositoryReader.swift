@@ -1,3 +1,4 @@
+import Foundation
 package import Drivers
 package import Manifest
 import Synchronization
@@ -59,6 +60,7 @@ package final class ConfigRepositoryReader: Sendable {
         _ = try await repositories.sync(remote)
         let commit = try await repositories.resolve(ref, in: remote)
         let files = try await repositories.files(under: path, at: commit, in: remote, pathExtensions: ["yaml", "yml"])
+            .filter { !Self.isOwnControllerConfig($0.path, contents: $0.contents) }
         if files.isEmpty, !Self.isRoot(path), try await repositories.treeID(at: path, commit: commit, in: remote) == nil {
             throw ConfigPathMissing(path: path, commit: commit, remote: remote)
         }
@@ -78,6 +80,16 @@ package final class ConfigRepositoryReader: Sendable {
         // Keep only what this commit holds, so the cache never outgrows the repository.
         cache.withLock { $0 = fresh }
         return Snapshot(commit: commit, state: ManifestParser.combine(parsed), parsedFiles: parsedFiles)
+    }
+
+    /// Whether the file at `path` is the repository's own controller config: `berth.yaml` (or `.yml`) at its root,
+    /// of `kind: Controller`, as `berth init` writes it. It is not a manifest, so reading the root skips it; a
+    /// Controller document anywhere else is still a located error.
+    static func isOwnControllerConfig(_ path: String, contents: Data) -> Bool {
+        guard ["berth.yaml", "berth.yml"].contains(path) else { return false }
+        return String(decoding: contents, as: UTF8.self).split(whereSeparator: \.isNewline).contains { line in
+            line.split(separator: "#", maxSplits: 1).first?.replacingOccurrences(of: " ", with: "") == "kind:Controller"
+        }
     }
 
     private static func isRoot(_ path: String) -> Bool {
