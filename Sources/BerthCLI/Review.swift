@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drivers
 import Foundation
+import Review
 import Logging
 import Manifest
 import Reconciler

@@ -1,4 +1,3 @@
-package import Drivers
 package import Manifest
 
 /// The review policy applied to reviewers' results: a pure function from reports and errors to a

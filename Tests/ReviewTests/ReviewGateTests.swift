@@ -1,6 +1,5 @@
-import Drivers
 import Manifest
-import Reconciler
+import Review
 import Testing
 
 @Suite struct ReviewGateTests {

@@ -3,7 +3,9 @@ import Logging
 import TestSupport
 import Testing
 
-@testable import Drivers
+import Drivers
+
+@testable import Review
 
 @Suite struct StaticReviewerTests {
     private static let key = "AKIAW3X9PL2M7QK4RT8B"
