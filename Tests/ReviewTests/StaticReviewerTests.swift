@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Manifest
 import TestSupport
 import Testing
 
