@@ -1,9 +1,12 @@
 import Foundation
 import Logging
+import Manifest
 import TestSupport
 import Testing
 
-@testable import Drivers
+import Drivers
+
+@testable import Review
 
 @Suite struct StaticReviewerTests {
     private static let key = "AKIAW3X9PL2M7QK4RT8B"

@@ -1,4 +1,5 @@
 import Crypto
+import Drivers
 import Foundation
 
 extension ReviewFinding {

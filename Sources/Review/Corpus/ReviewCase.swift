@@ -1,3 +1,5 @@
+package import Manifest
+
 /// One labelled change for the static reviewer: a file written (over `before`, when given) in one commit.
 package struct ReviewCase: Sendable {
     /// A short unique name, for test output.

@@ -1,4 +1,5 @@
 import Foundation
+import Manifest
 
 /// One static review rule: the files it reads, its patterns, and a last look at what they matched. Every rule's
 /// rationale is the doc comment where it is declared (``SecretRules``, ``DockerfileRules``, ``CodeRules``).

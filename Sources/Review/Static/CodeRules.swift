@@ -1,3 +1,5 @@
+import Manifest
+
 /// Rules for code shapes that turn input into commands, queries or objects, or switch a protection off, in the
 /// languages people deploy: JavaScript/TypeScript, Python, Go, Ruby, PHP and Java. Matches in test code are lowered
 /// to `low`.

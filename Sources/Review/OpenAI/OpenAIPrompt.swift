@@ -1,3 +1,5 @@
+import Manifest
+
 /// The two messages the `openai` reviewer sends: a system prompt that states the task and the verdict schema,
 /// and a user message that carries the change as data inside one fenced block.
 ///

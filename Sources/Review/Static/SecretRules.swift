@@ -1,3 +1,5 @@
+import Manifest
+
 /// Rules for credentials written into the source: a key in git is a key every clone, fork and image layer holds.
 /// Provider token shapes keep their severity in test code (a live token there is as leaked as anywhere) unless
 /// the value says it is an example; generic assignments, JWTs and private keys in test code are lowered to `low`.

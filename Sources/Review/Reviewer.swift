@@ -1,3 +1,5 @@
+package import Manifest
+
 /// Something that looks at a change before it goes live (DESIGN §8): offline rules, an OpenAI-compatible
 /// model or a webhook. The pipeline's review stage hands each configured reviewer a ``ReviewRequest`` and
 /// applies the deployment's policy to the findings; a thrown error is a reviewer error, never an approval.
@@ -38,15 +40,6 @@ package struct ReviewRequest: Hashable, Sendable, Codable {
         self.path = path
         self.diff = diff
         self.files = files
-    }
-}
-
-/// How bad a finding is, from `info` to `critical`; ordered so `high < critical`.
-package enum FindingSeverity: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
-    case info, low, medium, high, critical
-
-    package static func < (lhs: FindingSeverity, rhs: FindingSeverity) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Manifest
 package import Logging
 
 /// A reviewer backed by any OpenAI-compatible chat completions API (`type: openai`): OpenAI, Ollama, vLLM, the

@@ -1,4 +1,5 @@
 import Foundation
+import Manifest
 
 /// Strict reading of a reviewer's JSON reply: exact keys, exact types, known severities. Anything else is a
 /// ``ReviewerError`` (`invalidReply`), so a malformed or manipulated reply can never read as an approval.

@@ -1,3 +1,5 @@
+import Manifest
+
 /// Rules for how images are built: what a Dockerfile pulls in and who the container runs as.
 /// `docker.root-user` needs the whole file and is checked by ``StaticReviewer`` itself; the rest read lines.
 enum DockerfileRules {

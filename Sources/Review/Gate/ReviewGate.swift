@@ -1,11 +1,12 @@
-package import Drivers
 package import Manifest
 
 /// The review policy applied to reviewers' results: a pure function from reports and errors to a
 /// ``ReviewOutcome``.
 ///
-/// - `block-high` blocks on any unwaived `high` or `critical` finding, `block-critical` on `critical` only;
-///   below the threshold findings warn. `warn` never blocks; `off` passes without looking.
+/// - `block-medium` blocks on any unwaived finding of `medium` or above, `block-high` on `high` or above,
+///   `block-critical` on `critical` only; below the threshold findings warn. `warn` never blocks; `off` passes
+///   without looking.
+/// - The controller's `review.severity` moves each finding's severity by rule before the threshold applies.
 /// - A reviewer error blocks when `failClosed` and the policy can block at all; otherwise it warns.
 /// - Waived fingerprints (`spec.review.waive`) are dropped before anything is decided.
 ///
@@ -18,29 +19,28 @@ package struct ReviewGate: Sendable, Hashable {
     package let policy: ReviewPolicy
     package let failClosed: Bool
     package let waivers: Set<String>
+    /// Per-rule severities (`review.severity`), applied before anything is decided.
+    package let severity: SeverityOverrides
 
     /// The status description limit of commit statuses (DESIGN §7).
     package static let summaryLimit = 140
 
-    package init(policy: ReviewPolicy, failClosed: Bool, waive: [String] = []) {
+    package init(policy: ReviewPolicy, failClosed: Bool, waive: [String] = [], severity: SeverityOverrides = .none) {
         self.policy = policy
         self.failClosed = failClosed
         self.waivers = Set(waive)
+        self.severity = severity
     }
 
     /// The gate for a deployment: its `spec.review` under the controller's `review` settings.
     package init(spec: ReviewSpec, settings: ReviewSettings) {
-        self.init(policy: max(spec.policy, settings.minimumPolicy), failClosed: settings.failClosed, waive: spec.waive)
+        self.init(
+            policy: max(spec.policy, settings.minimumPolicy), failClosed: settings.failClosed, waive: spec.waive,
+            severity: settings.severity)
     }
 
     /// The lowest severity that blocks; nil when nothing does.
-    package var threshold: FindingSeverity? {
-        switch policy {
-        case .blockHigh: .high
-        case .blockCritical: .critical
-        case .warn, .off: nil
-        }
-    }
+    package var threshold: FindingSeverity? { policy.threshold }
 
     /// Decides on `results`, one per reviewer.
     package func decide(_ results: [ReviewerResult]) -> ReviewOutcome {
@@ -51,8 +51,13 @@ package struct ReviewGate: Sendable, Hashable {
         for result in results {
             switch result {
             case .report(let report):
-                for finding in report.findings {
-                    if waivers.contains(finding.fingerprint) { waived += 1 } else { findings.append(finding) }
+                for var finding in report.findings {
+                    if waivers.contains(finding.fingerprint) {
+                        waived += 1
+                    } else {
+                        finding.severity = severity.severity(of: finding.rule, default: finding.severity)
+                        findings.append(finding)
+                    }
                 }
             case .failed(let reviewer, let reason):
                 failures.append((reviewer, reason))

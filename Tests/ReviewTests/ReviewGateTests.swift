@@ -1,6 +1,5 @@
-import Drivers
 import Manifest
-import Reconciler
+import Review
 import Testing
 
 @Suite struct ReviewGateTests {
@@ -33,6 +32,34 @@ import Testing
             #expect(summary.hasPrefix("passed with warnings: 2 findings, top: high code.eval"))
             #expect(findings.count == 2)
         }
+    }
+
+    @Test func blockMediumBlocksOnMediumAndIsTheStrongestPolicy() {
+        let medium = ReviewReport(reviewer: "static", findings: [Self.finding(.medium, "docker.root-user", fingerprint: "m")])
+        #expect(ReviewGate(policy: .blockMedium, failClosed: true).decide([.report(medium)]).isBlocked)
+        #expect(!ReviewGate(policy: .blockHigh, failClosed: true).decide([.report(medium)]).isBlocked)
+        #expect(ReviewPolicy.allCases.sorted() == [.off, .warn, .blockCritical, .blockHigh, .blockMedium])
+        #expect(ReviewPolicy(rawValue: "block-medium") == .blockMedium)
+        #expect(ReviewPolicy.names == "off, warn, block-critical, block-high or block-medium")
+    }
+
+    @Test func severityOverridesApplyBeforeThePolicy() {
+        let raised = ReviewGate(
+            policy: .blockHigh, failClosed: true, severity: SeverityOverrides(["code.cors-wildcard": .critical]))
+        let outcome = raised.decide([.report(Self.report)])
+        #expect(outcome.summary.hasPrefix("blocked: critical code.cors-wildcard"))
+        #expect(outcome.findings.map(\.severity) == [.critical, .high])
+
+        let lowered = ReviewGate(policy: .blockHigh, failClosed: true, severity: SeverityOverrides(["code": .low]))
+        #expect(!lowered.decide([.report(Self.report)]).isBlocked, "a prefix lowers every code rule")
+
+        let longestWins = SeverityOverrides(["code.*": .low, "code.eval": .critical])
+        #expect(longestWins.severity(of: "code.eval", default: .high) == .critical)
+        #expect(longestWins.severity(of: "code.evaluate", default: .high) == .low)
+        #expect(longestWins.severity(of: "codex.eval", default: .high) == .high, "prefixes end at a dot")
+        let settings = ReviewSettings(minimumPolicy: .blockHigh, failClosed: true, severity: SeverityOverrides(["code": .info]))
+        let spec = ReviewSpec(policy: .blockHigh, reviewers: ["static"], waive: [])
+        #expect(!ReviewGate(spec: spec, settings: settings).decide([.report(Self.report)]).isBlocked)
     }
 
     @Test func offPassesWithoutLooking() {

@@ -1,5 +1,3 @@
-package import Drivers
-
 /// What the review gate decided about one change.
 package enum ReviewOutcome: Sendable, Hashable {
     /// Nothing found that the policy cares about.

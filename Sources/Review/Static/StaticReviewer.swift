@@ -1,3 +1,5 @@
+import Manifest
+
 /// The offline reviewer (`type: static`): secret, Dockerfile and code risk rules over the lines a change adds.
 ///
 /// Deterministic and fast: the same diff always yields the same findings in the same order, and a 5 MB diff
