@@ -63,9 +63,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Review",
+            dependencies: [
+                "Manifest",
+                "Drivers",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Reconciler",
             dependencies: [
                 "Manifest",
+                "Review",
                 "Drivers",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -85,6 +96,7 @@ let package = Package(
                 "Reconciler",
                 "Manifest",
                 "ManifestSamples",
+                "Review",
                 "Drivers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -96,7 +108,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["Drivers"],
+            dependencies: ["Drivers", "Review"],
             path: "Tests/TestSupport",
             swiftSettings: swiftSettings
         ),
@@ -110,7 +122,7 @@ let package = Package(
         .testTarget(
             name: "ReconcilerTests",
             dependencies: [
-                "Reconciler", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
+                "Reconciler", "Review", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
@@ -118,13 +130,18 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "Reconciler", "Drivers", "TestSupport", "BerthCLI", .product(name: "Crypto", package: "swift-crypto"),
+                "Reconciler", "Review", "Drivers", "TestSupport", "BerthCLI", .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "DriversTests",
             dependencies: ["Drivers", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReviewTests",
+            dependencies: ["Review", "Drivers", "Manifest", "TestSupport"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drivers
 import Foundation
+import Review
 import Logging
 import Manifest
 import Reconciler
@@ -52,11 +53,11 @@ struct Review: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "block-high, block-critical, warn or off. Default: review.minimumPolicy of --config (block-high without one); with --config, nothing weaker than it.",
+            "\(ReviewPolicy.names). Default: review.minimumPolicy of --config (block-high without one); with --config, nothing weaker than it.",
             valueName: "POLICY"),
         transform: { text in
             guard let policy = ReviewPolicy(rawValue: text) else {
-                throw ValidationError("--policy \(text): expected block-high, block-critical, warn or off")
+                throw ValidationError("--policy \(text): expected \(ReviewPolicy.names)")
             }
             return policy
         })
@@ -90,7 +91,9 @@ struct Review: AsyncParsableCommand {
             throw CommandFailure.usage(
                 "--policy \(policy.rawValue) is weaker than review.minimumPolicy \(minimum.rawValue) in \(config)")
         }
-        let gate = ReviewGate(policy: policy ?? minimum, failClosed: controller.review.failClosed, waive: waive)
+        let gate = ReviewGate(
+            policy: policy ?? minimum, failClosed: controller.review.failClosed, waive: waive,
+            severity: controller.review.severity)
         let (request, truncated) = try await changeRequest()
         let logger = Logger(label: "berth") { label in
             var handler = StreamLogHandler.standardError(label: label)

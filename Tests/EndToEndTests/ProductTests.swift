@@ -1,5 +1,6 @@
 import Drivers
 import Foundation
+import Review
 import TestSupport
 import Testing
 

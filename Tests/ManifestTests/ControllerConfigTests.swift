@@ -85,4 +85,37 @@ import Testing
             [SourceFile(path: "w.yaml", contents: Data(manifest.utf8))], controller: config)
         #expect(state.diagnostics.isEmpty)
     }
+
+    @Test func reviewSeverityOverridesRulesAndPrefixes() throws {
+        let text = ControllerCorpus.config(
+            ControllerCorpus.repo
+                + "review: {minimumPolicy: block-medium, severity: {secret.*: critical, docker.root-user: high}}\n")
+        let config = try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: Data(text.utf8)))
+        #expect(config.review.minimumPolicy == .blockMedium)
+        #expect(config.review.severity.severities == ["secret": .critical, "docker.root-user": .high])
+        #expect(config.review.severity.severity(of: "secret.jwt", default: .high) == .critical)
+        #expect(config.review.severity.severity(of: "docker.add-remote-url", default: .medium) == .medium)
+    }
+
+    @Test(arguments: [
+        (
+            "review: {severity: {code.eval: urgent}}",
+            "berth.yaml:4:32: review.severity[\"code.eval\"]: \"urgent\" is not a finding severity (info, low, medium, high or critical)"
+        ),
+        (
+            "review: {severity: {\"bad rule!\": low}}",
+            "berth.yaml:4:21: review.severity[\"bad rule!\"]: \"bad rule!\" is not a rule id or prefix (letters, digits, '.', '-', '_'; e.g. secret, code.eval or docker.root-user)"
+        ),
+        (
+            "review: {minimumPolicy: block-mid}",
+            "berth.yaml:4:25: review.minimumPolicy: \"block-mid\" is not a review policy (off, warn, block-critical, block-high or block-medium)"
+        ),
+    ])
+    func reviewSeverityErrorsAreLocated(_ line: String, _ message: String) throws {
+        let text = ControllerCorpus.config(ControllerCorpus.repo + line + "\n")
+        let error = #expect(throws: DiagnosticList.self) {
+            try ControllerConfig.parse(SourceFile(path: "berth.yaml", contents: Data(text.utf8)))
+        }
+        #expect(error.map { "\($0)" }?.contains(message) == true, "\(error.map { "\($0)" } ?? "")")
+    }
 }

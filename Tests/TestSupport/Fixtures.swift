@@ -1,5 +1,5 @@
-package import Drivers
 package import Foundation
+package import Review
 
 /// The checkout the tests run from and its checked-in files under `Tests/Fixtures`: the Python servers tests start
 /// and the review corpus.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drivers
 import Foundation
+import Review
 
 /// `berth bench review`: the static reviewer's precision and recall on the labelled corpus, its throughput on the
 /// corpus diffs, and the time for one generated diff of `--large-mb` MB.

@@ -11,7 +11,7 @@ struct ControllerConfigDecoder {
     static let tlsFields = FieldSet("ca", "cert", "key")
     static let webhookFields = FieldSet("secretFile")
     static let apiFields = FieldSet("tokenFile")
-    static let reviewFields = FieldSet("minimumPolicy", "failClosed")
+    static let reviewFields = FieldSet("minimumPolicy", "failClosed", "severity")
     static let portsFields = FieldSet("range")
     static let secretsFields = FieldSet("keyFile")
     static let pruneFields = FieldSet("allowEmpty")
@@ -249,7 +249,35 @@ struct ControllerConfigDecoder {
             guard let failClosed = reader.bool(failNode, "review.failClosed") else { return nil }
             settings.failClosed = failClosed
         }
+        if let severityNode = fields["severity"] {
+            guard let severity = decodeSeverityOverrides(severityNode) else { return nil }
+            settings.severity = severity
+        }
         return settings
+    }
+
+    /// `review.severity`: rule ids or prefixes to severities; each bad key or severity is reported where it is.
+    private func decodeSeverityOverrides(_ node: Node) -> SeverityOverrides? {
+        guard let entries = reader.entries(node, "review.severity") else { return nil }
+        var severities: [String: FindingSeverity] = [:]
+        var valid = true
+        for entry in entries {
+            let path = Shown.path("review.severity", entry.key)
+            guard SeverityOverrides.isValidKey(entry.key) else {
+                sink.report(
+                    entry.keyNode, path,
+                    "\(Shown.value(entry.key)) is not a rule id or prefix (letters, digits, '.', '-', '_'; "
+                        + "e.g. secret, code.eval or docker.root-user)")
+                valid = false
+                continue
+            }
+            guard let severity: FindingSeverity = reader.choice(entry.value, path, what: "a finding severity") else {
+                valid = false
+                continue
+            }
+            severities[entry.key] = severity
+        }
+        return valid ? SeverityOverrides(severities) : nil
     }
 
     private func decodePortRange(_ node: Node) -> ClosedRange<Int>? {

@@ -1,5 +1,6 @@
 import Drivers
 import Foundation
+import Review
 import Manifest
 
 /// The steps of resolve, review, build and start that need more than one engine call.

@@ -1,4 +1,4 @@
-package import Drivers
+package import Review
 package import Manifest
 
 /// The review stage's gate: the configured reviewers and the deployment's policy applied to one change.

@@ -1,4 +1,4 @@
-package import Drivers
+package import Review
 package import Logging
 package import Manifest
 

@@ -1,5 +1,6 @@
 import Crypto
-package import Drivers
+import Drivers
+package import Review
 package import Foundation
 
 /// Reviewers' reports kept as JSON files under `<stateDir>/reviews/`, keyed by commit range, path and reviewer

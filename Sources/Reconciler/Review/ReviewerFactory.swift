@@ -1,5 +1,6 @@
 import Crypto
-package import Drivers
+import Drivers
+package import Review
 import Foundation
 package import Logging
 package import Manifest

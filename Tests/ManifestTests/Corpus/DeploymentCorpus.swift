@@ -340,7 +340,7 @@ enum DeploymentCorpus {
         BrokenCase(
             "review policy weaker than the minimum",
             web("  source: {repo: https://git.example.com/a.git}\n  review: {policy: warn}\n"),
-            "deployments/web.yaml:6:20: spec.review.policy: warn is weaker than the controller\'s review.minimumPolicy (block-high); use block-high"
+            "deployments/web.yaml:6:20: spec.review.policy: warn is weaker than the controller\'s review.minimumPolicy (block-high); use block-high or block-medium"
         ),
     ]
 

@@ -1,5 +1,6 @@
 import Drivers
 import Foundation
+import Review
 import Logging
 import Manifest
 import Reconciler

@@ -1,0 +1,225 @@
+import Foundation
+package import Manifest
+
+/// A `type: sarif` reviewer (DESIGN §8): runs a scanner on the changed files of a temporary checkout of the `to`
+/// tree, with a time limit, and reads the SARIF it writes into findings.
+///
+/// The checkout is rebuilt from the request's diff: a new file (every file at a first deploy) is whole; a modified
+/// file has the lines its hunks show (changes and their context) at their own line numbers and blank lines between,
+/// so line numbers match the commit. Only files the scanner's globs pick are written; none → no run, no findings.
+/// Findings are kept on lines the change adds, as the static reviewer does. A timeout, a crash, an unexpected exit
+/// code or unreadable SARIF is a ``ReviewerError`` naming the scanner, with the tail of its standard error.
+///
+/// ```swift
+/// let bandit = SarifReviewer(name: "bandit", scanner: SarifPreset.bandit.scanner, executable: "/opt/berth-scanners/bin/bandit")
+/// let report = try await bandit.review(request)
+/// ```
+package struct SarifReviewer: Reviewer {
+    package let name: String
+    package let scanner: SarifScanner
+    /// The absolute path of the program `scanner.command[0]` names.
+    package let executable: String
+
+    package init(name: String, scanner: SarifScanner, executable: String) {
+        self.name = name
+        self.scanner = scanner
+        self.executable = executable
+    }
+
+    package func review(_ request: ReviewRequest) async throws -> ReviewReport {
+        let files = UnifiedDiff(request.diff).files.filter { file in
+            !file.isBinary && !file.isDeleted && !ReviewedFile(path: file.path).isSkipped && scanner.takes(file.path)
+                && Self.isSafe(file.path)
+        }
+        guard !files.isEmpty else { return ReviewReport(reviewer: name, findings: []) }
+        let work = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let tree = work + "/tree"
+        var added: [String: [Int: Substring]] = [:]
+        for file in files {
+            let lines = Self.newSide(of: file)
+            try write(Self.text(lines), to: tree + "/" + file.path)
+            added[file.path] = Dictionary(file.added.map { ($0.number, $0.text) }, uniquingKeysWith: { a, _ in a })
+        }
+        for (support, text) in scanner.support { try write(text, to: work + "/berth/" + support) }
+        try FileManager.default.createDirectory(atPath: work + "/out", withIntermediateDirectories: true)
+        let process = ScannerProcess(
+            executable: executable, arguments: arguments(files: files.map(\.path), work: work), directory: tree,
+            stdoutPath: work + "/stdout", stderrPath: work + "/stderr", timeout: scanner.timeout)
+        let ending: ScannerProcess.Ending
+        do {
+            ending = try await process.run()
+        } catch {
+            throw failure(.misconfigured, "cannot start \(executable): \(error)", work: work)
+        }
+        switch ending {
+        case .timedOut:
+            throw failure(.timedOut, "\(scanner.tool) did not finish within \(scanner.timeout) and was killed", work: work)
+        case .signalled(let signal):
+            throw failure(.invalidReply, "\(scanner.tool) was killed by signal \(signal)", work: work)
+        case .exited(let code) where !scanner.exitCodes.contains(code):
+            throw failure(.invalidReply, "\(scanner.tool) exited with status \(code)", work: work)
+        case .exited:
+            break
+        }
+        let log: SarifLog
+        do {
+            log = try SarifLog(data: try sarifData(work: work))
+        } catch {
+            throw failure(.invalidReply, "\(scanner.tool) wrote no readable SARIF (\(Self.brief(error)))", work: work)
+        }
+        let findings = Self.findings(in: log, scanner: scanner, reviewer: name, tree: tree).filter { finding in
+            guard let lines = added[finding.file] else { return false }
+            guard let line = finding.line else { return true }
+            return lines[line] != nil
+        }
+        return ReviewReport(reviewer: name, findings: findings)
+    }
+
+    /// The findings a SARIF log holds, rule ids prefixed with the reviewer's name (`bandit.B602`), paths made
+    /// relative to `tree`, fingerprinted on the result's snippet or message (never the line number).
+    static func findings(in log: SarifLog, scanner: SarifScanner, reviewer: String, tree: String) -> [ReviewFinding] {
+        var findings: [ReviewFinding] = []
+        for run in log.runs {
+            let rules = run.tool.driver.rules ?? []
+            let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for result in run.results ?? [] {
+                let rule = result.ruleId.flatMap { byID[$0] } ?? result.ruleIndex.flatMap { rules.indices.contains($0) ? rules[$0] : nil }
+                guard let ruleID = result.ruleId ?? rule?.id else { continue }
+                let physical = result.locations?.first?.physicalLocation
+                guard let uri = physical?.artifactLocation?.uri else { continue }
+                let file = relativePath(uri, tree: tree)
+                let line = physical?.region?.startLine.flatMap { $0 > 0 ? $0 : nil }
+                let severity = scanner.severity(
+                    rule: ruleID, level: result.level ?? rule?.defaultConfiguration?.level,
+                    securitySeverity: result.properties?.securitySeverity ?? rule?.properties?.securitySeverity,
+                    issueSeverity: result.properties?.issueSeverity ?? rule?.properties?.issueSeverity)
+                let id = "\(reviewer).\(ruleID)"
+                let message = (result.message.text ?? ruleID).split(whereSeparator: \.isNewline).first.map(String.init) ?? ruleID
+                findings.append(
+                    ReviewFinding(
+                        severity: severity, rule: id, file: file, line: line,
+                        message: "\(scanner.tool): \(message)",
+                        fingerprint: ReviewFinding.fingerprint(
+                            rule: id, file: file, content: physical?.region?.snippet?.text ?? message)))
+            }
+        }
+        return findings.sorted { ($0.file, $0.line ?? 0, $0.rule) < ($1.file, $1.line ?? 0, $1.rule) }
+    }
+
+    /// `file:///tmp/x/tree/app/a.py`, `./app/a.py`, `app/a%20b.py` → `app/a.py`, `app/a b.py`.
+    static func relativePath(_ uri: String, tree: String) -> String {
+        var path = uri.removingPercentEncoding ?? uri
+        if path.hasPrefix("file://") { path.removeFirst("file://".count) }
+        for root in [tree + "/", (tree as NSString).resolvingSymlinksInPath + "/"] where path.hasPrefix(root) {
+            path.removeFirst(root.count)
+        }
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        return path
+    }
+
+    /// The new side of a file's hunks by line number.
+    static func newSide(of file: UnifiedDiff.File) -> [Int: Substring] {
+        var lines: [Int: Substring] = [:]
+        for hunk in file.hunks {
+            var number = 0
+            for line in hunk.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix("@@") {
+                    guard let plus = line.firstIndex(of: "+") else { continue }
+                    number = Int(line[line.index(after: plus)...].prefix { $0.isNumber }) ?? 0
+                } else if number > 0, let first = line.first, first == " " || first == "+" {
+                    lines[number] = line.dropFirst()
+                    number += 1
+                }
+            }
+        }
+        for line in file.added { lines[line.number] = line.text }
+        return lines
+    }
+
+    static func text(_ lines: [Int: Substring]) -> String {
+        guard let last = lines.keys.max() else { return "" }
+        var text = ""
+        for number in 1...last {
+            text += lines[number] ?? ""
+            text += "\n"
+        }
+        return text
+    }
+
+    /// A path that stays inside the checkout (no `..`, not absolute).
+    static func isSafe(_ path: String) -> Bool {
+        !path.hasPrefix("/") && !path.split(separator: "/").contains("..") && !path.isEmpty
+    }
+
+    private func arguments(files: [String], work: String) -> [String] {
+        var arguments: [String] = []
+        for argument in scanner.command.dropFirst() {
+            if argument == "{files}" {
+                arguments += files
+            } else {
+                arguments.append(
+                    argument.replacingOccurrences(of: "{output}", with: work + "/out/report.sarif")
+                        .replacingOccurrences(of: "{outdir}", with: work + "/out")
+                        .replacingOccurrences(of: "{dir}", with: work + "/tree"))
+            }
+        }
+        return arguments
+    }
+
+    /// `{output}`, else the one SARIF file the tool put in `{outdir}`, else standard output.
+    private func sarifData(work: String) throws -> Data {
+        let out = work + "/out"
+        if let data = FileManager.default.contents(atPath: out + "/report.sarif") { return data }
+        let written = (try? FileManager.default.subpathsOfDirectory(atPath: out)) ?? []
+        if let name = written.sorted().first(where: { $0.hasSuffix(".sarif") }),
+            let data = FileManager.default.contents(atPath: out + "/" + name)
+        {
+            return data
+        }
+        return FileManager.default.contents(atPath: work + "/stdout") ?? Data()
+    }
+
+    private func failure(_ kind: ReviewerError.Kind, _ message: String, work: String) -> ReviewerError {
+        let tail = Self.tail(FileManager.default.contents(atPath: work + "/stderr") ?? Data())
+        return ReviewerError(
+            reviewer: name, kind: kind, message: tail.isEmpty ? message : "\(message); stderr: \(tail)")
+    }
+
+    /// The last 600 bytes of standard error on one line, with anything that looks like a token (20 or more
+    /// letters, digits and `+/=_-` in a row, not all letters) replaced by `<redacted>`.
+    static func tail(_ data: Data) -> String {
+        let text = String(decoding: data.suffix(600), as: UTF8.self)
+        let words = text.split(whereSeparator: \.isWhitespace).map { word -> String in
+            let token = word.unicodeScalars.filter {
+                CharacterSet.alphanumerics.contains($0) || "+/=_-".unicodeScalars.contains($0)
+            }
+            let looksSecret =
+                token.count >= 20 && token.count * 10 >= word.unicodeScalars.count * 9
+                && word.contains(where: \.isNumber) && word.contains(where: \.isLetter) && !word.contains("/")
+            return looksSecret ? "<redacted>" : String(word)
+        }
+        return words.joined(separator: " ")
+    }
+
+    private static func brief(_ error: any Error) -> String {
+        if error is DecodingError { return "not a SARIF 2.1.0 log" }
+        return "\(error)"
+    }
+
+    private func temporaryDirectory() throws -> String {
+        var template = Array((NSTemporaryDirectory() + "/berth-sarif-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw ReviewerError(reviewer: name, kind: .misconfigured, message: "cannot make a temporary directory")
+        }
+        return String(cString: made)
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+            throw ReviewerError(reviewer: name, kind: .misconfigured, message: "cannot write \(path)")
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Manifest
+
+/// Rules for how images are built: what a Dockerfile pulls in and who the container runs as.
+/// `docker.root-user` needs the whole file and is checked by ``StaticReviewer`` itself; the rest read lines.
+enum DockerfileRules {
+    static let all: [StaticRule] = [curlPipeShell, addRemoteURL, unpinnedBase, secretInEnv, chmod777]
+
+    /// `curl … | sh` or `wget -O- … | bash`: runs whatever the server (or anyone in the path) sends, unpinned and
+    /// unverified, at build time. Download to a file, check its checksum, then run it.
+    static let curlPipeShell = StaticRule(
+        id: "docker.curl-pipe-shell", severity: .high, kinds: [.dockerfile, .shell],
+        message: "a downloaded script is piped into a shell; download it, verify its checksum, then run it",
+        patterns: [
+            .init(
+                #"(?i)\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(-\S+\s+)*(/bin/|/usr/bin/)?(ba|z|da|k)?sh\b"#, "curl",
+                "wget")
+        ]
+    )
+
+    /// `ADD https://…`: the build fetches a remote file with no checksum; what lands in the image can change
+    /// between builds. Use `curl` with a checksum check, or `ADD --checksum=sha256:…`.
+    static let addRemoteURL = StaticRule(
+        id: "docker.add-remote-url", severity: .medium, kinds: [.dockerfile],
+        message: "ADD fetches a URL without a checksum; pin it with --checksum=sha256:… or download and verify it",
+        patterns: [.init(#"(?i)^\s*ADD\s+(--(?!checksum)\S+\s+)*https?://\S+"#, "http")]
+    )
+
+    /// `FROM image` or `FROM image:latest`: the base changes under the build without a commit, so two builds of
+    /// one commit differ and a compromised tag flows straight in. Pin a version tag or a digest. Stage names,
+    /// `scratch` and `$ARG` references are fine.
+    static let unpinnedBase = StaticRule(
+        id: "docker.unpinned-base", severity: .medium, kinds: [.dockerfile],
+        message: "the base image is untagged or :latest; pin a version tag or an @sha256 digest",
+        patterns: [.init(#"(?i)^\s*FROM\s+(--platform=\S+\s+)?([^\s$]+)"#, "from")], capture: 2,
+        accept: { image, _ in
+            let lower = image.lowercased()
+            guard lower != "scratch", !lower.contains("@sha256:") else { return nil }
+            let lastComponent = lower.split(separator: "/").last ?? Substring(lower)
+            if let colon = lastComponent.firstIndex(of: ":") {
+                return lastComponent[lastComponent.index(after: colon)...] == "latest"
+                    ? StaticRule.Match(content: image) : nil
+            }
+            return StaticRule.Match(content: image)  // untagged; the reviewer drops names declared as stages
+        }
+    )
+
+    /// `ENV DB_PASSWORD=…` or `ARG API_TOKEN=…` with a literal: the value is baked into the image config and
+    /// history, readable by anyone who can pull the image. Pass secrets at run time (berth's `secretEnv`) or
+    /// with a BuildKit secret mount.
+    static let secretInEnv = StaticRule(
+        id: "docker.secret-in-env", severity: .high, kinds: [.dockerfile],
+        message: "a secret is set in ENV/ARG and stays in the image; use secretEnv or a build secret mount",
+        patterns: [
+            .init(
+                #"(?i)^\s*(ENV|ARG)\s+[A-Za-z0-9_]*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]*(\s*=\s*|\s+)["']?([^\s"'$][^\s"']*)"#,
+                "password", "passwd", "secret", "token", "key", "credential")
+        ],
+        capture: 4,
+        accept: { value, _ in SecretValue.isPlaceholder(value) ? nil : StaticRule.Match(content: value) }
+    )
+
+    /// `chmod 777` (or `a+rwx`): any process in the container, and any user on a shared volume, may rewrite the
+    /// file — often the app's own code. Grant what the app's user needs, nothing more.
+    static let chmod777 = StaticRule(
+        id: "docker.chmod-777", severity: .medium, kinds: [.dockerfile, .shell],
+        message: "chmod 777 makes files writable by everyone; grant only what the app's user needs",
+        patterns: [.init(#"(?i)\bchmod\s+(-[a-z]+\s+)*(0?777|a\+rwx|ugo\+rwx)\b"#, "777", "+rwx")]
+    )
+}

@@ -1,0 +1,117 @@
+import Manifest
+
+/// The offline reviewer (`type: static`): secret, Dockerfile and code risk rules over the lines a change adds.
+///
+/// Deterministic and fast: the same diff always yields the same findings in the same order, and a 5 MB diff
+/// takes well under a second (each pattern's trigger words are found with a byte search before its regular
+/// expression runs). With no previous commit the request's diff is the whole tree as additions, so the same rules
+/// read every file. Binary files, lock files and minified bundles are skipped. Rules and their rationale: ``SecretRules``,
+/// ``DockerfileRules``, ``CodeRules``, and `docker.root-user` below.
+///
+/// ```swift
+/// let report = try await StaticReviewer().review(request)
+/// let blocking = report.findings.filter { $0.severity >= .high }
+/// ```
+package struct StaticReviewer: Reviewer {
+    package let name: String
+    /// Changes whenever a rule changes, so cached verdicts of older rules are not reused.
+    package static let rulesVersion = "static-1"
+
+    static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
+
+    package init(name: String = "static") {
+        self.name = name
+    }
+
+    package func review(_ request: ReviewRequest) async throws -> ReviewReport {
+        review(diff: request.diff)
+    }
+
+    /// Reviews a unified diff synchronously (what ``review(_:)`` does, for benchmarks and tests).
+    package func review(diff: String) -> ReviewReport {
+        var findings: [ReviewFinding] = []
+        for file in UnifiedDiff(diff).files where !file.isBinary && !file.isDeleted {
+            findings += Self.findings(in: file)
+        }
+        return ReviewReport(reviewer: name, findings: findings)
+    }
+
+    /// The findings in one file of a diff, ordered by line.
+    static func findings(in diffFile: UnifiedDiff.File) -> [ReviewFinding] {
+        let file = ReviewedFile(path: diffFile.path)
+        guard !file.isSkipped else { return [] }
+        let index = TriggerIndex(diffFile.added)
+        let stages = file.kind == .dockerfile ? stageNames(diffFile) : []
+        var findings: [ReviewFinding] = []
+        var linesByTrigger: [String: [Int]] = [:]
+        for rule in rules where rule.applies(to: file) {
+            var reported = Set<Int>()
+            for pattern in rule.patterns {
+                for lineIndex in index.lines(containingAnyOf: pattern.triggers, cache: &linesByTrigger)
+                where !reported.contains(lineIndex) {
+                    let line = diffFile.added[lineIndex]
+                    guard let match = rule.match(pattern, on: line.text, in: file) else { continue }
+                    if rule.id == DockerfileRules.unpinnedBase.id, stages.contains(match.content.lowercased()) {
+                        continue
+                    }
+                    reported.insert(lineIndex)
+                    findings.append(
+                        ReviewFinding(
+                            severity: match.severity ?? rule.severity, rule: rule.id, file: file.path,
+                            line: line.number, message: rule.message,
+                            fingerprint: ReviewFinding.fingerprint(
+                                rule: rule.id, file: file.path, content: match.content)))
+                }
+            }
+        }
+        if file.kind == .dockerfile, let finding = rootUser(diffFile) { findings.append(finding) }
+        return findings.sorted { ($0.line ?? 0, $0.rule) < ($1.line ?? 0, $1.rule) }
+    }
+
+    /// `docker.root-user`: the image's last `USER` is missing or root, so the app runs as root and a bug in it
+    /// owns the container (and, with a mounted socket or a kernel bug, the host). Add a `USER` with a non-root
+    /// user. Judged when the diff holds the whole Dockerfile (a new file or the first deploy), or when a
+    /// change removes the `USER` line without adding another.
+    static let rootUserRule = "docker.root-user"
+
+    private static func rootUser(_ file: UnifiedDiff.File) -> ReviewFinding? {
+        let users = file.added.filter { isInstruction("USER", $0.text) }
+        let removedUser = file.removed.contains { isInstruction("USER", $0) }
+        let judged: Bool
+        if file.isNew {
+            judged = users.last.map { isRoot($0.text) } ?? true
+        } else {
+            judged = (removedUser && users.isEmpty) || users.last.map { isRoot($0.text) } == true
+        }
+        guard judged else { return nil }
+        return ReviewFinding(
+            severity: .medium, rule: rootUserRule, file: file.path, line: users.last?.number,
+            message: "the container runs as root; add a USER instruction with a non-root user",
+            fingerprint: ReviewFinding.fingerprint(rule: rootUserRule, file: file.path, content: "root"))
+    }
+
+    private static func isInstruction(_ name: String, _ line: Substring) -> Bool {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        return trimmed.count > name.count && trimmed.prefix(name.count).uppercased() == name
+            && (trimmed.dropFirst(name.count).first?.isWhitespace ?? false)
+    }
+
+    private static func isRoot(_ line: Substring) -> Bool {
+        let user = line.split(whereSeparator: \.isWhitespace).dropFirst().first?.split(separator: ":").first
+        return user == "root" || user == "0"
+    }
+
+    /// Stage names declared anywhere in the Dockerfile's hunks (`FROM … AS name`), lowercased.
+    private static func stageNames(_ file: UnifiedDiff.File) -> Set<String> {
+        var names = Set<String>()
+        for hunk in file.hunks {
+            for line in hunk.split(separator: "\n") {
+                let words = line.dropFirst().split(whereSeparator: \.isWhitespace)
+                guard words.count >= 4, words[0].uppercased() == "FROM", words[words.count - 2].uppercased() == "AS"
+                else { continue }
+                names.insert(words[words.count - 1].lowercased())
+            }
+        }
+        return names
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import Manifest
+import TestSupport
+import Testing
+
+@testable import Review
+
+/// The `sarif` reviewer: the real SARIF the installed scanners wrote on the fixture repositories
+/// (`Tests/Fixtures/sarif`), the severity mapping, and runs of real and fake scanners.
+@Suite struct SarifReviewerTests {
+    static let sarif = Fixtures.directory.appendingPathComponent("sarif")
+
+    static func log(_ scanner: String, _ repo: String) throws -> SarifLog {
+        try SarifLog(data: Data(contentsOf: sarif.appendingPathComponent("\(scanner)/\(repo).sarif")))
+    }
+
+    static func findings(_ preset: SarifPreset, _ repo: String) throws -> [ReviewFinding] {
+        SarifReviewer.findings(
+            in: try log(preset.rawValue, repo), scanner: preset.scanner, reviewer: preset.rawValue, tree: "/tmp/tree")
+    }
+
+    /// A diff adding every file of a fixture repository (a first deploy).
+    static func wholeTree(_ repo: String) throws -> String {
+        let root = sarif.appendingPathComponent("repos/\(repo)")
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: root.path).sorted().filter { path in
+            var folder: ObjCBool = false
+            FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &folder)
+            return !folder.boolValue
+        }
+        return try paths.map { path in
+            let lines = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+                .split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            return "diff --git a/\(path) b/\(path)\nnew file mode 100644\n--- /dev/null\n+++ b/\(path)\n"
+                + "@@ -0,0 +1,\(lines.count) @@\n" + lines.map { "+\($0)\n" }.joined()
+        }.joined()
+    }
+
+    static func request(_ diff: String) -> ReviewRequest {
+        ReviewRequest(
+            deployment: "web", repository: "/tmp/repo", fromCommit: nil, toCommit: "abc", path: ".", diff: diff,
+            files: [])
+    }
+
+    static var inCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+
+    @Test func banditOutputMapsIssueSeverityAndPresetOverrides() throws {
+        let findings = try Self.findings(.bandit, "python-app")
+        #expect(findings.count == 11)
+        let byRule = Dictionary(findings.map { ($0.rule, $0.severity) }, uniquingKeysWith: max)
+        #expect(byRule["bandit.B602"] == .high)  // subprocess shell=True: issue_severity HIGH
+        #expect(byRule["bandit.B506"] == .high)  // yaml.load: MEDIUM in bandit, raised by the preset
+        #expect(byRule["bandit.B608"] == .medium)  // SQL string building: bandit's MEDIUM
+        #expect(byRule["bandit.B404"] == .low)
+        let shell = try #require(findings.first { $0.rule == "bandit.B602" })
+        #expect(shell.file == "app/tasks.py" && shell.line == 12)
+        #expect(shell.message.hasPrefix("bandit: "))
+    }
+
+    @Test func semgrepOutputReadsSecuritySeverityOfBerthRules() throws {
+        let findings = try Self.findings(.semgrep, "polyglot-app")
+        #expect(findings.count == 23)
+        #expect(findings.allSatisfy { $0.severity == .high && $0.rule.hasPrefix("semgrep.berth.") })
+        let classes = Set(findings.map { $0.rule.split(separator: ".").last!.split(separator: "-").dropLast().joined(separator: "-") })
+        #expect(
+            classes == [
+                "sql-interpolation", "shell-injection", "unsafe-deserialization", "eval-injection", "tls-verify-off",
+                "weak-password-hash", "path-traversal",
+            ])
+        #expect(try Self.findings(.semgrep, "python-app").count == 8)
+        #expect(try Self.findings(.semgrep, "js-app").count == 4)
+    }
+
+    @Test func checkovHadolintAndDetectSecretsOutputs() throws {
+        let checkov = try Self.findings(.checkov, "ci-app")
+        #expect(checkov.first { $0.rule == "checkov.CKV_GHA_2" }?.severity == .high)
+        #expect(checkov.first { $0.rule == "checkov.CKV2_GHA_1" }?.severity == .medium)
+        #expect(try Self.findings(.checkov, "docker-app").contains { $0.rule == "checkov.CKV_DOCKER_4" && $0.line == 2 })
+        let hadolint = try Self.findings(.hadolint, "docker-app")
+        #expect(hadolint.count == 5 && hadolint.allSatisfy { $0.severity <= .low && $0.file == "Dockerfile" })
+        let secrets = try Self.findings(.detectSecrets, "secrets-app")
+        #expect(secrets.first { $0.rule == "detect-secrets.AWS Access Key" }?.severity == .high)
+        #expect(secrets.contains { $0.rule == "detect-secrets.Secret Keyword" && $0.severity == .medium })
+        #expect(!secrets.contains { $0.message.contains("AKIA") })
+    }
+
+    @Test func severityMapping() {
+        let scanner = SarifScanner(tool: "x", command: ["x"], files: ["*"], rules: ["R1": .critical])
+        #expect(scanner.severity(rule: "R1", level: "note", securitySeverity: 1, issueSeverity: nil) == .critical)
+        #expect(scanner.severity(rule: "R", level: "note", securitySeverity: 9.8, issueSeverity: nil) == .critical)
+        #expect(scanner.severity(rule: "R", level: nil, securitySeverity: 7.0, issueSeverity: nil) == .high)
+        #expect(scanner.severity(rule: "R", level: nil, securitySeverity: 4.0, issueSeverity: nil) == .medium)
+        #expect(scanner.severity(rule: "R", level: nil, securitySeverity: 3.9, issueSeverity: nil) == .low)
+        #expect(scanner.severity(rule: "R", level: "error", securitySeverity: nil, issueSeverity: "LOW") == .low)
+        #expect(scanner.severity(rule: "R", level: "error", securitySeverity: nil, issueSeverity: nil) == .high)
+        #expect(scanner.severity(rule: "R", level: nil, securitySeverity: nil, issueSeverity: nil) == .medium)
+        #expect(scanner.severity(rule: "R", level: "note", securitySeverity: nil, issueSeverity: nil) == .low)
+    }
+
+    @Test func globsPickFiles() {
+        #expect(SarifPreset.bandit.scanner.takes("app/tasks.py"))
+        #expect(!SarifPreset.bandit.scanner.takes("app/tasks.pyc"))
+        #expect(SarifPreset.semgrep.scanner.takes("src/a.tsx"))
+        #expect(SarifPreset.checkov.scanner.takes(".github/workflows/build.yml"))
+        #expect(SarifPreset.checkov.scanner.takes("deploy/Dockerfile"))
+        #expect(!SarifPreset.checkov.scanner.takes("deploy/values.yml"))
+    }
+
+    @Test func modifiedFileKeepsLineNumbersAndOnlyAddedLinesCount() {
+        let diff = """
+            diff --git a/a.py b/a.py
+            --- a/a.py
+            +++ b/a.py
+            @@ -10,3 +10,4 @@ def f():
+                 x = 1
+            -    y = 2
+            +    y = 3
+            +    z = 4
+                 return x
+
+            """
+        let file = UnifiedDiff(diff).files[0]
+        let lines = SarifReviewer.newSide(of: file)
+        #expect(lines[10] == "    x = 1" && lines[11] == "    y = 3" && lines[12] == "    z = 4" && lines[13] == "    return x")
+        #expect(SarifReviewer.text(lines).split(separator: "\n", omittingEmptySubsequences: false).count == 14)
+    }
+
+    /// A fake scanner: a shell script run as the preset command's program.
+    static func script(_ body: String) throws -> String {
+        let path = NSTemporaryDirectory() + "berth-fake-scanner-\(UUID().uuidString).sh"
+        try "#!/bin/sh\n\(body)\n".write(toFile: path, atomically: true, encoding: .utf8)
+        chmod(path, 0o755)
+        return path
+    }
+
+    @Test func timeoutIsAReviewerErrorWithStderrTail() async throws {
+        let path = try Self.script("echo 'scanning slowly' >&2; sleep 30")
+        defer { unlink(path) }
+        let scanner = SarifScanner(tool: "slowscan", command: [path, "{files}"], files: ["*.py"], timeout: .seconds(1))
+        let reviewer = SarifReviewer(name: "slow", scanner: scanner, executable: path)
+        let started = ContinuousClock.now
+        let error = await #expect(throws: ReviewerError.self) {
+            try await reviewer.review(Self.request(try Self.wholeTree("python-app")))
+        }
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(error?.kind == .timedOut)
+        #expect(error?.description.contains("slowscan") == true)
+        #expect(error?.message.contains("scanning slowly") == true)
+    }
+
+    @Test func crashIsAReviewerErrorWithStderrTail() async throws {
+        let path = try Self.script("echo 'Traceback: boom in the parser' >&2; echo 'token AKIAZ7Q4M2PLX9WB3KTEq9Xv2' >&2; exit 3")
+        defer { unlink(path) }
+        let scanner = SarifScanner(tool: "crashscan", command: [path, "{files}"], files: ["*.py"], exitCodes: [0, 1])
+        let reviewer = SarifReviewer(name: "crash", scanner: scanner, executable: path)
+        let error = await #expect(throws: ReviewerError.self) {
+            try await reviewer.review(Self.request(try Self.wholeTree("python-app")))
+        }
+        #expect(error?.message.contains("crashscan exited with status 3") == true)
+        #expect(error?.message.contains("boom in the parser") == true)
+        #expect(error?.message.contains("AKIAZ7Q4M2PLX9WB3KTEq9Xv2") == false)
+    }
+
+    @Test func garbageOutputIsAReviewerError() async throws {
+        let path = try Self.script("echo 'not json'")
+        defer { unlink(path) }
+        let scanner = SarifScanner(tool: "junkscan", command: [path, "{files}"], files: ["*.py"])
+        let error = await #expect(throws: ReviewerError.self) {
+            try await SarifReviewer(name: "junk", scanner: scanner, executable: path)
+                .review(Self.request(try Self.wholeTree("python-app")))
+        }
+        #expect(error?.message.contains("junkscan wrote no readable SARIF") == true)
+    }
+
+    @Test func noMatchingFileMeansNoRun() async throws {
+        let path = try Self.script("exit 9")
+        defer { unlink(path) }
+        let scanner = SarifScanner(tool: "never", command: [path, "{files}"], files: ["*.rs"])
+        let report = try await SarifReviewer(name: "never", scanner: scanner, executable: path)
+            .review(Self.request(try Self.wholeTree("python-app")))
+        #expect(report.findings.isEmpty)
+    }
+
+    /// Real scanners on a fixture change; in CI (bootstrap installed them) a missing scanner fails the test.
+    @Test(arguments: [
+        (SarifPreset.bandit, "python-app", "bandit.B602"),
+        (SarifPreset.semgrep, "polyglot-app", "semgrep.berth.sql-interpolation-go"),
+        (SarifPreset.checkov, "ci-app", "checkov.CKV_GHA_2"),
+        (SarifPreset.hadolint, "docker-app", "hadolint.DL3007"),
+        (SarifPreset.detectSecrets, "secrets-app", "detect-secrets.AWS Access Key"),
+    ])
+    func realScanner(_ preset: SarifPreset, _ repo: String, _ expected: String) async throws {
+        guard let executable = preset.executable else {
+            #expect(!Self.inCI, "\(preset.rawValue) is not installed; scripts/bootstrap installs it")
+            return
+        }
+        let report = try await SarifReviewer(name: preset.rawValue, scanner: preset.scanner, executable: executable)
+            .review(Self.request(try Self.wholeTree(repo)))
+        #expect(report.findings.contains { $0.rule == expected }, "\(report.findings.map(\.rule))")
+    }
+}
