@@ -49,6 +49,33 @@ import Testing
         #expect(mode == "wal")
     }
 
+    /// `Tests/Fixtures/state-232cc12`: what the berth this wave started from (commit 232cc12, schema v1) wrote for
+    /// `fixture-web` — generations 1 and 2 applied, then `berth rollback --to 1`, which ran generation 3 and pinned it.
+    @Test func aStateDirOfTheBerthThisWaveStartedFromOpensWithItsHistoryAndPins() async throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.url.appendingPathComponent("berth.sqlite").path
+        try FileManager.default.copyItem(
+            atPath: Fixtures.directory.appendingPathComponent("state-232cc12/berth.sqlite").path, toPath: path)
+        let old = try await DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        }
+        #expect(old.count == 1, "the fixture is schema v1: \(old)")
+
+        let history = try History(path: path)
+        let rollouts = try await history.rollouts(of: "fixture-web", limit: 10)
+        #expect(rollouts.map(\.generation) == [3, 2, 1])
+        #expect(rollouts.allSatisfy { $0.result == .succeeded })
+        let pin = try #require(try await history.pins()["fixture-web"])
+        #expect(pin.generation == 3 && !pin.reason.isEmpty, "\(pin)")
+        #expect(try await history.record(of: "fixture-web", generation: 1) == nil, "v1 kept no create records")
+        let next = try await history.begin(rollout("fixture-web", generation: 0))
+        #expect(next.generation == 4, "generations are never reused across the upgrade")
+        let migrated = try await DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        }
+        #expect(migrated.count == HistorySchema.version)
+    }
+
     @Test func aStateDirWrittenByANewerBerthIsRefusedAndLeftUntouched() async throws {
         let dir = try TemporaryDirectory()
         let path = dir.url.appendingPathComponent("berth.sqlite").path
