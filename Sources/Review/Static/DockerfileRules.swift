@@ -1,19 +1,24 @@
 import Manifest
 
 /// Rules for how images are built: what a Dockerfile pulls in and who the container runs as.
-/// `docker.root-user` needs the whole file and is checked by ``StaticReviewer`` itself; the rest read lines.
+/// `docker.root-user` needs the whole file and is checked by ``StaticReviewer`` itself; secrets in `ENV`/`ARG` are
+/// ``SecretAssignments``; the rest read lines.
 enum DockerfileRules {
-    static let all: [StaticRule] = [curlPipeShell, addRemoteURL, unpinnedBase, secretInEnv, chmod777]
+    static let all: [StaticRule] = [curlPipeShell, addRemoteURL, unpinnedBase, chmod777]
 
-    /// `curl … | sh` or `wget -O- … | bash`: runs whatever the server (or anyone in the path) sends, unpinned and
-    /// unverified, at build time. Download to a file, check its checksum, then run it.
+    /// Remote script execution: `curl … | sh`, `wget -O- … | sudo bash`, `… | python`, `bash <(curl …)`,
+    /// `sh -c "$(curl …)"`, PowerShell's `iwr … | iex`: runs whatever the server (or anyone in the path) sends,
+    /// unpinned and unverified, at build time or in CI. Download to a file, check its checksum, then run it.
     static let curlPipeShell = StaticRule(
-        id: "docker.curl-pipe-shell", severity: .high, kinds: [.dockerfile, .shell],
-        message: "a downloaded script is piped into a shell; download it, verify its checksum, then run it",
+        id: "docker.curl-pipe-shell", severity: .high, kinds: [.dockerfile, .shell, .ci],
+        message: "a downloaded script is run by a shell; download it, verify its checksum, then run it",
         patterns: [
             .init(
-                #"(?i)\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(-\S+\s+)*(/bin/|/usr/bin/)?(ba|z|da|k)?sh\b"#, "curl",
-                "wget")
+                #"(?i)\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(-\S+\s+)*(/bin/|/usr/bin/|/usr/bin/env\s+)?"#
+                    + #"((ba|z|da|k|fi)?sh|python[23]?|perl|ruby|node|php)\b"#, "curl", "wget"),
+            .init(#"(?i)\b(ba|z)?sh\s+(-\w+\s+)*(<\(|-c\s+["']?\$\()\s*(curl|wget)\b"#, "curl", "wget"),
+            .init(#"(?i)\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod)\b[^|]*\|\s*(iex|Invoke-Expression)\b"#, "iex",
+                "invoke-expression"),
         ]
     )
 
@@ -42,21 +47,6 @@ enum DockerfileRules {
             }
             return StaticRule.Match(content: image)  // untagged; the reviewer drops names declared as stages
         }
-    )
-
-    /// `ENV DB_PASSWORD=…` or `ARG API_TOKEN=…` with a literal: the value is baked into the image config and
-    /// history, readable by anyone who can pull the image. Pass secrets at run time (berth's `secretEnv`) or
-    /// with a BuildKit secret mount.
-    static let secretInEnv = StaticRule(
-        id: "docker.secret-in-env", severity: .high, kinds: [.dockerfile],
-        message: "a secret is set in ENV/ARG and stays in the image; use secretEnv or a build secret mount",
-        patterns: [
-            .init(
-                #"(?i)^\s*(ENV|ARG)\s+[A-Za-z0-9_]*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)[A-Za-z0-9_]*(\s*=\s*|\s+)["']?([^\s"'$][^\s"']*)"#,
-                "password", "passwd", "secret", "token", "key", "credential")
-        ],
-        capture: 4,
-        accept: { value, _ in SecretValue.isPlaceholder(value) ? nil : StaticRule.Match(content: value) }
     )
 
     /// `chmod 777` (or `a+rwx`): any process in the container, and any user on a shared volume, may rewrite the

@@ -1,24 +1,18 @@
 import Manifest
 
-/// Rules for credentials written into the source: a key in git is a key every clone, fork and image layer holds.
-/// Provider token shapes keep their severity in test code (a live token there is as leaked as anywhere) unless
-/// the value says it is an example; generic assignments, JWTs and private keys in test code are lowered to `low`.
+/// Provider token shapes: a key in git is a key every clone, fork and image layer holds. They keep their severity in
+/// test code (a live token there is as leaked as anywhere) unless the value says it is a placeholder; JWTs in test
+/// code are lowered to `low`. Secrets known by their name rather than their shape are ``SecretAssignments``; private
+/// key blocks are ``PrivateKeyBlocks``.
 enum SecretRules {
     static let all: [StaticRule] = [
-        privateKey, awsAccessKey, gcpAPIKey, gcpServiceAccount, azureStorageKey, githubToken, gitlabToken, slackToken,
-        slackWebhook, stripeKey, jwt, genericAssignment,
+        awsAccessKey, gcpAPIKey, gcpServiceAccount, azureStorageKey, githubToken, gitlabToken, slackToken,
+        slackWebhook, stripeKey, twilioKey, sendgridKey, npmToken, openAIKey, anthropicKey, mailgunKey, shopifyToken,
+        pypiToken, vaultToken, digitalOceanToken, jwt,
     ]
 
-    /// A PEM private key block. Whoever reads the repository can impersonate the key's owner (TLS server, SSH
-    /// host or user, signing key); test fixtures are lowered, since test TLS keys are common and harmless.
-    static let privateKey = StaticRule(
-        id: "secret.private-key", severity: .critical, kinds: nil,
-        message: "a private key is committed; remove it, rotate it, and mount it as a secret at run time",
-        patterns: [
-            .init(#"-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----"#, "private key-----")
-        ],
-        accept: { content, file in StaticRule.Match(content: content, severity: file.isTest ? .low : nil) }
-    )
+    /// The ids of ``all``.
+    static let ids = Set(all.map(\.id))
 
     /// An AWS access key id (`AKIA…` long-term, `ASIA…` session). AWS's documented example key ends in `EXAMPLE`
     /// and is allowed.
@@ -50,9 +44,11 @@ enum SecretRules {
             #"\b(gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{60,})\b"#, "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
             "github_pat_"))
 
-    /// A GitLab personal, project or group access token (`glpat-…`).
+    /// A GitLab personal, project, group, deploy or runner token (`glpat-…`, `gldt-…`, `glrt-…`, `glptt-…`).
     static let gitlabToken = providerToken(
-        "secret.gitlab-token", "a GitLab access token", pattern: .init(#"\bglpat-[A-Za-z0-9_\-]{20,}"#, "glpat-"))
+        "secret.gitlab-token", "a GitLab access token",
+        pattern: .init(#"\bgl(pat|dt|rt|ptt|cbt|oas)-[A-Za-z0-9_\-]{20,}"#, "glpat-", "gldt-", "glrt-", "glptt-", "glcbt-",
+            "gloas-"))
 
     /// A Slack bot, user or app token (`xoxb-`, `xoxp-`, `xoxa-`, `xoxr-`, `xoxs-`): reads and posts as the app.
     static let slackToken = providerToken(
@@ -67,15 +63,60 @@ enum SecretRules {
         severity: .high)
 
     /// A Stripe live secret or restricted key (`sk_live_`, `rk_live_`): charges and refunds on the account. Test
-    /// mode keys (`sk_test_`) move no money and are reported as `low`.
+    /// mode keys (`sk_test_`) move no money and are reported as `low`, as are placeholders (`sk_live_xxxx…`).
     static let stripeKey = StaticRule(
         id: "secret.stripe-key", severity: .critical, kinds: nil,
         message: "a Stripe secret key is committed; roll it in the dashboard and read it from the environment",
         patterns: [.init(#"\b[sr]k_(live|test)_[0-9A-Za-z]{24,}\b"#, "sk_live_", "rk_live_", "sk_test_")],
         accept: { content, _ in
-            StaticRule.Match(content: content, severity: content.contains("_test_") ? .low : nil)
+            let lowered = content.contains("_test_") || SecretValue.isPlaceholder(content.dropFirst(8))
+            return StaticRule.Match(content: content, severity: lowered ? .low : nil)
         }
     )
+
+    /// A Twilio API key (`SK` and 32 hex digits): calls, messages and account data.
+    static let twilioKey = providerToken(
+        "secret.twilio-key", "a Twilio API key", pattern: .init(#"\bSK[0-9a-fA-F]{32}\b"#, "sk"))
+
+    /// A SendGrid API key (`SG.<22>.<43>`): mail sent as the account.
+    static let sendgridKey = providerToken(
+        "secret.sendgrid-key", "a SendGrid API key",
+        pattern: .init(#"\bSG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}\b"#, "sg."))
+
+    /// An npm access token (`npm_…`): publishes packages as its owner.
+    static let npmToken = providerToken(
+        "secret.npm-token", "an npm access token", pattern: .init(#"\bnpm_[A-Za-z0-9]{36}\b"#, "npm_"))
+
+    /// An OpenAI API key (`sk-…`, `sk-proj-…`): billable model access.
+    static let openAIKey = providerToken(
+        "secret.openai-key", "an OpenAI API key",
+        pattern: .init(#"\bsk-(proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{32,}\b"#, "sk-"))
+
+    /// An Anthropic API key (`sk-ant-…`).
+    static let anthropicKey = providerToken(
+        "secret.anthropic-key", "an Anthropic API key", pattern: .init(#"\bsk-ant-[A-Za-z0-9_\-]{32,}"#, "sk-ant-"))
+
+    /// A Mailgun API key (`key-` and 32 hex digits).
+    static let mailgunKey = providerToken(
+        "secret.mailgun-key", "a Mailgun API key", pattern: .init(#"\bkey-[0-9a-f]{32}\b"#, "key-"))
+
+    /// A Shopify access token (`shpat_`, `shpss_`, `shpca_`, `shppa_`).
+    static let shopifyToken = providerToken(
+        "secret.shopify-token", "a Shopify access token",
+        pattern: .init(#"\bshp(at|ss|ca|pa)_[0-9a-fA-F]{32}\b"#, "shpat_", "shpss_", "shpca_", "shppa_"))
+
+    /// A PyPI upload token (`pypi-AgEIcHlwaS5vcmc…`).
+    static let pypiToken = providerToken(
+        "secret.pypi-token", "a PyPI token", pattern: .init(#"\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}"#, "pypi-"))
+
+    /// A HashiCorp Vault service or batch token (`hvs.…`, `hvb.…`).
+    static let vaultToken = providerToken(
+        "secret.vault-token", "a Vault token", pattern: .init(#"\bhv[sb]\.[A-Za-z0-9_\-]{24,}"#, "hvs.", "hvb."))
+
+    /// A DigitalOcean token (`dop_v1_`, `doo_v1_`, `dor_v1_` and 64 hex digits).
+    static let digitalOceanToken = providerToken(
+        "secret.digitalocean-token", "a DigitalOcean token",
+        pattern: .init(#"\bdo[por]_v1_[a-f0-9]{64}\b"#, "dop_v1_", "doo_v1_", "dor_v1_"))
 
     /// A JSON Web Token (three base64url parts, the first two JSON objects): a bearer credential until it expires,
     /// and often it never does.
@@ -83,29 +124,13 @@ enum SecretRules {
         id: "secret.jwt", severity: .high, kinds: nil,
         message: "a JSON Web Token is committed; it grants access until it expires — revoke it and load it at run time",
         patterns: [.init(#"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}"#, "eyj")],
-        accept: { content, file in StaticRule.Match(content: content, severity: file.isTest ? .low : nil) }
-    )
-
-    /// A literal assigned to a name that says password, secret, token or key (`DB_PASSWORD = "…"`,
-    /// `apiKey: '…'`), when the literal looks generated or typed: at least 8 characters mixing classes with some
-    /// entropy, and not a placeholder (`changeme`, `<your-token>`, `${VAR}`, `example`, `xxxx`).
-    static let genericAssignment = StaticRule(
-        id: "secret.generic-assignment", severity: .high, kinds: nil,
-        message: "a literal credential is assigned in the source; read it from the environment or a secret file",
-        patterns: [
-            .init(
-                #"(?i)(password|passwd|pwd|secret|secret[_\-]?key|token|api[_\-]?key|access[_\-]?key|private[_\-]?key|credentials?)["']?\s*(:=|=>|=|:)\s*[rbuf]?["']([^"'\s]{8,200})["']"#,
-                "password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key",
-                "accesskey", "access-key", "private_key", "privatekey", "private-key", "credential")
-        ],
-        capture: 3,
-        accept: { value, file in
-            guard SecretValue.looksSecret(value) else { return nil }
-            return StaticRule.Match(content: value, severity: file.isTest ? .low : nil)
+        accept: { content, file in
+            StaticRule.Match(content: content, severity: file.isTest || SecretValue.isPlaceholder(content) ? .low : nil)
         }
     )
 
-    /// A provider's token shape: critical wherever it is, unless the value is marked as an example.
+    /// A provider's token shape: critical wherever it is (a live token in test code is as leaked as anywhere); `low`
+    /// when the value is marked as a placeholder (`…EXAMPLE`, `xxxx`, `<…>`).
     private static func providerToken(
         _ id: String, _ what: String, pattern: StaticRule.Pattern, severity: FindingSeverity = .critical
     ) -> StaticRule {
@@ -113,7 +138,9 @@ enum SecretRules {
             id: id, severity: severity, kinds: nil,
             message: "\(what) is committed; revoke it, and give it to the app through the environment or a secret file",
             patterns: [pattern],
-            accept: { content, _ in SecretValue.isPlaceholder(content) ? nil : StaticRule.Match(content: content) }
+            accept: { content, _ in
+                StaticRule.Match(content: content, severity: SecretValue.isPlaceholder(content) ? .low : nil)
+            }
         )
     }
 }

@@ -1,25 +1,90 @@
 import Foundation
 
-/// Judges a literal that sits where a secret would: placeholders, references and low-entropy words are not secrets.
+/// Judges a literal that sits where a secret would: a reference to a secret kept elsewhere is no finding, a
+/// placeholder is a `low` one, and only a value that looks typed or generated is a secret.
 enum SecretValue {
+    /// What a literal in a secret's place is.
+    enum Verdict: Equatable {
+        /// Not a value at all: a variable, template or file reference, a URL, prose, a name, a number.
+        case notASecret
+        /// Shaped like a secret but marked as not being one (`changeme`, `<your-token>`, `xxxx…`).
+        case placeholder
+        /// Looks typed or generated.
+        case secret
+    }
+
+    /// The verdict on `value` under a key that names a secret. `strict` (a weak key name such as `license_key`)
+    /// asks for a longer, more random value.
+    static func judge(_ value: Substring, strict: Bool = false) -> Verdict {
+        let value = value.trimmingCharacters(in: .whitespaces)[...]
+        guard !value.isEmpty, !isReference(value) else { return .notASecret }
+        if isPlaceholder(value) { return .placeholder }
+        guard !isPlainWords(value), !value.contains(" "), !isNumberOrKeyword(value) else { return .notASecret }
+        let (minimumLength, minimumEntropy) = strict ? (16, 3.3) : (8, 2.8)
+        guard value.count >= minimumLength, characterClasses(value) >= 2 || value.count >= 20,
+            entropy(value) >= minimumEntropy
+        else { return .notASecret }
+        return .secret
+    }
+
     /// Words that mark a value as a placeholder or a test value, not a credential.
     private static let placeholderWords = [
-        "example", "changeme", "change_me", "change-me", "placeholder", "dummy", "fake", "sample", "your", "xxxx",
-        "redacted", "replace", "insert", "todo", "test", "mock", "secret_here", "password_here", "notreal",
+        "example", "changeme", "change_me", "change-me", "changeit", "placeholder", "dummy", "fake", "sample", "your",
+        "xxxx", "redacted", "replace", "insert", "todo", "notreal", "not-real", "not_real", "mock", "secret_here",
+        "password_here", "token_here", "key_here", "foobar", "lorem", "contents of", "put-", "fill", "0000",
     ]
 
-    /// True when `value` is obviously not a real secret: a placeholder word, a template or variable reference,
-    /// masked text, or one repeated character.
-    static func isPlaceholder(_ value: Substring) -> Bool {
+    /// True when `value` is marked as not being a real secret: a placeholder word, angle brackets, masked text, or
+    /// long runs of one character (`xxxxxxxx`, `00000000`).
+    static func isPlaceholder(_ value: some StringProtocol) -> Bool {
         let lower = value.lowercased()
         if placeholderWords.contains(where: { lower.contains($0) }) { return true }
-        if ["${", "{{", "<", "%(", "$(", "***", "..."].contains(where: { lower.contains($0) }) { return true }
-        if lower.hasPrefix("$") || lower.hasPrefix("http://") || lower.hasPrefix("https://") { return true }
-        return Set(lower).count <= 2
+        if lower.contains("<") && lower.contains(">") || lower.contains("***") || lower.contains("•") { return true }
+        if lower.contains("...") || lower.contains("…") { return true }
+        if lower.hasSuffix("test") || lower.hasPrefix("test") { return true }
+        return Set(lower).count <= 3 || longestRun(lower) >= 6
+    }
+
+    /// True for a reference to a value kept elsewhere: `${VAR}`, `$VAR`, `{{ … }}`, `%(name)s`, `#{…}`, `<%= … %>`,
+    /// an environment or secrets lookup, a file path or a URL without credentials.
+    static func isReference(_ value: some StringProtocol) -> Bool {
+        let lower = value.lowercased()
+        if ["${", "{{", "%(", "$(", "#{", "<%", "process.env", "environ", "getenv", "env[", "secrets.", "vault:",
+            "!ref", "secretsmanager", "keyvault", "ssm:", "file:", "env:", "{env", "@microsoft",
+        ].contains(where: { lower.contains($0) }) {
+            return true
+        }
+        if lower.hasPrefix("$") || lower.hasPrefix("%") && lower.hasSuffix("%") { return true }
+        if lower.hasPrefix("/") || lower.hasPrefix("./") || lower.hasPrefix("~/") || lower.hasPrefix("../") {
+            return true
+        }
+        return lower.contains("://") && !lower.contains("@")
+    }
+
+    /// `X-CSRF-Token`, `prod-db-credentials`, `session_token`, `Authorization`: letters only, in words.
+    private static func isPlainWords(_ value: Substring) -> Bool {
+        value.allSatisfy { $0.isLetter || $0 == "-" || $0 == "_" || $0 == "." || $0 == " " || $0 == ":" }
+    }
+
+    private static func isNumberOrKeyword(_ value: Substring) -> Bool {
+        ["true", "false", "null", "none", "nil", "yes", "no", "on", "off", "undefined"].contains(value.lowercased())
+            || value.allSatisfy { $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }
+    }
+
+    private static func longestRun(_ text: String) -> Int {
+        var longest = 0
+        var run = 0
+        var previous: Character?
+        for character in text {
+            run = character == previous ? run + 1 : 1
+            longest = max(longest, run)
+            previous = character
+        }
+        return longest
     }
 
     /// Shannon entropy in bits per character.
-    static func entropy(_ value: Substring) -> Double {
+    static func entropy(_ value: some StringProtocol) -> Double {
         var counts: [Character: Int] = [:]
         for character in value { counts[character, default: 0] += 1 }
         let total = Double(value.count)
@@ -30,7 +95,7 @@ enum SecretValue {
     }
 
     /// How many of lowercase, uppercase, digits and symbols `value` mixes.
-    static func characterClasses(_ value: Substring) -> Int {
+    static func characterClasses(_ value: some StringProtocol) -> Int {
         var classes = Set<Int>()
         for character in value {
             if character.isLowercase {
@@ -44,10 +109,5 @@ enum SecretValue {
             }
         }
         return classes.count
-    }
-
-    /// True when `value` looks like a password or key someone typed or generated: long enough, mixed and varied.
-    static func looksSecret(_ value: Substring) -> Bool {
-        value.count >= 8 && !isPlaceholder(value) && characterClasses(value) >= 2 && entropy(value) >= 2.8
     }
 }

@@ -1,12 +1,18 @@
 import Manifest
 
-/// The offline reviewer (`type: static`): secret, Dockerfile and code risk rules over the lines a change adds.
+/// The offline reviewer (`type: static`): secret, code, CI and Dockerfile risk rules over the lines a change adds,
+/// written by class rather than by instance.
 ///
 /// Deterministic and fast: the same diff always yields the same findings in the same order, and a 5 MB diff
-/// takes well under a second (each pattern's trigger words are found with a byte search before its regular
-/// expression runs). With no previous commit the request's diff is the whole tree as additions, so the same rules
-/// read every file. Binary files, lock files and minified bundles are skipped. Rules and their rationale: ``SecretRules``,
-/// ``DockerfileRules``, ``CodeRules``, and `docker.root-user` below.
+/// takes well under a second (each line pattern's trigger words are found with a byte search before its regular
+/// expression runs; file checks look at lines holding their words). With no previous commit the request's diff is
+/// the whole tree as additions, so the same rules read every file. Binary files, lock files and minified bundles are
+/// skipped. Only added lines produce findings; the context lines the diff shows let a check follow a value from where
+/// it is assigned to where it is used. Rules and their rationale: provider token shapes (``SecretRules``), secrets by
+/// name in any format (``SecretAssignments``), private keys (``PrivateKeyBlocks``), input reaching dangerous calls
+/// (``CodeSinks``), protections switched off (``CodeRules``), header checks that grant access
+/// (``HeaderAuthBypass``), CI pipelines (``CIRules``), Dockerfiles (``DockerfileRules`` and `docker.root-user`
+/// below).
 ///
 /// ```swift
 /// let report = try await StaticReviewer().review(request)
@@ -15,9 +21,12 @@ import Manifest
 package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, so cached verdicts of older rules are not reused.
-    package static let rulesVersion = "static-1"
+    package static let rulesVersion = "static-2"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
+    static let fileChecks: [any FileCheck] = [
+        SecretAssignments(), PrivateKeyBlocks(), CodeSinks(), HeaderAuthBypass(), CIRules(),
+    ]
 
     package init(name: String = "static") {
         self.name = name
@@ -64,7 +73,14 @@ package struct StaticReviewer: Reviewer {
                 }
             }
         }
+        let changed = ChangedFile(diffFile, file: file)
+        for check in fileChecks where check.kinds.contains(file.kind) {
+            findings += check.findings(in: changed)
+        }
         if file.kind == .dockerfile, let finding = rootUser(diffFile) { findings.append(finding) }
+        // A provider's token shape says more than the name it is assigned to: one finding per secret.
+        let providerLines = Set(findings.filter { SecretRules.ids.contains($0.rule) }.compactMap(\.line))
+        findings.removeAll { SecretAssignments.rules.contains($0.rule) && providerLines.contains($0.line ?? -1) }
         return findings.sorted { ($0.line ?? 0, $0.rule) < ($1.line ?? 0, $1.rule) }
     }
 

@@ -85,6 +85,21 @@ struct LinePattern: @unchecked Sendable {
         }
     }
 
+    /// Every match in `line`, each as its capture groups (index 0: the whole match; nil for a group that took no
+    /// part).
+    func matches(in line: some StringProtocol) -> [[Substring?]] {
+        let text = String(line)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
+            (0..<match.numberOfRanges).map { group in Range(match.range(at: group), in: text).map { text[$0] } }
+        }
+    }
+
+    /// Whether `line` holds a match.
+    func matches(_ line: some StringProtocol) -> Bool {
+        let text = String(line)
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
     /// The text of capture group `capture` of the first match in `line`, or nil.
     func firstMatch(in line: Substring, capture: Int) -> Substring? {
         let text = String(line)

@@ -1,0 +1,109 @@
+import Foundation
+import Manifest
+
+/// Rules for CI pipeline files (`.github/workflows/*.yml`, `.gitlab-ci.yml`, …), where a job holds the project's
+/// secrets:
+/// - `ci.secrets-exfiltration`: the whole environment (`env`, `printenv`, `set`, `/proc/self/environ`,
+///   `toJSON(secrets)`) or a secret (`${{ secrets.X }}`, `$CI_JOB_TOKEN`, an env name mapped from a secret) sent off
+///   the runner by `curl`, `wget`, `nc` or the like, in the same command or the same step. A secret in an
+///   `Authorization`/`-u` header of an API call is how it is meant to be used, and is not a finding.
+/// - `ci.pull-request-target`: a `pull_request_target` workflow that checks out the pull request's head: code from a
+///   fork runs with the base repository's secrets and write token.
+/// - `ci.script-injection`: a pull request's or issue's title, body, branch name or commit message expanded into a
+///   `run:` script, where its text becomes shell code.
+struct CIRules: FileCheck {
+    let kinds: Set<ReviewedFile.Kind> = [.ci]
+
+    private static let sender = LinePattern(
+        #"(?i)(\b(curl|wget|nc|ncat|netcat|socat|telnet|scp|rsync|ftp|sftp|httpie|http\s+(post|put|get))\b|"#
+            + #"Invoke-(WebRequest|RestMethod)|\b(iwr|irm)\b|/dev/(tcp|udp)/|requests\.(post|put|get)|fetch\(|urllib)"#)
+    private static let environmentDump = LinePattern(
+        #"(?i)((^|[\s|;&(`$])(env|printenv|export\s+-p|set)(\s*($|[|>)`;&])|\s+>)|/proc/(self|\d+|\$\$)/environ|"#
+            + #"to(JSON|Json)\(\s*(secrets|env)\s*\)|\$\{\{\s*secrets\s*\}\}|os\.environ\b(?!\[|\.get)|process\.env\b(?!\.|\[))"#)
+    private static let secretReference = LinePattern(
+        #"(\$\{\{\s*secrets\.\w+\s*\}\}|\$\{?(CI_JOB_TOKEN|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|"#
+            + #"ACTIONS_ID_TOKEN_REQUEST_TOKEN|CI_REGISTRY_PASSWORD|CI_DEPLOY_PASSWORD|NPM_TOKEN|NODE_AUTH_TOKEN|"#
+            + #"AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN)\b)"#)
+    /// Header and user options, where a secret is used to authenticate rather than sent.
+    private static let authenticationOption = LinePattern(
+        #"(?i)((-H|--header)\s+("[^"]*"|'[^']*'|\S+)|(-u|--user|--oauth2-bearer)\s+("[^"]*"|'[^']*'|\S+)|"#
+            + #"(Authorization|PRIVATE-TOKEN|JOB-TOKEN)\s*[:=]\s*("[^"]*"|'[^']*'|\S+))"#)
+    /// `NAME: ${{ secrets.X }}`: an env name that holds a secret.
+    private static let secretEnvName = LinePattern(#"^\s*([A-Za-z_]\w*)\s*:\s*["']?\$\{\{\s*secrets\.\w+"#)
+    private static let headCheckout = LinePattern(
+        #"\$\{\{\s*github\.(event\.pull_request\.head\.(sha|ref|repo\.full_name)|head_ref)\s*\}\}|refs/pull/|"#
+            + #"gh\s+pr\s+checkout|\bpull/\$\{\{"#)
+    private static let untrustedText = LinePattern(
+        #"\$\{\{\s*github\.(event\.(issue\.(title|body)|pull_request\.(title|body|head\.ref|head\.label)|"#
+            + #"comment\.body|review\.body|review_comment\.body|head_commit\.(message|author\.(name|email))|"#
+            + #"commits\[?[^}]*message|discussion\.(title|body))|head_ref)\s*\}\}"#)
+    /// `KEY: value` that is not a script: an `env:` or `with:` entry.
+    private static let mappingEntry = LinePattern(#"^\s*(-\s+)?([\w.-]+)\s*:\s*\S"#)
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        let lines = file.visible
+        let secretNames = Set(lines.compactMap { Self.secretEnvName.matches(in: $0.text).first?[1].map(String.init) })
+        let triggered = lines.contains { $0.text.contains("pull_request_target") }
+        var findings: [ReviewFinding] = []
+        for (index, line) in lines.enumerated() where line.isAdded {
+            if let rule = exfiltration(at: index, in: lines, secretNames: secretNames) {
+                findings.append(
+                    file.finding(
+                        rule, .critical, on: line,
+                        message: "the job sends its environment or a secret off the runner", content: line.text))
+            }
+            if triggered, Self.headCheckout.matches(line.text) {
+                findings.append(
+                    file.finding(
+                        "ci.pull-request-target", .critical, on: line,
+                        message:
+                            "pull_request_target checks out the pull request's code and runs it with the repository's "
+                            + "secrets; use pull_request, or never run the head's code", content: line.text))
+            }
+            if Self.untrustedText.matches(line.text), isScript(line.text) {
+                findings.append(
+                    file.finding(
+                        "ci.script-injection", .high, on: line,
+                        message: "untrusted text is expanded into a run script; pass it through env: and quote it",
+                        content: line.text))
+            }
+        }
+        return findings
+    }
+
+    /// `ci.secrets-exfiltration` when line `index` sends something off the runner and holds an environment dump or a
+    /// secret outside an authentication option, or one of the four script lines before it in the same step writes
+    /// one to a file (`env > e.txt`, `echo "${{ secrets.X }}" > key`).
+    private func exfiltration(at index: Int, in lines: [ChangedFile.Line], secretNames: Set<String>) -> String? {
+        let line = lines[index].text
+        guard Self.sender.matches(line) else { return nil }
+        if Self.environmentDump.matches(line) || sendsSecret(line, secretNames: secretNames) {
+            return "ci.secrets-exfiltration"
+        }
+        for candidate in lines[max(0, index - 4)..<index].reversed() {
+            let text = candidate.text
+            if text.contains("- name:") || text.contains("- uses:") || !isScript(text) { break }
+            guard text.contains(">") || text.contains("tee ") else { continue }
+            if Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames) {
+                return "ci.secrets-exfiltration"
+            }
+        }
+        return nil
+    }
+
+    /// True when `text` uses a secret other than in a header or user option.
+    private func sendsSecret(_ text: Substring, secretNames: Set<String>) -> Bool {
+        var sent = String(text)
+        for option in Self.authenticationOption.matches(in: text).compactMap({ $0[0] }) {
+            sent = sent.replacingOccurrences(of: option, with: " ")
+        }
+        return Self.secretReference.matches(sent)
+            || secretNames.contains { sent.contains("$" + $0) || sent.contains("${" + $0) || sent.contains("env." + $0) }
+    }
+
+    /// True for a line of a script: a `run:`/`script:` entry or a line of its block, not an `env:`/`with:` entry.
+    private func isScript(_ text: Substring) -> Bool {
+        guard let key = Self.mappingEntry.matches(in: text).first?[2] else { return true }
+        return ["run", "script", "before_script", "after_script", "command", "commands"].contains(key.lowercased())
+    }
+}

@@ -1,0 +1,54 @@
+import Manifest
+
+/// One file of a diff as the static rules read it: what kind of file it is, the lines the change adds, and every
+/// line of the new version the diff shows (context and added, in order), so a rule can follow a value from where it
+/// is assigned to where it is used. Only added lines produce findings.
+struct ChangedFile {
+    /// A line of the new version that the diff shows.
+    struct Line {
+        /// 1-based, in the new version of the file.
+        let number: Int
+        let text: Substring
+        /// True for a line the change adds; false for context.
+        let isAdded: Bool
+    }
+
+    let file: ReviewedFile
+    let diff: UnifiedDiff.File
+    /// Context and added lines in file order.
+    let visible: [Line]
+
+    init(_ diff: UnifiedDiff.File, file: ReviewedFile) {
+        self.file = file
+        self.diff = diff
+        var lines = diff.added.map { Line(number: $0.number, text: $0.text, isAdded: true) }
+        if !diff.context.isEmpty {
+            lines += diff.context.map { Line(number: $0.number, text: $0.text, isAdded: false) }
+            lines.sort { $0.number < $1.number }
+        }
+        visible = lines
+    }
+
+    /// The indices in ``visible`` of added lines.
+    var addedIndices: [Int] { visible.indices.filter { visible[$0].isAdded } }
+
+    /// A finding of `rule` on `line`, fingerprinted by `content` (never shown: it may be a secret); lowered to `low` in
+    /// test code unless `keptInTests`.
+    func finding(
+        _ rule: String, _ severity: FindingSeverity, on line: Line, message: String, content: some StringProtocol,
+        keptInTests: Bool = false
+    ) -> ReviewFinding {
+        ReviewFinding(
+            severity: file.isTest && !keptInTests ? min(severity, .low) : severity, rule: rule, file: file.path, line: line.number,
+            message: message, fingerprint: ReviewFinding.fingerprint(rule: rule, file: file.path, content: content))
+    }
+}
+
+/// A static rule that reads a whole changed file (a value followed across lines, a block of a workflow) rather than
+/// one line at a time. It reports only on added lines.
+protocol FileCheck: Sendable {
+    /// The kinds of file the check reads.
+    var kinds: Set<ReviewedFile.Kind> { get }
+    /// The findings on the added lines of `file`.
+    func findings(in file: ChangedFile) -> [ReviewFinding]
+}

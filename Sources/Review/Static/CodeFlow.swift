@@ -1,0 +1,298 @@
+import Foundation
+
+/// What a changed file's visible lines say about where values come from: a small, per-file taint analysis. Walking the
+/// lines in order, it records names assigned from request input (``requestNames``), from strings built by
+/// interpolation or concatenation (``builtNames``; ``sqlNames`` when the string is SQL), and from placeholder lists
+/// (``safeNames``); a name reassigned through a sanitiser (`secure_filename`, `shlex.quote`) loses its taint. Sink
+/// rules (``CodeSinks``) ask it whether a statement's input is built, request-derived or constant.
+struct CodeFlow {
+    private(set) var requestNames = Set<String>()
+    private(set) var builtNames = Set<String>()
+    private(set) var sqlNames = Set<String>()
+    private(set) var safeNames = Set<String>()
+    /// Names assigned only from one string literal: constants, whatever their case.
+    private(set) var constantNames = Set<String>()
+    /// Each visible line's statement: the line joined with the lines that continue it (open brackets or strings).
+    let statements: [Substring]
+
+    init(_ file: ChangedFile) {
+        let lines = file.visible
+        statements = lines.indices.map { Self.statement(at: $0, in: lines) }
+        for (index, line) in lines.enumerated() {
+            if line.text.contains("\"/") || line.text.contains("'/") {
+                for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {
+                    requestNames.insert(String(name))
+                }
+            }
+            guard line.text.contains("=") || line.text.contains("<<"),
+                let groups = Self.assignment.matches(in: statements[index]).first, let name = groups[1].map(String.init),
+                let value = groups[3]
+            else { continue }
+            record(name, value: value, appending: groups[2].map { $0 != "=" && $0 != ":=" } ?? false)
+        }
+    }
+
+    private mutating func record(_ name: String, value: Substring, appending: Bool) {
+        if value.contains("("), Self.sanitizer.matches(value) {
+            requestNames.remove(name)
+            builtNames.remove(name)
+            return
+        }
+        let mayListPlaceholders = ["*", "Repeat(", "=>", "join("].contains(where: value.contains)
+        if mayListPlaceholders && Self.placeholderList.matches(value) || name.lowercased().contains("placeholder") {
+            safeNames.insert(name)
+            return
+        }
+        if isRequestDerived(value) { requestNames.insert(name) }
+        let built = isBuilt(value)
+        if built || appending && builtNames.contains(name) { builtNames.insert(name) }
+        if built && Self.sql.matches(value) || appending && sqlNames.contains(name) && built
+            || mentionsAny(value, of: sqlNames) && built
+        {
+            sqlNames.insert(name)
+        }
+        if !appending, Self.isSingleLiteral(value) { constantNames.insert(name) } else { constantNames.remove(name) }
+    }
+
+    // MARK: Questions sink rules ask
+
+    /// True when `text` reads request input directly or through a name assigned from it.
+    func isRequestDerived(_ text: some StringProtocol) -> Bool {
+        (Self.mayReadRequest(text) && Self.requestSource.matches(text)) || mentionsAny(text, of: requestNames)
+    }
+
+    /// False when `text` holds none of the words a request read needs (so ``requestSource`` need not run).
+    static func mayReadRequest(_ text: some StringProtocol) -> Bool {
+        requestHints.contains { text.contains($0) }
+    }
+
+    /// True when `text` builds a string by interpolation, formatting or concatenation from something that is not a
+    /// constant (an `UPPER_CASE` name, a literal-only name, a placeholder list, a number).
+    func isBuilt(_ text: some StringProtocol) -> Bool {
+        guard Self.mayBuildString(text), Self.interpolation.matches(text) else { return false }
+        return !unsafeNames(in: text).isEmpty
+    }
+
+    /// True when `text` holds SQL built from strings, or a name assigned such SQL.
+    func isBuiltSQL(_ text: some StringProtocol) -> Bool {
+        (isBuilt(text) && Self.sql.matches(text)) || mentionsAny(text, of: sqlNames)
+    }
+
+    /// True when the first argument of the call in `text` is one string literal without interpolation, or a name
+    /// assigned only such a literal.
+    func isConstantArgument(_ argument: some StringProtocol) -> Bool {
+        let trimmed = argument.drop { $0 == " " || $0 == "(" }
+        if Self.leadingLiteral.matches(trimmed) { return true }
+        let name = trimmed.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
+        return !name.isEmpty && (constantNames.contains(String(name)) || Self.isConstantName(name))
+    }
+
+    /// True when `text` names any of `names` as a whole word.
+    func mentionsAny(_ text: some StringProtocol, of names: Set<String>) -> Bool {
+        guard names.contains(where: { text.contains($0) }) else { return false }
+        return Self.identifiers(in: text).contains { names.contains($0) }
+    }
+
+    /// A byte scan for what string building needs (a quote next to `+`, `%` or `.`, a prefixed or interpolating
+    /// literal, a formatting call): false means ``interpolation`` cannot match, and spares most lines the regular
+    /// expression.
+    static func mayBuildString(_ text: some StringProtocol) -> Bool {
+        let bytes = Array(text.utf8)
+        var inDouble = false
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"):
+                if byte == UInt8(ascii: "\"") { inDouble.toggle() }
+                let before = bytes[..<index].last { $0 != UInt8(ascii: " ") }
+                let after = bytes[(index + 1)...].first { $0 != UInt8(ascii: " ") }
+                if let before, [UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "f"), UInt8(ascii: "F"),
+                    UInt8(ascii: "$"), UInt8(ascii: "<")].contains(before) { return true }
+                if let after, [UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: ".")].contains(after) { return true }
+            case UInt8(ascii: "{"):
+                if index > 0, bytes[index - 1] == UInt8(ascii: "$") || bytes[index - 1] == UInt8(ascii: "#") {
+                    return true
+                }
+            case UInt8(ascii: "$"):
+                if inDouble, index + 1 < bytes.count, bytes[index + 1] >= UInt8(ascii: "A") { return true }
+            default: break
+            }
+        }
+        return text.contains("format") || text.contains("Sprintf") || text.contains("concat(")
+    }
+
+    /// The names `text` builds a string from (interpolated into a literal, concatenated or formatted with one) that
+    /// may carry outside input: not constants, keywords, function names, or placeholder lists. Names elsewhere in the
+    /// statement, such as a query's parameters after its text, do not count.
+    private func unsafeNames(in text: some StringProtocol) -> [String] {
+        var parts = Self.interpolatedText(text)
+        for groups in Self.operand.matches(in: text) {
+            parts += " " + (groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? "")
+        }
+        return Self.identifiers(in: parts, skippingCalls: true).filter { name in
+            !Self.isConstantName(name) && !safeNames.contains(name) && !constantNames.contains(name)
+                && !Self.keywords.contains(name.lowercased())
+        }
+    }
+
+    // MARK: Patterns
+
+    /// Words every ``requestSource`` match holds, checked before the regular expression runs.
+    private static let requestHints = [
+        "request", "req.", "params", "$_", "r.URL", "r.Form", "r.Post", "r.Path", "r.Header", "r.Body", "Vars(",
+        "c.Param", "c.Query", "c.PostForm", "c.FormValue", "c.DefaultQuery", "c.GetHeader", "URLParam", "ctx.",
+        "@Request", "@Path", "@Query", "@Form", "Request", "[From", "web::", "Query(", "Path(", "Form(", "Json(",
+        "event[", "argv", "input()",
+    ]
+
+    /// `name = value`, `let name = …`, `String name = …`, `$name .= …`, `name := …`, `name += …`.
+    private static let assignment = LinePattern(
+        #"^\s*(?:(?:let|var|const|val|my|auto|final|private|public|protected|static|readonly|mut|def|local)\s+)*"#
+            + #"(?:[\w<>\[\]?]+\s+)?[@$]?(?:self\.|this\.|@)?([A-Za-z_]\w*)\s*(?::\s*[\w<>\[\]?&.]+\s*)?"#
+            + #"(:=|\+=|\.=|<<|=(?![=~>]))\s*([\s\S]+)$"#)
+    /// Where frameworks take input: query, form, body, path, headers, cookies and files of a request.
+    static let requestSource = LinePattern(
+        #"\brequest\.(args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|body|query_params|"#
+            + #"path_params|match_info|query|params|get_json|getParameter|getHeader|getQueryString|getInputStream|"#
+            + #"getReader|getPathInfo|input|get|post|file)\b|\breq\.(query|params|body|headers|cookies|files|file|"#
+            + #"param|get|header)\b|\bctx\.(query|params|request\.body|request\.query|req\.)|\br\.URL\.(Query|Path|"#
+            + #"RawQuery)|\br\.(FormValue|PostFormValue|Form|PostForm|PathValue|Header\.Get|Body)\b|\bmux\.Vars\(|"#
+            + #"\bc\.(Param|Query|PostForm|FormValue|DefaultQuery|GetHeader|Params)\(|\bchi\.URLParam\(|"#
+            + #"@(RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam)\b|"#
+            + #"\bparams\[|\bparams\.(fetch|require|permit|dig)\b|\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)\b|"#
+            + #"\$request->(input|get|query|post|file|route|all)\(|\bRequest::(input|get|query)\(|"#
+            + #"\bRequest\.(Query|Form|Headers|RouteValues|Cookies|Body)\b|\[From(Query|Route|Body|Form|Header)\]|"#
+            + #"\bweb::(Query|Path|Form|Json)<|\b(Query|Path|Form|Json)\([a-z_]\w*\)\s*:|\breq\.match_info\(|"#
+            + #"\bevent\[["'](body|queryStringParameters|pathParameters)|\bsys\.argv\b|\binput\(\)"#)
+    /// Parameters named in a route's path: `<name>`, `<path:name>`, `:name`, `{name}`.
+    private static let routeParameters = LinePattern(
+        #"(?:route|get|post|put|delete|patch|Get|Post|Put|Delete|Mapping|HandleFunc|Handle)\s*\(\s*["'][^"']*"#
+            + #"(?:<(?:\w+:)?(\w+)>|/:(\w+)|\{(\w+)(?::[^}]*)?\})"#)
+    /// The operand of a concatenation or formatting next to a literal (group 1 after it, 2 before it, 3 a PHP
+    /// variable before `.`), or a formatting call's arguments (group 4).
+    private static let operand = LinePattern(
+        #"["'`]\s*(?:\+|%|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
+            + #"([@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?\)?)\s*\+\s*["'`]|(\$[A-Za-z_]\w*(?:\[[^\]]*\])?)\s*\.\s*["'`]|"#
+            + #"(?:\.format|Sprintf|String\.format|format!|\.formatted)\s*\(([^)]*)\)"#)
+
+    /// String building: interpolation, formatting, or concatenation next to a literal.
+    private static let interpolation = LinePattern(
+        #"\b[fF][rR]?["']|`[^`]*\$\{|#\{|"[^"]*\$[A-Za-z_{]|\$@?"|\bformat!\s*\(|Sprintf\s*\(|String\.format\s*\(|"#
+            + #"\.formatted\s*\(|\.format\s*\(|["']\s*%\s*[\w(]|["'`]\s*\+\s*[\w$(]|[\w$)\]]\s*\+\s*["'`]|"#
+            + #"["']\s*\.\s*\$|\$\w+\s*\.\s*["']|\bconcat\s*\(|<<\s*["\w]"#)
+    /// SQL: a statement or a clause (`WHERE`, `ORDER BY`) in the text.
+    static let sql = LinePattern(
+        #"(?i)\b(select\s[\s\S]*?\sfrom\b|insert\s+into\b|update\s+[\w."`]+\s+set\b|delete\s+from\b|where\s+\w+"#
+            + #"\s*(=|like|in\b|<|>)|order\s+by\b|group\s+by\b|drop\s+table\b|union\s+select\b)"#)
+    /// Calls that make input safe for a path or a shell: reassigning through them clears a name's taint.
+    static let sanitizer = LinePattern(
+        #"\b(secure_filename|safe_join|basename|Base|GetFileName|getFileName|shlex\.quote|quote|escapeshellarg|"#
+            + #"escapeshellcmd|Shellwords\.escape|shellescape|escape|sanitize\w*|int|Int|parseInt|Number|Atoi|"#
+            + #"ParseInt|to_i|intval|UUID|uuid\.UUID|validate\w*|clean_filename)\s*\("#)
+    /// A list of placeholders: `", ".join(["%s"] * n)`, `ids.map(() => "?").join(",")`, `strings.Repeat("?,", n)`.
+    private static let placeholderList = LinePattern(
+        #"(?:["'](\?|%s|\$\d|:\w+)["']\s*\]?\s*\*|Repeat\(\s*["']\?|=>\s*["'](\?|\$\d)["']|join\([^)]*["'](\?|%s)["']|"#
+            + #"["'](\?|%s),?\s*["']\s*\*)"#)
+    private static let leadingLiteral = LinePattern(#"^[rbuf]?("[^"{}$#]*"|'[^'{}$#]*'|`[^`$]*`)\s*[,)]"#)
+    private static let identifier = LinePattern(#"(?<![\w.$])[@$]?([A-Za-z_]\w*)(\s*\()?"#)
+
+    private static let keywords: Set<String> = [
+        "self", "this", "true", "false", "nil", "null", "none", "and", "or", "not", "in", "is", "new", "return", "await",
+        "select", "from", "where", "insert", "into", "update", "set", "delete", "values", "order", "by", "limit", "and",
+        "f", "r", "b", "u", "fr", "rf", "string", "str", "int", "len", "fmt", "strings", "sql", "format", "as", "on",
+    ]
+
+    /// `"text"` or `'text'` (with an optional `;`), without anything interpolated.
+    private static func isSingleLiteral(_ value: Substring) -> Bool {
+        var text = value.trimmingSuffixWhitespace
+        if text.last == ";" { text = text.dropLast().trimmingSuffixWhitespace }
+        text = text.drop { $0 == " " || $0 == "\t" || $0 == "r" || $0 == "b" || $0 == "u" || $0 == "f" }
+        guard let quote = text.first, quote == "\"" || quote == "'", text.count >= 2, text.last == quote else {
+            return false
+        }
+        let inside = text.dropFirst().dropLast()
+        return !inside.contains(quote) && !inside.contains { $0 == "{" || $0 == "}" || $0 == "$" || $0 == "#" }
+    }
+
+    /// `TABLE`, `DEFAULT_LIMIT`: upper-case names are constants by convention.
+    private static func isConstantName(_ name: some StringProtocol) -> Bool {
+        name.count > 1 && name.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
+            && name.contains { $0.isLetter }
+    }
+
+    /// The root names in `text` (`req` of `req.query.id`), outside string literals and inside their interpolations;
+    /// with `skippingCalls`, not the names of functions being called.
+    static func identifiers(in text: some StringProtocol, skippingCalls: Bool = false) -> [String] {
+        identifier.matches(in: codeText(text)).compactMap { groups in
+            guard let name = groups[1] else { return nil }
+            return skippingCalls && groups[2] != nil ? nil : String(name)
+        }
+    }
+
+    /// What the string literals in `text` interpolate (`{…}`, `${…}`, `#{…}`, `$name`), and nothing else.
+    static func interpolatedText(_ text: some StringProtocol) -> String {
+        codeText(text, keepingCode: false)
+    }
+
+    /// `text` with the contents of its string literals blanked out, except what they interpolate (`{…}`, `${…}`,
+    /// `#{…}`, `$name`), so the names left are the ones code passes; without `keepingCode`, only the interpolations.
+    static func codeText(_ text: some StringProtocol, keepingCode: Bool = true) -> String {
+        var output = ""
+        var quote: Character?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            guard let open = quote else {
+                if character == "\"" || character == "'" || character == "`" { quote = character }
+                output.append(quote == nil && keepingCode ? character : " ")
+                continue
+            }
+            if character == "\\", index < text.endIndex {
+                index = text.index(after: index)
+            } else if character == open {
+                quote = nil
+                output.append(" ")
+            } else if character == "{", let close = text[index...].firstIndex(of: "}") {
+                output += " " + text[index..<close] + " "
+                index = text.index(after: close)
+            } else if character == "$", index < text.endIndex, text[index].isLetter || text[index] == "_" {
+                let name = text[index...].prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                output += " $" + name + " "
+                index = name.endIndex
+            }
+        }
+        return output
+    }
+
+    /// Line `index` joined with the lines after it while a bracket or a triple-quoted or backtick string is open
+    /// (at most 8 lines).
+    private static func statement(at index: Int, in lines: [ChangedFile.Line]) -> Substring {
+        var text = lines[index].text
+        var (depth, open) = openings(text)
+        var next = index
+        while depth > 0 || open, next + 1 < lines.count, next - index < 8 {
+            next += 1
+            text = Substring(text + "\n" + lines[next].text)
+            let more = openings(lines[next].text)
+            depth += more.depth
+            open = open != more.open
+        }
+        return text
+    }
+
+    /// The bracket balance of `line`, and whether it opens (or closes) a backtick or triple-quoted string.
+    private static func openings(_ line: Substring) -> (depth: Int, open: Bool) {
+        var depth = 0
+        var backticks = 0
+        for character in line.utf8 {
+            switch character {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            case UInt8(ascii: "`"): backticks += 1
+            default: break
+            }
+        }
+        let triples = line.contains("\"\"\"") ? line.components(separatedBy: "\"\"\"").count - 1 : 0
+        return (depth, (backticks + triples) % 2 == 1)
+    }
+}

@@ -1,0 +1,347 @@
+import Manifest
+
+/// Code risks by sink and source: a call that runs SQL, a shell command or code, deserialises objects, reads or serves
+/// a file, or hashes a password, reached by input that is built by interpolation or concatenation, or comes from a
+/// request, directly or through a name assigned earlier in the file (``CodeFlow``). A call on constant input, or on
+/// input passed through a sanitiser, is no finding: parameterised queries, argument lists without a shell,
+/// `safe_load`, `secure_filename`, bcrypt and friends.
+///
+/// Each ``Sink`` is one row of data: the calls it matches, the languages it reads, and what about the input makes it
+/// a finding (``Sink/Condition``).
+struct CodeSinks: FileCheck {
+    let kinds = ReviewedFile.code
+
+    /// What makes a sink's input dangerous.
+    enum Condition: Sendable {
+        /// Anything but a constant string (or a name assigned only one).
+        case nonConstant
+        /// A string built from non-constant parts, a name assigned one, or request input.
+        case builtOrRequest
+        /// SQL built from strings, or a name assigned such SQL.
+        case builtSQL
+        /// Request input (directly or through a name), not passed through a path sanitiser or checked for
+        /// containment anywhere in the file.
+        case requestPath
+        /// A password (a name saying so) hashed by a fast digest.
+        case password
+        /// The match alone.
+        case always
+    }
+
+    /// One sink: where the input is read from is the rest of the statement after the match.
+    struct Sink: Sendable {
+        let rule: String
+        let kinds: Set<ReviewedFile.Kind>
+        let call: LinePattern
+        /// Lowercase words one of which the line must hold before `call` runs.
+        let triggers: [String]
+        let condition: Condition
+        /// Statement text that clears the finding (a safe loader, an escaping call).
+        let unless: LinePattern?
+        /// What the four lines before the statement, or the statement, must hold (a builder's `Command::new("sh")`).
+        let after: LinePattern?
+
+        init(
+            _ rule: String, _ kinds: Set<ReviewedFile.Kind>, _ call: String, triggers: [String], _ condition: Condition,
+            unless: String? = nil, after: String? = nil
+        ) {
+            self.rule = rule
+            self.kinds = kinds
+            self.call = LinePattern(call)
+            self.triggers = triggers
+            self.condition = condition
+            self.unless = unless.map(LinePattern.init)
+            self.after = after.map(LinePattern.init)
+        }
+    }
+
+    static let messages: [String: String] = [
+        "code.sql-string-built": "SQL is built from strings and run; pass values as query parameters instead",
+        "code.command-injection":
+            "a shell command is built from input; run the program directly with an argument list",
+        "code.subprocess-shell":
+            "subprocess runs a built command through a shell (shell=True); pass an argument list without shell=True",
+        "code.eval": "code is evaluated from a value; parse the data (JSON, literal_eval) instead of evaluating it",
+        "code.unsafe-deserialization":
+            "untrusted data is deserialised into objects (runs code); use JSON or another data-only format",
+        "code.yaml-unsafe-load": "YAML is loaded with a loader that builds arbitrary objects; use yaml.safe_load",
+        "code.path-traversal":
+            "a file path comes from the request; reduce it to a file name or check it stays under the base directory",
+        "code.weak-password-hash":
+            "a password is hashed with a fast digest; use bcrypt, scrypt, argon2 or PBKDF2 with a salt",
+    ]
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        let sinks = Self.sinks.filter { $0.kinds.contains(file.file.kind) }
+        let candidates = file.visible.indices.filter { index in
+            let line = file.visible[index]
+            guard line.isAdded else { return false }
+            let lower = line.text.lowercased()
+            return sinks.contains { $0.triggers.contains(where: lower.contains) } || lower.contains("select")
+                || lower.contains("where") || lower.contains("insert") || lower.contains("update")
+                || lower.contains("delete")
+        }
+        guard !candidates.isEmpty else { return [] }
+        // The flow of names through the file is worked out once, and only for a file where some line needs it.
+        var computed: CodeFlow?
+        func flow() -> CodeFlow {
+            if let computed { return computed }
+            let flow = CodeFlow(file)
+            computed = flow
+            return flow
+        }
+        let contained = Self.anyLine(of: file, holding: Self.containmentWords, matches: Self.containmentCheck)
+        let fastHash = Self.anyLine(of: file, holding: Self.fastHashWords, matches: Self.fastHashConstructor)
+        var findings: [ReviewFinding] = []
+        for index in candidates {
+            let line = file.visible[index]
+            let statement = Self.statementStart(at: index, in: file.visible)
+            let mayBuild = CodeFlow.mayBuildString(statement)
+            var fired = Set<String>()
+            if mayBuild, CodeFlow.sql.matches(Self.literalText(statement)), flow().isBuilt(flow().statements[index]) {
+                fired.insert("code.sql-string-built")
+            }
+            let lower = line.text.lowercased()
+            for sink in sinks where !fired.contains(sink.rule) && sink.triggers.contains(where: lower.contains) {
+                guard Self.mayHold(sink.condition, statement: statement, lower: lower, mayBuild: mayBuild, flow: flow)
+                else {
+                    continue
+                }
+                let full = flow().statements[index]
+                guard let match = sink.call.matches(in: full).first, let whole = match[0],
+                    sink.unless.map({ !$0.matches(full) }) ?? true,
+                    sink.after.map({ $0.matches(Self.before(index, in: file.visible) + full) }) ?? true
+                else { continue }
+                // `whole` is a slice of a copy of the statement: what follows it there is the sink's input.
+                let argument = whole.base[whole.endIndex...]
+                if Self.holds(
+                    sink.condition, argument, statement: full, flow: flow(), contained: contained, fastHash: fastHash)
+                {
+                    fired.insert(sink.rule)
+                }
+            }
+            for rule in fired.sorted() {
+                findings.append(
+                    file.finding(rule, .high, on: line, message: Self.messages[rule] ?? rule, content: line.text))
+            }
+        }
+        return findings
+    }
+
+    /// The four visible lines before line `index`, joined.
+    private static func before(_ index: Int, in lines: [ChangedFile.Line]) -> String {
+        lines[max(0, index - 4)..<index].map { $0.text + "\n" }.joined()
+    }
+
+    /// Whether a visible line of `file` holding one of `words` (lowercase) matches `pattern`.
+    private static func anyLine(of file: ChangedFile, holding words: [String], matches pattern: LinePattern) -> Bool {
+        file.visible.contains { line in
+            let lower = line.text.lowercased()
+            return words.contains(where: lower.contains) && pattern.matches(line.text)
+        }
+    }
+
+    private static let containmentWords = [
+        "startswith", "hasprefix", "relative_to", "commonpath", "str_starts_with", "start_with?", "starts_with",
+        "islocal", "strpos(",
+    ]
+    private static let fastHashWords = ["messagedigest", ".new()", "createhash", "::new()", ".create()", "hashlib."]
+
+    /// Line `index` with the next two visible lines: enough for the cheap checks that decide whether a line is worth
+    /// the full statement and the flow.
+    private static func statementStart(at index: Int, in lines: [ChangedFile.Line]) -> String {
+        lines[index..<min(index + 3, lines.count)].map(\.text).joined(separator: "\n")
+    }
+
+    /// A cheap necessary condition for `condition`: false rules the sink out before any regular expression runs.
+    private static func mayHold(
+        _ condition: Condition, statement: String, lower: String, mayBuild: Bool, flow: () -> CodeFlow
+    ) -> Bool {
+        func mentions(_ names: Set<String>) -> Bool { names.contains { statement.contains($0) } }
+        switch condition {
+        case .always, .nonConstant: return true
+        case .password: return lower.contains("pass") || lower.contains("pwd")
+        case .builtSQL: return mayBuild || mentions(flow().sqlNames)
+        case .builtOrRequest:
+            return mayBuild || CodeFlow.mayReadRequest(statement) || mentions(flow().builtNames)
+                || mentions(flow().requestNames)
+        case .requestPath: return CodeFlow.mayReadRequest(statement) || mentions(flow().requestNames)
+        }
+    }
+
+    private static func holds(
+        _ condition: Condition, _ argument: Substring, statement: Substring, flow: CodeFlow, contained: Bool,
+        fastHash: Bool
+    ) -> Bool {
+        switch condition {
+        case .always: return true
+        case .nonConstant:
+            return !flow.isConstantArgument(argument) && !CodeFlow.sanitizer.matches(argument)
+        case .builtOrRequest:
+            return (flow.isBuilt(argument) || flow.isRequestDerived(argument)
+                || flow.mentionsAny(argument, of: flow.builtNames)) && !CodeFlow.sanitizer.matches(argument)
+        case .builtSQL:
+            return flow.isBuiltSQL(argument)
+        case .requestPath:
+            return !contained && flow.isRequestDerived(argument) && !CodeFlow.sanitizer.matches(argument)
+        case .password:
+            let direct = fastHashCall.matches(statement)
+            return passwordName.matches(CodeFlow.codeText(argument)) && !slowHash.matches(statement)
+                && (direct || fastHash && !passwordArgument.matches(statement))
+        }
+    }
+
+    /// The text inside a statement's string literals (where SQL keywords count).
+    private static func literalText(_ statement: some StringProtocol) -> String {
+        var output = ""
+        var quote: Character?
+        for character in statement {
+            if let open = quote {
+                if character == open { quote = nil } else { output.append(character) }
+            } else if character == "\"" || character == "'" || character == "`" {
+                quote = character
+                output.append(" ")
+            }
+        }
+        return output
+    }
+
+    /// A check that a path stays under a base directory.
+    private static let containmentCheck = LinePattern(
+        #"(startswith|startsWith|HasPrefix|is_relative_to|relative_to\(|commonpath|str_starts_with|start_with\?|"#
+            + #"StartsWith|starts_with|IsLocal|strpos\()"#)
+    private static let passwordName = LinePattern(#"(?i)(pass(word|wd|phrase)?|pwd)\w*"#)
+    /// `password=…`, `password: …`: a password passed by name, not hashed here.
+    private static let passwordArgument = LinePattern(#"(?i)pass\w*["']?\s*[:=][^=]"#)
+    private static let slowHash = LinePattern(#"(?i)(bcrypt|scrypt|argon2?|pbkdf2|hkdf|password_hash|crypt\()"#)
+    private static let fastHashCall = LinePattern(
+        #"(?i)(\bhashlib\.(md5|sha1|sha224|sha256|sha384|sha512)\b|hashlib\.new\(\s*["'](md5|sha)|createHash\(\s*"#
+            + #"["'](md5|sha)|\b(md5|sha1|sha256|sha512)\.(Sum\w*|New)\(|\bDigest::(MD5|SHA\d*)\b|\b(md5|sha1)\s*\(|"#
+            + #"\bhash\(\s*["'](md5|sha)|\b(MD5|SHA1|SHA256|SHA384|SHA512)\.(HashData|Create)\b|"#
+            + #"\b(Md5|Sha1|Sha256|Sha512)::(digest|new)\b|\bmd5::compute\b|DigestUtils\.(md5|sha))"#)
+    /// A fast digest made for later `update`/`digest` calls (Java's `MessageDigest`, Go's `sha256.New()`).
+    private static let fastHashConstructor = LinePattern(
+        #"(MessageDigest\.getInstance\(\s*"(MD5|SHA)|\b(md5|sha1|sha256|sha512)\.New\(\)|createHash\(\s*["'](md5|"#
+            + #"sha)|(Md5|Sha1|Sha256|Sha512)::new\(\)|(MD5|SHA1|SHA256|SHA512)\.Create\(\)|hashlib\.(md5|sha\d+)\(\))"#)
+
+    private static let python: Set<ReviewedFile.Kind> = [.python]
+    private static let javascript: Set<ReviewedFile.Kind> = [.javascript]
+
+    /// The sinks, by class.
+    static let sinks: [Sink] = [
+        // SQL: calls that run SQL text.
+        Sink(
+            "code.sql-string-built", ReviewedFile.code,
+            #"(?i)(\.|\b)(execute|executemany|executescript|exec|query|raw|rawQuery|queryRaw(Unsafe)?|"#
+                + #"executeRaw(Unsafe)?|QueryRow(Context)?|Query(Context)?|Exec(Context)?|createQuery|"#
+                + #"createNativeQuery|createSQLQuery|executeQuery|executeUpdate|prepareStatement|prepare|find_by_sql|"#
+                + #"select_all|select_one|select_value|exec_query|whereRaw|selectRaw|orderByRaw|havingRaw|"#
+                + #"FromSqlRaw|ExecuteSqlRaw|FromSqlInterpolated|SqlQuery|sql_query|text|literal|extra|RawSQL|"#
+                + #"mysqli_query|mysql_query|pg_query|sqlite_query|queryForObject|queryForList|update|batchUpdate|"#
+                + #"where|order|having|joins|pluck|statement|unprepared|select)\s*[(!]"#,
+            triggers: [
+                "exec", "query", "raw", "prepare", "sql", "select", "where", "order", "having", "text", "literal",
+                "extra", "update", "statement",
+            ], .builtSQL),
+        // Rails and friends: a query method given an interpolated fragment.
+        Sink(
+            "code.sql-string-built", [.ruby],
+            #"\.(where|order|having|joins|group|pluck|select|from|reorder|find_by_sql|exists\?|update_all|delete_all)"#
+                + #"\s*\(?\s*"[^"]*#\{"#,
+            triggers: ["#{"], .always),
+        // Shell: commands that go through /bin/sh.
+        Sink(
+            "code.command-injection", python,
+            #"\b(os\.(system|popen)|commands\.getoutput|subprocess\.(getoutput|getstatusoutput)|"#
+                + #"asyncio\.create_subprocess_shell)\s*\("#,
+            triggers: ["os.", "commands.", "getoutput", "subprocess_shell"], .nonConstant),
+        Sink(
+            "code.subprocess-shell", python, #"\bsubprocess\.\w+\s*\((?=[\s\S]*\bshell\s*=\s*True)"#,
+            triggers: ["shell"], .nonConstant),
+        Sink(
+            "code.command-injection", javascript,
+            #"((^|[^.\w$])(exec|execSync)|\b(child_process|cp|shell|shelljs|execa)\.(exec|execSync|command))\s*\("#,
+            triggers: ["exec", "command"], .nonConstant),
+        Sink(
+            "code.command-injection", javascript, #"\bspawn(Sync)?\s*\((?=[^)]*shell\s*:\s*true)"#,
+            triggers: ["spawn"], .builtOrRequest),
+        Sink(
+            "code.command-injection", [.php],
+            #"(^|[^.\w>$:])(shell_exec|exec|system|passthru|popen|proc_open|pcntl_exec)\s*\("#,
+            triggers: ["exec", "system", "passthru", "popen", "proc_open"], .nonConstant,
+            unless: #"escapeshellarg\s*\("#),
+        Sink(
+            "code.command-injection", [.php], #"`[^`]*\$[A-Za-z_{][^`]*`"#, triggers: ["`"], .always,
+            unless: #"escapeshellarg\s*\("#),
+        Sink(
+            "code.command-injection", [.ruby],
+            #"(`[^`]*#\{[^`]*`|%x[\(\{\[][^\)\}\]]*#\{|(^|[^.\w])(system|exec|spawn|IO\.popen|Open3\.\w+)\s*\(?\s*"#
+                + #""[^"]*#\{)"#,
+            triggers: ["#{"], .always, unless: #"Shellwords\.escape|shellescape"#),
+        Sink(
+            "code.command-injection", [.go],
+            #"\bexec\.Command(Context)?\s*\(\s*(ctx\s*,\s*)?"(/bin/|/usr/bin/)?(ba|z|da)?sh"\s*,\s*"-c"\s*,"#,
+            triggers: ["exec.command"], .nonConstant),
+        Sink(
+            "code.command-injection", [.java],
+            #"(Runtime\.getRuntime\(\)\.exec\s*\(|ProcessBuilder\s*\(\s*(listOf\(|Arrays\.asList\(|List\.of\()?\s*"#
+                + #""(/bin/)?(ba)?sh"\s*,\s*"-c"\s*,)"#,
+            triggers: ["exec", "processbuilder"], .builtOrRequest),
+        Sink(
+            "code.command-injection", [.csharp],
+            #"(Process\.Start\s*\(\s*"(/bin/)?((ba)?sh|cmd(\.exe)?|powershell)"\s*,|\bArguments\s*=)"#,
+            triggers: ["process.start", "arguments"], .builtOrRequest),
+        Sink(
+            "code.command-injection", [.rust], #"\.args?\s*\("#, triggers: [".arg"], .builtOrRequest,
+            after: #"Command::new\(\s*"(/bin/)?(ba)?sh"\s*\)[\s\S]*"-c""#),
+        // Code evaluation.
+        Sink("code.eval", python, #"(^|[^.\w])(eval|exec)\s*\("#, triggers: ["eval", "exec"], .nonConstant),
+        Sink(
+            "code.eval", [.javascript, .php, .ruby],
+            #"((^|[^.\w$])eval|\bnew\s+Function|\bvm\.(runInNewContext|runInThisContext|runInContext)|"#
+                + #"\b(instance_eval|class_eval|module_eval)|(^|[^.\w])create_function|(^|[^.\w])assert(?=\s*\(\s*\$))"#
+                + #"\s*\(?"#,
+            triggers: ["eval", "function", "vm.", "assert"], .nonConstant),
+        Sink(
+            "code.eval", [.java, .csharp], #"\b(engine|scriptEngine|ScriptEngine)\w*\.eval\s*\("#, triggers: ["eval"],
+            .builtOrRequest),
+        // Deserialisation of objects.
+        Sink(
+            "code.unsafe-deserialization", ReviewedFile.code,
+            #"(\b(c?[Pp]ickle|marshal|dill|jsonpickle|shelve)\.(loads?|decode|Unpickler)|\bMarshal\.load|"#
+                + #"(^|[^.\w])unserialize|\bnew\s+ObjectInputStream|\bXMLDecoder|\.fromXML|\bnode-serialize)\s*\("#,
+            triggers: ["pickle", "marshal", "dill", "shelve", "unserialize", "objectinputstream", "xmldecoder", "fromxml"],
+            .nonConstant, unless: #"allowed_classes['"]?\s*=>\s*false"#),
+        Sink(
+            "code.unsafe-deserialization", [.csharp, .java],
+            #"\b(BinaryFormatter|NetDataContractSerializer|LosFormatter|SoapFormatter|ObjectStateFormatter)\b|"#
+                + #"TypeNameHandling\s*=\s*TypeNameHandling\.(All|Auto|Objects|Arrays)|enableDefaultTyping\s*\("#,
+            triggers: ["formatter", "serializer", "typenamehandling", "defaulttyping"], .always),
+        Sink(
+            "code.yaml-unsafe-load", [.python, .ruby],
+            #"(\byaml\.(load|load_all)\s*\(|(?i)\byaml\.unsafe_load\s*\(|Loader\s*=\s*(yaml\.)?(Unsafe|Full)?Loader\b)"#,
+            triggers: ["yaml"], .always, unless: #"(Safe|CSafe|Base)Loader\b|safe_load"#),
+        // Files read or served.
+        Sink(
+            "code.path-traversal", ReviewedFile.code,
+            #"(\b(send_file|send_static_file|FileResponse|io\.open|codecs\.open|aiofiles\.open|readFileSync|readFile|"#
+                + #"createReadStream|sendFile|res\.download|res\.attachment|http\.ServeFile|ioutil\.ReadFile|"#
+                + #"os\.(Open|OpenFile|ReadFile|Remove|RemoveAll)|c\.(File|Attachment|FileAttachment)|"#
+                + #"ctx\.(File|Attachment|SendFile)|FileInputStream|FileReader|Files\.(readAllBytes|readString|"#
+                + #"newInputStream|lines|readAllLines|delete|copy)|Paths\.get|Path\.of|FileSystemResource|readfile|"#
+                + #"file_get_contents|fopen|include|require|include_once|require_once|File\.(read|open|binread|"#
+                + #"readlines|ReadAllText|ReadAllBytes|OpenRead|Open|Delete|new)|IO\.read|PhysicalFile|"#
+                + #"fs::read_to_string|fs::read|File::open|NamedFile::open|tokio::fs::\w+|shutil\.rmtree|os\.remove|"#
+                + #"fs\.unlink(Sync)?)\s*\(|(^|[^.\w])open\s*\(|\bnew\s+File\s*\(|(^|[^.\w])send_file\s+)"#,
+            triggers: [
+                "file", "open", "read", "send", "download", "path", "include", "require", "attachment", "remove",
+                "rmtree", "delete", "unlink",
+            ], .requestPath),
+        // Passwords hashed by fast digests.
+        Sink(
+            "code.weak-password-hash", ReviewedFile.code,
+            #"(?i)\b(md5|sha1|sha224|sha256|sha384|sha512|sha-?\d+|digest|update|write|computehash|hashdata|"#
+                + #"hexdigest|compute|hash)\w*(\.\w+)?\s*[(!]"#,
+            triggers: ["md5", "sha", "digest", "update", "write", "hash", "compute"], .password),
+    ]
+}

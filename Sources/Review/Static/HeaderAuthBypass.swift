@@ -1,0 +1,60 @@
+import Manifest
+
+/// `code.auth-bypass-header`: a condition on a request header that grants access or skips the auth check:
+/// `if request.headers.get("X-Internal") == "1": return view(...)`, `if (req.headers["x-debug"]) return next()`,
+/// `if r.Header.Get("X-Admin") == "true" { next.ServeHTTP(w, r); return }`. Any client can send any header, so the
+/// check is a password everyone knows. A header compared to a secret from configuration (`== settings.API_KEY`,
+/// `compare_digest`) is an auth check, not a bypass; so is a condition that denies.
+struct HeaderAuthBypass: FileCheck {
+    let kinds = ReviewedFile.code
+
+    static let rule = "code.auth-bypass-header"
+
+    /// A header read: `headers.get(`, `headers[`, `getHeader(`, `Header.Get(`, `req.get(`, `req.header(`, `HTTP_X_…`.
+    private static let headerRead = LinePattern(
+        #"(?i)(headers?\s*(\.get\s*\(|\[|\(\)\.get\s*\()|getHeader\s*\(|Header\.Get\s*\(|req\.(get|header)\s*\(|"#
+            + #"HTTP_X_|Headers\s*\[|headers\.(has|include\?|key\?)\s*\(|request\.META\[)\s*["']?([\w-]*)"#)
+    /// A condition on the line.
+    private static let condition = LinePattern(#"(?i)(^|[^\w])(if|unless|elif|else if|when|guard)\b|\?\s*[^?:]+:|&&|\|\|"#)
+    /// What grants access: calling the next handler, setting a user or an admin flag, returning success.
+    private static let grant = LinePattern(
+        #"(?i)(\bnext\s*\(|return\s+next\b|await\s+next\b|next\.run\(|doFilter\s*\(|ServeHTTP\s*\(|"#
+            + #"\bis_?admin\w*\s*[:=]\s*(true|True|1)\b|\brole\w*\s*[:=]\s*["']admin|"#
+            + #"authenticated\w*\s*[:=]\s*(true|True)\b|authori[sz]ed\w*\s*[:=]\s*(true|True)\b|\bskip\w*auth|"#
+            + #"bypass|login_user\s*\(|sign_in\s*\(|\breturn\s+(true|True)\b|(req|request|g|ctx|context)\.user\s*=|"#
+            + #"current_user\s*=|session\[[^\]]*\]\s*=|SetUser|\.Principal\s*=|skip_before_action|return\s+view|"#
+            + #"return\s+handler|return\s+f\(|return\s+func\(|permit|allow\w*\s*[:=]\s*(true|True)\b)"#)
+    /// A comparison with a secret from configuration: an auth check, not a bypass.
+    private static let comparedWithSecret = LinePattern(
+        #"(?i)(compare_digest|timingSafeEqual|ConstantTimeCompare|secure_compare|hash_equals|FixedTimeEquals|"#
+            + #"==\s*(settings|config|conf|app\.config|process\.env|os\.environ|ENV|env|self\.|this\.)|"#
+            + #"(settings|config|process\.env|os\.environ|ENV)\S*\s*(==|!=|===|!==)|[=!]=\s*[A-Z][A-Z0-9_]{3,}\b|"#
+            + #"\b(verify|validate|check)\w*\()"#)
+    /// Headers that carry credentials checked elsewhere, or nothing about who the caller is.
+    private static let ordinaryHeaders: Set<String> = [
+        "authorization", "cookie", "x-api-key", "x-hub-signature", "x-hub-signature-256", "x-signature",
+        "x-csrf-token", "x-xsrf-token", "content-type", "accept", "user-agent", "x-request-id", "x-correlation-id",
+        "accept-language", "if-none-match", "if-modified-since", "x-github-event", "x-gitlab-token",
+    ]
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        var findings: [ReviewFinding] = []
+        for (index, line) in file.visible.enumerated() where line.isAdded {
+            guard line.text.contains("eader") || line.text.contains("HTTP_") || line.text.contains("req.get")
+                || line.text.contains("META")
+            else { continue }
+            guard let read = Self.headerRead.matches(in: line.text).first, Self.condition.matches(line.text),
+                !Self.ordinaryHeaders.contains((read[4] ?? "").lowercased()),
+                !Self.comparedWithSecret.matches(line.text)
+            else { continue }
+            let window = file.visible[index..<min(index + 5, file.visible.count)].map(\.text).joined(separator: "\n")
+            guard Self.grant.matches(window) else { continue }
+            findings.append(
+                file.finding(
+                    Self.rule, .high, on: line,
+                    message: "a request header grants access or skips authentication; any client can send it",
+                    content: line.text))
+        }
+        return findings
+    }
+}

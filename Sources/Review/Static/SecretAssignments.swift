@@ -1,0 +1,166 @@
+import Manifest
+
+/// Credentials written as a value of a name that says secret, in any text format: code assignments, YAML, JSON, TOML,
+/// INI, `.properties`, `.env`, `.npmrc` (`_authToken=`), XML elements, command-line flags, a Dockerfile's `ENV`/`ARG`
+/// (continuation lines included), the default of an environment lookup (`os.getenv("X", "…")`,
+/// `process.env.X || "…"`, `ENV.fetch("X", "…")`, `${X:-…}`), and passwords inside URLs.
+///
+/// The name decides whether the value is a secret's (``SecretKeyName``), the value whether it is one
+/// (``SecretValue``): references to secrets kept elsewhere are no finding, placeholders a `low` one, anything typed
+/// or generated a `high` one (`low` in test code).
+struct SecretAssignments: FileCheck {
+    let kinds: Set<ReviewedFile.Kind> = [
+        .dockerfile, .shell, .javascript, .python, .go, .ruby, .php, .java, .csharp, .rust, .ci, .config, .other,
+    ]
+
+    static let assignmentRule = "secret.generic-assignment"
+    static let environmentDefaultRule = "secret.env-default"
+    static let dockerRule = "docker.secret-in-env"
+    static let urlRule = "secret.url-password"
+    /// Every rule this check reports.
+    static let rules: Set<String> = [assignmentRule, environmentDefaultRule, dockerRule, urlRule]
+
+    /// `name = "value"`, `name: value`, `"name": "value"`, `name := "value"`, `name => 'value'`, `name: &str = "…"`:
+    /// groups 1 the name, 2-5 the value (double, single, backtick quoted, bare).
+    private static let assignment = LinePattern(
+        #"(?<![\w$@.\-])["']?([@$]?[A-Za-z_][\w.\-]*)["']?(?:\s*:\s*&?(?:'static\s+)?[\w.<>\[\]?]+)?\s*"#
+            + #"(?::=|=>|\?\?=|\|\|=|=(?![=~>])|:(?![:=/]))\s*"#
+            + #"(?:[rbuf]?"([^"\\]*(?:\\.[^"\\]*)*)"|[rbuf]?'([^'\\]*(?:\\.[^'\\]*)*)'|`([^`$]*)`|([^\s"'`,;)}\]]+))"#)
+    /// `<password>value</password>`.
+    private static let element = LinePattern(#"<([A-Za-z_][\w.\-:]*)>([^<]+)</\1>"#)
+    /// `--password=value`, `--token value`.
+    private static let flag = LinePattern(#"(?<![\w-])--([A-Za-z][\w-]*)(?:=|\s+)(?:"([^"]*)"|'([^']*)'|([^\s"'-][^\s"']*))"#)
+    /// A lookup with a default argument: `os.getenv("X", "d")`, `ENV.fetch("X", "d")`, `env('X', 'd')`.
+    private static let lookupWithDefault = LinePattern(
+        #"(?i)(?:getenv|environ\.get|env\.get|\.fetch|envor\w*|env_or\w*|getorDefault|\benv)\s*\(\s*["']"#
+            + #"([A-Za-z_][\w.\-]*)["']\s*,\s*[rbuf]?["'`]([^"'`]+)["'`]"#)
+    /// A lookup or'ed with a default: `process.env.X || "d"`, `os.getenv("X") or "d"`, `ENV["X"] ?? "d"`,
+    /// `env::var("X").unwrap_or("d")`, `Optional.ofNullable(System.getenv("X")).orElse("d")`.
+    private static let lookupOrDefault = LinePattern(
+        #"(?i)(?:getenv\s*\(\s*|environ\s*\[\s*|environ\.get\s*\(\s*|process\.env\.|process\.env\[\s*|ENV\[\s*|"#
+            + #"\$_ENV\[\s*|\$_SERVER\[\s*|GetEnvironmentVariable\s*\(\s*|env::var\s*\(\s*)["']?([A-Za-z_]\w*)["']?"#
+            + #"\s*[\])]*\s*(?:\|\||\?\?|\?:|\bor\b|,|\.(?:unwrap_or(?:_else)?|orElse|or)\s*\()[^"'`]*["'`]([^"'`]+)["'`]"#)
+    /// `${NAME:-default}` (shell, Compose) and `${name:default}` (Spring).
+    private static let templateDefault = LinePattern(#"\$\{([A-Za-z_][\w.\-]*):-?([^}]+)\}"#)
+    /// `scheme://user:password@host`.
+    private static let urlPassword = LinePattern(#"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^/\s:@'"]+:([^/\s@'"]+)@[^\s/'"]+"#)
+
+    /// Lowercase words one of which an environment lookup holds.
+    private static let lookupHints = ["env", "${", "fetch", "getordefault"]
+
+    /// Lowercase words a line must hold for the checks to run.
+    private static let triggers = [
+        "secret", "pass", "pwd", "token", "key", "auth", "cred", "signing", "bearer", "hmac", "otp", "://",
+    ]
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        let instructions = file.file.kind == .dockerfile ? DockerInstructions(file.visible) : nil
+        var findings: [ReviewFinding] = []
+        for (index, line) in file.visible.enumerated() where line.isAdded {
+            let lower = line.text.lowercased()
+            guard Self.triggers.contains(where: lower.contains) else { continue }
+            let inEnv = instructions.map { ["ENV", "ARG"].contains($0.instruction(at: index)) } ?? false
+            let assignmentRule = inEnv ? Self.dockerRule : Self.assignmentRule
+            var seen = Set<Substring>()
+            func report(_ rule: String, _ name: some StringProtocol, _ value: Substring?, bareAllowed: Bool = true) {
+                guard let value, bareAllowed, !seen.contains(value) else { return }
+                let strength = SecretKeyName.strength(of: name)
+                guard strength != .none else { return }
+                let severity: FindingSeverity
+                switch SecretValue.judge(value, strict: strength == .weak) {
+                case .notASecret: return
+                case .placeholder: severity = .low
+                case .secret: severity = .high
+                }
+                seen.insert(value)
+                findings.append(
+                    file.finding(rule, severity, on: line, message: Self.message(rule), content: value))
+            }
+            let bareValues = !ReviewedFile.code.contains(file.file.kind)
+            for groups in Self.assignment.matches(in: line.text) where groups.count > 5 {
+                if let name = groups[1] {
+                    report(assignmentRule, name, groups[2] ?? groups[3] ?? groups[4])
+                    report(assignmentRule, name, groups[5], bareAllowed: bareValues)
+                }
+            }
+            if let groups = instructions?.spaceFormPair(line.text), inEnv {
+                report(Self.dockerRule, groups.name, groups.value)
+            }
+            if lower.contains("</") {
+                for groups in Self.element.matches(in: line.text) { report(assignmentRule, groups[1] ?? "", groups[2]) }
+            }
+            if bareValues, lower.contains("--") {
+                for groups in Self.flag.matches(in: line.text) {
+                    report(assignmentRule, groups[1] ?? "", groups[2] ?? groups[3] ?? groups[4])
+                }
+            }
+            if Self.lookupHints.contains(where: lower.contains) {
+                for pattern in [Self.lookupWithDefault, Self.lookupOrDefault, Self.templateDefault] {
+                    for groups in pattern.matches(in: line.text) {
+                        report(Self.environmentDefaultRule, groups[1] ?? "", groups[2])
+                    }
+                }
+            }
+            if lower.contains("://") {
+                for groups in Self.urlPassword.matches(in: line.text) { report(Self.urlRule, "password", groups[1]) }
+            }
+        }
+        return findings
+    }
+
+    private static func message(_ rule: String) -> String {
+        switch rule {
+        case dockerRule:
+            "a secret is set in ENV/ARG and stays in the image; use secretEnv or a build secret mount"
+        case environmentDefaultRule:
+            "a literal credential is the default of an environment lookup; fail when the variable is unset instead"
+        case urlRule:
+            "a URL carries a password; take the credentials from the environment or a secret file"
+        default:
+            "a literal credential is assigned in the source or config; read it from the environment or a secret file"
+        }
+    }
+}
+
+/// The instruction each visible line of a Dockerfile belongs to, following `\` continuation lines, so `ENV A=1 \`
+/// followed by `    TOKEN=…` counts as part of an `ENV`.
+struct DockerInstructions {
+    private var instructions: [String?] = []
+
+    init(_ lines: [ChangedFile.Line]) {
+        var current: String?
+        var continues = false
+        var previousNumber = -1
+        for line in lines {
+            let trimmed = line.text.drop { $0 == " " || $0 == "\t" }
+            if !continues || line.number != previousNumber + 1 {
+                current = trimmed.prefix { $0.isLetter }.uppercased()
+            }
+            instructions.append(current)
+            if !trimmed.hasPrefix("#") { continues = line.text.trimmingSuffixWhitespace.hasSuffix("\\") }
+            previousNumber = line.number
+        }
+    }
+
+    /// The instruction (`ENV`, `RUN`, …) visible line `index` belongs to.
+    func instruction(at index: Int) -> String? { instructions[index] }
+
+    private static let spaceForm = LinePattern(#"^\s*(?:ENV|ARG)\s+([A-Za-z_]\w*)\s+["']?([^\s"'=][^\s"']*)["']?\s*$"#)
+
+    /// `ENV NAME value`: the older form without `=`.
+    func spaceFormPair(_ line: Substring) -> (name: Substring, value: Substring)? {
+        guard let groups = Self.spaceForm.matches(in: line).first, let name = groups[1], let value = groups[2] else {
+            return nil
+        }
+        return (name, value)
+    }
+}
+
+extension Substring {
+    /// The text without trailing spaces and tabs.
+    var trimmingSuffixWhitespace: Substring {
+        var text = self
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return text
+    }
+}

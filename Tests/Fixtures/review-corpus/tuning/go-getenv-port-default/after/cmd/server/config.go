@@ -1,0 +1,5 @@
+package main
+
+func port() string {
+	return getEnv("PORT", "8080")
+}

@@ -1,0 +1,3 @@
+<?php
+$host = $_GET['host'];
+echo `ping -c 1 $host`;

@@ -1,0 +1,1 @@
+API_KEY = ENV.fetch("API_KEY", "your-api-key-here")

