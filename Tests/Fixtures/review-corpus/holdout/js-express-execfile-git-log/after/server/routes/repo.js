@@ -1,0 +1,40 @@
+const express = require('express');
+const { execFile } = require('child_process');
+const path = require('path');
+
+const router = express.Router();
+const BRANCH_RE = /^[A-Za-z0-9._\/-]{1,100}$/;
+const REPO_DIR = path.resolve(process.env.MIRROR_DIR || '/srv/mirror');
+
+router.get('/status', (req, res) => {
+  execFile('git', ['status', '--porcelain=v1'], { cwd: REPO_DIR }, (err, stdout) => {
+    if (err) {
+      return res.status(500).json({ error: 'git status failed' });
+    }
+    res.json({ dirty: stdout.trim().length > 0 });
+  });
+});
+
+router.get('/head', (req, res) => {
+  execFile('git', ['rev-parse', 'HEAD'], { cwd: REPO_DIR }, (err, stdout) => {
+    if (err) {
+      return res.status(500).json({ error: 'git rev-parse failed' });
+    }
+    res.json({ sha: stdout.trim() });
+  });
+});
+
+router.get('/log', (req, res) => {
+  const branch = String(req.query.branch || 'main');
+  if (!BRANCH_RE.test(branch) || branch.startsWith('-')) {
+    return res.status(400).json({ error: 'bad branch name' });
+  }
+  execFile('git', ['log', '--oneline', '-n', '20', branch, '--'], { cwd: REPO_DIR }, (err, stdout) => {
+    if (err) {
+      return res.status(400).json({ error: 'unknown branch' });
+    }
+    res.json({ commits: stdout.trim().split('\n') });
+  });
+});
+
+module.exports = router;

@@ -1,0 +1,35 @@
+package com.acme.accounts.config
+
+import org.springframework.context.annotation.Bean
+import org.springframework.context.annotation.Configuration
+import org.springframework.security.config.annotation.web.builders.HttpSecurity
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder
+import org.springframework.security.crypto.password.PasswordEncoder
+import org.springframework.security.web.SecurityFilterChain
+
+@Configuration
+class SecurityConfig {
+
+    @Bean
+    fun passwordEncoder(): PasswordEncoder {
+        val idForEncode = "argon2"
+        val encoders = mapOf<String, PasswordEncoder>(
+            idForEncode to Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+            "bcrypt" to BCryptPasswordEncoder(10),
+        )
+        return DelegatingPasswordEncoder(idForEncode, encoders)
+    }
+
+    @Bean
+    fun filterChain(http: HttpSecurity): SecurityFilterChain {
+        http
+            .authorizeHttpRequests {
+                it.requestMatchers("/actuator/health", "/login").permitAll()
+                it.anyRequest().authenticated()
+            }
+            .formLogin { it.loginPage("/login") }
+        return http.build()
+    }
+}

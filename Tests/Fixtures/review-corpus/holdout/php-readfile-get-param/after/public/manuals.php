@@ -1,0 +1,25 @@
+<?php
+require __DIR__ . '/../bootstrap.php';
+
+$user = require_login();
+$dir = __DIR__ . '/../storage/manuals';
+
+if (isset($_GET['f'])) {
+    $path = $dir . '/' . $_GET['f'];
+    if (is_file($path)) {
+        header('Content-Type: application/pdf');
+        header('Content-Disposition: attachment; filename="' . basename($path) . '"');
+        readfile($path);
+        exit;
+    }
+}
+
+$manuals = array_map('basename', glob($dir . '/*.pdf') ?: []);
+sort($manuals);
+?>
+<h1>Product manuals</h1>
+<ul>
+<?php foreach ($manuals as $m): ?>
+  <li><a href="?f=<?= urlencode($m) ?>"><?= htmlspecialchars($m) ?></a></li>
+<?php endforeach; ?>
+</ul>

@@ -1,0 +1,28 @@
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+
+from fastapi import APIRouter, HTTPException
+from fastapi.responses import FileResponse
+
+from api.storage import video_path
+
+router = APIRouter(prefix="/media")
+TIMESTAMP = re.compile(r"\d{2}:\d{2}:\d{2}(\.\d{1,3})?")
+
+
+@router.get("/videos/{video_id}/poster")
+def poster(video_id: int, at: str = "00:00:01"):
+    if not TIMESTAMP.fullmatch(at):
+        raise HTTPException(status_code=422, detail="at must look like HH:MM:SS")
+    src = video_path(video_id)
+    if not src.exists():
+        raise HTTPException(status_code=404)
+    dst = Path(tempfile.mkdtemp()) / "poster.jpg"
+    subprocess.run(
+        ["ffmpeg", "-loglevel", "error", "-ss", at, "-i", str(src), "-frames:v", "1", str(dst)],
+        check=True,
+        timeout=30,
+    )
+    return FileResponse(dst, media_type="image/jpeg")

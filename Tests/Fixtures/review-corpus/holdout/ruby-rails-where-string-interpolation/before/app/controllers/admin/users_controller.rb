@@ -1,0 +1,29 @@
+module Admin
+  class UsersController < Admin::BaseController
+    before_action :set_user, only: %i[show update]
+
+    def index
+      @users = User.order(created_at: :desc).page(params[:page]).per(50)
+    end
+
+    def show; end
+
+    def update
+      if @user.update(user_params)
+        redirect_to admin_user_path(@user), notice: "User updated"
+      else
+        render :show, status: :unprocessable_entity
+      end
+    end
+
+    private
+
+    def set_user
+      @user = User.find(params[:id])
+    end
+
+    def user_params
+      params.require(:user).permit(:name, :role, :locked)
+    end
+  end
+end

@@ -1,0 +1,26 @@
+import { Octokit } from '@octokit/rest';
+
+const owner = 'acme';
+const repo = 'storefront';
+
+async function main(): Promise<void> {
+  const [from, to] = process.argv.slice(2);
+  if (!from || !to) {
+    console.error('usage: release-notes <from-tag> <to-tag>');
+    process.exit(2);
+  }
+  const token = process.env.GITHUB_TOKEN;
+  if (!token) {
+    console.error('GITHUB_TOKEN is not set');
+    process.exit(2);
+  }
+  const octokit = new Octokit({ auth: token });
+  const { data } = await octokit.repos.compareCommits({ owner, repo, base: from, head: to });
+  const lines = data.commits.map((c) => `- ${c.commit.message.split('\n')[0]} (${c.sha.slice(0, 7)})`);
+  console.log(`## ${to}\n\n${lines.join('\n')}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

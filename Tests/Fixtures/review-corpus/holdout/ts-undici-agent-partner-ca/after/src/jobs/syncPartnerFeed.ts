@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+import { Agent } from 'undici';
+import { logger } from '../logger';
+import { upsertListings } from '../repositories/listings';
+
+const FEED_URL = process.env.PARTNER_FEED_URL ?? 'https://feeds.partner-homes.example/listings.xml';
+
+const partnerAgent = new Agent({
+  connect: { ca: readFileSync(process.env.PARTNER_CA_BUNDLE ?? '/etc/ssl/partner/chain.pem') },
+});
+
+interface FeedListing {
+  ref: string;
+  title: string;
+  price: number;
+  city: string;
+}
+
+export async function syncPartnerFeed(): Promise<number> {
+  const res = await fetch(FEED_URL, {
+    headers: { Accept: 'application/xml' },
+    dispatcher: partnerAgent,
+  } as RequestInit);
+  if (!res.ok) {
+    throw new Error(`partner feed returned ${res.status}`);
+  }
+  const xml = await res.text();
+  const parsed = new XMLParser().parse(xml);
+  const listings: FeedListing[] = parsed?.feed?.listing ?? [];
+  await upsertListings(listings);
+  logger.info({ count: listings.length }, 'partner feed synced');
+  return listings.length;
+}
