@@ -131,6 +131,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "Reconciler", "Review", "Drivers", "TestSupport", "BerthCLI", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -12,8 +12,10 @@ struct RollbackCommand: AsyncParsableCommand {
             Without --to, goes back to the newest succeeded generation before the active one. The rollback is
             a new generation created from what history recorded for the old one: its image (which must still be
             kept: imageRetention, default 3), env with its sealed secrets opened again with the controller's key,
-            ports, limits, command, health check and strategy; not today's manifest. Generations rolled out
-            before berth recorded them cannot be restored (the command says so). The deployment stays pinned
+            ports, limits, command, health check and strategy; not today's manifest. A generation rolled out
+            before berth recorded them (a state dir from an older berth) is restored from its manifest at the
+            config commit that rolled it out, or today's manifest when that commit holds none; the build stage's
+            line says which. The deployment stays pinned
             (plan and status show it) while what the repository asks for stays the same: a change to its
             manifest or a new app commit to build lifts the pin, and so does `berth rollback NAME --unpin`; the
             next apply then rolls out what the repository says. Asking again for the generation that already
@@ -83,7 +85,7 @@ struct RollbackCommand: AsyncParsableCommand {
         let restored = rollout.rollbackOf.map { "restores generation \($0): " } ?? "already serves: "
         print(
             "\(name): generation \(rollout.generation) \(restored)\(rollout.image) (commit "
-                + "\(rollout.appCommit.prefix(12))) with that generation's recorded settings; pinned until the "
+                + "\(rollout.appCommit.prefix(12))) with that generation's settings; pinned until the "
                 + "manifest or app source changes, or --unpin"
         )
     }

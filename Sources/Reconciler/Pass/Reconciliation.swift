@@ -607,9 +607,11 @@ package final class Reconciliation: Sendable {
     /// generation, exactly as history recorded it: its manifest — image, env with its sealed secrets opened again,
     /// ports, limits, command, health check, strategy — run from the image it ran, not today's manifest. Then pins
     /// the deployment while its desired spec hash (manifest and build inputs) stays the one at pin time, or until
-    /// it is unpinned. Asking again for what already serves only pins it.
-    /// - Throws: ``RollbackError`` when there is nothing to roll back to, or the generation has no record (it was
-    ///   rolled out before berth kept one) or its record is refused by today's controller policy.
+    /// it is unpinned. Asking again for what already serves only pins it. A generation rolled out before berth
+    /// recorded each one (an upgraded state dir) is restored from its manifest at the config commit that rolled it
+    /// out, and its build stage says so.
+    /// - Throws: ``RollbackError`` when there is nothing to roll back to, or the generation's record is refused by
+    ///   today's controller policy.
     package func rollback(_ name: String, to generation: Int?, pass: PassPlan) async throws -> Rollout {
         guard let target = pass.resolved[name] else {
             throw RollbackError("\(name) is not a valid, resolvable deployment in \(reader.source)")
@@ -636,7 +638,7 @@ package final class Reconciliation: Sendable {
                 name, generation: serving.generation, configSpecHash: target.specHash, reason: "berth rollback")
             return serving
         }
-        let restored = try await restoredDeployment(chosen)
+        let restored = try await restoredDeployment(chosen, today: target.deployment)
         let rollout = await pipeline.run(
             RolloutRequest(
                 target: restored.target, configCommit: pass.configCommit, active: active,
@@ -653,27 +655,15 @@ package final class Reconciliation: Sendable {
 
     /// The deployment `chosen` rolled out, read back from its record, and the image to run it from: the image id
     /// for a prebuilt image (its tag may have moved since), the tag berth built for a source deployment.
-    private func restoredDeployment(_ chosen: Rollout) async throws
+    private func restoredDeployment(_ chosen: Rollout, today: Deployment) async throws
         -> (target: ResolvedDeployment, generation: RolloutRequest.RestoredGeneration)
     {
-        let name = chosen.deployment
-        guard let record = try await history.record(of: name, generation: chosen.generation) else {
-            throw RollbackError(
-                "generation \(chosen.generation) of \(name) was rolled out before berth recorded each generation's "
-                    + "manifest and container, so it cannot be restored as it ran; roll back to a generation "
-                    + "rolled out since (berth history \(name)), or change the manifest and apply"
-            )
-        }
-        // Rollbacks are neither reviewed nor fetched: the review minimum, reviewer and credential names of today do
-        // not apply to them; the policy on what a container may do does.
-        var controller = environment.controller
-        controller.file = nil
-        controller.review.minimumPolicy = .off
         let deployment: Deployment
-        do {
-            deployment = try CanonicalManifest.deployment(from: record.manifest, controller: controller)
-        } catch let error as RecordError {
-            throw RollbackError("generation \(chosen.generation) of \(name) cannot be restored: \(error)")
+        var settingsSource: String?
+        if let record = try await history.record(of: chosen.deployment, generation: chosen.generation) {
+            deployment = try recordedDeployment(record, of: chosen)
+        } else {
+            (deployment, settingsSource) = await deploymentBeforeRecords(chosen, today: today)
         }
         let image: String
         if case .image = deployment.spec.artifact { image = chosen.appCommit } else { image = chosen.image }
@@ -682,9 +672,42 @@ package final class Reconciliation: Sendable {
             expectedImageID: nil
         )
         let generation = RolloutRequest.RestoredGeneration(
-            image: image, appCommit: chosen.appCommit, specHash: chosen.specHash, generation: chosen.generation
+            image: image, appCommit: chosen.appCommit, specHash: chosen.specHash, generation: chosen.generation,
+            settingsSource: settingsSource
         )
         return (target, generation)
+    }
+
+    /// The manifest history recorded for `chosen`, checked against today's container policy.
+    private func recordedDeployment(_ record: GenerationRecord, of chosen: Rollout) throws -> Deployment {
+        // Rollbacks are neither reviewed nor fetched: the review minimum, reviewer and credential names of today do
+        // not apply to them; the policy on what a container may do does.
+        var controller = environment.controller
+        controller.file = nil
+        controller.review.minimumPolicy = .off
+        do {
+            return try CanonicalManifest.deployment(from: record.manifest, controller: controller)
+        } catch let error as RecordError {
+            throw RollbackError("generation \(chosen.generation) of \(chosen.deployment) cannot be restored: \(error)")
+        }
+    }
+
+    /// A generation rolled out before berth recorded each generation's manifest (history schema v1, the berth of
+    /// commit 232cc12) is restored from its manifest at the config commit that rolled it out, read and checked like
+    /// any manifest today; when that commit no longer holds a valid manifest of it, from today's manifest. The image
+    /// is the one history recorded either way. Returns the deployment and where its settings came from.
+    private func deploymentBeforeRecords(_ chosen: Rollout, today: Deployment) async -> (Deployment, String) {
+        let commit = chosen.configCommit.prefix(12)
+        if case .repository = reader.source, let snapshot = try? await reader.read(at: chosen.configCommit),
+            let then = snapshot.state.deployments.first(where: { $0.name == chosen.deployment })
+        {
+            return (then, "its manifest at config commit \(commit) (berth kept no record of that generation)")
+        }
+        return (
+            today,
+            "today's manifest: berth kept no record of that generation, and config commit \(commit) holds no valid "
+                + "manifest of it"
+        )
     }
 }
 

@@ -75,7 +75,8 @@ extension Pipeline {
                         + "raise imageRetention to keep more"
                 )
             }
-            return (restoring.image, .skipped("kept image of generation \(restoring.generation)"))
+            let settings = restoring.settingsSource.map { "; settings from \($0)" } ?? ""
+            return (restoring.image, .skipped("kept image of generation \(restoring.generation)\(settings)"))
         }
         let target = attempt.target
         guard let source = target.source else { return (target.image, .skipped("prebuilt image \(target.image)")) }

@@ -9,12 +9,16 @@ package struct RolloutRequest: Sendable {
         package let specHash: String
         /// The generation it comes from.
         package let generation: Int
+        /// Where its settings come from, when not from its own record in history: a generation rolled out before
+        /// berth kept one is restored from its manifest at the config commit that rolled it out.
+        package let settingsSource: String?
 
-        package init(image: String, appCommit: String, specHash: String, generation: Int) {
+        package init(image: String, appCommit: String, specHash: String, generation: Int, settingsSource: String? = nil) {
             self.image = image
             self.appCommit = appCommit
             self.specHash = specHash
             self.generation = generation
+            self.settingsSource = settingsSource
         }
     }
 

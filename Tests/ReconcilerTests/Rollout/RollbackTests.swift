@@ -73,16 +73,25 @@ import Testing
         #expect(!stored.contains { $0.contains("s3cret") }, "history keeps secrets sealed")
     }
 
-    @Test func aGenerationWithoutARecordIsRefusedSayingWhy() async throws {
-        let (fixture, _, _) = try await Self.twoGenerations()
-        try await DatabaseQueue(path: fixture.controller.stateDir + "/berth.sqlite").write { db in
+    /// A generation rolled out before berth kept records (a state dir of an older berth), from a source that has no
+    /// config commits to read it back at: its image, today's manifest, and the build stage says so.
+    @Test func aGenerationWithoutARecordIsRestoredFromItsImageWithTodaysManifestSayingSo() async throws {
+        let (fixture, first, _) = try await Self.twoGenerations()
+        let path = fixture.controller.stateDir + "/berth.sqlite"
+        try await DatabaseQueue(path: path).write { db in
             try db.execute(sql: "DELETE FROM generationRecord WHERE generation = 1")
         }
         let reconciliation = try fixture.reconciliation(engine: fixture.world.engine())
-        let error = await #expect(throws: RollbackError.self) {
-            try await reconciliation.rollback("web", to: 1, pass: try await reconciliation.plan())
+        let rollout = try await reconciliation.rollback("web", to: 1, pass: try await reconciliation.plan())
+        #expect(rollout.result == .succeeded && rollout.generation == 3 && rollout.rollbackOf == 1, "\(rollout)")
+        let restored = try #require(fixture.containers.first)
+        #expect(fixture.containers.map(\.name) == ["web-3"])
+        #expect(restored.imageID == first.id, "the image generation 1 ran")
+        #expect(restored.environment["GREETING"] == "two", "no record of generation 1's settings: today's")
+        let build = try await History(path: path).transitions(of: try #require(rollout.id)).first {
+            $0.stage == Stage.build.rawValue && $0.state == "skipped"
         }
-        #expect(error?.description.contains("generation 1 of web was rolled out before berth recorded") == true)
-        #expect(fixture.containers.map(\.name) == ["web-2"], "nothing changed")
+        #expect(build?.message.contains("kept image of generation 1; settings from today's manifest") == true, "\(String(describing: build))")
+        #expect(try await History(path: path).pins()["web"]?.generation == 3)
     }
 }
