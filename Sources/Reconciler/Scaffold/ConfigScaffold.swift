@@ -121,6 +121,7 @@ package struct ConfigScaffold: Sendable {
           branch: main
           path: deployments
         interval: 60s          # a pass without any trigger; webhooks and engine events start one sooner
+        shutdownGracePeriod: \(CanonicalManifest.duration(ControllerConfig().shutdownGracePeriod))   # on SIGTERM, rollouts reach a safe point within this (package-deb reads it)
         \(stateLines)
         docker: {host: unix:///var/run/docker.sock}
         listen: 127.0.0.1:8088 # webhooks, /api/v1, /metrics, /healthz
