@@ -146,12 +146,20 @@ struct PackagingEndToEndTests {
         }
         var found: [String: String] = [:]
         for line in try GitCommand.run("/usr/bin/ldd", [binary]).text.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            if fields.count >= 3, fields[1] == "=>" { found[fields[0].trimmingCharacters(in: .whitespaces)] = String(fields[2]) }
+            // `libc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x...)`, or the loader as `/lib64/ld-linux-x86-64.so.2 (0x...)`.
+            let fields = line.split(separator: " ").map { $0.trimmingCharacters(in: .whitespaces) }
+            if fields.count >= 3, fields[1] == "=>" {
+                found[fields[0]] = fields[2]
+            } else if let path = fields.first, path.hasPrefix("/") {
+                found[URL(fileURLWithPath: path).lastPathComponent] = path
+            }
         }
         return try Set(needed.map { soname in
             let path = try #require(found[soname], "ldd does not resolve \(soname)")
-            let owner = try GitCommand.run("/usr/bin/dpkg", ["-S", path]).text
+            // Merged /usr: dpkg knows each file under the one of /lib and /usr/lib its package ships it in.
+            let other = path.hasPrefix("/usr/") ? String(path.dropFirst(4)) : "/usr" + path
+            let owners = try [path, other].map { try GitCommand.runAllowingFailure("/usr/bin/dpkg", ["-S", $0]) }
+            let owner = try #require(owners.first { $0.status == 0 }, "no package holds \(path)").text
             return String(owner.prefix { $0 != ":" })
         })
     }
