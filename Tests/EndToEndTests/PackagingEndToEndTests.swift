@@ -21,7 +21,7 @@ struct PackagingEndToEndTests {
         }
         #expect(!contents.contains("./etc/berth/berth.yaml"), "the admin's berth.yaml is never shipped")
         let depends = try GitCommand.run("/usr/bin/dpkg-deb", ["--field", deb.path, "Depends"]).text
-        let dependsOn = Set(depends.split(separator: ",").compactMap { $0.split(separator: " ").first.map(String.init) })
+        let dependsOn = Set(depends.split(separator: ",").compactMap { $0.split(separator: " ").first }.map(String.init))
         #expect(try dependsOn == packagesLinked(by: PackagedBerth.binary), "Depends: \(depends)")
         #expect(dependsOn.isSuperset(of: ["libgit2-1.5", "libcurl4", "libsqlite3-0"]), "Depends: \(depends)")
 
@@ -146,7 +146,7 @@ struct PackagingEndToEndTests {
         }
         var found: [String: String] = [:]
         for line in try GitCommand.run("/usr/bin/ldd", [binary]).text.split(separator: "\n") {
-            // `libc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x...)`, or the loader as `/lib64/ld-linux-x86-64.so.2 (0x...)`.
+            // `libc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x...)`, or the loader: `/lib64/ld-linux-x86-64.so.2 (0x...)`
             let fields = line.split(separator: " ").map { $0.trimmingCharacters(in: .whitespaces) }
             if fields.count >= 3, fields[1] == "=>" {
                 found[fields[0]] = fields[2]

@@ -36,11 +36,13 @@ enum PackagedBerth {
         {
             missing.append("the image \(debianImage) (scripts/bootstrap)")
         }
-        if !FileManager.default.isExecutableFile(atPath: manualTool) { missing.append("\(manualTool) (\(build) generate-manual)") }
+        if !FileManager.default.isExecutableFile(atPath: manualTool) {
+            missing.append("\(manualTool) (\(build) generate-manual)")
+        }
         if !FileManager.default.isExecutableFile(atPath: binary) {
             missing.append("\(binary) (\(build) berth)")
         } else if helpDump(binary) != helpDump(BerthBinary.path) {
-            missing.append("\(binary) is older than the sources: its commands differ from the test build's (\(build) berth)")
+            missing.append("\(binary), older than the sources: its commands differ from the test build's (\(build) berth)")
         }
         return missing
     }()
