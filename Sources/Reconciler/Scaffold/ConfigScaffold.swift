@@ -110,6 +110,9 @@ package struct ConfigScaffold: Sendable {
             """
     }
 
+    /// berth's default `shutdownGracePeriod`, written out: scripts/package-deb reads it for the unit's TimeoutStopSec.
+    private var defaultGracePeriod: String { CanonicalManifest.duration(ControllerConfig().shutdownGracePeriod) }
+
     private var controllerConfig: String {
         """
         # berth's controller config (docs/controller.md has every field). Every field but configRepo.url has a
@@ -121,6 +124,7 @@ package struct ConfigScaffold: Sendable {
           branch: main
           path: deployments
         interval: 60s          # a pass without any trigger; webhooks and engine events start one sooner
+        shutdownGracePeriod: \(defaultGracePeriod)   # on SIGTERM, rollouts reach a safe point within it
         \(stateLines)
         docker: {host: unix:///var/run/docker.sock}
         listen: 127.0.0.1:8088 # webhooks, /api/v1, /metrics, /healthz
