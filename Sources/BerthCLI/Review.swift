@@ -49,7 +49,8 @@ struct Review: AsyncParsableCommand {
     @Option(
         name: .customLong("reviewer"),
         help: ArgumentHelp(
-            "A reviewer name from the config's reviewers (repeatable; default: review.defaultReviewers, else static and every installed scanner).", valueName: "NAME"))
+            "A reviewer name from the config's reviewers (repeatable; default: review.defaultReviewers, else "
+                + "static and every installed scanner).", valueName: "NAME"))
     var reviewers: [String] = []
 
     @Option(

@@ -272,7 +272,8 @@ struct ReviewEndToEndTests {
         let tools = try TemporaryDirectory(prefix: "berth-e2e-scanner")
         let script = try tools.write("#!/bin/sh\necho 'slow-scan: napping' >&2\nexec sleep 30\n", to: "scan.sh").path
         #expect(chmod(script, 0o755) == 0)
-        let reviewer = "reviewers: {slow: {type: sarif, command: [\"\(script)\", \"{files}\"], files: [\"*\"], timeout: 1s}}"
+        let reviewer =
+            "reviewers: {slow: {type: sarif, command: [\"\(script)\", \"{files}\"], files: [\"*\"], timeout: 1s}}"
         try await Scenario.runListening(forge: "github", controllerExtra: reviewer) { scenario, _, forge in
             let forge = try #require(forge)
             try scenario.commitApp("a", page: "scanned")

@@ -66,7 +66,8 @@ import Testing
                 + "hadolint or detect-secrets); did you mean \"bandit\"?"
         ),
         (
-            "reviewers:\n  scan:\n    type: sarif\n    preset: bandit\n    command: [scan, \"{files}\"]\n    files: [\"*\"]\n",
+            "reviewers:\n  scan:\n    type: sarif\n    preset: bandit\n    command: [scan, \"{files}\"]\n"
+                + "    files: [\"*\"]\n",
             "berth.yaml:7:5: reviewers.scan.preset: preset and command exclude each other: run a scanner berth knows "
                 + "(bandit, semgrep, checkov, hadolint or detect-secrets) or your own command"
         ),

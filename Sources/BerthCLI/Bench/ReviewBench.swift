@@ -79,8 +79,8 @@ struct ReviewBench: AsyncParsableCommand {
             let reviewers = entry.members.compactMap { name in members.first { $0.name == name } }
             let largeMilliseconds = await Self.largeDiffMilliseconds(
                 large, reviewers: reviewers, rounds: entry.members == ["static"] ? 5 : 1)
-            measured.append(
-                (entry.name, ReviewerFigures(corpora: byCorpus[entry.name] ?? [], largeDiffMilliseconds: largeMilliseconds)))
+            let figures = ReviewerFigures(corpora: byCorpus[entry.name] ?? [], largeDiffMilliseconds: largeMilliseconds)
+            measured.append((entry.name, figures))
         }
 
         let first = corpora[0]

@@ -5,8 +5,8 @@ extension ControllerConfigDecoder {
     static let registryFields = FieldSet("username", "passwordFile")
     static let forgeFields = FieldSet("provider", "baseURL", "repo", "tokenFile")
     static let reviewerFields = FieldSet(
-        "type", "baseURL", "model", "apiKeyFile", "url", "secretFile", "timeout", "preset", "command", "files", "severity",
-        "exitCodes")
+        "type", "baseURL", "model", "apiKeyFile", "url", "secretFile", "timeout", "preset", "command", "files",
+        "severity", "exitCodes")
     static let policyFields = FieldSet(
         "allowPrivileged", "allowHostNetwork", "allowHostPaths", "allowCapabilities", "allowDevices", "allowRepos")
 
@@ -211,10 +211,13 @@ extension ControllerConfigDecoder {
             }
             reviewer.command = decodeScannerCommand(commandNode, fields.path("command"))
         } else if !fields.has("preset") {
-            reader.missing(fields, "preset", "\(presets); or command: an argv list taking {files} or {dir}, with files: globs")
+            reader.missing(
+                fields, "preset", "\(presets); or command: an argv list taking {files} or {dir}, with files: globs")
         }
         if let filesNode = fields["files"], let items = reader.stringList(filesNode, fields.path("files")) {
-            if items.isEmpty { sink.report(filesNode, fields.path("files"), "must hold at least one glob, e.g. ['*.py']") }
+            if items.isEmpty {
+                sink.report(filesNode, fields.path("files"), "must hold at least one glob, e.g. ['*.py']")
+            }
             for (index, item) in items.enumerated() where item.value.isEmpty {
                 sink.report(item.node, "\(fields.path("files"))[\(index)]", "must be a glob such as *.py, not empty")
             }
@@ -258,7 +261,8 @@ extension ControllerConfigDecoder {
         var valid = true
         let known = ReviewerConfig.placeholders.joined(separator: ", ")
         for (index, item) in items.enumerated() {
-            for placeholder in Self.placeholders(in: item.value) where !ReviewerConfig.placeholders.contains(placeholder) {
+            let unknown = Self.placeholders(in: item.value).filter { !ReviewerConfig.placeholders.contains($0) }
+            for placeholder in unknown {
                 sink.report(
                     item.node, "\(path)[\(index)]", "\(Shown.quoted(placeholder)) is not a placeholder (\(known))")
                 valid = false

@@ -274,10 +274,14 @@ struct ControllerConfigDecoder {
         for (index, item) in items.enumerated() where reviewers[item.value] == nil {
             sink.report(
                 item.node, "\(path)[\(index)]",
-                "\(Shown.quoted(item.value)) is not a reviewer (known: \(reviewers.keys.sorted().joined(separator: ", ")))")
+                "\(Shown.quoted(item.value)) is not a reviewer (known: "
+                    + "\(reviewers.keys.sorted().joined(separator: ", ")))")
             valid = false
         }
-        return valid ? items.map(\.value).reduce(into: []) { names, name in if !names.contains(name) { names.append(name) } } : nil
+        guard valid else { return nil }
+        return items.map(\.value).reduce(into: []) { names, name in
+            if !names.contains(name) { names.append(name) }
+        }
     }
 
     /// `review.severity`: rule ids or prefixes to severities; each bad key or severity is reported where it is.

@@ -195,7 +195,9 @@ extension DeploymentDecoder {
         guard let items = reader.stringList(node, "spec.review.reviewers") else { return nil }
         var valid = true
         if items.isEmpty {
-            sink.report(node, "spec.review.reviewers", "must name at least one reviewer (leave it out for the controller's default set)")
+            sink.report(
+                node, "spec.review.reviewers",
+                "must name at least one reviewer (leave it out for the controller's default set)")
             valid = false
         }
         for (index, item) in items.enumerated() where controller.file != nil && controller.reviewers[item.value] == nil

@@ -86,7 +86,8 @@ package struct ReviewerFactory: Sendable {
             + scanner.rules.map { "rule:\($0.key)=\($0.value.rawValue)" }).sorted()
         let parts = [
             scanner.version, program, modified, scanner.command.joined(separator: "\u{1}"),
-            scanner.files.joined(separator: "\u{1}"), scanner.exitCodes.sorted().map(String.init).joined(separator: ","),
+            scanner.files.joined(separator: "\u{1}"),
+            scanner.exitCodes.sorted().map(String.init).joined(separator: ","),
         ] + severities
         return parts.joined(separator: "\u{2}")
     }

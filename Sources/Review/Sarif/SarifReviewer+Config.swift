@@ -26,7 +26,8 @@ extension SarifReviewer {
     ///   scanner is not installed (the message names it and where it was looked for).
     package init(name: String, config: ReviewerConfig) throws {
         guard let scanner = SarifScanner(name: name, config: config) else {
-            throw ReviewerError(reviewer: name, kind: .misconfigured, message: "a sarif reviewer needs preset or command")
+            throw ReviewerError(
+                reviewer: name, kind: .misconfigured, message: "a sarif reviewer needs preset or command")
         }
         guard let executable = Self.executable(of: scanner, preset: config.preset) else {
             let folders = SarifPreset.searchPath.filter { !$0.isEmpty }.joined(separator: ":")

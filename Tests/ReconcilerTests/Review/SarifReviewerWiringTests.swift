@@ -14,7 +14,8 @@ import Testing
     private static let request = ReviewRequest(
         deployment: "web", repository: "file:///srv/web.git", fromCommit: String(repeating: "a", count: 40),
         toCommit: String(repeating: "b", count: 40), path: ".",
-        diff: "diff --git a/run.sh b/run.sh\nnew file mode 100644\n--- /dev/null\n+++ b/run.sh\n@@ -0,0 +1 @@\n+echo hi\n",
+        diff:
+            "diff --git a/run.sh b/run.sh\nnew file mode 100644\n--- /dev/null\n+++ b/run.sh\n@@ -0,0 +1 @@\n+echo hi\n",
         files: ["run.sh"])
 
     /// A `sarif` entry running `script` (a shell script written to `directory`) on `*.sh` files with a 1 s limit.
@@ -40,7 +41,8 @@ import Testing
         let directory = try TemporaryDirectory()
         let configs = ["slow": try Self.scanner(script, in: directory)]
         let error = await #expect(throws: ReviewerError.self) {
-            try await ReviewerFactory(configs: configs, logger: Self.logger).reviewer(named: "slow").review(Self.request)
+            let factory = ReviewerFactory(configs: configs, logger: Self.logger)
+            return try await factory.reviewer(named: "slow").review(Self.request)
         }
         #expect(error?.reviewer == "slow")
         #expect(error?.message.contains(reason) == true, "\(String(describing: error))")
@@ -102,7 +104,8 @@ import Testing
         let taken = ReviewerFactory(configs: configs, logger: Self.logger)
         #expect(!taken.defaultSet.contains("bandit"), "a name the config takes is not the preset")
         let chosen = ReviewRunner(
-            factory: taken, settings: ReviewSettings(minimumPolicy: .blockHigh, failClosed: true, defaultReviewers: ["static"]),
+            factory: taken,
+            settings: ReviewSettings(minimumPolicy: .blockHigh, failClosed: true, defaultReviewers: ["static"]),
             cache: nil, logger: Self.logger)
         #expect(chosen.defaultReviewers == ["static"])
     }
