@@ -16,7 +16,8 @@ struct Review: AsyncParsableCommand {
             Without --from the whole tree at --to is reviewed, as at a first deploy.
 
             Reviewers are named in the controller config's `reviewers:` (--config); `static` (offline rules for \
-            secrets, Dockerfiles and risky code) is always there. Findings print with their fingerprint: to \
+            secrets, Dockerfiles and risky code) and each installed scanner (bandit, semgrep, checkov, hadolint, \
+            detect-secrets, run on the changed files) are always there. Findings print with their fingerprint: to \
             accept one, add it to the deployment's `spec.review.waive` in the config repository.
 
             Example, in a pull request job:
@@ -48,7 +49,8 @@ struct Review: AsyncParsableCommand {
     @Option(
         name: .customLong("reviewer"),
         help: ArgumentHelp(
-            "A reviewer name from the config's reviewers (repeatable; default: static).", valueName: "NAME"))
+            "A reviewer name from the config's reviewers (repeatable; default: review.defaultReviewers, else "
+                + "static and every installed scanner).", valueName: "NAME"))
     var reviewers: [String] = []
 
     @Option(
@@ -81,8 +83,7 @@ struct Review: AsyncParsableCommand {
 
     func run() async throws {
         let controller = try StateOptions.controller(at: config, stateDir: nil)
-        let names = reviewers.isEmpty ? ["static"] : reviewers
-        if let unknown = names.first(where: { controller.reviewers[$0] == nil }) {
+        if let unknown = reviewers.first(where: { controller.reviewers[$0] == nil }) {
             let known = controller.reviewers.keys.sorted().joined(separator: ", ")
             throw CommandFailure.usage("--reviewer \(unknown): no such reviewer (configured: \(known))")
         }
@@ -103,6 +104,7 @@ struct Review: AsyncParsableCommand {
         let runner = ReviewRunner(
             factory: ReviewerFactory(configs: controller.reviewers, logger: logger), settings: controller.review,
             cache: nil, logger: logger)
+        let names = reviewers.isEmpty ? runner.defaultReviewers : reviewers
         let results = gate.policy == .off ? [] : await runner.results(of: names, on: request)
         let outcome = gate.decide(results)
         try print(outcome, results: results, request: request, gate: gate, truncated: truncated)

@@ -64,7 +64,8 @@ import Testing
 
     @Test func benchReviewFindsTheCheckoutCorpusFromTheExecutable() throws {
         let elsewhere = try TemporaryDirectory()
-        let run = try BerthBinary.run(["bench", "review", "--large-mb", "1", "--output", "json"], in: elsewhere.url)
+        let run = try BerthBinary.run(
+            ["bench", "review", "--large-mb", "1", "--reviewer", "static", "--output", "json"], in: elsewhere.url)
         try #require(run.status == 0, "\(run)")
         let metrics = try JSONDecoder().decode(BenchOutput.self, from: Data(run.stdout.utf8)).metrics
         #expect(metrics["cases"] == Double(try Fixtures.tuningCorpus().cases.count))

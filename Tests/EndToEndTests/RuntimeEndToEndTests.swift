@@ -235,24 +235,54 @@ struct ReviewEndToEndTests {
         }
     }
 
+    /// Commits deployment `a` reviewed by `reviewers` under block-high, runs `berth run` until the forge gets a
+    /// failure status for it (or 60 s pass), and returns that status's description.
+    private static func failureStatus(_ scenario: Scenario, _ forge: ForgeAPIServer, reviewers: String) async throws
+        -> String?
+    {
+        try scenario.commitConfig([
+            "a.yaml": try scenario.manifest("a").replacingOccurrences(
+                of: "review: {policy: off}", with: "review: {policy: block-high, reviewers: [\(reviewers)]}")
+        ])
+        let run = try scenario.startRun()
+        defer { run.killHard() }
+        let context = "berth/\(scenario.name("a"))"
+        let failed = try await scenario.eventually(within: .seconds(60)) {
+            try forge.received().contains { $0.fields["context"] == context && $0.fields["state"] == "failure" }
+        }
+        #expect(failed, "\(run.printed)")
+        return try forge.received().last { $0.fields["context"] == context }?.fields["description"]
+    }
+
     @Test func aBlockedRolloutPostsAFailureStatusNamingTheRule() async throws {
         try await Scenario.runListening(forge: "github") { scenario, _, forge in
             let forge = try #require(forge)
             try scenario.app("a").write(Self.privateKey, to: "deploy/id_rsa")
             try scenario.commitApp("a", page: "with a key")
-            try scenario.commitConfig([
-                "a.yaml": try scenario.manifest("a").replacingOccurrences(
-                    of: "review: {policy: off}", with: "review: {policy: block-high, reviewers: [static]}")
-            ])
-            let run = try scenario.startRun()
-            defer { run.killHard() }
-            let context = "berth/\(scenario.name("a"))"
-            let failed = try await scenario.eventually(within: .seconds(30)) {
-                try forge.received().contains { $0.fields["context"] == context && $0.fields["state"] == "failure" }
-            }
-            #expect(failed, "\(run.printed)")
-            let status = try forge.received().last { $0.fields["context"] == context }
-            #expect(status?.fields["description"]?.contains("secret.private-key") == true, "\(String(describing: status))")
+            let status = try await Self.failureStatus(scenario, forge, reviewers: "static")
+            #expect(status?.contains("secret.private-key") == true, "\(String(describing: status))")
+            #expect(try await scenario.containers().isEmpty, "nothing started")
+        }
+    }
+
+    /// A `sarif` reviewer whose scanner sleeps past its 1 s limit (after a line on standard error): under
+    /// `failClosed` (the default) the rollout is blocked, the commit status names the scanner and the rollout's
+    /// error carries the scanner's stderr tail.
+    @Test func aScannerThatTimesOutBlocksTheRolloutUnderFailClosed() async throws {
+        let tools = try TemporaryDirectory(prefix: "berth-e2e-scanner")
+        let script = try tools.write("#!/bin/sh\necho 'slow-scan: napping' >&2\nexec sleep 30\n", to: "scan.sh").path
+        #expect(chmod(script, 0o755) == 0)
+        let reviewer =
+            "reviewers: {slow: {type: sarif, command: [\"\(script)\", \"{files}\"], files: [\"*\"], timeout: 1s}}"
+        try await Scenario.runListening(forge: "github", controllerExtra: reviewer) { scenario, _, forge in
+            let forge = try #require(forge)
+            try scenario.commitApp("a", page: "scanned")
+            let status = try await Self.failureStatus(scenario, forge, reviewers: "slow")
+            #expect(status?.contains("reviewer slow gave no verdict") == true, "\(String(describing: status))")
+            let rollout = try #require(try await scenario.history("a").first)
+            #expect(rollout.result == .blocked && rollout.failingStage == "review", "\(rollout)")
+            #expect(rollout.error?.contains("slow did not finish within 1.0 seconds") == true, "\(rollout)")
+            #expect(rollout.error?.contains("stderr: slow-scan: napping") == true, "\(rollout)")
             #expect(try await scenario.containers().isEmpty, "nothing started")
         }
     }

@@ -95,7 +95,7 @@ import Testing
         }
         #expect(source.ref == "main" && source.path == "." && source.dockerfile == "Dockerfile")
         #expect(build == BuildSpec(args: [:], target: nil, timeout: .seconds(1800)))
-        #expect(review == ReviewSpec(policy: .blockHigh, reviewers: ["static"], waive: []))
+        #expect(review == ReviewSpec(policy: .blockHigh, reviewers: nil, waive: []), "no reviewers named: the controller's default set")
         #expect(spec.strategy == .startFirst)
         #expect(
             spec.health

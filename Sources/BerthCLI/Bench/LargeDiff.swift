@@ -2,17 +2,18 @@ import Foundation
 
 /// The large diff of `berth bench review`.
 enum LargeDiff {
-    /// A generated first-deploy diff of about `bytes` bytes: source files in six languages plus Dockerfiles, each a
-    /// new file, with the words rules look for (`select`, `token`, `exec`, `from`, `password`) in benign code, so the
-    /// benchmark measures the rules and not only the prefilter. Deterministic.
+    /// A generated first-deploy diff of about `bytes` bytes over about ``fileCount`` files: source files in six
+    /// languages plus Dockerfiles, each a new file, with the words rules look for (`select`, `token`, `exec`, `from`,
+    /// `password`) in benign code, so the benchmark measures the rules and not only the prefilter. Deterministic.
     static func make(bytes: Int) -> String {
         var patch = ""
         patch.reserveCapacity(bytes + 4096)
         var file = 0
+        let linesPerFile = max(1, bytes / fileCount / averageLineBytes)
         while patch.utf8.count < bytes {
             let (suffix, template) = templates[file % templates.count]
             let path = "src/module\(file / 50)/file\(file)\(suffix)"
-            let lines = (0..<120).map { template.replacingOccurrences(of: "#", with: "\(file * 1000 + $0)") }
+            let lines = (0..<linesPerFile).map { template.replacingOccurrences(of: "#", with: "\(file * 1000 + $0)") }
             patch += "diff --git a/\(path) b/\(path)\nnew file mode 100644\nindex 0000000..1234567\n--- /dev/null\n"
             patch += "+++ b/\(path)\n@@ -0,0 +1,\(lines.count) @@\n"
             for line in lines { patch += "+\(line)\n" }
@@ -20,6 +21,11 @@ enum LargeDiff {
         }
         return patch
     }
+
+    /// How many files the diff spreads over, whatever its size (the issue's 5 MB diff is over 200 files).
+    static let fileCount = 200
+    /// About how long a generated line is, with its `+`.
+    private static let averageLineBytes = 128
 
     private static let templates: [(String, String)] = [
         (

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Manifest
 import Review
 
 /// `berth bench review`: the review gate's precision and recall on each labelled corpus (tuning, holdout), reviewer
@@ -14,9 +15,12 @@ struct ReviewBench: AsyncParsableCommand {
             failing closed, blocks a risky change or lets a benign one through.
 
             Metrics: precision, recall and cases for static on the first corpus (tuning), diffs_per_second over it, \
-            and large_diff_ms (median of 5) with large_diff_bytes for a generated first-deploy diff. With --output \
-            json, "reviewers" holds, for each reviewer or set of reviewers measured, each corpus's figures \
-            (precision, recall, tp, fp, fn, tn, missed and false_alarms by case name) and its large_diff_ms.
+            and large_diff_ms (static, median of 5) with large_diff_bytes and large_diff_file_count for a generated \
+            first-deploy diff over about 200 files. With --output json, "reviewers" holds, for static, each \
+            installed scanner alone and "default" (static and every installed scanner, through the gate as a \
+            rollout runs them), each corpus's figures (precision, recall, tp, fp, fn, tn; missed and false_alarms by \
+            case name, except on holdout, which only gives figures) and its large_diff_ms (scanners on the changed \
+            files, in parallel; one run each).
 
             --corpus is a folder holding tuning/ and holdout/ (either may be absent), or one corpus folder (see \
             Tests/Fixtures/review-corpus/README.md). Without it, berth looks for Tests/Fixtures/review-corpus in the \
@@ -33,26 +37,50 @@ struct ReviewBench: AsyncParsableCommand {
     @Option(help: "Size of the generated large diff, in MB.")
     var largeMb = 5
 
+    @Option(
+        name: .customLong("reviewer"),
+        help: ArgumentHelp(
+            "Measure only static and these (an installed scanner's name, or default; repeatable; default: all).",
+            valueName: "NAME"))
+    var reviewers: [String] = []
+
+    @Option(help: "Corpus cases reviewed at a time.")
+    var concurrency = 4
+
     @OptionGroup var options: BenchOutputOptions
 
     func validate() throws {
         guard largeMb > 0 else { throw ValidationError("--large-mb must be positive") }
+        guard concurrency > 0 else { throw ValidationError("--concurrency must be positive") }
     }
 
     func run() async throws {
         let corpora = try Self.corpora(at: corpus)
         let staticReviewer = StaticReviewer()
         let large = LargeDiff.make(bytes: largeMb << 20)
-        // Each entry is a reviewer or a set of them, measured as the gate would run them.
-        let entries: [(name: String, reviewers: [any Reviewer])] = [("static", [staticReviewer])]
+        let entries = try measuredEntries()
+        // Every reviewer an entry needs, each run once per case; an entry's verdict is the gate's over its members.
+        var members: [any Reviewer] = []
+        for name in entries.flatMap(\.members) where !members.contains(where: { $0.name == name }) {
+            members.append(name == "static" ? staticReviewer : try Self.scanner(name))
+        }
+        var byCorpus: [String: [(name: String, figures: CorpusFigures)]] = [:]
+        for corpus in corpora {
+            let results = await corpus.results(of: members, concurrency: concurrency)
+            for entry in entries {
+                let picks = entry.members.compactMap { name in members.firstIndex { $0.name == name } }
+                let score = corpus.score(results.map { caseResults in picks.map { caseResults[$0] } })
+                byCorpus[entry.name, default: []].append(
+                    (corpus.name, CorpusFigures(score, namingCases: corpus.name != "holdout")))
+            }
+        }
         var measured: [(name: String, figures: ReviewerFigures)] = []
         for entry in entries {
-            var byCorpus: [(name: String, figures: CorpusFigures)] = []
-            for corpus in corpora {
-                byCorpus.append((corpus.name, CorpusFigures(await corpus.score(with: entry.reviewers))))
-            }
-            let largeMilliseconds = await Self.largeDiffMilliseconds(large, reviewers: entry.reviewers)
-            measured.append((entry.name, ReviewerFigures(corpora: byCorpus, largeDiffMilliseconds: largeMilliseconds)))
+            let reviewers = entry.members.compactMap { name in members.first { $0.name == name } }
+            let largeMilliseconds = await Self.largeDiffMilliseconds(
+                large, reviewers: reviewers, rounds: entry.members == ["static"] ? 5 : 1)
+            let figures = ReviewerFigures(corpora: byCorpus[entry.name] ?? [], largeDiffMilliseconds: largeMilliseconds)
+            measured.append((entry.name, figures))
         }
 
         let first = corpora[0]
@@ -76,19 +104,44 @@ struct ReviewBench: AsyncParsableCommand {
                 ("diffs_per_second", Double(rounds * patches.count) / (corpusMilliseconds / 1000)),
                 ("large_diff_ms", staticFigures.largeDiffMilliseconds),
                 ("large_diff_bytes", Double(large.utf8.count)),
+                ("large_diff_file_count", Double(UnifiedDiff(large).files.count)),
             ],
             sections: [("reviewers", Dictionary(uniqueKeysWithValues: measured.map { ($0.name, $0.figures) }))],
             notes: Self.notes(measured)
         ).print(as: options.output)
     }
 
-    /// The median of 5 reviews of `diff` by `reviewers` (concurrently, as the gate runs them), in milliseconds.
-    private static func largeDiffMilliseconds(_ diff: String, reviewers: [any Reviewer]) async -> Double {
+    /// What is measured: `static` first (the headline), then each installed scanner alone, then `default` (static
+    /// and every installed scanner) when one is installed; only those `--reviewer` names when given.
+    /// - Throws: a usage error for a name that is neither an installed scanner nor `default`.
+    private func measuredEntries() throws -> [(name: String, members: [String])] {
+        let installed = SarifPreset.installed().map(\.rawValue)
+        var entries = [("static", ["static"])] + installed.map { ($0, [$0]) }
+        if !installed.isEmpty { entries.append(("default", ["static"] + installed)) }
+        guard !reviewers.isEmpty else { return entries }
+        if let unknown = reviewers.first(where: { name in !entries.contains { $0.0 == name } }) {
+            let known = entries.map(\.0).joined(separator: ", ")
+            throw CommandFailure.usage("--reviewer \(unknown): not measured here (installed: \(known))")
+        }
+        return entries.filter { $0.0 == "static" || reviewers.contains($0.0) }
+    }
+
+    /// The built-in `sarif` reviewer of an installed preset, as a rollout would build it.
+    private static func scanner(_ name: String) throws -> any Reviewer {
+        guard let preset = SarifPreset(rawValue: name) else {
+            throw CommandFailure.usage("--reviewer \(name): not a scanner preset")
+        }
+        return try SarifReviewer(name: name, config: ReviewerConfig(kind: .sarif, preset: preset))
+    }
+
+    /// The median of `rounds` reviews of `diff` by `reviewers` (concurrently, as the gate runs them), in
+    /// milliseconds.
+    private static func largeDiffMilliseconds(_ diff: String, reviewers: [any Reviewer], rounds: Int) async -> Double {
         let request = ReviewRequest(
             deployment: "bench", repository: "bench", fromCommit: nil, toCommit: String(repeating: "b", count: 40),
             path: ".", diff: diff, files: UnifiedDiff(diff).files.map(\.path))
         var times: [Double] = []
-        for _ in 0..<5 {
+        for _ in 0..<rounds {
             times.append(
                 await measureMilliseconds {
                     await withTaskGroup(of: Void.self) { group in
@@ -179,14 +232,16 @@ private struct CorpusFigures: Encodable, Sendable {
         case precision, recall, tp, fp, fn, tn, missed, falseAlarms = "false_alarms"
     }
 
-    init(_ score: CorpusScore) {
+    /// - Parameter namingCases: whether `missed` and `false_alarms` name the cases (never on holdout, which is only
+    ///   for aggregate figures).
+    init(_ score: CorpusScore, namingCases: Bool) {
         precision = (score.precision * 1000).rounded() / 1000
         recall = (score.recall * 1000).rounded() / 1000
         tp = score.truePositives
         fp = score.falsePositives
         fn = score.falseNegatives
         tn = score.trueNegatives
-        missed = score.missed
-        falseAlarms = score.falseAlarms
+        missed = namingCases ? score.missed : []
+        falseAlarms = namingCases ? score.falseAlarms : []
     }
 }

@@ -38,7 +38,7 @@ package struct ControllerConfig: Sendable {
     package var apiTokenFile: String?
     /// Where commit statuses go; `nil` for none.
     package var forge: ForgeConfig?
-    /// Reviewers by name. Default: `static`.
+    /// Reviewers by name. Default: ``ReviewerConfig/builtIn`` (`static` and each scanner preset by its name).
     package var reviewers: [String: ReviewerConfig]
     /// The minimum review policy and what a reviewer error does.
     package var review: ReviewSettings
@@ -76,7 +76,7 @@ package struct ControllerConfig: Sendable {
         webhookSecretFile = nil
         apiTokenFile = nil
         forge = nil
-        reviewers = ["static": .builtInStatic]
+        reviewers = ReviewerConfig.builtIn
         review = .default
         router = .none
         portRange = 20000...32767

@@ -4,7 +4,9 @@ extension ControllerConfigDecoder {
     static let credentialFields = FieldSet("username", "tokenFile", "sshKeyFile", "knownHostsFile")
     static let registryFields = FieldSet("username", "passwordFile")
     static let forgeFields = FieldSet("provider", "baseURL", "repo", "tokenFile")
-    static let reviewerFields = FieldSet("type", "baseURL", "model", "apiKeyFile", "url", "secretFile", "timeout")
+    static let reviewerFields = FieldSet(
+        "type", "baseURL", "model", "apiKeyFile", "url", "secretFile", "timeout", "preset", "command", "files",
+        "severity", "exitCodes")
     static let policyFields = FieldSet(
         "allowPrivileged", "allowHostNetwork", "allowHostPaths", "allowCapabilities", "allowDevices", "allowRepos")
 
@@ -130,17 +132,17 @@ extension ControllerConfigDecoder {
         return forge
     }
 
-    /// Reviewers by name; the built-in `static` reviewer is present unless the file redefines it.
+    /// Reviewers by name; the built-in ones (``ReviewerConfig/builtIn``) are present unless the file redefines them.
     func decodeReviewers(_ node: Node) -> [String: ReviewerConfig] {
         let declared = namedEntries(
             node, "reviewers", keyProblem: { Self.nameProblem($0, what: "reviewer") }, decode: decodeReviewer)
-        return declared.merging(["static": .builtInStatic]) { declared, _ in declared }
+        return declared.merging(ReviewerConfig.builtIn) { declared, _ in declared }
     }
 
     private func decodeReviewer(_ node: Node, path: String) -> ReviewerConfig? {
         guard let fields = reader.mapping(node, path, Self.reviewerFields) else { return nil }
         guard let typeNode = fields["type"] else {
-            reader.missing(fields, "type", "static, openai or webhook")
+            reader.missing(fields, "type", "static, openai, webhook or sarif")
             return nil
         }
         guard let kind: ReviewerConfig.Kind = reader.choice(typeNode, fields.path("type"), what: "a reviewer type")
@@ -150,6 +152,7 @@ extension ControllerConfigDecoder {
             case .static: ["type"]
             case .openai: ["type", "baseURL", "model", "apiKeyFile", "timeout"]
             case .webhook: ["type", "url", "secretFile", "timeout"]
+            case .sarif: ["type", "preset", "command", "files", "timeout", "severity", "exitCodes"]
             }
         for name in Self.reviewerFields.names where fields.has(name) && !applicable.contains(name) {
             sink.report(
@@ -183,6 +186,7 @@ extension ControllerConfigDecoder {
                 reviewer.secretFile = absolutePath(secretNode, fields.path("secretFile"))
             }
         }
+        if kind == .sarif { decodeScanner(fields, node, into: &reviewer) }
         if kind != .static, let timeoutNode = fields["timeout"],
             let timeout = reader.duration(
                 timeoutNode,
@@ -191,6 +195,105 @@ extension ControllerConfigDecoder {
             reviewer.timeout = timeout
         }
         return reviewer
+    }
+
+    /// A `sarif` entry's scanner: `preset` or `command` (with `files`), and its severity and exit code overrides.
+    private func decodeScanner(_ fields: MappingFields, _ node: Node, into reviewer: inout ReviewerConfig) {
+        let presets = Shown.choices(SarifPreset.allCases.map(\.rawValue))
+        if let presetNode = fields["preset"] {
+            reviewer.preset = reader.choice(presetNode, fields.path("preset"), what: "a scanner preset")
+        }
+        if let commandNode = fields["command"] {
+            if let presetKey = fields.key("preset") {
+                sink.report(
+                    presetKey, fields.path("preset"),
+                    "preset and command exclude each other: run a scanner berth knows (\(presets)) or your own command")
+            }
+            reviewer.command = decodeScannerCommand(commandNode, fields.path("command"))
+        } else if !fields.has("preset") {
+            reader.missing(
+                fields, "preset", "\(presets); or command: an argv list taking {files} or {dir}, with files: globs")
+        }
+        if let filesNode = fields["files"], let items = reader.stringList(filesNode, fields.path("files")) {
+            if items.isEmpty {
+                sink.report(filesNode, fields.path("files"), "must hold at least one glob, e.g. ['*.py']")
+            }
+            for (index, item) in items.enumerated() where item.value.isEmpty {
+                sink.report(item.node, "\(fields.path("files"))[\(index)]", "must be a glob such as *.py, not empty")
+            }
+            reviewer.files = items.map(\.value)
+        } else if fields.has("command") && !fields.has("files") {
+            reader.missing(fields, "files", "globs of the files the command takes, e.g. ['*.py', 'Dockerfile']")
+        }
+        if let severityNode = fields["severity"], let entries = reader.entries(severityNode, fields.path("severity")) {
+            for entry in entries {
+                let path = Shown.path(fields.path("severity"), entry.key)
+                guard !entry.key.isEmpty else {
+                    sink.report(entry.keyNode, path, "must be one of the scanner's rule ids (e.g. B602), not empty")
+                    continue
+                }
+                if let severity: FindingSeverity = reader.choice(entry.value, path, what: "a finding severity") {
+                    reviewer.severity[entry.key] = severity
+                }
+            }
+        }
+        if let codesNode = fields["exitCodes"], let codes = reader.list(codesNode, fields.path("exitCodes")) {
+            if codes.isEmpty {
+                sink.report(codesNode, fields.path("exitCodes"), "must hold at least one exit status, e.g. [0, 1]")
+            }
+            let statuses = codes.enumerated().compactMap { index, code in
+                reader.int(code, "\(fields.path("exitCodes"))[\(index)]", 0...255, what: "an exit status")
+            }
+            reviewer.exitCodes = Set(statuses.map(Int32.init))
+        }
+    }
+
+    /// A scanner's argv: at least a program, placeholders only from ``ReviewerConfig/placeholders``, `{files}` as an
+    /// argument of its own, and the changed files passed one way or another (`{files}` or `{dir}`).
+    private func decodeScannerCommand(_ node: Node, _ path: String) -> [String]? {
+        guard let items = reader.stringList(node, path) else { return nil }
+        guard let program = items.first, !program.value.isEmpty else {
+            sink.report(
+                items.first?.node ?? node, items.isEmpty ? path : "\(path)[0]",
+                "must start with the scanner's program (an absolute path or a name on PATH)")
+            return nil
+        }
+        var valid = true
+        let known = ReviewerConfig.placeholders.joined(separator: ", ")
+        for (index, item) in items.enumerated() {
+            let unknown = Self.placeholders(in: item.value).filter { !ReviewerConfig.placeholders.contains($0) }
+            for placeholder in unknown {
+                sink.report(
+                    item.node, "\(path)[\(index)]", "\(Shown.quoted(placeholder)) is not a placeholder (\(known))")
+                valid = false
+            }
+            if item.value.contains("{files}") && item.value != "{files}" {
+                sink.report(
+                    item.node, "\(path)[\(index)]",
+                    "{files} must be an argument of its own (it becomes one argument per file)")
+                valid = false
+            }
+        }
+        if !items.contains(where: { $0.value == "{files}" || $0.value.contains("{dir}") }) {
+            sink.report(
+                node, path,
+                "must pass the changed files: {files} (one argument per file) or {dir} (the checkout holding them)")
+            valid = false
+        }
+        return valid ? items.map(\.value) : nil
+    }
+
+    /// The `{word}` runs (lower-case letters) in `argument`; a shell's `${word}` is not one.
+    private static func placeholders(in argument: String) -> [String] {
+        var found: [String] = []
+        var rest = Substring(argument)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let word = rest[rest.index(after: open)..<close]
+            let shell = open > rest.startIndex && rest[rest.index(before: open)] == "$"
+            if !shell, !word.isEmpty, word.allSatisfy({ $0.isLowercase }) { found.append(String(rest[open...close])) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
     }
 
     func decodePolicy(_ node: Node) -> Policy? {

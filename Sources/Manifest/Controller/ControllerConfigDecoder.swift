@@ -11,7 +11,7 @@ struct ControllerConfigDecoder {
     static let tlsFields = FieldSet("ca", "cert", "key")
     static let webhookFields = FieldSet("secretFile")
     static let apiFields = FieldSet("tokenFile")
-    static let reviewFields = FieldSet("minimumPolicy", "failClosed", "severity")
+    static let reviewFields = FieldSet("minimumPolicy", "failClosed", "severity", "defaultReviewers")
     static let portsFields = FieldSet("range")
     static let secretsFields = FieldSet("keyFile")
     static let pruneFields = FieldSet("allowEmpty")
@@ -63,7 +63,9 @@ struct ControllerConfigDecoder {
         if let node = fields["api"] { config.apiTokenFile = singleFile(node, "api", Self.apiFields) }
         if let node = fields["forge"] { config.forge = decodeForge(node, configRepo: config.configRepo) }
         if let node = fields["reviewers"] { config.reviewers = decodeReviewers(node) }
-        if let node = fields["review"], let value = decodeReview(node) { config.review = value }
+        if let node = fields["review"], let value = decodeReview(node, reviewers: config.reviewers) {
+            config.review = value
+        }
         if let node = fields["router"], let value = decodeRouter(node) { config.router = value }
         if let node = fields["ports"], let value = decodePortRange(node) { config.portRange = value }
         if let node = fields["secrets"], let value = singleFile(node, "secrets", Self.secretsFields) {
@@ -237,7 +239,7 @@ struct ControllerConfigDecoder {
         return settings
     }
 
-    private func decodeReview(_ node: Node) -> ReviewSettings? {
+    private func decodeReview(_ node: Node, reviewers: [String: ReviewerConfig]) -> ReviewSettings? {
         guard let fields = reader.mapping(node, "review", Self.reviewFields) else { return nil }
         var settings = ReviewSettings.default
         if let policyNode = fields["minimumPolicy"] {
@@ -253,7 +255,33 @@ struct ControllerConfigDecoder {
             guard let severity = decodeSeverityOverrides(severityNode) else { return nil }
             settings.severity = severity
         }
+        if let namesNode = fields["defaultReviewers"] {
+            guard let names = decodeDefaultReviewers(namesNode, reviewers: reviewers) else { return nil }
+            settings.defaultReviewers = names
+        }
         return settings
+    }
+
+    /// `review.defaultReviewers`: at least one name, each a reviewer of the config (built-in ones included).
+    private func decodeDefaultReviewers(_ node: Node, reviewers: [String: ReviewerConfig]) -> [String]? {
+        let path = "review.defaultReviewers"
+        guard let items = reader.stringList(node, path) else { return nil }
+        var valid = true
+        if items.isEmpty {
+            sink.report(node, path, "must name at least one reviewer, e.g. [static]")
+            valid = false
+        }
+        for (index, item) in items.enumerated() where reviewers[item.value] == nil {
+            sink.report(
+                item.node, "\(path)[\(index)]",
+                "\(Shown.quoted(item.value)) is not a reviewer (known: "
+                    + "\(reviewers.keys.sorted().joined(separator: ", ")))")
+            valid = false
+        }
+        guard valid else { return nil }
+        return items.map(\.value).reduce(into: []) { names, name in
+            if !names.contains(name) { names.append(name) }
+        }
     }
 
     /// `review.severity`: rule ids or prefixes to severities; each bad key or severity is reported where it is.

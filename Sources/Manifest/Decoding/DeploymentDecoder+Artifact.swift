@@ -60,7 +60,7 @@ extension DeploymentDecoder {
     }
 
     private var defaultReview: ReviewSpec {
-        ReviewSpec(policy: controller.review.minimumPolicy, reviewers: ["static"], waive: [])
+        ReviewSpec(policy: controller.review.minimumPolicy, reviewers: nil, waive: [])
     }
 
     private func decodeSource(_ node: Node) -> SourceSpec? {
@@ -175,7 +175,8 @@ extension DeploymentDecoder {
                 policy = nil
             }
         }
-        let reviewers = fields["reviewers"].map(decodeReviewers) ?? ["static"]
+        // Outer nil: no reviewers named (the controller's default set); inner nil: named but invalid.
+        let reviewers: [String]?? = fields["reviewers"].map(decodeReviewers)
         let waive =
             fields["waive"].map { node in
                 reader.stringList(node, "spec.review.waive").flatMap { items -> [String]? in
@@ -186,15 +187,17 @@ extension DeploymentDecoder {
                     return items.contains { $0.value.isEmpty } ? nil : items.map(\.value)
                 }
             } ?? []
-        guard let policy, let reviewers, let waive else { return nil }
-        return ReviewSpec(policy: policy, reviewers: reviewers, waive: Array(Set(waive)).sorted())
+        guard let policy, reviewers != .some(nil), let waive else { return nil }
+        return ReviewSpec(policy: policy, reviewers: reviewers ?? nil, waive: Array(Set(waive)).sorted())
     }
 
     private func decodeReviewers(_ node: Node) -> [String]? {
         guard let items = reader.stringList(node, "spec.review.reviewers") else { return nil }
         var valid = true
         if items.isEmpty {
-            sink.report(node, "spec.review.reviewers", "must name at least one reviewer (default: [static])")
+            sink.report(
+                node, "spec.review.reviewers",
+                "must name at least one reviewer (leave it out for the controller's default set)")
             valid = false
         }
         for (index, item) in items.enumerated() where controller.file != nil && controller.reviewers[item.value] == nil

@@ -3,7 +3,7 @@
 ///
 /// Defaults: `restartPolicy: unless-stopped`, `stopGracePeriod: 10s`, `network: bridge`, `pull: ifNotPresent`,
 /// `source.ref: main`, `source.path: .`, `source.dockerfile: Dockerfile`, `build.timeout: 30m`,
-/// `review: {policy: <controller minimum>, reviewers: [static]}`, `drift: heal`, `suspend: false`,
+/// `review: {policy: <controller minimum>}` (reviewers: the controller's default set), `drift: heal`, `suspend: false`,
 /// `health.settle: 1s`, `init: false`, `route: {path: /, drain: 10s}` (when a route is given),
 /// `rollout: {failureThreshold: 3}` (no watch), and
 /// `strategy: stop-first` when a host port is fixed, `start-first` otherwise.

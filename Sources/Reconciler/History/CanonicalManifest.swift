@@ -53,9 +53,8 @@ package enum CanonicalManifest {
             if !build.args.isEmpty { buildFields["args"] = .map(build.args.mapValues(CanonicalValue.text)) }
             buildFields["target"] = build.target.map(CanonicalValue.text)
             fields["build"] = .map(buildFields)
-            var reviewFields: [String: CanonicalValue] = [
-                "policy": .text(review.policy.rawValue), "reviewers": .list(review.reviewers.map(CanonicalValue.text)),
-            ]
+            var reviewFields: [String: CanonicalValue] = ["policy": .text(review.policy.rawValue)]
+            reviewFields["reviewers"] = review.reviewers.map { .list($0.map(CanonicalValue.text)) }
             if !review.waive.isEmpty { reviewFields["waive"] = .list(review.waive.map(CanonicalValue.text)) }
             fields["review"] = .map(reviewFields)
         case .image(let image):

@@ -31,8 +31,12 @@ package struct ReviewRunner: ReviewStep {
             cache: ReviewVerdictCache(stateDirectory: controller.stateDir), logger: logger)
     }
 
+    /// The reviewers of a manifest that names none: `review.defaultReviewers`, else ``ReviewerFactory/defaultSet``.
+    package var defaultReviewers: [String] { settings.defaultReviewers ?? factory.defaultSet }
+
     package func review(_ request: ReviewRequest, spec: ReviewSpec) async -> ReviewStepResult {
-        let outcome = await run(request, reviewers: spec.reviewers, gate: ReviewGate(spec: spec, settings: settings))
+        let names = spec.reviewers ?? defaultReviewers
+        let outcome = await run(request, reviewers: names, gate: ReviewGate(spec: spec, settings: settings))
         return outcome.isBlocked
             ? .blocked(outcome.summary, findings: outcome.findings)
             : .passed(outcome.summary, warnings: outcome.findings)
@@ -46,14 +50,20 @@ package struct ReviewRunner: ReviewStep {
 
     /// Each named reviewer's result on `request`, in the order of `names`; the reviewers run concurrently.
     package func results(of names: [String], on request: ReviewRequest) async -> [ReviewerResult] {
-        await withTaskGroup(of: (Int, ReviewerResult).self) { group in
+        await withTaskGroup(of: Placed.self) { group in
             for (index, name) in names.enumerated() {
-                group.addTask { (index, await result(of: name, on: request)) }
+                group.addTask { Placed(index: index, result: await result(of: name, on: request)) }
             }
-            var results: [(Int, ReviewerResult)] = []
+            var results: [Placed] = []
             for await result in group { results.append(result) }
-            return results.sorted { $0.0 < $1.0 }.map(\.1)
+            return results.sorted { $0.index < $1.index }.map(\.result)
         }
+    }
+
+    /// A reviewer's result and the place of its name in the order asked for.
+    private struct Placed: Sendable {
+        let index: Int
+        let result: ReviewerResult
     }
 
     /// One reviewer's report, from the cache or fresh; an error becomes a ``ReviewerResult/failed(reviewer:reason:)``.

@@ -43,7 +43,15 @@ package struct ReviewerFactory: Sendable {
             return try WebhookReviewer(
                 name: name, url: url, secret: try config.secretFile.map { try readKey($0, for: name) },
                 timeout: config.timeout, logger: logger)
+        case .sarif:
+            return try SarifReviewer(name: name, config: config)
         }
+    }
+
+    /// The reviewers of a manifest that names none, when `review.defaultReviewers` is not set: `static` plus every
+    /// preset whose scanner is installed and whose name the config leaves to it (DESIGN §8).
+    package var defaultSet: [String] {
+        ["static"] + SarifPreset.installed().map(\.rawValue).filter { configs[$0]?.isPreset(named: $0) == true }
     }
 
     /// A hash of everything that shapes the named reviewer's verdicts (its config, and the rules or prompt
@@ -55,6 +63,7 @@ package struct ReviewerFactory: Sendable {
             case .static: StaticReviewer.rulesVersion
             case .openai: OpenAIReviewer.promptVersion
             case .webhook: "webhook-1"
+            case .sarif: Self.scannerVersion(name: name, config: config)
             }
         let fields = [
             name, config.kind.rawValue, config.baseURL ?? "", config.model ?? "", config.apiKeyFile ?? "",
@@ -62,6 +71,25 @@ package struct ReviewerFactory: Sendable {
         ]
         let digest = SHA256.hash(data: Data(fields.joined(separator: "\u{0}").utf8))
         return digest.lowercaseHex
+    }
+
+    /// What a `sarif` reviewer's verdicts depend on besides the shared fields: the scanner's command, globs, exit
+    /// codes and severity mapping (preset and entry merged), its rules version, and the installed program's path and
+    /// modification time, so that upgrading the scanner retires old verdicts.
+    private static func scannerVersion(name: String, config: ReviewerConfig) -> String {
+        guard let scanner = SarifScanner(name: name, config: config) else { return "sarif-unconfigured" }
+        let program = SarifReviewer.executable(of: scanner, preset: config.preset) ?? "missing"
+        let modified =
+            (try? FileManager.default.attributesOfItem(atPath: program)[.modificationDate] as? Date)
+            .map { "\($0.timeIntervalSince1970)" } ?? ""
+        let severities = (scanner.levels.map { "level:\($0.key)=\($0.value.rawValue)" }
+            + scanner.rules.map { "rule:\($0.key)=\($0.value.rawValue)" }).sorted()
+        let parts = [
+            scanner.version, program, modified, scanner.command.joined(separator: "\u{1}"),
+            scanner.files.joined(separator: "\u{1}"),
+            scanner.exitCodes.sorted().map(String.init).joined(separator: ","),
+        ] + severities
+        return parts.joined(separator: "\u{2}")
     }
 
     /// The first line of a key file, trimmed.

@@ -130,6 +130,12 @@ package struct ConfigScaffold: Sendable {
         listen: 127.0.0.1:8088 # webhooks, /api/v1, /metrics, /healthz
         # forge: {provider: github, repo: acme/deploy, tokenFile: /etc/berth/forge-token}   # commit statuses
         review: {minimumPolicy: block-high, failClosed: true}
+        # A manifest without spec.review.reviewers gets static plus every installed scanner (bandit, semgrep,
+        # checkov, hadolint, detect-secrets, on the changed files); to choose the set yourself:
+        # review: {minimumPolicy: block-high, failClosed: true, defaultReviewers: [static, bandit]}
+        # reviewers:             # your own scanner writing SARIF, or a preset with overrides
+        #   lint: {type: sarif, command: [/usr/local/bin/lint, --sarif, "{output}", "{files}"], files: ["*.sh"], timeout: 60s}
+        #   bandit: {type: sarif, preset: bandit, severity: {B602: critical}, timeout: 120s}
         router: {type: none}   # or type: caddy with manage: true, for routes and swaps without downtime
         policy:
           allowPrivileged: false

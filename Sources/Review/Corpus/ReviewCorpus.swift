@@ -49,28 +49,63 @@ package struct ReviewCorpus: Sendable {
     }
 
     /// How the gate does on this corpus with `reviewers` (each case's verdict under its own policy, failing
-    /// closed): every reviewer reviews every case, concurrently per case.
-    package func score(with reviewers: [any Reviewer]) async -> CorpusScore {
-        var score = CorpusScore()
-        for change in cases {
-            let request = change.request
-            let results = await withTaskGroup(of: (Int, ReviewerResult).self) { group in
-                for (index, reviewer) in reviewers.enumerated() {
-                    group.addTask {
-                        do {
-                            return (index, .report(try await reviewer.review(request)))
-                        } catch {
-                            return (index, .failed(reviewer: reviewer.name, reason: "\(error)"))
-                        }
-                    }
+    /// closed): every reviewer reviews every case, concurrently per case, `concurrency` cases at a time.
+    package func score(with reviewers: [any Reviewer], concurrency: Int = 1) async -> CorpusScore {
+        score(await results(of: reviewers, concurrency: concurrency))
+    }
+
+    /// Each case's results, in case order, by each of `reviewers`, in their order: the reviewers of a case run
+    /// concurrently, `concurrency` cases at a time. A reviewer that throws gives a
+    /// ``ReviewerResult/failed(reviewer:reason:)``.
+    package func results(of reviewers: [any Reviewer], concurrency: Int) async -> [[ReviewerResult]] {
+        await withTaskGroup(of: (Int, [ReviewerResult]).self) { group in
+            var results = Array(repeating: [ReviewerResult](), count: cases.count)
+            var next = 0
+            var running = 0
+            while next < cases.count || running > 0 {
+                while next < cases.count && running < max(1, concurrency) {
+                    let index = next
+                    let request = cases[index].request
+                    group.addTask { (index, await Self.review(request, by: reviewers)) }
+                    next += 1
+                    running += 1
                 }
-                var results: [(Int, ReviewerResult)] = []
-                for await result in group { results.append(result) }
-                return results.sorted { $0.0 < $1.0 }.map(\.1)
+                if let (index, caseResults) = await group.next() {
+                    results[index] = caseResults
+                    running -= 1
+                }
             }
-            score.record(change, judgedRight: change.isJudgedRight(by: results))
+            return results
+        }
+    }
+
+    /// The gate's score from each case's results (``results(of:concurrency:)``, or a selection of each case's).
+    package func score(_ results: [[ReviewerResult]]) -> CorpusScore {
+        var score = CorpusScore()
+        for (change, caseResults) in zip(cases, results) {
+            score.record(change, judgedRight: change.isJudgedRight(by: caseResults))
         }
         return score
+    }
+
+    /// `request` reviewed by every one of `reviewers` concurrently, results in their order.
+    private static func review(_ request: ReviewRequest, by reviewers: [any Reviewer]) async -> [ReviewerResult] {
+        await withTaskGroup(of: (Int, ReviewerResult).self) { group in
+            for (index, reviewer) in reviewers.enumerated() {
+                group.addTask {
+                    do {
+                        return (index, .report(try await reviewer.review(request)))
+                    } catch let error as ReviewerError {
+                        return (index, .failed(reviewer: reviewer.name, reason: error.message))
+                    } catch {
+                        return (index, .failed(reviewer: reviewer.name, reason: "\(error)"))
+                    }
+                }
+            }
+            var results: [(Int, ReviewerResult)] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }.map(\.1)
+        }
     }
 
     /// Reads every case folder in `directory`.

@@ -30,7 +30,7 @@ final class Scenario: @unchecked Sendable {
             workers: 2
             imageRetention: 3
             ports: {range: 21000-29999}
-            review: {minimumPolicy: off}
+            review: {minimumPolicy: off, defaultReviewers: [static]}
             \(controllerExtra)
             """, to: "berth.yaml")
     }

@@ -1,16 +1,10 @@
 import Foundation
 package import Manifest
 
-/// The scanners berth knows how to run (`preset:` in a `sarif` reviewer entry), as `scripts/bootstrap` installs them
-/// from PyPI into a virtual environment at `/opt/berth-scanners` (``searchPath`` looks there first, then `PATH`).
-/// The default reviewer set is `static` plus every preset whose executable is found (``installed()``).
-package enum SarifPreset: String, Sendable, CaseIterable {
-    case bandit
-    case semgrep
-    case checkov
-    case hadolint
-    case detectSecrets = "detect-secrets"
-
+/// How each ``SarifPreset`` runs, as `scripts/bootstrap` installs the scanners from PyPI into a virtual environment
+/// at `/opt/berth-scanners` (``searchPath`` looks there first, then `PATH`). The default reviewer set is `static`
+/// plus every preset whose executable is found (``installed()``).
+extension SarifPreset {
     /// The scanner with its command, globs, exit codes and severity mapping.
     package var scanner: SarifScanner {
         switch self {
