@@ -57,8 +57,8 @@ struct SecretAssignments: FileCheck {
         let instructions = file.file.kind == .dockerfile ? DockerInstructions(file.visible) : nil
         var findings: [ReviewFinding] = []
         for (index, line) in file.visible.enumerated() where line.isAdded {
+            guard Self.triggers.contains(where: line.text.hasBytesIgnoringCase) else { continue }
             let lower = line.text.lowercased()
-            guard Self.triggers.contains(where: lower.contains) else { continue }
             let inEnv = instructions.map { ["ENV", "ARG"].contains($0.instruction(at: index)) } ?? false
             let assignmentRule = inEnv ? Self.dockerRule : Self.assignmentRule
             var seen = Set<Substring>()
