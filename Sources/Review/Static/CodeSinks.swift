@@ -73,13 +73,14 @@ struct CodeSinks: FileCheck {
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let sinks = Self.sinks.filter { $0.kinds.contains(file.file.kind) }
-        let candidates = file.visible.indices.filter { index in
-            let line = file.visible[index]
-            guard line.isAdded else { return false }
-            let text = line.text
-            return sinks.contains { $0.triggers.contains(where: text.hasBytesIgnoringCase) }
-                || Self.sqlWords.contains(where: text.hasBytesIgnoringCase)
-        }
+        // Lines holding a sink's trigger word or a SQL word, found with one byte search per word over the file.
+        var linesByWord: [String: [Int]] = [:]
+        let words = Array(Set(sinks.flatMap(\.triggers) + Self.sqlWords)).sorted()
+        let added = file.addedIndices
+        let candidateLines = file.triggers.lines(containingAnyOf: words, cache: &linesByWord)
+        let candidates = candidateLines.map { added[$0] }
+        let addedLine = Dictionary(uniqueKeysWithValues: zip(candidates, candidateLines))
+        let wordLines = linesByWord.mapValues(Set.init)
         guard !candidates.isEmpty else { return [] }
         // The flow of names through the file is worked out once, and only for a file where some line needs it.
         var computed: CodeFlow?
@@ -100,8 +101,9 @@ struct CodeSinks: FileCheck {
             if mayBuild, CodeFlow.sql.matches(Self.literalText(statement)), flow().isBuilt(flow().statements[index]) {
                 fired.insert("code.sql-string-built")
             }
+            let lineInIndex = addedLine[index] ?? -1
             for sink in sinks
-            where !fired.contains(sink.rule) && sink.triggers.contains(where: line.text.hasBytesIgnoringCase) {
+            where !fired.contains(sink.rule) && sink.triggers.contains(where: { wordLines[$0]?.contains(lineInIndex) == true }) {
                 guard
                     Self.mayHold(sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, flow: flow)
                 else {
