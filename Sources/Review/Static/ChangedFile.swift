@@ -17,10 +17,13 @@ struct ChangedFile {
     let diff: UnifiedDiff.File
     /// Context and added lines in file order.
     let visible: [Line]
+    /// The added lines' byte index: the k-th added line of ``visible`` is line k of the index.
+    let triggers: TriggerIndex
 
-    init(_ diff: UnifiedDiff.File, file: ReviewedFile) {
+    init(_ diff: UnifiedDiff.File, file: ReviewedFile, triggers: TriggerIndex) {
         self.file = file
         self.diff = diff
+        self.triggers = triggers
         var lines = diff.added.map { Line(number: $0.number, text: $0.text, isAdded: true) }
         if !diff.context.isEmpty {
             lines += diff.context.map { Line(number: $0.number, text: $0.text, isAdded: false) }

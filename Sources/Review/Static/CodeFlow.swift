@@ -63,7 +63,7 @@ struct CodeFlow {
 
     /// False when `text` holds none of the words a request read needs (so ``requestSource`` need not run).
     static func mayReadRequest(_ text: some StringProtocol) -> Bool {
-        requestHints.contains { text.contains($0) }
+        requestHints.contains(where: text.hasBytes)
     }
 
     /// True when `text` builds a string by interpolation, formatting or concatenation from something that is not a
@@ -89,7 +89,7 @@ struct CodeFlow {
 
     /// True when `text` names any of `names` as a whole word.
     func mentionsAny(_ text: some StringProtocol, of names: Set<String>) -> Bool {
-        guard names.contains(where: { text.contains($0) }) else { return false }
+        guard names.contains(where: text.hasBytes) else { return false }
         return Self.identifiers(in: text).contains { names.contains($0) }
     }
 
@@ -117,7 +117,7 @@ struct CodeFlow {
             default: break
             }
         }
-        return text.contains("format") || text.contains("Sprintf") || text.contains("concat(")
+        return text.hasBytes("format") || text.hasBytes("Sprintf") || text.hasBytes("concat(")
     }
 
     /// The names `text` builds a string from (interpolated into a literal, concatenated or formatted with one) that

@@ -73,14 +73,14 @@ struct CodeSinks: FileCheck {
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let sinks = Self.sinks.filter { $0.kinds.contains(file.file.kind) }
-        let candidates = file.visible.indices.filter { index in
-            let line = file.visible[index]
-            guard line.isAdded else { return false }
-            let lower = line.text.lowercased()
-            return sinks.contains { $0.triggers.contains(where: lower.contains) } || lower.contains("select")
-                || lower.contains("where") || lower.contains("insert") || lower.contains("update")
-                || lower.contains("delete")
-        }
+        // Lines holding a sink's trigger word or a SQL word, found with one byte search per word over the file.
+        var linesByWord: [String: [Int]] = [:]
+        let words = Array(Set(sinks.flatMap(\.triggers) + Self.sqlWords)).sorted()
+        let added = file.addedIndices
+        let candidateLines = file.triggers.lines(containingAnyOf: words, cache: &linesByWord)
+        let candidates = candidateLines.map { added[$0] }
+        let addedLine = Dictionary(uniqueKeysWithValues: zip(candidates, candidateLines))
+        let wordLines = linesByWord.mapValues(Set.init)
         guard !candidates.isEmpty else { return [] }
         // The flow of names through the file is worked out once, and only for a file where some line needs it.
         var computed: CodeFlow?
@@ -101,9 +101,11 @@ struct CodeSinks: FileCheck {
             if mayBuild, CodeFlow.sql.matches(Self.literalText(statement)), flow().isBuilt(flow().statements[index]) {
                 fired.insert("code.sql-string-built")
             }
-            let lower = line.text.lowercased()
-            for sink in sinks where !fired.contains(sink.rule) && sink.triggers.contains(where: lower.contains) {
-                guard Self.mayHold(sink.condition, statement: statement, lower: lower, mayBuild: mayBuild, flow: flow)
+            let lineInIndex = addedLine[index] ?? -1
+            for sink in sinks
+            where !fired.contains(sink.rule) && sink.triggers.contains(where: { wordLines[$0]?.contains(lineInIndex) == true }) {
+                guard
+                    Self.mayHold(sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, flow: flow)
                 else {
                     continue
                 }
@@ -136,11 +138,12 @@ struct CodeSinks: FileCheck {
     /// Whether a visible line of `file` holding one of `words` (lowercase) matches `pattern`.
     private static func anyLine(of file: ChangedFile, holding words: [String], matches pattern: LinePattern) -> Bool {
         file.visible.contains { line in
-            let lower = line.text.lowercased()
-            return words.contains(where: lower.contains) && pattern.matches(line.text)
+            words.contains(where: line.text.hasBytesIgnoringCase) && pattern.matches(line.text)
         }
     }
 
+    /// Words of a SQL statement: a line holding one may build SQL even when no sink call is on it.
+    private static let sqlWords = ["select", "where", "insert", "update", "delete"]
     private static let containmentWords = [
         "startswith", "hasprefix", "relative_to", "commonpath", "str_starts_with", "start_with?", "starts_with",
         "islocal", "strpos(",
@@ -155,12 +158,12 @@ struct CodeSinks: FileCheck {
 
     /// A cheap necessary condition for `condition`: false rules the sink out before any regular expression runs.
     private static func mayHold(
-        _ condition: Condition, statement: String, lower: String, mayBuild: Bool, flow: () -> CodeFlow
+        _ condition: Condition, statement: String, line: Substring, mayBuild: Bool, flow: () -> CodeFlow
     ) -> Bool {
-        func mentions(_ names: Set<String>) -> Bool { names.contains { statement.contains($0) } }
+        func mentions(_ names: Set<String>) -> Bool { names.contains(where: statement.hasBytes) }
         switch condition {
         case .always, .nonConstant: return true
-        case .password: return lower.contains("pass") || lower.contains("pwd")
+        case .password: return line.hasBytesIgnoringCase("pass") || line.hasBytesIgnoringCase("pwd")
         case .builtSQL: return mayBuild || mentions(flow().sqlNames)
         case .builtOrRequest:
             return mayBuild || CodeFlow.mayReadRequest(statement) || mentions(flow().builtNames)

@@ -56,9 +56,11 @@ struct SecretAssignments: FileCheck {
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let instructions = file.file.kind == .dockerfile ? DockerInstructions(file.visible) : nil
         var findings: [ReviewFinding] = []
-        for (index, line) in file.visible.enumerated() where line.isAdded {
+        var linesByWord: [String: [Int]] = [:]
+        let added = file.addedIndices
+        for index in file.triggers.lines(containingAnyOf: Self.triggers, cache: &linesByWord).map({ added[$0] }) {
+            let line = file.visible[index]
             let lower = line.text.lowercased()
-            guard Self.triggers.contains(where: lower.contains) else { continue }
             let inEnv = instructions.map { ["ENV", "ARG"].contains($0.instruction(at: index)) } ?? false
             let assignmentRule = inEnv ? Self.dockerRule : Self.assignmentRule
             var seen = Set<Substring>()

@@ -73,7 +73,7 @@ package struct StaticReviewer: Reviewer {
                 }
             }
         }
-        let changed = ChangedFile(diffFile, file: file)
+        let changed = ChangedFile(diffFile, file: file, triggers: index)
         for check in fileChecks where check.kinds.contains(file.kind) {
             findings += check.findings(in: changed)
         }
