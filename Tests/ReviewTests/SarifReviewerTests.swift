@@ -180,6 +180,73 @@ import Testing
         #expect(report.findings.isEmpty)
     }
 
+    @Test func largeChangesAreSplitIntoBalancedBatchesSmallOnesAreNot() {
+        let small = UnifiedDiff(Self.newFiles(count: 30, linesEach: 20)).files
+        #expect(SarifReviewer.batches(of: small, processes: 4).count == 1)
+
+        let large = UnifiedDiff(Self.newFiles(count: 40, linesEach: 2_000)).files
+        let batches = SarifReviewer.batches(of: large, processes: 4)
+        #expect(batches.count == 4)
+        #expect(batches.flatMap { $0.map(\.path) }.sorted() == large.map(\.path).sorted())
+        #expect(batches.allSatisfy { $0.count == 10 })
+        #expect(SarifReviewer.batches(of: large, processes: 1).count == 1)
+    }
+
+    @Test func aLargeChangeRunsOneProcessPerBatchAndMergesTheirFindings() async throws {
+        // The fake scanner reports one finding on line 1 of every file it is given, and counts its runs.
+        let runs = NSTemporaryDirectory() + "berth-runs-\(UUID().uuidString)"
+        defer { unlink(runs) }
+        let path = try Self.script(
+            """
+            echo run >> \(runs)
+            out="$1"; shift; results=""
+            for f in "$@"; do results="$results{\\"ruleId\\":\\"R1\\",\\"level\\":\\"error\\",\\"message\\":{\\"text\\":\\"x\\"},\\"locations\\":[{\\"physicalLocation\\":{\\"artifactLocation\\":{\\"uri\\":\\"$f\\"},\\"region\\":{\\"startLine\\":1}}}]},"; done
+            printf '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"fake"}},"results":[%s]}]}' "${results%,}" > "$out"
+            """)
+        defer { unlink(path) }
+        let scanner = SarifScanner(tool: "fake", command: [path, "{output}", "{files}"], files: ["*.py"])
+        let diff = Self.newFiles(count: 12, linesEach: 2_000)
+        let report = try await SarifReviewer(name: "fake", scanner: scanner, executable: path).review(Self.request(diff))
+        let processes = SarifReviewer.batches(
+            of: UnifiedDiff(diff).files, processes: ProcessInfo.processInfo.activeProcessorCount
+        ).count
+        #expect(processes > 1 || ProcessInfo.processInfo.activeProcessorCount == 1)
+        #expect(try String(contentsOfFile: runs, encoding: .utf8).split(separator: "\n").count == processes)
+        #expect(report.findings.map(\.file) == (0..<12).map { "src/f\($0).py" }.sorted())
+    }
+
+    @Test func aSecretScannersFindingOnAPlaceholderIsLoweredAndOnARealKeyKept() {
+        let diff = """
+            diff --git a/config/billing.py b/config/billing.py
+            new file mode 100644
+            --- /dev/null
+            +++ b/config/billing.py
+            @@ -0,0 +1,2 @@
+            +STRIPE_KEY = "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"
+            +STRIPE_BACKUP_KEY = "sk_live_Q7mT2vK9pXw4LrZ8cN3bF6hJ"
+
+            """
+        let findings = [1, 2].map { line in
+            ReviewFinding(
+                severity: .high, rule: "detect-secrets.Stripe Access Key", file: "config/billing.py", line: line,
+                message: "detect-secrets: Stripe Access Key in the file", fingerprint: "f\(line)")
+        }
+        let judged = SarifReviewer.loweringPlaceholders(findings, diff: diff)
+        #expect(judged.map(\.severity) == [.low, .high])
+        #expect(judged[0].message.hasSuffix("(a placeholder, not a secret)"))
+        #expect(SarifPreset.detectSecrets.scanner.lowersPlaceholders && !SarifPreset.bandit.scanner.lowersPlaceholders)
+    }
+
+    /// A first-deploy diff of `count` new Python files of `linesEach` lines of about 64 bytes.
+    static func newFiles(count: Int, linesEach: Int) -> String {
+        (0..<count).map { index in
+            let path = "src/f\(index).py"
+            let lines = (0..<linesEach).map { "+value_\($0) = compute(\"a fairly ordinary line of code\", \($0))\n" }
+            return "diff --git a/\(path) b/\(path)\nnew file mode 100644\n--- /dev/null\n+++ b/\(path)\n"
+                + "@@ -0,0 +1,\(linesEach) @@\n" + lines.joined()
+        }.joined()
+    }
+
     /// Real scanners on a fixture change; in CI (bootstrap installed them) a missing scanner fails the test.
     @Test(arguments: [
         (SarifPreset.bandit, "python-app", "bandit.B602"),

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Logging
 import Manifest
+import Reconciler
 import Review
 
 /// `berth bench review`: the review gate's precision and recall on each labelled corpus (tuning, holdout), reviewer
@@ -40,9 +42,16 @@ struct ReviewBench: AsyncParsableCommand {
     @Option(
         name: .customLong("reviewer"),
         help: ArgumentHelp(
-            "Measure only static and these (an installed scanner's name, or default; repeatable; default: all).",
+            "Measure only static and these (an installed scanner's name, default, or a reviewer --config names; "
+                + "repeatable; default: static, each installed scanner and default).",
             valueName: "NAME"))
     var reviewers: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "A controller config (kind: Controller) whose reviewers --reviewer may name, such as an openai reviewer.",
+            valueName: "berth.yaml"))
+    var config: String?
 
     @Option(help: "Corpus cases reviewed at a time.")
     var concurrency = 4
@@ -58,11 +67,19 @@ struct ReviewBench: AsyncParsableCommand {
         let corpora = try Self.corpora(at: corpus)
         let staticReviewer = StaticReviewer()
         let large = LargeDiff.make(bytes: largeMb << 20)
-        let entries = try measuredEntries()
+        let configured = try config.map { try StateOptions.controller(at: $0, stateDir: nil).reviewers } ?? [:]
+        let factory = ReviewerFactory(configs: configured, logger: Logger(label: "berth.bench"))
+        let entries = try measuredEntries(configured: configured.keys.sorted())
         // Every reviewer an entry needs, each run once per case; an entry's verdict is the gate's over its members.
         var members: [any Reviewer] = []
         for name in entries.flatMap(\.members) where !members.contains(where: { $0.name == name }) {
-            members.append(name == "static" ? staticReviewer : try Self.scanner(name))
+            if name == "static" {
+                members.append(staticReviewer)
+            } else if configured[name] != nil {
+                members.append(try factory.reviewer(named: name))
+            } else {
+                members.append(try Self.scanner(name))
+            }
         }
         var byCorpus: [String: [(name: String, figures: CorpusFigures)]] = [:]
         for corpus in corpora {
@@ -112,13 +129,15 @@ struct ReviewBench: AsyncParsableCommand {
     }
 
     /// What is measured: `static` first (the headline), then each installed scanner alone, then `default` (static
-    /// and every installed scanner) when one is installed; only those `--reviewer` names when given.
-    /// - Throws: a usage error for a name that is neither an installed scanner nor `default`.
-    private func measuredEntries() throws -> [(name: String, members: [String])] {
+    /// and every installed scanner) when one is installed; only those `--reviewer` names when given, which may also
+    /// name a reviewer of `--config` (measured alone; a `configured` name wins over a preset's).
+    /// - Throws: a usage error for a name that is neither an installed scanner, a configured reviewer nor `default`.
+    private func measuredEntries(configured: [String]) throws -> [(name: String, members: [String])] {
         let installed = SarifPreset.installed().map(\.rawValue)
         var entries = [("static", ["static"])] + installed.map { ($0, [$0]) }
         if !installed.isEmpty { entries.append(("default", ["static"] + installed)) }
         guard !reviewers.isEmpty else { return entries }
+        entries += configured.filter { name in name != "static" && !installed.contains(name) }.map { ($0, [$0]) }
         if let unknown = reviewers.first(where: { name in !entries.contains { $0.0 == name } }) {
             let known = entries.map(\.0).joined(separator: ", ")
             throw CommandFailure.usage("--reviewer \(unknown): not measured here (installed: \(known))")

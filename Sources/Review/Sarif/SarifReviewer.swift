@@ -32,6 +32,53 @@ package struct SarifReviewer: Reviewer {
                 && Self.isSafe(file.path)
         }
         guard !files.isEmpty else { return ReviewReport(reviewer: name, findings: []) }
+        let batches = Self.batches(of: files, processes: ProcessInfo.processInfo.activeProcessorCount)
+        let findings = try await withThrowingTaskGroup(of: [ReviewFinding].self) { group in
+            for batch in batches { group.addTask { try await scan(batch) } }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        let judged = scanner.lowersPlaceholders ? Self.loweringPlaceholders(findings, diff: request.diff) : findings
+        return ReviewReport(reviewer: name, findings: judged.sorted(by: Self.inReportOrder))
+    }
+
+    /// `findings` with those on a line where the static reviewer judges the secret a placeholder lowered to `low`.
+    static func loweringPlaceholders(_ findings: [ReviewFinding], diff: String) -> [ReviewFinding] {
+        let placeholders = Set(
+            StaticReviewer().review(diff: diff).findings.lazy
+                .filter { $0.rule.hasPrefix("secret.") && $0.severity <= .low }
+                .map { "\($0.line ?? 0):\($0.file)" })
+        return findings.map { finding in
+            guard finding.severity > .low, placeholders.contains("\(finding.line ?? 0):\(finding.file)") else {
+                return finding
+            }
+            var lowered = finding
+            lowered.severity = .low
+            lowered.message += " (a placeholder, not a secret)"
+            return lowered
+        }
+    }
+
+    /// A change's files in at most `processes` batches of about equal size, one scanner process each; one batch
+    /// while the change is under ``bytesPerBatch`` (a scanner's start-up, 5 s for checkov, is paid per process).
+    static func batches(of files: [UnifiedDiff.File], processes: Int) -> [[UnifiedDiff.File]] {
+        let sized = files.map { file in (file, file.hunks.reduce(0) { $0 + $1.utf8.count }) }
+        let count = min(max(1, processes), max(1, sized.reduce(0) { $0 + $1.1 } / bytesPerBatch), files.count)
+        var batches = Array(repeating: [UnifiedDiff.File](), count: count)
+        var sizes = Array(repeating: 0, count: count)
+        // Largest first, each to the lightest batch so far.
+        for (file, size) in sized.sorted(by: { ($1.1, $0.0.path) < ($0.1, $1.0.path) }) {
+            let lightest = sizes.indices.min { sizes[$0] < sizes[$1] } ?? 0
+            batches[lightest].append(file)
+            sizes[lightest] += size
+        }
+        return batches
+    }
+
+    /// The size of change one scanner process takes before the files are split over more.
+    static let bytesPerBatch = 512 << 10
+
+    /// One scanner process on `files`, in a temporary checkout of its own.
+    private func scan(_ files: [UnifiedDiff.File]) async throws -> [ReviewFinding] {
         let work = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: work) }
         let tree = work + "/tree"
@@ -73,7 +120,7 @@ package struct SarifReviewer: Reviewer {
             guard let line = finding.line else { return true }
             return lines[line] != nil
         }
-        return ReviewReport(reviewer: name, findings: findings)
+        return findings
     }
 
     /// The findings a SARIF log holds, rule ids prefixed with the reviewer's name (`bandit.B602`), paths made
@@ -104,7 +151,12 @@ package struct SarifReviewer: Reviewer {
                             rule: id, file: file, content: physical?.region?.snippet?.text ?? message)))
             }
         }
-        return findings.sorted { ($0.file, $0.line ?? 0, $0.rule) < ($1.file, $1.line ?? 0, $1.rule) }
+        return findings.sorted(by: inReportOrder)
+    }
+
+    /// By file, line, then rule.
+    static func inReportOrder(_ a: ReviewFinding, _ b: ReviewFinding) -> Bool {
+        (a.file, a.line ?? 0, a.rule) < (b.file, b.line ?? 0, b.rule)
     }
 
     /// `file:///tmp/x/tree/app/a.py`, `./app/a.py`, `app/a%20b.py` → `app/a.py`, `app/a b.py`.

@@ -23,13 +23,17 @@ package struct SarifScanner: Sendable, Hashable {
     package var rules: [String: FindingSeverity]
     /// Files written beside the checkout (`<tmp>/berth/<name>`) before the run, e.g. berth's semgrep rules.
     package var support: [String: String]
+    /// A secret scanner: its findings on a line where the static reviewer sees only a placeholder (`sk_live_xxxx…`,
+    /// a key block around `<contents of server.key>`) are lowered to `low`, as static's own are.
+    package var lowersPlaceholders: Bool
     /// Changes with the scanner's own rules, for the verdict cache.
     package var version: String
 
     package init(
         tool: String, command: [String], files: [String], timeout: Duration = .seconds(120),
         exitCodes: Set<Int32> = [0], levels: [String: FindingSeverity] = SarifScanner.defaultLevels,
-        rules: [String: FindingSeverity] = [:], support: [String: String] = [:], version: String = ""
+        rules: [String: FindingSeverity] = [:], support: [String: String] = [:], lowersPlaceholders: Bool = false,
+        version: String = ""
     ) {
         self.tool = tool
         self.command = command
@@ -39,6 +43,7 @@ package struct SarifScanner: Sendable, Hashable {
         self.levels = levels
         self.rules = rules
         self.support = support
+        self.lowersPlaceholders = lowersPlaceholders
         self.version = version
     }
 
