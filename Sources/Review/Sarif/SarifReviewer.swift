@@ -37,8 +37,21 @@ package struct SarifReviewer: Reviewer {
             for batch in batches { group.addTask { try await scan(batch) } }
             return try await group.reduce(into: []) { $0 += $1 }
         }
-        let judged = scanner.lowersPlaceholders ? Self.loweringPlaceholders(findings, diff: request.diff) : findings
+        let inTests = Self.loweringTestCode(findings)
+        let judged = scanner.lowersPlaceholders ? Self.loweringPlaceholders(inTests, diff: request.diff) : inTests
         return ReviewReport(reviewer: name, findings: judged.sorted(by: Self.inReportOrder))
+    }
+
+    /// `findings` with those in test code or fixtures lowered to `low`, as the static reviewer lowers its own there
+    /// (``ReviewedFile/isTest``): test keys and risky test helpers are what such files are for.
+    static func loweringTestCode(_ findings: [ReviewFinding]) -> [ReviewFinding] {
+        findings.map { finding in
+            guard finding.severity > .low, ReviewedFile(path: finding.file).isTest else { return finding }
+            var lowered = finding
+            lowered.severity = .low
+            lowered.message += " (in test code)"
+            return lowered
+        }
     }
 
     /// `findings` with those on a line where the static reviewer judges the secret a placeholder lowered to `low`.

@@ -4,7 +4,7 @@
 /// binary needs no resource bundle; `Tests/Fixtures/sarif/generate` reads it from this file (between the markers).
 enum SemgrepRules {
     /// Changes whenever ``text`` changes, so cached verdicts of older rules are not reused.
-    static let version = "berth-semgrep-1"
+    static let version = "berth-semgrep-2"
 
     static let text = #"""
 # berth's semgrep rules: risky sinks reached by interpolated or request-derived input, by class, across languages.
@@ -44,6 +44,16 @@ rules:
               - pattern-either:
                   - pattern: $DB.$EXEC($Q, ...)
                   - pattern: $DB.$EXEC(text($Q), ...)
+      # An IN list of placeholders (", ".join(["%s"] * len(ids))) is SQL text berth built, not input.
+      - pattern-not-inside: |
+          $M = $SEP.join([$P] * len($L))
+          ...
+          $DB.$EXEC(f"...{$M}...", ...)
+      - pattern-not-inside: |
+          $M = $SEP.join([$P] * len($L))
+          ...
+          $Q = f"...{$M}..."
+          ...
       - metavariable-regex:
           metavariable: $EXEC
           regex: ^(execute|executemany|executescript|raw|extra|exec_driver_sql|mogrify|query|read_sql|read_sql_query)$
