@@ -232,7 +232,7 @@ import Testing
                 severity: .high, rule: "detect-secrets.Stripe Access Key", file: "config/billing.py", line: line,
                 message: "detect-secrets: Stripe Access Key in the file", fingerprint: "f\(line)")
         }
-        let judged = SarifReviewer.loweringPlaceholders(findings, diff: diff)
+        let judged = SarifReviewer.loweringPlaceholders(findings, in: UnifiedDiff(diff).files)
         #expect(judged.map(\.severity) == [.low, .high])
         #expect(judged[0].message.hasSuffix("(a placeholder, not a secret)"))
         #expect(SarifPreset.detectSecrets.scanner.lowersPlaceholders && !SarifPreset.bandit.scanner.lowersPlaceholders)

@@ -38,35 +38,38 @@ package struct SarifReviewer: Reviewer {
             return try await group.reduce(into: []) { $0 += $1 }
         }
         let inTests = Self.loweringTestCode(findings)
-        let judged = scanner.lowersPlaceholders ? Self.loweringPlaceholders(inTests, diff: request.diff) : inTests
+        let judged = scanner.lowersPlaceholders ? Self.loweringPlaceholders(inTests, in: files) : inTests
         return ReviewReport(reviewer: name, findings: judged.sorted(by: Self.inReportOrder))
     }
 
     /// `findings` with those in test code or fixtures lowered to `low`, as the static reviewer lowers its own there
     /// (``ReviewedFile/isTest``): test keys and risky test helpers are what such files are for.
     static func loweringTestCode(_ findings: [ReviewFinding]) -> [ReviewFinding] {
-        findings.map { finding in
-            guard finding.severity > .low, ReviewedFile(path: finding.file).isTest else { return finding }
-            var lowered = finding
-            lowered.severity = .low
-            lowered.message += " (in test code)"
-            return lowered
-        }
+        lowering(findings, note: "in test code") { ReviewedFile(path: $0.file).isTest }
     }
 
     /// `findings` with those on a line where the static reviewer judges the secret a placeholder lowered to `low`.
-    static func loweringPlaceholders(_ findings: [ReviewFinding], diff: String) -> [ReviewFinding] {
+    /// Static reviews only the `files` that hold a finding above `low`.
+    static func loweringPlaceholders(_ findings: [ReviewFinding], in files: [UnifiedDiff.File]) -> [ReviewFinding] {
+        let flagged = Set(findings.lazy.filter { $0.severity > .low }.map(\.file))
         let placeholders = Set(
-            StaticReviewer().review(diff: diff).findings.lazy
+            files.lazy.filter { flagged.contains($0.path) }.flatMap(StaticReviewer.findings(in:))
                 .filter { $0.rule.hasPrefix("secret.") && $0.severity <= .low }
                 .map { "\($0.line ?? 0):\($0.file)" })
-        return findings.map { finding in
-            guard finding.severity > .low, placeholders.contains("\(finding.line ?? 0):\(finding.file)") else {
-                return finding
-            }
+        return lowering(findings, note: "a placeholder, not a secret") {
+            placeholders.contains("\($0.line ?? 0):\($0.file)")
+        }
+    }
+
+    /// `findings` with those above `low` for which `lowers` holds lowered to `low`, `note` added to their message.
+    private static func lowering(
+        _ findings: [ReviewFinding], note: String, where lowers: (ReviewFinding) -> Bool
+    ) -> [ReviewFinding] {
+        findings.map { finding in
+            guard finding.severity > .low, lowers(finding) else { return finding }
             var lowered = finding
             lowered.severity = .low
-            lowered.message += " (a placeholder, not a secret)"
+            lowered.message += " (\(note))"
             return lowered
         }
     }

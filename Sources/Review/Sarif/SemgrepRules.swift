@@ -44,7 +44,7 @@ rules:
               - pattern-either:
                   - pattern: $DB.$EXEC($Q, ...)
                   - pattern: $DB.$EXEC(text($Q), ...)
-      # An IN list of placeholders (", ".join(["%s"] * len(ids))) is SQL text berth built, not input.
+      # An IN list of placeholders (", ".join(["%s"] * len(ids))) is SQL text the function built, not input.
       - pattern-not-inside: |
           $M = $SEP.join([$P] * len($L))
           ...
