@@ -10,14 +10,22 @@ struct CodeFlow {
     private(set) var builtNames = Set<String>()
     private(set) var sqlNames = Set<String>()
     private(set) var safeNames = Set<String>()
-    /// Names assigned only from one string literal: constants, whatever their case.
+    /// Names assigned only from one string literal, or looked up in a table of literals: constants, whatever their
+    /// case.
     private(set) var constantNames = Set<String>()
+    /// Names assigned a map or dictionary literal whose values are all string literals: an allow-list, so a value
+    /// looked up in it is a constant (`col := sortColumns[key]`).
+    private(set) var literalTables = Set<String>()
+    /// Whether the file reads archives: then an entry's name (`entry.getName()`, `f.Name`, `member.name`) is input
+    /// as untrusted as a request's (zip slip).
+    let readsArchive: Bool
     /// Each visible line's statement: the line joined with the lines that continue it (open brackets or strings).
     let statements: [Substring]
 
     init(_ file: ChangedFile) {
         let lines = file.visible
         statements = lines.indices.map { Self.statement(at: $0, in: lines) }
+        readsArchive = lines.contains { line in Self.archiveReaders.contains(where: line.text.hasBytes) }
         for (index, line) in lines.enumerated() {
             if line.text.contains("\"/") || line.text.contains("'/") {
                 for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {
@@ -43,6 +51,15 @@ struct CodeFlow {
             safeNames.insert(name)
             return
         }
+        let isTable = Self.isLiteralTable(value)
+        if isTable || !appending && isTableLookup(value) {
+            if isTable { literalTables.insert(name) }
+            constantNames.insert(name)
+            requestNames.remove(name)
+            builtNames.remove(name)
+            sqlNames.remove(name)
+            return
+        }
         if isRequestDerived(value) { requestNames.insert(name) }
         let built = isBuilt(value)
         if built || appending && builtNames.contains(name) { builtNames.insert(name) }
@@ -59,6 +76,7 @@ struct CodeFlow {
     /// True when `text` reads request input directly or through a name assigned from it.
     func isRequestDerived(_ text: some StringProtocol) -> Bool {
         (Self.mayReadRequest(text) && Self.requestSource.matches(text)) || mentionsAny(text, of: requestNames)
+            || readsArchive && Self.archiveEntryName.matches(text)
     }
 
     /// False when `text` holds none of the words a request read needs (so ``requestSource`` need not run).
@@ -69,7 +87,9 @@ struct CodeFlow {
     /// True when `text` builds a string by interpolation, formatting or concatenation from something that is not a
     /// constant (an `UPPER_CASE` name, a literal-only name, a placeholder list, a number).
     func isBuilt(_ text: some StringProtocol) -> Bool {
-        guard Self.mayBuildString(text), Self.interpolation.matches(text) else { return false }
+        guard Self.mayBuildString(text) else { return false }
+        let text = Self.parameterisedSQL.removingMatches(in: text)
+        guard Self.interpolation.matches(text) else { return false }
         return !unsafeNames(in: text).isEmpty
     }
 
@@ -126,7 +146,10 @@ struct CodeFlow {
     private func unsafeNames(in text: some StringProtocol) -> [String] {
         var parts = Self.interpolatedText(text)
         for groups in Self.operand.matches(in: text) {
-            parts += " " + (groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? "")
+            parts += " " + (groups[1] ?? groups[2] ?? groups[3] ?? "")
+        }
+        for groups in Self.formatCall.matches(in: text) {
+            if let call = groups[0] { parts += " " + Self.balancedArguments(after: call) }
         }
         return Self.identifiers(in: parts, skippingCalls: true).filter { name in
             !Self.isConstantName(name) && !safeNames.contains(name) && !constantNames.contains(name)
@@ -144,10 +167,10 @@ struct CodeFlow {
         "event[", "argv", "input()",
     ]
 
-    /// `name = value`, `let name = …`, `String name = …`, `$name .= …`, `name := …`, `name += …`.
+    /// `name = value`, `let name = …`, `String name = …`, `$name .= …`, `name := …`, `name, ok := …`, `name += …`.
     private static let assignment = LinePattern(
         #"^\s*(?:(?:let|var|const|val|my|auto|final|private|public|protected|static|readonly|mut|def|local)\s+)*"#
-            + #"(?:[\w<>\[\]?]+\s+)?[@$]?(?:self\.|this\.|@)?([A-Za-z_]\w*)\s*(?::\s*[\w<>\[\]?&.]+\s*)?"#
+            + #"(?:[\w<>\[\]?]+\s+)?[@$]?(?:self\.|this\.|@)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*)*\s*(?::\s*[\w<>\[\]?&.]+\s*)?"#
             + #"(:=|\+=|\.=|<<|=(?![=~>]))\s*([\s\S]+)$"#)
     /// Where frameworks take input: query, form, body, path, headers, cookies and files of a request.
     static let requestSource = LinePattern(
@@ -167,12 +190,12 @@ struct CodeFlow {
     private static let routeParameters = LinePattern(
         #"(?:route|get|post|put|delete|patch|Get|Post|Put|Delete|Mapping|HandleFunc|Handle)\s*\(\s*["'][^"']*"#
             + #"(?:<(?:\w+:)?(\w+)>|/:(\w+)|\{(\w+)(?::[^}]*)?\})"#)
-    /// The operand of a concatenation or formatting next to a literal (group 1 after it, 2 before it, 3 a PHP
-    /// variable before `.`), or a formatting call's arguments (group 4).
+    /// The operand of a concatenation next to a literal (group 1 after it, 2 before it, 3 a PHP variable before `.`).
     private static let operand = LinePattern(
         #"["'`]\s*(?:\+|%|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
-            + #"([@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?\)?)\s*\+\s*["'`]|(\$[A-Za-z_]\w*(?:\[[^\]]*\])?)\s*\.\s*["'`]|"#
-            + #"(?:\.format|Sprintf|String\.format|format!|\.formatted)\s*\(([^)]*)\)"#)
+            + #"([@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?\)?)\s*\+\s*["'`]|(\$[A-Za-z_]\w*(?:\[[^\]]*\])?)\s*\.\s*["'`]"#)
+    /// A formatting call, up to its opening bracket: its arguments are the names it builds from.
+    private static let formatCall = LinePattern(#"(?:\.format|Sprintf|String\.format|format!|\.formatted)\s*\("#)
 
     /// String building: interpolation, formatting, or concatenation next to a literal.
     private static let interpolation = LinePattern(
@@ -198,8 +221,76 @@ struct CodeFlow {
     private static let keywords: Set<String> = [
         "self", "this", "true", "false", "nil", "null", "none", "and", "or", "not", "in", "is", "new", "return", "await",
         "select", "from", "where", "insert", "into", "update", "set", "delete", "values", "order", "by", "limit", "and",
-        "f", "r", "b", "u", "fr", "rf", "string", "str", "int", "len", "fmt", "strings", "sql", "format", "as", "on",
+        "string", "str", "int", "len", "fmt", "strings", "sql", "format", "as", "on",
     ]
+
+    /// Words of the APIs that read archive entries.
+    private static let archiveReaders = [
+        "ZipInputStream", "ZipFile", "ZipEntry", "ArchiveEntry", "ArchiveInputStream", "archive/zip", "archive/tar",
+        "zipfile", "tarfile", "yauzl", "unzipper", "adm-zip", "AdmZip", "ZipArchive", "Zip::", "TarReader",
+        "tar::Archive", "zip::read", "tar-stream", "extract-zip",
+    ]
+    /// The name an archive entry claims: `entry.getName()`, `f.Name`, `entry.FullName`, `member.name`, `info.filename`,
+    /// `entry.fileName`, `header.name`, `entry.path`, `entry.entryName`.
+    private static let archiveEntryName = LinePattern(
+        #"\b(?!(os|filepath|path|Path|Paths|File|Files|fs|sys|self|this)\.)\w+\.(getName\(\)|Name\b|FullName\b|name\b(?!\s*\()|fileName\b|filename\b|path\b(?!\s*\()|entryName\b|"#
+            + #"full_name\b|mangled_name\(\))"#)
+    /// SQL APIs that turn each interpolation hole into a bound parameter: EF Core's `FromSqlInterpolated($"…")`,
+    /// `FromSql($"…")`, `ExecuteSql($"…")`, `SqlQuery<T>($"…")`; tagged templates (`sql\`…${x}\``, Prisma's
+    /// `$queryRaw\`…\``); psycopg's `sql.SQL("…").format(sql.Identifier(x))`. What they interpolate is not built SQL.
+    static let parameterisedSQL = LinePattern(
+        #"\b(FromSqlInterpolated|FromSql|ExecuteSqlInterpolated(Async)?|ExecuteSql(Async)?|SqlQuery)\s*(<[^>()]*>)?"#
+            + #"\s*\(\s*\$@?"([^"\\]|\\.)*"|((?<![\w.$])(sql|SQL)|Prisma\.sql|\$queryRaw|\$executeRaw)\s*(<[^>()]*>)?`"#
+            + #"([^`\\]|\\.)*`|\bsql\.SQL\(\s*("[^"]*"|'[^']*')\s*\)\.format\((\s*sql\.(Identifier|Literal|Placeholder)"#
+            + #"\([^()]*\)\s*,?)*\)"#)
+
+    /// Words a literal table's value may hold beside its string literals and keys: the literal's type and builder.
+    private static let tableWords: Set<String> = [
+        "map", "string", "String", "str", "dict", "Map", "of", "new", "Object", "freeze", "as", "const", "Record",
+        "HashMap", "Dictionary", "ImmutableMap", "mapOf", "hashMapOf", "to", "entry", "frozendict", "MappingProxyType",
+    ]
+    /// A key (`name:`), or any other word, in a table literal with its string literals blanked out.
+    private static let tableWord = LinePattern(#"(?<![\w.$])([A-Za-z_]\w*)(\s*:(?!:))?"#)
+
+    /// A map or dictionary literal of string literals: `map[string]string{"a": "x"}`, `{"a": "x"}`, `{a: "x"}`,
+    /// `Map.of("a", "x")`, `mapOf("a" to "x")`.
+    private static func isLiteralTable(_ value: Substring) -> Bool {
+        let start = value.drop { $0 == " " || $0 == "\t" }
+        guard ["map[", "{", "Map.of(", "mapOf(", "dict(", "new Map(", "Object.freeze(", "ImmutableMap.of(", "%{"]
+            .contains(where: start.hasPrefix), start.contains("\"") || start.contains("'")
+        else { return false }
+        return tableWord.matches(in: codeText(start)).allSatisfy { groups in
+            groups[2] != nil || groups[1].map { tableWords.contains(String($0)) } == true
+        }
+    }
+
+    /// A value looked up in a literal table or a constant (`sortColumns[key]`, `SORTS.get(key, "name")`).
+    private func isTableLookup(_ value: Substring) -> Bool {
+        let start = value.drop { $0 == " " || $0 == "\t" }
+        let table = start.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        let rest = start.dropFirst(table.count)
+        guard !table.isEmpty, literalTables.contains(String(table)) || Self.isConstantName(table) else { return false }
+        return rest.hasPrefix("[") || rest.hasPrefix(".get(") || rest.hasPrefix(".getOrDefault(")
+            || rest.hasPrefix(".fetch(")
+    }
+
+    /// The text from `call` (a match ending in an opening bracket) to its closing bracket, or to the end of the text.
+    private static func balancedArguments(after call: Substring) -> Substring {
+        var depth = 1
+        var index = call.endIndex
+        let text = call.base
+        while index < text.endIndex {
+            switch text[index] {
+            case "(", "[", "{": depth += 1
+            case ")", "]", "}":
+                depth -= 1
+                if depth == 0 { return text[call.endIndex..<index] }
+            default: break
+            }
+            index = text.index(after: index)
+        }
+        return text[call.endIndex...]
+    }
 
     /// `"text"` or `'text'` (with an optional `;`), without anything interpolated.
     private static func isSingleLiteral(_ value: Substring) -> Bool {
@@ -243,7 +334,10 @@ struct CodeFlow {
             let character = text[index]
             index = text.index(after: index)
             guard let open = quote else {
-                if character == "\"" || character == "'" || character == "`" { quote = character }
+                if character == "\"" || character == "'" || character == "`" {
+                    quote = character
+                    blankStringPrefix(of: &output)
+                }
                 output.append(quote == nil && keepingCode ? character : " ")
                 continue
             }
@@ -262,6 +356,19 @@ struct CodeFlow {
             }
         }
         return output
+    }
+
+    /// Blanks a string literal's prefix (`f`, `r`, `b`, `u`, `rb`, `fr`) at the end of `output`, so it is not taken
+    /// for a name.
+    private static func blankStringPrefix(of output: inout String) {
+        let prefix = output.reversed().prefix { "fFrRbBuU".contains($0) }
+        guard (1...2).contains(prefix.count) else { return }
+        let before = output.dropLast(prefix.count).last
+        guard before.map({ !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" || $0 == ".") }) ?? true else {
+            return
+        }
+        output.removeLast(prefix.count)
+        output += String(repeating: " ", count: prefix.count)
     }
 
     /// Line `index` joined with the lines after it while a bracket or a triple-quoted or backtick string is open

@@ -72,7 +72,7 @@ struct CodeSinks: FileCheck {
     ]
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
-        let sinks = Self.sinks.filter { $0.kinds.contains(file.file.kind) }
+        let sinks = Self.sinks.filter { $0.kinds.contains(file.file.kind) } + Self.aliasedShells(in: file)
         // Lines holding a sink's trigger word or a SQL word, found with one byte search per word over the file.
         var linesByWord: [String: [Int]] = [:]
         let words = Array(Set(sinks.flatMap(\.triggers) + Self.sqlWords)).sorted()
@@ -98,7 +98,9 @@ struct CodeSinks: FileCheck {
             let statement = Self.statementStart(at: index, in: file.visible)
             let mayBuild = CodeFlow.mayBuildString(statement)
             var fired = Set<String>()
-            if mayBuild, CodeFlow.sql.matches(Self.literalText(statement)), flow().isBuilt(flow().statements[index]) {
+            if mayBuild, CodeFlow.sql.matches(Self.literalText(statement)), flow().isBuilt(flow().statements[index]),
+                !Self.isBoundByAnEarlierCall(index, in: file.visible, statement: flow().statements[index])
+            {
                 fired.insert("code.sql-string-built")
             }
             let lineInIndex = addedLine[index] ?? -1
@@ -116,8 +118,10 @@ struct CodeSinks: FileCheck {
                 else { continue }
                 // `whole` is a slice of a copy of the statement: what follows it there is the sink's input.
                 let argument = whole.base[whole.endIndex...]
+                // SQL is judged with the call, which may be one that binds what it interpolates.
+                let input = sink.condition == .builtSQL ? whole.base[whole.startIndex...] : argument
                 if Self.holds(
-                    sink.condition, argument, statement: full, flow: flow(), contained: contained, fastHash: fastHash)
+                    sink.condition, input, statement: full, flow: flow(), contained: contained, fastHash: fastHash)
                 {
                     fired.insert(sink.rule)
                 }
@@ -128,6 +132,41 @@ struct CodeSinks: FileCheck {
             }
         }
         return findings
+    }
+
+    /// Names a file gives a shell-running function (`const run = promisify(exec)`, `const { execSync: sh } =
+    /// require("child_process")`, `run = os.system`), each as a sink of its own: calling the alias is calling the shell.
+    static func aliasedShells(in file: ChangedFile) -> [Sink] {
+        let kind = file.file.kind
+        guard let pattern = Self.shellAlias[kind] else { return [] }
+        let words = ["exec", "system", "popen", "getoutput"]
+        let names = file.visible.filter { line in words.contains(where: line.text.hasBytes) }
+            .flatMap { line in pattern.matches(in: line.text).compactMap { $0[1] ?? $0[2] } }
+        guard !names.isEmpty else { return [] }
+        let alternatives = Set(names).sorted().joined(separator: "|")
+        return [
+            Sink(
+                "code.command-injection", [kind], #"(^|[^.\w$])("# + alternatives + #")\s*\("#,
+                triggers: Set(names.map { $0.lowercased() }).sorted(), .nonConstant)
+        ]
+    }
+
+    /// An alias of a shell-running function (group 1, or group 2 for a destructured rename), per language.
+    private static let shellAlias: [ReviewedFile.Kind: LinePattern] = [
+        .javascript: LinePattern(
+            #"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:(?:util\.)?promisify\(\s*(?:[\w$.]+\.)?"#
+                + #"(?:exec|execSync)\s*\)|(?:[\w$]+\.)?(?:exec|execSync)\s*;?\s*$)|\{[^}]*\b(?:exec|execSync)\s*:\s*"#
+                + #"([A-Za-z_$][\w$]*)"#),
+        .python: LinePattern(
+            #"^\s*([A-Za-z_]\w*)\s*=\s*(?:os\.system|os\.popen|subprocess\.getoutput|commands\.getoutput)\s*$"#),
+    ]
+
+    /// Whether line `index` is the SQL argument of a call on the lines before it that binds what the SQL interpolates
+    /// (``CodeFlow/parameterisedSQL``: `FromSqlInterpolated(` and the literal on the next line).
+    private static func isBoundByAnEarlierCall(_ index: Int, in lines: [ChangedFile.Line], statement: Substring) -> Bool {
+        let context = before(index, in: lines)
+        guard !context.isEmpty else { return false }
+        return !CodeFlow.parameterisedSQL.removingMatches(in: context + statement).contains(statement)
     }
 
     /// The four visible lines before line `index`, joined.
@@ -168,7 +207,8 @@ struct CodeSinks: FileCheck {
         case .builtOrRequest:
             return mayBuild || CodeFlow.mayReadRequest(statement) || mentions(flow().builtNames)
                 || mentions(flow().requestNames)
-        case .requestPath: return CodeFlow.mayReadRequest(statement) || mentions(flow().requestNames)
+        case .requestPath:
+            return CodeFlow.mayReadRequest(statement) || mentions(flow().requestNames) || flow().readsArchive
         }
     }
 
@@ -301,7 +341,7 @@ struct CodeSinks: FileCheck {
         Sink("code.eval", python, #"(^|[^.\w])(eval|exec)\s*\("#, triggers: ["eval", "exec"], .nonConstant),
         Sink(
             "code.eval", [.javascript, .php, .ruby],
-            #"((^|[^.\w$])eval|\bnew\s+Function|\bvm\.(runInNewContext|runInThisContext|runInContext)|"#
+            #"((^|[^.\w$])eval\b|\bnew\s+Function|\bvm\.(runInNewContext|runInThisContext|runInContext)|"#
                 + #"\b(instance_eval|class_eval|module_eval)|(^|[^.\w])create_function|(^|[^.\w])assert(?=\s*\(\s*\$))"#
                 + #"\s*\(?"#,
             triggers: ["eval", "function", "vm.", "assert"], .nonConstant),
@@ -335,10 +375,14 @@ struct CodeSinks: FileCheck {
                 + #"file_get_contents|fopen|include|require|include_once|require_once|File\.(read|open|binread|"#
                 + #"readlines|ReadAllText|ReadAllBytes|OpenRead|Open|Delete|new)|IO\.read|PhysicalFile|"#
                 + #"fs::read_to_string|fs::read|File::open|NamedFile::open|tokio::fs::\w+|shutil\.rmtree|os\.remove|"#
-                + #"fs\.unlink(Sync)?)\s*\(|(^|[^.\w])open\s*\(|\bnew\s+File\s*\(|(^|[^.\w])send_file\s+)"#,
+                + #"fs\.unlink(Sync)?|FileOutputStream|FileWriter|Files\.(write|writeString|newOutputStream|createFile|"#
+                + #"createDirectories)|os\.(Create|WriteFile|MkdirAll|Mkdir)|createWriteStream|writeFile(Sync)?|"#
+                + #"fs\.mkdir(Sync)?|File\.(Create|WriteAllBytes|WriteAllText|OpenWrite|write|binwrite)|ExtractToFile|"#
+                + #"os\.makedirs|FileUtils\.(mkdir_p|cp|mv)|fs::write|File::create|create_dir_all)\s*\(|"#
+                + #"(^|[^.\w])open\s*\(|\bnew\s+File\s*\(|(^|[^.\w])send_file\s+)"#,
             triggers: [
                 "file", "open", "read", "send", "download", "path", "include", "require", "attachment", "remove",
-                "rmtree", "delete", "unlink",
+                "rmtree", "delete", "unlink", "create", "write", "mkdir", "makedirs", "extract",
             ], .requestPath),
         // Passwords hashed by fast digests.
         Sink(

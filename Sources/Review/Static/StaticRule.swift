@@ -100,6 +100,13 @@ struct LinePattern: @unchecked Sendable {
         return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
+    /// `text` with every match removed.
+    func removingMatches(in text: some StringProtocol) -> String {
+        let text = String(text)
+        return regex.stringByReplacingMatches(
+            in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+    }
+
     /// The text of capture group `capture` of the first match in `line`, or nil.
     func firstMatch(in line: Substring, capture: Int) -> Substring? {
         let text = String(line)
