@@ -32,6 +32,12 @@ struct CodeFlow {
                     requestNames.insert(String(name))
                 }
             }
+            if line.text.contains("{"), let groups = Self.destructuring.matches(in: statements[index]).first,
+                let names = groups[1], let value = groups[2], isRequestDerived(value)
+            {
+                for name in Self.destructuredNames(names) { requestNames.insert(name) }
+                continue
+            }
             guard line.text.contains("=") || line.text.contains("<<"),
                 let groups = Self.assignment.matches(in: statements[index]).first, let name = groups[1].map(String.init),
                 let value = groups[3]
@@ -223,6 +229,18 @@ struct CodeFlow {
         "select", "from", "where", "insert", "into", "update", "set", "delete", "values", "order", "by", "limit", "and",
         "string", "str", "int", "len", "fmt", "strings", "sql", "format", "as", "on",
     ]
+
+    /// `const { a, b: c, d = 1 } = value` (JavaScript): the names in group 1, the value in group 2.
+    private static let destructuring = LinePattern(#"^\s*(?:const|let|var)\s*\{([^}]*)\}\s*(?::[^=]+)?=\s*([\s\S]+)$"#)
+
+    /// The names a destructuring pattern binds: `b` for `a: b`, `d` for `d = 1`.
+    private static func destructuredNames(_ pattern: Substring) -> [String] {
+        pattern.split(separator: ",").compactMap { part in
+            let bound = part.split(separator: ":").last ?? part
+            let name = (bound.split(separator: "=").first ?? bound).trimmingCharacters(in: .whitespacesAndNewlines)
+            return name.isEmpty || name.hasPrefix("...") ? nil : name
+        }
+    }
 
     /// Words of the APIs that read archive entries.
     private static let archiveReaders = [
