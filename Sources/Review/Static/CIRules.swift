@@ -43,7 +43,7 @@ struct CIRules: FileCheck {
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let lines = file.visible
         let secretNames = Set(lines.compactMap { Self.secretEnvName.matches(in: $0.text).first?[1].map(String.init) })
-        let triggered = lines.contains { $0.text.contains("pull_request_target") }
+        let triggered = lines.contains { $0.text.hasBytes("pull_request_target") }
         var findings: [ReviewFinding] = []
         for (index, line) in lines.enumerated() where line.isAdded {
             if let rule = exfiltration(at: index, in: lines, secretNames: secretNames) {
@@ -82,8 +82,8 @@ struct CIRules: FileCheck {
         }
         for candidate in lines[max(0, index - 4)..<index].reversed() {
             let text = candidate.text
-            if text.contains("- name:") || text.contains("- uses:") || !isScript(text) { break }
-            guard text.contains(">") || text.contains("tee ") else { continue }
+            if text.hasBytes("- name:") || text.hasBytes("- uses:") || !isScript(text) { break }
+            guard text.hasBytes(">") || text.hasBytes("tee ") else { continue }
             if Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames) {
                 return "ci.secrets-exfiltration"
             }

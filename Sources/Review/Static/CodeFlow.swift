@@ -27,18 +27,18 @@ struct CodeFlow {
         statements = lines.indices.map { Self.statement(at: $0, in: lines) }
         readsArchive = lines.contains { line in Self.archiveReaders.contains(where: line.text.hasBytes) }
         for (index, line) in lines.enumerated() {
-            if line.text.contains("\"/") || line.text.contains("'/") {
+            if line.text.hasBytes("\"/") || line.text.hasBytes("'/") {
                 for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {
                     requestNames.insert(String(name))
                 }
             }
-            if line.text.contains("{"), let groups = Self.destructuring.matches(in: statements[index]).first,
+            if line.text.hasBytes("{"), let groups = Self.destructuring.matches(in: statements[index]).first,
                 let names = groups[1], let value = groups[2], isRequestDerived(value)
             {
                 for name in Self.destructuredNames(names) { requestNames.insert(name) }
                 continue
             }
-            guard line.text.contains("=") || line.text.contains("<<"),
+            guard line.text.hasBytes("=") || line.text.hasBytes("<<"),
                 let groups = Self.assignment.matches(in: statements[index]).first, let name = groups[1].map(String.init),
                 let value = groups[3]
             else { continue }
@@ -47,7 +47,7 @@ struct CodeFlow {
     }
 
     private mutating func record(_ name: String, value: Substring, appending: Bool) {
-        if value.contains("("), Self.sanitizer.matches(value) {
+        if value.hasBytes("("), Self.sanitizer.matches(value) {
             requestNames.remove(name)
             builtNames.remove(name)
             return
@@ -417,7 +417,7 @@ struct CodeFlow {
             default: break
             }
         }
-        let triples = line.contains("\"\"\"") ? line.components(separatedBy: "\"\"\"").count - 1 : 0
+        let triples = line.hasBytes("\"\"\"") ? line.components(separatedBy: "\"\"\"").count - 1 : 0
         return (depth, (backticks + triples) % 2 == 1)
     }
 }

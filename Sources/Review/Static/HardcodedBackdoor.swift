@@ -15,7 +15,7 @@ struct HardcodedBackdoor: FileCheck {
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let candidates = file.visible.indices.filter { index in
             let line = file.visible[index]
-            return line.isAdded && (line.text.contains("==") || line.text.contains("quals(") || line.text.contains(" eq "))
+            return line.isAdded && (line.text.hasBytes("==") || line.text.hasBytes("quals(") || line.text.hasBytes(" eq "))
         }
         guard !candidates.isEmpty else { return [] }
         var flow: CodeFlow?
