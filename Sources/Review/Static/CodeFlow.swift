@@ -155,7 +155,7 @@ struct CodeFlow {
             parts += " " + (groups[1] ?? groups[2] ?? groups[3] ?? "")
         }
         for groups in Self.formatCall.matches(in: text) {
-            if let call = groups[0] { parts += " " + Self.balancedArguments(after: call) }
+            if let call = groups[0] { parts += " " + Self.argumentText(call.base[call.endIndex...]) }
         }
         return Self.identifiers(in: parts, skippingCalls: true).filter { name in
             !Self.isConstantName(name) && !safeNames.contains(name) && !constantNames.contains(name)
@@ -292,22 +292,29 @@ struct CodeFlow {
             || rest.hasPrefix(".fetch(")
     }
 
-    /// The text from `call` (a match ending in an opening bracket) to its closing bracket, or to the end of the text.
-    private static func balancedArguments(after call: Substring) -> Substring {
-        var depth = 1
-        var index = call.endIndex
-        let text = call.base
-        while index < text.endIndex {
-            switch text[index] {
+    /// A call's arguments, given the text after its opening bracket: up to the bracket that closes it (with
+    /// `stoppingAtComma`, up to the first argument's comma), brackets inside string literals not counted; the whole
+    /// text when nothing closes it.
+    static func argumentText(_ text: Substring, stoppingAtComma: Bool = false) -> Substring {
+        var depth = 0
+        var quote: Character?
+        for index in text.indices {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "\"", "'", "`": quote = character
             case "(", "[", "{": depth += 1
             case ")", "]", "}":
+                if depth == 0 { return text[..<index] }
                 depth -= 1
-                if depth == 0 { return text[call.endIndex..<index] }
+            case "," where depth == 0 && stoppingAtComma: return text[..<index]
             default: break
             }
-            index = text.index(after: index)
         }
-        return text[call.endIndex...]
+        return text
     }
 
     /// `"text"` or `'text'` (with an optional `;`), without anything interpolated.

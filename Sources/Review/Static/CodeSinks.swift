@@ -105,10 +105,7 @@ struct CodeSinks: FileCheck {
             computed = flow
             return flow
         }
-        let contained = Self.anyLine(of: file, holding: Self.containmentWords, matches: Self.containmentCheck)
-        let fastHash = Self.anyLine(of: file, holding: Self.fastHashWords, matches: Self.fastHashConstructor)
-        let hostChecked = Self.anyLine(of: file, holding: Self.hostCheckWords, matches: Self.hostCheck)
-        let typeChecked = Self.anyLine(of: file, holding: Self.typeCheckWords, matches: Self.typeCheck)
+        let guards = FileGuards(file)
         var findings: [ReviewFinding] = []
         for index in candidates {
             let line = file.visible[index]
@@ -137,10 +134,7 @@ struct CodeSinks: FileCheck {
                 let argument = whole.base[whole.endIndex...]
                 // SQL is judged with the call, which may be one that binds what it interpolates.
                 let input = sink.condition == .builtSQL ? whole.base[whole.startIndex...] : argument
-                if Self.holds(
-                    sink.condition, input, statement: full, flow: flow(), contained: contained,
-                    hostChecked: hostChecked, typeChecked: typeChecked, fastHash: fastHash)
-                {
+                if Self.holds(sink.condition, input, statement: full, flow: flow(), guards: guards) {
                     fired.insert(sink.rule)
                 }
             }
@@ -187,39 +181,34 @@ struct CodeSinks: FileCheck {
         return !CodeFlow.parameterisedSQL.removingMatches(in: context + statement).contains(statement)
     }
 
-    /// The first argument of a call, given the text after its opening bracket: up to the first comma or closing
-    /// bracket outside nested brackets and string literals.
-    private static func firstArgument(of argument: Substring) -> Substring {
-        var depth = 0
-        var quote: Character?
-        for index in argument.indices {
-            let character = argument[index]
-            if let open = quote {
-                if character == open { quote = nil }
-                continue
-            }
-            switch character {
-            case "\"", "'", "`": quote = character
-            case "(", "[", "{": depth += 1
-            case ")", "]", "}":
-                if depth == 0 { return argument[..<index] }
-                depth -= 1
-            case "," where depth == 0: return argument[..<index]
-            default: break
-            }
-        }
-        return argument
-    }
-
     /// The four visible lines before line `index`, joined.
     private static func before(_ index: Int, in lines: [ChangedFile.Line]) -> String {
         lines[max(0, index - 4)..<index].map { $0.text + "\n" }.joined()
     }
 
-    /// Whether a visible line of `file` holding one of `words` (lowercase) matches `pattern`.
-    private static func anyLine(of file: ChangedFile, holding words: [String], matches pattern: LinePattern) -> Bool {
-        file.visible.contains { line in
-            words.contains(where: line.text.hasBytesIgnoringCase) && pattern.matches(line.text)
+    /// What the whole file does to guard its inputs, each looked up the first time a sink's condition asks: most
+    /// files never need most of them.
+    private final class FileGuards {
+        private let file: ChangedFile
+
+        init(_ file: ChangedFile) {
+            self.file = file
+        }
+
+        /// A check that a path stays under a base directory.
+        lazy var checksContainment = anyLine(holding: CodeSinks.containmentWords, matches: CodeSinks.containmentCheck)
+        /// A fast digest made for later `update`/`digest` calls.
+        lazy var makesFastHash = anyLine(holding: CodeSinks.fastHashWords, matches: CodeSinks.fastHashConstructor)
+        /// A check of the host a URL names.
+        lazy var checksHost = anyLine(holding: CodeSinks.hostCheckWords, matches: CodeSinks.hostCheck)
+        /// A check that a request value is a plain string.
+        lazy var checksType = anyLine(holding: CodeSinks.typeCheckWords, matches: CodeSinks.typeCheck)
+
+        /// Whether a visible line holding one of `words` (lowercase) matches `pattern`.
+        private func anyLine(holding words: [String], matches pattern: LinePattern) -> Bool {
+            file.visible.contains { line in
+                words.contains(where: line.text.hasBytesIgnoringCase) && pattern.matches(line.text)
+            }
         }
     }
 
@@ -271,8 +260,7 @@ struct CodeSinks: FileCheck {
     }
 
     private static func holds(
-        _ condition: Condition, _ argument: Substring, statement: Substring, flow: CodeFlow, contained: Bool,
-        hostChecked: Bool, typeChecked: Bool, fastHash: Bool
+        _ condition: Condition, _ argument: Substring, statement: Substring, flow: CodeFlow, guards: FileGuards
     ) -> Bool {
         switch condition {
         case .always: return true
@@ -284,19 +272,20 @@ struct CodeSinks: FileCheck {
         case .builtSQL:
             return flow.isBuiltSQL(argument)
         case .requestPath:
-            return !contained && flow.isRequestDerived(argument) && !CodeFlow.sanitizer.matches(argument)
+            return !guards.checksContainment && flow.isRequestDerived(argument)
+                && !CodeFlow.sanitizer.matches(argument)
         case .requestURL:
-            return !hostChecked && flow.isRequestDerived(argument)
+            return !guards.checksHost && flow.isRequestDerived(argument)
         case .untypedRequest:
-            return !typeChecked && flow.isRequestDerived(argument)
+            return !guards.checksType && flow.isRequestDerived(argument)
         case .firstArgumentBuiltOrRequest:
-            let first = firstArgument(of: argument)
+            let first = CodeFlow.argumentText(argument, stoppingAtComma: true)
             return (flow.isBuilt(first) || flow.isRequestDerived(first) || flow.mentionsAny(first, of: flow.builtNames))
                 && !flow.isConstantArgument(first)
         case .password:
             let direct = fastHashCall.matches(statement)
             return passwordName.matches(CodeFlow.codeText(argument)) && !slowHash.matches(statement)
-                && (direct || fastHash && !passwordArgument.matches(statement))
+                && (direct || guards.makesFastHash && !passwordArgument.matches(statement))
         }
     }
 
