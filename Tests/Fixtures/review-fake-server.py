@@ -9,8 +9,9 @@ path segment, so one server plays every reply:
       the verdict's JSON schema) and answers 400 when any check fails; then, by scenario:
       approve, block, malformed (prose instead of JSON), wrong-shape (JSON missing keys), timeout (sleeps
       --sleep seconds first), error500 (always 500), flaky (500 on the first request, then approve),
-      json-object-only (refuses response_format json_schema like llama-cpp-python's server, then approves a
-      request that sends the schema as {"type": "json_object", "schema": ...}).
+      json-object-only (refuses response_format json_schema with a 500 as llama-cpp-python's server does, then
+      approves a request that sends the schema as {"type": "json_object", "schema": ...}). Each scenario's
+      request count is kept in <record>/<scenario>.count.
   POST /webhook/<scenario>   checks X-Berth-Signature-256 (HMAC-SHA256 with BERTH_TEST_WEBHOOK_SECRET) and the
       request's keys (401 / 400 otherwise); answers clean (no findings) or finding (one high finding).
 
@@ -99,6 +100,8 @@ def make_handler(args, api_key, webhook_secret):
             with lock:
                 counts[scenario] = counts.get(scenario, 0) + 1
                 count = counts[scenario]
+                with open(os.path.join(args.record, scenario + ".count"), "w") as record:
+                    record.write(str(count))
             if parts[0] == "webhook":
                 return self.webhook(scenario, body)
             if parts[1:] != ["v1", "chat", "completions"]:
@@ -111,7 +114,9 @@ def make_handler(args, api_key, webhook_secret):
                 return self.reply(400, {"error": {"message": "body is not JSON"}})
             problem = check_completion(request, args.model, scenario == "json-object-only")
             if problem:
-                return self.reply(400, {"error": {"message": problem}})
+                # llama-cpp-python's server refuses a json_schema response_format with a 500.
+                status = 500 if problem.startswith("response_format.type") else 400
+                return self.reply(status, {"error": {"message": problem}})
             if scenario == "timeout":
                 time.sleep(args.sleep)
             if scenario == "error500" or (scenario == "flaky" and count == 1):

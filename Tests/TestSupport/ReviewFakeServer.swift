@@ -40,6 +40,12 @@ package final class ReviewFakeServer: @unchecked Sendable {
         return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
     }
 
+    /// How many requests `scenario` has received.
+    package func requestCount(_ scenario: String) throws -> Int {
+        let text = try String(contentsOf: records.url.appendingPathComponent("\(scenario).count"), encoding: .utf8)
+        return Int(text) ?? 0
+    }
+
     deinit {
         GitServerProcess.stop(process)
     }

@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// Reads manifests into a ``DesiredState``.
 ///
 /// ```swift
@@ -51,12 +48,7 @@ package enum ManifestParser {
         guard files.count > 1, totalBytes >= parallelThreshold else {
             return files.map { decode($0, controller: controller, secretKey: secretKey) }
         }
-        let results = Mutex([[DecodedDocument]](repeating: [], count: files.count))
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let documents = decode(files[index], controller: controller, secretKey: secretKey)
-            results.withLock { $0[index] = documents }
-        }
-        return results.withLock { $0 }
+        return files.concurrentMap { decode($0, controller: controller, secretKey: secretKey) }
     }
 
     private static func decode(_ file: SourceFile, controller: ControllerConfig, secretKey: SecretKeyPair?)

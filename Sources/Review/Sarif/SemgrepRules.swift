@@ -4,7 +4,7 @@
 /// binary needs no resource bundle; `Tests/Fixtures/sarif/generate` reads it from this file (between the markers).
 enum SemgrepRules {
     /// Changes whenever ``text`` changes, so cached verdicts of older rules are not reused.
-    static let version = "berth-semgrep-2"
+    static let version = "berth-semgrep-3"
 
     static let text = #"""
 # berth's semgrep rules: risky sinks reached by interpolated or request-derived input, by class, across languages.
@@ -54,6 +54,23 @@ rules:
           ...
           $Q = f"...{$M}..."
           ...
+      # Text looked up in a table of literals (ORDER BY from a fixed dict) is SQL the code chose, not input.
+      - pattern-not-inside: |
+          $TABLE = {$K: "...", ...}
+          ...
+          def $F(...):
+            ...
+            $M = $TABLE.get(...)
+            ...
+            $DB.$EXEC(f"...{$M}...", ...)
+      - pattern-not-inside: |
+          $TABLE = {$K: "...", ...}
+          ...
+          def $F(...):
+            ...
+            $M = $TABLE[$KEY]
+            ...
+            $DB.$EXEC(f"...{$M}...", ...)
       - metavariable-regex:
           metavariable: $EXEC
           regex: ^(execute|executemany|executescript|raw|extra|exec_driver_sql|mogrify|query|read_sql|read_sql_query)$
@@ -531,12 +548,18 @@ rules:
     pattern-sanitizers:
       - pattern: filepath.Base(...)
     pattern-sinks:
-      - pattern-either:
-          - pattern: http.ServeFile($W, $R2, $P)
-          - pattern: os.Open(...)
-          - pattern: os.ReadFile(...)
-          - pattern: ioutil.ReadFile(...)
-          - pattern: ($C *gin.Context).File(...)
+      - patterns:
+          - pattern-either:
+              - pattern: http.ServeFile($W, $R2, $P)
+              - pattern: os.Open($P)
+              - pattern: os.ReadFile($P)
+              - pattern: ioutil.ReadFile($P)
+              - pattern: ($C *gin.Context).File($P)
+          # The path the sink reads, checked to stay under a root first (strings.HasPrefix(full, root+"/")).
+          - pattern-not-inside: |
+              if <... strings.HasPrefix($P, $ROOT) ...> { ... }
+              ...
+          - focus-metavariable: $P
   - id: path-traversal-php
     languages: [php]
     severity: ERROR

@@ -42,7 +42,7 @@ struct CIRules: FileCheck {
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let lines = file.visible
-        let secretNames = Set(lines.compactMap { Self.secretEnvName.matches(in: $0.text).first?[1].map(String.init) })
+        let secretNames = Set(lines.compactMap { Self.secretEnvName.firstMatch(in: $0.text)?[1].map(String.init) })
         let triggered = lines.contains { $0.text.hasBytes("pull_request_target") }
         var findings: [ReviewFinding] = []
         for (index, line) in lines.enumerated() where line.isAdded {
@@ -137,7 +137,7 @@ struct CIRules: FileCheck {
 
     /// True for a line of a script: a `run:`/`script:` entry or a line of its block, not an `env:`/`with:` entry.
     private func isScript(_ text: Substring) -> Bool {
-        guard let key = Self.mappingEntry.matches(in: text).first?[2] else { return true }
+        guard let key = Self.mappingEntry.firstMatch(in: text)?[2] else { return true }
         return ["run", "script", "before_script", "after_script", "command", "commands"].contains(key.lowercased())
     }
 }

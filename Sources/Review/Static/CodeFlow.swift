@@ -3,7 +3,8 @@ import Foundation
 /// What a changed file's visible lines say about where values come from: a small, per-file taint analysis. Walking the
 /// lines in order, it records names assigned from request input (``requestNames``), from strings built by
 /// interpolation or concatenation (``builtNames``; ``sqlNames`` when the string is SQL), and from placeholder lists
-/// (``safeNames``); a name reassigned through a sanitiser (`secure_filename`, `shlex.quote`) loses its taint. Sink
+/// or text whose every variable part went through a sanitiser (``safeNames``); a name reassigned through a sanitiser
+/// (`secure_filename`, `shlex.quote`) loses its taint. Sink
 /// rules (``CodeSinks``) ask it whether a statement's input is built, request-derived or constant.
 struct CodeFlow {
     private(set) var requestNames = Set<String>()
@@ -32,14 +33,14 @@ struct CodeFlow {
                     requestNames.insert(String(name))
                 }
             }
-            if line.text.hasBytes("{"), let groups = Self.destructuring.matches(in: statements[index]).first,
+            if line.text.hasBytes("{"), let groups = Self.destructuring.firstMatch(in: statements[index]),
                 let names = groups[1], let value = groups[2], isRequestDerived(value)
             {
                 for name in Self.destructuredNames(names) { requestNames.insert(name) }
                 continue
             }
             guard line.text.hasBytes("=") || line.text.hasBytes("<<"),
-                let groups = Self.assignment.matches(in: statements[index]).first, let name = groups[1].map(String.init),
+                let groups = Self.assignment.firstMatch(in: statements[index]), let name = groups[1].map(String.init),
                 let value = groups[3]
             else { continue }
             record(name, value: value, appending: groups[2].map { $0 != "=" && $0 != ":=" } ?? false)
@@ -50,9 +51,15 @@ struct CodeFlow {
         if value.hasBytes("("), Self.sanitizer.matches(value) {
             requestNames.remove(name)
             builtNames.remove(name)
+            // `sprintf('pdftotext %s -', escapeshellarg($path))`: nothing outside the sanitiser calls varies.
+            if !appending, unsafeNames(in: Self.withoutSanitizerCalls(value)).isEmpty {
+                safeNames.insert(name)
+            } else {
+                safeNames.remove(name)
+            }
             return
         }
-        let mayListPlaceholders = ["*", "Repeat(", "=>", "join("].contains(where: value.contains)
+        let mayListPlaceholders = ["*", "Repeat(", "=>", "join("].contains(where: value.hasBytes)
         if mayListPlaceholders && Self.placeholderList.matches(value) || name.lowercased().contains("placeholder") {
             safeNames.insert(name)
             return
@@ -66,6 +73,7 @@ struct CodeFlow {
             sqlNames.remove(name)
             return
         }
+        safeNames.remove(name)
         if isRequestDerived(value) { requestNames.insert(name) }
         let built = isBuilt(value)
         if built || appending && builtNames.contains(name) { builtNames.insert(name) }
@@ -110,7 +118,8 @@ struct CodeFlow {
         let trimmed = argument.drop { $0 == " " || $0 == "(" }
         if Self.leadingLiteral.matches(trimmed) { return true }
         let name = trimmed.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
-        return !name.isEmpty && (constantNames.contains(String(name)) || Self.isConstantName(name))
+        return !name.isEmpty
+            && (constantNames.contains(String(name)) || safeNames.contains(String(name)) || Self.isConstantName(name))
     }
 
     /// True when `text` names any of `names` as a whole word.
@@ -290,6 +299,18 @@ struct CodeFlow {
         guard !table.isEmpty, literalTables.contains(String(table)) || Self.isConstantName(table) else { return false }
         return rest.hasPrefix("[") || rest.hasPrefix(".get(") || rest.hasPrefix(".getOrDefault(")
             || rest.hasPrefix(".fetch(")
+    }
+
+    /// `text` with every sanitiser call (``sanitizer``), arguments and closing bracket included, replaced by a space.
+    static func withoutSanitizerCalls(_ text: some StringProtocol) -> String {
+        var text = String(text)
+        while let call = sanitizer.firstMatch(in: text)?[0] {
+            let rest = call.base[call.endIndex...]
+            let arguments = argumentText(rest)
+            let end = arguments.endIndex < rest.endIndex ? rest.index(after: arguments.endIndex) : arguments.endIndex
+            text = String(call.base[..<call.startIndex]) + " " + String(call.base[end...])
+        }
+        return text
     }
 
     /// A call's arguments, given the text after its opening bracket: up to the bracket that closes it (with

@@ -126,7 +126,7 @@ struct CodeSinks: FileCheck {
                     continue
                 }
                 let full = flow().statements[index]
-                guard let match = sink.call.matches(in: full).first, let whole = match[0],
+                guard let match = sink.call.firstMatch(in: full), let whole = match[0],
                     sink.unless.map({ !$0.matches(full) }) ?? true,
                     sink.after.map({ $0.matches(Self.before(index, in: file.visible) + full) }) ?? true
                 else { continue }

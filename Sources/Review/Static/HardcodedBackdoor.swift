@@ -22,7 +22,7 @@ struct HardcodedBackdoor: FileCheck {
         var findings: [ReviewFinding] = []
         for index in candidates {
             let line = file.visible[index]
-            guard let groups = Self.comparison.matches(in: line.text).first,
+            guard let groups = Self.comparison.firstMatch(in: line.text),
                 let literal = groups[3] ?? groups[4], let other = groups[1] ?? groups[6], Self.looksLikeKey(literal)
             else { continue }
             let names = flow ?? CodeFlow(file)

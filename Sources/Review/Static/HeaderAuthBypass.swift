@@ -43,7 +43,7 @@ struct HeaderAuthBypass: FileCheck {
             guard line.text.hasBytes("eader") || line.text.hasBytes("HTTP_") || line.text.hasBytes("req.get")
                 || line.text.hasBytes("META")
             else { continue }
-            guard let read = Self.headerRead.matches(in: line.text).first, Self.condition.matches(line.text),
+            guard let read = Self.headerRead.firstMatch(in: line.text), Self.condition.matches(line.text),
                 !Self.ordinaryHeaders.contains((read[4] ?? "").lowercased()),
                 !Self.comparedWithSecret.matches(line.text)
             else { continue }

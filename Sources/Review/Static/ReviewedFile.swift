@@ -76,8 +76,11 @@ struct ReviewedFile: Sendable {
         ".github/workflows/", ".circleci/", ".buildkite/", ".woodpecker/", ".gitea/workflows/", ".forgejo/workflows/",
     ]
 
+    /// Folders of tests and of the code only tests import (helpers, mocks, end-to-end suites).
     private static let testFolders: Set<String> = [
-        "test", "tests", "spec", "specs", "__tests__", "testdata", "fixtures", "__fixtures__", "__mocks__",
+        "test", "tests", "spec", "specs", "__tests__", "testdata", "fixtures", "__fixtures__", "__mocks__", "mocks",
+        "testutil", "testutils", "testhelper", "testhelpers", "test_helpers", "test-helpers", "testsupport",
+        "test_support", "test-support", "testing", "e2e", "integration_tests", "integration-tests",
     ]
     private static let lockFiles: Set<String> = [
         "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "go.sum", "cargo.lock", "poetry.lock", "gemfile.lock",

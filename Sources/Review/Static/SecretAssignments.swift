@@ -60,7 +60,6 @@ struct SecretAssignments: FileCheck {
         let added = file.addedIndices
         for index in file.triggers.lines(containingAnyOf: Self.triggers, cache: &linesByWord).map({ added[$0] }) {
             let line = file.visible[index]
-            let lower = line.text.lowercased()
             let inEnv = instructions.map { ["ENV", "ARG"].contains($0.instruction(at: index)) } ?? false
             let assignmentRule = inEnv ? Self.dockerRule : Self.assignmentRule
             var seen = Set<Substring>()
@@ -79,7 +78,8 @@ struct SecretAssignments: FileCheck {
                     file.finding(rule, severity, on: line, message: Self.message(rule), content: value))
             }
             let bareValues = !ReviewedFile.code.contains(file.file.kind)
-            for groups in Self.assignment.matches(in: line.text) where groups.count > 5 {
+            for groups in Self.assignment.matches(in: line.text, startingAt: Self.nameStarts(in: line.text))
+            where groups.count > 5 {
                 if let name = groups[1] {
                     report(assignmentRule, name, groups[2] ?? groups[3] ?? groups[4])
                     report(assignmentRule, name, groups[5], bareAllowed: bareValues)
@@ -88,26 +88,53 @@ struct SecretAssignments: FileCheck {
             if let groups = instructions?.spaceFormPair(line.text), inEnv {
                 report(Self.dockerRule, groups.name, groups.value)
             }
-            if lower.contains("</") {
+            if line.text.hasBytes("</") {
                 for groups in Self.element.matches(in: line.text) { report(assignmentRule, groups[1] ?? "", groups[2]) }
             }
-            if bareValues, lower.contains("--") {
+            if bareValues, line.text.hasBytes("--") {
                 for groups in Self.flag.matches(in: line.text) {
                     report(assignmentRule, groups[1] ?? "", groups[2] ?? groups[3] ?? groups[4])
                 }
             }
-            if Self.lookupHints.contains(where: lower.contains) {
+            if Self.lookupHints.contains(where: line.text.hasBytesIgnoringCase) {
                 for pattern in [Self.lookupWithDefault, Self.lookupOrDefault, Self.templateDefault] {
                     for groups in pattern.matches(in: line.text) {
                         report(Self.environmentDefaultRule, groups[1] ?? "", groups[2])
                     }
                 }
             }
-            if lower.contains("://") {
+            if line.text.hasBytes("://") {
                 for groups in Self.urlPassword.matches(in: line.text) { report(Self.urlRule, "password", groups[1]) }
             }
         }
         return findings
+    }
+
+    /// Where a name holding a trigger word begins on `line` (with its `$`/`@` sigil and opening quote), as UTF-8
+    /// offsets, ascending: a name that says secret holds one of the words, so ``assignment`` only needs trying
+    /// there, not at every offset of the line.
+    static func nameStarts(in line: Substring) -> [Int] {
+        let bytes = Array(line.utf8)
+        func isNameByte(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"), 0x80...:
+                true
+            default: false
+            }
+        }
+        var starts = Set<Int>()
+        for word in triggers.map({ Array($0.utf8) }) where word.count <= bytes.count {
+            for offset in 0...(bytes.count - word.count)
+            where zip(bytes[offset...], word).allSatisfy({ ($0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0) == $1 }) {
+                var start = offset
+                while start > 0, isNameByte(bytes[start - 1]) { start -= 1 }
+                if start > 0, bytes[start - 1] == UInt8(ascii: "$") || bytes[start - 1] == UInt8(ascii: "@") { start -= 1 }
+                if start > 0, bytes[start - 1] == UInt8(ascii: "\"") || bytes[start - 1] == UInt8(ascii: "'") { start -= 1 }
+                starts.insert(start)
+            }
+        }
+        return starts.sorted()
     }
 
     private static func message(_ rule: String) -> String {
@@ -151,7 +178,7 @@ struct DockerInstructions {
 
     /// `ENV NAME value`: the older form without `=`.
     func spaceFormPair(_ line: Substring) -> (name: Substring, value: Substring)? {
-        guard let groups = Self.spaceForm.matches(in: line).first, let name = groups[1], let value = groups[2] else {
+        guard let groups = Self.spaceForm.firstMatch(in: line), let name = groups[1], let value = groups[2] else {
             return nil
         }
         return (name, value)

@@ -1,3 +1,4 @@
+import Dispatch
 import Manifest
 
 /// The offline reviewer (`type: static`): secret, code, CI and Dockerfile risk rules over the lines a change adds,
@@ -35,17 +36,19 @@ package struct StaticReviewer: Reviewer {
         self.name = name
     }
 
+    /// Reviews on a thread of its own: a large diff keeps the cores busy for a while, and the async callers' threads
+    /// (scanner time limits, the other reviewers' I/O) must not wait behind it.
     package func review(_ request: ReviewRequest) async throws -> ReviewReport {
-        review(diff: request.diff)
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: review(diff: request.diff)) }
+        }
     }
 
-    /// Reviews a unified diff synchronously (what ``review(_:)`` does, for benchmarks and tests).
+    /// Reviews a unified diff synchronously, its files on all cores (what ``review(_:)`` does, for benchmarks and
+    /// tests).
     package func review(diff: String) -> ReviewReport {
-        var findings: [ReviewFinding] = []
-        for file in UnifiedDiff(diff).files where !file.isBinary && !file.isDeleted {
-            findings += Self.findings(in: file)
-        }
-        return ReviewReport(reviewer: name, findings: findings)
+        let files = UnifiedDiff(diff).files.filter { !$0.isBinary && !$0.isDeleted }
+        return ReviewReport(reviewer: name, findings: files.concurrentMap(Self.findings(in:)).flatMap { $0 })
     }
 
     /// The findings in one file of a diff, ordered by line.

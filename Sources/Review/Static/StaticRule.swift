@@ -89,8 +89,31 @@ struct LinePattern: @unchecked Sendable {
     /// part).
     func matches(in line: some StringProtocol) -> [[Substring?]] {
         let text = String(line)
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
-            (0..<match.numberOfRanges).map { group in Range(match.range(at: group), in: text).map { text[$0] } }
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { Self.groups($0, in: text) }
+    }
+
+    /// The first match in `line` as its capture groups (index 0: the whole match; nil for a group that took no part),
+    /// or nil: what `matches(in: line).first` answers without looking for the others.
+    func firstMatch(in line: some StringProtocol) -> [Substring?]? {
+        let text = String(line)
+        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return Self.groups(match, in: text)
+    }
+
+    /// The matches that begin exactly at one of `starts` (offsets in `line`'s UTF-8 bytes, ascending), each as its
+    /// capture groups; lookbehinds still see the text before a start. Far cheaper than ``matches(in:)`` when only
+    /// matches at known places matter, since the expression is not tried at every offset of the line.
+    func matches(in line: Substring, startingAt starts: [Int]) -> [[Substring?]] {
+        guard !starts.isEmpty else { return [] }
+        let text = String(line)
+        let utf8 = text.utf8
+        return starts.compactMap { offset in
+            let start = utf8.index(utf8.startIndex, offsetBy: offset)
+            guard
+                let match = regex.firstMatch(
+                    in: text, options: [.anchored, .withTransparentBounds], range: NSRange(start..., in: text))
+            else { return nil }
+            return Self.groups(match, in: text)
         }
     }
 
@@ -109,10 +132,12 @@ struct LinePattern: @unchecked Sendable {
 
     /// The text of capture group `capture` of the first match in `line`, or nil.
     func firstMatch(in line: Substring, capture: Int) -> Substring? {
-        let text = String(line)
-        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            capture < match.numberOfRanges, let range = Range(match.range(at: capture), in: text)
-        else { return nil }
-        return text[range]
+        guard let groups = firstMatch(in: line), capture < groups.count else { return nil }
+        return groups[capture]
+    }
+
+    /// A match's capture groups as slices of `text`.
+    private static func groups(_ match: NSTextCheckingResult, in text: String) -> [Substring?] {
+        (0..<match.numberOfRanges).map { group in Range(match.range(at: group), in: text).map { text[$0] } }
     }
 }

@@ -83,7 +83,7 @@ struct InsecureRandomToken: FileCheck {
     /// The name of the function line `index` is in: the nearest declaration in the 25 lines before it.
     private func enclosingFunction(of index: Int, in lines: [ChangedFile.Line]) -> String {
         for candidate in lines[max(0, index - 25)...index].reversed() {
-            if let groups = Self.declaration.matches(in: candidate.text).first,
+            if let groups = Self.declaration.firstMatch(in: candidate.text),
                 let name = groups[1] ?? groups[2] ?? groups[3]
             {
                 return String(name)

@@ -96,7 +96,11 @@ struct ReviewEndpoint: Sendable {
             let failure = ReviewerError(
                 reviewer: reviewer, kind: .status(response.status),
                 message: "POST \(endpoint)\(pathPrefix + path) answered \(response.status)\(Self.excerpt(reply))")
-            guard response.status >= 500 || response.status == 429 else { throw failure }
+            // A refused request shape is final even as a 500 (llama-cpp-python's server answers a json_schema
+            // response_format so): the caller asks again in another shape.
+            guard response.status >= 500 || response.status == 429, !failure.refusesResponseFormat else {
+                throw failure
+            }
             return .retryable(failure)
         } catch let error as HTTPTransportError {
             let failure = ReviewerError(

@@ -68,6 +68,10 @@ import Testing
             #expect(outcome.findings.isEmpty)
         }
         #expect(try server.lastRequest(scenario)["model"] as? String == server.model)
+        if scenario == "json-object-only" {
+            // The refused format is not retried: one json_schema request, then one json_object request.
+            #expect(try server.requestCount(scenario) == 2)
+        }
     }
 
     @Test func aWrongAPIKeyIsAnErrorNotAnApproval() async throws {
