@@ -4,7 +4,7 @@
 /// binary needs no resource bundle; `Tests/Fixtures/sarif/generate` reads it from this file (between the markers).
 enum SemgrepRules {
     /// Changes whenever ``text`` changes, so cached verdicts of older rules are not reused.
-    static let version = "berth-semgrep-3"
+    static let version = "berth-semgrep-4"
 
     static let text = #"""
 # berth's semgrep rules: risky sinks reached by interpolated or request-derived input, by class, across languages.
@@ -44,13 +44,23 @@ rules:
               - pattern-either:
                   - pattern: $DB.$EXEC($Q, ...)
                   - pattern: $DB.$EXEC(text($Q), ...)
-      # An IN list of placeholders (", ".join(["%s"] * len(ids))) is SQL text the function built, not input.
+      # An IN list of placeholders (", ".join(["%s"] * len(ids)), ", ".join("?" for _ in ids)) is SQL text the
+      # function built, not input.
       - pattern-not-inside: |
           $M = $SEP.join([$P] * len($L))
           ...
           $DB.$EXEC(f"...{$M}...", ...)
       - pattern-not-inside: |
           $M = $SEP.join([$P] * len($L))
+          ...
+          $Q = f"...{$M}..."
+          ...
+      - pattern-not-inside: |
+          $M = $SEP.join("..." for $X in $L)
+          ...
+          $DB.$EXEC(f"...{$M}...", ...)
+      - pattern-not-inside: |
+          $M = $SEP.join("..." for $X in $L)
           ...
           $Q = f"...{$M}..."
           ...

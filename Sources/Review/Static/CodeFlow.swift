@@ -118,8 +118,10 @@ struct CodeFlow {
         let trimmed = argument.drop { $0 == " " || $0 == "(" }
         if Self.leadingLiteral.matches(trimmed) { return true }
         let name = trimmed.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
+        // Names are recorded without their sigil (`$command` as `command`), as ``assignment`` captures them.
+        let recorded = String(name.drop { $0 == "$" })
         return !name.isEmpty
-            && (constantNames.contains(String(name)) || safeNames.contains(String(name)) || Self.isConstantName(name))
+            && (constantNames.contains(recorded) || safeNames.contains(recorded) || Self.isConstantName(name))
     }
 
     /// True when `text` names any of `names` as a whole word.

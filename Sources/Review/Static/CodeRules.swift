@@ -15,7 +15,8 @@ enum CodeRules {
     /// `cfg.InsecureSkipVerify = true`, `CERT_NONE`, `check_hostname = False`, `VERIFY_NONE`, Guzzle's
     /// `'verify' => false`, `CURLOPT_SSL_VERIFYPEER` false, trust-all managers and hostname verifiers, .NET
     /// validation callbacks that return true, reqwest's `danger_accept_invalid_certs(true)`: anyone on the network
-    /// path can read and change the traffic. A flag read from configuration is not a finding.
+    /// path can read and change the traffic. A flag read from configuration is not a finding, unless the check is
+    /// on only when a variable says so (`rejectUnauthorized: process.env.STRICT === 'true'`).
     static let tlsVerifyDisabled = codeRule(
         id: "code.tls-verify-disabled", severity: .high, kinds: code.union([.config, .other]),
         message: "TLS certificate verification is disabled; keep it on and trust the right CA instead",
@@ -42,6 +43,12 @@ enum CodeRules {
             .init(#"danger_accept_invalid_(certs|hostnames)\s*\(\s*true"#, "danger_accept_invalid"),
             .init(#"(?i)\b(tls_?verify|ssl_?verify|verify_?ssl|verify_?tls|sslverify)["']?\s*[:=]\s*["']?(false|0|no)\b"#,
                 "verify"),
+            // On only when a variable says so (`rejectUnauthorized: process.env.X === 'true'`): off by default.
+            .init(
+                #"(?i)\b(rejectUnauthorized|verify|tls_?verify|ssl_?verify|verify_?ssl|verify_?tls|sslverify)["']?\s*"#
+                    + #"[:=]\s*[^,;}=]*(getenv|environ|process\.env|ENV\[|ENV\.fetch|settings|config)[^,;}=]*"#
+                    + #"===?\s*["'](true|1|yes|on)["']"#,
+                "rejectunauthorized", "verify"),
         ]
     )
 
@@ -98,15 +105,17 @@ enum CodeRules {
     )
 
     /// A token accepted without its signature checked: Go's `ParseUnverified`, PyJWT's
-    /// `options={"verify_signature": False}` or `verify=False`, `algorithms=["none"]`, ruby-jwt's `JWT.decode(t, nil,
-    /// false)`, jjwt's unsecured parsers, .NET's `RequireSignedTokens = false` or `ValidateIssuerSigningKey = false`,
-    /// jsonwebtoken (Rust)'s `insecure_disable_signature_validation()`. Anyone can then mint a token with any claims.
+    /// `options={"verify_signature": False}` (or any value but `True`: a flag that can switch it off) or
+    /// `verify=False`, `algorithms=["none"]`, ruby-jwt's `JWT.decode(t, nil, false)`, jjwt's unsecured parsers, .NET's
+    /// `RequireSignedTokens = false` or `ValidateIssuerSigningKey = false`, jsonwebtoken (Rust)'s
+    /// `insecure_disable_signature_validation()`. Anyone can then mint a token with any claims.
     static let tokenUnverified = codeRule(
         id: "code.jwt-unverified", severity: .high, kinds: code,
         message: "a token is accepted without checking its signature; verify it with the issuer's key",
         patterns: [
             .init(#"\bParseUnverified\s*\("#, "parseunverified"),
-            .init(#"["']verify_signature["']\s*:\s*False\b|\bjwt\.decode\(.*\bverify\s*=\s*False\b"#, "verify"),
+            // Anything but a literal True: `False`, or a flag that can switch the check off.
+            .init(#"["']verify_signature["']\s*:\s*(?!True\b)[^\s,}]|\bjwt\.decode\(.*\bverify\s*=\s*False\b"#, "verify"),
             .init(#"(?i)\balgorithms?["']?\s*[:=]\s*\[?\s*["']none["']"#, "none"),
             .init(#"\bJWT\.decode\([^,]+,\s*(nil|false|""|'')\s*,\s*false\b"#, "jwt.decode"),
             .init(#"\.(parseUnsecuredClaims|parseClaimsJwt|parseUnsecuredContent)\s*\("#, "parseunsecured", "parseclaimsjwt"),

@@ -24,7 +24,7 @@ import Manifest
 package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, so cached verdicts of older rules are not reused.
-    package static let rulesVersion = "static-3"
+    package static let rulesVersion = "static-4"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [

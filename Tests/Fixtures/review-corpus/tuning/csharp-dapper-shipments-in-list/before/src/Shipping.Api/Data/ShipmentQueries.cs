@@ -1,0 +1,26 @@
+using System.Data;
+using Dapper;
+
+namespace Shipping.Api.Data;
+
+public sealed class ShipmentQueries
+{
+    private readonly IDbConnection _connection;
+
+    public ShipmentQueries(IDbConnection connection)
+    {
+        _connection = connection;
+    }
+
+    public Task<ShipmentDto?> GetByTrackingNumberAsync(string trackingNumber)
+    {
+        const string sql = @"
+            SELECT Id, TrackingNumber, Carrier, Status, ShippedAt
+            FROM Shipments
+            WHERE TrackingNumber = @TrackingNumber";
+
+        return _connection.QuerySingleOrDefaultAsync<ShipmentDto>(sql, new { TrackingNumber = trackingNumber });
+    }
+}
+
+public sealed record ShipmentDto(Guid Id, string TrackingNumber, string Carrier, string Status, DateTime? ShippedAt);

@@ -1,0 +1,41 @@
+package catalog
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+)
+
+type Product struct {
+	ID    int64
+	Name  string
+	Price int64
+}
+
+type Repo struct {
+	DB *sql.DB
+}
+
+func (r *Repo) Search(ctx context.Context, category, term string) ([]Product, error) {
+	query := `SELECT id, name, price_cents FROM products WHERE category = $1 AND active`
+	if term = strings.TrimSpace(term); term != "" {
+		query += ` AND (name ILIKE '%` + term + `%'`
+		query += ` OR description ILIKE '%` + term + `%')`
+	}
+	query += ` ORDER BY name LIMIT 50`
+
+	rows, err := r.DB.QueryContext(ctx, query, category)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Product
+	for rows.Next() {
+		var p Product
+		if err := rows.Scan(&p.ID, &p.Name, &p.Price); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
