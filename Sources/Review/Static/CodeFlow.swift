@@ -130,6 +130,25 @@ struct CodeFlow {
         return Self.identifiers(in: text).contains { names.contains($0) }
     }
 
+    /// False when no name in the file can be recorded as built (``builtNames``, ``sqlNames``) or request-derived
+    /// (``requestNames``): no line may build a string (``mayBuildString``, with every `$` before a letter counted,
+    /// since a line alone does not say whether it sits inside a string), read a request, name a route parameter or
+    /// read an archive. A byte scan, so a sink check need not work out the flow just to find those sets empty.
+    static func mayTaint(_ lines: [ChangedFile.Line]) -> Bool {
+        lines.contains { line in
+            let text = line.text
+            return mayBuildString(text) || mayReadRequest(text) || text.hasBytes("\"/") || text.hasBytes("'/")
+                || archiveReaders.contains(where: text.hasBytes) || interpolatesName(text)
+        }
+    }
+
+    /// `$` before a letter, `_` or `{` (what ``mayBuildString`` counts inside a double-quoted string), wherever the
+    /// line's strings start.
+    private static func interpolatesName(_ text: Substring) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: "$") && bytes[$0 + 1] >= UInt8(ascii: "A") }
+    }
+
     /// A byte scan for what string building needs (a quote next to `+`, `%` or `.`, a prefixed or interpolating
     /// literal, a formatting call): false means ``interpolation`` cannot match, and spares most lines the regular
     /// expression.

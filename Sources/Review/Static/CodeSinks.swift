@@ -105,6 +105,11 @@ struct CodeSinks: FileCheck {
             computed = flow
             return flow
         }
+        var mayTaint: Bool?
+        func tainting() -> CodeFlow? {
+            if mayTaint == nil { mayTaint = CodeFlow.mayTaint(file.visible) }
+            return mayTaint == true ? flow() : nil
+        }
         let guards = FileGuards(file)
         var findings: [ReviewFinding] = []
         for index in candidates {
@@ -121,7 +126,8 @@ struct CodeSinks: FileCheck {
             for sink in sinks
             where !fired.contains(sink.rule) && sink.triggers.contains(where: { wordLines[$0]?.contains(lineInIndex) == true }) {
                 guard
-                    Self.mayHold(sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, flow: flow)
+                    Self.mayHold(
+                        sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, tainting: tainting)
                 else {
                     continue
                 }
@@ -238,24 +244,24 @@ struct CodeSinks: FileCheck {
     }
 
     /// A cheap necessary condition for `condition`: false rules the sink out before any regular expression runs.
+    /// `tainting` is the file's flow, or nil when no name in the file can be built or request-derived
+    /// (``CodeFlow/mayTaint(_:)``): then the flow is not worked out just to find its sets empty.
     private static func mayHold(
-        _ condition: Condition, statement: String, line: Substring, mayBuild: Bool, flow: () -> CodeFlow
+        _ condition: Condition, statement: String, line: Substring, mayBuild: Bool, tainting: () -> CodeFlow?
     ) -> Bool {
-        func mentions(_ names: Set<String>) -> Bool { names.contains(where: statement.hasBytes) }
+        func mentions(_ names: KeyPath<CodeFlow, Set<String>>) -> Bool {
+            tainting()?[keyPath: names].contains(where: statement.hasBytes) ?? false
+        }
         switch condition {
         case .always, .nonConstant: return true
         case .password: return line.hasBytesIgnoringCase("pass") || line.hasBytesIgnoringCase("pwd")
-        case .builtSQL: return mayBuild || mentions(flow().sqlNames)
-        case .builtOrRequest:
-            return mayBuild || CodeFlow.mayReadRequest(statement) || mentions(flow().builtNames)
-                || mentions(flow().requestNames)
+        case .builtSQL: return mayBuild || mentions(\.sqlNames)
+        case .builtOrRequest, .firstArgumentBuiltOrRequest:
+            return mayBuild || CodeFlow.mayReadRequest(statement) || mentions(\.builtNames) || mentions(\.requestNames)
         case .requestPath:
-            return CodeFlow.mayReadRequest(statement) || mentions(flow().requestNames) || flow().readsArchive
+            return CodeFlow.mayReadRequest(statement) || mentions(\.requestNames) || tainting()?.readsArchive == true
         case .requestURL, .untypedRequest:
-            return CodeFlow.mayReadRequest(statement) || mentions(flow().requestNames)
-        case .firstArgumentBuiltOrRequest:
-            return mayBuild || CodeFlow.mayReadRequest(statement) || mentions(flow().builtNames)
-                || mentions(flow().requestNames)
+            return CodeFlow.mayReadRequest(statement) || mentions(\.requestNames)
         }
     }
 
