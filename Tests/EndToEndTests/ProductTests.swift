@@ -54,9 +54,17 @@ import Testing
             change.isRisky && [change.expectedRule, change.riskClass].contains { $0?.hasPrefix("secret") == true }
         }
         try #require(!secrets.isEmpty)
-        let needles = ["PRIVATE KEY-----"] + secrets.flatMap { $0.after.split(separator: "\n").map(String.init) }
+        // The key material: runs of 16 or more key characters holding letters and digits (a whole line would also
+        // match ordinary text such as a workflow's `permissions:`).
+        let material = try Regex(#"[A-Za-z0-9+/=_\-]{16,}"#)
+        var needles = ["PRIVATE KEY-----"]
+        for change in secrets {
+            let runs: [String] = change.after.matches(of: material).map { String(change.after[$0.range]) }
+            needles += runs.filter { run in run.filter(\.isNumber).count >= 3 && run.filter(\.isLetter).count >= 3 }
+        }
+        try #require(needles.count > 10, "the secret cases hold key material")
         let patterns = try TemporaryDirectory()
-        let file = try patterns.write(needles.filter { $0.utf8.count >= 12 }.joined(separator: "\n"), to: "needles")
+        let file = try patterns.write(needles.joined(separator: "\n"), to: "needles")
         let grep = try GitCommand.runAllowingFailure(
             "/usr/bin/grep", ["--text", "--only-matching", "--fixed-strings", "--file", file.path, BerthBinary.path])
         #expect(grep.status == 1, "\(BerthBinary.path) holds: \(grep.text)")

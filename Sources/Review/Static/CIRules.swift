@@ -43,7 +43,7 @@ struct CIRules: FileCheck {
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let lines = file.visible
         let secretNames = Set(lines.compactMap { Self.secretEnvName.matches(in: $0.text).first?[1].map(String.init) })
-        let triggered = lines.contains { $0.text.contains("pull_request_target") }
+        let triggered = lines.contains { $0.text.hasBytes("pull_request_target") }
         var findings: [ReviewFinding] = []
         for (index, line) in lines.enumerated() where line.isAdded {
             if let rule = exfiltration(at: index, in: lines, secretNames: secretNames) {
@@ -75,20 +75,54 @@ struct CIRules: FileCheck {
     /// secret outside an authentication option, or one of the four script lines before it in the same step writes
     /// one to a file (`env > e.txt`, `echo "${{ secrets.X }}" > key`).
     private func exfiltration(at index: Int, in lines: [ChangedFile.Line], secretNames: Set<String>) -> String? {
-        let line = lines[index].text
-        guard Self.sender.matches(line) else { return nil }
+        guard Self.sender.matches(lines[index].text) else { return nil }
+        let line = command(at: index, in: lines)
         if Self.environmentDump.matches(line) || sendsSecret(line, secretNames: secretNames) {
             return "ci.secrets-exfiltration"
         }
         for candidate in lines[max(0, index - 4)..<index].reversed() {
             let text = candidate.text
-            if text.contains("- name:") || text.contains("- uses:") || !isScript(text) { break }
-            guard text.contains(">") || text.contains("tee ") else { continue }
+            if text.hasBytes("- name:") || text.hasBytes("- uses:") || !isScript(text) { break }
+            guard text.hasBytes(">") || text.hasBytes("tee ") else { continue }
             if Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames) {
                 return "ci.secrets-exfiltration"
             }
         }
         return nil
+    }
+
+    /// Line `index` with the lines that continue its command (at most six): after a trailing `\`, and inside a folded
+    /// block (`- >`, `run: >-`), whose lines YAML joins into one.
+    private func command(at index: Int, in lines: [ChangedFile.Line]) -> Substring {
+        var text = lines[index].text
+        let indent = Self.indentation(of: text)
+        let folded = isInFoldedBlock(index, in: lines)
+        var next = index + 1
+        while next < lines.count, next - index <= 6 {
+            let candidate = lines[next].text
+            let continues =
+                text.hasSuffix("\\")
+                || folded && Self.indentation(of: candidate) >= indent && !candidate.allSatisfy(\.isWhitespace)
+            guard continues else { break }
+            text = Substring(text + "\n" + candidate)
+            next += 1
+        }
+        return text
+    }
+
+    /// Whether line `index` is inside a folded block scalar: the nearest line above it indented less ends with `>`.
+    private func isInFoldedBlock(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
+        let indent = Self.indentation(of: lines[index].text)
+        for candidate in lines[max(0, index - 8)..<index].reversed() where !candidate.text.allSatisfy(\.isWhitespace) {
+            guard Self.indentation(of: candidate.text) < indent else { continue }
+            let trimmed = candidate.text.trimmingSuffixWhitespace
+            return trimmed.hasSuffix(">") || trimmed.hasSuffix(">-") || trimmed.hasSuffix(">+")
+        }
+        return false
+    }
+
+    private static func indentation(of text: Substring) -> Int {
+        text.prefix { $0 == " " || $0 == "\t" }.count
     }
 
     /// True when `text` uses a secret other than in a header or user option.

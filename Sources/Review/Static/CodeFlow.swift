@@ -27,12 +27,18 @@ struct CodeFlow {
         statements = lines.indices.map { Self.statement(at: $0, in: lines) }
         readsArchive = lines.contains { line in Self.archiveReaders.contains(where: line.text.hasBytes) }
         for (index, line) in lines.enumerated() {
-            if line.text.contains("\"/") || line.text.contains("'/") {
+            if line.text.hasBytes("\"/") || line.text.hasBytes("'/") {
                 for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {
                     requestNames.insert(String(name))
                 }
             }
-            guard line.text.contains("=") || line.text.contains("<<"),
+            if line.text.hasBytes("{"), let groups = Self.destructuring.matches(in: statements[index]).first,
+                let names = groups[1], let value = groups[2], isRequestDerived(value)
+            {
+                for name in Self.destructuredNames(names) { requestNames.insert(name) }
+                continue
+            }
+            guard line.text.hasBytes("=") || line.text.hasBytes("<<"),
                 let groups = Self.assignment.matches(in: statements[index]).first, let name = groups[1].map(String.init),
                 let value = groups[3]
             else { continue }
@@ -41,7 +47,7 @@ struct CodeFlow {
     }
 
     private mutating func record(_ name: String, value: Substring, appending: Bool) {
-        if value.contains("("), Self.sanitizer.matches(value) {
+        if value.hasBytes("("), Self.sanitizer.matches(value) {
             requestNames.remove(name)
             builtNames.remove(name)
             return
@@ -149,7 +155,7 @@ struct CodeFlow {
             parts += " " + (groups[1] ?? groups[2] ?? groups[3] ?? "")
         }
         for groups in Self.formatCall.matches(in: text) {
-            if let call = groups[0] { parts += " " + Self.balancedArguments(after: call) }
+            if let call = groups[0] { parts += " " + Self.argumentText(call.base[call.endIndex...]) }
         }
         return Self.identifiers(in: parts, skippingCalls: true).filter { name in
             !Self.isConstantName(name) && !safeNames.contains(name) && !constantNames.contains(name)
@@ -224,6 +230,18 @@ struct CodeFlow {
         "string", "str", "int", "len", "fmt", "strings", "sql", "format", "as", "on",
     ]
 
+    /// `const { a, b: c, d = 1 } = value` (JavaScript): the names in group 1, the value in group 2.
+    private static let destructuring = LinePattern(#"^\s*(?:const|let|var)\s*\{([^}]*)\}\s*(?::[^=]+)?=\s*([\s\S]+)$"#)
+
+    /// The names a destructuring pattern binds: `b` for `a: b`, `d` for `d = 1`.
+    private static func destructuredNames(_ pattern: Substring) -> [String] {
+        pattern.split(separator: ",").compactMap { part in
+            let bound = part.split(separator: ":").last ?? part
+            let name = (bound.split(separator: "=").first ?? bound).trimmingCharacters(in: .whitespacesAndNewlines)
+            return name.isEmpty || name.hasPrefix("...") ? nil : name
+        }
+    }
+
     /// Words of the APIs that read archive entries.
     private static let archiveReaders = [
         "ZipInputStream", "ZipFile", "ZipEntry", "ArchiveEntry", "ArchiveInputStream", "archive/zip", "archive/tar",
@@ -274,22 +292,29 @@ struct CodeFlow {
             || rest.hasPrefix(".fetch(")
     }
 
-    /// The text from `call` (a match ending in an opening bracket) to its closing bracket, or to the end of the text.
-    private static func balancedArguments(after call: Substring) -> Substring {
-        var depth = 1
-        var index = call.endIndex
-        let text = call.base
-        while index < text.endIndex {
-            switch text[index] {
+    /// A call's arguments, given the text after its opening bracket: up to the bracket that closes it (with
+    /// `stoppingAtComma`, up to the first argument's comma), brackets inside string literals not counted; the whole
+    /// text when nothing closes it.
+    static func argumentText(_ text: Substring, stoppingAtComma: Bool = false) -> Substring {
+        var depth = 0
+        var quote: Character?
+        for index in text.indices {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "\"", "'", "`": quote = character
             case "(", "[", "{": depth += 1
             case ")", "]", "}":
+                if depth == 0 { return text[..<index] }
                 depth -= 1
-                if depth == 0 { return text[call.endIndex..<index] }
+            case "," where depth == 0 && stoppingAtComma: return text[..<index]
             default: break
             }
-            index = text.index(after: index)
         }
-        return text[call.endIndex...]
+        return text
     }
 
     /// `"text"` or `'text'` (with an optional `;`), without anything interpolated.
@@ -399,7 +424,7 @@ struct CodeFlow {
             default: break
             }
         }
-        let triples = line.contains("\"\"\"") ? line.components(separatedBy: "\"\"\"").count - 1 : 0
+        let triples = line.hasBytes("\"\"\"") ? line.components(separatedBy: "\"\"\"").count - 1 : 0
         return (depth, (backticks + triples) % 2 == 1)
     }
 }

@@ -4,7 +4,9 @@ import Manifest
 /// framework's debug mode, CORS for every origin. Matches in test code are lowered to `low`. Input reaching a
 /// dangerous call is ``CodeSinks``.
 enum CodeRules {
-    static let all: [StaticRule] = [tlsVerifyDisabled, insecureDownload, debugEnabled, corsWildcard]
+    static let all: [StaticRule] = [
+        tlsVerifyDisabled, insecureDownload, debugEnabled, corsWildcard, tokenUnverified, containerEscape,
+    ]
 
     private static let code = ReviewedFile.code
 
@@ -92,6 +94,43 @@ enum CodeRules {
             .init(#"AllowedOrigins\s*:\s*\[\]string\{\s*"\*"\s*\}"#, "allowedorigins"),
             .init(#"@CrossOrigin\(\s*(origins\s*=\s*)?"\*""#, "@crossorigin"),
             .init(#"allowedOrigins\(\s*"\*"\s*\)"#, "allowedorigins("),
+        ]
+    )
+
+    /// A token accepted without its signature checked: Go's `ParseUnverified`, PyJWT's
+    /// `options={"verify_signature": False}` or `verify=False`, `algorithms=["none"]`, ruby-jwt's `JWT.decode(t, nil,
+    /// false)`, jjwt's unsecured parsers, .NET's `RequireSignedTokens = false` or `ValidateIssuerSigningKey = false`,
+    /// jsonwebtoken (Rust)'s `insecure_disable_signature_validation()`. Anyone can then mint a token with any claims.
+    static let tokenUnverified = codeRule(
+        id: "code.jwt-unverified", severity: .high, kinds: code,
+        message: "a token is accepted without checking its signature; verify it with the issuer's key",
+        patterns: [
+            .init(#"\bParseUnverified\s*\("#, "parseunverified"),
+            .init(#"["']verify_signature["']\s*:\s*False\b|\bjwt\.decode\(.*\bverify\s*=\s*False\b"#, "verify"),
+            .init(#"(?i)\balgorithms?["']?\s*[:=]\s*\[?\s*["']none["']"#, "none"),
+            .init(#"\bJWT\.decode\([^,]+,\s*(nil|false|""|'')\s*,\s*false\b"#, "jwt.decode"),
+            .init(#"\.(parseUnsecuredClaims|parseClaimsJwt|parseUnsecuredContent)\s*\("#, "parseunsecured", "parseclaimsjwt"),
+            .init(
+                #"\b(RequireSignedTokens|ValidateIssuerSigningKey|RequireSignature)\s*=\s*false\b"#, "requiresigned",
+                "validateissuersigningkey", "requiresignature"),
+            .init(#"\binsecure_disable_signature_validation\s*\("#, "insecure_disable_signature"),
+            .init(#"\bignoreSignature\s*:\s*true\b"#, "ignoresignature"),
+        ]
+    )
+
+    /// A container given the host: `privileged: true`, the Docker socket mounted (`/var/run/docker.sock`), the host's
+    /// PID namespace, in a compose file, a Kubernetes manifest or a `docker run` line. Whoever gets into the container
+    /// is root on the host.
+    static let containerEscape = codeRule(
+        id: "container.host-access", severity: .high, kinds: [.config, .shell, .ci, .other],
+        message:
+            "a container is given the host (privileged, the Docker socket or the host's PIDs); whoever gets into it is "
+            + "root on the host",
+        patterns: [
+            .init(#"^\s*(-\s+)?privileged["']?\s*:\s*["']?true\b"#, "privileged"),
+            .init(#"(^|[\s"'\[,=-])/var/run/docker\.sock\s*:|(^|[\s"'\[,=])/run/docker\.sock\s*:"#, "docker.sock"),
+            .init(#"^\s*pid\s*:\s*["']?host\b|\bhostPID\s*:\s*true\b"#, "pid", "hostpid"),
+            .init(#"\bdocker\s+run\b.*\s--privileged\b"#, "--privileged"),
         ]
     )
 

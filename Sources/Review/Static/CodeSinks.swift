@@ -22,6 +22,13 @@ struct CodeSinks: FileCheck {
         /// Request input (directly or through a name), not passed through a path sanitiser or checked for
         /// containment anywhere in the file.
         case requestPath
+        /// The call's first argument (a template, an expression) is built or comes from the request.
+        case firstArgumentBuiltOrRequest
+        /// Request input (a name bound to it) used as a query value with no check anywhere in the file that it is a
+        /// string: a JSON body can send an operator object (`{"$ne": null}`) instead.
+        case untypedRequest
+        /// Request input (directly or through a name), with no check of the host it names anywhere in the file.
+        case requestURL
         /// A password (a name saying so) hashed by a fast digest.
         case password
         /// The match alone.
@@ -67,6 +74,14 @@ struct CodeSinks: FileCheck {
         "code.yaml-unsafe-load": "YAML is loaded with a loader that builds arbitrary objects; use yaml.safe_load",
         "code.path-traversal":
             "a file path comes from the request; reduce it to a file name or check it stays under the base directory",
+        "code.template-injection":
+            "a template is compiled from request input (server-side template injection); render a fixed template with "
+            + "the input as data",
+        "code.nosql-injection":
+            "a query filter takes a request value whose type is unchecked; a JSON body can send an operator "
+            + "({\"$ne\": null}) instead of a string; check it is a string first",
+        "code.ssrf":
+            "the server fetches a URL taken from the request; allow only known hosts, and never internal addresses",
         "code.weak-password-hash":
             "a password is hashed with a fast digest; use bcrypt, scrypt, argon2 or PBKDF2 with a salt",
     ]
@@ -90,8 +105,7 @@ struct CodeSinks: FileCheck {
             computed = flow
             return flow
         }
-        let contained = Self.anyLine(of: file, holding: Self.containmentWords, matches: Self.containmentCheck)
-        let fastHash = Self.anyLine(of: file, holding: Self.fastHashWords, matches: Self.fastHashConstructor)
+        let guards = FileGuards(file)
         var findings: [ReviewFinding] = []
         for index in candidates {
             let line = file.visible[index]
@@ -120,9 +134,7 @@ struct CodeSinks: FileCheck {
                 let argument = whole.base[whole.endIndex...]
                 // SQL is judged with the call, which may be one that binds what it interpolates.
                 let input = sink.condition == .builtSQL ? whole.base[whole.startIndex...] : argument
-                if Self.holds(
-                    sink.condition, input, statement: full, flow: flow(), contained: contained, fastHash: fastHash)
-                {
+                if Self.holds(sink.condition, input, statement: full, flow: flow(), guards: guards) {
                     fired.insert(sink.rule)
                 }
             }
@@ -174,10 +186,29 @@ struct CodeSinks: FileCheck {
         lines[max(0, index - 4)..<index].map { $0.text + "\n" }.joined()
     }
 
-    /// Whether a visible line of `file` holding one of `words` (lowercase) matches `pattern`.
-    private static func anyLine(of file: ChangedFile, holding words: [String], matches pattern: LinePattern) -> Bool {
-        file.visible.contains { line in
-            words.contains(where: line.text.hasBytesIgnoringCase) && pattern.matches(line.text)
+    /// What the whole file does to guard its inputs, each looked up the first time a sink's condition asks: most
+    /// files never need most of them.
+    private final class FileGuards {
+        private let file: ChangedFile
+
+        init(_ file: ChangedFile) {
+            self.file = file
+        }
+
+        /// A check that a path stays under a base directory.
+        lazy var checksContainment = anyLine(holding: CodeSinks.containmentWords, matches: CodeSinks.containmentCheck)
+        /// A fast digest made for later `update`/`digest` calls.
+        lazy var makesFastHash = anyLine(holding: CodeSinks.fastHashWords, matches: CodeSinks.fastHashConstructor)
+        /// A check of the host a URL names.
+        lazy var checksHost = anyLine(holding: CodeSinks.hostCheckWords, matches: CodeSinks.hostCheck)
+        /// A check that a request value is a plain string.
+        lazy var checksType = anyLine(holding: CodeSinks.typeCheckWords, matches: CodeSinks.typeCheck)
+
+        /// Whether a visible line holding one of `words` (lowercase) matches `pattern`.
+        private func anyLine(holding words: [String], matches pattern: LinePattern) -> Bool {
+            file.visible.contains { line in
+                words.contains(where: line.text.hasBytesIgnoringCase) && pattern.matches(line.text)
+            }
         }
     }
 
@@ -187,6 +218,17 @@ struct CodeSinks: FileCheck {
         "startswith", "hasprefix", "relative_to", "commonpath", "str_starts_with", "start_with?", "starts_with",
         "islocal", "strpos(",
     ]
+    private static let typeCheckWords = ["typeof", "string(", "isinstance", "sanitize", "$eq", "zod", "joi", "z.string"]
+    /// A check that a request value is a plain string (or a sanitiser that strips operators).
+    private static let typeCheck = LinePattern(
+        #"(\btypeof\s+[\w.]+\s*[!=]==?\s*["']string|\bString\(|\bisinstance\([^)]*\bstr\b|mongo-?[sS]anitize|"#
+            + #"\bsanitize\w*\(|\$eq\b|\bz\.string\(|\bJoi\.string\(|\bisString\()"#)
+    private static let hostCheckWords = ["host", "allow", "private", "loopback", "internal", "trusted"]
+    /// A check of the host a URL names: an allow-list, or a refusal of private and loopback addresses.
+    private static let hostCheck = LinePattern(
+        #"(?i)(allow\w*(host|domain|origin)|(host|domain)s?_?allow|trusted_?(host|domain)|\.host(name)?\s*(not\s+)?in\b|"#
+            + #"(hostname|host)\)?\s*(===?|!==?)|is_private|isprivate|is_loopback|isloopback|is_internal|"#
+            + #"private_?(ip|address|network)|(allowed|permitted)\w*\.(has|includes|contains)\s*\(\s*\w*\.?host)"#)
     private static let fastHashWords = ["messagedigest", ".new()", "createhash", "::new()", ".create()", "hashlib."]
 
     /// Line `index` with the next two visible lines: enough for the cheap checks that decide whether a line is worth
@@ -209,12 +251,16 @@ struct CodeSinks: FileCheck {
                 || mentions(flow().requestNames)
         case .requestPath:
             return CodeFlow.mayReadRequest(statement) || mentions(flow().requestNames) || flow().readsArchive
+        case .requestURL, .untypedRequest:
+            return CodeFlow.mayReadRequest(statement) || mentions(flow().requestNames)
+        case .firstArgumentBuiltOrRequest:
+            return mayBuild || CodeFlow.mayReadRequest(statement) || mentions(flow().builtNames)
+                || mentions(flow().requestNames)
         }
     }
 
     private static func holds(
-        _ condition: Condition, _ argument: Substring, statement: Substring, flow: CodeFlow, contained: Bool,
-        fastHash: Bool
+        _ condition: Condition, _ argument: Substring, statement: Substring, flow: CodeFlow, guards: FileGuards
     ) -> Bool {
         switch condition {
         case .always: return true
@@ -226,11 +272,20 @@ struct CodeSinks: FileCheck {
         case .builtSQL:
             return flow.isBuiltSQL(argument)
         case .requestPath:
-            return !contained && flow.isRequestDerived(argument) && !CodeFlow.sanitizer.matches(argument)
+            return !guards.checksContainment && flow.isRequestDerived(argument)
+                && !CodeFlow.sanitizer.matches(argument)
+        case .requestURL:
+            return !guards.checksHost && flow.isRequestDerived(argument)
+        case .untypedRequest:
+            return !guards.checksType && flow.isRequestDerived(argument)
+        case .firstArgumentBuiltOrRequest:
+            let first = CodeFlow.argumentText(argument, stoppingAtComma: true)
+            return (flow.isBuilt(first) || flow.isRequestDerived(first) || flow.mentionsAny(first, of: flow.builtNames))
+                && !flow.isConstantArgument(first)
         case .password:
             let direct = fastHashCall.matches(statement)
             return passwordName.matches(CodeFlow.codeText(argument)) && !slowHash.matches(statement)
-                && (direct || fastHash && !passwordArgument.matches(statement))
+                && (direct || guards.makesFastHash && !passwordArgument.matches(statement))
         }
     }
 
@@ -384,6 +439,34 @@ struct CodeSinks: FileCheck {
                 "file", "open", "read", "send", "download", "path", "include", "require", "attachment", "remove",
                 "rmtree", "delete", "unlink", "create", "write", "mkdir", "makedirs", "extract",
             ], .requestPath),
+        // Templates compiled from input (server-side template injection).
+        Sink(
+            "code.template-injection", ReviewedFile.code,
+            #"(\brender_template_string|\bfrom_string|\bjinja2\.Template|\bmako\.template\.Template|\bERB\.new|"#
+                + #"\bLiquid::Template\.parse|\bejs\.render|\bejs\.compile|\bpug\.(render|compile)|"#
+                + #"\bHandlebars\.compile|\bnunjucks\.renderString|\b_\.template|\bVelocity\.evaluate|"#
+                + #"\bcreateTemplate|\bparseExpression|\bTemplate\.Parse|\btemplate\.New\([^)]*\)\.Parse)\s*\("#,
+            triggers: [
+                "template", "from_string", "erb.new", "ejs.", "pug.", "compile", "renderstring", "evaluate",
+                "parseexpression", ".parse(",
+            ], .firstArgumentBuiltOrRequest),
+        // Query filters from request values (NoSQL operator injection).
+        Sink(
+            "code.nosql-injection", [.javascript, .python],
+            #"\.(find|findOne|find_one|findOneAndUpdate|find_one_and_update|findOneAndDelete|find_one_and_delete|"#
+                + #"updateOne|update_one|updateMany|update_many|deleteOne|delete_one|deleteMany|delete_many|"#
+                + #"countDocuments|count_documents|exists)\s*\(\s*\{"#,
+            triggers: ["find", "update", "delete", "count", "exists"], .untypedRequest),
+        // Server-side requests to a URL from the request.
+        Sink(
+            "code.ssrf", ReviewedFile.code,
+            #"(\brequests\.(get|post|put|head|request)|\bhttpx\.(get|post|stream)|\burlopen|"#
+                + #"(^|[^.\w])fetch|\baxios(\.(get|post|request))?|\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
+                + #"\b\w*[cC]lient\.(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post)|"#
+                + #"\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
+                + #"\bFaraday\.get|\bgetForObject|\bcurl_init)\s*\("#,
+            triggers: ["get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head"],
+            .requestURL),
         // Passwords hashed by fast digests.
         Sink(
             "code.weak-password-hash", ReviewedFile.code,

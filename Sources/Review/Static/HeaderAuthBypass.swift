@@ -40,8 +40,8 @@ struct HeaderAuthBypass: FileCheck {
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         var findings: [ReviewFinding] = []
         for (index, line) in file.visible.enumerated() where line.isAdded {
-            guard line.text.contains("eader") || line.text.contains("HTTP_") || line.text.contains("req.get")
-                || line.text.contains("META")
+            guard line.text.hasBytes("eader") || line.text.hasBytes("HTTP_") || line.text.hasBytes("req.get")
+                || line.text.hasBytes("META")
             else { continue }
             guard let read = Self.headerRead.matches(in: line.text).first, Self.condition.matches(line.text),
                 !Self.ordinaryHeaders.contains((read[4] ?? "").lowercased()),

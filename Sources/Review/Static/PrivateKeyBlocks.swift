@@ -18,7 +18,7 @@ struct PrivateKeyBlocks: FileCheck {
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         var findings: [ReviewFinding] = []
         // The binary holds no PEM header as a literal (ProductTests greps it for key material): the regex finds it.
-        for (index, line) in file.visible.enumerated() where line.isAdded && line.text.contains("-----BEGIN ") {
+        for (index, line) in file.visible.enumerated() where line.isAdded && line.text.hasBytes("-----BEGIN ") {
             guard let header = Self.header.firstMatch(in: line.text, capture: 0),
                 let end = line.text.range(of: header)?.upperBound
             else { continue }

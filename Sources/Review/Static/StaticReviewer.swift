@@ -11,7 +11,9 @@ import Manifest
 /// it is assigned to where it is used. Rules and their rationale: provider token shapes (``SecretRules``), secrets by
 /// name in any format (``SecretAssignments``), private keys (``PrivateKeyBlocks``), input reaching dangerous calls
 /// (``CodeSinks``), protections switched off (``CodeRules``), header checks that grant access
-/// (``HeaderAuthBypass``), CI pipelines (``CIRules``), Dockerfiles (``DockerfileRules`` and `docker.root-user`
+/// (``HeaderAuthBypass``), CORS that reflects any origin with credentials (``CORSReflection``), secrets from
+/// predictable generators (``InsecureRandomToken``), request input compared with a key in the code
+/// (``HardcodedBackdoor``), CI pipelines (``CIRules``), Dockerfiles (``DockerfileRules`` and `docker.root-user`
 /// below).
 ///
 /// ```swift
@@ -21,11 +23,12 @@ import Manifest
 package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, so cached verdicts of older rules are not reused.
-    package static let rulesVersion = "static-2"
+    package static let rulesVersion = "static-3"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [
-        SecretAssignments(), PrivateKeyBlocks(), CodeSinks(), HeaderAuthBypass(), CIRules(),
+        SecretAssignments(), PrivateKeyBlocks(), CodeSinks(), HeaderAuthBypass(), CIRules(), CORSReflection(),
+        InsecureRandomToken(), HardcodedBackdoor(),
     ]
 
     package init(name: String = "static") {

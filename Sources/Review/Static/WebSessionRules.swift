@@ -1,0 +1,94 @@
+import Manifest
+
+/// `code.cors-reflects-origin`: CORS that approves whatever origin asks while credentials are allowed — the cors
+/// middleware's `origin: true` or an origin callback that answers yes without a check, a handler echoing the request's
+/// `Origin` into `Access-Control-Allow-Origin`, `SetIsOriginAllowed(_ => true)`, `allowedOriginPatterns("*")`. Any
+/// site a user visits can then make requests with their cookies and read the answers. An origin checked against a
+/// list on the line or the two before it is the fix, not a finding.
+struct CORSReflection: FileCheck {
+    let kinds = ReviewedFile.code
+
+    private static let credentials = LinePattern(
+        #"(?i)(\bcredentials["']?\s*:\s*true\b|Allow-Credentials["']?\s*[:,]\s*["']?true|supports_credentials\s*=\s*True|"#
+            + #"allowCredentials\s*\(\s*true|AllowCredentials\s*(:\s*true|\(\s*\))|CORS_ALLOW_CREDENTIALS\s*=\s*True)"#)
+    private static let reflection = LinePattern(
+        #"(\borigin["']?\s*:\s*true\b|\b(callback|cb|done|next)\s*\(\s*null\s*,\s*(origin\b|true\b)|"#
+            + #"Allow-Origin["']?\s*[:,]\s*(req|request|r|ctx|c)\.(headers?|Header|get)\b|"#
+            + #"Allow-Origin["']?\s*,\s*\w+\.(getHeader|Header\.Get|Get)\(\s*["']Origin|"#
+            + #"SetIsOriginAllowed\s*\(\s*\w+\s*=>\s*true|allowedOriginPatterns\s*\(\s*"\*"|"#
+            + #"AllowOriginFunc\s*:\s*func\([^)]*\)\s*bool\s*\{\s*return\s+true|CORS_(ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True|"#
+            + #"\borigins\s*=\s*["']\*["'])"#)
+    /// A check of the origin: a condition, a list lookup, a comparison.
+    private static let check = LinePattern(
+        #"\b(if|includes|has|test|indexOf|match|some|find|contains|in_array|startsWith|endsWith)\b\s*\(|===?|!==?|(?<!\?)\?(?!\?)"#)
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        let lines = file.visible
+        guard lines.contains(where: { $0.text.hasBytesIgnoringCase("credentials") && Self.credentials.matches($0.text) })
+        else { return [] }
+        var findings: [ReviewFinding] = []
+        for (index, line) in lines.enumerated() where line.isAdded && line.text.hasBytesIgnoringCase("origin") {
+            guard Self.reflection.matches(line.text),
+                !lines[max(0, index - 2)...index].contains(where: { Self.check.matches($0.text) })
+            else { continue }
+            findings.append(
+                file.finding(
+                    "code.cors-reflects-origin", .high, on: line,
+                    message: "CORS approves any origin while allowing credentials; any site can act as the signed-in "
+                        + "user; list the origins that need access", content: line.text))
+        }
+        return findings
+    }
+}
+
+/// `code.insecure-random`: a token, password, reset code, nonce, salt or session id drawn from a generator made for
+/// simulations (`Math.random`, `ThreadLocalRandom`, `new Random()`, Python's `random`, Go's `math/rand`, `mt_rand`):
+/// its output can be predicted from a few samples. A line counts when it, or the function it is in, says what it makes.
+/// Use the platform's secure generator (`secrets`, `crypto.randomBytes`, `SecureRandom`, `crypto/rand`).
+struct InsecureRandomToken: FileCheck {
+    let kinds = ReviewedFile.code
+
+    private static let words = ["random", "rand", "uniqid", "str_shuffle"]
+    private static let weakRandom = LinePattern(
+        #"(\bMath\.random\s*\(|\bThreadLocalRandom\.current\(|\bnew\s+Random\s*\(|\bRandom\.Shared\b|"#
+            + #"(?<![\w.])random\.(choice|choices|randint|random|getrandbits|sample|randrange)\s*\(|"#
+            + #"(?<![\w.])rand\.(Intn|Int63n?|Int31n?|Float64|Perm|Uint32|Uint64)\s*\(|\bmt_rand\s*\(|"#
+            + #"(?<![\w.$>:])rand\s*\(|\bRandom\.rand\b|\bRandom\.new\b|\brand::thread_rng\s*\(|\bstr_shuffle\s*\(|"#
+            + #"\buniqid\s*\(|\bkotlin\.random\.Random\b|\bRandom\.next(Int|Long|Bytes)\s*\()"#)
+    private static let purpose = LinePattern(
+        #"(?i)(token|secret|passw|passwd|otp\b|nonce|api_?key|apikey|reset|session_?id|sessionid|salt|csrf|"#
+            + #"verification_?code|invite_?code|one_?time|magic_?link)"#)
+    /// A function's declaration; its name is in group 1, 2 or 3.
+    private static let declaration = LinePattern(
+        #"(?:\bdef|\bfunc|\bfunction|\bfn|\bfun|\bsub)\s+(?:\([^)]*\)\s*)?(\w+)|"#
+            + #"^\s*(?:(?:public|private|protected|internal|static|final|async|override|suspend)\s+)+[\w<>\[\],?\s]*?\b(\w+)\s*\(|"#
+            + #"^\s*(?:export\s+)?(?:const|let|var)\s+(\w+)\s*=\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*=>)"#)
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        let lines = file.visible
+        var findings: [ReviewFinding] = []
+        for (index, line) in lines.enumerated() where line.isAdded {
+            guard Self.words.contains(where: line.text.hasBytesIgnoringCase), Self.weakRandom.matches(line.text),
+                Self.purpose.matches(line.text) || Self.purpose.matches(enclosingFunction(of: index, in: lines))
+            else { continue }
+            findings.append(
+                file.finding(
+                    "code.insecure-random", .high, on: line,
+                    message: "a secret value comes from a predictable random generator; use the platform's secure one "
+                        + "(secrets, crypto.randomBytes, SecureRandom, crypto/rand)", content: line.text))
+        }
+        return findings
+    }
+
+    /// The name of the function line `index` is in: the nearest declaration in the 25 lines before it.
+    private func enclosingFunction(of index: Int, in lines: [ChangedFile.Line]) -> String {
+        for candidate in lines[max(0, index - 25)...index].reversed() {
+            if let groups = Self.declaration.matches(in: candidate.text).first,
+                let name = groups[1] ?? groups[2] ?? groups[3]
+            {
+                return String(name)
+            }
+        }
+        return ""
+    }
+}
