@@ -25,6 +25,8 @@ extension RolloutStateMachine {
         var lastSummary: String?
         /// Whether Swarm was seen rolling back (said once).
         var rollingBack = false
+        /// The newest reason a task of the generation failed, kept across looks (Swarm trims its task history).
+        var lastTaskFailure: String?
     }
 
     /// The service was created or updated; `description` says which, `elapsed` is how long the rollout has run.
@@ -46,7 +48,8 @@ extension RolloutStateMachine {
             notes.append(.output(.health, summary))
             follow.lastSummary = summary
         }
-        let failure = progress.lastTaskFailure.map { "; last task failure: \($0)" } ?? ""
+        follow.lastTaskFailure = progress.lastTaskFailure ?? follow.lastTaskFailure
+        let failure = follow.lastTaskFailure.map { "; last task failure: \($0)" } ?? ""
         switch progress.verdict {
         case .paused(let message):
             // Swarm holds the update where it stopped (`failureAction: pause`): left for a person, as Swarm left it.
