@@ -34,13 +34,12 @@ struct ServiceProgress: Sendable, Hashable {
     /// The newest reason one of the generation's tasks failed (`task: non-zero exit (1)`), if one did.
     var lastTaskFailure: String?
 
-    /// Whether the generation has settled healthy: Swarm completed (or, for a service just created, has nothing to
-    /// report) and every desired task of the generation runs.
+    /// Whether the generation has settled healthy: Swarm completed (for a service just created, which has no update
+    /// to report: started) and every desired task of the generation runs. While Swarm still monitors the new tasks the
+    /// update is not done, even when they all run.
     var isDone: Bool {
-        switch verdict {
-        case .completed, .inProgress: running.count >= desired
-        case .paused, .rollingBack, .rolledBack: false
-        }
+        guard case .completed = verdict else { return false }
+        return running.count >= desired
     }
 
     /// - Parameters:
