@@ -6,7 +6,7 @@ import TestSupport
 
 /// `runtime: swarm` against the real engine made a single-node swarm (``SwarmTestSwarm``), through the `berth`
 /// binary: a deployment becomes a two-replica service serving on a host port per task; a changed env rolls it and
-/// moves its generation label; a release whose health check fails makes Swarm roll back, berth records the failure
+/// moves its generation label; more replicas scale it in place; a release whose health check fails makes Swarm roll back, berth records the failure
 /// and the service keeps serving the generation before; `rollback --to` updates it to an older generation's image;
 /// prune removes it.
 @Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
@@ -14,7 +14,9 @@ struct SwarmEndToEndTests {
     /// Each task writes `$GREETING` as its page and serves it, and `/healthz` while the app ships one, on `$PORT`.
     private static let serve = #"echo "$GREETING" > /www/index.html; exec httpd -f -p "$PORT" -h /www"#
 
-    private static func manifest(_ scenario: Scenario, greeting: String, node: String) throws -> String {
+    private static func manifest(_ scenario: Scenario, greeting: String, node: String, replicas: Int = 2) throws
+        -> String
+    {
         """
         apiVersion: berth/v1
         kind: Deployment
@@ -22,7 +24,7 @@ struct SwarmEndToEndTests {
         spec:
           source: {repo: "\(try scenario.app("a").fileURL)", ref: main}
           review: {policy: off}
-          replicas: 2
+          replicas: \(replicas)
           placement: {constraints: ["node.id == \(node)"]}
           ports: [{container: 8080}]
           env: {GREETING: \(greeting)}
@@ -74,6 +76,14 @@ struct SwarmEndToEndTests {
                 #expect(updated.updateStatus?.state == .completed)
                 #expect(try await Self.pages(scenario, created.id, generation: 2) == ["two", "two"])
 
+                // More replicas: the service scales in place, no new generation.
+                let three = try Self.manifest(scenario, greeting: "two", node: swarm.nodeID, replicas: 3)
+                try scenario.commitConfig(["a.yaml": three])
+                let scaled = try scenario.berth("apply")
+                #expect(scaled.status == 0 && scaled.stdout.contains("spec.replicas: 2 → 3"), "\(scaled)")
+                #expect(try await scenario.docker.inspectService(name).spec.mode == .replicated(3))
+                #expect(try await Self.pages(scenario, created.id, generation: 2, count: 3) == ["two", "two", "two"])
+
                 // A release whose health check fails: Swarm rolls back, berth records a failure.
                 try scenario.commitApp("a", page: "unused", healthy: false, command: Self.serve)
                 let broken = try scenario.berth("apply")
@@ -84,7 +94,7 @@ struct SwarmEndToEndTests {
                 let rolledBack = try await scenario.docker.inspectService(name)
                 #expect(rolledBack.spec.labels[BerthLabel.generation] == "2")
                 #expect(rolledBack.updateStatus?.state == .rollbackCompleted)
-                #expect(try await Self.pages(scenario, created.id, generation: 2) == ["two", "two"])
+                #expect(try await Self.pages(scenario, created.id, generation: 2, count: 3) == ["two", "two", "two"])
 
                 // berth rollback --to 1: generation 1's image and settings as generation 4.
                 let rollback = try scenario.berth("rollback", name, "--to", "1")
@@ -92,6 +102,7 @@ struct SwarmEndToEndTests {
                 let restored = try await scenario.docker.inspectService(name)
                 #expect(restored.spec.labels[BerthLabel.generation] == "4")
                 #expect(restored.spec.container.image == created.spec.container.image)
+                #expect(restored.spec.mode == .replicated(2), "generation 1's recorded replicas")
                 #expect(try await Self.pages(scenario, created.id, generation: 4) == ["one", "one"])
 
                 // Prune: the service goes.

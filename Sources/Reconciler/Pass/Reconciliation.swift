@@ -356,7 +356,7 @@ package final class Reconciliation: Sendable {
         let containers: [ActualContainer]
         do {
             let labels = BerthLabel.owned(by: environment.controller.stateDir, deployment: name)
-            containers = try await engine.listContainers(labels: labels).compactMap(ActualContainer.init)
+            containers = try await actual(labels: labels)
         } catch {
             return "its containers cannot be listed to check: \(error)"
         }
@@ -450,6 +450,12 @@ package final class Reconciliation: Sendable {
         guard let active = entry.active, let target = pass.resolved[entry.name] else {
             throw RecordError("\(entry.name) has no active generation to update")
         }
+        let fields = changes.map { "\($0.field): \($0.from ?? "unlimited") → \($0.to ?? "unlimited")" }
+        if let swarm = environment.swarm {
+            // On a swarm the only live field compared is the task count, read from the service itself.
+            try await swarm.scale(active.id, to: target.deployment.spec.replicas)
+            return "\(fields.joined(separator: ", ")) applied to service \(active.name) without a restart"
+        }
         let wanted = LiveFields(spec: target.deployment.spec)
         try await engine.updateContainer(
             active.id, resources: wanted.resourceLimits, restartPolicy: wanted.engineRestartPolicy)
@@ -457,7 +463,6 @@ package final class Reconciliation: Sendable {
             try await history.update(
                 wanted.applied(to: record, desired: CanonicalManifest.document(target.deployment)))
         }
-        let fields = changes.map { "\($0.field): \($0.from ?? "unlimited") → \($0.to ?? "unlimited")" }
         return "\(fields.joined(separator: ", ")) applied to \(active.name) without a restart"
     }
 

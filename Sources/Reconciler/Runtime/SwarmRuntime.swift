@@ -51,14 +51,33 @@ package struct SwarmRuntime: Sendable {
         if spec.networks.contains(Self.network) {
             _ = try await engine.ensureOverlayNetwork(name: Self.network, labels: BerthLabel.owned(by: stateDir))
         }
+        return try await atCurrentVersion {
+            guard let service = try await engine.service(spec.name) else {
+                return .created(id: try await engine.createService(spec, auth: nil))
+            }
+            try await engine.updateService(service.id, version: service.version, spec: spec, auth: nil)
+            return .updated(id: service.id, previous: service.spec)
+        }
+    }
+
+    /// Sets the task count of the service `id` in place: its tasks keep running, Swarm starts or stops the
+    /// difference.
+    func scale(_ id: String, to replicas: Int) async throws {
+        try await atCurrentVersion {
+            let service = try await engine.inspectService(id)
+            var spec = service.spec
+            spec.mode = .replicated(replicas)
+            try await engine.updateService(service.id, version: service.version, spec: spec, auth: nil)
+        }
+    }
+
+    /// Runs `body`, which reads a service and updates it at the version it read, again when the version went stale
+    /// in between (another writer); at most ``conflictAttempts`` times.
+    private func atCurrentVersion<T>(_ body: () async throws -> T) async throws -> T {
         var attempt = 1
         while true {
             do {
-                guard let service = try await engine.service(spec.name) else {
-                    return .created(id: try await engine.createService(spec, auth: nil))
-                }
-                try await engine.updateService(service.id, version: service.version, spec: spec, auth: nil)
-                return .updated(id: service.id, previous: service.spec)
+                return try await body()
             } catch let error as ContainerEngineError where error.code == .conflict && attempt < Self.conflictAttempts {
                 attempt += 1
             }
@@ -112,9 +131,11 @@ extension ActualContainer {
             let generation = labels[BerthLabel.generation].flatMap({ Int($0) }), let hash = labels[BerthLabel.specHash]
         else { return nil }
         let image = service.spec.container.image
+        let replicas: Int? = if case .replicated(let count) = service.spec.mode { count } else { nil }
         self.init(
             id: service.id, name: service.spec.name, deployment: deployment, generation: generation, specHash: hash,
             commit: labels[BerthLabel.commit] ?? "", configCommit: labels[BerthLabel.configCommit] ?? "",
-            imageID: image.hasPrefix("sha256:") ? image : "", image: image, state: .running)
+            imageID: image.hasPrefix("sha256:") ? image : "", image: image, state: .running,
+            replicas: replicas)
     }
 }

@@ -196,6 +196,23 @@ import Testing
         #expect(try Self.service(swarm).spec == before)
     }
 
+    @Test func changedReplicasScaleTheServiceInPlaceWithoutANewGeneration() async throws {
+        let fixture = try Self.fixture(replicas: 2)
+        let swarm = FakeSwarmEngine(world: fixture.world)
+        _ = try await Self.firstGeneration(fixture, on: swarm)
+        let file = fixture.directory.url.appendingPathComponent("deployments/web.yaml")
+        let manifest = try String(contentsOf: file, encoding: .utf8)
+        try manifest.replacingOccurrences(of: "replicas: 2", with: "replicas: 3").write(
+            to: file, atomically: true, encoding: .utf8)
+        let report = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        #expect(report.items.map(\.result) == [.healed])
+        #expect(report.items.first?.message == "spec.replicas: 2 → 3 applied to service web without a restart")
+        let service = try Self.service(swarm)
+        #expect(service.spec.mode == .replicated(3) && service.spec.labels[BerthLabel.generation] == "1")
+        #expect(try await fixture.history.count == 1, "no new rollout")
+        #expect(try await fixture.apply(engine: fixture.world.engine(), swarm: swarm).items.map(\.result) == [.unchanged])
+    }
+
     @Test func rollbackToAGenerationUpdatesTheServiceToItsImage() async throws {
         let fixture = try Self.fixture()
         let swarm = FakeSwarmEngine(world: fixture.world)
