@@ -5,8 +5,8 @@
 /// rolled back, within ``ServicePlan/timeout`` → (an `http` or `tcp` check: probe each new task at its endpoint until
 /// `healthyThreshold` rounds in a row pass, within `startPeriod`) → swap (nothing left to do: Swarm replaced the
 /// tasks) → report. Swarm's own rollback or pause is a failed rollout that berth leaves as Swarm left it; a timeout,
-/// a failed probe, an engine error or a cancellation before the service settled puts the service back as it was (or
-/// removes it, when this rollout created it).
+/// a failed probe, a failed task of a service just created, an engine error or a cancellation before the service
+/// settled puts the service back as it was (or removes it, when this rollout created it).
 extension RolloutStateMachine {
     /// How the rollout runs on the swarm runtime.
     struct ServicePlan: Sendable, Hashable {
@@ -61,6 +61,8 @@ extension RolloutStateMachine {
             return failed(
                 reason: "SwarmRolledBack", notes: notes,
                 "Swarm rolled the service back to the generation before: \(message)\(failure)")
+        case .taskFailed(let message):
+            return failed(reason: "TaskFailed", notes: notes, "a task of the new service failed: \(message)")
         case .rollingBack(let message):
             if !follow.rollingBack {
                 follow.rollingBack = true
@@ -96,7 +98,9 @@ extension RolloutStateMachine {
             if progress.passes >= threshold {
                 serviceMayHaveChanged = false
                 return serviceSwapped(
-                    notes, health: "\(progress.passes) rounds of checks in a row passed on \(endpoints.count) tasks")
+                    notes,
+                    health: "\(counted(progress.passes, "round")) of checks in a row passed on "
+                        + counted(endpoints.count, "task"))
             }
         case .failed(let reason), .exited(let reason):
             progress.passes = 0

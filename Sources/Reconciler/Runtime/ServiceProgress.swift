@@ -17,6 +17,9 @@ struct ServiceProgress: Sendable, Hashable {
         case rollingBack(String)
         /// Swarm rolled the service back, or stopped doing so (`rollback_paused`); its words.
         case rolledBack(String)
+        /// A task of a service this rollout created failed (Swarm has no update to roll back, and would only start
+        /// the task again); why.
+        case taskFailed(String)
     }
 
     /// A task of the generation that runs, and where it answers.
@@ -58,6 +61,9 @@ struct ServiceProgress: Sendable, Hashable {
         case nil where !updated: verdict = .completed
         default: verdict = .inProgress
         }
+        let failed = mine.filter { [.failed, .rejected].contains($0.state) }
+            .max { ($0.updatedAt ?? .distantPast) < ($1.updatedAt ?? .distantPast) }
+        if !updated, let failed { verdict = .taskFailed(failed.error ?? "task \(failed.state)") }
         if case .replicated(let replicas) = service.spec.mode { desired = replicas } else { desired = service.desiredTasks ?? 0 }
         running = mine.filter { $0.state == .running && $0.desiredState == .running }
             .map { Endpoint(node: $0.nodeID, port: $0.publishedPorts.first?.publishedPort) }

@@ -97,10 +97,10 @@ struct ServiceSpec {
         }
     }
 
-    /// The container's health check, which Swarm gates each task on: an `exec` probe as it is; an `http` or `tcp`
-    /// probe as the same check run inside the container with the image's `wget`/`curl` or `nc` (any 2xx counts
-    /// there; berth's own probe from the host checks `expectStatus`). An image with none of them passes the check
-    /// inside and is judged by berth's probe alone.
+    /// The container's health check, which Swarm gates each task on: an `exec` probe as it is; an `http` probe as the
+    /// same request made inside the container with the image's `wget` or `curl` (any 2xx counts there; berth's own
+    /// probe from the host checks `expectStatus`), passing in an image that has neither. A `tcp` probe has no
+    /// portable form inside (busybox's `nc` has no `-z`): berth's probe alone judges it.
     private var healthCheck: ContainerHealthCheck? {
         guard let health = deployment.spec.health else { return nil }
         let test: ContainerHealthCheck.Test
@@ -113,9 +113,8 @@ struct ServiceSpec {
             test = .shell(
                 "if command -v wget >/dev/null; then wget -q -O /dev/null '\(url)'; "
                     + "elif command -v curl >/dev/null; then curl -fsS -o /dev/null '\(url)'; fi")
-        case .tcp(let port):
-            guard let port = port ?? appPort else { return nil }
-            test = .shell("if command -v nc >/dev/null; then nc -z 127.0.0.1 \(port); fi")
+        case .tcp:
+            return nil
         }
         return ContainerHealthCheck(
             test: test, interval: health.interval, timeout: health.timeout, startPeriod: health.startPeriod, retries: 3)
