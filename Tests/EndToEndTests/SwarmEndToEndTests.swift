@@ -6,9 +6,9 @@ import TestSupport
 
 /// `runtime: swarm` against the real engine made a single-node swarm (``SwarmTestSwarm``), through the `berth`
 /// binary: a deployment becomes a two-replica service serving on a host port per task; a changed env rolls it and
-/// moves its generation label; more replicas scale it in place; a release whose health check fails makes Swarm roll back, berth records the failure
-/// and the service keeps serving the generation before; `rollback --to` updates it to an older generation's image;
-/// prune removes it.
+/// moves its generation label; more replicas scale it in place; a release whose health check fails makes Swarm roll
+/// back, berth records the failure and pins, and the service keeps serving the generation before; `rollback --to`
+/// updates it to an older generation's image; prune removes it.
 @Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct SwarmEndToEndTests {
     /// Each task writes `$GREETING` as its page and serves it, and `/healthz` while the app ships one, on `$PORT`.
@@ -95,6 +95,8 @@ struct SwarmEndToEndTests {
                 #expect(rolledBack.spec.labels[BerthLabel.generation] == "2")
                 #expect(rolledBack.updateStatus?.state == .rollbackCompleted)
                 #expect(try await Self.pages(scenario, created.id, generation: 2, count: 3) == ["two", "two", "two"])
+                let pinned = try scenario.berth("apply")
+                #expect(pinned.stdout.contains("pinned to generation 2 (Swarm rolled generation 3 back"), "\(pinned)")
 
                 // berth rollback --to 1: generation 1's image and settings as generation 4.
                 let rollback = try scenario.berth("rollback", name, "--to", "1")

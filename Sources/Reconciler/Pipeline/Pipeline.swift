@@ -126,7 +126,7 @@ package final class Pipeline: Sendable {
                     "cannot record how the rollout ended: \(error)", metadata: attempt.metadata
                 )
             }
-            await self.pinAfterWatch(attempt, outcome: outcome)
+            await self.pinAfterRollback(attempt, outcome: outcome)
             if outcome.result == .interrupted {
                 self.environment.logger.notice(
                     "rollout interrupted at \(outcome.failure?.stage.rawValue ?? "?"): berth is stopping",

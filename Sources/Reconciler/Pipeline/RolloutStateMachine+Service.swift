@@ -4,7 +4,8 @@
 /// ``ServicePlan/pollInterval`` until it completed with every desired task of the generation running, paused, or
 /// rolled back, within ``ServicePlan/timeout`` → (an `http` or `tcp` check: probe each new task at its endpoint until
 /// `healthyThreshold` rounds in a row pass, within `startPeriod`) → swap (nothing left to do: Swarm replaced the
-/// tasks) → report. Swarm's own rollback or pause is a failed rollout that berth leaves as Swarm left it; a timeout,
+/// tasks) → report. Swarm's own rollback or pause is a failed rollout that berth leaves as Swarm left it (after a
+/// rollback the deployment is pinned to the generation that serves again, as after a failed watch); a timeout,
 /// a failed probe, a failed task of a service just created, an engine error or a cancellation before the service
 /// settled puts the service back as it was (or removes it, when this rollout created it).
 extension RolloutStateMachine {
@@ -57,10 +58,14 @@ extension RolloutStateMachine {
             return failed(
                 reason: "SwarmUpdatePaused", notes: notes, "Swarm paused the update: \(message)\(failure)")
         case .rolledBack(let message):
+            // The generation that served serves again: the deployment is pinned to it, as after a failed watch.
             serviceMayHaveChanged = false
-            return failed(
-                reason: "SwarmRolledBack", notes: notes,
-                "Swarm rolled the service back to the generation before: \(message)\(failure)")
+            let text = "Swarm rolled the service back to the generation before: \(message)\(failure)"
+            return finish(
+                notes + [.failed(.health, text)],
+                Outcome(
+                    result: .failed, failure: StageFailure(.health, reason: "SwarmRolledBack", text), port: nil,
+                    restoredGeneration: configuration.serving?.generation))
         case .taskFailed(let message):
             return failed(reason: "TaskFailed", notes: notes, "a task of the new service failed: \(message)")
         case .rollingBack(let message):

@@ -96,6 +96,8 @@ import Testing
         let outcome = Self.outcome(machine.serviceObserved(Self.progress(verdict, running: []), elapsed: .seconds(2)).step)
         #expect(outcome?.result == .failed && outcome?.failure?.reason == reason)
         #expect(outcome?.failure?.message == message && outcome?.failure?.stage == .health)
+        // After Swarm's rollback the generation that served serves again: the shell pins the deployment to it.
+        #expect(outcome?.restoredGeneration == (reason == "SwarmRolledBack" ? 1 : nil))
     }
 
     @Test func aFailedTaskOfANewServiceRemovesIt() {

@@ -117,6 +117,10 @@ import Testing
         let service = try Self.service(swarm)
         #expect(service.spec.container.image == first.id && service.spec.labels[BerthLabel.generation] == "1")
         #expect(swarm.calls.filter { $0.hasPrefix("updateService") }.count == 1, "Swarm rolled back, not berth")
+        // Pinned to the generation that serves again, as after a failed watch: the next pass does not retry it.
+        let next = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        #expect(next.items.map(\.result) == [.skipped])
+        #expect(next.items.first?.message.hasPrefix("pinned to generation 1 (Swarm rolled generation 2 back: ") == true)
     }
 
     @Test func aPausedUpdateIsAFailedRolloutLeftAsSwarmLeftIt() async throws {
