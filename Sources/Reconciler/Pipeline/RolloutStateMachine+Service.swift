@@ -131,6 +131,7 @@ extension RolloutStateMachine {
     /// The generation the rollout deploys.
     private var generation: Int { configuration.service?.generation ?? 0 }
 
+    /// Asks for the service to be created or updated to the image; from here an undo puts it back.
     mutating func deployService() -> Action {
         state = .deployingService
         serviceMayHaveChanged = true

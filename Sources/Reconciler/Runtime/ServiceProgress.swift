@@ -7,9 +7,10 @@ import Foundation
 struct ServiceProgress: Sendable, Hashable {
     /// What Swarm says of the update.
     enum Verdict: Sendable, Hashable {
-        /// Still replacing tasks (or, for a new service, starting them).
+        /// Swarm is still replacing tasks, or has not begun (an update's status is empty until it does).
         case inProgress
-        /// Every task of the generation was started and passed Swarm's monitor.
+        /// Every task of the generation was started and passed Swarm's monitor; for a service just created, which has
+        /// no update to report, its tasks are being started.
         case completed
         /// Swarm stopped the update after a task failed (`failureAction: pause`); its words.
         case paused(String)
