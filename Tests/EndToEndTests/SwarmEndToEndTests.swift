@@ -66,6 +66,7 @@ struct SwarmEndToEndTests {
                 #expect(created.spec.container.image.hasPrefix("sha256:"), "by id: \(created.spec.container.image)")
                 #expect(created.spec.mode == .replicated(2) && created.spec.endpoint.mode == .dnsrr)
                 #expect(try await Self.pages(scenario, created.id, generation: 1) == ["one", "one"])
+                #expect(try scenario.status("a")?["state"] as? String == "2/2 tasks running")
 
                 // A changed env: a rolling update, the generation label moves.
                 try scenario.commitConfig(["a.yaml": try Self.manifest(scenario, greeting: "two", node: swarm.nodeID)])

@@ -152,9 +152,13 @@ struct PlanView: Encodable {
     private static func liveLines(_ changes: [FieldChange], entry: Plan.Entry) -> [String] {
         let active = entry.active?.name ?? "the active generation"
         let how =
-            LiveFields.needsNewContainer(changes)
-            ? "a lifted limit cannot be applied in place: apply rolls out a new generation"
-            : "applied to \(active) in place (docker update): no restart"
+            if changes.allSatisfy({ $0.field == LiveFields.replicas }) {
+                "service \(active) scaled in place: no restart"
+            } else if LiveFields.needsNewContainer(changes) {
+                "a lifted limit cannot be applied in place: apply rolls out a new generation"
+            } else {
+                "applied to \(active) in place (docker update): no restart"
+            }
         return changes.map(line) + [how]
     }
 

@@ -105,9 +105,13 @@ struct Runtime {
             engine: ObservedEngine(engine, slots: slots), repositories: repositories ?? self.repositories,
             history: history, controller: controller,
             reviewStep: ReviewRunner(controller: controller, logger: logger), logger: logger,
-            hostPorts: engine.endpoint.unixSocketPath == nil ? nil : HostPortProbe(), router: router,
-            swarm: controller.runtime == .swarm ? SwarmRuntime(engine: engine, stateDir: controller.stateDir) : nil
+            hostPorts: engine.endpoint.unixSocketPath == nil ? nil : HostPortProbe(), router: router, swarm: swarm
         )
+    }
+
+    /// The swarm runtime when the controller config says `runtime: swarm` (the engine as a swarm manager), nil else.
+    var swarm: SwarmRuntime? {
+        controller.runtime == .swarm ? SwarmRuntime(engine: engine, stateDir: controller.stateDir) : nil
     }
 
     /// The router the controller config names (`router.type: caddy`), nil without one.

@@ -27,6 +27,8 @@ package struct ActualContainer: Sendable, Hashable {
     package var health: HealthStatus?
     /// On the swarm runtime, the tasks the deployment's service asks for; nil for a container.
     package var replicas: Int?
+    /// On the swarm runtime, the service's tasks that run, as the service list counts them; nil for a container.
+    package var runningTasks: Int?
 
     package init(
         id: String, name: String, deployment: String, generation: Int, specHash: String, commit: String = "",

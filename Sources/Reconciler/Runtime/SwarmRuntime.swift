@@ -124,7 +124,8 @@ package struct SwarmRuntime: Sendable {
 extension ActualContainer {
     /// Reads a listed service's berth labels as the deployment's active generation (DESIGN §3: on a swarm, a
     /// deployment is a service whose labels move with each rollout); `nil` when it lacks the ones every berth service
-    /// carries. The image is the id or digest the service runs, which berth always gives.
+    /// carries. The image is the id or digest the service runs, which berth always gives. Its state is `running`:
+    /// Swarm keeps the tasks running, and ``runningTasks`` says how many do.
     package init?(service: SwarmService) {
         let labels = service.spec.labels
         guard labels[BerthLabel.managed] == "true", let deployment = labels[BerthLabel.deployment],
@@ -137,5 +138,6 @@ extension ActualContainer {
             commit: labels[BerthLabel.commit] ?? "", configCommit: labels[BerthLabel.configCommit] ?? "",
             imageID: image.hasPrefix("sha256:") ? image : "", image: image, state: .running,
             replicas: replicas)
+        runningTasks = service.runningTasks
     }
 }
