@@ -6,9 +6,9 @@ import TestSupport
 
 /// `runtime: swarm` against the real engine made a single-node swarm (``SwarmTestSwarm``), through the `berth`
 /// binary: a deployment becomes a two-replica service serving on a host port per task; a changed env rolls it and
-/// moves its generation label; more replicas scale it in place; a release whose health check fails makes Swarm roll
-/// back, berth records the failure and pins, and the service keeps serving the generation before; `rollback --to`
-/// updates it to an older generation's image; prune removes it.
+/// moves its generation label; more replicas scale it in place, and a scale by hand is undone; a release whose
+/// health check fails makes Swarm roll back, berth records the failure and pins, and the service keeps serving the
+/// generation before; `rollback --to` updates it to an older generation's image; prune removes it.
 @Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct SwarmEndToEndTests {
     /// Each task writes `$GREETING` as its page and serves it, and `/healthz` while the app ships one, on `$PORT`.
@@ -84,6 +84,16 @@ struct SwarmEndToEndTests {
                 #expect(scaled.status == 0 && scaled.stdout.contains("spec.replicas: 2 → 3"), "\(scaled)")
                 #expect(try await scenario.docker.inspectService(name).spec.mode == .replicated(3))
                 #expect(try await Self.pages(scenario, created.id, generation: 2, count: 3) == ["two", "two", "two"])
+
+                // Scaled down by hand (docker service scale): the next apply scales it back.
+                let current = try await scenario.docker.inspectService(name)
+                var byHand = current.spec
+                byHand.mode = .replicated(1)
+                try await scenario.docker.updateService(current.id, version: current.version, spec: byHand, auth: nil)
+                let healed = try scenario.berth("apply")
+                #expect(healed.status == 0 && healed.stdout.contains("spec.replicas: 1 → 3"), "\(healed)")
+                #expect(try await scenario.docker.inspectService(name).spec.mode == .replicated(3))
+                #expect(try await scenario.docker.inspectService(name).spec.labels[BerthLabel.generation] == "2")
 
                 // A release whose health check fails: Swarm rolls back, berth records a failure.
                 try scenario.commitApp("a", page: "unused", healthy: false, command: Self.serve)
