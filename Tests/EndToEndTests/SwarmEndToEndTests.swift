@@ -59,6 +59,8 @@ struct SwarmEndToEndTests {
                 let name = scenario.name("a")
                 try scenario.commitApp("a", page: "unused", command: Self.serve)
                 try scenario.commitConfig(["a.yaml": try Self.manifest(scenario, greeting: "one", node: swarm.nodeID)])
+                let plan = try scenario.berth("plan")
+                #expect(plan.stdout.contains("; service of 2 replicas, start-first, 1 at a time"), "\(plan)")
                 let first = try scenario.berth("apply")
                 #expect(first.status == 0, "\(first)")
                 let created = try await scenario.docker.inspectService(name)

@@ -133,6 +133,7 @@ package final class Reconciliation: Sendable {
             unnamedInvalid: unnamedInvalid, stalePins: stalePins.sorted(), otherClaimedPorts: otherClaimedPorts
         )
         pass.routerProblem = routerProblem
+        pass.runsServices = environment.swarm != nil
         return pass
     }
 
