@@ -25,6 +25,16 @@ package struct SwarmRuntime: Sendable {
         self.stateDir = stateDir
     }
 
+    /// A service of the deployment's name exists that this controller does not own: berth leaves it alone.
+    struct NotOwned: Error, CustomStringConvertible {
+        let name: String
+
+        var description: String {
+            "a service named \(name) exists that this controller did not create (it lacks berth's labels with this "
+                + "state dir); remove it (docker service rm \(name)) or rename the deployment"
+        }
+    }
+
     /// What a deploy did, so that an undo can put it back.
     enum Change: Sendable, Hashable {
         /// The service did not exist; berth created it.
@@ -47,6 +57,7 @@ package struct SwarmRuntime: Sendable {
 
     /// Creates the service `spec` names, or updates it to `spec` when it exists (re-reading it and trying again when
     /// it changed between the read and the update). Creates berth's overlay network first when the spec joins it.
+    /// - Throws: ``NotOwned`` when a service of that name exists that this controller did not create.
     func deploy(_ spec: SwarmServiceSpec) async throws -> Change {
         if spec.networks.contains(Self.network) {
             _ = try await engine.ensureOverlayNetwork(name: Self.network, labels: BerthLabel.owned(by: stateDir))
@@ -55,6 +66,8 @@ package struct SwarmRuntime: Sendable {
             guard let service = try await engine.service(spec.name) else {
                 return .created(id: try await engine.createService(spec, auth: nil))
             }
+            let owner = BerthLabel.owned(by: stateDir)
+            guard owner.allSatisfy({ service.spec.labels[$0.key] == $0.value }) else { throw NotOwned(name: spec.name) }
             try await engine.updateService(service.id, version: service.version, spec: spec, auth: nil)
             return .updated(id: service.id, previous: service.spec)
         }

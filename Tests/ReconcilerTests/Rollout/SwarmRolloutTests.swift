@@ -90,6 +90,21 @@ import Testing
         #expect(try await fixture.history.first?.result == .succeeded)
     }
 
+    @Test func aServiceOfTheSameNameThatBerthDidNotCreateIsLeftAlone() async throws {
+        let fixture = try Self.fixture()
+        let swarm = FakeSwarmEngine(world: fixture.world)
+        let foreign = SwarmServiceSpec(name: RolloutFixture.name, image: "nginx:latest")
+        swarm.addService(foreign)
+        fixture.publishImage()
+        let report = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        #expect(report.items.map(\.result) == [.failed])
+        let rollout = try #require(try await fixture.history.first)
+        #expect(rollout.failingStage == "start")
+        #expect(rollout.error?.hasPrefix("a service named web exists that this controller did not create") == true)
+        #expect(swarm.services.map(\.spec) == [foreign])
+        #expect(!swarm.calls.contains { $0.hasPrefix("updateService") || $0.hasPrefix("removeService") })
+    }
+
     @Test func aVersionStaleEveryTimeFailsTheStartAndChangesNothing() async throws {
         let fixture = try Self.fixture()
         let swarm = FakeSwarmEngine(world: fixture.world)

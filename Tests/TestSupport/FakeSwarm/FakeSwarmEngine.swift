@@ -69,6 +69,15 @@ package final class FakeSwarmEngine: SwarmEngine, HealthProber, Sendable {
     package func stallUpdates() { state.withLock { $0.stalls = true } }
     /// Tasks pass Swarm's health check but fail berth's probes.
     package func failProbes() { state.withLock { $0.probesFail = true } }
+    /// Adds a service as if someone had created it outside berth.
+    package func addService(_ spec: SwarmServiceSpec) {
+        state.withLock { state in
+            state.services.append(
+                Service(id: "foreign\(state.nextID)", version: 1, spec: spec, previous: nil, status: nil, phase: .settled))
+            state.nextID += 1
+        }
+    }
+
     /// The next call of `operation` (`createService`, `updateService`, `listTasks`, ...) throws `error`.
     package func fail(_ operation: String, with error: ContainerEngineError) {
         state.withLock { $0.failures[operation] = error }
