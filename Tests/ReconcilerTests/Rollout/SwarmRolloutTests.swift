@@ -165,6 +165,18 @@ import Testing
         #expect(swarm.calls.filter { $0.hasPrefix("inspectService") }.count == 2, "the deploy's read and one look: no waiting for a timeout")
     }
 
+    @Test func aNewServiceWhoseTasksNeverRunTimesOutAndIsRemoved() async throws {
+        let fixture = try Self.fixture()
+        let swarm = FakeSwarmEngine(world: fixture.world)
+        fixture.publishImage()
+        swarm.stallUpdates()
+        _ = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        let rollout = try #require(try await fixture.history.first)
+        #expect(rollout.result == .failed && rollout.failingStage == "health")
+        #expect(rollout.error == "the update did not complete within 74.0 seconds: 0/2 tasks of generation 1 running")
+        #expect(swarm.services.isEmpty, "the service this rollout created is removed")
+    }
+
     @Test func aStalledUpdateTimesOutAndTheServiceIsPutBack() async throws {
         let fixture = try Self.fixture()
         let swarm = FakeSwarmEngine(world: fixture.world)

@@ -65,7 +65,8 @@ package final class FakeSwarmEngine: SwarmEngine, HealthProber, Sendable {
 
     /// The next `count` updates fail as stale (another writer updated the service first; its version moves on).
     package func conflictOnNextUpdates(_ count: Int) { state.withLock { $0.conflicts = count } }
-    /// Updates from now on never finish: the new tasks stay `starting`.
+    /// Creates and updates from now on never finish: the new tasks never run (no node fits, an image that never
+    /// arrives).
     package func stallUpdates() { state.withLock { $0.stalls = true } }
     /// Tasks pass Swarm's health check but fail berth's probes.
     package func failProbes() { state.withLock { $0.probesFail = true } }
@@ -214,7 +215,7 @@ package final class FakeSwarmEngine: SwarmEngine, HealthProber, Sendable {
     /// One step of Swarm's work between two looks.
     private func advance(_ service: inout Service, stalls: Bool) {
         guard case .updating(let looks) = service.phase else {
-            if case .starting = service.phase { service.phase = .settled }
+            if case .starting = service.phase, !stalls { service.phase = .settled }
             return
         }
         let healthy = behaviour(service.spec) == .serves
