@@ -124,9 +124,11 @@ struct PlanView: Encodable {
     private static func describe(_ entry: Plan.Entry, pass: PassPlan) -> (symbol: String, reason: String) {
         let source = pass.resolved[entry.name].map(sourceText) ?? ""
         let pull = pass.resolved[entry.name]?.pull.map { "; \($0)" } ?? ""
+        let service = pass.runsServices ? pass.resolved[entry.name].map(serviceText) ?? "" : ""
         switch entry.action {
-        case .create: return ("+", "new deployment, \(source)\(pull)")
-        case .update: return ("~", "replaces generation \(entry.active?.generation ?? 0): \(source)\(pull)")
+        case .create: return ("+", "new deployment, \(source)\(pull)\(service)")
+        case .update:
+            return ("~", "replaces generation \(entry.active?.generation ?? 0): \(source)\(pull)\(service)")
         case .inSync: return ("=", "generation \(entry.active?.generation ?? 0) runs \(source)")
         case .drifted(let reasons):
             return ("!", reasons.map(\.description).joined(separator: "; "))
@@ -152,10 +154,21 @@ struct PlanView: Encodable {
     private static func liveLines(_ changes: [FieldChange], entry: Plan.Entry) -> [String] {
         let active = entry.active?.name ?? "the active generation"
         let how =
-            LiveFields.needsNewContainer(changes)
-            ? "a lifted limit cannot be applied in place: apply rolls out a new generation"
-            : "applied to \(active) in place (docker update): no restart"
+            if changes.allSatisfy({ $0.field == LiveFields.replicas }) {
+                "service \(active) scaled in place: no restart"
+            } else if LiveFields.needsNewContainer(changes) {
+                "a lifted limit cannot be applied in place: apply rolls out a new generation"
+            } else {
+                "applied to \(active) in place (docker update): no restart"
+            }
         return changes.map(line) + [how]
+    }
+
+    /// `; service of 3 replicas, start-first, 1 at a time`: how Swarm runs and rolls it (runtime `swarm`).
+    private static func serviceText(_ resolved: ResolvedDeployment) -> String {
+        let spec = resolved.deployment.spec
+        let batch = spec.rollout.parallelism == 0 ? "all" : String(spec.rollout.parallelism)
+        return "; service of \(counted(spec.replicas, "replica")), \(spec.strategy.rawValue), \(batch) at a time"
     }
 
     private static func sourceText(_ resolved: ResolvedDeployment) -> String {

@@ -32,7 +32,8 @@ struct StatusCommand: AsyncParsableCommand {
         let rows: [DeploymentStatus]
         do {
             rows = try await DeploymentStatus.current(
-                engine: runtime.engine, history: runtime.history, stateDir: runtime.controller.stateDir
+                engine: runtime.engine, history: runtime.history, stateDir: runtime.controller.stateDir,
+                swarm: runtime.swarm
             )
         } catch {
             throw CommandFailure.failed("cannot read status", error)

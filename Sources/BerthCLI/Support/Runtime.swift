@@ -98,15 +98,20 @@ struct Runtime {
     }
 
     /// What the pipeline talks to: this runtime's engine (at most ``EngineSlots/defaultCalls`` calls in flight
-    /// and `builds` builds at once), history and review gate, and `repositories` (the mirror store unless a
-    /// wrapper of it is given).
+    /// and `builds` builds at once), history and review gate, `repositories` (the mirror store unless a
+    /// wrapper of it is given), and with `runtime: swarm` the engine as a swarm manager.
     func environment(repositories: (any SourceRepository)? = nil) -> Pipeline.Environment {
         Pipeline.Environment(
             engine: ObservedEngine(engine, slots: slots), repositories: repositories ?? self.repositories,
             history: history, controller: controller,
             reviewStep: ReviewRunner(controller: controller, logger: logger), logger: logger,
-            hostPorts: engine.endpoint.unixSocketPath == nil ? nil : HostPortProbe(), router: router
+            hostPorts: engine.endpoint.unixSocketPath == nil ? nil : HostPortProbe(), router: router, swarm: swarm
         )
+    }
+
+    /// The swarm runtime when the controller config says `runtime: swarm` (the engine as a swarm manager), nil else.
+    var swarm: SwarmRuntime? {
+        controller.runtime == .swarm ? SwarmRuntime(engine: engine, stateDir: controller.stateDir) : nil
     }
 
     /// The router the controller config names (`router.type: caddy`), nil without one.

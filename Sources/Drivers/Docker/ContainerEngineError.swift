@@ -17,6 +17,8 @@ package struct ContainerEngineError: ActionableError, Sendable {
         package static let conflict = Code("conflict")
         /// The engine rejected the request's parameters (HTTP 400).
         package static let badRequest = Code("bad request")
+        /// The engine is not a Swarm manager (HTTP 503): not in a swarm, or a worker.
+        package static let notSwarmManager = Code("not a swarm manager")
         /// The engine could not be reached (no socket, connection refused, timeout connecting).
         package static let engineUnavailable = Code("engine unavailable")
         /// The engine speaks an API older than the one berth needs.
@@ -60,6 +62,8 @@ package struct ContainerEngineError: ActionableError, Sendable {
             "start the Docker engine (systemctl start docker, or dockerd as root), or point docker.host in the "
                 + "controller config at one that runs"
         case .unsupportedVersion: "upgrade the Docker engine"
+        case .notSwarmManager:
+            "point docker.host at a manager of the swarm, or make this engine one (docker swarm init)"
         default: nil
         }
     }

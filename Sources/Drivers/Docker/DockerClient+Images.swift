@@ -74,7 +74,7 @@ extension DockerClient {
     }
 
     /// The reference taken apart, or a bad-request error for one that is not valid.
-    private static func parts(of reference: String, request: String) throws -> ImageReference.Parts {
+    static func parts(of reference: String, request: String) throws -> ImageReference.Parts {
         guard let parts = ImageReference.parts(of: reference) else {
             throw ContainerEngineError(
                 code: .badRequest, request: request,
@@ -83,7 +83,7 @@ extension DockerClient {
         return parts
     }
 
-    private static func authHeaders(_ auth: RegistryAuth?) -> [(name: String, value: String)] {
+    static func authHeaders(_ auth: RegistryAuth?) -> [(name: String, value: String)] {
         auth.map { [("X-Registry-Auth", $0.header)] } ?? []
     }
 }

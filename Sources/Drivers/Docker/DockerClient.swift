@@ -170,15 +170,22 @@ package final class DockerClient: ContainerEngine {
         let message =
             (try? JSONDecoder().decode(DockerWire.ErrorBody.self, from: Data(body)))?.message
             ?? String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        let code: ContainerEngineError.Code =
-            switch response.status {
-            case 404: .notFound
-            case 409: .conflict
-            case 400: .badRequest
-            default: .failed
-            }
         return ContainerEngineError(
-            code: code, request: request, message: message.isEmpty ? "HTTP \(response.status)" : message)
+            code: errorCode(status: response.status, message: message), request: request,
+            message: message.isEmpty ? "HTTP \(response.status)" : message)
+    }
+
+    /// The kind of failure an error status and the engine's message mean.
+    static func errorCode(status: Int, message: String) -> ContainerEngineError.Code {
+        switch status {
+        case 404: .notFound
+        case 409: .conflict
+        case 400: .badRequest
+        case 503 where message.contains("not a swarm manager"): .notSwarmManager
+        // A service update naming a version that is no longer current: swarmkit's error comes through as a 500.
+        case 500 where message.contains("update out of sequence"): .conflict
+        default: .failed
+        }
     }
 
     /// `/v1.41`: settled on first use from `GET /version` and kept.

@@ -140,11 +140,17 @@ enum DockerWire {
         let Config: ImageConfig?
     }
 
-    /// One line of `POST /images/create` (a pull): a status per layer, or an error.
+    /// One line of `POST /images/create` (a pull) or `POST /images/{name}/push`: a status per layer, or an error; a
+    /// push ends with the pushed manifest's digest in `aux`.
     struct PullMessage: Decodable {
         struct ProgressDetail: Decodable {
             let current: Int?
             let total: Int?
+        }
+
+        struct PushedManifest: Decodable {
+            let Tag: String?
+            let Digest: String?
         }
 
         let status: String?
@@ -152,6 +158,7 @@ enum DockerWire {
         let progressDetail: ProgressDetail?
         let error: String?
         let errorDetail: BuildMessage.ErrorDetail?
+        let aux: PushedManifest?
     }
 
     /// `GET /distribution/{name}/json`: what the registry holds for a reference.

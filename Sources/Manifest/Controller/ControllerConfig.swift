@@ -60,6 +60,10 @@ package struct ControllerConfig: Sendable {
     package var pruneAllowsEmpty: Bool
     /// `drift`: the drift-scan cadence of `berth run` and the drift pull request. Default: ``DriftSettings/default``.
     package var drift: DriftSettings
+    /// What deployments run as: containers on one engine, or Swarm services. Default: ``ContainerRuntime/docker``.
+    package var runtime: ContainerRuntime
+    /// Where images built for a swarm of more than one node are pushed; `nil` for none (a one-node swarm needs none).
+    package var registry: ImageRegistry?
 
     /// A configuration with every default.
     package init() {
@@ -86,6 +90,8 @@ package struct ControllerConfig: Sendable {
         registries = [:]
         pruneAllowsEmpty = false
         drift = .default
+        runtime = .docker
+        registry = nil
     }
 
     /// Whether `file` is a controller config: its first document says `kind: Controller`. Lets a directory holding

@@ -5,7 +5,7 @@ struct ControllerConfigDecoder {
     static let rootFields = FieldSet(
         "apiVersion", "kind", "configRepo", "interval", "stateDir", "docker", "workers", "builds",
         "shutdownGracePeriod", "imageRetention", "listen", "webhook", "api", "forge", "reviewers", "review", "router", "ports", "secrets",
-        "policy", "credentials", "registries", "prune", "drift")
+        "policy", "credentials", "registries", "prune", "drift", "runtime", "registry")
     static let configRepoFields = FieldSet("url", "branch", "path", "credentials")
     static let dockerFields = FieldSet("host", "tls")
     static let tlsFields = FieldSet("ca", "cert", "key")
@@ -16,6 +16,7 @@ struct ControllerConfigDecoder {
     static let secretsFields = FieldSet("keyFile")
     static let pruneFields = FieldSet("allowEmpty")
     static let driftFields = FieldSet("interval", "pullRequest")
+    static let pushRegistryFields = FieldSet("url")
 
     let reader: NodeReader
     let file: String
@@ -75,6 +76,10 @@ struct ControllerConfigDecoder {
         if let node = fields["registries"] { config.registries = decodeRegistries(node) }
         if let node = fields["prune"], let value = decodePrune(node) { config.pruneAllowsEmpty = value }
         if let node = fields["drift"], let value = decodeDrift(node) { config.drift = value }
+        if let node = fields["runtime"], let value: ContainerRuntime = reader.choice(node, "runtime", what: "a runtime") {
+            config.runtime = value
+        }
+        if let node = fields["registry"] { config.registry = decodeRegistry(node, runtime: config.runtime) }
         return sink.isEmpty ? config : nil
     }
 
@@ -156,6 +161,30 @@ struct ControllerConfigDecoder {
             }
         }
         return endpoint
+    }
+
+    /// `registry: {url: host[:port]/path}`: where images built for a multi-node swarm are pushed.
+    private func decodeRegistry(_ node: Node, runtime: ContainerRuntime) -> ImageRegistry? {
+        guard let fields = reader.mapping(node, "registry", Self.pushRegistryFields) else { return nil }
+        if runtime != .swarm {
+            sink.report(node, "registry", "applies only to runtime: swarm (images built on one host stay on it)")
+        }
+        guard let urlNode = fields["url"] else {
+            reader.missing(fields, "url", "host[:port]/path of the registry to push to, e.g. 127.0.0.1:5000/berth")
+            return nil
+        }
+        guard let url = reader.nonEmptyString(urlNode, "registry.url") else { return nil }
+        let registry = ImageRegistry(url: url.hasSuffix("/") ? String(url.dropLast()) : url)
+        guard !url.contains("://"), ImageReference.isRegistryHost(registry.host),
+            ImageReference.isValid(registry.repository(for: "x"))
+        else {
+            sink.report(
+                urlNode, "registry.url",
+                "\(Shown.value(url)) is not a registry to push to (host[:port]/path without a scheme, e.g. "
+                    + "127.0.0.1:5000/berth or registry.example.com/acme)")
+            return nil
+        }
+        return registry
     }
 
     private func decodeListen(_ node: Node) -> String? {

@@ -2,7 +2,7 @@ import Yams
 
 extension DeploymentDecoder {
     static let routeFields = FieldSet("host", "path", "drain")
-    static let rolloutFields = FieldSet("watch", "failureThreshold")
+    static let rolloutFields = FieldSet("watch", "failureThreshold", "parallelism", "delay", "failureAction", "monitor")
 
     /// `spec.route`: a host name, a path prefix (default `/`) and a drain time (default 10 s). `ports` is `nil`
     /// when `spec.ports` is invalid, and the port check is then skipped.
@@ -68,8 +68,8 @@ extension DeploymentDecoder {
         return nil
     }
 
-    /// `spec.rollout`: the watch after cutover. Without `watch` there is none, and `failureThreshold` is kept but
-    /// has no effect.
+    /// `spec.rollout`: the watch after cutover (without `watch` there is none, and `failureThreshold` is kept but
+    /// has no effect), and Swarm's update settings; ``checkRuntime(_:)`` refuses those on runtime `docker`.
     func decodeRollout(_ node: Node) -> RolloutPolicy? {
         guard let fields = reader.mapping(node, "spec.rollout", Self.rolloutFields) else { return nil }
         var policy = RolloutPolicy.default
@@ -89,6 +89,36 @@ extension DeploymentDecoder {
                 what: "a number of failed probes in a row")
             {
                 policy.failureThreshold = threshold
+            } else {
+                valid = false
+            }
+        }
+        if let node = fields["parallelism"] {
+            if let value = reader.int(
+                node, "spec.rollout.parallelism", 0...RolloutPolicy.maximumParallelism,
+                what: "a number of tasks updated at once (0 for all)")
+            {
+                policy.parallelism = value
+            } else {
+                valid = false
+            }
+        }
+        for (name, keyPath) in [("delay", \RolloutPolicy.delay), ("monitor", \RolloutPolicy.monitor)] {
+            guard let node = fields[name] else { continue }
+            let path = "spec.rollout." + name
+            if let value = reader.duration(node, path, positive: false).flatMap({
+                atMost($0, RolloutPolicy.maximumWatch, "1h", at: node, path)
+            }) {
+                policy[keyPath: keyPath] = value
+            } else {
+                valid = false
+            }
+        }
+        if let node = fields["failureAction"] {
+            if let action: RolloutPolicy.FailureAction = reader.choice(
+                node, "spec.rollout.failureAction", what: "a failure action")
+            {
+                policy.failureAction = action
             } else {
                 valid = false
             }

@@ -10,7 +10,7 @@ struct DeploymentDecoder {
     static let specFields = FieldSet(
         "source", "image", "pull", "build", "review", "env", "secretEnv", "network", "ports", "volumes", "resources",
         "command", "restartPolicy", "stopGracePeriod", "privileged", "capAdd", "devices", "health", "strategy",
-        "route", "rollout", "drift", "suspend", "init")
+        "route", "rollout", "drift", "suspend", "init", "replicas", "placement")
     static let driftFields = FieldSet("mode", "files")
 
     let reader: NodeReader
@@ -114,21 +114,26 @@ struct DeploymentDecoder {
         let rollout = fields["rollout"].map(decodeRollout) ?? RolloutPolicy.default
         let drift = fields["drift"].map(decodeDrift)
         let suspend = fields["suspend"].flatMap { reader.bool($0, "spec.suspend") }
+        let replicas = fields["replicas"].map(decodeReplicas) ?? 1
+        let placement = fields["placement"].map(decodePlacement) ?? Placement.anywhere
+        checkRuntime(fields, replicas: replicas ?? 1, placement: placement ?? .anywhere, ports: portList)
         let hostPorts = hostPortsHeld(ports ?? [], network: network)
         // Claimed even when another field is wrong: the deployment may be running with this route.
         var claim: DecodedDocument.RouteClaim?
         if let route, let routeNode = fields["route"] {
             claim = .init(host: route.host, path: route.path, position: sink.sourcePosition(of: routeNode))
         }
-        guard sink.isEmpty, let artifact, let strategy, let rollout else { return (nil, hostPorts, claim) }
+        guard sink.isEmpty, let artifact, let strategy, let rollout, let replicas, let placement else {
+            return (nil, hostPorts, claim)
+        }
         let spec = DeploymentSpec(
             artifact: artifact, env: env ?? [:], secretEnv: secretEnv ?? [:], network: network, ports: portList,
             volumes: volumes ?? [], resources: resources ?? .unlimited, command: command,
             restartPolicy: restartPolicy ?? .unlessStopped, stopGracePeriod: stopGracePeriod ?? .seconds(10),
             privileged: privileged ?? false, capAdd: capAdd ?? [], devices: devices ?? [], health: health?.check,
             settle: health?.settle ?? HealthCheck.defaultSettle, runsInit: runsInit ?? false, strategy: strategy,
-            route: route, rollout: rollout, drift: drift?.mode ?? .heal, driftFiles: drift?.files ?? false,
-            suspend: suspend ?? false)
+            route: route, rollout: rollout, replicas: replicas, placement: placement, drift: drift?.mode ?? .heal,
+            driftFiles: drift?.files ?? false, suspend: suspend ?? false)
         return (spec, hostPorts, claim)
     }
 

@@ -36,6 +36,7 @@ package enum FieldSchema {
         Mapping("spec.route", DeploymentDecoder.routeFields),
         Mapping("spec.rollout", DeploymentDecoder.rolloutFields),
         Mapping("spec.drift", DeploymentDecoder.driftFields),
+        Mapping("spec.placement", DeploymentDecoder.placementFields),
     ]
 
     /// The mappings of a `kind: Controller` document.
@@ -59,6 +60,7 @@ package enum FieldSchema {
         Mapping("drift", ControllerConfigDecoder.driftFields),
         Mapping("credentials.<name>", ControllerConfigDecoder.credentialFields),
         Mapping("registries.<host>", ControllerConfigDecoder.registryFields),
+        Mapping("registry", ControllerConfigDecoder.pushRegistryFields),
     ]
 
     /// Whether a decoder's field set is listed here (checked by ``NodeReader/mapping(_:_:_:)`` in debug builds).

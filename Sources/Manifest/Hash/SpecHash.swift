@@ -5,7 +5,8 @@ import Crypto
 /// It covers what the container is made from: name, labels, the source or image, build settings, env, sealed
 /// secrets (by their sealed text), network, ports, volumes, command, grace period, privileges, devices and health
 /// check. It leaves out what only steers the controller and must not restart the app when changed (DESIGN §14):
-/// `route`, `rollout`, `strategy`, `review`, `pull`, `drift`, `suspend` and `health.settle`; and the live fields
+/// `route`, `rollout`, `strategy`, `review`, `pull`, `drift`, `suspend` and `health.settle`; `replicas` (Swarm scales
+/// in place); and the live fields
 /// `resources` and `restartPolicy`, which berth applies to the running container in place (`docker update`), so
 /// changing them restarts nothing. `init` counts only when true.
 ///
@@ -50,6 +51,11 @@ enum SpecHash {
         writeHealth(spec.health, to: &writer)
         // Fields added after v1 are written only away from their default, so existing hashes stay (DESIGN §14).
         if spec.runsInit { writer.write("init", true) }
+        // Placement moves tasks (a restart); replicas only scale, so they are not hashed.
+        if spec.placement != .anywhere {
+            writer.write("placement", spec.placement.constraints)
+            writer.write("maxPerNode", spec.placement.maxPerNode)
+        }
         // The route is not hashed (a router change moves traffic, it does not restart the app), but wave 1 wrote
         // it, as "absent" for every deployment without one: that marker stays so that their hashes do not change.
         writer.write("route", nil as String?)

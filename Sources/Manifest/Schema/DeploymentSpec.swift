@@ -5,7 +5,8 @@
 /// `source.ref: main`, `source.path: .`, `source.dockerfile: Dockerfile`, `build.timeout: 30m`,
 /// `review: {policy: <controller minimum>}` (reviewers: the controller's default set), `drift: heal`, `suspend: false`,
 /// `health.settle: 1s`, `init: false`, `route: {path: /, drain: 10s}` (when a route is given),
-/// `rollout: {failureThreshold: 3}` (no watch), and
+/// `rollout: {failureThreshold: 3, parallelism: 1, delay: 0s, failureAction: rollback, monitor: 5s}` (no watch),
+/// `replicas: 1`, `placement: {constraints: [], maxPerNode: 0}`, and
 /// `strategy: stop-first` when a host port is fixed, `start-first` otherwise.
 package struct DeploymentSpec: Sendable, Hashable {
     /// What runs: an image built from `source`, or a prebuilt `image`.
@@ -48,6 +49,11 @@ package struct DeploymentSpec: Sendable, Hashable {
     package let route: Route?
     /// `spec.rollout`: the watch after cutover. Default: ``RolloutPolicy/default`` (no watch).
     package let rollout: RolloutPolicy
+    /// `spec.replicas`: tasks of the Swarm service (runtime `swarm`; always 1 on `docker`). A live field on a swarm:
+    /// scaling restarts nothing, so it is not part of the spec hash. Default: 1.
+    package let replicas: Int
+    /// `spec.placement` (runtime `swarm`). Default: ``Placement/anywhere``.
+    package let placement: Placement
     /// Default: `heal`.
     package let drift: DriftMode
     /// `spec.drift.files`: drift scans also list the container's filesystem changes outside its volumes. Not part

@@ -436,7 +436,8 @@ package final class Controller: ControllerActions, Service, Sendable {
 
     package func deployments() async throws -> [DeploymentStatus] {
         try await DeploymentStatus.current(
-            engine: environment.engine, history: environment.history, stateDir: environment.controller.stateDir
+            engine: environment.engine, history: environment.history, stateDir: environment.controller.stateDir,
+            swarm: environment.swarm
         )
     }
 

@@ -17,7 +17,7 @@ package struct DeploymentStatus: Sendable, Hashable, Encodable {
     package let configCommit: String?
     /// The host port it serves on.
     package let port: Int?
-    /// `running`, `exited`, …
+    /// `running`, `exited`, …; on the swarm runtime `2/3 tasks running`.
     package let state: String?
     /// Docker's healthcheck verdict, when the container declares one.
     package let health: String?
@@ -29,13 +29,18 @@ package struct DeploymentStatus: Sendable, Hashable, Encodable {
     package let message: String
     package let conditions: [Condition]
 
-    /// The status now of every deployment of the controller at `stateDir`: one labelled list call, the conditions
-    /// and pins from `history`.
-    package static func current(engine: any ContainerEngine, history: History, stateDir: String) async throws
-        -> [DeploymentStatus]
-    {
-        let containers = try await engine.listContainers(labels: BerthLabel.owned(by: stateDir))
-            .compactMap(ActualContainer.init)
+    /// The status now of every deployment of the controller at `stateDir`: one labelled list call (of its
+    /// containers, or on the swarm runtime of its services), the conditions and pins from `history`.
+    package static func current(
+        engine: any ContainerEngine, history: History, stateDir: String, swarm: SwarmRuntime? = nil
+    ) async throws -> [DeploymentStatus] {
+        let labels = BerthLabel.owned(by: stateDir)
+        let containers =
+            if let swarm {
+                try await swarm.services(labels: labels)
+            } else {
+                try await engine.listContainers(labels: labels).compactMap(ActualContainer.init)
+            }
         return all(
             containers: containers, conditions: try await history.conditions(),
             pins: try await history.pins()
@@ -56,7 +61,7 @@ package struct DeploymentStatus: Sendable, Hashable, Encodable {
             let ready = kept.contains { $0.kind == .ready && $0.status == .true }
             return DeploymentStatus(
                 name: name, ready: ready, generation: active?.generation, appCommit: active?.commit,
-                configCommit: active?.configCommit, port: active?.port, state: active.map { "\($0.state)" },
+                configCommit: active?.configCommit, port: active?.port, state: active.map(Self.state),
                 health: active?.health.map { "\($0)" }, pinnedGeneration: pins[name]?.generation,
                 pinReason: pins[name]?.reason,
                 message: headline(kept, active: active), conditions: kept
@@ -64,8 +69,15 @@ package struct DeploymentStatus: Sendable, Hashable, Encodable {
         }
     }
 
+    /// `running`, or for a service `2/3 tasks running`.
+    private static func state(_ active: ActualContainer) -> String {
+        guard let running = active.runningTasks else { return "\(active.state)" }
+        return "\(running)/\(active.replicas ?? 0) tasks running"
+    }
+
     /// The `Ready` condition as the container bears it out: a recorded `True` becomes `False` when the active
-    /// container is gone, not running or unhealthy; anything else stays as recorded.
+    /// container is gone, not running or unhealthy, or fewer of a service's tasks run than it asks for; anything else
+    /// stays as recorded.
     package static func readiness(active: ActualContainer?, recorded: Condition) -> Condition {
         guard recorded.status == .true else { return recorded }
         let (reason, message): (String, String)
@@ -76,6 +88,8 @@ package struct DeploymentStatus: Sendable, Hashable, Encodable {
             (reason, message) = ("ContainerNotRunning", "\(container.name) is \(container.state)")
         case let container? where container.health == .unhealthy:
             (reason, message) = ("ContainerUnhealthy", "\(container.name) is running but unhealthy")
+        case let service? where (service.runningTasks ?? 0) < (service.replicas ?? 0):
+            (reason, message) = ("TasksNotRunning", "service \(service.name): \(state(service))")
         default:
             return recorded
         }

@@ -36,7 +36,7 @@ package enum CanonicalManifest {
 
     private static func spec(_ spec: DeploymentSpec) -> [String: CanonicalValue] {
         var fields: [String: CanonicalValue] = [
-            "network": .text(spec.network.name), "restartPolicy": .text(spec.restartPolicy.rawValue),
+            "restartPolicy": .text(spec.restartPolicy.rawValue),
             "stopGracePeriod": .text(duration(spec.stopGracePeriod)), "privileged": .flag(spec.privileged),
             "init": .flag(spec.runsInit), "strategy": .text(spec.strategy.rawValue),
             "drift": .text(spec.drift.rawValue), "suspend": .flag(spec.suspend),
@@ -60,6 +60,17 @@ package enum CanonicalManifest {
         case .image(let image):
             fields["image"] = .text(image.reference)
             fields["pull"] = .text(image.pull.rawValue)
+        }
+        // The default network is left out: runtime swarm refuses `bridge` written out (its default is berth's overlay).
+        if spec.network != .bridge { fields["network"] = .text(spec.network.name) }
+        if spec.replicas != 1 { fields["replicas"] = .integer(spec.replicas) }
+        if spec.placement != .anywhere {
+            var placement: [String: CanonicalValue] = [:]
+            if !spec.placement.constraints.isEmpty {
+                placement["constraints"] = .list(spec.placement.constraints.map(CanonicalValue.text))
+            }
+            if spec.placement.maxPerNode != 0 { placement["maxPerNode"] = .integer(spec.placement.maxPerNode) }
+            fields["placement"] = .map(placement)
         }
         if !spec.env.isEmpty { fields["env"] = .map(spec.env.mapValues(CanonicalValue.text)) }
         if !spec.secretEnv.isEmpty { fields["secretEnv"] = .map(spec.secretEnv.mapValues { .text($0.text) }) }
@@ -87,13 +98,18 @@ package enum CanonicalManifest {
         return .map(fields)
     }
 
-    /// The watch and threshold, each only away from its default.
+    /// The watch and threshold, and Swarm's update settings, each only away from its default.
     private static func rollout(_ rollout: RolloutPolicy) -> [String: CanonicalValue] {
+        let standard = RolloutPolicy.default
         var fields: [String: CanonicalValue] = [:]
         fields["watch"] = rollout.watch.map { .text(duration($0)) }
-        if rollout.failureThreshold != RolloutPolicy.default.failureThreshold {
+        if rollout.failureThreshold != standard.failureThreshold {
             fields["failureThreshold"] = .integer(rollout.failureThreshold)
         }
+        if rollout.parallelism != standard.parallelism { fields["parallelism"] = .integer(rollout.parallelism) }
+        if rollout.delay != standard.delay { fields["delay"] = .text(duration(rollout.delay)) }
+        if rollout.failureAction != standard.failureAction { fields["failureAction"] = .text(rollout.failureAction.rawValue) }
+        if rollout.monitor != standard.monitor { fields["monitor"] = .text(duration(rollout.monitor)) }
         return fields
     }
 

@@ -19,6 +19,8 @@ package struct PassPlan: Sendable {
     let otherClaimedPorts: Set<Int>
     /// Why the router's routes could not be read this pass (they are then neither checked nor removed).
     package var routerProblem: String? = nil
+    /// Whether the deployments run as Swarm services (runtime `swarm`): ``actual`` lists services.
+    package var runsServices = false
 
     /// The highest generation Docker shows for `deployment`, candidates included.
     func highestGeneration(of deployment: String) -> Int {

@@ -74,13 +74,15 @@ package final class Reconciliation: Sendable {
         let resolver = BuildInputResolver(
             repositories: environment.repositories, engine: engine, controller: environment.controller
         )
-        async let listed = engine.listContainers(labels: labels)
+        async let listed = actual(labels: labels)
         var (resolved, unresolved) = await resolver.resolve(deployments)
-        let actual = try await listed.compactMap(ActualContainer.init)
+        let actual = try await listed
         // A fixed host port something else holds would fail at start, after a stop-first rollout stopped the old
-        // container: say so now, naming the holder, and leave what runs alone.
-        let heldPorts = await HostPortConflicts(engine: engine, probe: environment.hostPorts)
-            .check(resolved, actual: actual)
+        // container: say so now, naming the holder, and leave what runs alone. (On a swarm, Swarm places the tasks.)
+        let heldPorts =
+            environment.swarm != nil
+            ? [:]
+            : await HostPortConflicts(engine: engine, probe: environment.hostPorts).check(resolved, actual: actual)
         unresolved.merge(heldPorts) { resolving, _ in resolving }
         resolved.removeAll { heldPorts[$0.name] != nil }
         var invalid: [String: String] = [:]
@@ -119,7 +121,9 @@ package final class Reconciliation: Sendable {
             lastDeployedHash: try await history.lastDeployedHashes(), routes: routes,
             unfinishedWatches: unfinishedWatches
         )
-        context.recordedLiveFields = await recordedLiveFields(resolved, actual: actual)
+        if environment.swarm == nil {
+            context.recordedLiveFields = await recordedLiveFields(resolved, actual: actual)
+        }
         let healing = Set(resolved.filter { $0.deployment.spec.drift == .heal }.map(\.name))
         context.handChanges = handChanges().filter { healing.contains($0.key) }
         let plan = Planner.plan(desired: resolved.map(\.desired), actual: actual, context: context)
@@ -129,7 +133,15 @@ package final class Reconciliation: Sendable {
             unnamedInvalid: unnamedInvalid, stalePins: stalePins.sorted(), otherClaimedPorts: otherClaimedPorts
         )
         pass.routerProblem = routerProblem
+        pass.runsServices = environment.swarm != nil
         return pass
+    }
+
+    /// What runs, by berth's labels: the containers carrying `labels`, or on the swarm runtime the services, each read
+    /// as its deployment's active generation. One call either way.
+    private func actual(labels: [String: String]) async throws -> [ActualContainer] {
+        if let swarm = environment.swarm { return try await swarm.services(labels: labels) }
+        return try await engine.listContainers(labels: labels).compactMap(ActualContainer.init)
     }
 
     /// What the active generation of each deployment whose hash matches runs of the live fields, read from its
@@ -345,7 +357,7 @@ package final class Reconciliation: Sendable {
         let containers: [ActualContainer]
         do {
             let labels = BerthLabel.owned(by: environment.controller.stateDir, deployment: name)
-            containers = try await engine.listContainers(labels: labels).compactMap(ActualContainer.init)
+            containers = try await actual(labels: labels)
         } catch {
             return "its containers cannot be listed to check: \(error)"
         }
@@ -439,6 +451,12 @@ package final class Reconciliation: Sendable {
         guard let active = entry.active, let target = pass.resolved[entry.name] else {
             throw RecordError("\(entry.name) has no active generation to update")
         }
+        let fields = changes.map { "\($0.field): \($0.from ?? "unlimited") → \($0.to ?? "unlimited")" }
+        if let swarm = environment.swarm {
+            // On a swarm the only live field compared is the task count, read from the service itself.
+            try await swarm.scale(active.id, to: target.deployment.spec.replicas)
+            return "\(fields.joined(separator: ", ")) applied to service \(active.name) without a restart"
+        }
         let wanted = LiveFields(spec: target.deployment.spec)
         try await engine.updateContainer(
             active.id, resources: wanted.resourceLimits, restartPolicy: wanted.engineRestartPolicy)
@@ -446,7 +464,6 @@ package final class Reconciliation: Sendable {
             try await history.update(
                 wanted.applied(to: record, desired: CanonicalManifest.document(target.deployment)))
         }
-        let fields = changes.map { "\($0.field): \($0.from ?? "unlimited") → \($0.to ?? "unlimited")" }
         return "\(fields.joined(separator: ", ")) applied to \(active.name) without a restart"
     }
 
@@ -573,6 +590,17 @@ package final class Reconciliation: Sendable {
             } catch {
                 return .init(name: name, result: .failed, message: "cannot remove the route of \(name): \(error)", rollout: nil)
             }
+        }
+        if let swarm = environment.swarm {
+            for id in containerIDs {
+                do {
+                    try await swarm.remove(id)
+                } catch {
+                    return .init(name: name, result: .failed, message: "cannot remove service \(name): \(error)", rollout: nil)
+                }
+            }
+            try? await history.removeConditions(of: name)
+            return .init(name: name, result: .pruned, message: "removed service \(name); volumes are kept", rollout: nil)
         }
         for id in containerIDs {
             do {

@@ -31,13 +31,17 @@ package final class Pipeline: Sendable {
         package var hostPorts: HostPortProbe?
         /// What sends traffic for `spec.route` to the active generation, when the controller config names a router.
         package var router: (any Router)?
+        /// The swarm runtime, when the controller's `runtime` is `swarm`: deployments are services it rolls; nil for
+        /// `docker` (containers per generation on ``engine``). ``engine`` still builds and keeps the images.
+        package var swarm: SwarmRuntime?
 
         package init(
             engine: any ContainerEngine, repositories: any SourceRepository, history: History,
             controller: ControllerConfig, reviewStep: (any ReviewStep)? = nil, logger: Logger,
             clock: any Clock<Duration> = ContinuousClock(), prober: any HealthProber = LoopbackHealthProber(),
-            hostPorts: HostPortProbe? = nil, router: (any Router)? = nil
+            hostPorts: HostPortProbe? = nil, router: (any Router)? = nil, swarm: SwarmRuntime? = nil
         ) {
+            self.swarm = swarm
             self.hostPorts = hostPorts
             self.router = router
             self.engine = engine
@@ -122,7 +126,7 @@ package final class Pipeline: Sendable {
                     "cannot record how the rollout ended: \(error)", metadata: attempt.metadata
                 )
             }
-            await self.pinAfterWatch(attempt, outcome: outcome)
+            await self.pinAfterRollback(attempt, outcome: outcome)
             if outcome.result == .interrupted {
                 self.environment.logger.notice(
                     "rollout interrupted at \(outcome.failure?.stage.rawValue ?? "?"): berth is stopping",
@@ -151,10 +155,13 @@ package final class Pipeline: Sendable {
 
     private func configuration(_ attempt: RolloutAttempt) -> RolloutStateMachine.Configuration {
         let spec = attempt.target.deployment.spec
-        let health: RolloutStateMachine.HealthPlan =
+        var health: RolloutStateMachine.HealthPlan =
             spec.health.map {
                 .probe(interval: $0.interval, startPeriod: $0.startPeriod, healthyThreshold: $0.healthyThreshold)
             } ?? .settle(spec.settle)
+        let onSwarm = environment.swarm != nil
+        // On a swarm an `exec` check is the container's own, which Swarm gates on; berth probes only from outside.
+        if onSwarm, case .exec? = spec.health?.probe { health = .settle(.zero) }
         var retiring = attempt.request.generations.filter { !$0.isCandidate }
         if let active = attempt.request.active, !retiring.contains(where: { $0.id == active.id }) {
             retiring.append(active)
@@ -165,13 +172,14 @@ package final class Pipeline: Sendable {
             stopGracePeriod: spec.stopGracePeriod, health: health,
             createsVolumes: spec.volumes.contains { if case .named = $0.source { true } else { false } },
             resolved: resolvedMessage(attempt), pullsImage: attempt.request.restoring == nil && attempt.target.pull != nil,
-            routing: environment.router != nil ? spec.route.map { .init(drain: $0.drain) } : nil,
-            watch: spec.rollout.watch.map {
+            routing: environment.router != nil && !onSwarm ? spec.route.map { .init(drain: $0.drain) } : nil,
+            watch: onSwarm ? nil : spec.rollout.watch.map {
                 .init(
                     window: $0, failureThreshold: spec.rollout.failureThreshold,
                     interval: spec.health?.interval ?? Self.watchIntervalWithoutCheck)
             },
-            deployment: attempt.target.name
+            deployment: attempt.target.name,
+            service: environment.swarm.map { _ in servicePlan(attempt) }
         )
     }
 
@@ -267,6 +275,16 @@ package final class Pipeline: Sendable {
             case .restartServing(let id):
                 try await shielded { try await self.engine.startContainer(id) }
                 return machine.servingRestarted()
+            case .deployService(let image):
+                return machine.serviceDeployed(try await deployService(attempt, image: image), elapsed: stopwatch.elapsed)
+            case .observeService:
+                return machine.serviceObserved(try await observeService(attempt), elapsed: stopwatch.elapsed)
+            case .probeTasks(let endpoints):
+                let result = try await probeTasks(endpoints, of: attempt)
+                return machine.tasksProbed(result, endpoints: endpoints, elapsed: stopwatch.elapsed)
+            case .restoreService:
+                try await restoreService(attempt)
+                return machine.serviceRestored()
             case .finish:
                 preconditionFailure("the drive loop ends at finish")
             }

@@ -13,6 +13,9 @@ final class RolloutAttempt: Sendable {
         (target: ResolvedDeployment?, secrets: [String: String], port: ServingPort?, created: RecordedContainer?)
     >((nil, [:], nil, nil))
 
+    /// Swarm runtime: what deploying the service did, once it did it (an undo puts it back).
+    private let deployed = Mutex<SwarmRuntime.Change?>(nil)
+
     init(request: RolloutRequest, rollout: Rollout, recorder: StageRecorder) {
         self.request = request
         self.rollout = rollout
@@ -44,6 +47,12 @@ final class RolloutAttempt: Sendable {
     var created: RecordedContainer? {
         get { learnt.withLock { $0.created } }
         set { learnt.withLock { $0.created = newValue } }
+    }
+
+    /// Swarm runtime: what deploying the service did, once it did it.
+    var serviceChange: SwarmRuntime.Change? {
+        get { deployed.withLock { $0 } }
+        set { deployed.withLock { $0 = newValue } }
     }
 
     /// Log metadata naming the rollout.

@@ -54,6 +54,16 @@ extension RolloutStateMachine {
         /// Start the generation `stop-first` stopped, or the `-previous` one a rollback returns to
         /// (``servingRestarted()``).
         case restartServing(id: String)
+        /// Swarm runtime: create the deployment's service, or update it, to the new generation running `image`
+        /// (``serviceDeployed(_:elapsed:)``).
+        case deployService(image: String)
+        /// Swarm runtime: read the service's update status and tasks once (``serviceObserved(_:elapsed:)``).
+        case observeService
+        /// Swarm runtime: check each of these tasks of the new generation once at its endpoint
+        /// (``tasksProbed(_:elapsed:)``).
+        case probeTasks([ServiceProgress.Endpoint])
+        /// Swarm runtime: put the service back as it was before the rollout (``serviceRestored()``).
+        case restoreService
         /// The rollout is over.
         case finish(Outcome)
     }

@@ -12,6 +12,14 @@ extension RolloutStateMachine {
         case preparing
         case creating(attempt: Int, excludedPorts: Set<Int>)
         case startingCandidate
+        /// Swarm runtime: creating or updating the service to the new generation.
+        case deployingService
+        /// Swarm runtime: looking at the service while Swarm rolls its tasks, or waiting for the next look.
+        case followingService(ServiceFollow)
+        case waitingForService(ServiceFollow)
+        /// Swarm runtime: probing the new generation's tasks at their endpoints, or waiting for the next round.
+        case probingTasks(HealthProgress)
+        case waitingToProbeTasks(HealthProgress)
         /// Removing a candidate whose port was taken, before creating another.
         case discardingCandidate
         /// Waiting out the settle time of a deployment without a health check.
@@ -49,9 +57,12 @@ extension RolloutStateMachine {
             case .initial, .pulling: .resolve
             case .reviewing: .review
             case .building: .build
-            case .creatingVolumes, .stoppingFirst, .preparing, .creating, .startingCandidate, .discardingCandidate:
+            case .creatingVolumes, .stoppingFirst, .preparing, .creating, .startingCandidate, .discardingCandidate,
+                .deployingService:
                 .start
-            case .settling, .checkingBeforeSwap, .probing, .waitingToProbe: .health
+            case .settling, .checkingBeforeSwap, .probing, .waitingToProbe, .followingService, .waitingForService,
+                .probingTasks, .waitingToProbeTasks:
+                .health
             case .routing, .renaming, .keepingPrevious, .stoppingPrevious, .draining, .retiring: .swap
             case .watching, .waitingToWatch, .removingPrevious, .rollingBack: .watch
             case .pruning, .finished: .report
@@ -94,6 +105,8 @@ extension RolloutStateMachine {
         case collectOutput(String)
         case removeCandidate(String)
         case restartServing(Generation)
+        /// Swarm runtime: put the service back as it was before the rollout (remove it when the rollout created it).
+        case restoreService
     }
 
     /// Where the watch after cutover is.

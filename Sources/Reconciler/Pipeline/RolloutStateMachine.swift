@@ -87,6 +87,9 @@ struct RolloutStateMachine {
         var watch: WatchPlan? = nil
         /// The deployment's name, for the `-previous` name a watch gives the generation that served.
         var deployment: String = ""
+        /// Set on the swarm runtime: the rollout updates the deployment's service and follows Swarm's update instead
+        /// of creating, checking and swapping a candidate container.
+        var service: ServicePlan? = nil
     }
 
     /// How many ports berth allocates in a row before giving up when each is taken by the time Docker binds it.
@@ -95,7 +98,7 @@ struct RolloutStateMachine {
     let configuration: Configuration
     var state = State.initial
     /// The image the candidate runs, once built or found.
-    private var image = ""
+    var image = ""
     /// The candidate's id and port, once created.
     var candidate: Candidate?
     /// Whether the candidate may exist: once its creation was asked for, until it was removed.
@@ -112,6 +115,11 @@ struct RolloutStateMachine {
     var routeMayPointAtCandidate = false
     /// The generation that served, kept as `-previous` through the watch.
     var previous: Generation?
+    /// Swarm runtime: whether the service may have been changed by this rollout, from asking for the deploy until
+    /// Swarm settled it healthy or rolled it back itself: an undo puts it back.
+    var serviceMayHaveChanged = false
+    /// Swarm runtime: the generation's running tasks as the last look at the service found them (probed each round).
+    var lastEndpoints: [ServiceProgress.Endpoint] = []
     /// Where the watch is: not begun, under way, over.
     var watchPhase = WatchPhase.notBegun
 
@@ -194,6 +202,7 @@ struct RolloutStateMachine {
     /// The checks that run right before creation passed (secrets opened, host paths allowed).
     mutating func prepared() -> Action {
         guard case .preparing = state else { return unexpected("prepared") }
+        guard configuration.service == nil else { return deployService() }
         return create(attempt: 1, excludingPorts: [])
     }
 
@@ -259,6 +268,7 @@ struct RolloutStateMachine {
 
     /// A ``Step/wait(_:)`` ended.
     mutating func timerFired() -> Action {
+        if let action = serviceTimerFired() { return action }
         guard let candidate else { return unexpected("timerFired") }
         switch state {
         case .settling:
@@ -433,7 +443,8 @@ struct RolloutStateMachine {
 
     /// `stop-first` stops every running generation (the one that serves first): they hold the fixed port.
     private mutating func afterVolumes(_ notes: [Note]) -> Action {
-        guard configuration.strategy == .stopFirst else { return prepare(notes) }
+        // On a swarm, Swarm applies the order task by task (`UpdateConfig.Order`).
+        guard configuration.strategy == .stopFirst, configuration.service == nil else { return prepare(notes) }
         let running = configuration.retiring.filter(\.isRunning)
         return stopFirst(
             running.filter { $0.id == configuration.serving?.id }
@@ -525,7 +536,7 @@ struct RolloutStateMachine {
         return Action(notes, .pruneImages)
     }
 
-    private mutating func failed(reason: String?, notes: [Note], _ message: String, result: Rollout.Result = .failed)
+    mutating func failed(reason: String?, notes: [Note], _ message: String, result: Rollout.Result = .failed)
         -> Action
     {
         let stage = state.stage
@@ -579,10 +590,11 @@ struct RolloutStateMachine {
         if let serving = configuration.serving, stoppedFirst.contains(serving.id) {
             steps.append(.restartServing(serving))
         }
+        if serviceMayHaveChanged { steps.append(.restoreService) }
         return nextUndoStep(Undo(failure: failure, steps: steps), notes: notes)
     }
 
-    private mutating func undoStepDone(_ failureMessage: String?) -> Action {
+    mutating func undoStepDone(_ failureMessage: String?) -> Action {
         guard case .undoing(var undo) = state, let step = undo.steps.first else { return unexpected("undo step") }
         undo.steps.removeFirst()
         let stage = undo.failure.stage
@@ -605,6 +617,11 @@ struct RolloutStateMachine {
             notes.append(.output(stage, "route points at 127.0.0.1:\(port) again"))
         case (.restoreRoute(let port), let message?):
             notes.append(.output(stage, "cannot point the route at 127.0.0.1:\(port) again: \(message)"))
+        case (.restoreService, nil):
+            serviceMayHaveChanged = false
+            notes.append(.output(stage, "put service \(configuration.deployment) back as it was before this rollout"))
+        case (.restoreService, let message?):
+            notes.append(.output(stage, "cannot put service \(configuration.deployment) back: \(message)"))
         }
         return nextUndoStep(undo, notes: notes)
     }
@@ -619,6 +636,7 @@ struct RolloutStateMachine {
         case .removeCandidate(let reference): return Action(notes, .removeCandidate(id: reference))
         case .restartServing(let serving): return Action(notes, .restartServing(id: serving.id))
         case .restoreRoute(let port): return Action(notes, .routeTo(port: port))
+        case .restoreService: return Action(notes, .restoreService)
         }
     }
 

@@ -25,12 +25,17 @@ package struct ActualContainer: Sendable, Hashable {
     package var state: ContainerState
     /// The Docker-native healthcheck verdict, when the container declares one.
     package var health: HealthStatus?
+    /// On the swarm runtime, the tasks the deployment's service asks for; nil for a container.
+    package var replicas: Int?
+    /// On the swarm runtime, the service's tasks that run, as the service list counts them; nil for a container.
+    package var runningTasks: Int?
 
     package init(
         id: String, name: String, deployment: String, generation: Int, specHash: String, commit: String = "",
         configCommit: String = "", port: Int? = nil, publishedPorts: [Int] = [], imageID: String = "",
-        image: String = "", state: ContainerState, health: HealthStatus? = nil
+        image: String = "", state: ContainerState, health: HealthStatus? = nil, replicas: Int? = nil
     ) {
+        self.replicas = replicas
         self.id = id
         self.name = name
         self.deployment = deployment

@@ -12,11 +12,15 @@ package struct DesiredDeployment: Sendable, Hashable {
     package var route: Route?
     /// `spec.resources` and `spec.restartPolicy`, compared with the active generation's record; nil: not compared.
     package var liveFields: LiveFields?
+    /// `spec.replicas`: compared with a service's task count on the swarm runtime (a live field there: scaling
+    /// restarts nothing).
+    package var replicas: Int
 
     package init(
         name: String, specHash: String, suspended: Bool = false, expectedImageID: String? = nil, route: Route? = nil,
-        liveFields: LiveFields? = nil
+        liveFields: LiveFields? = nil, replicas: Int = 1
     ) {
+        self.replicas = replicas
         self.liveFields = liveFields
         self.name = name
         self.route = route

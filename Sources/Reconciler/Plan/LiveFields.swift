@@ -24,6 +24,8 @@ package struct LiveFields: Sendable, Hashable {
 
     /// The fields' paths, as drift findings and plans name them.
     package static let fieldNames: Set<String> = ["spec.resources.cpus", "spec.resources.memory", "spec.restartPolicy"]
+    /// `spec.replicas`, a live field of a service on the swarm runtime: compared with the service, not a record.
+    package static let replicas = "spec.replicas"
 
     /// Billionths of a CPU; nil: unlimited.
     package var nanoCPUs: Int?

@@ -159,12 +159,17 @@ package enum Planner {
             active: active, count: containers.count(where: \.isGeneration), expectedImageID: desired.expectedImageID)
         let kept = containers.filter(\.isPrevious).map(\.name).sorted()
         if !kept.isEmpty { reasons.append(.previousKept(kept)) }
+        var live: [FieldChange] = []
         if let wanted = desired.liveFields, let recorded = context.recordedLiveFields[desired.name],
             recorded.generation == active.generation
         {
-            let changes = wanted.changes(from: recorded.fields)
-            if !changes.isEmpty { reasons.append(.liveFields(changes)) }
+            live = wanted.changes(from: recorded.fields)
         }
+        if let running = active.replicas, running != desired.replicas {
+            live.append(
+                FieldChange(field: LiveFields.replicas, from: String(running), to: String(desired.replicas), kind: .changed))
+        }
+        if !live.isEmpty { reasons.append(.liveFields(live)) }
         if let changes = context.handChanges[desired.name], changes.container == active.name {
             reasons.append(.changedByHand(changes))
         }

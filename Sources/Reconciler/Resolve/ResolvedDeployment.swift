@@ -64,7 +64,8 @@ package struct ResolvedDeployment: Sendable {
     package var desired: DesiredDeployment {
         DesiredDeployment(
             name: name, specHash: specHash, suspended: deployment.spec.suspend, expectedImageID: expectedImageID,
-            route: deployment.spec.route, liveFields: LiveFields(spec: deployment.spec)
+            route: deployment.spec.route, liveFields: LiveFields(spec: deployment.spec),
+            replicas: deployment.spec.replicas
         )
     }
 }

@@ -201,8 +201,12 @@ final class Scenario: @unchecked Sendable {
         await scenario.cleanUp()
     }
 
-    /// Removes every container and image berth made for this scenario.
+    /// Removes every service, container and image berth made for this scenario.
     func cleanUp() async {
+        // Runtime swarm: its services (an engine in no swarm answers with an error: nothing to remove).
+        for service in (try? await docker.listServices(labels: BerthLabel.owned(by: stateDir))) ?? [] {
+            try? await docker.removeService(service.id)
+        }
         for container in (try? await containers()) ?? [] {
             try? await docker.removeContainer(container.id, force: true, removeVolumes: true)
         }

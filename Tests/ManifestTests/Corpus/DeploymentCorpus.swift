@@ -60,8 +60,8 @@ enum DeploymentCorpus {
             "merge key", web("  image: nginx\n  <<: {env: {A: b}}\n"),
             "deployments/web.yaml:6:3: spec[\"<<\"]: YAML merge keys (<<) are not supported; write the fields out"),
         BrokenCase(
-            "unknown field without suggestion", web("  image: nginx\n  replicas: 3\n"),
-            "deployments/web.yaml:6:3: spec.replicas: unknown field \"replicas\" (valid: source, image, pull, build, review, env, secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, capAdd, devices, health, strategy, route, rollout, drift, suspend, init)"
+            "unknown field without suggestion", web("  image: nginx\n  hostname: web-1\n"),
+            "deployments/web.yaml:6:3: spec.hostname: unknown field \"hostname\" (valid: source, image, pull, build, review, env, secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, capAdd, devices, health, strategy, route, rollout, drift, suspend, init, replicas, placement)"
         ),
         BrokenCase(
             "wrong apiVersion", web("  image: nginx\n").replacingOccurrences(of: "berth/v1", with: "apps/v1"),
@@ -392,8 +392,8 @@ enum DeploymentCorpus {
             "rollout failure threshold zero", web("  image: nginx\n  rollout:\n    watch: 30s\n    failureThreshold: 0\n"),
             "deployments/web.yaml:8:23: spec.rollout.failureThreshold: 0 is not a number of failed probes in a row (1-100)"),
         BrokenCase(
-            "rollout unknown field", web("  image: nginx\n  rollout: {watch: 30s, parallelism: 2}\n"),
-            "deployments/web.yaml:6:25: spec.rollout.parallelism: unknown field \"parallelism\" (valid: watch, failureThreshold)"),
+            "rollout unknown field", web("  image: nginx\n  rollout: {watch: 30s, canary: 2}\n"),
+            "deployments/web.yaml:6:25: spec.rollout.canary: unknown field \"canary\" (valid: watch, failureThreshold, parallelism, delay, failureAction, monitor)"),
         BrokenCase(
             "rollout misspelt field", web("  image: nginx\n  rollout: {wach: 30s}\n"),
             "deployments/web.yaml:6:13: spec.rollout.wach: unknown field \"wach\"; did you mean \"watch\"?"),

@@ -78,4 +78,17 @@ import Testing
         #expect(object["ready"] as? Bool == true)
         #expect(object["name"] as? String == "web" && object["port"] as? Int == 21034)
     }
+
+    @Test func aServiceShowsItsTasksAndIsNotReadyWhileFewerRunThanItAsksFor() throws {
+        var service = Self.container(.running)
+        service.name = "web"
+        service.replicas = 3
+        service.runningTasks = 3
+        let serving = try #require(Self.status([service]))
+        #expect(serving.ready && serving.state == "3/3 tasks running")
+        service.runningTasks = 1
+        let short = try #require(Self.status([service]))
+        #expect(!short.ready && short.state == "1/3 tasks running")
+        #expect(short.message == "TasksNotRunning: service web: 1/3 tasks running")
+    }
 }

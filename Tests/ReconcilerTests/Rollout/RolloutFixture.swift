@@ -28,10 +28,11 @@ final class RolloutFixture: Sendable {
     ///   - route: the manifest's `spec.route`, e.g. `{host: web.test, drain: 0s}`.
     ///   - rollout: the manifest's `spec.rollout`, e.g. `{watch: 5s, failureThreshold: 2}`.
     ///   - router: what rollouts route through.
+    ///   - more: further `spec` lines, e.g. `replicas: 2`.
     init(
         strategy: Strategy, health: String? = execHealth, clock: any Clock<Duration> = ImmediateClock(),
         pull: PullPolicy? = nil, route: String? = nil, rollout: String? = nil, router: (any Router)? = nil,
-        controller configure: (inout ControllerConfig) -> Void = { _ in }
+        more: [String] = [], controller configure: (inout ControllerConfig) -> Void = { _ in }
     ) throws {
         self.router = router
         directory = try TemporaryDirectory(prefix: "berth-rollout", inMemory: true)
@@ -59,6 +60,7 @@ final class RolloutFixture: Sendable {
             \(health.map { "  health: \($0)" } ?? "")
             \(route.map { "  route: \($0)" } ?? "")
             \(rollout.map { "  rollout: \($0)" } ?? "")
+            \(more.map { "  \($0)" }.joined(separator: "\n"))
             """, to: "deployments/web.yaml")
     }
 
@@ -75,17 +77,20 @@ final class RolloutFixture: Sendable {
 
     /// A berth process on `engine`: its own history handle on the shared state dir; with `slots`, engine calls
     /// and builds are bounded as `berth apply` bounds them; `router` is this process's way to the router (default:
-    /// the fixture's).
+    /// the fixture's); with `swarm` the controller runs deployments as services on it (runtime `swarm`), which also
+    /// answers the probes.
     func reconciliation(
         engine: FakeContainerEngine, slots: EngineSlots? = nil, router: (any Router)? = nil,
-        handChanges: [String: HandChanges] = [:], progress: @escaping ProgressHandler = { _ in }
+        swarm: FakeSwarmEngine? = nil, handChanges: [String: HandChanges] = [:],
+        progress: @escaping ProgressHandler = { _ in }
     ) throws -> Reconciliation {
         let history = try History(path: controller.stateDir + "/berth.sqlite")
         let logger = Logger(label: "berth.test", factory: { _ in SwiftLogNoOpLogHandler() })
         let repositories = GitMirrorStore(stateDirectory: URL(fileURLWithPath: controller.stateDir), logger: logger)
         let environment = Pipeline.Environment(
             engine: slots.map { ObservedEngine(engine, slots: $0) } ?? engine, repositories: repositories, history: history, controller: controller, logger: logger,
-            clock: clock, prober: engine, router: router ?? self.router
+            clock: clock, prober: swarm ?? engine, router: router ?? self.router,
+            swarm: swarm.map { SwarmRuntime(engine: $0, stateDir: controller.stateDir) }
         )
         let reader = DesiredStateReader(
             source: .directory(directory.url.appendingPathComponent("deployments").path), repositories: repositories,
@@ -97,11 +102,12 @@ final class RolloutFixture: Sendable {
 
     /// What a berth process does on start: mark interrupted rollouts, plan, apply.
     func apply(
-        engine: FakeContainerEngine, router: (any Router)? = nil, progress: @escaping ProgressHandler = { _ in }
+        engine: FakeContainerEngine, router: (any Router)? = nil, swarm: FakeSwarmEngine? = nil,
+        options: ApplyOptions = ApplyOptions(), progress: @escaping ProgressHandler = { _ in }
     ) async throws -> ApplyReport {
-        let reconciliation = try reconciliation(engine: engine, router: router, progress: progress)
+        let reconciliation = try reconciliation(engine: engine, router: router, swarm: swarm, progress: progress)
         await reconciliation.recoverInterruptedRollouts()
-        return await reconciliation.apply(try await reconciliation.plan(), options: ApplyOptions())
+        return await reconciliation.apply(try await reconciliation.plan(), options: options)
     }
 
     /// Runs `apply(engine:router:)` until it returns or `engine`'s process dies (in an engine call, or in a router

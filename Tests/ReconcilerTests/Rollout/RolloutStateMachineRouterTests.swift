@@ -66,6 +66,8 @@ import Testing
             case .collectOutput: return machine.outputCollected()
             case .removeCandidate: return machine.candidateRemoved()
             case .restartServing: return machine.servingRestarted()
+            case .deployService, .observeService, .probeTasks, .restoreService:
+                preconditionFailure("a container rollout asked for the swarm runtime's \(step)")
             case .finish: return nil
             }
         }

@@ -429,6 +429,8 @@ import Testing
             case .collectOutput: action = machine.outputCollected()
             case .removeCandidate: action = machine.candidateRemoved()
             case .restartServing: action = machine.servingRestarted()
+            case .deployService, .observeService, .probeTasks, .restoreService:
+                preconditionFailure("a container rollout asked for the swarm runtime's \(action.step)")
             case .finish: return steps
             }
             steps.append(action.step)

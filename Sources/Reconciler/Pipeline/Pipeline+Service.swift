@@ -1,0 +1,88 @@
+import Drivers
+import Manifest
+
+/// The steps of the swarm runtime (DESIGN §13): deploy the deployment's service, follow Swarm's update, probe the new
+/// tasks, put the service back on an undo.
+extension Pipeline {
+    /// Between looks at a service while Swarm rolls it.
+    static let servicePollInterval = Duration.milliseconds(500)
+    /// What a service's update may take beyond what its settings account for (scheduling, image, container start).
+    static let serviceSlack = Duration.seconds(60)
+
+    /// How long Swarm may take: per batch of `parallelism` tasks, its monitor, the delay and the time a task has to
+    /// get healthy, plus ``serviceSlack``.
+    func servicePlan(_ attempt: RolloutAttempt) -> RolloutStateMachine.ServicePlan {
+        let spec = attempt.target.deployment.spec
+        let parallelism = spec.rollout.parallelism
+        let batches = parallelism == 0 ? 1 : (spec.replicas + parallelism - 1) / parallelism
+        let perBatch = spec.rollout.monitor + spec.rollout.delay + (spec.health?.startPeriod ?? spec.settle)
+        return .init(
+            timeout: perBatch * max(1, batches) + Self.serviceSlack, pollInterval: Self.servicePollInterval,
+            generation: attempt.rollout.generation)
+    }
+
+    /// Creates or updates the service to the new generation running `image`, referred to by id (a local tag would
+    /// make each task start try to pull it). Returns what it did, in words.
+    func deployService(_ attempt: RolloutAttempt, image: String) async throws -> String {
+        guard let swarm = environment.swarm else { preconditionFailure("deployService without the swarm runtime") }
+        let target = attempt.target
+        let imageID = image.hasPrefix("sha256:") ? image : try await engine.inspectImage(image).id
+        let spec = ServiceSpec(
+            deployment: target.deployment, generation: attempt.rollout.generation, image: imageID,
+            specHash: attempt.request.restoring?.specHash ?? target.specHash,
+            appCommit: attempt.request.restoring?.appCommit ?? target.appCommit,
+            configCommit: attempt.request.configCommit, stateDir: environment.controller.stateDir,
+            secrets: attempt.secrets
+        ).serviceSpec
+        try HostPathCheck(controller: environment.controller).verify(target.deployment)
+        let change = try await shielded { try await swarm.deploy(spec) }
+        attempt.serviceChange = change
+        let rollout = target.deployment.spec.rollout
+        let how =
+            "\(counted(target.deployment.spec.replicas, "replica")), \(target.deployment.spec.strategy.rawValue), "
+            + "\(rollout.parallelism == 0 ? "all" : String(rollout.parallelism)) at a time, on failure "
+            + rollout.failureAction.rawValue
+        switch change {
+        case .created:
+            return "created service \(target.name) running \(imageID.prefix(19)) (\(how))"
+        case .updated:
+            return "updated service \(target.name) to \(imageID.prefix(19)) (\(how))"
+        }
+    }
+
+    /// One look at the service the rollout deployed.
+    func observeService(_ attempt: RolloutAttempt) async throws -> ServiceProgress {
+        guard let swarm = environment.swarm, let change = attempt.serviceChange else {
+            preconditionFailure("observeService before the service was deployed")
+        }
+        return try await shielded { try await swarm.progress(of: change, generation: attempt.rollout.generation) }
+    }
+
+    /// One round of the deployment's `http` or `tcp` check on each task of `endpoints` that runs on this engine's
+    /// node (its host port answers on 127.0.0.1); tasks on other nodes are gated by the container's health check.
+    func probeTasks(_ endpoints: [ServiceProgress.Endpoint], of attempt: RolloutAttempt) async throws
+        -> RolloutStateMachine.ProbeResult
+    {
+        guard let swarm = environment.swarm, let health = attempt.target.deployment.spec.health else { return .passed }
+        let probe: HealthProbe
+        switch health.probe {
+        case .http(let path, _, let expectStatus): probe = .http(path: path, expectStatus: expectStatus)
+        case .tcp: probe = .tcp
+        case .exec: return .passed
+        }
+        let local = try await swarm.localNode()
+        for endpoint in endpoints where endpoint.node == local {
+            guard let port = endpoint.port else { continue }
+            if case .failed(let reason) = await environment.prober.check(probe, port: port, timeout: health.timeout) {
+                return .failed("127.0.0.1:\(port): \(reason)")
+            }
+        }
+        return .passed
+    }
+
+    /// Puts the service back as it was before the rollout (removes it when the rollout created it).
+    func restoreService(_ attempt: RolloutAttempt) async throws {
+        guard let swarm = environment.swarm, let change = attempt.serviceChange else { return }
+        try await shielded { try await swarm.undo(change) }
+    }
+}
