@@ -223,9 +223,11 @@ struct CodeFlow {
             + #"\bweb::(Query|Path|Form|Json)<|\b(Query|Path|Form|Json)\([a-z_]\w*\)\s*:|\breq\.match_info\(|"#
             + #"\bevent\[["'](body|queryStringParameters|pathParameters)|\bsys\.argv\b|\binput\(\)"#)
     /// Parameters named in a route's path: `<name>`, `<path:name>`, `:name`, `{name}`.
+    /// A number or UUID converter (`<int:id>`, `{id:int}`, `{id:[0-9]+}`) takes no path, so its parameter is not one.
     private static let routeParameters = LinePattern(
         #"(?:route|get|post|put|delete|patch|Get|Post|Put|Delete|Mapping|HandleFunc|Handle)\s*\(\s*["'][^"']*"#
-            + #"(?:<(?:\w+:)?(\w+)>|/:(\w+)|\{(\w+)(?::[^}]*)?\})"#)
+            + #"(?:<(?!(?:int|float|uuid):)(?:\w+:)?(\w+)>|/:(\w+)|"#
+            + #"\{(\w+)(?!:(?:int|long|float|guid|uuid|\[0-9\]\+|\\d\+)\})(?::[^}]*)?\})"#)
     /// The operand of a concatenation next to a literal (group 1 after it, 2 before it, 3 a PHP variable before `.`).
     private static let operand = LinePattern(
         #"["'`]\s*(?:\+|%|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#

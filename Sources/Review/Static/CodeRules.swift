@@ -138,6 +138,8 @@ enum CodeRules {
         patterns: [
             .init(#"^\s*(-\s+)?privileged["']?\s*:\s*["']?true\b"#, "privileged"),
             .init(#"(^|[\s"'\[,=-])/var/run/docker\.sock\s*:|(^|[\s"'\[,=])/run/docker\.sock\s*:"#, "docker.sock"),
+            // Kubernetes' volumeMounts and Compose's long volume syntax.
+            .init(#"\b(mountPath|source)\s*:\s*["']?/(var/)?run/docker\.sock\b"#, "docker.sock"),
             .init(#"^\s*pid\s*:\s*["']?host\b|\bhostPID\s*:\s*true\b"#, "pid", "hostpid"),
             .init(#"\bdocker\s+run\b.*\s--privileged\b"#, "--privileged"),
         ]

@@ -73,6 +73,9 @@ enum SecretKeyName {
         "lifetime", "age", "at", "cache", "source", "kind", "usage", "scope", "scopes", "audience", "issuer", "query",
         "method", "flow", "grant", "response", "request", "error", "message", "text", "title", "description", "help",
         "link", "route", "handler", "filter", "generator", "length", "chars", "characters", "rules", "type", "ref",
+        // Identifiers and properties of a key kept elsewhere (a KMS key's ARN or spec), and lifetimes.
+        "spec", "arn", "alias", "kid", "fingerprint", "thumbprint", "bits", "seconds", "minutes", "hours", "days", "ms",
+        "duration", "interval",
     ]
     /// Words that make a key name something public or structural (`public_key`, `cache_key`, `primary_key`).
     private static let notSecretQualifiers: Set<String> = [

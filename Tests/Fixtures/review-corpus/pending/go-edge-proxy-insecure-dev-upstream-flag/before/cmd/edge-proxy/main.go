@@ -1,0 +1,37 @@
+package main
+
+import (
+	"crypto/tls"
+	"flag"
+	"log"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"time"
+)
+
+func main() {
+	listen := flag.String("listen", ":8443", "address to listen on")
+	upstream := flag.String("upstream", "https://api.internal:9443", "upstream base URL")
+	certFile := flag.String("cert", "/etc/edge-proxy/tls.crt", "TLS certificate")
+	keyFile := flag.String("key", "/etc/edge-proxy/tls.key", "TLS private key")
+	flag.Parse()
+
+	target, err := url.Parse(*upstream)
+	if err != nil {
+		log.Fatalf("bad upstream: %v", err)
+	}
+
+	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12}
+
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	proxy.Transport = &http.Transport{
+		TLSClientConfig:     tlsCfg,
+		IdleConnTimeout:     90 * time.Second,
+		MaxIdleConnsPerHost: 64,
+	}
+
+	srv := &http.Server{Addr: *listen, Handler: proxy, ReadHeaderTimeout: 10 * time.Second}
+	log.Printf("edge-proxy listening on %s -> %s", *listen, target)
+	log.Fatal(srv.ListenAndServeTLS(*certFile, *keyFile))
+}

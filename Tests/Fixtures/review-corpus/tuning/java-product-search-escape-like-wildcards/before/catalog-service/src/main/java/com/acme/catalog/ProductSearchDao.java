@@ -1,0 +1,33 @@
+package com.acme.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+public class ProductSearchDao {
+    private final DataSource dataSource;
+
+    public ProductSearchDao(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<Product> searchByName(String term, int limit) throws SQLException {
+        String sql = "SELECT id, name, price_cents FROM products WHERE name ILIKE ? ORDER BY name LIMIT ?";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, "%" + term + "%");
+            ps.setInt(2, limit);
+            List<Product> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Product(rs.getLong("id"), rs.getString("name"), rs.getLong("price_cents")));
+                }
+            }
+            return out;
+        }
+    }
+}

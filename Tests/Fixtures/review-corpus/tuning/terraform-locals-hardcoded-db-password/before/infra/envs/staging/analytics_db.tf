@@ -1,0 +1,21 @@
+variable "analytics_db_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "aws_db_instance" "analytics" {
+  identifier             = "analytics-staging"
+  engine                 = "postgres"
+  engine_version         = "16.3"
+  instance_class         = "db.t4g.medium"
+  allocated_storage      = 50
+  storage_encrypted      = true
+  db_name                = "analytics"
+  username               = "analytics_admin"
+  password               = var.analytics_db_password
+  db_subnet_group_name   = module.network.db_subnet_group
+  vpc_security_group_ids = [aws_security_group.analytics_db.id]
+  skip_final_snapshot    = true
+
+  tags = local.common_tags
+}
