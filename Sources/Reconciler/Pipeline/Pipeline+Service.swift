@@ -28,11 +28,7 @@ extension Pipeline {
         let target = attempt.target
         let imageID = image.hasPrefix("sha256:") ? image : try await engine.inspectImage(image).id
         let spec = ServiceSpec(
-            deployment: target.deployment, generation: attempt.rollout.generation, image: imageID,
-            specHash: attempt.request.restoring?.specHash ?? target.specHash,
-            appCommit: attempt.request.restoring?.appCommit ?? target.appCommit,
-            configCommit: attempt.request.configCommit, stateDir: environment.controller.stateDir,
-            secrets: attempt.secrets
+            inputs: GenerationInputs(attempt, image: imageID, stateDir: environment.controller.stateDir)
         ).serviceSpec
         try HostPathCheck(controller: environment.controller).verify(target.deployment)
         let change = try await shielded { try await swarm.deploy(spec) }

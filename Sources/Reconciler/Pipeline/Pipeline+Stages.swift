@@ -113,7 +113,7 @@ extension Pipeline {
         let labels = BerthLabel.owned(by: environment.controller.stateDir, deployment: target.name)
         for volume in target.deployment.spec.volumes {
             guard case .named(let name) = volume.source else { continue }
-            let volumeName = CandidateSpec.volumeName(target.name, name)
+            let volumeName = GenerationInputs.volumeName(target.name, name)
             _ = try await shielded { try await self.engine.createVolume(name: volumeName, labels: labels) }
         }
     }
@@ -138,12 +138,7 @@ extension Pipeline {
             throw StageFailure(.start, reason: "NoFreePort", "no free host port in ports.range \(ports.range)")
         }
         let candidate = CandidateSpec(
-            deployment: target.deployment, generation: attempt.rollout.generation, image: image,
-            specHash: attempt.request.restoring?.specHash ?? target.specHash,
-            appCommit: attempt.request.restoring?.appCommit ?? target.appCommit,
-            configCommit: attempt.request.configCommit, port: port, stateDir: environment.controller.stateDir,
-            secrets: attempt.secrets
-        )
+            inputs: GenerationInputs(attempt, image: image, stateDir: environment.controller.stateDir), port: port)
         let containerSpec = candidate.containerSpec
         try HostPathCheck(controller: environment.controller).verify(target.deployment)
         let id = try await shielded { try await self.engine.createContainer(containerSpec) }

@@ -7,45 +7,25 @@ import Manifest
 /// `spec.strategy` names, the health check in the container spec (Swarm gates its update on it), resources as limits
 /// and reservations, the overlay network ``SwarmRuntime/network`` and ports published in host mode, one per task.
 struct ServiceSpec {
-    let deployment: Deployment
-    let generation: Int
-    /// An image id or digest: a tag would make every task start try to pull it.
-    let image: String
-    let specHash: String
-    let appCommit: String
-    let configCommit: String
-    /// The owning controller's state dir (``BerthLabel/controller``).
-    let stateDir: String
-    /// `secretEnv` opened with the controller's key, in memory only.
-    let secrets: [String: String]
+    /// Its image is an id or digest: a tag would make every task start try to pull it.
+    let inputs: GenerationInputs
+
+    private var deployment: Deployment { inputs.deployment }
 
     var serviceSpec: SwarmServiceSpec {
         let spec = deployment.spec
-        var service = SwarmServiceSpec(name: deployment.name, image: image)
-        service.labels = deployment.labels.merging(labels) { _, berth in berth }
-        service.container.labels = labels
-        var environment = spec.env.merging(secrets) { plain, _ in plain }
-        if let port = appPort { environment["PORT"] = String(port) }
-        service.container.environment = environment
+        var service = SwarmServiceSpec(name: deployment.name, image: inputs.image)
+        service.labels = deployment.labels.merging(inputs.labels) { _, berth in berth }
+        service.container.labels = inputs.labels
+        service.container.environment = inputs.environment(appPort: appPort)
         service.container.command = spec.command
         service.container.runsInit = spec.runsInit
         service.container.stopGracePeriod = spec.stopGracePeriod
         service.container.capabilitiesAdded = spec.capAdd
         service.container.healthCheck = healthCheck
-        service.container.mounts = spec.volumes.map { volume in
-            switch volume.source {
-            case .named(let name):
-                ContainerMount(
-                    source: .volume(CandidateSpec.volumeName(deployment.name, name)), target: volume.mountPath,
-                    readOnly: volume.readOnly)
-            case .hostPath(let path):
-                ContainerMount(source: .bind(path), target: volume.mountPath, readOnly: volume.readOnly)
-            }
-        }
-        let limits = ResourceLimits(
-            cpus: spec.resources.nanoCPUs.map { Double($0) / 1e9 }, memoryBytes: spec.resources.memoryBytes)
-        service.limits = limits
-        service.reservations = limits
+        service.container.mounts = inputs.mounts
+        service.limits = inputs.resourceLimits
+        service.reservations = inputs.resourceLimits
         service.restartPolicy = SwarmRestartPolicy(condition: restartCondition)
         service.placement = SwarmPlacement(
             constraints: spec.placement.constraints,
@@ -77,17 +57,6 @@ struct ServiceSpec {
 
     /// The app's `PORT`: the first `ports` entry's container port (each task binds it; Swarm publishes it).
     private var appPort: Int? { deployment.spec.ports.first?.container }
-
-    private var labels: [String: String] {
-        BerthLabel.owned(by: stateDir).merging([
-            BerthLabel.deployment: deployment.name,
-            BerthLabel.generation: String(generation),
-            BerthLabel.specHash: specHash,
-            BerthLabel.commit: appCommit,
-            BerthLabel.configCommit: configCommit,
-            BerthLabel.role: BerthLabel.Role.deployment.rawValue,
-        ]) { _, new in new }
-    }
 
     private var restartCondition: SwarmRestartPolicy.Condition {
         switch deployment.spec.restartPolicy {
