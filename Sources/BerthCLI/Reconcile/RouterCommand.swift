@@ -39,7 +39,8 @@ struct RouterCommand: AsyncParsableCommand {
             let status: RouterStatus
             do {
                 status = try await RouterStatus.current(
-                    router: router, engine: runtime.engine, history: runtime.history, controller: runtime.controller)
+                    router: router, engine: runtime.engine, history: runtime.history, controller: runtime.controller,
+                    swarm: runtime.swarm)
             } catch {
                 throw CommandFailure.failed("cannot read the router's status", error)
             }

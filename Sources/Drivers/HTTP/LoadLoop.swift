@@ -12,7 +12,7 @@ import Synchronization
 /// ```swift
 /// let loop = LoadLoop(url: "http://127.0.0.1:8080/", host: "web.test", rate: 200, limit: .seconds(30), logger: logger)
 /// loop.start()
-/// try await router.switchUpstream(of: "web", to: "127.0.0.1:20002")
+/// try await router.switchUpstreams(of: "web", to: ["127.0.0.1:20002"])
 /// let report = await loop.stop()   // report.failed == 0, report.bodyTransitions == ["v1", "v2"]
 /// ```
 package final class LoadLoop: Sendable {

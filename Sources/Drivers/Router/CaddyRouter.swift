@@ -17,7 +17,7 @@ package import Manifest
 /// try await router.ensureServer()
 /// try await router.setRoute(RouterRoute(deployment: "web", host: "web.test", pathPrefix: "/",
 ///                                       upstream: "127.0.0.1:20001"))
-/// try await router.switchUpstream(of: "web", to: "127.0.0.1:20002")
+/// try await router.switchUpstreams(of: "web", to: ["127.0.0.1:20002"])
 /// ```
 package final class CaddyRouter: Router {
     /// The name of berth's server under `apps.http.servers`.
@@ -139,19 +139,22 @@ package final class CaddyRouter: Router {
             ])
     }
 
-    package func switchUpstream(of deployment: String, to upstream: String) async throws {
-        let path = "/id/\(Self.routeIDPrefix)\(deployment)/handle/0/upstreams"
-        let body = try CaddyJSON.encode([CaddyWire.Upstream(dial: upstream)])
+    package func switchUpstreams(of deployment: String, to upstreams: [String]) async throws {
+        let wanted = upstreams.sorted()
+        let upstream = wanted.joined(separator: ", ")
+        let handler = "/id/\(Self.routeIDPrefix)\(deployment)/handle/0"
+        let path = handler + "/upstreams"
         do {
-            _ = try await call("PATCH", path, body: body)
+            // The whole handler: its retry settings follow the number of upstreams.
+            _ = try await call("PATCH", handler, body: try CaddyJSON.encode(CaddyWire.Handler.proxy(to: wanted)))
         } catch let error as RouterError where error.status == 404 {
             throw RouterError(
                 code: .routeMissing, admin: settings.admin, request: error.request, status: 404,
                 message: "berth has no route for \(deployment) in Caddy (\(error.message))")
         }
         let readBack = try await call("GET", path)
-        let upstreams = try? JSONDecoder().decode([CaddyWire.Upstream].self, from: Data(readBack))
-        guard let upstreams, upstreams.map(\.dial) == [upstream] else {
+        let held = try? JSONDecoder().decode([CaddyWire.Upstream].self, from: Data(readBack))
+        guard let held, held.map(\.dial).sorted() == wanted else {
             throw RouterError(
                 code: .readBackMismatch, admin: settings.admin, request: "GET \(path)",
                 message: "expected upstream \(upstream), Caddy holds \(String(decoding: readBack, as: UTF8.self))")

@@ -19,13 +19,14 @@ enum CaddyWire {
             case match, handle, terminal
         }
 
-        /// The route of `route`: a host matcher, a path matcher unless the prefix is `/`, one reverse proxy.
+        /// The route of `route`: a host matcher, a path matcher unless the prefix is `/`, one reverse proxy to its
+        /// upstreams (``Handler/proxy(to:)``).
         init(_ route: RouterRoute) {
             id = CaddyRouter.routeIDPrefix + route.deployment
             let prefix = CaddyWire.normalisedPrefix(route.pathPrefix)
             let paths = prefix == "/" ? nil : [prefix, prefix + "/*"]
             match = [Match(host: route.host.isEmpty ? nil : [route.host], path: paths)]
-            handle = [Handler(handler: "reverse_proxy", upstreams: [Upstream(dial: route.upstream)])]
+            handle = [Handler.proxy(to: route.upstreams)]
             terminal = true
         }
 
@@ -46,11 +47,11 @@ enum CaddyWire {
         /// The ``RouterRoute`` this is, when it is one of berth's (`@id` `berth-<deployment>`, a reverse proxy).
         var berthRoute: RouterRoute? {
             guard let id, id.hasPrefix(CaddyRouter.routeIDPrefix), id != CaddyRouter.tlsPolicyID,
-                let dial = handle?.first?.upstreams?.first?.dial
+                let upstreams = handle?.first?.upstreams, !upstreams.isEmpty
             else { return nil }
             return RouterRoute(
                 deployment: String(id.dropFirst(CaddyRouter.routeIDPrefix.count)), host: hosts.first ?? "",
-                pathPrefix: pathPrefix, upstream: dial)
+                pathPrefix: pathPrefix, upstreams: upstreams.map(\.dial))
         }
     }
 
@@ -62,6 +63,28 @@ enum CaddyWire {
     struct Handler: Codable {
         var handler: String
         var upstreams: [Upstream]?
+        // swift-format-ignore: AlwaysUseLowerCamelCase
+        var load_balancing: LoadBalancing?
+
+        /// A reverse proxy to `upstreams`; with more than one (the tasks of a swarm service), a request whose
+        /// upstream refuses the connection (a task stopped since berth last read the task list) tries another. One
+        /// upstream gets no retries: a stop-first gap shows as the gap it is.
+        static func proxy(to upstreams: [String]) -> Handler {
+            Handler(
+                handler: "reverse_proxy", upstreams: upstreams.map { Upstream(dial: $0) },
+                load_balancing: upstreams.count > 1 ? .retryingElsewhere : nil)
+        }
+    }
+
+    /// `reverse_proxy`'s `load_balancing`: how long a request may keep trying upstreams that refuse it.
+    struct LoadBalancing: Codable {
+        // swift-format-ignore: AlwaysUseLowerCamelCase
+        var try_duration: String
+        // swift-format-ignore: AlwaysUseLowerCamelCase
+        var try_interval: String
+
+        /// A request whose upstream refuses the connection tries another for up to 5 s, every 100 ms.
+        static let retryingElsewhere = LoadBalancing(try_duration: "5s", try_interval: "100ms")
     }
 
     struct Upstream: Codable, Equatable {

@@ -6,7 +6,7 @@
 /// let router: any Router = CaddyRouter(settings: settings.router, logger: logger)
 /// try await router.setRoute(RouterRoute(deployment: "web", host: "web.example.com", pathPrefix: "/",
 ///                                       upstream: "127.0.0.1:20001"))
-/// try await router.switchUpstream(of: "web", to: "127.0.0.1:20002")
+/// try await router.switchUpstreams(of: "web", to: ["127.0.0.1:20002"])
 /// ```
 package protocol Router: Sendable {
     /// Where the router is reached, for messages: "Caddy at http://127.0.0.1:2019".
@@ -20,9 +20,9 @@ package protocol Router: Sendable {
     /// host a longer path prefix matches first; with TLS on, makes sure the host is among the subjects of berth's
     /// TLS automation policy (`@id` `berth-tls`). Creates the server first when absent.
     func setRoute(_ route: RouterRoute) async throws
-    /// Points the route of `deployment` at `upstream` and reads it back; throws when the route is missing or the
-    /// read-back differs.
-    func switchUpstream(of deployment: String, to upstream: String) async throws
+    /// Points the route of `deployment` at `upstreams` (the router balances across several) and reads it back;
+    /// throws when the route is missing or the read-back differs.
+    func switchUpstreams(of deployment: String, to upstreams: [String]) async throws
     /// Removes the route of `deployment` (and its host from berth's TLS subjects when no other route uses it); a
     /// missing one counts as removed.
     func removeRoute(of deployment: String) async throws

@@ -1,7 +1,7 @@
 /// A router (Caddy's admin API) refused, failed or could not be reached.
 ///
 /// Names the admin URL, the request that failed and Caddy's own error text, and says what to do:
-/// `PATCH http://127.0.0.1:2019/id/berth-web/handle/0/upstreams: unreachable: Couldn't connect to server; is Caddy
+/// `PATCH http://127.0.0.1:2019/id/berth-web/handle/0: unreachable: Couldn't connect to server; is Caddy
 /// running? berth starts it when router.manage is true`.
 package struct RouterError: ActionableError, Sendable {
     /// The kind of failure; a growing set, compare with `==`.
@@ -28,7 +28,7 @@ package struct RouterError: ActionableError, Sendable {
     package let code: Code
     /// The admin API base URL, e.g. `http://127.0.0.1:2019`.
     package let admin: String
-    /// What was asked: `PATCH /id/berth-web/handle/0/upstreams`.
+    /// What was asked: `PATCH /id/berth-web/handle/0`.
     package let request: String
     /// The HTTP status Caddy answered, when it answered.
     package let status: Int?

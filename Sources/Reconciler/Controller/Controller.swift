@@ -444,7 +444,7 @@ package final class Controller: ControllerActions, Service, Sendable {
     package func routerStatus() async throws -> RouterStatus {
         try await RouterStatus.current(
             router: environment.router, engine: environment.engine, history: environment.history,
-            controller: environment.controller)
+            controller: environment.controller, swarm: environment.swarm)
     }
 
     package func history(of deployment: String, limit: Int) async throws -> [Rollout] {

@@ -140,7 +140,9 @@ package final class Reconciliation: Sendable {
     /// What runs, by berth's labels: the containers carrying `labels`, or on the swarm runtime the services, each read
     /// as its deployment's active generation. One call either way.
     private func actual(labels: [String: String]) async throws -> [ActualContainer] {
-        if let swarm = environment.swarm { return try await swarm.services(labels: labels) }
+        if let swarm = environment.swarm {
+            return try await swarm.services(labels: labels, endpoints: environment.router != nil)
+        }
         return try await engine.listContainers(labels: labels).compactMap(ActualContainer.init)
     }
 

@@ -46,12 +46,39 @@ extension Pipeline {
         }
     }
 
-    /// One look at the service the rollout deployed.
+    /// One look at the service the rollout deployed; with a route, the route follows the tasks that run.
     func observeService(_ attempt: RolloutAttempt) async throws -> ServiceProgress {
         guard let swarm = environment.swarm, let change = attempt.serviceChange else {
             preconditionFailure("observeService before the service was deployed")
         }
-        return try await shielded { try await swarm.progress(of: change, generation: attempt.rollout.generation) }
+        let progress = try await shielded {
+            try await swarm.progress(of: change, generation: attempt.rollout.generation)
+        }
+        await routeToRunningTasks(attempt, swarm: swarm, service: change.serviceID)
+        return progress
+    }
+
+    /// Points the deployment's route at the service's running tasks, of any generation, when they changed since the
+    /// last look (DESIGN §13: the router is the stable entry point while Swarm replaces tasks; it retries a task that
+    /// stopped in between on another). A router that fails is written down and tried again at the next look: Swarm's
+    /// update goes on regardless, and each pass puts the route right.
+    private func routeToRunningTasks(_ attempt: RolloutAttempt, swarm: SwarmRuntime, service: String) async {
+        guard let router = environment.router, let route = attempt.target.deployment.spec.route else { return }
+        do {
+            let running = try await shielded { try await swarm.taskEndpoints(services: [service])[service] ?? [] }
+            guard !running.isEmpty, running != attempt.routedTasks else { return }
+            let wanted = RouterRoute(route, of: attempt.target.name, upstreams: running)
+            // Caddy reloads its whole config on each change: none when the route already sends there.
+            if try await shielded({ try await router.routes() }).contains(wanted) {
+                attempt.routedTasks = running
+                return
+            }
+            try await shielded { try await router.point(wanted) }
+            attempt.routedTasks = running
+            attempt.recorder.output(.health, "route \(route.host)\(route.path) → \(wanted.upstream)")
+        } catch {
+            attempt.recorder.output(.health, "cannot route \(route.host)\(route.path) to the tasks yet: \(error)")
+        }
     }
 
     /// One round of the deployment's `http` or `tcp` check on each task of `endpoints` that runs on this engine's

@@ -13,8 +13,9 @@ final class RolloutAttempt: Sendable {
         (target: ResolvedDeployment?, secrets: [String: String], port: ServingPort?, created: RecordedContainer?)
     >((nil, [:], nil, nil))
 
-    /// Swarm runtime: what deploying the service did, once it did it (an undo puts it back).
-    private let deployed = Mutex<SwarmRuntime.Change?>(nil)
+    /// Swarm runtime: what deploying the service did, once it did it (an undo puts it back), and the task endpoints
+    /// the route was last pointed at.
+    private let deployed = Mutex<(change: SwarmRuntime.Change?, routed: [String])>((nil, []))
 
     init(request: RolloutRequest, rollout: Rollout, recorder: StageRecorder) {
         self.request = request
@@ -51,8 +52,14 @@ final class RolloutAttempt: Sendable {
 
     /// Swarm runtime: what deploying the service did, once it did it.
     var serviceChange: SwarmRuntime.Change? {
-        get { deployed.withLock { $0 } }
-        set { deployed.withLock { $0 = newValue } }
+        get { deployed.withLock { $0.change } }
+        set { deployed.withLock { $0.change = newValue } }
+    }
+
+    /// Swarm runtime: the task endpoints the deployment's route was last pointed at during the rollout.
+    var routedTasks: [String] {
+        get { deployed.withLock { $0.routed } }
+        set { deployed.withLock { $0.routed = newValue } }
     }
 
     /// Log metadata naming the rollout.

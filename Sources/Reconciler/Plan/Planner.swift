@@ -173,7 +173,9 @@ package enum Planner {
         if let changes = context.handChanges[desired.name], changes.container == active.name {
             reasons.append(.changedByHand(changes))
         }
-        if let routes = context.routes {
+        // A service with no task running keeps its route: it has nothing to send to, and nothing to take away.
+        let tasksAwaited = desired.route != nil && active.upstreams?.isEmpty == true
+        if let routes = context.routes, !tasksAwaited {
             let expected = expectedRoute(desired, active: active)
             if expected != routes[desired.name] { reasons.append(.route(expected: expected, actual: routes[desired.name])) }
         }
@@ -195,8 +197,14 @@ package enum Planner {
     }
 
     /// The route `desired` should have in the router while `active` serves; nil without `spec.route`.
+    /// The route a deployment with a route should have: to the port its container serves on, or on a swarm to its
+    /// running tasks (none while no task runs: a route is never pointed at nothing).
     private static func expectedRoute(_ desired: DesiredDeployment, active: ActualContainer) -> RouterRoute? {
-        desired.route.flatMap { route in active.port.map { RouterRoute(route, of: desired.name, port: $0) } }
+        guard let route = desired.route else { return nil }
+        if let upstreams = active.upstreams {
+            return upstreams.isEmpty ? nil : RouterRoute(route, of: desired.name, upstreams: upstreams)
+        }
+        return active.port.map { RouterRoute(route, of: desired.name, port: $0) }
     }
 
     /// The generation to return to when a watch after cutover did not end healthy and no rollback finished: with

@@ -7,6 +7,11 @@ extension RouterRoute {
     init(_ route: Route, of deployment: String, port: Int) {
         self.init(deployment: deployment, host: route.host, pathPrefix: route.path, upstream: "127.0.0.1:\(port)")
     }
+
+    /// The route `route` declares for a deployment on a swarm, sending to its running tasks at `upstreams`.
+    init(_ route: Route, of deployment: String, upstreams: [String]) {
+        self.init(deployment: deployment, host: route.host, pathPrefix: route.path, upstreams: upstreams)
+    }
 }
 
 extension Router {
@@ -17,7 +22,7 @@ extension Router {
     func point(_ route: RouterRoute) async throws {
         let current = try await routes().first { $0.deployment == route.deployment }
         if let current, current.host == route.host, current.pathPrefix == route.pathPrefix {
-            try await switchUpstream(of: route.deployment, to: route.upstream)
+            try await switchUpstreams(of: route.deployment, to: route.upstreams)
             return
         }
         try await setRoute(route)

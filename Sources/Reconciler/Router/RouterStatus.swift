@@ -63,14 +63,20 @@ package struct RouterStatus: Sendable, Hashable, Encodable {
         try container.encode(inSync, forKey: .inSync)
     }
 
-    /// Reads the router's routes (one call), the controller's containers (one list) and the record of each active
-    /// generation, and compares them.
+    /// Reads the router's routes (one call), the controller's containers (one list; on the swarm runtime its services
+    /// and where their running tasks answer) and the record of each active generation, and compares them.
     package static func current(
-        router: (any Router)?, engine: any ContainerEngine, history: History, controller: ControllerConfig
+        router: (any Router)?, engine: any ContainerEngine, history: History, controller: ControllerConfig,
+        swarm: SwarmRuntime? = nil
     ) async throws -> RouterStatus {
         guard let router else { return RouterStatus(router: "none", reachable: false, error: nil, routes: []) }
-        let containers = try await engine.listContainers(labels: BerthLabel.owned(by: controller.stateDir))
-            .compactMap(ActualContainer.init)
+        let labels = BerthLabel.owned(by: controller.stateDir)
+        let containers =
+            if let swarm {
+                try await swarm.services(labels: labels, endpoints: true)
+            } else {
+                try await engine.listContainers(labels: labels).compactMap(ActualContainer.init)
+            }
         var declared: [String: Route] = [:]
         for name in Set(containers.map(\.deployment)) {
             guard let active = ActualContainer.active(of: name, in: containers),
@@ -95,7 +101,12 @@ package struct RouterStatus: Sendable, Hashable, Encodable {
     }
 
     private static func entry(_ name: String, held: RouterRoute?, declared: Route?, active: ActualContainer?) -> Entry {
-        let serving = active.flatMap { $0.state == .running ? $0.port : nil }.map { "127.0.0.1:\($0)" }
+        let serving: String? =
+            if let tasks = active?.upstreams {
+                tasks.isEmpty ? nil : tasks.joined(separator: ", ")
+            } else {
+                active.flatMap { $0.state == .running ? $0.port : nil }.map { "127.0.0.1:\($0)" }
+            }
         let host = declared?.host ?? held?.host ?? ""
         let path = declared?.path ?? held?.pathPrefix ?? "/"
         let problem: String? =

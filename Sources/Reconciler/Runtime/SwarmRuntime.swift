@@ -50,9 +50,33 @@ package struct SwarmRuntime: Sendable {
     }
 
     /// berth's services carrying `labels` (its own, or one deployment's), each read as the deployment's active
-    /// generation: one call.
-    package func services(labels: [String: String]) async throws -> [ActualContainer] {
-        try await engine.listServices(labels: labels).compactMap(ActualContainer.init(service:))
+    /// generation: one call; with `endpoints`, three more read where each service's running tasks answer
+    /// (``ActualContainer/upstreams``), for the router.
+    package func services(labels: [String: String], endpoints: Bool = false) async throws -> [ActualContainer] {
+        var services = try await engine.listServices(labels: labels).compactMap(ActualContainer.init(service:))
+        guard endpoints, !services.isEmpty else { return services }
+        let upstreams = try await taskEndpoints(services: services.map(\.id))
+        for index in services.indices { services[index].upstreams = upstreams[services[index].id] ?? [] }
+        return services
+    }
+
+    /// Where the running tasks of the services `ids` answer, by service id, sorted: `address:port` of each task's
+    /// first published port, with 127.0.0.1 for a task on this engine's node (where probes and the router reach it)
+    /// and the node's address (`Status.Addr`) for a task elsewhere. A task publishing no port is left out. Three calls.
+    func taskEndpoints(services ids: [String]) async throws -> [String: [String]] {
+        async let info = engine.swarmInfo()
+        async let nodes = engine.listNodes()
+        async let tasks = engine.listTasks(services: ids, desiredStates: [.running])
+        let local = try await info.nodeID
+        let addresses = Dictionary(try await nodes.map { ($0.id, $0.address) }) { first, _ in first }
+        var endpoints: [String: [String]] = [:]
+        for task in try await tasks where task.state == .running {
+            guard let port = task.publishedPorts.first?.publishedPort,
+                let address = task.nodeID == local ? "127.0.0.1" : addresses[task.nodeID], !address.isEmpty
+            else { continue }
+            endpoints[task.serviceID, default: []].append("\(address):\(port)")
+        }
+        return endpoints.mapValues { $0.sorted() }
     }
 
     /// Creates the service `spec` names, or updates it to `spec` when it exists (re-reading it and trying again when

@@ -26,6 +26,16 @@ import Testing
         #expect(root.berthRoute == RouterRoute(deployment: "web", host: "web.test", pathPrefix: "/", upstream: "u:1"))
     }
 
+    @Test func aRouteToSeveralUpstreamsRetriesARefusedConnectionOnAnother() throws {
+        let tasks = CaddyWire.Route(
+            RouterRoute(deployment: "web", host: "web.test", pathPrefix: "/", upstreams: ["10.0.0.2:30002", "127.0.0.1:30001"]))
+        #expect(
+            String(decoding: try CaddyJSON.encode(tasks.handle), as: UTF8.self)
+                == #"[{"handler":"reverse_proxy","load_balancing":{"try_duration":"5s","try_interval":"100ms"},"#
+                + #""upstreams":[{"dial":"10.0.0.2:30002"},{"dial":"127.0.0.1:30001"}]}]"#)
+        #expect(tasks.berthRoute?.upstreams == ["10.0.0.2:30002", "127.0.0.1:30001"])
+    }
+
     @Test func serverSettingsFollowTheTLSMode() throws {
         func router(_ tls: RouterTLS, http: String? = ":80") -> CaddyRouter {
             CaddyRouter(

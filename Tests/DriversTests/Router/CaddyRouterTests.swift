@@ -63,7 +63,7 @@ struct CaddyRouterTests {
         for round in 0..<20 {
             let target = round.isMultiple(of: 2) ? green : blue
             let started = ContinuousClock.now
-            try await router.switchUpstream(of: "web", to: target.address)
+            try await router.switchUpstreams(of: "web", to: [target.address])
             timings.append(Self.milliseconds(ContinuousClock.now - started))
             try await Task.sleep(for: .milliseconds(100))
             if round == 5 { report = await loop.stop() }
@@ -138,7 +138,7 @@ struct CaddyRouterTests {
             RouterRoute(deployment: "web", host: "web.test", pathPrefix: "/", upstream: upstream.address))
         try await router.setRoute(
             RouterRoute(deployment: "api", host: "web.test", pathPrefix: "/api", upstream: upstream.address))
-        try await router.switchUpstream(of: "web", to: upstream.address)
+        try await router.switchUpstreams(of: "web", to: [upstream.address])
         try await router.removeRoute(of: "api")
         try await router.ensureServer()
         #expect(try caddy.get("/config/apps/http/servers/other") == before)
@@ -189,6 +189,29 @@ struct CaddyRouterTests {
         #expect(try await fetch(newPort, host: "web.test") == "kept")
     }
 
+    @Test func aRouteToSeveralTasksBalancesAndRetriesOneThatStoppedOnAnother() async throws {
+        let caddy = try CaddyProcess()
+        let first = try TextServer(body: "one")
+        let second = try TextServer(body: "two")
+        let gone = try GitLoopbackPort.free()  // a task that stopped: nothing listens there
+        let router = router(caddy)
+        try await router.setRoute(
+            RouterRoute(deployment: "web", host: "web.test", pathPrefix: "/", upstream: first.address))
+        try await router.switchUpstreams(of: "web", to: [second.address, first.address])
+        #expect(try await router.routes().map(\.upstreams) == [[first.address, second.address].sorted()])
+        var bodies = Set<String>()
+        for _ in 0..<40 { bodies.insert(try await fetch(caddy.httpPort, host: "web.test")) }
+        #expect(bodies == ["one", "two"], "requests reach both tasks")
+        try await router.switchUpstreams(of: "web", to: ["127.0.0.1:\(gone)", second.address])
+        for _ in 0..<20 {
+            #expect(try await fetch(caddy.httpPort, host: "web.test") == "two", "the refused request tried the other")
+        }
+        // Back to one upstream: no retries, so a stop-first gap shows as the gap it is.
+        try await router.switchUpstreams(of: "web", to: [first.address])
+        let handler = String(decoding: try caddy.get("/id/berth-web/handle/0"), as: UTF8.self)
+        #expect(!handler.contains("load_balancing"), "\(handler)")
+    }
+
     @Test func removeRouteRemovesOnlyThatRouteAndAMissingOneIsFine() async throws {
         let caddy = try CaddyProcess()
         let upstream = try TextServer(body: "stay")
@@ -204,7 +227,7 @@ struct CaddyRouterTests {
         #expect(try await fetch(caddy.httpPort, host: "docs.test") == "stay")
         #expect(try await fetch(caddy.httpPort, host: "web.test") != "stay")
         let error = await #expect(throws: RouterError.self) {
-            try await router.switchUpstream(of: "web", to: upstream.address)
+            try await router.switchUpstreams(of: "web", to: [upstream.address])
         }
         #expect(error?.code == .routeMissing)
         #expect(error?.description.contains(caddy.adminURL) == true)

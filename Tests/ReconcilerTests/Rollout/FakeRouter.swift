@@ -50,12 +50,12 @@ final class FakeRouter: Router, Sendable {
         }
     }
 
-    func switchUpstream(of deployment: String, to upstream: String) async throws {
+    func switchUpstreams(of deployment: String, to upstreams: [String]) async throws {
         try change { routes in
             guard let index = routes.firstIndex(where: { $0.deployment == deployment }) else {
                 throw FakeRouterError("no route berth-\(deployment)")
             }
-            routes[index].upstream = upstream
+            routes[index].upstreams = upstreams.sorted()
         }
     }
 
@@ -121,9 +121,9 @@ final class FakeRouterConnection: Router, Sendable {
         try await call("setRoute \(route.upstream)") { try await self.router.setRoute(route) }
     }
 
-    func switchUpstream(of deployment: String, to upstream: String) async throws {
-        try await call("switchUpstream \(upstream)") {
-            try await self.router.switchUpstream(of: deployment, to: upstream)
+    func switchUpstreams(of deployment: String, to upstreams: [String]) async throws {
+        try await call("switchUpstream \(upstreams.joined(separator: ", "))") {
+            try await self.router.switchUpstreams(of: deployment, to: upstreams)
         }
     }
 

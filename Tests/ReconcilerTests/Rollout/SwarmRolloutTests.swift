@@ -2,6 +2,7 @@ import Drivers
 import Foundation
 import Manifest
 import TestSupport
+import Synchronization
 import Testing
 
 @testable import Reconciler
@@ -31,6 +32,12 @@ import Testing
 
     private static func service(_ swarm: FakeSwarmEngine) throws -> SwarmService {
         try #require(swarm.services.first { $0.spec.name == RolloutFixture.name })
+    }
+
+    private static func log(_ rollout: Rollout?, _ fixture: RolloutFixture) async throws -> String {
+        let id = try #require(rollout?.id)
+        return try await History(path: fixture.controller.stateDir + "/berth.sqlite").logLines(of: id).map(\.text)
+            .joined(separator: "\n")
     }
 
     private static func stages(_ rollout: Rollout, _ fixture: RolloutFixture) async throws -> [String] {
@@ -273,5 +280,62 @@ import Testing
         let pruned = try #require(report.items.first { $0.name == "web" })
         #expect(pruned.result == .pruned && pruned.message == "removed service web; volumes are kept")
         #expect(swarm.services.map(\.spec.name) == ["other"])
+    }
+
+    @Test func theRouteFollowsTheTasksThatRunThroughAnUpdateAndEachPassPutsItBack() async throws {
+        let router = FakeRouter()
+        let fixture = try RolloutFixture(
+            strategy: .startFirst, route: "{host: web.test, drain: 0s}", router: router, more: ["replicas: 2"]
+        ) { $0.runtime = .swarm }
+        let swarm = FakeSwarmEngine(world: fixture.world)
+        let seen = Mutex<[[String]]>([])
+        router.onChange { routes in seen.withLock { $0.append(routes.first?.upstreams ?? []) } }
+        _ = try await Self.firstGeneration(fixture, on: swarm)
+        // The fake's tasks publish 30000 + generation * 10 + slot; this engine's node answers on 127.0.0.1.
+        let first = ["127.0.0.1:30011", "127.0.0.1:30012"]
+        #expect(router.current.map(\.upstreams) == [first] && router.current.first?.host == "web.test")
+        fixture.publishImage()
+        let report = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        #expect(!report.needsAttention, "\(report.items.map(\.message))")
+        let second = ["127.0.0.1:30021", "127.0.0.1:30022"]
+        #expect(seen.withLock { $0 } == [first, second], "the old tasks serve until the new ones run, then only they")
+        let log = try await Self.log(try await fixture.history.first, fixture)
+        #expect(log.contains("route web.test/ → 127.0.0.1:30021, 127.0.0.1:30022"), "\(log)")
+        // Someone points the route elsewhere: the next pass puts it back on the tasks, without a rollout.
+        try await router.switchUpstreams(of: RolloutFixture.name, to: ["127.0.0.1:9"])
+        let healed = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        #expect(healed.items.map(\.result) == [.healed], "\(healed.items.map(\.message))")
+        #expect(router.current.map(\.upstreams) == [second])
+        let quiet = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        #expect(quiet.items.map(\.result) == [.unchanged])
+    }
+
+    @Test func aServiceWithNoTaskRunningKeepsItsRouteAndAFailingRouterDoesNotFailTheRollout() async throws {
+        let router = FakeRouter()
+        let fixture = try RolloutFixture(
+            strategy: .startFirst, route: "{host: web.test, drain: 0s}", router: router, more: ["replicas: 1"]
+        ) { $0.runtime = .swarm }
+        let swarm = FakeSwarmEngine(world: fixture.world)
+        _ = try await Self.firstGeneration(fixture, on: swarm)
+        let routed = router.current
+        #expect(routed.map(\.upstreams) == [["127.0.0.1:30011"]])
+        // The router is down for a whole rollout: Swarm's update goes on, the log says so, the route is stale.
+        router.setUnreachable(true)
+        fixture.publishImage()
+        let report = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        #expect(try await fixture.history.first?.result == .succeeded, "\(report.items.map(\.message))")
+        let log = try await Self.log(try await fixture.history.first, fixture)
+        #expect(log.contains("cannot route web.test/ to the tasks yet"), "\(log)")
+        // Back again: the pass moves the route to the task that runs now.
+        router.setUnreachable(false)
+        _ = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        #expect(router.current.map(\.upstreams) == [["127.0.0.1:30021"]])
+        // Scaled to nothing: no task answers, and the route stays as it was rather than pointing at nothing.
+        let manifest = fixture.directory.url.appendingPathComponent("deployments/web.yaml")
+        _ = try fixture.directory.write(
+            try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "replicas: 1", with: "replicas: 0"),
+            to: "deployments/web.yaml")
+        _ = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        #expect(router.current.map(\.upstreams) == [["127.0.0.1:30021"]])
     }
 }
