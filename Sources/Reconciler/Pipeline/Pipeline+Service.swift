@@ -21,29 +21,69 @@ extension Pipeline {
             generation: attempt.rollout.generation)
     }
 
-    /// Creates or updates the service to the new generation running `image`, referred to by id (a local tag would
-    /// make each task start try to pull it). Returns what it did, in words.
+    /// Creates or updates the service to the new generation running `image` (``serviceImage(_:image:swarm:)``).
+    /// Returns what it did, in words.
     func deployService(_ attempt: RolloutAttempt, image: String) async throws -> String {
         guard let swarm = environment.swarm else { preconditionFailure("deployService without the swarm runtime") }
         let target = attempt.target
-        let imageID = image.hasPrefix("sha256:") ? image : try await engine.inspectImage(image).id
+        try HostPathCheck(controller: environment.controller).verify(target.deployment)
+        let (imageID, auth) = try await serviceImage(attempt, image: image, swarm: swarm)
         let spec = ServiceSpec(
             inputs: GenerationInputs(attempt, image: imageID, stateDir: environment.controller.stateDir)
         ).serviceSpec
-        try HostPathCheck(controller: environment.controller).verify(target.deployment)
-        let change = try await shielded { try await swarm.deploy(spec) }
+        let change = try await shielded { try await swarm.deploy(spec, auth: auth) }
         attempt.serviceChange = change
         let rollout = target.deployment.spec.rollout
         let how =
             "\(counted(target.deployment.spec.replicas, "replica")), \(target.deployment.spec.strategy.rawValue), "
             + "\(rollout.parallelism == 0 ? "all" : String(rollout.parallelism)) at a time, on failure "
             + rollout.failureAction.rawValue
+        let shown = imageID.hasPrefix("sha256:") ? String(imageID.prefix(19)) : imageID
         switch change {
         case .created:
-            return "created service \(target.name) running \(imageID.prefix(19)) (\(how))"
+            return "created service \(target.name) running \(shown) (\(how))"
         case .updated:
-            return "updated service \(target.name) to \(imageID.prefix(19)) (\(how))"
+            return "updated service \(target.name) to \(shown) (\(how))"
         }
+    }
+
+    /// What the service's tasks run, and the login its nodes pull it with (DESIGN §13). On a one-node swarm: the
+    /// engine's image id, no login (a local tag would make each task start try to pull it). On more nodes the image
+    /// must reach every one: it is tagged `<registry.url>/<deployment>:<generation>`, pushed (each line of output
+    /// written to the start stage) and referred to by the digest the registry stored, with the login `registries`
+    /// holds for that registry. Built and `image:` deployments alike, so a service never names a moving tag.
+    /// - Throws: ``StageFailure`` at `start` when there is no `registry.url`, its login cannot be read, or the push
+    ///   fails; nothing was changed on the swarm then.
+    private func serviceImage(_ attempt: RolloutAttempt, image: String, swarm: SwarmRuntime) async throws
+        -> (reference: String, auth: RegistryAuth?)
+    {
+        let imageID = image.hasPrefix("sha256:") ? image : try await engine.inspectImage(image).id
+        let nodes = try await shielded { try await swarm.nodeCount() }
+        guard nodes > 1 else { return (imageID, nil) }
+        guard let registry = environment.controller.registry else {
+            throw StageFailure(
+                .start, reason: "NoRegistry",
+                "the swarm has \(nodes) nodes, and an image on this engine reaches the others only through a registry: "
+                    + "set registry: {url: host[:port]/path} in the controller config (e.g. 127.0.0.1:5000/berth)")
+        }
+        let repository = registry.repository(for: attempt.target.name)
+        let reference = "\(repository):\(attempt.rollout.generation)"
+        let auth: RegistryAuth?
+        do {
+            auth = try RegistryLogin.auth(for: reference, in: environment.controller)
+        } catch {
+            throw StageFailure(.start, reason: "PushFailed", "cannot log in to push \(reference): \(error)")
+        }
+        attempt.recorder.output(.start, "pushing \(imageID.prefix(19)) as \(reference) for the swarm's \(nodes) nodes")
+        let digest: String
+        do {
+            digest = try await shielded {
+                try await swarm.publish(imageID, as: reference, auth: auth) { attempt.recorder.output(.start, $0) }
+            }
+        } catch {
+            throw StageFailure(.start, reason: "PushFailed", "cannot push \(reference): \(error)")
+        }
+        return ("\(repository)@\(digest)", auth)
     }
 
     /// One look at the service the rollout deployed; with a route, the route follows the tasks that run.

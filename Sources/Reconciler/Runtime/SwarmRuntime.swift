@@ -79,20 +79,35 @@ package struct SwarmRuntime: Sendable {
         return endpoints.mapValues { $0.sorted() }
     }
 
+    /// How many nodes the swarm has: more than one, and an image on this engine must go through a registry.
+    func nodeCount() async throws -> Int {
+        try await engine.swarmInfo().nodes
+    }
+
+    /// Tags the local image `imageID` as `reference` (`registry/repository:tag`), pushes it and returns the digest
+    /// the registry stored, each line of push output passed to `progress`.
+    func publish(
+        _ imageID: String, as reference: String, auth: RegistryAuth?, progress: @escaping @Sendable (String) -> Void
+    ) async throws -> String {
+        try await engine.tagImage(imageID, as: reference)
+        return try await engine.pushImage(reference, auth: auth, progress: progress)
+    }
+
     /// Creates the service `spec` names, or updates it to `spec` when it exists (re-reading it and trying again when
     /// it changed between the read and the update). Creates berth's overlay network first when the spec joins it.
+    /// `auth` lets every node pull the spec's image from its registry.
     /// - Throws: ``NotOwned`` when a service of that name exists that this controller did not create.
-    func deploy(_ spec: SwarmServiceSpec) async throws -> Change {
+    func deploy(_ spec: SwarmServiceSpec, auth: RegistryAuth? = nil) async throws -> Change {
         if spec.networks.contains(Self.network) {
             _ = try await engine.ensureOverlayNetwork(name: Self.network, labels: BerthLabel.owned(by: stateDir))
         }
         return try await atCurrentVersion {
             guard let service = try await engine.service(spec.name) else {
-                return .created(id: try await engine.createService(spec, auth: nil))
+                return .created(id: try await engine.createService(spec, auth: auth))
             }
             let owner = BerthLabel.owned(by: stateDir)
             guard owner.allSatisfy({ service.spec.labels[$0.key] == $0.value }) else { throw NotOwned(name: spec.name) }
-            try await engine.updateService(service.id, version: service.version, spec: spec, auth: nil)
+            try await engine.updateService(service.id, version: service.version, spec: spec, auth: auth)
             return .updated(id: service.id, previous: service.spec)
         }
     }

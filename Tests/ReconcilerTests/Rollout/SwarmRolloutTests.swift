@@ -338,4 +338,41 @@ import Testing
         _ = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
         #expect(router.current.map(\.upstreams) == [["127.0.0.1:30021"]])
     }
+
+    @Test func onSeveralNodesTheImageIsPushedToTheRegistryAndTheServiceNamesItsDigest() async throws {
+        let fixture = try RolloutFixture(strategy: .startFirst, more: ["replicas: 2"]) {
+            $0.runtime = .swarm
+            $0.registry = ImageRegistry(url: "127.0.0.1:5000/berth")
+        }
+        let swarm = FakeSwarmEngine(world: fixture.world)
+        swarm.setNodes(2)
+        let image = try await Self.firstGeneration(fixture, on: swarm)
+        // The fake registry's digest is the image id.
+        #expect(try Self.service(swarm).spec.container.image == "127.0.0.1:5000/berth/web@\(image.id)")
+        #expect(swarm.calls.contains("tagImage 127.0.0.1:5000/berth/web:1"))
+        #expect(swarm.calls.contains("pushImage 127.0.0.1:5000/berth/web:1"))
+        let log = try await Self.log(try await fixture.history.first, fixture)
+        #expect(log.contains("pushing \(image.id.prefix(19)) as 127.0.0.1:5000/berth/web:1 for the swarm's 2 nodes"))
+        // A push that fails fails the start before the service is touched.
+        fixture.publishImage()
+        swarm.fail("pushImage", with: ContainerEngineError(code: .failed, request: "POST /images/x/push", message: "refused"))
+        let report = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        #expect(report.needsAttention)
+        let failed = try #require(try await fixture.history.first)
+        #expect(failed.failingStage == "start" && failed.error?.contains("cannot push 127.0.0.1:5000/berth/web:2") == true)
+        #expect(try Self.service(swarm).spec.labels[BerthLabel.generation] == "1")
+    }
+
+    @Test func onSeveralNodesWithoutARegistryTheStartFailsNamingTheSetting() async throws {
+        let fixture = try Self.fixture()
+        let swarm = FakeSwarmEngine(world: fixture.world)
+        swarm.setNodes(3)
+        fixture.publishImage()
+        let report = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        #expect(report.items.map(\.result) == [.failed])
+        let rollout = try #require(try await fixture.history.first)
+        #expect(rollout.failingStage == "start")
+        #expect(rollout.error?.contains("the swarm has 3 nodes") == true && rollout.error?.contains("registry: {url:") == true)
+        #expect(swarm.services.isEmpty && !swarm.calls.contains { $0.hasPrefix("pushImage") })
+    }
 }

@@ -41,6 +41,7 @@ package final class FakeSwarmEngine: SwarmEngine, HealthProber, Sendable {
         var failures: [String: ContainerEngineError] = [:]
         var stalls = false
         var probesFail = false
+        var nodes = 1
         var nextID = 1
     }
 
@@ -49,6 +50,9 @@ package final class FakeSwarmEngine: SwarmEngine, HealthProber, Sendable {
     package let nodeID = "node-1"
     private let world: FakeContainerWorld
     private let state = Mutex(State())
+    /// Local image ids by the `registry/repository:tag` they were tagged as, and by `registry/repository@digest` once
+    /// pushed (apart from `state`: the simulation reads it while it holds `state`).
+    private let tagged = Mutex<[String: String]>([:])
 
     package init(world: FakeContainerWorld) {
         self.world = world
@@ -68,6 +72,8 @@ package final class FakeSwarmEngine: SwarmEngine, HealthProber, Sendable {
     /// Creates and updates from now on never finish: the new tasks never run (no node fits, an image that never
     /// arrives).
     package func stallUpdates() { state.withLock { $0.stalls = true } }
+    /// The swarm has `count` nodes (one by default); its tasks still all run on this engine's.
+    package func setNodes(_ count: Int) { state.withLock { $0.nodes = count } }
     /// Tasks pass Swarm's health check but fail berth's probes.
     package func failProbes() { state.withLock { $0.probesFail = true } }
     /// Adds a service as if someone had created it outside berth.
@@ -88,7 +94,9 @@ package final class FakeSwarmEngine: SwarmEngine, HealthProber, Sendable {
 
     package func swarmInfo() async throws -> SwarmInfo {
         try record("swarmInfo", "")
-        return SwarmInfo(localNodeState: .active, isManager: true, nodeID: nodeID, nodeAddress: "127.0.0.1", nodes: 1)
+        return SwarmInfo(
+            localNodeState: .active, isManager: true, nodeID: nodeID, nodeAddress: "127.0.0.1",
+            nodes: state.withLock { $0.nodes })
     }
 
     package func listNodes() async throws -> [SwarmNode] {
@@ -184,13 +192,24 @@ package final class FakeSwarmEngine: SwarmEngine, HealthProber, Sendable {
 
     package func tagImage(_ source: String, as target: String) async throws {
         try record("tagImage", target)
+        tagged.withLock { $0[target] = source }
     }
 
+    /// Stores the image tagged `reference` under a digest that is its id (a real registry's digest is the
+    /// manifest's, another hash), so tasks of `repository@digest` behave as that image does.
     package func pushImage(
         _ reference: String, auth: RegistryAuth?, progress: @escaping @Sendable (String) -> Void
     ) async throws -> String {
         try record("pushImage", reference)
-        return "sha256:" + String(repeating: "0", count: 64)
+        let id = try tagged.withLock { tagged in
+            guard let id = tagged[reference], let tag = reference.lastIndex(of: ":") else {
+                throw Self.error(.notFound, "POST /images/\(reference)/push", "An image does not exist locally")
+            }
+            tagged[reference[..<tag] + "@" + id] = id
+            return id
+        }
+        progress("\(id.prefix(19)): Pushed")
+        return id
     }
 
     // MARK: HealthProber
@@ -209,7 +228,8 @@ package final class FakeSwarmEngine: SwarmEngine, HealthProber, Sendable {
     // MARK: the simulation
 
     private func behaviour(_ spec: SwarmServiceSpec) -> FakeImage.Behaviour {
-        world.images.first { $0.id == spec.container.image }?.behaviour ?? .exits(code: 125)
+        let image = tagged.withLock { $0[spec.container.image] } ?? spec.container.image
+        return world.images.first { $0.id == image }?.behaviour ?? .exits(code: 125)
     }
 
     /// One step of Swarm's work between two looks.
