@@ -1,5 +1,7 @@
 import Drivers
 import Foundation
+import Logging
+import Manifest
 import Reconciler
 import Testing
 import TestSupport
@@ -133,9 +135,66 @@ struct SwarmEndToEndTests {
         }
     }
 
+    @Test func aRollingUpdateOfThreeTasksThroughTheRouterFailsNoRequest() async throws {
+        let caddy = try CaddyProcess()
+        defer { caddy.stop() }
+        let extra = "runtime: swarm\n" + RouterEndToEndTests.router(caddy)
+        try await Scenario.run(controllerExtra: extra) { scenario in
+            try await SwarmTestSwarm.shared.with(scenario.docker) { swarm in
+                let name = scenario.name("a")
+                try scenario.commitApp("a", page: "unused", command: Self.serve)
+                func manifest(_ greeting: String) throws -> String {
+                    try Self.manifest(scenario, greeting: greeting, node: swarm.nodeID, replicas: 3)
+                        + "\n  route: {host: swarm.test}\n"
+                }
+                try scenario.commitConfig(["a.yaml": try manifest("one")])
+                let first = try scenario.berth("apply")
+                try #require(first.status == 0, "\(first)\n\(caddy.log)")
+                let service = try await scenario.docker.inspectService(name)
+                let routed = try #require(try await Self.routes(caddy).first)
+                #expect(routed.upstreams.count == 3 && routed.upstreams.allSatisfy { $0.hasPrefix("127.0.0.1:") })
+                #expect(RouterEndToEndTests.fetch("http://swarm.test:\(caddy.httpPort)/", resolve: "swarm.test:\(caddy.httpPort):127.0.0.1") == "one")
+
+                // A new commit of the app: Swarm replaces the tasks one at a time, start-first, under load.
+                let loop = RouterEndToEndTests.loop(caddy.httpPort, host: "swarm.test", rate: 100)
+                loop.start()
+                try scenario.commitApp("a", page: "unused", setup: "LABEL release=2", command: Self.serve)
+                try scenario.commitConfig(["a.yaml": try manifest("two")])
+                let second = try scenario.berth("apply")
+                let report = await loop.stop()
+                print(
+                    "swarm router start-first: \(report.sent) requests in \(report.seconds) s through a rolling update "
+                        + "of 3 tasks, \(report.failed) failed")
+                #expect(second.status == 0, "\(second)")
+                #expect(report.failed == 0, "\(report.firstFailures)")
+                #expect(report.bodyTransitions.filter { !$0.isEmpty }.last == "two", "\(report.bodyTransitions)")
+                #expect(try await scenario.docker.inspectService(name).spec.labels[BerthLabel.generation] == "2")
+                let run = try #require(try await scenario.history("a").first?.id)
+                let log = try scenario.berth("logs", "--run", String(run))
+                #expect(log.stdout.contains("route swarm.test/ → 127.0.0.1:"), "\(log)")
+                let status = try BerthBinary.run(["router", "status", "--config", scenario.controllerFile, "--output", "json"])
+                #expect(status.status == 0, "in sync with the tasks that run: \(status)")
+
+                try scenario.commitConfig(["README.md": "no deployments here\n"])
+                #expect(try scenario.berth("apply", "--prune", "--allow-empty").status == 0)
+                #expect(try await Self.routes(caddy).isEmpty)
+                _ = try await scenario.eventually(within: .seconds(20)) {
+                    try await scenario.docker.listContainers(labels: ["com.docker.swarm.service.id": service.id]).isEmpty
+                }
+                await Self.removeNetwork(scenario)
+            }
+        }
+    }
+
+    /// berth's routes in `caddy`, read through its admin API.
+    static func routes(_ caddy: CaddyProcess) async throws -> [RouterRoute] {
+        let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+        return try await CaddyRouter(settings: CaddySettings(admin: caddy.adminURL), logger: logger).routes()
+    }
+
     /// Removes berth's overlay network when this scenario's controller made it (its tasks detach shortly after their
     /// service is removed).
-    private static func removeNetwork(_ scenario: Scenario) async {
+    static func removeNetwork(_ scenario: Scenario) async {
         guard let network = try? await scenario.docker.inspectNetwork(SwarmRuntime.network),
             network.labels[BerthLabel.controller] == BerthLabel.controllerValue(scenario.stateDir)
         else { return }

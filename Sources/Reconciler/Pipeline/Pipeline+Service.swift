@@ -21,13 +21,12 @@ extension Pipeline {
             generation: attempt.rollout.generation)
     }
 
-    /// Creates or updates the service to the new generation running `image` (``serviceImage(_:image:swarm:)``).
-    /// Returns what it did, in words.
-    func deployService(_ attempt: RolloutAttempt, image: String) async throws -> String {
+    /// Creates or updates the service to the new generation running `imageID` (as ``serviceImage(_:image:)`` gave
+    /// it), its nodes pulling with `auth`. Returns what it did, in words.
+    func deployService(_ attempt: RolloutAttempt, image imageID: String, auth: RegistryAuth?) async throws -> String {
         guard let swarm = environment.swarm else { preconditionFailure("deployService without the swarm runtime") }
         let target = attempt.target
         try HostPathCheck(controller: environment.controller).verify(target.deployment)
-        let (imageID, auth) = try await serviceImage(attempt, image: image, swarm: swarm)
         let spec = ServiceSpec(
             inputs: GenerationInputs(attempt, image: imageID, stateDir: environment.controller.stateDir)
         ).serviceSpec
@@ -54,9 +53,8 @@ extension Pipeline {
     /// holds for that registry. Built and `image:` deployments alike, so a service never names a moving tag.
     /// - Throws: ``StageFailure`` at `start` when there is no `registry.url`, its login cannot be read, or the push
     ///   fails; nothing was changed on the swarm then.
-    private func serviceImage(_ attempt: RolloutAttempt, image: String, swarm: SwarmRuntime) async throws
-        -> (reference: String, auth: RegistryAuth?)
-    {
+    func serviceImage(_ attempt: RolloutAttempt, image: String) async throws -> (reference: String, auth: RegistryAuth?) {
+        guard let swarm = environment.swarm else { preconditionFailure("serviceImage without the swarm runtime") }
         let imageID = image.hasPrefix("sha256:") ? image : try await engine.inspectImage(image).id
         let nodes = try await shielded { try await swarm.nodeCount() }
         guard nodes > 1 else { return (imageID, nil) }

@@ -276,7 +276,14 @@ package final class Pipeline: Sendable {
                 try await shielded { try await self.engine.startContainer(id) }
                 return machine.servingRestarted()
             case .deployService(let image):
-                return machine.serviceDeployed(try await deployService(attempt, image: image), elapsed: stopwatch.elapsed)
+                let published: (reference: String, auth: RegistryAuth?)
+                do {
+                    published = try await serviceImage(attempt, image: image)
+                } catch let failure as StageFailure {
+                    return machine.serviceImageFailed(failure)
+                }
+                let deployed = try await deployService(attempt, image: published.reference, auth: published.auth)
+                return machine.serviceDeployed(deployed, elapsed: stopwatch.elapsed)
             case .observeService:
                 return machine.serviceObserved(try await observeService(attempt), elapsed: stopwatch.elapsed)
             case .probeTasks(let endpoints):

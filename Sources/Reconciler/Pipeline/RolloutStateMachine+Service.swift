@@ -38,6 +38,14 @@ extension RolloutStateMachine {
             [.ended(.start, .succeeded(description)), .started(.health)], .observeService)
     }
 
+    /// Getting the image to the swarm's nodes failed (no registry, a failed push) before the service was created or
+    /// updated: a failed start with nothing to put back.
+    mutating func serviceImageFailed(_ failure: StageFailure) -> Action {
+        guard case .deployingService = state else { return unexpected("serviceImageFailed") }
+        serviceMayHaveChanged = false
+        return failed(reason: failure.reason, failure.message, result: failure.result)
+    }
+
     /// One look at the service: where Swarm's update stands and which tasks of the generation run.
     mutating func serviceObserved(_ progress: ServiceProgress, elapsed: Duration) -> Action {
         guard case .followingService(var follow) = state, let plan = configuration.service else {

@@ -374,5 +374,7 @@ import Testing
         #expect(rollout.failingStage == "start")
         #expect(rollout.error?.contains("the swarm has 3 nodes") == true && rollout.error?.contains("registry: {url:") == true)
         #expect(swarm.services.isEmpty && !swarm.calls.contains { $0.hasPrefix("pushImage") })
+        let log = try await Self.log(rollout, fixture)
+        #expect(!log.contains("put service"), "nothing was changed, so nothing is put back: \(log)")
     }
 }
