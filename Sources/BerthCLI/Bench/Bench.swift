@@ -11,7 +11,7 @@ struct Bench: ParsableCommand {
             """,
         subcommands: [
             ManifestsBench.self, GitContextBench.self, DockerListBench.self, ReconcileBench.self, ControllerBench.self,
-            ReviewBench.self, SoakBench.self, RolloutBench.self, RouterBench.self, DriftBench.self,
+            ReviewBench.self, SoakBench.self, RolloutBench.self, RouterBench.self, DriftBench.self, SwarmBench.self,
         ]
     )
 }

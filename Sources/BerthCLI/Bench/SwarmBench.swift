@@ -1,0 +1,185 @@
+import ArgumentParser
+import Drivers
+import Foundation
+import Logging
+import Manifest
+import Reconciler
+
+/// `berth bench swarm`: berth's rolling update of a service against Docker's own, and a no-op pass over many services
+/// against one list call, in one run on the local engine made a swarm.
+struct SwarmBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "swarm",
+        abstract: """
+            Time berth's rolling update of one N-replica service against `docker service update` of the same change, \
+            and a no-op pass over many services against one GET /services (targets: ratio ≤ 1.2, noop_ratio ≤ 1.5).
+            """,
+        discussion: """
+            Makes the local engine a single-node swarm when it is in none (advertised on 127.0.0.1; it leaves the
+            swarm at the end), and removes the services it creates.
+
+            Workload: deployments of the test base image (berth-test/busybox) running `sleep` under init, no health
+            check, `rollout: {parallelism: 2, monitor: 1s}`, on `runtime: swarm`.
+              update  berth: one manifest's env changed, plan + apply until Swarm completed the update (update_ms);
+                      docker: `docker service update --env-add` of the same service, which waits until Swarm
+                      converged (docker_update_ms). ratio = update_ms / docker_update_ms. Both change the task
+                      template the same way (a changed image would too: Swarm replaces every task either way).
+              noop    S more deployments of 0 replicas (services without tasks) are applied; then berth's plan +
+                      apply with nothing to do, median of 5 (noop_ms), against one GET /services through the same
+                      HTTP client, median of 5 (list_ms). noop_ratio = noop_ms / list_ms.
+            """
+    )
+
+    @Option(help: "Replicas of the service the update rolls.")
+    var replicas = 10
+
+    @Option(help: "Services the no-op pass goes over.")
+    var services = 200
+
+    @Option(help: "The engine socket to measure against.")
+    var engine = "/var/run/docker.sock"
+
+    @OptionGroup var options: BenchOutputOptions
+
+    func validate() throws {
+        guard replicas > 0, services > 0 else { throw ValidationError("--replicas and --services must be positive") }
+    }
+
+    func run() async throws {
+        let directory = URL(fileURLWithPath: "/tmp/berth-swarm-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let docker = DockerClient(endpoint: .unixSocket(engine), logger: Logger(label: "berth.bench", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let made = try await becomeManager(docker)
+        let repository = try BenchRepositories.repository(
+            in: directory, named: "config", files: ["deployments/\(Self.rolled).yaml": manifest(Self.rolled, revision: 1)])
+        let controller = try BenchRepositories.controllerConfig(
+            repository: repository, in: directory, extra: "runtime: swarm\ndocker: {host: \"unix://\(engine)\"}")
+        let owned = BerthLabel.owned(by: controller.stateDir)
+        do {
+            let runtime = try Runtime(controller: controller)
+            let reconciliation = runtime.reconciliation(BenchRepositories.source(repository)) { _ in }
+            progress("berth: create a service of \(replicas) replicas")
+            try await Self.apply(reconciliation, expecting: 1, .succeeded)
+
+            _ = try BenchRepositories.repository(
+                in: directory, named: "config",
+                files: ["deployments/\(Self.rolled).yaml": manifest(Self.rolled, revision: 2)])
+            progress("berth: roll it to a changed env")
+            let update = try await measureMilliseconds { try await Self.apply(reconciliation, expecting: 1, .succeeded) }
+            progress("docker: service update --env-add of the same service")
+            let dockerUpdate = try measureMilliseconds {
+                try run("/usr/bin/docker", ["-H", "unix://\(engine)", "service", "update", "--quiet",
+                    "--env-add", "REVISION=3", Self.rolled])
+            }
+
+            var files: [String: String] = [:]
+            for index in 0..<services {
+                let name = String(format: "bench-idle-%04d", index)
+                files["deployments/\(name).yaml"] = manifest(name, revision: 1, replicas: 0)
+            }
+            files["deployments/\(Self.rolled).yaml"] = manifest(Self.rolled, revision: 2)
+            _ = try BenchRepositories.repository(in: directory, named: "config", files: files)
+            progress("berth: create \(services) services of 0 replicas")
+            try await Self.apply(reconciliation, expecting: services, .succeeded)
+            progress("berth: no-op passes over \(services + 1) services, and GET /services")
+            let transport = HTTPClient(endpoint: .unixSocket(engine), logger: Logger(label: "berth.bench", factory: { _ in SwiftLogNoOpLogHandler() }))
+            var noop: [Double] = []
+            var list: [Double] = []
+            for _ in 0..<5 {
+                noop.append(try await measureMilliseconds { try await Self.apply(reconciliation, expecting: 0, .succeeded) })
+                list.append(try await measureMilliseconds {
+                    let response = try await transport.execute(
+                        HTTPRequest(method: "GET", target: "/v\(DockerClient.apiVersion)/services"))
+                    _ = try await response.body.collect(upTo: 64 << 20)
+                })
+            }
+            let noopMedian = Self.median(noop)
+            let listMedian = Self.median(list)
+            await removeServices(docker, labels: owned)
+            if made { try? await docker.leaveSwarm(force: true) }
+            BenchReport(
+                bench: "swarm",
+                metrics: [
+                    ("replicas", Double(replicas)), ("update_ms", update), ("docker_update_ms", dockerUpdate),
+                    ("ratio", update / dockerUpdate), ("services", Double(services + 1)), ("noop_ms", noopMedian),
+                    ("list_ms", listMedian), ("noop_ratio", noopMedian / listMedian),
+                ]
+            ).print(as: options.output)
+        } catch {
+            await removeServices(docker, labels: owned)
+            if made { try? await docker.leaveSwarm(force: true) }
+            throw error
+        }
+    }
+
+    private static let rolled = "bench-rolled"
+
+    private func manifest(_ name: String, revision: Int, replicas: Int? = nil) -> String {
+        """
+        apiVersion: berth/v1
+        kind: Deployment
+        metadata: {name: \(name)}
+        spec:
+          image: berth-test/busybox:latest
+          pull: never
+          init: true
+          command: [sleep, "86400"]
+          replicas: \(replicas ?? self.replicas)
+          stopGracePeriod: 1s
+          rollout: {parallelism: 2, monitor: 1s}
+          env: {REVISION: "\(revision)"}
+        """
+    }
+
+    /// Makes the engine a single-node swarm manager when it is in no swarm; whether it did.
+    private func becomeManager(_ docker: DockerClient) async throws -> Bool {
+        let info = try await docker.swarmInfo()
+        if info.isManager { return false }
+        guard info.localNodeState == .inactive else {
+            throw CommandFailure.failed("the engine is in a swarm as a worker (\(info.localNodeState)); run on a manager")
+        }
+        _ = try await docker.initSwarm(advertiseAddress: "127.0.0.1", listenAddress: "127.0.0.1:2377")
+        return true
+    }
+
+    private func removeServices(_ docker: DockerClient, labels: [String: String]) async {
+        for service in (try? await docker.listServices(labels: labels)) ?? [] {
+            try? await docker.removeService(service.id)
+        }
+    }
+
+    private func run(_ executable: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw CommandFailure.failed("\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+        }
+    }
+
+    private static func median(_ samples: [Double]) -> Double { samples.sorted()[samples.count / 2] }
+
+    /// Plans and applies, as `berth apply` does, and fails unless `count` deployments ended `result` and no other
+    /// changed.
+    private static func apply(
+        _ reconciliation: Reconciliation, expecting count: Int, _ result: ApplyReport.Item.Result
+    ) async throws {
+        let report = await reconciliation.apply(try await reconciliation.plan(allowEmpty: false), options: ApplyOptions())
+        let matching = report.items.filter { $0.result == result }
+        let others = report.items.filter { $0.result != result && $0.result != .unchanged }
+        guard matching.count == count, others.isEmpty else {
+            throw CommandFailure.failed(
+                "expected \(count) \(result.rawValue), got \(matching.count); others: "
+                    + others.prefix(3).map { "\($0.name): \($0.result.rawValue) \($0.message)" }
+                    .joined(separator: "; "))
+        }
+    }
+
+    private func progress(_ line: String) {
+        FileHandle.standardError.write(Data("bench: \(line)\n".utf8))
+    }
+}
