@@ -24,9 +24,12 @@ struct SwarmBench: AsyncParsableCommand {
                       docker: `docker service update --env-add` of the same service, which waits until Swarm
                       converged (docker_update_ms). ratio = update_ms / docker_update_ms. Both change the task
                       template the same way (a changed image would too: Swarm replaces every task either way).
-              noop    S more deployments of 0 replicas (services without tasks) are applied; then berth's plan +
-                      apply with nothing to do, median of 5 (noop_ms), against one GET /services through the same
-                      HTTP client, median of 5 (list_ms). noop_ratio = noop_ms / list_ms.
+              noop    S more deployments of 0 replicas (services without tasks) are applied; then a pass that finds
+                      everything in sync (desired state read from the config repository at its head, one service
+                      list, plan), median of 5 (noop_ms), against one GET /services through the same HTTP client
+                      (list_ms). noop_ratio = noop_ms / list_ms. For scale, config_head_ms is one remote-head check
+                      of the config repository, which any pass makes, and noop_floor_ratio = noop_ms / (list_ms +
+                      config_head_ms), the floor `berth bench reconcile` uses.
             """
     )
 
@@ -86,16 +89,31 @@ struct SwarmBench: AsyncParsableCommand {
             let transport = HTTPClient(endpoint: .unixSocket(engine), logger: Logger(label: "berth.bench", factory: { _ in SwiftLogNoOpLogHandler() }))
             var noop: [Double] = []
             var list: [Double] = []
-            for _ in 0..<5 {
-                noop.append(try await measureMilliseconds { try await Self.apply(reconciliation, expecting: 0, .succeeded) })
-                list.append(try await measureMilliseconds {
+            var heads: [Double] = []
+            for round in 0...5 {  // round 0 warms caches and is not counted
+                let pass = try await measureMilliseconds {
+                    let plan = try await reconciliation.plan().plan
+                    guard plan.entries.allSatisfy({ $0.action == .inSync }) else {
+                        throw CommandFailure.failed("a pass found work to do: not a no-op pass")
+                    }
+                }
+                let listed = try await measureMilliseconds {
                     let response = try await transport.execute(
                         HTTPRequest(method: "GET", target: "/v\(DockerClient.apiVersion)/services"))
                     _ = try await response.body.collect(upTo: 64 << 20)
-                })
+                }
+                let head = try await measureMilliseconds {
+                    _ = try await runtime.repositories.remoteHeads(of: GitRemote(url: "file://\(repository.path)"))
+                }
+                if round > 0 {
+                    noop.append(pass)
+                    list.append(listed)
+                    heads.append(head)
+                }
             }
             let noopMedian = Self.median(noop)
             let listMedian = Self.median(list)
+            let headMedian = Self.median(heads)
             await removeServices(docker, labels: owned)
             if made { try? await docker.leaveSwarm(force: true) }
             BenchReport(
@@ -103,7 +121,8 @@ struct SwarmBench: AsyncParsableCommand {
                 metrics: [
                     ("replicas", Double(replicas)), ("update_ms", update), ("docker_update_ms", dockerUpdate),
                     ("ratio", update / dockerUpdate), ("services", Double(services + 1)), ("noop_ms", noopMedian),
-                    ("list_ms", listMedian), ("noop_ratio", noopMedian / listMedian),
+                    ("list_ms", listMedian), ("noop_ratio", noopMedian / listMedian), ("config_head_ms", headMedian),
+                    ("noop_floor_ratio", noopMedian / (listMedian + headMedian)),
                 ]
             ).print(as: options.output)
         } catch {
