@@ -94,6 +94,22 @@ enum BenchRepositories {
         }
         done.wait()
     }
+
+    /// Plans and applies, as `berth apply` does, and fails unless `count` deployments ended `result`.
+    static func apply(
+        _ reconciliation: Reconciliation, expecting count: Int, _ result: ApplyReport.Item.Result, prune: Bool = false
+    ) async throws {
+        let report = await reconciliation.apply(
+            try await reconciliation.plan(allowEmpty: prune), options: ApplyOptions(prune: prune))
+        let matching = report.items.filter { $0.result == result }
+        let others = report.items.filter { $0.result != result && $0.result != .unchanged }
+        guard matching.count == count, others.isEmpty else {
+            throw CommandFailure.failed(
+                "expected \(count) \(result.rawValue), got \(matching.count); others: "
+                    + others.prefix(3).map { "\($0.name): \($0.result.rawValue) \($0.message)" }
+                    .joined(separator: "; "))
+        }
+    }
 }
 
 extension Dictionary {

@@ -96,14 +96,14 @@ struct RolloutBench: AsyncParsableCommand {
         let reconciliation = runtime.reconciliation(BenchRepositories.source(repository)) { _ in }
         progress("berth: apply \(deployments) deployments from nothing")
         let up = try await measureMilliseconds {
-            try await Self.apply(reconciliation, expecting: deployments, .succeeded)
+            try await BenchRepositories.apply(reconciliation, expecting: deployments, .succeeded)
         }
         let upCalls = proxy.takeCounts()
 
         _ = try BenchRepositories.repository(
             in: directory, named: "config", files: ["deployments/\(Self.name(0)).yaml": Self.manifest(0, revision: 2)])
         progress("berth: apply one changed deployment")
-        let update = try await measureMilliseconds { try await Self.apply(reconciliation, expecting: 1, .succeeded) }
+        let update = try await measureMilliseconds { try await BenchRepositories.apply(reconciliation, expecting: 1, .succeeded) }
         let updateCalls = proxy.takeCounts()
 
         try FileManager.default.removeItem(at: directory.appendingPathComponent("config-work/deployments"))
@@ -111,7 +111,7 @@ struct RolloutBench: AsyncParsableCommand {
             in: directory, named: "config", files: ["deployments/README.md": "Every deployment was removed.\n"])
         progress("berth: apply --prune --allow-empty of an empty repository")
         let down = try await measureMilliseconds {
-            try await Self.apply(reconciliation, expecting: deployments, .pruned, prune: true)
+            try await BenchRepositories.apply(reconciliation, expecting: deployments, .pruned, prune: true)
         }
         let breakdown = upCalls.sorted { $0.value > $1.value }.map { "\($0.key) ×\($0.value)" }
         progress("engine calls during berth's up phase: " + breakdown.joined(separator: ", "))
@@ -145,22 +145,6 @@ struct RolloutBench: AsyncParsableCommand {
           command: [sleep, "86400"]
           env: {INDEX: "\(index)", REVISION: "\(revision)"}
         """
-    }
-
-    /// Plans and applies, as `berth apply` does, and fails unless `count` deployments ended `result`.
-    private static func apply(
-        _ reconciliation: Reconciliation, expecting count: Int, _ result: ApplyReport.Item.Result, prune: Bool = false
-    ) async throws {
-        let report = await reconciliation.apply(
-            try await reconciliation.plan(allowEmpty: prune), options: ApplyOptions(prune: prune))
-        let matching = report.items.filter { $0.result == result }
-        let others = report.items.filter { $0.result != result && $0.result != .unchanged }
-        guard matching.count == count, others.isEmpty else {
-            throw CommandFailure.failed(
-                "expected \(count) \(result.rawValue), got \(matching.count); others: "
-                    + others.prefix(3).map { "\($0.name): \($0.result.rawValue) \($0.message)" }
-                    .joined(separator: "; "))
-        }
     }
 
     private func progress(_ line: String) {

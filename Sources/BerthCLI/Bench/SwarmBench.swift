@@ -63,13 +63,13 @@ struct SwarmBench: AsyncParsableCommand {
             let runtime = try Runtime(controller: controller)
             let reconciliation = runtime.reconciliation(BenchRepositories.source(repository)) { _ in }
             progress("berth: create a service of \(replicas) replicas")
-            try await Self.apply(reconciliation, expecting: 1, .succeeded)
+            try await BenchRepositories.apply(reconciliation, expecting: 1, .succeeded)
 
             _ = try BenchRepositories.repository(
                 in: directory, named: "config",
                 files: ["deployments/\(Self.rolled).yaml": manifest(Self.rolled, revision: 2)])
             progress("berth: roll it to a changed env")
-            let update = try await measureMilliseconds { try await Self.apply(reconciliation, expecting: 1, .succeeded) }
+            let update = try await measureMilliseconds { try await BenchRepositories.apply(reconciliation, expecting: 1, .succeeded) }
             progress("docker: service update --env-add of the same service")
             let dockerUpdate = try measureMilliseconds {
                 try run("/usr/bin/docker", ["-H", "unix://\(engine)", "service", "update", "--quiet",
@@ -84,7 +84,7 @@ struct SwarmBench: AsyncParsableCommand {
             files["deployments/\(Self.rolled).yaml"] = manifest(Self.rolled, revision: 2)
             _ = try BenchRepositories.repository(in: directory, named: "config", files: files)
             progress("berth: create \(services) services of 0 replicas")
-            try await Self.apply(reconciliation, expecting: services, .succeeded)
+            try await BenchRepositories.apply(reconciliation, expecting: services, .succeeded)
             progress("berth: no-op passes over \(services + 1) services, and GET /services")
             let transport = HTTPClient(endpoint: .unixSocket(engine), logger: Logger(label: "berth.bench", factory: { _ in SwiftLogNoOpLogHandler() }))
             var noop: [Double] = []
@@ -181,22 +181,6 @@ struct SwarmBench: AsyncParsableCommand {
     }
 
     private static func median(_ samples: [Double]) -> Double { samples.sorted()[samples.count / 2] }
-
-    /// Plans and applies, as `berth apply` does, and fails unless `count` deployments ended `result` and no other
-    /// changed.
-    private static func apply(
-        _ reconciliation: Reconciliation, expecting count: Int, _ result: ApplyReport.Item.Result
-    ) async throws {
-        let report = await reconciliation.apply(try await reconciliation.plan(allowEmpty: false), options: ApplyOptions())
-        let matching = report.items.filter { $0.result == result }
-        let others = report.items.filter { $0.result != result && $0.result != .unchanged }
-        guard matching.count == count, others.isEmpty else {
-            throw CommandFailure.failed(
-                "expected \(count) \(result.rawValue), got \(matching.count); others: "
-                    + others.prefix(3).map { "\($0.name): \($0.result.rawValue) \($0.message)" }
-                    .joined(separator: "; "))
-        }
-    }
 
     private func progress(_ line: String) {
         FileHandle.standardError.write(Data("bench: \(line)\n".utf8))
