@@ -27,14 +27,14 @@ package struct SwarmLab: Sendable {
     /// the worker (every other image reaches it through the registry).
     package static func up() throws -> SwarmLab {
         let port = try GitLoopbackPort.free()
-        // The daemons the script starts would keep a pipe open, and reading it would never end: files instead.
         let directory = try TemporaryDirectory(prefix: "berth-swarm-lab")
         let out = directory.url.appendingPathComponent("stdout").path
         let err = directory.url.appendingPathComponent("stderr").path
-        // Waited for with system(3), not Foundation's Process: the daemons the script leaves running made
-        // Process.waitUntilExit hang here, the script's shell left a zombie nobody reaped.
-        setenv("BERTH_LAB_IMAGES", DockerTestEnvironment.baseImage, 1)
-        let status = system("/bin/bash '\(script)' up --nodes 2 --registry-port \(port) >'\(out)' 2>'\(err)' </dev/null")
+        // Run with system(3), its output in files, not with Foundation's Process: with the daemons the script leaves
+        // running, Process.waitUntilExit never returned (the script's shell stayed a zombie nobody reaped).
+        let status = system(
+            "BERTH_LAB_IMAGES='\(DockerTestEnvironment.baseImage)' /bin/bash '\(script)' up --nodes 2 "
+                + "--registry-port \(port) >'\(out)' 2>'\(err)' </dev/null")
         let output = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
         guard status == 0 else {
             throw Failure(description: "swarm-lab up failed: \((try? String(contentsOfFile: err, encoding: .utf8)) ?? "")")
