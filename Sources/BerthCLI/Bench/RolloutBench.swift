@@ -103,7 +103,9 @@ struct RolloutBench: AsyncParsableCommand {
         _ = try BenchRepositories.repository(
             in: directory, named: "config", files: ["deployments/\(Self.name(0)).yaml": Self.manifest(0, revision: 2)])
         progress("berth: apply one changed deployment")
-        let update = try await measureMilliseconds { try await BenchRepositories.apply(reconciliation, expecting: 1, .succeeded) }
+        let update = try await measureMilliseconds {
+            try await BenchRepositories.apply(reconciliation, expecting: 1, .succeeded)
+        }
         let updateCalls = proxy.takeCounts()
 
         try FileManager.default.removeItem(at: directory.appendingPathComponent("config-work/deployments"))

@@ -52,84 +52,93 @@ struct SwarmBench: AsyncParsableCommand {
         let directory = URL(fileURLWithPath: "/tmp/berth-swarm-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let docker = DockerClient(endpoint: .unixSocket(engine), logger: Logger(label: "berth.bench", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let docker = DockerClient(endpoint: .unixSocket(engine), logger: Self.quiet)
         let made = try await becomeManager(docker)
         let repository = try BenchRepositories.repository(
-            in: directory, named: "config", files: ["deployments/\(Self.rolled).yaml": manifest(Self.rolled, revision: 1)])
+            in: directory, named: "config",
+            files: ["deployments/\(Self.rolled).yaml": manifest(Self.rolled, revision: 1)])
         let controller = try BenchRepositories.controllerConfig(
             repository: repository, in: directory, extra: "runtime: swarm\ndocker: {host: \"unix://\(engine)\"}")
-        let owned = BerthLabel.owned(by: controller.stateDir)
+        let measured: Result<BenchReport, any Error>
         do {
-            let runtime = try Runtime(controller: controller)
-            let reconciliation = runtime.reconciliation(BenchRepositories.source(repository)) { _ in }
-            progress("berth: create a service of \(replicas) replicas")
-            try await BenchRepositories.apply(reconciliation, expecting: 1, .succeeded)
-
-            _ = try BenchRepositories.repository(
-                in: directory, named: "config",
-                files: ["deployments/\(Self.rolled).yaml": manifest(Self.rolled, revision: 2)])
-            progress("berth: roll it to a changed env")
-            let update = try await measureMilliseconds { try await BenchRepositories.apply(reconciliation, expecting: 1, .succeeded) }
-            progress("docker: service update --env-add of the same service")
-            let dockerUpdate = try measureMilliseconds {
-                try run("/usr/bin/docker", ["-H", "unix://\(engine)", "service", "update", "--quiet",
-                    "--env-add", "REVISION=3", Self.rolled])
-            }
-
-            var files: [String: String] = [:]
-            for index in 0..<services {
-                let name = String(format: "bench-idle-%04d", index)
-                files["deployments/\(name).yaml"] = manifest(name, revision: 1, replicas: 0)
-            }
-            files["deployments/\(Self.rolled).yaml"] = manifest(Self.rolled, revision: 2)
-            _ = try BenchRepositories.repository(in: directory, named: "config", files: files)
-            progress("berth: create \(services) services of 0 replicas")
-            try await BenchRepositories.apply(reconciliation, expecting: services, .succeeded)
-            progress("berth: no-op passes over \(services + 1) services, and GET /services")
-            let transport = HTTPClient(endpoint: .unixSocket(engine), logger: Logger(label: "berth.bench", factory: { _ in SwiftLogNoOpLogHandler() }))
-            var noop: [Double] = []
-            var list: [Double] = []
-            var heads: [Double] = []
-            for round in 0...5 {  // round 0 warms caches and is not counted
-                let pass = try await measureMilliseconds {
-                    let plan = try await reconciliation.plan().plan
-                    guard plan.entries.allSatisfy({ $0.action == .inSync }) else {
-                        throw CommandFailure.failed("a pass found work to do: not a no-op pass")
-                    }
-                }
-                let listed = try await measureMilliseconds {
-                    let response = try await transport.execute(
-                        HTTPRequest(method: "GET", target: "/v\(DockerClient.apiVersion)/services"))
-                    _ = try await response.body.collect(upTo: 64 << 20)
-                }
-                let head = try await measureMilliseconds {
-                    _ = try await runtime.repositories.remoteHeads(of: GitRemote(url: "file://\(repository.path)"))
-                }
-                if round > 0 {
-                    noop.append(pass)
-                    list.append(listed)
-                    heads.append(head)
-                }
-            }
-            let noopMedian = Self.median(noop)
-            let listMedian = Self.median(list)
-            let headMedian = Self.median(heads)
-            await removeServices(docker, labels: owned)
-            if made { try? await docker.leaveSwarm(force: true) }
-            BenchReport(
-                bench: "swarm",
-                metrics: [
-                    ("replicas", Double(replicas)), ("update_ms", update), ("docker_update_ms", dockerUpdate),
-                    ("ratio", update / dockerUpdate), ("services", Double(services + 1)), ("noop_ms", noopMedian),
-                    ("list_ms", listMedian), ("noop_ratio", noopMedian / listMedian), ("config_head_ms", headMedian),
-                    ("noop_floor_ratio", noopMedian / (listMedian + headMedian)),
-                ]
-            ).print(as: options.output)
+            measured = .success(try await measure(controller: controller, repository: repository, in: directory))
         } catch {
-            await removeServices(docker, labels: owned)
-            if made { try? await docker.leaveSwarm(force: true) }
-            throw error
+            measured = .failure(error)
         }
+        for service in (try? await docker.listServices(labels: BerthLabel.owned(by: controller.stateDir))) ?? [] {
+            try? await docker.removeService(service.id)
+        }
+        if made { try? await docker.leaveSwarm(force: true) }
+        try measured.get().print(as: options.output)
+    }
+
+    private static let quiet = Logger(label: "berth.bench", factory: { _ in SwiftLogNoOpLogHandler() })
+
+    /// The two phases, on the swarm the engine is now a manager of.
+    private func measure(controller: ControllerConfig, repository: URL, in directory: URL) async throws -> BenchReport {
+        let runtime = try Runtime(controller: controller)
+        let reconciliation = runtime.reconciliation(BenchRepositories.source(repository)) { _ in }
+        progress("berth: create a service of \(replicas) replicas")
+        try await BenchRepositories.apply(reconciliation, expecting: 1, .succeeded)
+
+        _ = try BenchRepositories.repository(
+            in: directory, named: "config",
+            files: ["deployments/\(Self.rolled).yaml": manifest(Self.rolled, revision: 2)])
+        progress("berth: roll it to a changed env")
+        let update = try await measureMilliseconds {
+            try await BenchRepositories.apply(reconciliation, expecting: 1, .succeeded)
+        }
+        progress("docker: service update --env-add of the same service")
+        let dockerUpdate = try measureMilliseconds {
+            try run(
+                "/usr/bin/docker",
+                ["-H", "unix://\(engine)", "service", "update", "--quiet", "--env-add", "REVISION=3", Self.rolled])
+        }
+
+        var files: [String: String] = [:]
+        for index in 0..<services {
+            let name = String(format: "bench-idle-%04d", index)
+            files["deployments/\(name).yaml"] = manifest(name, revision: 1, replicas: 0)
+        }
+        files["deployments/\(Self.rolled).yaml"] = manifest(Self.rolled, revision: 2)
+        _ = try BenchRepositories.repository(in: directory, named: "config", files: files)
+        progress("berth: create \(services) services of 0 replicas")
+        try await BenchRepositories.apply(reconciliation, expecting: services, .succeeded)
+        progress("berth: no-op passes over \(services + 1) services, and GET /services")
+        let transport = HTTPClient(endpoint: .unixSocket(engine), logger: Self.quiet)
+        var noop: [Double] = []
+        var list: [Double] = []
+        var heads: [Double] = []
+        for round in 0...5 {  // round 0 warms caches and is not counted
+            let pass = try await measureMilliseconds {
+                let plan = try await reconciliation.plan().plan
+                guard plan.entries.allSatisfy({ $0.action == .inSync }) else {
+                    throw CommandFailure.failed("a pass found work to do: not a no-op pass")
+                }
+            }
+            let listed = try await measureMilliseconds {
+                let response = try await transport.execute(
+                    HTTPRequest(method: "GET", target: "/v\(DockerClient.apiVersion)/services"))
+                _ = try await response.body.collect(upTo: 64 << 20)
+            }
+            let head = try await measureMilliseconds {
+                _ = try await runtime.repositories.remoteHeads(of: GitRemote(url: "file://\(repository.path)"))
+            }
+            if round > 0 {
+                noop.append(pass)
+                list.append(listed)
+                heads.append(head)
+            }
+        }
+        let (noopMedian, listMedian, headMedian) = (median(noop), median(list), median(heads))
+        return BenchReport(
+            bench: "swarm",
+            metrics: [
+                ("replicas", Double(replicas)), ("update_ms", update), ("docker_update_ms", dockerUpdate),
+                ("ratio", update / dockerUpdate), ("services", Double(services + 1)), ("noop_ms", noopMedian),
+                ("list_ms", listMedian), ("noop_ratio", noopMedian / listMedian), ("config_head_ms", headMedian),
+                ("noop_floor_ratio", noopMedian / (listMedian + headMedian)),
+            ])
     }
 
     private static let rolled = "bench-rolled"
@@ -156,16 +165,11 @@ struct SwarmBench: AsyncParsableCommand {
         let info = try await docker.swarmInfo()
         if info.isManager { return false }
         guard info.localNodeState == .inactive else {
-            throw CommandFailure.failed("the engine is in a swarm as a worker (\(info.localNodeState)); run on a manager")
+            throw CommandFailure.failed(
+                "the engine is in a swarm as a worker (\(info.localNodeState)); run the bench on a manager")
         }
         _ = try await docker.initSwarm(advertiseAddress: "127.0.0.1", listenAddress: "127.0.0.1:2377")
         return true
-    }
-
-    private func removeServices(_ docker: DockerClient, labels: [String: String]) async {
-        for service in (try? await docker.listServices(labels: labels)) ?? [] {
-            try? await docker.removeService(service.id)
-        }
     }
 
     private func run(_ executable: String, _ arguments: [String]) throws {
@@ -176,11 +180,10 @@ struct SwarmBench: AsyncParsableCommand {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CommandFailure.failed("\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+            throw CommandFailure.failed(
+                "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
         }
     }
-
-    private static func median(_ samples: [Double]) -> Double { samples.sorted()[samples.count / 2] }
 
     private func progress(_ line: String) {
         FileHandle.standardError.write(Data("bench: \(line)\n".utf8))

@@ -53,7 +53,9 @@ extension Pipeline {
     /// holds for that registry. Built and `image:` deployments alike, so a service never names a moving tag.
     /// - Throws: ``StageFailure`` at `start` when there is no `registry.url`, its login cannot be read, or the push
     ///   fails; nothing was changed on the swarm then.
-    func serviceImage(_ attempt: RolloutAttempt, image: String) async throws -> (reference: String, auth: RegistryAuth?) {
+    func serviceImage(_ attempt: RolloutAttempt, image: String) async throws
+        -> (reference: String, auth: RegistryAuth?)
+    {
         guard let swarm = environment.swarm else { preconditionFailure("serviceImage without the swarm runtime") }
         let imageID = image.hasPrefix("sha256:") ? image : try await engine.inspectImage(image).id
         let nodes = try await shielded { try await swarm.nodeCount() }

@@ -11,12 +11,15 @@ import Testing
 /// service path at each of its cut points and faults — create, update with a stale version, Swarm's pause and
 /// rollback, failing tasks, a stalled update, failing probes, an engine error at each call — plus rollback and prune.
 @Suite struct SwarmRolloutTests {
-    /// A fixture whose controller runs `runtime: swarm`, its deployment asking for `replicas` tasks.
+    /// A fixture whose controller runs `runtime: swarm`, its deployment asking for `replicas` tasks; with `router`,
+    /// the deployment is routed at `web.test` through it.
     private static func fixture(
-        health: String? = RolloutFixture.execHealth, rollout: String? = nil, replicas: Int = 2
+        health: String? = RolloutFixture.execHealth, rollout: String? = nil, replicas: Int = 2,
+        router: FakeRouter? = nil
     ) throws -> RolloutFixture {
         try RolloutFixture(
-            strategy: .startFirst, health: health, rollout: rollout, more: ["replicas: \(replicas)"]
+            strategy: .startFirst, health: health, route: router.map { _ in "{host: web.test, drain: 0s}" },
+            rollout: rollout, router: router, more: ["replicas: \(replicas)"]
         ) { $0.runtime = .swarm }
     }
 
@@ -284,9 +287,7 @@ import Testing
 
     @Test func theRouteFollowsTheTasksThatRunThroughAnUpdateAndEachPassPutsItBack() async throws {
         let router = FakeRouter()
-        let fixture = try RolloutFixture(
-            strategy: .startFirst, route: "{host: web.test, drain: 0s}", router: router, more: ["replicas: 2"]
-        ) { $0.runtime = .swarm }
+        let fixture = try Self.fixture(replicas: 2, router: router)
         let swarm = FakeSwarmEngine(world: fixture.world)
         let seen = Mutex<[[String]]>([])
         router.onChange { routes in seen.withLock { $0.append(routes.first?.upstreams ?? []) } }
@@ -312,9 +313,7 @@ import Testing
 
     @Test func aServiceWithNoTaskRunningKeepsItsRouteAndAFailingRouterDoesNotFailTheRollout() async throws {
         let router = FakeRouter()
-        let fixture = try RolloutFixture(
-            strategy: .startFirst, route: "{host: web.test, drain: 0s}", router: router, more: ["replicas: 1"]
-        ) { $0.runtime = .swarm }
+        let fixture = try Self.fixture(replicas: 1, router: router)
         let swarm = FakeSwarmEngine(world: fixture.world)
         _ = try await Self.firstGeneration(fixture, on: swarm)
         let routed = router.current
