@@ -41,6 +41,19 @@ import Testing
         let again = try await reader.read()
         #expect(again.parsedFiles == 0)
         #expect(again.state.diagnostics == changed.state.diagnostics)
+
+        try fixture.write(Self.manifest("elsewhere", image: "berth-test/busybox:other"), to: "other/elsewhere.yaml")
+        let outside = try fixture.commitAndPush("a change outside the folder")
+        let unchanged = try await reader.read()
+        #expect(unchanged.commit.hex == outside, "the snapshot names the commit it was read at")
+        #expect(unchanged.parsedFiles == 0)
+        #expect(unchanged.state.diagnostics == changed.state.diagnostics)
+
+        try fixture.write(Self.manifest("api"), to: "deployments/team/api.yml")
+        _ = try fixture.commitAndPush("api again")
+        let fixed = try await reader.read()
+        #expect(fixed.parsedFiles == 1)
+        #expect(fixed.state.deployments.map(\.name) == ["api", "web"])
     }
 
     @Test func unreachableRepositoryThrowsInsteadOfReadingAsEmpty() async throws {

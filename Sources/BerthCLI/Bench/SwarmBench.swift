@@ -26,8 +26,8 @@ struct SwarmBench: AsyncParsableCommand {
                       template the same way (a changed image would too: Swarm replaces every task either way).
               noop    S more deployments of 0 replicas (services without tasks) are applied; then a pass that finds
                       everything in sync (desired state read from the config repository at its head, one service
-                      list, plan), median of 5 (noop_ms), against one GET /services through the same HTTP client
-                      (list_ms). noop_ratio = noop_ms / list_ms. For scale, config_head_ms is one remote-head check
+                      list, plan), once the swarm has settled for 3 s, median of 10 (noop_ms), each round against
+                      one GET /services through the same HTTP client (list_ms). noop_ratio = noop_ms / list_ms. For scale, config_head_ms is one remote-head check
                       of the config repository, which any pass makes, and noop_floor_ratio = noop_ms / (list_ms +
                       config_head_ms), the floor `berth bench reconcile` uses.
             """
@@ -65,7 +65,10 @@ struct SwarmBench: AsyncParsableCommand {
         } catch {
             measured = .failure(error)
         }
-        for service in (try? await docker.listServices(labels: BerthLabel.owned(by: controller.stateDir))) ?? [] {
+        for service
+            in (try? await docker.listServices(labels: BerthLabel.owned(by: controller.stateDir), taskCounts: false))
+            ?? []
+        {
             try? await docker.removeService(service.id)
         }
         if made { try? await docker.leaveSwarm(force: true) }
@@ -109,7 +112,8 @@ struct SwarmBench: AsyncParsableCommand {
         var noop: [Double] = []
         var list: [Double] = []
         var heads: [Double] = []
-        for round in 0...5 {  // round 0 warms caches and is not counted
+        try await Task.sleep(for: .seconds(3))  // the 200 services just created still keep the swarm busy
+        for round in 0...10 {  // round 0 warms caches and is not counted
             let pass = try await measureMilliseconds {
                 let plan = try await reconciliation.plan().plan
                 guard plan.entries.allSatisfy({ $0.action == .inSync }) else {

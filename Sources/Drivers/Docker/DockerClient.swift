@@ -19,6 +19,8 @@ package final class DockerClient: ContainerEngine {
     private let http: HTTPClient
     private let requestTimeout: Duration
     private let versionPrefix = Mutex<String?>(nil)
+    /// Service listings, decoded only where a service changed since the last listing of the same query.
+    let serviceListing = MemoizedArrayDecoder<DockerWire.Swarm.Service, SwarmService>(SwarmService.init(wire:))
 
     /// - Parameters:
     ///   - endpoint: where the engine listens (`DOCKER_HOST`'s meaning).
@@ -160,7 +162,7 @@ package final class DockerClient: ContainerEngine {
         }
     }
 
-    private static func queryString(_ query: [(String, String)]) -> String {
+    static func queryString(_ query: [(String, String)]) -> String {
         query.isEmpty ? "" : "?" + query.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
     }
 

@@ -12,13 +12,21 @@ extension DockerClient: SwarmEngine {
         return items.map(SwarmNode.init(wire:)).sorted { ($0.hostname, $0.id) < ($1.hostname, $1.id) }
     }
 
-    package func listServices(labels: [String: String]) async throws -> [SwarmService] {
-        var query = [("status", "true")]
+    package func listServices(labels: [String: String], taskCounts: Bool) async throws -> [SwarmService] {
+        var query = taskCounts ? [("status", "true")] : []
         if !labels.isEmpty {
             query.append(("filters", Self.filters(["label": Self.labelFilter(labels)])))
         }
-        let items: [DockerWire.Swarm.Service] = try await json("GET", "/services", query: query)
-        return items.map(SwarmService.init(wire:)).sorted { $0.spec.name < $1.spec.name }
+        let body = try await bytes("GET", "/services", query: query)
+        do {
+            return try serviceListing.decode(body, query: Self.queryString(query)).sorted {
+                $0.spec.name < $1.spec.name
+            }
+        } catch {
+            throw ContainerEngineError(
+                code: .invalidResponse, request: describe("GET", "/services"),
+                message: "cannot read the engine's answer as a list of services: \(error)")
+        }
     }
 
     package func inspectService(_ idOrName: String) async throws -> SwarmService {

@@ -17,8 +17,9 @@ package protocol SwarmEngine: Sendable {
     /// The swarm's nodes (`GET /nodes`), sorted by hostname then id.
     func listNodes() async throws -> [SwarmNode]
 
-    /// Services carrying every one of `labels`, with their running and desired task counts; one call.
-    func listServices(labels: [String: String]) async throws -> [SwarmService]
+    /// Services carrying every one of `labels`; one call. With `taskCounts`, each says how many of its tasks run and
+    /// should run (the engine counts them per service, which costs it a task scan each).
+    func listServices(labels: [String: String], taskCounts: Bool) async throws -> [SwarmService]
     /// One service by id or name. - Throws: ``ContainerEngineError/Code/notFound``.
     func inspectService(_ idOrName: String) async throws -> SwarmService
     /// Creates a service and returns its id; `auth` lets the nodes pull a private image.

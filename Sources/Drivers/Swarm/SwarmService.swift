@@ -13,7 +13,8 @@ package struct SwarmService: Sendable, Hashable {
     /// The ports the endpoint publishes, with the ports the engine picked in ingress mode (host-mode ports are per
     /// task: ``SwarmTask/publishedPorts``).
     package let endpointPorts: [SwarmPortConfig]
-    /// Running and desired task counts, when the service was listed (``SwarmEngine/listServices(labels:)``).
+    /// Running and desired task counts, when the service was listed with them
+    /// (``SwarmEngine/listServices(labels:taskCounts:)``).
     package let runningTasks: Int?
     package let desiredTasks: Int?
     package let createdAt: Date?

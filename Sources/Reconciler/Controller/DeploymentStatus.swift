@@ -37,7 +37,7 @@ package struct DeploymentStatus: Sendable, Hashable, Encodable {
         let labels = BerthLabel.owned(by: stateDir)
         let containers =
             if let swarm {
-                try await swarm.services(labels: labels)
+                try await swarm.services(labels: labels, taskCounts: true)
             } else {
                 try await engine.listContainers(labels: labels).compactMap(ActualContainer.init)
             }

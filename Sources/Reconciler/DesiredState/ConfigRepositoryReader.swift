@@ -1,12 +1,12 @@
-import Foundation
 package import Drivers
+import Foundation
 package import Manifest
 import Synchronization
 
 /// Reads desired state from the config repository's branch head through its mirror, without a checkout.
 ///
-/// Parsed files are kept by (path, blob id), so a pass re-parses only the files a commit changed; the checks
-/// across documents run over all files every time. A failed fetch or read throws: the caller must never take
+/// Parsed files are kept by (path, blob id), so a pass re-parses only the files a commit changed, and the checks
+/// across documents run again only when the folder's tree changed. A failed fetch or read throws: the caller must never take
 /// it for "desired is empty" (DESIGN §4).
 package final class ConfigRepositoryReader: Sendable {
     /// What one read found.
@@ -30,6 +30,9 @@ package final class ConfigRepositoryReader: Sendable {
     private let controller: ControllerConfig
     private let secretKey: SecretKeyPair?
     private let cache = Mutex<[CacheKey: ParsedFile]>([:])
+    /// The folder's tree at the last read and the state read from it: a commit that leaves the folder as it was
+    /// (most of them, and every pass between two commits) is read without opening a file.
+    private let lastRead = Mutex<(tree: TreeID, state: DesiredState)?>(nil)
 
     /// - Parameters:
     ///   - path: the folder of manifests inside the repository (`configRepo.path`).
@@ -59,9 +62,13 @@ package final class ConfigRepositoryReader: Sendable {
     package func read(at ref: String) async throws -> Snapshot {
         _ = try await repositories.sync(remote)
         let commit = try await repositories.resolve(ref, in: remote)
+        let tree = try await repositories.treeID(at: path, commit: commit, in: remote)
+        if let tree, let last = lastRead.withLock({ $0 }), last.tree == tree {
+            return Snapshot(commit: commit, state: last.state, parsedFiles: 0)
+        }
         let files = try await repositories.files(under: path, at: commit, in: remote, pathExtensions: ["yaml", "yml"])
             .filter { !Self.isOwnControllerConfig($0.path, contents: $0.contents) }
-        if files.isEmpty, !Self.isRoot(path), try await repositories.treeID(at: path, commit: commit, in: remote) == nil {
+        if files.isEmpty, !Self.isRoot(path), tree == nil {
             throw ConfigPathMissing(path: path, commit: commit, remote: remote)
         }
         var parsed: [ParsedFile] = []
@@ -69,17 +76,21 @@ package final class ConfigRepositoryReader: Sendable {
         let cached = cache.withLock { $0 }
         for file in files {
             let key = CacheKey(path: file.path, blob: file.blobID)
-            let result = cached[key] ?? ManifestParser.parseFile(
-                Manifest.SourceFile(path: file.path, contents: file.contents), controller: controller,
-                secretKey: secretKey
-            )
+            let result =
+                cached[key]
+                ?? ManifestParser.parseFile(
+                    Manifest.SourceFile(path: file.path, contents: file.contents), controller: controller,
+                    secretKey: secretKey
+                )
             fresh[key] = result
             parsed.append(result)
         }
         let parsedFiles = fresh.keys.filter { cached[$0] == nil }.count
         // Keep only what this commit holds, so the cache never outgrows the repository.
         cache.withLock { $0 = fresh }
-        return Snapshot(commit: commit, state: ManifestParser.combine(parsed), parsedFiles: parsedFiles)
+        let state = ManifestParser.combine(parsed)
+        lastRead.withLock { $0 = tree.map { (tree: $0, state: state) } }
+        return Snapshot(commit: commit, state: state, parsedFiles: parsedFiles)
     }
 
     /// Whether the file at `path` is the repository's own controller config: `berth.yaml` (or `.yml`) at its root,

@@ -41,12 +41,13 @@ package final class Reconciliation: Sendable {
     ///   - allowEmpty: prune every deployment that runs if that is what desired state says (`apply --allow-empty`);
     ///     the controller config's `prune.allowEmpty` allows it too.
     package func plan(at ref: String? = nil, allowEmpty: Bool = false) async throws -> PassPlan {
-        let snapshot = try await reader.read(at: ref)
-        return try await plan(
-            snapshot.state, deployments: snapshot.state.deployments,
-            listing: BerthLabel.owned(by: environment.controller.stateDir), configCommit: snapshot.configCommit,
+        try await plan(
+            listing: BerthLabel.owned(by: environment.controller.stateDir),
             allowEmpty: allowEmpty || environment.controller.pruneAllowsEmpty
-        )
+        ) {
+            let snapshot = try await reader.read(at: ref)
+            return (snapshot.state, snapshot.state.deployments, snapshot.configCommit)
+        }
     }
 
     /// Plans `name` alone from the desired state `pass` read, re-reading only what is its own: its source or image
@@ -57,25 +58,29 @@ package final class Reconciliation: Sendable {
         let labels = BerthLabel.owned(by: environment.controller.stateDir, deployment: name)
         let withheld = pass.pruneWithheld?.kept.contains(name) ?? false
         let planned = try await plan(
-            pass.desired, deployments: pass.desired.deployments.filter { $0.name == name }, listing: labels,
-            configCommit: pass.configCommit, allowEmpty: true,
-            incompleteReasons: withheld ? [pass.pruneWithheld!.reason] : [],
+            listing: labels, allowEmpty: true, incompleteReasons: withheld ? [pass.pruneWithheld!.reason] : [],
             otherClaimedPorts: pass.claimedPorts
-        )
+        ) { (pass.desired, pass.desired.deployments.filter { $0.name == name }, pass.configCommit) }
         return planned.restricted(to: name)
     }
 
-    /// The plan of `deployments` (all of `state`'s, or one) against the containers carrying `listing`'s labels,
-    /// listed in one call while the deployments resolve.
+    /// The plan of the deployments `desired` reads (all of its state's, or one) against the containers carrying
+    /// `listing`'s labels, listed in one call while the desired state is read and its deployments resolve.
     private func plan(
-        _ state: DesiredState, deployments: [Deployment], listing labels: [String: String], configCommit: String,
-        allowEmpty: Bool, incompleteReasons: [String]? = nil, otherClaimedPorts: Set<Int> = []
+        listing labels: [String: String], allowEmpty: Bool, incompleteReasons: [String]? = nil,
+        otherClaimedPorts: Set<Int> = [],
+        desired: () async throws -> (state: DesiredState, deployments: [Deployment], configCommit: String)
     ) async throws -> PassPlan {
         let resolver = BuildInputResolver(
             repositories: environment.repositories, engine: engine, controller: environment.controller
         )
         async let listed = actual(labels: labels)
+        let (state, deployments, configCommit) = try await desired()
         var (resolved, unresolved) = await resolver.resolve(deployments)
+        // What history and the router say does not depend on what runs: read it while the engine answers.
+        let recordedPins = try await history.pins()
+        let lastDeployedHashes = try await history.lastDeployedHashes()
+        let (routes, routerProblem) = await routerRoutes()
         let actual = try await listed
         // A fixed host port something else holds would fail at start, after a stop-first rollout stopped the old
         // container: say so now, naming the holder, and leave what runs alone. (On a swarm, Swarm places the tasks.)
@@ -100,13 +105,12 @@ package final class Reconciliation: Sendable {
         var stalePins: [String] = []
         let desiredHashes = Dictionary(uniqueKeysWithValues: resolved.map { ($0.name, $0.specHash) })
         let planned = Set(deployments.map(\.name))
-        for (name, pin) in try await history.pins() where planned.contains(name) {
+        for (name, pin) in recordedPins where planned.contains(name) {
             switch desiredHashes[name] {
             case pin.specHash, nil: pins[name] = pin
             default: stalePins.append(name)
             }
         }
-        let (routes, routerProblem) = await routerRoutes()
         var unfinishedWatches: [String: Int] = [:]
         for deployment in resolved where deployment.deployment.spec.rollout.watch != nil {
             let containers = actual.filter { $0.deployment == deployment.name && !$0.isCandidate }
@@ -118,7 +122,7 @@ package final class Reconciliation: Sendable {
         var context = Planner.Context(
             incompleteReasons: incompleteReasons ?? state.incompleteReasons, allowEmpty: allowEmpty,
             invalid: invalid, unresolved: unresolved, pins: pins,
-            lastDeployedHash: try await history.lastDeployedHashes(), routes: routes,
+            lastDeployedHash: lastDeployedHashes, routes: routes,
             unfinishedWatches: unfinishedWatches
         )
         if environment.swarm == nil {
@@ -297,10 +301,11 @@ package final class Reconciliation: Sendable {
             return await heal(entry, reasons: reasons, pass: pass)
         case .prune(let containerIDs):
             guard options.prune else {
-                return .init(name: name, result: .skipped,
-                             message: "left the repository: \(counted(containerIDs.count, "container")) kept; "
-                                 + "apply --prune removes them",
-                             rollout: nil)
+                return .init(
+                    name: name, result: .skipped,
+                    message: "left the repository: \(counted(containerIDs.count, "container")) kept; "
+                        + "apply --prune removes them",
+                    rollout: nil)
             }
             return await prune(name, containerIDs: containerIDs)
         case .invalid(let message):
@@ -314,9 +319,10 @@ package final class Reconciliation: Sendable {
         case .suspended:
             return .init(name: name, result: .skipped, message: "suspended", rollout: nil)
         case .pinned(let generation, let reason):
-            return .init(name: name, result: .skipped,
-                         message: "pinned to generation \(generation) (\(reason); berth rollback \(name) --unpin)",
-                         rollout: nil)
+            return .init(
+                name: name, result: .skipped,
+                message: "pinned to generation \(generation) (\(reason); berth rollback \(name) --unpin)",
+                rollout: nil)
         }
     }
 
@@ -337,19 +343,23 @@ package final class Reconciliation: Sendable {
         switch rollout.result {
         case .succeeded:
             // The swap retired every other generation listed right before it, or the rollout failed.
-            return .init(name: name, result: .succeeded, message: "generation \(rollout.generation) is active",
-                         rollout: rollout)
+            return .init(
+                name: name, result: .succeeded, message: "generation \(rollout.generation) is active",
+                rollout: rollout)
         case .interrupted:
-            return .init(name: name, result: .interrupted,
-                         message: "generation \(rollout.generation) was interrupted at \(rollout.failingStage ?? "?"): "
-                             + "berth is stopping", rollout: rollout)
+            return .init(
+                name: name, result: .interrupted,
+                message: "generation \(rollout.generation) was interrupted at \(rollout.failingStage ?? "?"): "
+                    + "berth is stopping", rollout: rollout)
         case .rolledBack:
-            return .init(name: name, result: .rolledBack,
-                         message: "generation \(rollout.generation) was rolled back: \(rollout.error ?? "")", rollout: rollout)
+            return .init(
+                name: name, result: .rolledBack,
+                message: "generation \(rollout.generation) was rolled back: \(rollout.error ?? "")", rollout: rollout)
         default:
-            return .init(name: name, result: rollout.result == .blocked ? .blocked : .failed,
-                         message: "generation \(rollout.generation) failed at \(rollout.failingStage ?? "?"): "
-                             + (rollout.error ?? ""), rollout: rollout)
+            return .init(
+                name: name, result: rollout.result == .blocked ? .blocked : .failed,
+                message: "generation \(rollout.generation) failed at \(rollout.failingStage ?? "?"): "
+                    + (rollout.error ?? ""), rollout: rollout)
         }
     }
 
@@ -384,7 +394,8 @@ package final class Reconciliation: Sendable {
             do {
                 done.append(try await heal(route: expected, of: name))
             } catch {
-                return .init(name: name, result: .failed, message: "cannot fix the route of \(name): \(error)", rollout: nil)
+                return .init(
+                    name: name, result: .failed, message: "cannot fix the route of \(name): \(error)", rollout: nil)
             }
         }
         remaining.removeAll { if case .route = $0 { true } else { false } }
@@ -436,7 +447,8 @@ package final class Reconciliation: Sendable {
         if remaining.allSatisfy({ if case .notRunning = $0 { true } else { false } }), let active = entry.active {
             do {
                 try await engine.startContainer(active.id)
-                await setCondition(.drifted, .false, reason: "Healed", "started \(active.name) again", for: name, pass: pass)
+                await setCondition(
+                    .drifted, .false, reason: "Healed", "started \(active.name) again", for: name, pass: pass)
                 return .init(name: name, result: .healed, message: "started \(active.name) again", rollout: nil)
             } catch {
                 environment.logger.warning("\(name): cannot start \(active.name) again (\(error)); rolling out anew")
@@ -590,7 +602,8 @@ package final class Reconciliation: Sendable {
             do {
                 try await router.removeRoute(of: name)
             } catch {
-                return .init(name: name, result: .failed, message: "cannot remove the route of \(name): \(error)", rollout: nil)
+                return .init(
+                    name: name, result: .failed, message: "cannot remove the route of \(name): \(error)", rollout: nil)
             }
         }
         if let swarm = environment.swarm {
@@ -598,23 +611,27 @@ package final class Reconciliation: Sendable {
                 do {
                     try await swarm.remove(id)
                 } catch {
-                    return .init(name: name, result: .failed, message: "cannot remove service \(name): \(error)", rollout: nil)
+                    return .init(
+                        name: name, result: .failed, message: "cannot remove service \(name): \(error)", rollout: nil)
                 }
             }
             try? await history.removeConditions(of: name)
-            return .init(name: name, result: .pruned, message: "removed service \(name); volumes are kept", rollout: nil)
+            return .init(
+                name: name, result: .pruned, message: "removed service \(name); volumes are kept", rollout: nil)
         }
         for id in containerIDs {
             do {
                 try await engine.stopContainer(id, timeout: nil)  // the container's own stop grace period
                 try await engine.removeContainer(id, force: true, removeVolumes: false)
             } catch {
-                return .init(name: name, result: .failed, message: "cannot remove \(id.prefix(12)): \(error)", rollout: nil)
+                return .init(
+                    name: name, result: .failed, message: "cannot remove \(id.prefix(12)): \(error)", rollout: nil)
             }
         }
         try? await history.removeConditions(of: name)
-        return .init(name: name, result: .pruned,
-                     message: "removed \(counted(containerIDs.count, "container")); volumes are kept", rollout: nil)
+        return .init(
+            name: name, result: .pruned,
+            message: "removed \(counted(containerIDs.count, "container")); volumes are kept", rollout: nil)
     }
 
     private func setCondition(
@@ -657,7 +674,9 @@ package final class Reconciliation: Sendable {
                 throw RollbackError("generation \(generation) of \(name) never succeeded (succeeded: \(known))")
             }
         } else {
-            chosen = succeeded.first { $0.generation < (active?.generation ?? Int.max) && $0.specHash != active?.specHash }
+            chosen = succeeded.first {
+                $0.generation < (active?.generation ?? Int.max) && $0.specHash != active?.specHash
+            }
         }
         guard let chosen else { throw RollbackError("\(name) has no earlier succeeded generation to roll back to") }
         if let active, active.state == .running, active.specHash == chosen.specHash, active.commit == chosen.appCommit,
@@ -749,4 +768,3 @@ package struct RollbackError: Error, CustomStringConvertible {
         self.description = description
     }
 }
-

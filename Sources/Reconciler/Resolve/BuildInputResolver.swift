@@ -17,16 +17,23 @@ package struct BuildInputResolver: Sendable {
     }
 
     /// The resolved deployments, and for each one that could not be resolved, why.
-    package func resolve(_ deployments: [Deployment]) async -> (resolved: [ResolvedDeployment], failed: [String: String]) {
+    package func resolve(_ deployments: [Deployment]) async -> (
+        resolved: [ResolvedDeployment], failed: [String: String]
+    ) {
         let commits = await resolveRefs(of: deployments)
         let images = await resolveImages(of: deployments)
         // Each task stores its own result (see resolveImages).
         let results = Collected<[String: Result<ResolvedDeployment, ResolveFailure>]>([:])
         await withTaskGroup(of: Void.self) { group in
             for deployment in deployments {
-                group.addTask {
-                    let result = await resolve(deployment, commits: commits, images: images)
-                    results.update { $0[deployment.name] = result }
+                switch deployment.spec.artifact {
+                case .image(let image):  // already inspected: nothing left to wait for
+                    results.update { $0[deployment.name] = Self.resolve(deployment, image: image, images: images) }
+                case .source(let source, let build, _):
+                    group.addTask {
+                        let result = await resolve(deployment, source: source, build: build, commits: commits)
+                        results.update { $0[deployment.name] = result }
+                    }
                 }
             }
         }
@@ -55,50 +62,51 @@ package struct BuildInputResolver: Sendable {
         let ref: String
     }
 
+    private static func resolve(
+        _ deployment: Deployment, image: ImageSpec, images: [ImageKey: Result<ImageResolver.Resolved, ResolveFailure>]
+    ) -> Result<ResolvedDeployment, ResolveFailure> {
+        let key = ImageKey(reference: image.reference, pull: image.pull)
+        return images[key, default: .failure(ResolveFailure(message: "image not inspected"))].map { resolved in
+            ResolvedDeployment(
+                deployment: deployment, image: image.reference, imageID: resolved.imageID, pull: resolved.pull)
+        }
+    }
+
     private func resolve(
-        _ deployment: Deployment, commits: [RefKey: Result<CommitID, ResolveFailure>],
-        images: [ImageKey: Result<ImageResolver.Resolved, ResolveFailure>]
+        _ deployment: Deployment, source: SourceSpec, build: BuildSpec,
+        commits: [RefKey: Result<CommitID, ResolveFailure>]
     ) async -> Result<ResolvedDeployment, ResolveFailure> {
-        switch deployment.spec.artifact {
-        case .image(let image):
-            let key = ImageKey(reference: image.reference, pull: image.pull)
-            return images[key, default: .failure(ResolveFailure(message: "image not inspected"))].map { resolved in
-                ResolvedDeployment(
-                    deployment: deployment, image: image.reference, imageID: resolved.imageID, pull: resolved.pull)
-            }
-        case .source(let source, let build, _):
-            let key = RefKey(url: source.repo, ref: source.ref)
-            guard let commitResult = commits[key] else { return .failure(ResolveFailure(message: "ref not resolved")) }
-            let commit: CommitID
-            switch commitResult {
-            case .success(let value): commit = value
-            case .failure(let failure): return .failure(failure)
-            }
-            let remote = GitRemote(url: source.repo, credentialName: source.credentials, in: controller)
-            do {
-                guard let tree = try await repositories.treeID(at: source.path, commit: commit, in: remote) else {
-                    return .failure(
-                        ResolveFailure(
-                            message: "spec.source.path: \(source.path) does not exist at \(commit.hex.prefix(12)) "
-                                + "in \(remote)"
-                        )
-                    )
-                }
-                let buildInput = deployment.buildInputHash(contextTree: tree.hex) ?? tree.hex
-                return .success(
-                    ResolvedDeployment(
-                        deployment: deployment, specHash: deployment.specHash(buildInput: buildInput),
-                        appCommit: commit.hex, image: deployment.imageTag(buildInputHash: buildInput),
-                        source: .init(
-                            remote: remote, commit: commit, path: source.path, dockerfile: source.dockerfile,
-                            build: build, contextTree: tree
-                        ),
-                        expectedImageID: nil
+        let key = RefKey(url: source.repo, ref: source.ref)
+        guard let commitResult = commits[key] else { return .failure(ResolveFailure(message: "ref not resolved")) }
+        let commit: CommitID
+        switch commitResult {
+        case .success(let value): commit = value
+        case .failure(let failure): return .failure(failure)
+        }
+        let remote = GitRemote(url: source.repo, credentialName: source.credentials, in: controller)
+        do {
+            guard let tree = try await repositories.treeID(at: source.path, commit: commit, in: remote) else {
+                return .failure(
+                    ResolveFailure(
+                        message: "spec.source.path: \(source.path) does not exist at \(commit.hex.prefix(12)) "
+                            + "in \(remote)"
                     )
                 )
-            } catch {
-                return .failure(ResolveFailure(message: "\(remote): \(error)"))
             }
+            let buildInput = deployment.buildInputHash(contextTree: tree.hex) ?? tree.hex
+            return .success(
+                ResolvedDeployment(
+                    deployment: deployment, specHash: deployment.specHash(buildInput: buildInput),
+                    appCommit: commit.hex, image: deployment.imageTag(buildInputHash: buildInput),
+                    source: .init(
+                        remote: remote, commit: commit, path: source.path, dockerfile: source.dockerfile,
+                        build: build, contextTree: tree
+                    ),
+                    expectedImageID: nil
+                )
+            )
+        } catch {
+            return .failure(ResolveFailure(message: "\(remote): \(error)"))
         }
     }
 
@@ -128,7 +136,8 @@ package struct BuildInputResolver: Sendable {
                             )
                         } catch {
                             results[RefKey(url: url, ref: ref)] = .failure(
-                                ResolveFailure(message: "spec.source.ref: cannot resolve \(ref) in \(entry.remote): \(error)")
+                                ResolveFailure(
+                                    message: "spec.source.ref: cannot resolve \(ref) in \(entry.remote): \(error)")
                             )
                         }
                     }

@@ -50,10 +50,14 @@ package struct SwarmRuntime: Sendable {
     }
 
     /// berth's services carrying `labels` (its own, or one deployment's), each read as the deployment's active
-    /// generation: one call; with `endpoints`, three more read where each service's running tasks answer
-    /// (``ActualContainer/upstreams``), for the router.
-    package func services(labels: [String: String], endpoints: Bool = false) async throws -> [ActualContainer] {
-        var services = try await engine.listServices(labels: labels).compactMap(ActualContainer.init(service:))
+    /// generation: one call; with `taskCounts`, each says how many of its tasks run (``ActualContainer/runningTasks``,
+    /// for `berth status`: a plan does not need it); with `endpoints`, three more calls read where each service's
+    /// running tasks answer (``ActualContainer/upstreams``), for the router.
+    package func services(
+        labels: [String: String], taskCounts: Bool = false, endpoints: Bool = false
+    ) async throws -> [ActualContainer] {
+        var services = try await engine.listServices(labels: labels, taskCounts: taskCounts)
+            .compactMap(ActualContainer.init(service:))
         guard endpoints, !services.isEmpty else { return services }
         let upstreams = try await taskEndpoints(services: services.map(\.id))
         for index in services.indices { services[index].upstreams = upstreams[services[index].id] ?? [] }

@@ -59,7 +59,7 @@ struct SwarmEngineTests {
                     try await docker.createService(spec, auth: nil)
                 }
                 #expect(taken?.code == .conflict)
-                #expect(try await docker.listServices(labels: scope.labels).map(\.id) == [id])
+                #expect(try await docker.listServices(labels: scope.labels, taskCounts: false).map(\.id) == [id])
                 let created = try await docker.inspectService(spec.name)
                 #expect(created.id == id && created.updateStatus == nil)
                 #expect(created.spec.container.healthCheck == spec.container.healthCheck)
@@ -77,7 +77,7 @@ struct SwarmEngineTests {
                     #expect(try await Self.get(port: port) == "hello from swarm")
                 }
                 let listed = try await Self.eventually("the list to count 2 running tasks") {
-                    try await docker.listServices(labels: scope.labels).first { $0.runningTasks == 2 }
+                    try await docker.listServices(labels: scope.labels, taskCounts: true).first { $0.runningTasks == 2 }
                 }
                 #expect(listed.desiredTasks == 2)
 
@@ -230,7 +230,7 @@ struct SwarmEngineTests {
         } catch {
             failure = error
         }
-        for service in (try? await docker.listServices(labels: scope.labels)) ?? [] {
+        for service in (try? await docker.listServices(labels: scope.labels, taskCounts: false)) ?? [] {
             try? await docker.removeService(service.id)
             try? await containersGone(docker, service: service.id)
         }

@@ -204,7 +204,8 @@ final class Scenario: @unchecked Sendable {
     /// Removes every service, container and image berth made for this scenario.
     func cleanUp() async {
         // Runtime swarm: its services (an engine in no swarm answers with an error: nothing to remove).
-        for service in (try? await docker.listServices(labels: BerthLabel.owned(by: stateDir))) ?? [] {
+        for service in (try? await docker.listServices(labels: BerthLabel.owned(by: stateDir), taskCounts: false)) ?? []
+        {
             try? await docker.removeService(service.id)
         }
         for container in (try? await containers()) ?? [] {

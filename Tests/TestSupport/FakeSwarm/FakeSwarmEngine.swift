@@ -104,7 +104,7 @@ package final class FakeSwarmEngine: SwarmEngine, HealthProber, Sendable {
         return []
     }
 
-    package func listServices(labels: [String: String]) async throws -> [SwarmService] {
+    package func listServices(labels: [String: String], taskCounts: Bool) async throws -> [SwarmService] {
         try record("listServices", "")
         return state.withLock { state in
             state.services.filter { service in labels.allSatisfy { service.spec.labels[$0.key] == $0.value } }
