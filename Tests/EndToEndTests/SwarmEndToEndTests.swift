@@ -3,15 +3,17 @@ import Foundation
 import Logging
 import Manifest
 import Reconciler
-import Testing
 import TestSupport
+import Testing
 
 /// `runtime: swarm` against the real engine made a single-node swarm (``SwarmTestSwarm``), through the `berth`
 /// binary: a deployment becomes a two-replica service serving on a host port per task; a changed env rolls it and
-/// moves its generation label; more replicas scale it in place, and a scale by hand is undone; a release whose
-/// health check fails makes Swarm roll back, berth records the failure and pins, and the service keeps serving the
-/// generation before; `rollback --to` updates it to an older generation's image; prune removes it.
-@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+/// moves its generation label; more replicas scale it in place, a scale by hand is undone, and an env changed by
+/// hand is named and written back by a new generation; a release whose health check fails makes Swarm roll back,
+/// berth records the failure and pins, and the service keeps serving the generation before; `rollback --to` updates
+/// it to an older generation's image; prune removes it.
+@Suite(
+    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct SwarmEndToEndTests {
     /// Each task writes `$GREETING` as its page and serves it, and `/healthz` while the app ships one, on `$PORT`.
     private static let serve = #"echo "$GREETING" > /www/index.html; exec httpd -f -p "$PORT" -h /www"#
@@ -99,37 +101,54 @@ struct SwarmEndToEndTests {
                 #expect(try await scenario.docker.inspectService(name).spec.mode == .replicated(3))
                 #expect(try await scenario.docker.inspectService(name).spec.labels[BerthLabel.generation] == "2")
 
+                // Env changed by hand (docker service update --env-add): berth names it and rolls generation 3 out,
+                // which writes the service back.
+                try GitCommand.run(
+                    "/usr/bin/docker", ["service", "update", "--quiet", "--env-add", "GREETING=by-hand", name],
+                    environment: ProcessInfo.processInfo.environment)
+                #expect(
+                    try await Self.pages(scenario, created.id, generation: 2, count: 3)
+                        == Array(repeating: "by-hand", count: 3))
+                let drifted = try scenario.berth("plan")
+                #expect(drifted.stdout.contains("service env changed outside berth"), "\(drifted)")
+                let rewritten = try scenario.berth("apply")
+                #expect(rewritten.status == 0, "\(rewritten)")
+                #expect(try await scenario.docker.inspectService(name).spec.labels[BerthLabel.generation] == "3")
+                #expect(try await Self.pages(scenario, created.id, generation: 3, count: 3) == ["two", "two", "two"])
+
                 // A release whose health check fails: Swarm rolls back, berth records a failure.
                 try scenario.commitApp("a", page: "unused", healthy: false, command: Self.serve)
                 let broken = try scenario.berth("apply")
                 #expect(broken.status == 1, "\(broken)")
                 let failed = try #require(try await scenario.history("a").first)
-                #expect(failed.result == .failed && failed.generation == 3 && failed.failingStage == "health")
+                #expect(failed.result == .failed && failed.generation == 4 && failed.failingStage == "health")
                 #expect(failed.error?.hasPrefix("Swarm rolled the service back") == true, "\(failed.error ?? "")")
                 let rolledBack = try await scenario.docker.inspectService(name)
-                #expect(rolledBack.spec.labels[BerthLabel.generation] == "2")
+                #expect(rolledBack.spec.labels[BerthLabel.generation] == "3")
                 #expect(rolledBack.updateStatus?.state == .rollbackCompleted)
-                #expect(try await Self.pages(scenario, created.id, generation: 2, count: 3) == ["two", "two", "two"])
+                #expect(try await Self.pages(scenario, created.id, generation: 3, count: 3) == ["two", "two", "two"])
                 let pinned = try scenario.berth("apply")
-                #expect(pinned.stdout.contains("pinned to generation 2 (Swarm rolled generation 3 back"), "\(pinned)")
+                #expect(pinned.stdout.contains("pinned to generation 3 (Swarm rolled generation 4 back"), "\(pinned)")
 
-                // berth rollback --to 1: generation 1's image and settings as generation 4.
+                // berth rollback --to 1: generation 1's image and settings as generation 5.
                 let rollback = try scenario.berth("rollback", name, "--to", "1")
                 #expect(rollback.status == 0, "\(rollback)")
                 let restored = try await scenario.docker.inspectService(name)
-                #expect(restored.spec.labels[BerthLabel.generation] == "4")
+                #expect(restored.spec.labels[BerthLabel.generation] == "5")
                 #expect(restored.spec.container.image == created.spec.container.image)
                 #expect(restored.spec.mode == .replicated(2), "generation 1's recorded replicas")
-                #expect(try await Self.pages(scenario, created.id, generation: 4) == ["one", "one"])
+                #expect(try await Self.pages(scenario, created.id, generation: 5) == ["one", "one"])
 
                 // Prune: the service goes.
                 try scenario.commitConfig(["README.md": "no deployments here\n"])
                 let prune = try scenario.berth("apply", "--prune", "--allow-empty")
                 #expect(prune.status == 0, "\(prune)")
                 #expect(try await scenario.docker.service(name) == nil)
-                #expect(try await scenario.eventually(within: .seconds(20)) {
-                    try await scenario.docker.listContainers(labels: ["com.docker.swarm.service.id": created.id]).isEmpty
-                }, "its tasks' containers go too")
+                #expect(
+                    try await scenario.eventually(within: .seconds(20)) {
+                        try await scenario.docker.listContainers(labels: ["com.docker.swarm.service.id": created.id])
+                            .isEmpty
+                    }, "its tasks' containers go too")
                 await Self.removeNetwork(scenario)
             }
         }
@@ -153,7 +172,10 @@ struct SwarmEndToEndTests {
                 let service = try await scenario.docker.inspectService(name)
                 let routed = try #require(try await Self.routes(caddy).first)
                 #expect(routed.upstreams.count == 3 && routed.upstreams.allSatisfy { $0.hasPrefix("127.0.0.1:") })
-                #expect(RouterEndToEndTests.fetch("http://swarm.test:\(caddy.httpPort)/", resolve: "swarm.test:\(caddy.httpPort):127.0.0.1") == "one")
+                #expect(
+                    RouterEndToEndTests.fetch(
+                        "http://swarm.test:\(caddy.httpPort)/", resolve: "swarm.test:\(caddy.httpPort):127.0.0.1")
+                        == "one")
 
                 // A new commit of the app: Swarm replaces the tasks one at a time, start-first, under load.
                 let loop = RouterEndToEndTests.loop(caddy.httpPort, host: "swarm.test", rate: 100)
@@ -172,14 +194,17 @@ struct SwarmEndToEndTests {
                 let run = try #require(try await scenario.history("a").first?.id)
                 let log = try scenario.berth("logs", "--run", String(run))
                 #expect(log.stdout.contains("route swarm.test/ → 127.0.0.1:"), "\(log)")
-                let status = try BerthBinary.run(["router", "status", "--config", scenario.controllerFile, "--output", "json"])
+                let status = try BerthBinary.run([
+                    "router", "status", "--config", scenario.controllerFile, "--output", "json",
+                ])
                 #expect(status.status == 0, "in sync with the tasks that run: \(status)")
 
                 try scenario.commitConfig(["README.md": "no deployments here\n"])
                 #expect(try scenario.berth("apply", "--prune", "--allow-empty").status == 0)
                 #expect(try await Self.routes(caddy).isEmpty)
                 _ = try await scenario.eventually(within: .seconds(20)) {
-                    try await scenario.docker.listContainers(labels: ["com.docker.swarm.service.id": service.id]).isEmpty
+                    try await scenario.docker.listContainers(labels: ["com.docker.swarm.service.id": service.id])
+                        .isEmpty
                 }
                 await Self.removeNetwork(scenario)
             }

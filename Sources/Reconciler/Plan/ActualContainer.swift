@@ -29,6 +29,9 @@ package struct ActualContainer: Sendable, Hashable {
     package var replicas: Int?
     /// On the swarm runtime, the service's tasks that run, as the service list counts them; nil for a container.
     package var runningTasks: Int?
+    /// On the swarm runtime, the task template fields changed since berth wrote the service (``ServiceTemplate``):
+    /// `docker service update --image` or `--env-add` by hand. Empty for a container.
+    package var changedServiceFields: [String] = []
     /// On the swarm runtime, where the service's running tasks answer (`address:port`, sorted) when the pass read
     /// them for the router; nil otherwise.
     package var upstreams: [String]?

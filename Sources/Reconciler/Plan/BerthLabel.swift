@@ -16,6 +16,9 @@ package enum BerthLabel {
     /// What berth made the container for (DESIGN §14): only `deployment` containers are planned and pruned from
     /// manifests; the router has its own keeper.
     package static let role = "berth.role"
+    /// On a service only: digests of the task template fields berth wrote (``ServiceTemplate``), so a pass tells
+    /// which of them were changed by hand since.
+    package static let template = "berth.template"
 
     /// The values of ``role``.
     package enum Role: String, Sendable {

@@ -64,7 +64,8 @@ package struct LiveFields: Sendable, Hashable {
             default: break
             }
         }
-        compare("spec.resources.cpus", running.nanoCPUs.map(CanonicalManifest.cpus), nanoCPUs.map(CanonicalManifest.cpus))
+        compare(
+            "spec.resources.cpus", running.nanoCPUs.map(CanonicalManifest.cpus), nanoCPUs.map(CanonicalManifest.cpus))
         compare(
             "spec.resources.memory", running.memoryBytes.map(CanonicalManifest.memory),
             memoryBytes.map(CanonicalManifest.memory))

@@ -61,7 +61,9 @@ extension Plan {
     /// entry of their own.
     package func outcome(unreadableDocuments: Int = 0) -> Outcome {
         if unreadableDocuments > 0 || entries.contains(where: { $0.action.isInvalid }) { return .invalid }
-        if !orphanCandidates.isEmpty || !staleRoutes.isEmpty || entries.contains(where: { $0.action.changes }) { return .changesPending }
+        if !orphanCandidates.isEmpty || !staleRoutes.isEmpty || entries.contains(where: { $0.action.changes }) {
+            return .changesPending
+        }
         return .nothingToDo
     }
 }

@@ -29,6 +29,9 @@ package struct Plan: Sendable, Hashable {
         /// Fields changed by hand on the active container that only a new container puts back, found by `berth run`'s
         /// drift scan on a `drift: heal` deployment: re-created as a new generation.
         case changedByHand(HandChanges)
+        /// Task template fields of a deployment's service changed since berth wrote it (`docker service update` by
+        /// hand): a `drift: heal` deployment is rolled out anew, which writes the service back.
+        case serviceChanged(fields: [String])
 
         package var description: String {
             switch self {
@@ -36,7 +39,8 @@ package struct Plan: Sendable, Hashable {
             case .unhealthy: "container is unhealthy by its healthcheck"
             case .missing: "container is missing"
             case .duplicated(let count): "\(count) active containers, expected 1"
-            case .imageChanged(let expected, let actual): "runs image \(actual.prefix(19)), expected \(expected.prefix(19))"
+            case .imageChanged(let expected, let actual):
+                "runs image \(actual.prefix(19)), expected \(expected.prefix(19))"
             case .portChanged(let expected, let published):
                 "publishes \(published.map(String.init).joined(separator: ",")), expected \(expected)"
             case .route(let expected?, let actual?):
@@ -57,6 +61,8 @@ package struct Plan: Sendable, Hashable {
             case .liveFields(let changes): LiveFields.describe(changes)
             case .changedByHand(let changes):
                 "changed by hand on \(changes.container): \(changes.fields.joined(separator: ", "))"
+            case .serviceChanged(let fields):
+                "service \(fields.joined(separator: ", ")) changed outside berth"
             }
         }
     }

@@ -54,7 +54,8 @@ package enum PlanDiff {
         }
         var reason: String?
         if spec.strategy == .stopFirst {
-            reason = fixedPort(spec).map { "\($0) fixes a host port, so two generations cannot run at once" }
+            reason =
+                fixedPort(spec).map { "\($0) fixes a host port, so two generations cannot run at once" }
                 ?? "spec.strategy is stop-first"
         }
         var details = UpdateDetails(

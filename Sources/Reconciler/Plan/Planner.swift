@@ -82,7 +82,8 @@ package enum Planner {
         }
         for (name, message) in context.invalid where !planned.contains(name) {
             planned.insert(name)
-            entries.append(Plan.Entry(name: name, action: .invalid(message: message), active: newest(byDeployment[name])))
+            entries.append(
+                Plan.Entry(name: name, action: .invalid(message: message), active: newest(byDeployment[name])))
         }
         for (name, message) in context.unresolved where !planned.contains(name) {
             planned.insert(name)
@@ -96,7 +97,8 @@ package enum Planner {
             for name in leaving {
                 let containers = byDeployment[name]!
                 entries.append(
-                    Plan.Entry(name: name, action: .prune(containerIDs: containers.map(\.id)), active: newest(containers))
+                    Plan.Entry(
+                        name: name, action: .prune(containerIDs: containers.map(\.id)), active: newest(containers))
                 )
             }
         }
@@ -167,9 +169,11 @@ package enum Planner {
         }
         if let running = active.replicas, running != desired.replicas {
             live.append(
-                FieldChange(field: LiveFields.replicas, from: String(running), to: String(desired.replicas), kind: .changed))
+                FieldChange(
+                    field: LiveFields.replicas, from: String(running), to: String(desired.replicas), kind: .changed))
         }
         if !live.isEmpty { reasons.append(.liveFields(live)) }
+        if !active.changedServiceFields.isEmpty { reasons.append(.serviceChanged(fields: active.changedServiceFields)) }
         if let changes = context.handChanges[desired.name], changes.container == active.name {
             reasons.append(.changedByHand(changes))
         }
@@ -177,12 +181,16 @@ package enum Planner {
         let tasksAwaited = desired.route != nil && active.upstreams?.isEmpty == true
         if let routes = context.routes, !tasksAwaited {
             let expected = expectedRoute(desired, active: active)
-            if expected != routes[desired.name] { reasons.append(.route(expected: expected, actual: routes[desired.name])) }
+            if expected != routes[desired.name] {
+                reasons.append(.route(expected: expected, actual: routes[desired.name]))
+            }
         }
         return Plan.Entry(name: desired.name, action: reasons.isEmpty ? .inSync : .drifted(reasons), active: active)
     }
 
-    private static func driftReasons(active: ActualContainer, count: Int, expectedImageID: String?) -> [Plan.DriftReason] {
+    private static func driftReasons(active: ActualContainer, count: Int, expectedImageID: String?) -> [Plan
+        .DriftReason]
+    {
         var reasons: [Plan.DriftReason] = []
         if active.state != .running { reasons.append(.notRunning(active.state)) }
         if active.health == .unhealthy { reasons.append(.unhealthy) }

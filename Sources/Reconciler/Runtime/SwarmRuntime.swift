@@ -98,10 +98,12 @@ package struct SwarmRuntime: Sendable {
     }
 
     /// Creates the service `spec` names, or updates it to `spec` when it exists (re-reading it and trying again when
-    /// it changed between the read and the update). Creates berth's overlay network first when the spec joins it.
-    /// `auth` lets every node pull the spec's image from its registry.
+    /// it changed between the read and the update), labelled with its ``ServiceTemplate``. Creates berth's overlay
+    /// network first when the spec joins it. `auth` lets every node pull the spec's image from its registry.
     /// - Throws: ``NotOwned`` when a service of that name exists that this controller did not create.
     func deploy(_ spec: SwarmServiceSpec, auth: RegistryAuth? = nil) async throws -> Change {
+        var spec = spec
+        spec.labels[BerthLabel.template] = ServiceTemplate.label(of: spec)
         if spec.networks.contains(Self.network) {
             _ = try await engine.ensureOverlayNetwork(name: Self.network, labels: BerthLabel.owned(by: stateDir))
         }
@@ -195,5 +197,6 @@ extension ActualContainer {
             imageID: image.hasPrefix("sha256:") ? image : "", image: image, state: .running,
             replicas: replicas)
         runningTasks = service.runningTasks
+        changedServiceFields = ServiceTemplate.changedFields(of: service.spec)
     }
 }

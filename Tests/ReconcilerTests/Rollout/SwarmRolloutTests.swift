@@ -1,8 +1,8 @@
 import Drivers
 import Foundation
 import Manifest
-import TestSupport
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import Reconciler
@@ -15,11 +15,11 @@ import Testing
     /// the deployment is routed at `web.test` through it.
     private static func fixture(
         health: String? = RolloutFixture.execHealth, rollout: String? = nil, replicas: Int = 2,
-        router: FakeRouter? = nil
+        router: FakeRouter? = nil, drift: DriftMode = .heal
     ) throws -> RolloutFixture {
         try RolloutFixture(
             strategy: .startFirst, health: health, route: router.map { _ in "{host: web.test, drain: 0s}" },
-            rollout: rollout, router: router, more: ["replicas: \(replicas)"]
+            rollout: rollout, router: router, more: ["replicas: \(replicas)", "drift: \(drift.rawValue)"]
         ) { $0.runtime = .swarm }
     }
 
@@ -172,7 +172,9 @@ import Testing
         #expect(rollout.failingStage == "health")
         #expect(rollout.error == "a task of the new service failed: task: non-zero exit (3)")
         #expect(swarm.services.isEmpty, "the service this rollout created is removed")
-        #expect(swarm.calls.filter { $0.hasPrefix("inspectService") }.count == 2, "the deploy's read and one look: no waiting for a timeout")
+        #expect(
+            swarm.calls.filter { $0.hasPrefix("inspectService") }.count == 2,
+            "the deploy's read and one look: no waiting for a timeout")
     }
 
     @Test func aNewServiceWhoseTasksNeverRunTimesOutAndIsRemoved() async throws {
@@ -209,7 +211,8 @@ import Testing
         #expect(swarm.calls.contains("probe 127.0.0.1:30011") && swarm.calls.contains("probe 127.0.0.1:30012"))
         let before = try Self.service(swarm).spec
         guard case .shell(let inside)? = before.container.healthCheck?.test else {
-            Issue.record("an http check runs inside the container too: \(String(describing: before.container.healthCheck))")
+            Issue.record(
+                "an http check runs inside the container too: \(String(describing: before.container.healthCheck))")
             return
         }
         #expect(inside.contains("wget -q -O /dev/null 'http://127.0.0.1:8080/healthz'"))
@@ -251,7 +254,44 @@ import Testing
         let service = try Self.service(swarm)
         #expect(service.spec.mode == .replicated(3) && service.spec.labels[BerthLabel.generation] == "1")
         #expect(try await fixture.history.count == 1, "no new rollout")
-        #expect(try await fixture.apply(engine: fixture.world.engine(), swarm: swarm).items.map(\.result) == [.unchanged])
+        #expect(
+            try await fixture.apply(engine: fixture.world.engine(), swarm: swarm).items.map(\.result) == [.unchanged])
+    }
+
+    /// `docker service update --env-add` or `--user` by hand changes the task template, not berth's labels: the plan
+    /// names the fields from the service's ``BerthLabel/template`` digests; `drift: heal` rolls a new generation out,
+    /// which writes the service back, and `drift: report` leaves it as the operator left it.
+    @Test(arguments: [DriftMode.heal, .report])
+    func aServiceChangedByHandIsNamedThenRolledOutAgainOrReported(drift: DriftMode) async throws {
+        let fixture = try Self.fixture(drift: drift)
+        let swarm = FakeSwarmEngine(world: fixture.world)
+        _ = try await Self.firstGeneration(fixture, on: swarm)
+        let written = try Self.service(swarm)
+        var byHand = written.spec
+        byHand.container.environment["DEBUG"] = "1"
+        byHand.container.user = "0"
+        try await swarm.updateService(written.id, version: written.version, spec: byHand, auth: nil)
+        _ = try await swarm.inspectService(written.id)  // Swarm rolls the hand change out
+        _ = try await swarm.inspectService(written.id)
+
+        let reconciliation = try fixture.reconciliation(engine: fixture.world.engine(), swarm: swarm)
+        let entry = try #require(try await reconciliation.plan().plan.entries.first)
+        #expect(entry.action == .drifted([.serviceChanged(fields: ["env", "user"])]))
+        let report = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+        let service = try Self.service(swarm)
+        switch drift {
+        case .heal:
+            #expect(report.items.first?.rollout?.result == .succeeded, "\(report.items.map(\.message))")
+            #expect(service.spec.labels[BerthLabel.generation] == "2")
+            #expect(service.spec.container.environment["DEBUG"] == nil && service.spec.container.user == nil)
+            #expect(ServiceTemplate.changedFields(of: service.spec).isEmpty)
+            let again = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
+            #expect(again.items.map(\.result) == [.unchanged])
+        case .report:
+            #expect(report.items.map(\.result) == [.reported])
+            #expect(report.items.first?.message.contains("service env, user changed outside berth") == true)
+            #expect(service.spec.labels[BerthLabel.generation] == "1" && service.spec.container.user == "0")
+        }
     }
 
     @Test func rollbackToAGenerationUpdatesTheServiceToItsImage() async throws {
@@ -332,7 +372,8 @@ import Testing
         // Scaled to nothing: no task answers, and the route stays as it was rather than pointing at nothing.
         let manifest = fixture.directory.url.appendingPathComponent("deployments/web.yaml")
         _ = try fixture.directory.write(
-            try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "replicas: 1", with: "replicas: 0"),
+            try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(
+                of: "replicas: 1", with: "replicas: 0"),
             to: "deployments/web.yaml")
         _ = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
         #expect(router.current.map(\.upstreams) == [["127.0.0.1:30021"]])
@@ -354,11 +395,13 @@ import Testing
         #expect(log.contains("pushing \(image.id.prefix(19)) as 127.0.0.1:5000/berth/web:1 for the swarm's 2 nodes"))
         // A push that fails fails the start before the service is touched.
         fixture.publishImage()
-        swarm.fail("pushImage", with: ContainerEngineError(code: .failed, request: "POST /images/x/push", message: "refused"))
+        swarm.fail(
+            "pushImage", with: ContainerEngineError(code: .failed, request: "POST /images/x/push", message: "refused"))
         let report = try await fixture.apply(engine: fixture.world.engine(), swarm: swarm)
         #expect(report.needsAttention)
         let failed = try #require(try await fixture.history.first)
-        #expect(failed.failingStage == "start" && failed.error?.contains("cannot push 127.0.0.1:5000/berth/web:2") == true)
+        #expect(
+            failed.failingStage == "start" && failed.error?.contains("cannot push 127.0.0.1:5000/berth/web:2") == true)
         #expect(try Self.service(swarm).spec.labels[BerthLabel.generation] == "1")
     }
 
@@ -371,7 +414,9 @@ import Testing
         #expect(report.items.map(\.result) == [.failed])
         let rollout = try #require(try await fixture.history.first)
         #expect(rollout.failingStage == "start")
-        #expect(rollout.error?.contains("the swarm has 3 nodes") == true && rollout.error?.contains("registry: {url:") == true)
+        #expect(
+            rollout.error?.contains("the swarm has 3 nodes") == true
+                && rollout.error?.contains("registry: {url:") == true)
         #expect(swarm.services.isEmpty && !swarm.calls.contains { $0.hasPrefix("pushImage") })
         let log = try await Self.log(rollout, fixture)
         #expect(!log.contains("put service"), "nothing was changed, so nothing is put back: \(log)")
