@@ -24,12 +24,14 @@ struct SwarmBench: AsyncParsableCommand {
                       docker: `docker service update --env-add` of the same service, which waits until Swarm
                       converged (docker_update_ms). ratio = update_ms / docker_update_ms. Both change the task
                       template the same way (a changed image would too: Swarm replaces every task either way).
-              noop    S more deployments of 0 replicas (services without tasks) are applied; then a pass that finds
-                      everything in sync (desired state read from the config repository at its head, one service
-                      list, plan), once the swarm has settled for 3 s, median of 10 (noop_ms), each round against
-                      one GET /services through the same HTTP client (list_ms). noop_ratio = noop_ms / list_ms. For scale, config_head_ms is one remote-head check
-                      of the config repository, which any pass makes, and noop_floor_ratio = noop_ms / (list_ms +
-                      config_head_ms), the floor `berth bench reconcile` uses.
+              noop    S more deployments of 0 replicas (services without tasks) are applied (the same pass writes
+                      back the env docker's update changed by hand); then a pass that finds everything in sync
+                      (desired state read from the config repository at its head, one service list, plan), once
+                      the swarm has settled for 3 s, median of 10 (noop_ms), each round against one GET /services
+                      through the same HTTP client (list_ms). noop_ratio = noop_ms / list_ms. For scale,
+                      config_head_ms is one remote-head check of the config repository, which any pass makes, and
+                      noop_floor_ratio = noop_ms / (list_ms + config_head_ms), the floor `berth bench reconcile`
+                      uses.
             """
     )
 
@@ -105,8 +107,9 @@ struct SwarmBench: AsyncParsableCommand {
         }
         files["deployments/\(Self.rolled).yaml"] = manifest(Self.rolled, revision: 2)
         _ = try BenchRepositories.repository(in: directory, named: "config", files: files)
-        progress("berth: create \(services) services of 0 replicas")
-        try await BenchRepositories.apply(reconciliation, expecting: services, .succeeded)
+        // The same pass writes back the env docker's update changed by hand (drift: heal): one more rollout.
+        progress("berth: create \(services) services of 0 replicas, and write \(Self.rolled) back")
+        try await BenchRepositories.apply(reconciliation, expecting: services + 1, .succeeded)
         progress("berth: no-op passes over \(services + 1) services, and GET /services")
         let transport = HTTPClient(endpoint: .unixSocket(engine), logger: Self.quiet)
         var noop: [Double] = []

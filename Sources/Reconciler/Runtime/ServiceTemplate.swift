@@ -3,14 +3,17 @@ import Drivers
 
 /// What berth wrote into a service's task template that `docker service update` can change by hand (its image, env,
 /// entrypoint, command, user and placement constraints), kept on the service as the label ``BerthLabel/template``:
-/// one short digest per field, written with every create and update, so a pass compares the service it lists with
-/// what berth wrote without another call, and names the fields changed since (DESIGN §13, drift on a swarm).
+/// a short digest of them all and one per field, written with every create and update, so a pass compares the
+/// service it lists with what berth wrote without another call, and names the fields changed since (DESIGN §13,
+/// drift on a swarm).
 ///
 /// Digests, not values: env holds opened secrets, and a label is no place for them.
 enum ServiceTemplate {
-    /// The label value for `spec`: `field=digest` pairs, in field order, joined by commas.
+    /// The label value for `spec`: `all=digest` of every field together, then `field=digest` pairs in field order,
+    /// joined by commas.
     static func label(of spec: SwarmServiceSpec) -> String {
-        fields(of: spec).map { "\($0.name)=\(digest($0.value))" }.joined(separator: ",")
+        let fields = fields(of: spec)
+        return (["all=\(digest(of: fields))"] + fields.map { "\($0.name)=\(digest($0.value))" }).joined(separator: ",")
     }
 
     /// The fields of `spec` whose value is not the one its ``BerthLabel/template`` label recorded; none when the
@@ -23,10 +26,18 @@ enum ServiceTemplate {
             guard parts.count == 2 else { return [] }
             recorded[String(parts[0])] = String(parts[1])
         }
-        return fields(of: spec).compactMap { field in
+        let fields = fields(of: spec)
+        // One digest per pass and service while nothing changed (the common case); each field's only when one did.
+        guard let all = recorded["all"], all != digest(of: fields) else { return [] }
+        return fields.compactMap { field in
             guard let digest = recorded[field.name] else { return nil }
             return digest == Self.digest(field.value) ? nil : field.name
         }
+    }
+
+    /// The digest of all `fields` at once, each value length-prefixed so that no two lists give the same text.
+    private static func digest(of fields: [(name: String, value: String)]) -> String {
+        digest(list(fields.map(\.value)))
     }
 
     /// Each compared field by the manifest name an operator knows it by, with its value in one canonical string.

@@ -22,7 +22,7 @@ import Testing
         #expect(!label.contains("s3cret") && !label.contains("8080") && !label.contains("httpd"))
         #expect(
             label.split(separator: ",").map { $0.split(separator: "=")[0] } == [
-                "image", "env", "entrypoint", "command", "user", "placement",
+                "all", "image", "env", "entrypoint", "command", "user", "placement",
             ])
     }
 
