@@ -6,8 +6,8 @@ import Synchronization
 /// Reads desired state from the config repository's branch head through its mirror, without a checkout.
 ///
 /// Parsed files are kept by (path, blob id), so a pass re-parses only the files a commit changed, and the checks
-/// across documents run again only when the folder's tree changed. A failed fetch or read throws: the caller must never take
-/// it for "desired is empty" (DESIGN §4).
+/// across documents run again only when the folder's tree changed. A failed fetch or read throws: the caller must
+/// never take it for "desired is empty" (DESIGN §4).
 package final class ConfigRepositoryReader: Sendable {
     /// What one read found.
     package struct Snapshot: Sendable {
