@@ -7,7 +7,7 @@ import TestSupport
 /// `runtime: swarm` on two nodes (``SwarmLab``: a second dockerd in its own network namespace, and a registry): a
 /// deployment built from git is pushed to `registry.url` and its service names the image by digest, so the worker
 /// pulls it from there; four replicas with `maxPerNode: 2` land two on each node; the route sends to all four tasks,
-/// and requests through Caddy are answered from both nodes.
+/// berth's probe reaches the tasks on both nodes, and requests through Caddy are answered from both nodes.
 @Suite(
     .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)),
     .enabled(
@@ -48,6 +48,10 @@ struct SwarmTwoNodeEndToEndTests {
             let applied = try scenario.berth("apply")
             try #require(applied.status == 0, "\(applied)\n\(caddy.log)")
             #expect(applied.stdout.contains("pushing "), "the start pushes the image: \(applied)")
+            let probed = applied.stdout.split(separator: "\n").filter { $0.contains("probe passed on") }
+            #expect(
+                probed.contains { $0.contains("127.0.0.1:") && $0.contains("\(lab.workerAddress):") },
+                "berth probes the tasks on both nodes: \(probed)")
 
             let service = try await scenario.docker.inspectService(name)
             let image = service.spec.container.image

@@ -121,8 +121,9 @@ extension Pipeline {
         }
     }
 
-    /// One round of the deployment's `http` or `tcp` check on each task of `endpoints` that runs on this engine's
-    /// node (its host port answers on 127.0.0.1); tasks on other nodes are gated by the container's health check.
+    /// One round of the deployment's `http` or `tcp` check on each task of `endpoints`: at `127.0.0.1` for a task on
+    /// this engine's node, at its node's address for one elsewhere (a node whose address the swarm does not give is
+    /// left to the container's health check, which Swarm gates the task on). Writes where the round passed.
     func probeTasks(_ endpoints: [ServiceProgress.Endpoint], of attempt: RolloutAttempt) async throws
         -> RolloutStateMachine.ProbeResult
     {
@@ -133,13 +134,15 @@ extension Pipeline {
         case .tcp: probe = .tcp
         case .exec: return .passed
         }
-        let local = try await swarm.localNode()
-        for endpoint in endpoints where endpoint.node == local {
-            guard let port = endpoint.port else { continue }
-            if case .failed(let reason) = await environment.prober.check(probe, port: port, timeout: health.timeout) {
-                return .failed("127.0.0.1:\(port): \(reason)")
-            }
+        let addresses = try await swarm.nodeAddresses()
+        var probed: [String] = []
+        for endpoint in endpoints {
+            guard let port = endpoint.port, let host = addresses[endpoint.node], !host.isEmpty else { continue }
+            let outcome = await environment.prober.check(probe, host: host, port: port, timeout: health.timeout)
+            if case .failed(let reason) = outcome { return .failed("\(host):\(port): \(reason)") }
+            probed.append("\(host):\(port)")
         }
+        if !probed.isEmpty { attempt.recorder.output(.health, "probe passed on \(probed.joined(separator: ", "))") }
         return .passed
     }
 

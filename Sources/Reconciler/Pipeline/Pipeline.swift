@@ -38,7 +38,7 @@ package final class Pipeline: Sendable {
         package init(
             engine: any ContainerEngine, repositories: any SourceRepository, history: History,
             controller: ControllerConfig, reviewStep: (any ReviewStep)? = nil, logger: Logger,
-            clock: any Clock<Duration> = ContinuousClock(), prober: any HealthProber = LoopbackHealthProber(),
+            clock: any Clock<Duration> = ContinuousClock(), prober: any HealthProber = SocketHealthProber(),
             hostPorts: HostPortProbe? = nil, router: (any Router)? = nil, swarm: SwarmRuntime? = nil
         ) {
             self.swarm = swarm

@@ -68,19 +68,27 @@ package struct SwarmRuntime: Sendable {
     /// first published port, with 127.0.0.1 for a task on this engine's node (where probes and the router reach it)
     /// and the node's address (`Status.Addr`) for a task elsewhere. A task publishing no port is left out. Three calls.
     func taskEndpoints(services ids: [String]) async throws -> [String: [String]] {
-        async let info = engine.swarmInfo()
-        async let nodes = engine.listNodes()
+        async let addresses = nodeAddresses()
         async let tasks = engine.listTasks(services: ids, desiredStates: [.running])
-        let local = try await info.nodeID
-        let addresses = Dictionary(try await nodes.map { ($0.id, $0.address) }) { first, _ in first }
+        let reachable = try await addresses
         var endpoints: [String: [String]] = [:]
         for task in try await tasks where task.state == .running {
-            guard let port = task.publishedPorts.first?.publishedPort,
-                let address = task.nodeID == local ? "127.0.0.1" : addresses[task.nodeID], !address.isEmpty
+            guard let port = task.publishedPorts.first?.publishedPort, let address = reachable[task.nodeID],
+                !address.isEmpty
             else { continue }
             endpoints[task.serviceID, default: []].append("\(address):\(port)")
         }
         return endpoints.mapValues { $0.sorted() }
+    }
+
+    /// Where berth reaches each node's host ports, by node id: `127.0.0.1` for this engine's node, the node's own
+    /// address (`Status.Addr`, empty when the swarm gives none) for the others. Two calls.
+    func nodeAddresses() async throws -> [String: String] {
+        async let info = engine.swarmInfo()
+        async let nodes = engine.listNodes()
+        var addresses = Dictionary(try await nodes.map { ($0.id, $0.address) }) { first, _ in first }
+        addresses[try await info.nodeID] = "127.0.0.1"
+        return addresses
     }
 
     /// How many nodes the swarm has: more than one, and an image on this engine must go through a registry.
@@ -171,11 +179,6 @@ package struct SwarmRuntime: Sendable {
         } catch let error as ContainerEngineError where error.code == .notFound {
             return
         }
-    }
-
-    /// The node this engine is: the one whose task ports answer on 127.0.0.1.
-    func localNode() async throws -> String {
-        try await engine.swarmInfo().nodeID
     }
 }
 

@@ -289,10 +289,10 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
 
     /// Passes when a running container whose image serves holds `port`; a dead process's probe never returns
     /// until cancelled.
-    package func check(_ probe: HealthProbe, port: Int, timeout: Duration) async -> HealthProbe.Outcome {
+    package func check(_ probe: HealthProbe, host: String, port: Int, timeout: Duration) async -> HealthProbe.Outcome {
         do {
-            let answers = try await call("probe", "127.0.0.1:\(port)") { $0.answersProbe(onPort: port) }
-            return answers ? .passed : .failed("connect 127.0.0.1:\(port): connection refused")
+            let answers = try await call("probe", "\(host):\(port)") { $0.answersProbe(onPort: port) }
+            return answers ? .passed : .failed("connect \(host):\(port): connection refused")
         } catch {
             return .failed("\(error)")
         }

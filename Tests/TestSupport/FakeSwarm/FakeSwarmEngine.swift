@@ -80,7 +80,8 @@ package final class FakeSwarmEngine: SwarmEngine, HealthProber, Sendable {
     package func addService(_ spec: SwarmServiceSpec) {
         state.withLock { state in
             state.services.append(
-                Service(id: "foreign\(state.nextID)", version: 1, spec: spec, previous: nil, status: nil, phase: .settled))
+                Service(
+                    id: "foreign\(state.nextID)", version: 1, spec: spec, previous: nil, status: nil, phase: .settled))
             state.nextID += 1
         }
     }
@@ -215,8 +216,8 @@ package final class FakeSwarmEngine: SwarmEngine, HealthProber, Sendable {
     // MARK: HealthProber
 
     /// Passes when a running task of an image that serves publishes `port` (and probes are not made to fail).
-    package func check(_ probe: HealthProbe, port: Int, timeout: Duration) async -> HealthProbe.Outcome {
-        try? record("probe", "127.0.0.1:\(port)")
+    package func check(_ probe: HealthProbe, host: String, port: Int, timeout: Duration) async -> HealthProbe.Outcome {
+        try? record("probe", "\(host):\(port)")
         let (services, probesFail) = state.withLock { ($0.services, $0.probesFail) }
         let answering = services.flatMap(tasks).contains { task in
             task.state == .running && task.publishedPorts.contains { $0.publishedPort == port }
