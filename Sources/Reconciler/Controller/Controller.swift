@@ -1,10 +1,10 @@
+import AsyncAlgorithms
 package import Drivers
 import Foundation
 import Logging
 import Manifest
 package import ServiceLifecycle
 import Synchronization
-import AsyncAlgorithms
 
 /// `berth run`'s core (DESIGN §6): level-triggered passes on a timer, a work queue keyed by deployment, Docker
 /// events and webhooks as triggers, commit statuses around each rollout, and the actions the HTTP API exposes.
@@ -236,10 +236,11 @@ package final class Controller: ControllerActions, Service, Sendable {
         let rollsOut = entry.map { ["create", "update"].contains($0.action.name) } ?? false
         let commit = CommitID(hex: pass.configCommit)
         if rollsOut, let commit {
-            outbox.send(CommitStatus(
-                commit: commit, context: "berth/\(name)", state: .pending, description: "rolling out",
-                targetURL: "\(settings.apiBaseURL)/api/v1/deployments/\(name)"
-            ))
+            outbox.send(
+                CommitStatus(
+                    commit: commit, context: "berth/\(name)", state: .pending, description: "rolling out",
+                    targetURL: "\(settings.apiBaseURL)/api/v1/deployments/\(name)"
+                ))
         }
         let report = await reconciliation.apply(pass, options: ApplyOptions(only: [name], prune: settings.prune))
         guard let item = report.items.first else { return }
@@ -324,8 +325,9 @@ package final class Controller: ControllerActions, Service, Sendable {
     // MARK: engine events
 
     /// Requeues a deployment when one of its containers dies, stops, is destroyed or runs out of memory, unless
-    /// berth's own call caused it (``EngineActionLedger``). An event during the deployment's own job (a stop by
-    /// hand racing it) coalesces into one re-check after it. Reconnects when the engine restarts.
+    /// berth's own call caused it (``EngineActionLedger``) or Swarm replaces it (``ContainerEventTriage``). An event
+    /// during the deployment's own job (a stop by hand racing it) coalesces into one re-check after it. Reconnects
+    /// when the engine restarts.
     private func watchEngineEvents() async {
         let filter = EventFilter(
             labels: BerthLabel.owned(by: environment.controller.stateDir), types: ["container"],
@@ -334,18 +336,19 @@ package final class Controller: ControllerActions, Service, Sendable {
         while !Task.isCancelled {
             do {
                 for try await event in try await environment.engine.events(filter) {
-                    if event.attributes[BerthLabel.role] == BerthLabel.Role.router.rawValue {
-                        // The managed router went down: a pass starts it again and puts every route back.
+                    let name: String
+                    switch ContainerEventTriage(event) {
+                    case .ignored:
+                        continue
+                    case .router:
                         if !ownActions.consume(event) {
                             logger.warning("\(ManagedRouter.containerName) \(event.action): healing it in a pass")
                             passes.request()
                         }
                         continue
+                    case .deployment(let deployment):
+                        name = deployment
                     }
-                    // A build's intermediate containers carry the image's labels but no generation: not berth's.
-                    guard let name = event.attributes[BerthLabel.deployment],
-                        event.attributes[BerthLabel.generation] != nil
-                    else { continue }
                     let metadata: Logger.Metadata = [
                         "deployment.name": "\(name)", "container.name": "\(event.attributes["name"] ?? event.actorID)",
                     ]
@@ -388,7 +391,9 @@ package final class Controller: ControllerActions, Service, Sendable {
 
     private func handle(_ push: PushEvent, event: WebhookEvent) async -> WebhookOutcome {
         if case .repository(let remote, let branch, _) = source, push.repository.matches(remote.url) {
-            guard push.branch == branch else { return .ignored("push to \(push.branch), not the config branch \(branch)") }
+            guard push.branch == branch else {
+                return .ignored("push to \(push.branch), not the config branch \(branch)")
+            }
             passes.request(overridingBackoff: true)
             return .accepted(event)
         }
@@ -398,7 +403,8 @@ package final class Controller: ControllerActions, Service, Sendable {
             return spec.ref == push.branch && push.repository.matches(spec.repo)
         }.map(\.name)
         guard !names.isEmpty else {
-            return .ignored("no deployment builds from \(push.repository.urls.first ?? "this repository") \(push.branch)")
+            return .ignored(
+                "no deployment builds from \(push.repository.urls.first ?? "this repository") \(push.branch)")
         }
         for name in names { await queue.trigger(name, overridingBackoff: true) }
         return .accepted(event)
@@ -417,10 +423,11 @@ package final class Controller: ControllerActions, Service, Sendable {
         let status: CommitStatus
         do {
             let pass = try await reconciliation.plan(at: request.headCommit.hex)
-            let invalid = pass.plan.entries.compactMap { entry -> String? in
-                if case .invalid(let message) = entry.action { return message }
-                return nil
-            } + pass.unnamedInvalid.map(\.description)
+            let invalid =
+                pass.plan.entries.compactMap { entry -> String? in
+                    if case .invalid(let message) = entry.action { return message }
+                    return nil
+                } + pass.unnamedInvalid.map(\.description)
             status = CommitStatus(
                 commit: request.headCommit, context: "berth/plan", state: invalid.isEmpty ? .success : .failure,
                 description: invalid.isEmpty ? pass.plan.summary : "\(pass.plan.summary); \(invalid[0])"
