@@ -70,7 +70,8 @@ import Testing
     @Test func swarmFieldsTakeTheirDefaults() throws {
         let spec = try Self.spec("  image: nginx\n")
         #expect(spec.replicas == 1 && spec.placement == .anywhere)
-        #expect(spec.rollout == RolloutPolicy(parallelism: 1, delay: .zero, failureAction: .rollback, monitor: .seconds(5)))
+        #expect(
+            spec.rollout == RolloutPolicy(parallelism: 1, delay: .zero, failureAction: .rollback, monitor: .seconds(5)))
     }
 
     @Test func swarmFieldsDecode() throws {
@@ -79,15 +80,17 @@ import Testing
               image: nginx
               replicas: 4
               placement: {constraints: ["node.role == worker", "node.labels.zone!=b"], maxPerNode: 2}
-              rollout: {parallelism: 2, delay: 3s, failureAction: pause, monitor: 10s, watch: 30s}
+              rollout: {parallelism: 2, delay: 3s, failureAction: pause, monitor: 10s}
 
             """)
         #expect(spec.replicas == 4)
-        #expect(spec.placement == Placement(constraints: ["node.role == worker", "node.labels.zone!=b"], maxPerNode: 2))
+        #expect(
+            spec.placement == Placement(constraints: ["node.role == worker", "node.labels.zone!=b"], maxPerNode: 2))
         #expect(
             spec.rollout
                 == RolloutPolicy(
-                    watch: .seconds(30), parallelism: 2, delay: .seconds(3), failureAction: .pause, monitor: .seconds(10)))
+                    parallelism: 2, delay: .seconds(3), failureAction: .pause,
+                    monitor: .seconds(10)))
     }
 
     @Test func onDockerEverySwarmOnlyFieldIsRefusedAtItsKey() {
@@ -125,11 +128,24 @@ import Testing
             ])
     }
 
+    @Test func onSwarmTheWatchAfterCutoverIsRefusedForSwarmsMonitor() {
+        let problems = Self.problems("  image: nginx\n  rollout: {watch: 30s, failureThreshold: 2}\n", on: .swarm)
+        #expect(problems.count == 2)
+        #expect(
+            problems.first
+                == "deployments/web.yaml:6:13: spec.rollout.watch: applies only to runtime: docker (the watch after "
+                + "cutover); on a swarm, Swarm watches each updated task for spec.rollout.monitor and rolls back "
+                + "with failureAction: rollback")
+        #expect(problems.last?.hasPrefix("deployments/web.yaml:6:25: spec.rollout.failureThreshold: ") == true)
+        #expect(Self.problems("  image: nginx\n  rollout: {watch: 30s}\n", on: .docker).isEmpty)
+    }
+
     @Test func aFixedHostPortNeedsOneTaskPerNode() throws {
         let problems = Self.problems(
             "  image: nginx\n  ports: [{container: 80, host: 8080}]\n  replicas: 3\n", on: .swarm)
         #expect(problems.count == 1)
-        #expect(problems.first?.hasPrefix("deployments/web.yaml:6:33: spec.ports[0].host: a fixed host port") == true,
+        #expect(
+            problems.first?.hasPrefix("deployments/web.yaml:6:33: spec.ports[0].host: a fixed host port") == true,
             "\(problems)")
         let spread = try Self.spec(
             "  image: nginx\n  ports: [{container: 80, host: 8080}]\n  replicas: 3\n  placement: {maxPerNode: 1}\n")

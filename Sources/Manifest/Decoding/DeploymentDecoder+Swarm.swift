@@ -43,8 +43,8 @@ extension DeploymentDecoder {
     }
 
     /// Refuses the fields that only the other runtime can honour, each at its key (DESIGN §13): replicas, placement
-    /// and Swarm's update settings on `docker`; devices, privileged containers and Docker's bridge on `swarm`, where a
-    /// fixed host port also allows only one task per node.
+    /// and Swarm's update settings on `docker`; devices, privileged containers, Docker's bridge and the watch after
+    /// cutover on `swarm`, where a fixed host port also allows only one task per node.
     func checkRuntime(_ fields: MappingFields, replicas: Int, placement: Placement, ports: [PortMapping]) {
         switch controller.runtime {
         case .docker:
@@ -67,6 +67,16 @@ extension DeploymentDecoder {
             }
             if let node = fields["privileged"], node.scalar?.string == "true" {
                 sink.report(node, "spec.privileged", "Swarm services cannot run privileged (runtime: swarm)")
+            }
+            if let rolloutNode = fields["rollout"] {
+                let rollout = MappingFields(node: rolloutNode, path: "spec.rollout", root: rolloutNode)
+                for name in RolloutPolicy.dockerFields {
+                    guard let node = rollout.key(name) else { continue }
+                    sink.report(
+                        node, "spec.rollout." + name,
+                        "applies only to runtime: docker (the watch after cutover); on a swarm, Swarm watches each "
+                            + "updated task for spec.rollout.monitor and rolls back with failureAction: rollback")
+                }
             }
             if let node = fields["network"], node.scalar?.string == NetworkMode.bridge.name {
                 sink.report(

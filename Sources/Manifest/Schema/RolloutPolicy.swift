@@ -37,6 +37,9 @@ package struct RolloutPolicy: Sendable, Hashable {
     package static let maximumParallelism = 1000
     /// The names of the fields only runtime `swarm` reads.
     package static let swarmFields = ["parallelism", "delay", "failureAction", "monitor"]
+    /// The `spec.rollout` keys only the docker runtime honours: the watch after cutover. On a swarm, Swarm watches
+    /// each updated task for `monitor` and rolls the service back on failure itself.
+    package static let dockerFields = ["watch", "failureThreshold"]
 
     package init(
         watch: Duration? = nil, failureThreshold: Int = 3, parallelism: Int = 1, delay: Duration = .zero,
