@@ -45,7 +45,7 @@ package struct SarifReviewer: Reviewer {
     /// `findings` with those in test code or fixtures lowered to `low`, as the static reviewer lowers its own there
     /// (``ReviewedFile/isTest``): test keys and risky test helpers are what such files are for.
     static func loweringTestCode(_ findings: [ReviewFinding]) -> [ReviewFinding] {
-        lowering(findings, note: "in test code") { ReviewedFile(path: $0.file).isTest }
+        findings.lowering(to: .low, note: "in test code") { ReviewedFile(path: $0.file).isTest }
     }
 
     /// `findings` with those on a line where the static reviewer judges the secret a placeholder lowered to `low`.
@@ -56,21 +56,8 @@ package struct SarifReviewer: Reviewer {
             files.lazy.filter { flagged.contains($0.path) }.flatMap(StaticReviewer.findings(in:))
                 .filter { $0.rule.hasPrefix("secret.") && $0.severity <= .low }
                 .map { "\($0.line ?? 0):\($0.file)" })
-        return lowering(findings, note: "a placeholder, not a secret") {
+        return findings.lowering(to: .low, note: "a placeholder, not a secret") {
             placeholders.contains("\($0.line ?? 0):\($0.file)")
-        }
-    }
-
-    /// `findings` with those above `low` for which `lowers` holds lowered to `low`, `note` added to their message.
-    private static func lowering(
-        _ findings: [ReviewFinding], note: String, where lowers: (ReviewFinding) -> Bool
-    ) -> [ReviewFinding] {
-        findings.map { finding in
-            guard finding.severity > .low, lowers(finding) else { return finding }
-            var lowered = finding
-            lowered.severity = .low
-            lowered.message += " (\(note))"
-            return lowered
         }
     }
 
