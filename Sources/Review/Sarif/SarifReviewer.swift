@@ -32,7 +32,8 @@ package struct SarifReviewer: Reviewer {
                 && Self.isSafe(file.path)
         }
         guard !files.isEmpty else { return ReviewReport(reviewer: name, findings: []) }
-        let batches = Self.batches(of: files, processes: ProcessInfo.processInfo.activeProcessorCount)
+        let batches = Self.batches(
+            of: files, processes: ProcessInfo.processInfo.activeProcessorCount, bytesPerBatch: scanner.bytesPerProcess)
         let findings = try await withThrowingTaskGroup(of: [ReviewFinding].self) { group in
             for batch in batches { group.addTask { try await scan(batch) } }
             return try await group.reduce(into: []) { $0 += $1 }
@@ -62,8 +63,11 @@ package struct SarifReviewer: Reviewer {
     }
 
     /// A change's files in at most `processes` batches of about equal size, one scanner process each; one batch
-    /// while the change is under ``bytesPerBatch`` (a scanner's start-up, 5 s for checkov, is paid per process).
-    static func batches(of files: [UnifiedDiff.File], processes: Int) -> [[UnifiedDiff.File]] {
+    /// while the change is under `bytesPerBatch` (``SarifScanner/bytesPerProcess``: a scanner's start-up, 5 s for
+    /// checkov, is paid per process).
+    static func batches(
+        of files: [UnifiedDiff.File], processes: Int, bytesPerBatch: Int = SarifScanner.defaultBytesPerProcess
+    ) -> [[UnifiedDiff.File]] {
         let sized = files.map { file in (file, file.hunks.reduce(0) { $0 + $1.utf8.count }) }
         let count = min(max(1, processes), max(1, sized.reduce(0) { $0 + $1.1 } / bytesPerBatch), files.count)
         var batches = Array(repeating: [UnifiedDiff.File](), count: count)
@@ -76,9 +80,6 @@ package struct SarifReviewer: Reviewer {
         }
         return batches
     }
-
-    /// The size of change one scanner process takes before the files are split over more.
-    static let bytesPerBatch = 512 << 10
 
     /// One scanner process on `files`, in a temporary checkout of its own.
     private func scan(_ files: [UnifiedDiff.File]) async throws -> [ReviewFinding] {

@@ -2,8 +2,8 @@ import Manifest
 
 /// `code.auth-bypass-header`: a condition on a request header that grants access or skips the auth check in the
 /// block it guards: `if request.headers.get("X-Internal") == "1": return view(...)`,
-/// `if (req.headers["x-debug"]) return next()`, `if r.Header.Get("X-Admin") == "true" { next.ServeHTTP(w, r); return }`. Any client can send any header, so the
-/// check is a password everyone knows. A header compared to a secret from configuration (`== settings.API_KEY`,
+/// `if (req.headers["x-debug"]) return next()`, `if r.Header.Get("X-Admin") == "true" { next.ServeHTTP(w, r); return }`.
+/// Any client can send any header, so the check is a password everyone knows. A header compared to a secret from configuration (`== settings.API_KEY`,
 /// `compare_digest`) is an auth check, not a bypass; so is a condition that denies.
 struct HeaderAuthBypass: FileCheck {
     let kinds = ReviewedFile.code
