@@ -359,13 +359,14 @@ struct CodeSinks: FileCheck {
                 "exec", "query", "raw", "prepare", "sql", "select", "where", "order", "having", "text", "literal",
                 "extra", "update", "statement",
             ], .builtSQL),
-        // Raw SQL fragments (Laravel's `whereRaw`, `DB::raw`, knex's `raw`, Sequelize's `literal`): their text is SQL
-        // whatever keywords it holds (`LOWER(sku) LIKE '…`), so a built or request-derived argument is injection.
+        // Raw SQL fragments (Laravel's `whereRaw`, `DB::raw`, knex's `raw`, Sequelize's `literal`, Django's `extra`
+        // and `RawSQL`): their text is SQL whatever keywords it holds (`LOWER(sku) LIKE '…`, `region = '{region}'`),
+        // so a built or request-derived argument is injection.
         Sink(
-            "code.sql-string-built", [.php, .javascript],
+            "code.sql-string-built", [.php, .javascript, .python],
             #"((->|::)(where|orWhere|select|orderBy|having|orHaving|groupBy|join)?[rR]aw|\bknex\.raw|"#
-                + #"\b[sS]equelize\.literal)\s*\("#,
-            triggers: ["raw", "literal"], .builtOrRequest),
+                + #"\b[sS]equelize\.literal|\.extra|\bRawSQL)\s*\("#,
+            triggers: ["raw", "literal", "extra", "rawsql"], .builtOrRequest),
         // Rails and friends: a query method given an interpolated fragment.
         Sink(
             "code.sql-string-built", [.ruby],
@@ -431,6 +432,8 @@ struct CodeSinks: FileCheck {
                 + #"\b(instance_eval|class_eval|module_eval)|(^|[^.\w])create_function|(^|[^.\w])assert(?=\s*\(\s*\$))"#
                 + #"\s*\(?"#,
             triggers: ["eval", "function", "vm.", "assert"], .nonConstant),
+        // `new Function(params…, body)`: the body is the last argument, after constant parameter names.
+        Sink("code.eval", javascript, #"\bnew\s+Function\s*\("#, triggers: ["function"], .builtOrRequest),
         Sink(
             "code.eval", [.java, .csharp], #"\b(engine|scriptEngine|ScriptEngine)\w*\.eval\s*\("#, triggers: ["eval"],
             .builtOrRequest),
@@ -465,7 +468,8 @@ struct CodeSinks: FileCheck {
                 + #"createDirectories)|os\.(Create|WriteFile|MkdirAll|Mkdir)|createWriteStream|writeFile(Sync)?|"#
                 + #"fs\.mkdir(Sync)?|File\.(Create|WriteAllBytes|WriteAllText|OpenWrite|write|binwrite)|ExtractToFile|"#
                 + #"os\.makedirs|FileUtils\.(mkdir_p|cp|mv)|fs::write|File::create|create_dir_all)\s*\(|"#
-                + #"(^|[^.\w])open\s*\(|\bnew\s+File\s*\(|(^|[^.\w])send_file\s+)"#,
+                + #"(^|[^.\w])open\s*\(|\bnew\s+File\s*\(|(^|[^.\w])send_file\s+|"#
+                + #"(->|::)(download|streamDownload)\s*\()"#,
             triggers: [
                 "file", "open", "read", "send", "download", "path", "include", "require", "attachment", "remove",
                 "rmtree", "delete", "unlink", "create", "write", "mkdir", "makedirs", "extract",
