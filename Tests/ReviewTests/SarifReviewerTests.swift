@@ -184,6 +184,8 @@ import Testing
     @Test func largeChangesAreSplitIntoBalancedBatchesSmallOnesAreNot() {
         let small = UnifiedDiff(Self.newFiles(count: 30, linesEach: 20)).files
         #expect(SarifReviewer.batches(of: small, processes: 4).count == 1)
+        // A scanner whose time goes into each file (hadolint: ShellCheck per RUN line) splits small changes too.
+        #expect(SarifReviewer.batches(of: small, processes: 4, bytesPerBatch: 1 << 10).count == 4)
 
         let large = UnifiedDiff(Self.newFiles(count: 40, linesEach: 2_000)).files
         let batches = SarifReviewer.batches(of: large, processes: 4)

@@ -50,11 +50,13 @@ extension SarifPreset {
                 version: "checkov-preset-1")
         case .hadolint:
             // A Dockerfile linter: mostly hygiene (pin versions, clean apt lists), so it informs and never blocks
-            // under block-high.
+            // under block-high. It starts in milliseconds but runs ShellCheck on every RUN instruction (about 10 ms
+            // each), so its time grows with the Dockerfiles: they are split over the cores from 32 KiB on.
             SarifScanner(
                 tool: "hadolint", command: ["hadolint", "--no-fail", "-f", "sarif", "{files}"],
                 files: ["Dockerfile", "Dockerfile.*", "Containerfile", "*.dockerfile"], exitCodes: [0],
-                levels: ["error": .medium, "warning": .low, "note": .info, "none": .info], version: "hadolint-preset-1")
+                levels: ["error": .medium, "warning": .low, "note": .info, "none": .info], version: "hadolint-preset-1",
+                bytesPerProcess: 32 << 10)
         case .detectSecrets:
             // detect-secrets writes no SARIF: a few lines of Python over its API convert its findings (never the
             // secret itself). Provider-specific detectors are high; keyword and entropy guesses lower.

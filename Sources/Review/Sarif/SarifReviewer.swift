@@ -32,7 +32,8 @@ package struct SarifReviewer: Reviewer {
                 && Self.isSafe(file.path)
         }
         guard !files.isEmpty else { return ReviewReport(reviewer: name, findings: []) }
-        let batches = Self.batches(of: files, processes: ProcessInfo.processInfo.activeProcessorCount)
+        let batches = Self.batches(
+            of: files, processes: ProcessInfo.processInfo.activeProcessorCount, bytesPerBatch: scanner.bytesPerProcess)
         let findings = try await withThrowingTaskGroup(of: [ReviewFinding].self) { group in
             for batch in batches { group.addTask { try await scan(batch) } }
             return try await group.reduce(into: []) { $0 += $1 }
@@ -45,7 +46,7 @@ package struct SarifReviewer: Reviewer {
     /// `findings` with those in test code or fixtures lowered to `low`, as the static reviewer lowers its own there
     /// (``ReviewedFile/isTest``): test keys and risky test helpers are what such files are for.
     static func loweringTestCode(_ findings: [ReviewFinding]) -> [ReviewFinding] {
-        lowering(findings, note: "in test code") { ReviewedFile(path: $0.file).isTest }
+        findings.lowering(to: .low, note: "in test code") { ReviewedFile(path: $0.file).isTest }
     }
 
     /// `findings` with those on a line where the static reviewer judges the secret a placeholder lowered to `low`.
@@ -56,27 +57,17 @@ package struct SarifReviewer: Reviewer {
             files.lazy.filter { flagged.contains($0.path) }.flatMap(StaticReviewer.findings(in:))
                 .filter { $0.rule.hasPrefix("secret.") && $0.severity <= .low }
                 .map { "\($0.line ?? 0):\($0.file)" })
-        return lowering(findings, note: "a placeholder, not a secret") {
+        return findings.lowering(to: .low, note: "a placeholder, not a secret") {
             placeholders.contains("\($0.line ?? 0):\($0.file)")
         }
     }
 
-    /// `findings` with those above `low` for which `lowers` holds lowered to `low`, `note` added to their message.
-    private static func lowering(
-        _ findings: [ReviewFinding], note: String, where lowers: (ReviewFinding) -> Bool
-    ) -> [ReviewFinding] {
-        findings.map { finding in
-            guard finding.severity > .low, lowers(finding) else { return finding }
-            var lowered = finding
-            lowered.severity = .low
-            lowered.message += " (\(note))"
-            return lowered
-        }
-    }
-
     /// A change's files in at most `processes` batches of about equal size, one scanner process each; one batch
-    /// while the change is under ``bytesPerBatch`` (a scanner's start-up, 5 s for checkov, is paid per process).
-    static func batches(of files: [UnifiedDiff.File], processes: Int) -> [[UnifiedDiff.File]] {
+    /// while the change is under `bytesPerBatch` (``SarifScanner/bytesPerProcess``: a scanner's start-up, 5 s for
+    /// checkov, is paid per process).
+    static func batches(
+        of files: [UnifiedDiff.File], processes: Int, bytesPerBatch: Int = SarifScanner.defaultBytesPerProcess
+    ) -> [[UnifiedDiff.File]] {
         let sized = files.map { file in (file, file.hunks.reduce(0) { $0 + $1.utf8.count }) }
         let count = min(max(1, processes), max(1, sized.reduce(0) { $0 + $1.1 } / bytesPerBatch), files.count)
         var batches = Array(repeating: [UnifiedDiff.File](), count: count)
@@ -89,9 +80,6 @@ package struct SarifReviewer: Reviewer {
         }
         return batches
     }
-
-    /// The size of change one scanner process takes before the files are split over more.
-    static let bytesPerBatch = 512 << 10
 
     /// One scanner process on `files`, in a temporary checkout of its own.
     private func scan(_ files: [UnifiedDiff.File]) async throws -> [ReviewFinding] {

@@ -28,12 +28,15 @@ package struct SarifScanner: Sendable, Hashable {
     package var lowersPlaceholders: Bool
     /// Changes with the scanner's own rules, for the verdict cache.
     package var version: String
+    /// The size of change one process takes before the files are split over more processes (one per core): large
+    /// for a scanner with a slow start-up, small for one whose time goes into each file.
+    package var bytesPerProcess: Int
 
     package init(
         tool: String, command: [String], files: [String], timeout: Duration = .seconds(120),
         exitCodes: Set<Int32> = [0], levels: [String: FindingSeverity] = SarifScanner.defaultLevels,
         rules: [String: FindingSeverity] = [:], support: [String: String] = [:], lowersPlaceholders: Bool = false,
-        version: String = ""
+        version: String = "", bytesPerProcess: Int = SarifScanner.defaultBytesPerProcess
     ) {
         self.tool = tool
         self.command = command
@@ -45,7 +48,11 @@ package struct SarifScanner: Sendable, Hashable {
         self.support = support
         self.lowersPlaceholders = lowersPlaceholders
         self.version = version
+        self.bytesPerProcess = bytesPerProcess
     }
+
+    /// 512 KiB: a scanner's start-up (about 5 s for checkov) is worth paying again only for that much more change.
+    package static let defaultBytesPerProcess = 512 << 10
 
     /// `error` → high, `warning` → medium, `note` → low, `none` → info.
     package static let defaultLevels: [String: FindingSeverity] = [

@@ -33,6 +33,11 @@ struct CodeFlow {
                     requestNames.insert(String(name))
                 }
             }
+            if line.text.hasBytes("("), Self.mayReadRequest(line.text) {
+                for groups in Self.boundParameters.matches(in: line.text) {
+                    if let name = groups[1] ?? groups[2] ?? groups[3] { requestNames.insert(String(name)) }
+                }
+            }
             if line.text.hasBytes("{"), let groups = Self.destructuring.firstMatch(in: statements[index]),
                 let names = groups[1], let value = groups[2], isRequestDerived(value)
             {
@@ -222,6 +227,15 @@ struct CodeFlow {
             + #"\bRequest\.(Query|Form|Headers|RouteValues|Cookies|Body)\b|\[From(Query|Route|Body|Form|Header)\]|"#
             + #"\bweb::(Query|Path|Form|Json)<|\b(Query|Path|Form|Json)\([a-z_]\w*\)\s*:|\breq\.match_info\(|"#
             + #"\bevent\[["'](body|queryStringParameters|pathParameters)|\bsys\.argv\b|\binput\(\)"#)
+    /// Handler parameters a framework binds from the request: axum and actix extractors (`Path(theme): Path<String>`,
+    /// `Query(q): Query<AssetQuery>`), Spring's and JAX-RS's annotations (`@RequestBody ImportRequest request`), and
+    /// ASP.NET's attributes (`[FromQuery] string name`). Numeric and UUID parameters carry no text worth a sink.
+    private static let boundParameters = LinePattern(
+        #"\b(?:Path|Query|Form|Json)\(\s*([a-z_]\w*)\s*\)\s*:|"#
+            + #"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam|CookieValue)\b"#
+            + #"(?:\([^)]*\))?\s+(?:final\s+)?(?!(?:long|Long|int|Integer|UUID|boolean|Boolean)\b)[\w.<>?]+\s+"#
+            + #"([a-z_]\w*)\s*[,)]|\[From(?:Query|Route|Body|Form|Header)[^\]]*\]\s*"#
+            + #"(?!(?:long|int|Guid|bool)\b)[\w.<>?]+\s+([a-z_]\w*)"#)
     /// Parameters named in a route's path: `<name>`, `<path:name>`, `:name`, `{name}`.
     /// A number or UUID converter (`<int:id>`, `{id:int}`, `{id:[0-9]+}`) takes no path, so its parameter is not one.
     private static let routeParameters = LinePattern(

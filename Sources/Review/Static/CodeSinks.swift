@@ -15,6 +15,9 @@ struct CodeSinks: FileCheck {
     enum Condition: Sendable {
         /// Anything but a constant string (or a name assigned only one).
         case nonConstant
+        /// Anything but a constant, unless the file writes with the same serialiser (its own cache or state) and
+        /// the input does not come from the request: data the code wrote itself is not untrusted input.
+        case foreignData
         /// A string built from non-constant parts, a name assigned one, or request input.
         case builtOrRequest
         /// SQL built from strings, or a name assigned such SQL.
@@ -209,6 +212,8 @@ struct CodeSinks: FileCheck {
         lazy var checksHost = anyLine(holding: CodeSinks.hostCheckWords, matches: CodeSinks.hostCheck)
         /// A check that a request value is a plain string.
         lazy var checksType = anyLine(holding: CodeSinks.typeCheckWords, matches: CodeSinks.typeCheck)
+        /// Objects written to a file by a serialiser that runs code on load (`pickle.dump(tiles, fh)`).
+        lazy var writesSerialised = anyLine(holding: CodeSinks.serialiserWords, matches: CodeSinks.serialisedWrite)
 
         /// Whether a visible line holding one of `words` (lowercase) matches `pattern`.
         private func anyLine(holding words: [String], matches pattern: LinePattern) -> Bool {
@@ -235,6 +240,10 @@ struct CodeSinks: FileCheck {
         #"(?i)(allow\w*(host|domain|origin)|(host|domain)s?_?allow|trusted_?(host|domain)|\.host(name)?\s*(not\s+)?in\b|"#
             + #"(hostname|host)\)?\s*(===?|!==?)|is_private|isprivate|is_loopback|isloopback|is_internal|"#
             + #"private_?(ip|address|network)|(allowed|permitted)\w*\.(has|includes|contains)\s*\(\s*\w*\.?host)"#)
+    private static let serialiserWords = ["pickle", "marshal", "dill"]
+    /// A dump into a file (`pickle.dump(tiles, fh)`), not into bytes sent elsewhere (`Marshal.dump(ids)` for a cookie).
+    private static let serialisedWrite = LinePattern(
+        #"\b(c?[Pp]ickle|marshal|dill|Marshal)\.dump\s*\(\s*[\w.\[\]]+(\([^()]*\))?\s*,"#)
     private static let fastHashWords = ["messagedigest", ".new()", "createhash", "::new()", ".create()", "hashlib."]
 
     /// Line `index` with the next two visible lines: enough for the cheap checks that decide whether a line is worth
@@ -253,7 +262,7 @@ struct CodeSinks: FileCheck {
             tainting()?[keyPath: names].contains(where: statement.hasBytes) ?? false
         }
         switch condition {
-        case .always, .nonConstant: return true
+        case .always, .nonConstant, .foreignData: return true
         case .password: return line.hasBytesIgnoringCase("pass") || line.hasBytesIgnoringCase("pwd")
         case .builtSQL: return mayBuild || mentions(\.sqlNames)
         case .builtOrRequest, .firstArgumentBuiltOrRequest:
@@ -272,6 +281,9 @@ struct CodeSinks: FileCheck {
         case .always: return true
         case .nonConstant:
             return !flow.isConstantArgument(argument) && !CodeFlow.sanitizer.matches(argument)
+        case .foreignData:
+            return holds(.nonConstant, argument, statement: statement, flow: flow, guards: guards)
+                && !(guards.writesSerialised && !flow.isRequestDerived(argument))
         case .builtOrRequest:
             return (flow.isBuilt(argument) || flow.isRequestDerived(argument)
                 || flow.mentionsAny(argument, of: flow.builtNames)) && !CodeFlow.sanitizer.matches(argument)
@@ -347,6 +359,14 @@ struct CodeSinks: FileCheck {
                 "exec", "query", "raw", "prepare", "sql", "select", "where", "order", "having", "text", "literal",
                 "extra", "update", "statement",
             ], .builtSQL),
+        // Raw SQL fragments (Laravel's `whereRaw`, `DB::raw`, knex's `raw`, Sequelize's `literal`, Django's `extra`
+        // and `RawSQL`): their text is SQL whatever keywords it holds (`LOWER(sku) LIKE '…`, `region = '{region}'`),
+        // so a built or request-derived argument is injection.
+        Sink(
+            "code.sql-string-built", [.php, .javascript, .python],
+            #"((->|::)(where|orWhere|select|orderBy|having|orHaving|groupBy|join)?[rR]aw|\bknex\.raw|"#
+                + #"\b[sS]equelize\.literal|\.extra|\bRawSQL)\s*\("#,
+            triggers: ["raw", "literal", "extra", "rawsql"], .builtOrRequest),
         // Rails and friends: a query method given an interpolated fragment.
         Sink(
             "code.sql-string-built", [.ruby],
@@ -366,6 +386,12 @@ struct CodeSinks: FileCheck {
             "code.command-injection", javascript,
             #"((^|[^.\w$])(exec|execSync)|\b(child_process|cp|shell|shelljs|execa)\.(exec|execSync|command))\s*\("#,
             triggers: ["exec", "command"], .nonConstant),
+        // A helper named for the shell (`sh(`, `runShell(`) whose definition the diff may not show: given a built
+        // command, it is a shell sink like the call it wraps.
+        Sink(
+            "code.command-injection", [.javascript, .python],
+            #"(^|[^.\w$])(sh|bash|shell|run_?[sS]hell|exec_?[sS]hell|shell_?[eE]xec|run_?[cC]ommand|run_?[cC]md)\s*\("#,
+            triggers: ["sh", "command", "cmd"], .builtOrRequest),
         Sink(
             "code.command-injection", javascript, #"\bspawn(Sync)?\s*\((?=[^)]*shell\s*:\s*true)"#,
             triggers: ["spawn"], .builtOrRequest),
@@ -406,6 +432,8 @@ struct CodeSinks: FileCheck {
                 + #"\b(instance_eval|class_eval|module_eval)|(^|[^.\w])create_function|(^|[^.\w])assert(?=\s*\(\s*\$))"#
                 + #"\s*\(?"#,
             triggers: ["eval", "function", "vm.", "assert"], .nonConstant),
+        // `new Function(params…, body)`: the body is the last argument, after constant parameter names.
+        Sink("code.eval", javascript, #"\bnew\s+Function\s*\("#, triggers: ["function"], .builtOrRequest),
         Sink(
             "code.eval", [.java, .csharp], #"\b(engine|scriptEngine|ScriptEngine)\w*\.eval\s*\("#, triggers: ["eval"],
             .builtOrRequest),
@@ -415,7 +443,7 @@ struct CodeSinks: FileCheck {
             #"(\b(c?[Pp]ickle|marshal|dill|jsonpickle|shelve)\.(loads?|decode|Unpickler)|\bMarshal\.load|"#
                 + #"(^|[^.\w])unserialize|\bnew\s+ObjectInputStream|\bXMLDecoder|\.fromXML|\bnode-serialize)\s*\("#,
             triggers: ["pickle", "marshal", "dill", "shelve", "unserialize", "objectinputstream", "xmldecoder", "fromxml"],
-            .nonConstant, unless: #"allowed_classes['"]?\s*=>\s*false"#),
+            .foreignData, unless: #"allowed_classes['"]?\s*=>\s*false"#),
         Sink(
             "code.unsafe-deserialization", [.csharp, .java],
             #"\b(BinaryFormatter|NetDataContractSerializer|LosFormatter|SoapFormatter|ObjectStateFormatter)\b|"#
@@ -440,11 +468,17 @@ struct CodeSinks: FileCheck {
                 + #"createDirectories)|os\.(Create|WriteFile|MkdirAll|Mkdir)|createWriteStream|writeFile(Sync)?|"#
                 + #"fs\.mkdir(Sync)?|File\.(Create|WriteAllBytes|WriteAllText|OpenWrite|write|binwrite)|ExtractToFile|"#
                 + #"os\.makedirs|FileUtils\.(mkdir_p|cp|mv)|fs::write|File::create|create_dir_all)\s*\(|"#
-                + #"(^|[^.\w])open\s*\(|\bnew\s+File\s*\(|(^|[^.\w])send_file\s+)"#,
+                + #"(^|[^.\w])open\s*\(|\bnew\s+File\s*\(|(^|[^.\w])send_file\s+|"#
+                + #"(->|::)(download|streamDownload)\s*\()"#,
             triggers: [
                 "file", "open", "read", "send", "download", "path", "include", "require", "attachment", "remove",
                 "rmtree", "delete", "unlink", "create", "write", "mkdir", "makedirs", "extract",
             ], .requestPath),
+        // Files read or written through a path object: the receiver is the input (pathlib's `path.read_bytes()`).
+        Sink(
+            "code.path-traversal", python,
+            #"(?=\b[A-Za-z_][\w.]*\.(read_bytes|read_text|write_bytes|write_text|unlink|rmdir)\s*\()"#,
+            triggers: ["read", "write", "unlink", "rmdir"], .requestPath),
         // Templates compiled from input (server-side template injection).
         Sink(
             "code.template-injection", ReviewedFile.code,
@@ -470,7 +504,7 @@ struct CodeSinks: FileCheck {
                 + #"(^|[^.\w])fetch|\baxios(\.(get|post|request))?|\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
                 + #"\b\w*[cC]lient\.(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post)|"#
                 + #"\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
-                + #"\bFaraday\.get|\bgetForObject|\bcurl_init)\s*\("#,
+                + #"\bFaraday\.get|\b(get|post)For(Object|Entity)|\bpostForLocation|\bcurl_init)\s*\("#,
             triggers: ["get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head"],
             .requestURL),
         // Passwords hashed by fast digests.

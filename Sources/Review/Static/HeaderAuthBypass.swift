@@ -1,9 +1,9 @@
 import Manifest
 
-/// `code.auth-bypass-header`: a condition on a request header that grants access or skips the auth check:
-/// `if request.headers.get("X-Internal") == "1": return view(...)`, `if (req.headers["x-debug"]) return next()`,
-/// `if r.Header.Get("X-Admin") == "true" { next.ServeHTTP(w, r); return }`. Any client can send any header, so the
-/// check is a password everyone knows. A header compared to a secret from configuration (`== settings.API_KEY`,
+/// `code.auth-bypass-header`: a condition on a request header that grants access or skips the auth check in the
+/// block it guards: `if request.headers.get("X-Internal") == "1": return view(...)`,
+/// `if (req.headers["x-debug"]) return next()`, `if r.Header.Get("X-Admin") == "true" { next.ServeHTTP(w, r); return }`.
+/// Any client can send any header, so the check is a password everyone knows. A header compared to a secret from configuration (`== settings.API_KEY`,
 /// `compare_digest`) is an auth check, not a bypass; so is a condition that denies.
 struct HeaderAuthBypass: FileCheck {
     let kinds = ReviewedFile.code
@@ -47,8 +47,7 @@ struct HeaderAuthBypass: FileCheck {
                 !Self.ordinaryHeaders.contains((read[4] ?? "").lowercased()),
                 !Self.comparedWithSecret.matches(line.text)
             else { continue }
-            let window = file.visible[index..<min(index + 5, file.visible.count)].map(\.text).joined(separator: "\n")
-            guard Self.grant.matches(window) else { continue }
+            guard Self.grant.matches(Self.block(at: index, in: file.visible)) else { continue }
             findings.append(
                 file.finding(
                     Self.rule, .high, on: line,
@@ -57,4 +56,21 @@ struct HeaderAuthBypass: FileCheck {
         }
         return findings
     }
+
+    /// The condition on line `index` with the block it guards: the lines after it that are indented deeper (at least
+    /// the next four, at most ``blockLines`` in all), so a grant at the end of a block that first builds a user counts.
+    static func block(at index: Int, in lines: [ChangedFile.Line]) -> String {
+        let indent = lines[index].text.prefix { $0 == " " || $0 == "\t" }.count
+        var end = min(index + 5, lines.count)
+        while end < min(index + blockLines, lines.count) {
+            let text = lines[end].text
+            let depth = text.prefix { $0 == " " || $0 == "\t" }.count
+            if depth <= indent && !text.allSatisfy(\.isWhitespace) { break }
+            end += 1
+        }
+        return lines[index..<end].map(\.text).joined(separator: "\n")
+    }
+
+    /// The most lines a guarded block is read to.
+    static let blockLines = 12
 }

@@ -15,7 +15,8 @@ import Manifest
 /// (``HeaderAuthBypass``), CORS that reflects any origin with credentials (``CORSReflection``), secrets from
 /// predictable generators (``InsecureRandomToken``), request input compared with a key in the code
 /// (``HardcodedBackdoor``), CI pipelines (``CIRules``), Dockerfiles (``DockerfileRules`` and `docker.root-user`
-/// below).
+/// below). Findings are then lowered where their context makes them less than they look: behind a development flag
+/// (``DevOnlyGuard``), a public key in a client config (``PublicClientKeys``).
 ///
 /// ```swift
 /// let report = try await StaticReviewer().review(request)
@@ -24,7 +25,7 @@ import Manifest
 package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, so cached verdicts of older rules are not reused.
-    package static let rulesVersion = "static-4"
+    package static let rulesVersion = "static-5"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [
@@ -83,6 +84,7 @@ package struct StaticReviewer: Reviewer {
         for check in fileChecks where check.kinds.contains(file.kind) {
             findings += check.findings(in: changed)
         }
+        findings = PublicClientKeys.lowering(DevOnlyGuard.lowering(findings, in: changed), in: changed)
         if file.kind == .dockerfile, let finding = rootUser(diffFile) { findings.append(finding) }
         // A provider's token shape says more than the name it is assigned to: one finding per secret.
         let providerLines = Set(findings.filter { SecretRules.ids.contains($0.rule) }.compactMap(\.line))

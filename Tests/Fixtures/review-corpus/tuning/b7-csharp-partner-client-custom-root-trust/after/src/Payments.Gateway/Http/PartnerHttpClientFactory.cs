@@ -1,0 +1,42 @@
+using System.Net.Http;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Options;
+
+namespace Payments.Gateway.Http;
+
+public sealed class PartnerHttpClientFactory
+{
+    private readonly PartnerOptions _options;
+
+    public PartnerHttpClientFactory(IOptions<PartnerOptions> options)
+    {
+        _options = options.Value;
+    }
+
+    public HttpClient Create()
+    {
+        var handler = new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            ConnectTimeout = TimeSpan.FromSeconds(10),
+        };
+        handler.SslOptions.ClientCertificates = new X509CertificateCollection
+        {
+            X509Certificate2.CreateFromPemFile(_options.ClientCertPath, _options.ClientKeyPath),
+        };
+        // The partner's API is served by their private CA; trust that root only.
+        var partnerRoot = X509Certificate2.CreateFromPem(File.ReadAllText(_options.RootCaPath));
+        handler.SslOptions.CertificateChainPolicy = new X509ChainPolicy
+        {
+            TrustMode = X509ChainTrustMode.CustomRootTrust,
+            CustomTrustStore = { partnerRoot },
+            RevocationMode = X509RevocationMode.NoCheck,
+        };
+
+        return new HttpClient(handler)
+        {
+            BaseAddress = new Uri(_options.BaseUrl),
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+    }
+}

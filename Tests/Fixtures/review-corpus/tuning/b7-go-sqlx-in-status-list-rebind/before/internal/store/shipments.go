@@ -1,0 +1,32 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+)
+
+type Shipment struct {
+	ID        int64     `db:"id"`
+	OrderID   int64     `db:"order_id"`
+	Carrier   string    `db:"carrier"`
+	Status    string    `db:"status"`
+	UpdatedAt time.Time `db:"updated_at"`
+}
+
+type ShipmentStore struct {
+	db *sqlx.DB
+}
+
+func NewShipmentStore(db *sqlx.DB) *ShipmentStore {
+	return &ShipmentStore{db: db}
+}
+
+func (s *ShipmentStore) ByOrder(ctx context.Context, orderID int64) ([]Shipment, error) {
+	var out []Shipment
+	err := s.db.SelectContext(ctx, &out,
+		`SELECT id, order_id, carrier, status, updated_at FROM shipments WHERE order_id = $1 ORDER BY updated_at DESC`,
+		orderID)
+	return out, err
+}

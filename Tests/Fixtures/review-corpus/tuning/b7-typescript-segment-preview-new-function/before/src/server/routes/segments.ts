@@ -1,0 +1,23 @@
+import { Router } from "express";
+import { z } from "zod";
+import { requireUser } from "../middleware/auth";
+import { listCustomers } from "../services/customers";
+
+const router = Router();
+
+const querySchema = z.object({
+  plan: z.enum(["free", "pro", "enterprise"]).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+router.get("/segments/preview", requireUser, async (req, res, next) => {
+  try {
+    const q = querySchema.parse(req.query);
+    const customers = await listCustomers(req.user!.orgId, { plan: q.plan });
+    res.json({ count: customers.length, sample: customers.slice(0, q.limit) });
+  } catch (err) {
+    next(err);
+  }
+});
+
+export default router;
