@@ -19,7 +19,8 @@ struct CIRules: FileCheck {
             + #"Invoke-(WebRequest|RestMethod)|\b(iwr|irm)\b|/dev/(tcp|udp)/|requests\.(post|put|get)|fetch\(|urllib)"#)
     private static let environmentDump = LinePattern(
         #"(?i)((^|[\s|;&(`$])(env|printenv|export\s+-p|set)(\s*($|[|>)`;&])|\s+>)|/proc/(self|\d+|\$\$)/environ|"#
-            + #"to(JSON|Json)\(\s*(secrets|env)\s*\)|\$\{\{\s*secrets\s*\}\}|os\.environ\b(?!\[|\.get)|process\.env\b(?!\.|\[))"#)
+            + #"to(JSON|Json)\(\s*(secrets|env)\s*\)|\$\{\{\s*secrets\s*\}\}|os\.environ\b(?!\[|\.get)|process\.env\b(?!\.|\[))"#
+    )
     private static let secretReference = LinePattern(
         #"(\$\{\{\s*secrets\.\w+\s*\}\}|\$\{?(CI_JOB_TOKEN|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|"#
             + #"ACTIONS_ID_TOKEN_REQUEST_TOKEN|CI_REGISTRY_PASSWORD|CI_DEPLOY_PASSWORD|NPM_TOKEN|NODE_AUTH_TOKEN|"#
@@ -95,14 +96,14 @@ struct CIRules: FileCheck {
     /// block (`- >`, `run: >-`), whose lines YAML joins into one.
     private func command(at index: Int, in lines: [ChangedFile.Line]) -> Substring {
         var text = lines[index].text
-        let indent = Self.indentation(of: text)
+        let indent = text.indentation
         let folded = isInFoldedBlock(index, in: lines)
         var next = index + 1
         while next < lines.count, next - index <= 6 {
             let candidate = lines[next].text
             let continues =
                 text.hasSuffix("\\")
-                || folded && Self.indentation(of: candidate) >= indent && !candidate.allSatisfy(\.isWhitespace)
+                || folded && candidate.indentation >= indent && !candidate.allSatisfy(\.isWhitespace)
             guard continues else { break }
             text = Substring(text + "\n" + candidate)
             next += 1
@@ -112,17 +113,13 @@ struct CIRules: FileCheck {
 
     /// Whether line `index` is inside a folded block scalar: the nearest line above it indented less ends with `>`.
     private func isInFoldedBlock(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
-        let indent = Self.indentation(of: lines[index].text)
+        let indent = lines[index].text.indentation
         for candidate in lines[max(0, index - 8)..<index].reversed() where !candidate.text.allSatisfy(\.isWhitespace) {
-            guard Self.indentation(of: candidate.text) < indent else { continue }
+            guard candidate.text.indentation < indent else { continue }
             let trimmed = candidate.text.trimmingSuffixWhitespace
             return trimmed.hasSuffix(">") || trimmed.hasSuffix(">-") || trimmed.hasSuffix(">+")
         }
         return false
-    }
-
-    private static func indentation(of text: Substring) -> Int {
-        text.prefix { $0 == " " || $0 == "\t" }.count
     }
 
     /// True when `text` uses a secret other than in a header or user option.
@@ -132,7 +129,9 @@ struct CIRules: FileCheck {
             sent = sent.replacingOccurrences(of: option, with: " ")
         }
         return Self.secretReference.matches(sent)
-            || secretNames.contains { sent.contains("$" + $0) || sent.contains("${" + $0) || sent.contains("env." + $0) }
+            || secretNames.contains {
+                sent.contains("$" + $0) || sent.contains("${" + $0) || sent.contains("env." + $0)
+            }
     }
 
     /// True for a line of a script: a `run:`/`script:` entry or a line of its block, not an `env:`/`with:` entry.

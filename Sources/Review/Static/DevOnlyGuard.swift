@@ -21,10 +21,10 @@ enum DevOnlyGuard {
     /// Whether the condition opening the block that holds line `index` (within ``reach`` lines) names a
     /// development flag.
     static func isGuardedByDevFlag(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
-        let indent = depth(lines[index].text)
+        let indent = lines[index].text.indentation
         for above in stride(from: index - 1, through: max(0, index - reach), by: -1) {
             let text = lines[above].text
-            guard !text.allSatisfy(\.isWhitespace), depth(text) < indent else { continue }
+            guard !text.allSatisfy(\.isWhitespace), text.indentation < indent else { continue }
             return devCondition.matches(text)
         }
         return false
@@ -37,8 +37,4 @@ enum DevOnlyGuard {
     private static let devCondition = LinePattern(
         #"^\s*(\}\s*)?(if|elif|else\s+if|when|unless)\b.*((?<![A-Za-z])(dev|local)|Dev|DEV|Local|LOCAL)"#
             + #"(elopment|ELOPMENT)?(?![a-z])"#)
-
-    private static func depth(_ text: Substring) -> Int {
-        text.prefix { $0 == " " || $0 == "\t" }.count
-    }
 }

@@ -2,8 +2,9 @@ import Manifest
 
 /// `code.auth-bypass-header`: a condition on a request header that grants access or skips the auth check in the
 /// block it guards: `if request.headers.get("X-Internal") == "1": return view(...)`,
-/// `if (req.headers["x-debug"]) return next()`, `if r.Header.Get("X-Admin") == "true" { next.ServeHTTP(w, r); return }`.
-/// Any client can send any header, so the check is a password everyone knows. A header compared to a secret from configuration (`== settings.API_KEY`,
+/// `if (req.headers["x-debug"]) return next()`,
+/// `if r.Header.Get("X-Admin") == "true" { next.ServeHTTP(w, r); return }`. Any client can send any header, so the
+/// check is a password everyone knows. A header compared to a secret from configuration (`== settings.API_KEY`,
 /// `compare_digest`) is an auth check, not a bypass; so is a condition that denies.
 struct HeaderAuthBypass: FileCheck {
     let kinds = ReviewedFile.code
@@ -15,7 +16,8 @@ struct HeaderAuthBypass: FileCheck {
         #"(?i)(headers?\s*(\.get\s*\(|\[|\(\)\.get\s*\()|getHeader\s*\(|Header\.Get\s*\(|req\.(get|header)\s*\(|"#
             + #"HTTP_X_|Headers\s*\[|headers\.(has|include\?|key\?)\s*\(|request\.META\[)\s*["']?([\w-]*)"#)
     /// A condition on the line.
-    private static let condition = LinePattern(#"(?i)(^|[^\w])(if|unless|elif|else if|when|guard)\b|\?\s*[^?:]+:|&&|\|\|"#)
+    private static let condition = LinePattern(
+        #"(?i)(^|[^\w])(if|unless|elif|else if|when|guard)\b|\?\s*[^?:]+:|&&|\|\|"#)
     /// What grants access: calling the next handler, setting a user or an admin flag, returning success.
     private static let grant = LinePattern(
         #"(?i)(\bnext\s*\(|return\s+next\b|await\s+next\b|next\.run\(|doFilter\s*\(|ServeHTTP\s*\(|"#
@@ -40,8 +42,9 @@ struct HeaderAuthBypass: FileCheck {
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         var findings: [ReviewFinding] = []
         for (index, line) in file.visible.enumerated() where line.isAdded {
-            guard line.text.hasBytes("eader") || line.text.hasBytes("HTTP_") || line.text.hasBytes("req.get")
-                || line.text.hasBytes("META")
+            guard
+                line.text.hasBytes("eader") || line.text.hasBytes("HTTP_") || line.text.hasBytes("req.get")
+                    || line.text.hasBytes("META")
             else { continue }
             guard let read = Self.headerRead.firstMatch(in: line.text), Self.condition.matches(line.text),
                 !Self.ordinaryHeaders.contains((read[4] ?? "").lowercased()),
@@ -60,12 +63,11 @@ struct HeaderAuthBypass: FileCheck {
     /// The condition on line `index` with the block it guards: the lines after it that are indented deeper (at least
     /// the next four, at most ``blockLines`` in all), so a grant at the end of a block that first builds a user counts.
     static func block(at index: Int, in lines: [ChangedFile.Line]) -> String {
-        let indent = lines[index].text.prefix { $0 == " " || $0 == "\t" }.count
+        let indent = lines[index].text.indentation
         var end = min(index + 5, lines.count)
         while end < min(index + blockLines, lines.count) {
             let text = lines[end].text
-            let depth = text.prefix { $0 == " " || $0 == "\t" }.count
-            if depth <= indent && !text.allSatisfy(\.isWhitespace) { break }
+            if text.indentation <= indent && !text.allSatisfy(\.isWhitespace) { break }
             end += 1
         }
         return lines[index..<end].map(\.text).joined(separator: "\n")
