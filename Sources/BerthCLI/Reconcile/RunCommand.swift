@@ -59,12 +59,17 @@ struct RunCommand: AsyncParsableCommand {
         let environment = runtime.environment(
             repositories: ObservedRepositories(runtime.repositories, metrics: metrics)
         )
-        let settings = Controller.Settings(
+        var settings = Controller.Settings(
             interval: controller.interval, prune: prune,
-            webhookSecret: try controller.webhookSecretFile.map { try Self.readSecret($0, field: "webhook.secretFile") },
+            webhookSecret: try controller.webhookSecretFile.map {
+                try Self.readSecret($0, field: "webhook.secretFile")
+            },
             apiBaseURL: "http://\(controller.listen)"
         )
         let forge = try Self.resolvedForge(controller, source: source)
+        if case .api(let flavor, let baseURL, let repository, _)? = forge {
+            settings.commitPagePrefix = flavor.commitPagePrefix(baseURL: baseURL, repository: repository)
+        }
         let statuses = try Self.statusReporter(forge, runtime: runtime, logger: logger)
         let driftPullRequest = try Self.driftPullRequest(
             controller, forge: forge, runtime: runtime, source: source, logger: logger)
@@ -80,7 +85,7 @@ struct RunCommand: AsyncParsableCommand {
             server = try ControllerHTTPServer(
                 listen: controller.listen, actions: service,
                 apiToken: try controller.apiTokenFile.map { try Self.readSecret($0, field: "api.tokenFile") },
-                metrics: metrics, logger: logger
+                metrics: metrics, logger: logger, dashboard: controller.dashboard, version: Version.current
             )
             bound = try server.checkBindable()
         } catch let error as ControllerHTTPServer.ListenError {
@@ -131,7 +136,8 @@ struct RunCommand: AsyncParsableCommand {
         guard let forge = controller.forge, case .repository(let remote, _, _) = source else { return nil }
         guard let flavor = ForgeFlavor(rawValue: forge.provider.rawValue) else { return .notes(remote) }
         guard let tokenFile = forge.tokenFile else {
-            throw CommandFailure.usage("forge.tokenFile: the \(forge.provider.rawValue) provider needs an API token file")
+            throw CommandFailure.usage(
+                "forge.tokenFile: the \(forge.provider.rawValue) provider needs an API token file")
         }
         guard let repository = forge.repo.flatMap(ForgeRepository.init(path:)) ?? ForgeRepository(cloneURL: remote.url)
         else {
@@ -174,7 +180,8 @@ struct RunCommand: AsyncParsableCommand {
             let branches = runtime.repositories as? any BranchPublisher
         else {
             throw CommandFailure.usage(
-                "drift.pullRequest needs a config repository and a forge (forge: {provider: github|gitlab|gitea|git-notes, ...})")
+                "drift.pullRequest needs a config repository and a forge (forge: {provider: github|gitlab|gitea|git-notes, ...})"
+            )
         }
         let target: DriftPullRequest.Forge
         switch forge {

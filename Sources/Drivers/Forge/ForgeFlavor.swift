@@ -25,6 +25,22 @@ package enum ForgeFlavor: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The web page prefix of a commit of `repository` on the forge whose API is at `baseURL`; the commit's hex id
+    /// follows it. `https://api.github.com` gives `https://github.com/acme/deploy/commit/`, a GitHub Enterprise
+    /// `https://ghe.example/api/v3` gives `https://ghe.example/acme/deploy/commit/`, and GitLab's pages are under
+    /// `/-/commit/`. Nil when `baseURL` is not an http(s) URL.
+    package func commitPagePrefix(baseURL: String, repository: ForgeRepository) -> String? {
+        var root = Substring(baseURL)
+        while root.hasSuffix("/") { root = root.dropLast() }
+        guard root.hasPrefix("https://") || root.hasPrefix("http://") else { return nil }
+        for suffix in [apiPrefix, "/api/v3"] where !suffix.isEmpty && root.hasSuffix(suffix) {
+            root = root.dropLast(suffix.count)
+        }
+        if self == .github, root == "https://api.github.com" { root = "https://github.com" }
+        let path = self == .gitlab ? "/-/commit/" : "/commit/"
+        return "\(root)/\(repository.path)\(path)"
+    }
+
     /// What follows the base: `/api/v1` and `/api/v4` for Gitea and GitLab (a base that already ends in it is
     /// taken as is); nothing for GitHub, whose base is the API root.
     var apiPrefix: String {

@@ -60,6 +60,8 @@ package struct ControllerConfig: Sendable {
     package var pruneAllowsEmpty: Bool
     /// `drift`: the drift-scan cadence of `berth run` and the drift pull request. Default: ``DriftSettings/default``.
     package var drift: DriftSettings
+    /// `dashboard`: who may read the dashboard and how long a login lasts. Default: ``DashboardSettings/default``.
+    package var dashboard: DashboardSettings
     /// What deployments run as: containers on one engine, or Swarm services. Default: ``ContainerRuntime/docker``.
     package var runtime: ContainerRuntime
     /// Where images built for a swarm of more than one node are pushed; `nil` for none (a one-node swarm needs none).
@@ -90,6 +92,7 @@ package struct ControllerConfig: Sendable {
         registries = [:]
         pruneAllowsEmpty = false
         drift = .default
+        dashboard = .default
         runtime = .docker
         registry = nil
     }

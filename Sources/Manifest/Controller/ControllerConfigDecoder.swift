@@ -4,8 +4,10 @@ import Yams
 struct ControllerConfigDecoder {
     static let rootFields = FieldSet(
         "apiVersion", "kind", "configRepo", "interval", "stateDir", "docker", "workers", "builds",
-        "shutdownGracePeriod", "imageRetention", "listen", "webhook", "api", "forge", "reviewers", "review", "router", "ports", "secrets",
-        "policy", "credentials", "registries", "prune", "drift", "runtime", "registry")
+        "shutdownGracePeriod", "imageRetention", "listen", "webhook", "api", "forge", "reviewers", "review", "router",
+        "ports", "secrets",
+        "policy", "credentials", "registries", "prune", "drift", "runtime", "registry",
+        "dashboard")
     static let configRepoFields = FieldSet("url", "branch", "path", "credentials")
     static let dockerFields = FieldSet("host", "tls")
     static let tlsFields = FieldSet("ca", "cert", "key")
@@ -17,6 +19,7 @@ struct ControllerConfigDecoder {
     static let pruneFields = FieldSet("allowEmpty")
     static let driftFields = FieldSet("interval", "pullRequest")
     static let pushRegistryFields = FieldSet("url")
+    static let dashboardFields = FieldSet("public", "sessionLifetime")
 
     let reader: NodeReader
     let file: String
@@ -76,7 +79,9 @@ struct ControllerConfigDecoder {
         if let node = fields["registries"] { config.registries = decodeRegistries(node) }
         if let node = fields["prune"], let value = decodePrune(node) { config.pruneAllowsEmpty = value }
         if let node = fields["drift"], let value = decodeDrift(node) { config.drift = value }
-        if let node = fields["runtime"], let value: ContainerRuntime = reader.choice(node, "runtime", what: "a runtime") {
+        if let node = fields["dashboard"], let value = decodeDashboard(node) { config.dashboard = value }
+        if let node = fields["runtime"], let value: ContainerRuntime = reader.choice(node, "runtime", what: "a runtime")
+        {
             config.runtime = value
         }
         if let node = fields["registry"] { config.registry = decodeRegistry(node, runtime: config.runtime) }
@@ -264,6 +269,21 @@ struct ControllerConfigDecoder {
         if let value = fields["pullRequest"] {
             guard let pullRequest = reader.bool(value, "drift.pullRequest") else { return nil }
             settings.pullRequest = pullRequest
+        }
+        return settings
+    }
+
+    /// `dashboard: {public: false, sessionLifetime: 12h}`: whether read pages need a login, and how long one lasts.
+    private func decodeDashboard(_ node: Node) -> DashboardSettings? {
+        guard let fields = reader.mapping(node, "dashboard", Self.dashboardFields) else { return nil }
+        var settings = DashboardSettings.default
+        if let value = fields["public"] {
+            guard let isPublic = reader.bool(value, "dashboard.public") else { return nil }
+            settings.isPublic = isPublic
+        }
+        if let value = fields["sessionLifetime"] {
+            guard let lifetime = reader.duration(value, "dashboard.sessionLifetime") else { return nil }
+            settings.sessionLifetime = lifetime
         }
         return settings
     }

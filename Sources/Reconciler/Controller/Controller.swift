@@ -22,20 +22,24 @@ package final class Controller: ControllerActions, Service, Sendable {
         package var prune: Bool
         /// The shared secret webhooks are verified with; nil refuses every webhook.
         package var webhookSecret: String?
-        /// Where the API is reached, for commit status links: `http://127.0.0.1:8088`.
+        /// Where `berth run` is reached, for commit status links to its dashboard pages: `http://127.0.0.1:8088`.
         package var apiBaseURL: String
         /// What the pass timer and the work queue's backoff run on (a test clock in tests).
         package var clock: any Clock<Duration>
+        /// The forge's web page prefix of a config commit (``ForgeFlavor/commitPagePrefix(baseURL:repository:)``);
+        /// nil when no forge with web pages is configured.
+        package var commitPagePrefix: String?
 
         package init(
             interval: Duration, prune: Bool, webhookSecret: String?, apiBaseURL: String,
-            clock: any Clock<Duration> = ContinuousClock()
+            clock: any Clock<Duration> = ContinuousClock(), commitPagePrefix: String? = nil
         ) {
             self.interval = interval
             self.prune = prune
             self.webhookSecret = webhookSecret
             self.apiBaseURL = apiBaseURL
             self.clock = clock
+            self.commitPagePrefix = commitPagePrefix
         }
     }
 
@@ -239,7 +243,7 @@ package final class Controller: ControllerActions, Service, Sendable {
             outbox.send(
                 CommitStatus(
                     commit: commit, context: "berth/\(name)", state: .pending, description: "rolling out",
-                    targetURL: "\(settings.apiBaseURL)/api/v1/deployments/\(name)"
+                    targetURL: "\(settings.apiBaseURL)/deployments/\(name)"
                 ))
         }
         let report = await reconciliation.apply(pass, options: ApplyOptions(only: [name], prune: settings.prune))
@@ -302,7 +306,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         }
         return CommitStatus(
             commit: commit, context: "berth/\(rollout.deployment)", state: state, description: description,
-            targetURL: rollout.id.map { "\(apiBaseURL)/api/v1/runs/\($0)" }
+            targetURL: rollout.id.map { "\(apiBaseURL)/runs/\($0)" }
         )
     }
 
@@ -421,6 +425,8 @@ package final class Controller: ControllerActions, Service, Sendable {
     /// manifest is invalid (naming file:line), success otherwise, with the counts.
     private func planPullRequest(_ request: PullRequestEvent) async {
         let status: CommitStatus
+        var entries: [PullRequestPlan.Entry] = []
+        let page = "\(settings.apiBaseURL)/plans/\(request.headCommit.hex)"
         do {
             let pass = try await reconciliation.plan(at: request.headCommit.hex)
             let invalid =
@@ -428,16 +434,31 @@ package final class Controller: ControllerActions, Service, Sendable {
                     if case .invalid(let message) = entry.action { return message }
                     return nil
                 } + pass.unnamedInvalid.map(\.description)
+            entries =
+                pass.plan.entries.map { entry in
+                    let line = entry.line
+                    return PullRequestPlan.Entry(deployment: entry.name, action: line.action, detail: line.detail)
+                } + pass.unnamedInvalid.map { .init(deployment: "", action: "invalid", detail: $0.description) }
             status = CommitStatus(
                 commit: request.headCommit, context: "berth/plan", state: invalid.isEmpty ? .success : .failure,
-                description: invalid.isEmpty ? pass.plan.summary : "\(pass.plan.summary); \(invalid[0])"
+                description: invalid.isEmpty ? pass.plan.summary : "\(pass.plan.summary); \(invalid[0])",
+                targetURL: page
             )
         } catch {
             status = CommitStatus(
-                commit: request.headCommit, context: "berth/plan", state: .error, description: "cannot plan: \(error)"
+                commit: request.headCommit, context: "berth/plan", state: .error, description: "cannot plan: \(error)",
+                targetURL: page
             )
         }
         logger.info("pull request #\(request.number): berth/plan \(status.state.rawValue): \(status.description)")
+        let kept = PullRequestPlan(
+            headCommit: request.headCommit.hex, number: request.number, state: status.state.rawValue,
+            summary: status.description, entries: entries)
+        do {
+            try await environment.history.save(kept)
+        } catch {
+            logger.warning("the plan of pull request #\(request.number) was not kept in history: \(error)")
+        }
         outbox.send(status)
     }
 
@@ -466,18 +487,85 @@ package final class Controller: ControllerActions, Service, Sendable {
         (try await environment.history.transitions(of: id), try await environment.history.logLines(of: id))
     }
 
-    package func sync(_ deployment: String) async -> Bool {
-        let known = lastPass.withLock { $0?.planned.contains(deployment) ?? false }
-        guard known else { return false }
+    package var history: History { environment.history }
+
+    package func summaries() async throws -> [DeploymentSummary] {
+        async let statuses = deployments()
+        let history = environment.history
+        let (lastRollouts, suspensions) = (try await history.latestRollouts(), try await history.suspensions())
+        return DeploymentSummary.all(
+            statuses: try await statuses, declared: lastPass.withLock { $0?.desired.deployments ?? [] },
+            lastRollouts: lastRollouts, suspensions: suspensions, configCommitURL: configCommitURL)
+    }
+
+    package func configCommitURL(_ commit: String) -> String? {
+        settings.commitPagePrefix.map { $0 + commit }
+    }
+
+    package func sync(_ deployment: String, by actor: String) async -> Bool {
+        guard isDeclared(deployment) else { return false }
+        await queue.trigger(deployment, overridingBackoff: true)
+        await note(.sync, deployment, actor, "reconcile queued")
+        return true
+    }
+
+    package func rollback(_ deployment: String, to generation: Int?, by actor: String) async throws -> Rollout {
+        let reply = rollbacks.add(deployment, generation: generation)
+        await queue.trigger(deployment, overridingBackoff: true)
+        do {
+            for try await rollout in reply {
+                await note(.rollback, deployment, actor, "generation \(rollout.generation) restored and pinned")
+                return rollout
+            }
+        } catch {
+            await note(.rollback, deployment, actor, "refused: \(error)")
+            throw error
+        }
+        throw ControllerStopping()
+    }
+
+    package func unpin(_ deployment: String, by actor: String) async throws -> Bool {
+        guard try await environment.history.pins()[deployment] != nil else { return false }
+        try await environment.history.unpin(deployment)
+        await note(.unpin, deployment, actor, "pin lifted; reconcile queued")
         await queue.trigger(deployment, overridingBackoff: true)
         return true
     }
 
-    package func rollback(_ deployment: String, to generation: Int?) async throws -> Rollout {
-        let reply = rollbacks.add(deployment, generation: generation)
+    package func suspend(_ deployment: String, by actor: String) async throws -> Bool {
+        guard isDeclared(deployment) else { return false }
+        try await environment.history.suspend(deployment, actor: actor)
+        await note(.suspend, deployment, actor, "passes leave it as it runs until it is resumed")
+        return true
+    }
+
+    package func resume(_ deployment: String, by actor: String) async throws -> Bool {
+        guard try await environment.history.resume(deployment) else { return false }
+        await note(.resume, deployment, actor, "suspension lifted; reconcile queued")
         await queue.trigger(deployment, overridingBackoff: true)
-        for try await rollout in reply { return rollout }
-        throw ControllerStopping()
+        return true
+    }
+
+    package func plan(of deployment: String) async -> PlanLine? {
+        lastPass.withLock { $0?.line(of: deployment) }
+    }
+
+    /// Whether the newest pass declared `deployment`.
+    private func isDeclared(_ deployment: String) -> Bool {
+        lastPass.withLock { $0?.planned.contains(deployment) ?? false }
+    }
+
+    /// Keeps what `actor` asked of `deployment` in history; a history that cannot be written is logged, and the
+    /// action stands.
+    private func note(_ kind: OperatorAction.Kind, _ deployment: String, _ actor: String, _ detail: String) async {
+        let action = OperatorAction(deployment: deployment, kind: kind, actor: actor, detail: detail)
+        do {
+            try await environment.history.record(action)
+        } catch {
+            logger.warning("\(kind.rawValue) of \(deployment) by \(actor) not kept in history: \(error)")
+        }
+        logger.info(
+            "\(kind.rawValue) of \(deployment) by \(actor): \(detail)", metadata: ["deployment.name": "\(deployment)"])
     }
 }
 

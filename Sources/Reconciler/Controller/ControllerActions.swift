@@ -7,6 +7,9 @@ package protocol ControllerActions: Sendable {
     /// Every deployment's status.
     func deployments() async throws -> [DeploymentStatus]
 
+    /// Every deployment as the dashboard's overview shows it.
+    func summaries() async throws -> [DeploymentSummary]
+
     /// A deployment's rollouts, newest first.
     func history(of deployment: String, limit: Int) async throws -> [Rollout]
 
@@ -17,11 +20,33 @@ package protocol ControllerActions: Sendable {
     func logs(of id: Int64) async throws -> (transitions: [StageTransition], lines: [RolloutLogLine])
 
     /// Queues a reconcile of `deployment` now, ignoring its backoff; false when no such deployment is declared.
-    func sync(_ deployment: String) async -> Bool
+    /// `actor` (who asked: `api`, `dashboard:<name>`) is recorded in history.
+    func sync(_ deployment: String, by actor: String) async -> Bool
 
-    /// Rolls `deployment` back (to the generation given, or the previous one) and pins it.
+    /// Rolls `deployment` back (to the generation given, or the previous one) and pins it; `actor` is recorded.
     /// - Throws: ``RollbackError`` when there is nothing to roll back to.
-    func rollback(_ deployment: String, to generation: Int?) async throws -> Rollout
+    func rollback(_ deployment: String, to generation: Int?, by actor: String) async throws -> Rollout
+
+    /// Lifts `deployment`'s pin and queues a reconcile, so it converges on what the config asks; false when it was
+    /// not pinned. `actor` is recorded.
+    func unpin(_ deployment: String, by actor: String) async throws -> Bool
+
+    /// Suspends `deployment` (a runtime pause kept in history; the manifest's `spec.suspend` is separate): passes
+    /// leave it as it runs until ``resume(_:by:)``. False when no such deployment is declared.
+    func suspend(_ deployment: String, by actor: String) async throws -> Bool
+
+    /// Lifts a suspension ``suspend(_:by:)`` made, never `spec.suspend`, and queues a reconcile; false when there
+    /// was none.
+    func resume(_ deployment: String, by actor: String) async throws -> Bool
+
+    /// What the newest plan says of `deployment`; nil before the first pass or when it is not planned.
+    func plan(of deployment: String) async -> PlanLine?
+
+    /// The history the dashboard reads rollouts, logs, actions and plans from, and watches runs in.
+    var history: History { get }
+
+    /// Where a config commit is shown on the forge, when a forge with a web page is configured.
+    func configCommitURL(_ commit: String) -> String?
 
     /// The routes berth owns in its router and whether they match what runs (``RouterStatus``).
     func routerStatus() async throws -> RouterStatus
@@ -32,4 +57,17 @@ package protocol ControllerActions: Sendable {
 
     /// True once the first complete pass has finished (`/readyz`).
     var isReady: Bool { get }
+}
+
+/// One deployment's line of a plan, in words: what a pass would do and why.
+package struct PlanLine: Sendable, Hashable, Codable {
+    /// `create`, `update`, `in-sync`, `drifted`, `prune`, `invalid`, `unresolved`, `suspended`, `pinned`.
+    package var action: String
+    /// Why, in words.
+    package var detail: String
+
+    package init(action: String, detail: String) {
+        self.action = action
+        self.detail = detail
+    }
 }

@@ -11,6 +11,8 @@ import GRDB
 /// ```
 package final class History: Sendable {
     let database: DatabaseQueue
+    /// Wakes the watchers of a rollout whenever this history writes its lines, transitions or end.
+    package let feed = RolloutFeed()
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     /// - Throws: ``HistoryOpenError`` naming the path and saying, in words, why it cannot be used.
@@ -159,6 +161,7 @@ package final class History: Sendable {
                 arguments: [row.deployment, row.generation, row.specHash]
             )
         }
+        feed.wake(rolloutID)
     }
 
     /// Marks every rollout still `running` as `interrupted`: called once at start-up, before any new rollout,
@@ -180,10 +183,21 @@ package final class History: Sendable {
     /// Appends a rollout's output `lines`, then its stage `transitions`, in one transaction.
     package func record(_ transitions: [StageTransition], lines: [RolloutLogLine] = []) async throws {
         guard !transitions.isEmpty || !lines.isEmpty else { return }
-        try await database.write { db in
+        try await record(transitions, takingLines: { lines })
+    }
+
+    /// Appends the output lines `take` hands over, then `transitions`, in one transaction. `take` runs inside it,
+    /// so lines taken by two writers of one rollout are stored in the order they were taken.
+    package func record(
+        _ transitions: [StageTransition], takingLines take: @escaping @Sendable () -> [RolloutLogLine]
+    ) async throws {
+        let written = try await database.write { db in
+            let lines = take()
             for line in lines { try LogLineRecord(line).insert(db) }
             for transition in transitions { try StageTransitionRecord(transition).insert(db) }
+            return Set(transitions.map(\.rolloutID) + lines.map(\.rolloutID))
         }
+        for id in written { feed.wake(id) }
     }
 
     /// The newest rollouts of `deployment`, newest first.
@@ -256,7 +270,9 @@ package final class History: Sendable {
 
     /// Pins `deployment` to `generation` until the config changes its spec away from `specHash` or it is unpinned;
     /// `reason` says why (`berth rollback`, or the watch that failed).
-    package func pin(_ deployment: String, generation: Int, configSpecHash specHash: String, reason: String) async throws {
+    package func pin(_ deployment: String, generation: Int, configSpecHash specHash: String, reason: String)
+        async throws
+    {
         try await database.write { db in
             try db.execute(
                 sql: """

@@ -93,6 +93,30 @@ package enum HistorySchema {
                 t.primaryKey(["deployment", "container", "field"])
             }
         }
+        migrator.registerMigration("v5: operator actions, dashboard suspensions, pull request plans") { db in
+            try db.create(table: "operatorAction") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("deployment", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("actor", .text).notNull()
+                t.column("detail", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(index: "operatorAction_by_deployment", on: "operatorAction", columns: ["deployment", "id"])
+            try db.create(table: "suspension") { t in
+                t.primaryKey("deployment", .text)
+                t.column("actor", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+            try db.create(table: "pullRequestPlan") { t in
+                t.primaryKey("headCommit", .text)
+                t.column("number", .integer).notNull()
+                t.column("state", .text).notNull()
+                t.column("summary", .text).notNull()
+                t.column("entries", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

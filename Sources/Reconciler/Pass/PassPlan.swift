@@ -34,7 +34,12 @@ package struct PassPlan: Sendable {
     package var snapshot: PassSnapshot {
         PassSnapshot(
             configCommit: configCommit, desired: desired, pruneWithheld: plan.pruneWithheld, claimedPorts: claimedPorts,
-            planned: Set(plan.entries.map(\.name))
+            planned: Set(plan.entries.map(\.name)),
+            actions: Dictionary(
+                plan.entries.map {
+                    ($0.name, PlannedAction(action: $0.action, activeGeneration: $0.active?.generation))
+                },
+                uniquingKeysWith: { first, _ in first })
         )
     }
 
@@ -65,4 +70,9 @@ package struct PassSnapshot: Sendable {
     let claimedPorts: Set<Int>
     /// The deployments the pass planned (valid or not).
     package let planned: Set<String>
+    /// What the pass planned for each deployment, without the containers.
+    let actions: [String: PlannedAction]
+
+    /// What the pass planned for `deployment`, in words; nil when it planned nothing for it.
+    package func line(of deployment: String) -> PlanLine? { actions[deployment]?.line }
 }

@@ -80,6 +80,7 @@ package final class Reconciliation: Sendable {
         // What history and the router say does not depend on what runs: read it while the engine answers.
         let recordedPins = try await history.pins()
         let lastDeployedHashes = try await history.lastDeployedHashes()
+        let suspensions = try await history.suspensions()
         let (routes, routerProblem) = await routerRoutes()
         let actual = try await listed
         // A fixed host port something else holds would fail at start, after a stop-first rollout stopped the old
@@ -130,7 +131,13 @@ package final class Reconciliation: Sendable {
         }
         let healing = Set(resolved.filter { $0.deployment.spec.drift == .heal }.map(\.name))
         context.handChanges = handChanges().filter { healing.contains($0.key) }
-        let plan = Planner.plan(desired: resolved.map(\.desired), actual: actual, context: context)
+        // The dashboard's suspend is a runtime pause kept in history; it suspends as `spec.suspend` does.
+        let desiredDeployments = resolved.map { deployment in
+            var desired = deployment.desired
+            desired.suspended = desired.suspended || suspensions[deployment.name] != nil
+            return desired
+        }
+        let plan = Planner.plan(desired: desiredDeployments, actual: actual, context: context)
         var pass = PassPlan(
             configCommit: configCommit, desired: state, plan: plan,
             resolved: Dictionary(uniqueKeysWithValues: resolved.map { ($0.name, $0) }), actual: actual,

@@ -10,11 +10,21 @@ final class StageRecorder: Sendable {
     let generation: Int
     let progress: ProgressHandler
     let logger: Logger
-    private let lines = Mutex<[RolloutLogLine]>([])
+    private let buffer = Mutex(LineBuffer())
     /// When each stage last started, for the duration its ending reports.
     private let stageStarts = Mutex<[Stage: ContinuousClock.Instant]>([:])
-    /// History keeps at most this many output lines per rollout (the newest); the rest still reach `progress`.
-    private static let maximumStoredLines = 5000
+    /// History keeps a rollout's output up to this many bytes (the first ones); the rest still reaches `progress`.
+    static let maximumStoredBytes = 16 << 20
+    /// How long output lines wait to be written together: the live log's delay, against one transaction per line.
+    static let lineBatchDelay = Duration.milliseconds(20)
+
+    /// Output lines not yet written to history, and what has been kept so far.
+    private struct LineBuffer {
+        var lines: [RolloutLogLine] = []
+        var storedBytes = 0
+        var full = false
+        var flushPending = false
+    }
 
     init(
         history: History, rolloutID: Int64, deployment: String, generation: Int, progress: @escaping ProgressHandler,
@@ -45,10 +55,9 @@ final class StageRecorder: Sendable {
         }
         let transitions = events.compactMap(transition)
         if !transitions.isEmpty {
-            let (history, lines) = (history, takeLines())
             do {
                 // A stopping controller cancels the rollout's task; what happened is still written down.
-                try await Task { try await history.record(transitions, lines: lines) }.value
+                try await Task { try await history.record(transitions, takingLines: takeLines) }.value
             } catch {
                 logger.error(
                     "cannot record stage transitions in history: \(error)",
@@ -71,17 +80,45 @@ final class StageRecorder: Sendable {
             RolloutProgress(
                 deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: .output(text)
             ))
-        lines.withLock { buffer in
-            buffer.append(RolloutLogLine(rolloutID: rolloutID, stage: stage.rawValue, text: text))
-            if buffer.count > Self.maximumStoredLines { buffer.removeFirst(buffer.count - Self.maximumStoredLines) }
+        let startsFlush = buffer.withLock { buffer in
+            guard !buffer.full else { return false }
+            buffer.storedBytes += text.utf8.count
+            if buffer.storedBytes > Self.maximumStoredBytes {
+                buffer.full = true
+                let limit = Self.maximumStoredBytes >> 20
+                let note = "berth: the log passed \(limit) MiB; later output is not kept in history"
+                buffer.lines.append(RolloutLogLine(rolloutID: rolloutID, stage: stage.rawValue, text: note))
+            } else {
+                buffer.lines.append(RolloutLogLine(rolloutID: rolloutID, stage: stage.rawValue, text: text))
+            }
+            defer { buffer.flushPending = true }
+            return !buffer.flushPending
+        }
+        if startsFlush { Task { await flushLines() } }
+    }
+
+    /// Writes the buffered output lines to history after ``lineBatchDelay``, so the live log follows a build while
+    /// it runs. A history that cannot be written is logged; the rollout goes on.
+    private func flushLines() async {
+        try? await Task.sleep(for: Self.lineBatchDelay)
+        do {
+            try await history.record([], takingLines: takeLines)
+        } catch {
+            logger.error(
+                "cannot record output lines in history: \(error)",
+                metadata: ["deployment.name": "\(deployment)", "rollout.id": "\(rolloutID)"]
+            )
         }
     }
 
     /// The output lines not yet written to history, which the caller now writes.
-    func takeLines() -> [RolloutLogLine] {
-        lines.withLock { buffer in
-            defer { buffer.removeAll() }
-            return buffer
+    @Sendable func takeLines() -> [RolloutLogLine] {
+        buffer.withLock { buffer in
+            defer {
+                buffer.lines.removeAll()
+                buffer.flushPending = false
+            }
+            return buffer.lines
         }
     }
 

@@ -72,3 +72,31 @@ extension Plan {
 package func counted(_ count: Int, _ singular: String, plural: String? = nil) -> String {
     "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
 }
+
+/// A plan entry's action and the generation it acts on: what a pass snapshot keeps of its plan, without containers.
+struct PlannedAction: Sendable, Hashable {
+    let action: Plan.Action
+    let activeGeneration: Int?
+
+    /// The action in words, for the dashboard and the plan of a pull request.
+    var line: PlanLine {
+        let generation = activeGeneration.map { "generation \($0)" } ?? "nothing"
+        let detail: String
+        switch action {
+        case .create: detail = "new deployment: a first generation will roll out"
+        case .update: detail = "the desired spec changed: a new generation will replace \(generation)"
+        case .inSync: detail = "\(generation) runs the desired spec"
+        case .drifted(let reasons): detail = reasons.map(\.description).joined(separator: "; ")
+        case .prune(let ids): detail = "left the repository: \(counted(ids.count, "container")) to remove"
+        case .invalid(let message), .unresolved(let message): detail = message
+        case .suspended: detail = "suspended (spec.suspend or the dashboard): left as it runs"
+        case .pinned(let pinned, let reason): detail = "pinned to generation \(pinned) (\(reason))"
+        }
+        return PlanLine(action: action.name, detail: detail)
+    }
+}
+
+extension Plan.Entry {
+    /// This entry in words.
+    package var line: PlanLine { PlannedAction(action: action, activeGeneration: active?.generation).line }
+}

@@ -20,10 +20,16 @@ actor FakeControllerActions: ControllerActions {
     private(set) var synced: [String] = []
     private(set) var rollbacks: [(deployment: String, generation: Int?)] = []
     private(set) var historyLimits: [Int] = []
+    /// Every action asked, with who asked.
+    private(set) var asked: [(kind: OperatorAction.Kind, deployment: String, actor: String)] = []
     private let ready = Mutex(false)
+    /// An in-memory history the dashboard reads runs, logs and plans from.
+    nonisolated let history: History
 
-    init(outcome: WebhookOutcome = .ignored("nothing tracked")) {
+    init(outcome: WebhookOutcome = .ignored("nothing tracked"), history: History? = nil) {
         self.outcome = outcome
+        // An in-memory database with the schema's migrations: it cannot fail to open.
+        self.history = history ?? (try! History())
     }
 
     nonisolated var isReady: Bool { ready.withLock { $0 } }
@@ -61,7 +67,9 @@ actor FakeControllerActions: ControllerActions {
         let ready = Condition(
             .ready, .true, reason: "RolloutSucceeded", message: "generation 2 serves", observedConfigCommit: "c0ffee",
             lastTransitionTime: Self.startedAt)
-        return DeploymentStatus.all(containers: [], conditions: ["api": [], "web": [ready]], pins: ["web": Pin(generation: 2, specHash: "h", reason: "berth rollback")])
+        return DeploymentStatus.all(
+            containers: [], conditions: ["api": [], "web": [ready]],
+            pins: ["web": Pin(generation: 2, specHash: "h", reason: "berth rollback")])
     }
 
     func history(of deployment: String, limit: Int) -> [Rollout] {
@@ -80,19 +88,52 @@ actor FakeControllerActions: ControllerActions {
         )
     }
 
-    func sync(_ deployment: String) -> Bool {
+    func sync(_ deployment: String, by actor: String) -> Bool {
         guard deployment == "web" else { return false }
         synced.append(deployment)
+        asked.append((.sync, deployment, actor))
         return true
     }
 
-    func rollback(_ deployment: String, to generation: Int?) throws -> Rollout {
+    func rollback(_ deployment: String, to generation: Int?, by actor: String) throws -> Rollout {
         guard deployment == "web" else {
             throw RollbackError("\(deployment) has no earlier generation to roll back to")
         }
         rollbacks.append((deployment, generation))
+        asked.append((.rollback, deployment, actor))
         return Self.rollout
     }
+
+    func unpin(_ deployment: String, by actor: String) -> Bool {
+        asked.append((.unpin, deployment, actor))
+        return deployment == "web"
+    }
+
+    func suspend(_ deployment: String, by actor: String) -> Bool {
+        guard deployment == "web" || deployment == "api" else { return false }
+        asked.append((.suspend, deployment, actor))
+        return true
+    }
+
+    func resume(_ deployment: String, by actor: String) -> Bool {
+        asked.append((.resume, deployment, actor))
+        return false
+    }
+
+    func summaries() -> [DeploymentSummary] {
+        deployments().map { status in
+            DeploymentSummary(
+                status: status, lastRollout: status.name == "web" ? Self.rollout : nil,
+                route: status.name == "web" ? "web.test/" : nil,
+                configCommitURL: "https://github.com/acme/deploy/commit/c0ffee")
+        }
+    }
+
+    func plan(of deployment: String) -> PlanLine? {
+        deployment == "web" ? PlanLine(action: "in-sync", detail: "generation 2 runs the desired spec") : nil
+    }
+
+    nonisolated func configCommitURL(_ commit: String) -> String? { "https://github.com/acme/deploy/commit/\(commit)" }
 
     /// Run 1: generation 2 of `web`, succeeded.
     static var rollout: Rollout {

@@ -23,9 +23,16 @@ struct BearerTokenCheck: Sendable {
             return APIError(status: 401, "an Authorization: Bearer <token> header is required")
         }
         let presented = authorization.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
-        guard SHA256.hash(data: Data(presented.utf8)) == expected else {
+        guard accepts(presented) else {
             return APIError(status: 401, "the bearer token is not the one in api.tokenFile")
         }
         return nil
+    }
+
+    /// Whether `presented` (surrounding white space aside) is the configured token; always false without one.
+    func accepts(_ presented: String) -> Bool {
+        guard let expected else { return false }
+        let trimmed = presented.trimmingCharacters(in: .whitespacesAndNewlines)
+        return SHA256.hash(data: Data(trimmed.utf8)) == expected
     }
 }

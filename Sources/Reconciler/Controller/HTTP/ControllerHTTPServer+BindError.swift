@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Drivers
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 extension ControllerHTTPServer {
     /// The `listen` address cannot be bound: which address, why in words (never `errno 98`), and what to do.

@@ -1,5 +1,7 @@
+package import Foundation
 import Hummingbird
 package import Logging
+package import Manifest
 package import ServiceLifecycle
 
 /// `berth run`'s HTTP server on `listen` (DESIGN §6): webhooks, the API, `/metrics`, `/healthz` and `/readyz`.
@@ -39,16 +41,24 @@ package struct ControllerHTTPServer: Service, CustomStringConvertible {
     ///     configured, which refuses sync and rollback with 403.
     ///   - metrics: served on `/metrics`; webhook requests are counted in it.
     ///   - logger: for the server and its requests; tokens and bodies are never logged.
+    ///   - dashboard: who may read the dashboard at `/`, and how long a login lasts.
+    ///   - version: berth's version, in the dashboard's footer.
+    ///   - now: the clock dashboard logins expire by (a test's own in tests).
     /// - Throws: ``ListenError`` when `listen` is not `host:port`.
     package init(
-        listen: String, actions: any ControllerActions, apiToken: String?, metrics: ControllerMetrics, logger: Logger
+        listen: String, actions: any ControllerActions, apiToken: String?, metrics: ControllerMetrics, logger: Logger,
+        dashboard: DashboardSettings = .default, version: String = "dev",
+        now: @escaping @Sendable () -> Date = { Date() }
     ) throws {
         let address = try ListenAddress(listen)
         self.listen = listen
         host = address.host
         port = address.port
+        let token = BearerTokenCheck(token: apiToken)
         let routes = ControllerRoutes(
-            actions: actions, token: BearerTokenCheck(token: apiToken), metrics: metrics, logger: logger)
+            actions: actions, token: token, metrics: metrics, logger: logger,
+            dashboard: try Dashboard(
+                actions: actions, token: token, settings: dashboard, version: version, logger: logger, now: now))
         application = Application(
             router: routes.router(),
             configuration: .init(address: .hostname(address.host, port: address.port)),

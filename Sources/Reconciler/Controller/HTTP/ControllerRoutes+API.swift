@@ -4,6 +4,9 @@ import Logging
 
 /// `/api/v1`: the read API and the two mutating calls, sync and rollback, which need the bearer token.
 extension ControllerRoutes {
+    /// Who history records as asking for what a bearer-token call does.
+    static let apiActor = "api"
+
     /// How many rollouts `history` returns when `limit` is not given, and the most it returns.
     static let historyLimits = (default: 20, maximum: 1000)
 
@@ -31,8 +34,32 @@ extension ControllerRoutes {
             await answer {
                 try authorize(request)
                 let name = try context.parameters.require("name")
-                guard await actions.sync(name) else { throw APIError.unknownDeployment(name) }
+                guard await actions.sync(name, by: Self.apiActor) else { throw APIError.unknownDeployment(name) }
                 return try .json(["deployment": name, "status": "queued"], status: 202)
+            }
+        }
+        api.post("deployments/{name}/unpin") { request, context in
+            await answer {
+                try authorize(request)
+                let name = try context.parameters.require("name")
+                let done = try await actions.unpin(name, by: Self.apiActor)
+                return try .json(["deployment": name, "status": done ? "unpinned" : "not pinned"])
+            }
+        }
+        api.post("deployments/{name}/suspend") { request, context in
+            await answer {
+                try authorize(request)
+                let name = try context.parameters.require("name")
+                guard try await actions.suspend(name, by: Self.apiActor) else { throw APIError.unknownDeployment(name) }
+                return try .json(["deployment": name, "status": "suspended"])
+            }
+        }
+        api.post("deployments/{name}/resume") { request, context in
+            await answer {
+                try authorize(request)
+                let name = try context.parameters.require("name")
+                let done = try await actions.resume(name, by: Self.apiActor)
+                return try .json(["deployment": name, "status": done ? "resumed" : "not suspended"])
             }
         }
         api.post("deployments/{name}/rollback") { request, context in
@@ -41,7 +68,7 @@ extension ControllerRoutes {
                 let name = try context.parameters.require("name")
                 let generation = try await Self.rollbackGeneration(request)
                 do {
-                    return try .json(await actions.rollback(name, to: generation))
+                    return try .json(await actions.rollback(name, to: generation, by: Self.apiActor))
                 } catch let error as RollbackError {
                     throw APIError(status: 409, error.description)
                 }

@@ -15,6 +15,8 @@ struct ControllerRoutes: Sendable {
     let token: BearerTokenCheck
     let metrics: ControllerMetrics
     let logger: Logger
+    /// The pages at `/`.
+    let dashboard: Dashboard
 
     /// A router with every route of DESIGN §6.
     func router() -> Hummingbird.Router<BasicRequestContext> {
@@ -33,6 +35,7 @@ struct ControllerRoutes: Sendable {
             return Response.bytes(body, status: 200, contentType: "text/plain; version=0.0.4; charset=utf-8")
         }
         addAPI(to: router.group("/api/v1"))
+        dashboard.addRoutes(to: router)
         return router
     }
 
