@@ -8,7 +8,8 @@ enum RunPage {
     ) async throws -> [String: Any] {
         let id = rollout.id ?? 0
         let transitions = try await history.transitions(of: id, after: 0)
-        let page = try await history.logPage(of: id, after: after, before: before, maximumBytes: maximumBytes)
+        let page = try await history.logPage(
+            of: id, after: after, before: before, maximumBytes: maximumBytes, cost: renderedLength)
         let asked = try await history.actions(of: rollout.deployment)
         let previous = try await history.rollouts(of: rollout.deployment, limit: 200)
             .first { ($0.id ?? 0) < id }?.startedAt
@@ -29,4 +30,18 @@ enum RunPage {
             "lastTransition": transitions.last?.id ?? 0,
         ]
     }
+}
+
+/// The bytes a log line takes on the run page: its text HTML-escaped, in its `<span>` with its stage, and a newline.
+@Sendable func renderedLength(_ text: String) -> Int {
+    var length = 56
+    for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "<"), UInt8(ascii: ">"): length += 4
+        case UInt8(ascii: "&"), UInt8(ascii: "'"): length += 5
+        case UInt8(ascii: "\""): length += 6
+        default: length += 1
+        }
+    }
+    return length
 }

@@ -187,11 +187,13 @@ extension History {
         )
     }
 
-    /// Up to `maximumBytes` of a rollout's output: the lines after the line with id `after`, or before the line
-    /// with id `before`, or (with neither) the last ones. A single line longer than the budget comes alone.
-    package func logPage(of rolloutID: Int64, after: Int64? = nil, before: Int64? = nil, maximumBytes: Int)
-        async throws -> LogPage
-    {
+    /// Up to `maximumBytes` of a rollout's output, each line counted as `cost` says (its UTF-8 length unless
+    /// told otherwise): the lines after the line with id `after`, or before the line with id `before`, or (with
+    /// neither) the last ones. A single line over the budget comes alone.
+    package func logPage(
+        of rolloutID: Int64, after: Int64? = nil, before: Int64? = nil, maximumBytes: Int,
+        cost: @escaping @Sendable (String) -> Int = { $0.utf8.count }
+    ) async throws -> LogPage {
         try await database.read { db in
             let forward = after != nil
             let bound = after ?? before ?? Int64.max
@@ -205,11 +207,12 @@ extension History {
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: [rolloutID, bound])
             while let row = try cursor.next() {
                 let text: String = row["text"]
-                if !lines.isEmpty, bytes + text.utf8.count > maximumBytes {
+                let size = cost(text)
+                if !lines.isEmpty, bytes + size > maximumBytes {
                     more = true
                     break
                 }
-                bytes += text.utf8.count
+                bytes += size
                 let line = RolloutLogLine(
                     rolloutID: rolloutID, stage: row["stage"], text: text,
                     at: HistoryDate.date(row["at"]) ?? .distantPast)

@@ -1,6 +1,7 @@
 import Drivers
 import Foundation
 import Logging
+import Manifest
 import Reconciler
 import ServiceLifecycle
 import TestSupport
@@ -13,6 +14,10 @@ struct ControllerServerHarness {
         let status: Int
         let contentType: String?
         let text: String
+        /// `Location`, for redirects.
+        var location: String? = nil
+        /// `Set-Cookie`.
+        var setCookie: String? = nil
 
         /// The body as a JSON object.
         var object: [String: Any] {
@@ -29,11 +34,13 @@ struct ControllerServerHarness {
     /// Starts a server, runs `body` against it, and shuts it down gracefully whatever `body` did.
     static func with(
         actions: FakeControllerActions = FakeControllerActions(), apiToken: String? = "s3cret\n",
-        metrics: ControllerMetrics = ControllerMetrics(), _ body: (ControllerServerHarness) async throws -> Void
+        metrics: ControllerMetrics = ControllerMetrics(), dashboard: DashboardSettings = .default,
+        now: @escaping @Sendable () -> Date = { Date() }, _ body: (ControllerServerHarness) async throws -> Void
     ) async throws {
         let port = try GitLoopbackPort.free()
         let server = try ControllerHTTPServer(
-            listen: "127.0.0.1:\(port)", actions: actions, apiToken: apiToken, metrics: metrics, logger: quiet)
+            listen: "127.0.0.1:\(port)", actions: actions, apiToken: apiToken, metrics: metrics, logger: quiet,
+            dashboard: dashboard, now: now)
         let group = ServiceGroup(services: [server], logger: quiet)
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
@@ -64,6 +71,7 @@ struct ControllerServerHarness {
         let bytes = try await response.body.collect(upTo: 1 << 20)
         return Answer(
             status: response.status, contentType: response.header("content-type"),
-            text: String(decoding: bytes, as: UTF8.self))
+            text: String(decoding: bytes, as: UTF8.self), location: response.header("location"),
+            setCookie: response.header("set-cookie"))
     }
 }

@@ -120,13 +120,25 @@ actor FakeControllerActions: ControllerActions {
         return false
     }
 
+    /// `web` serves generation 2, ready and pinned, behind a route; `api` has never run.
     func summaries() -> [DeploymentSummary] {
-        deployments().map { status in
+        let ready = Condition(
+            .ready, .true, reason: "RolloutSucceeded", message: "generation 2 serves", observedConfigCommit: "c0ffee",
+            lastTransitionTime: Self.startedAt)
+        let web = DeploymentStatus(
+            name: "web", ready: true, generation: 2, appCommit: "abc123", configCommit: "c0ffee", port: 20002,
+            state: "running", health: nil, pinnedGeneration: 2, pinReason: "berth rollback",
+            message: "generation 2 serves", conditions: [ready])
+        let api = DeploymentStatus(
+            name: "api", ready: false, generation: nil, appCommit: nil, configCommit: nil, port: nil, state: nil,
+            health: nil, pinnedGeneration: nil, pinReason: nil, message: "no container runs", conditions: [])
+        return [
             DeploymentSummary(
-                status: status, lastRollout: status.name == "web" ? Self.rollout : nil,
-                route: status.name == "web" ? "web.test/" : nil,
-                configCommitURL: "https://github.com/acme/deploy/commit/c0ffee")
-        }
+                status: api, configCommitURL: nil),
+            DeploymentSummary(
+                status: web, lastRollout: Self.rollout, route: "web.test/",
+                configCommitURL: configCommitURL("c0ffee")),
+        ]
     }
 
     func plan(of deployment: String) -> PlanLine? {
