@@ -12,6 +12,7 @@ struct Bench: ParsableCommand {
         subcommands: [
             ManifestsBench.self, GitContextBench.self, DockerListBench.self, ReconcileBench.self, ControllerBench.self,
             ReviewBench.self, SoakBench.self, RolloutBench.self, RouterBench.self, DriftBench.self, SwarmBench.self,
+            DashboardBench.self,
         ]
     )
 }
@@ -78,6 +79,11 @@ extension Duration {
     var milliseconds: Double {
         Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
     }
+}
+
+/// Prints a benchmark's progress line to standard error, where it never mixes with the figures.
+func progress(_ line: String) {
+    FileHandle.standardError.write(Data("bench: \(line)\n".utf8))
 }
 
 /// The median of `samples` (not empty).

@@ -191,8 +191,4 @@ struct SwarmBench: AsyncParsableCommand {
                 "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
         }
     }
-
-    private func progress(_ line: String) {
-        FileHandle.standardError.write(Data("bench: \(line)\n".utf8))
-    }
 }

@@ -490,12 +490,9 @@ package final class Controller: ControllerActions, Service, Sendable {
     package var history: History { environment.history }
 
     package func summaries() async throws -> [DeploymentSummary] {
-        async let statuses = deployments()
-        let history = environment.history
-        let (lastRollouts, suspensions) = (try await history.latestRollouts(), try await history.suspensions())
-        return DeploymentSummary.all(
-            statuses: try await statuses, declared: lastPass.withLock { $0?.desired.deployments ?? [] },
-            lastRollouts: lastRollouts, suspensions: suspensions, configCommitURL: configCommitURL)
+        try await DeploymentSummary.current(
+            statuses: try await deployments(), declared: lastPass.withLock { $0?.desired.deployments ?? [] },
+            history: environment.history, configCommitURL: configCommitURL)
     }
 
     package func configCommitURL(_ commit: String) -> String? {

@@ -36,6 +36,18 @@ package struct DeploymentSummary: Sendable, Hashable {
         status.conditions.contains { $0.kind == .drifted && $0.status == .true }
     }
 
+    /// The summaries of `statuses`, with what `declared` says of each and what `history` keeps (one query each for
+    /// the newest rollouts and the dashboard's suspensions).
+    package static func current(
+        statuses: [DeploymentStatus], declared: [Deployment], history: History,
+        configCommitURL: (String) -> String?
+    ) async throws -> [DeploymentSummary] {
+        let (lastRollouts, suspensions) = (try await history.latestRollouts(), try await history.suspensions())
+        return all(
+            statuses: statuses, declared: declared, lastRollouts: lastRollouts, suspensions: suspensions,
+            configCommitURL: configCommitURL)
+    }
+
     /// The summaries of `statuses`, with what desired state declares of each (route, source repository,
     /// `spec.suspend`) and what history keeps (newest rollouts, dashboard suspensions).
     package static func all(

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// A time as the dashboard shows it: relative (`3 min ago`), absolute (`2026-12-04 21:30:05 UTC`) and ISO 8601
 /// for `<time datetime>`.
@@ -189,4 +190,42 @@ struct OverviewCount: Sendable {
     let label: String
     let count: Int
     let tone: String
+}
+
+// The overview renders hundreds of rows: each answers the template's lookups itself, since Mirror-based lookup costs
+// most of the page's render time (`berth bench dashboard`).
+extension OverviewRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "condition": condition
+        case "tone": tone
+        case "message": message
+        case "generation": generation
+        case "appCommit": appCommit
+        case "appCommitURL": appCommitURL as Any?
+        case "configCommit": configCommit
+        case "configCommitURL": configCommitURL as Any?
+        case "where": `where`
+        case "lastRun": lastRun as Any?
+        case "pin": pin
+        case "drifted": drifted
+        case "suspended": suspended
+        default: nil
+        }
+    }
+}
+
+extension OverviewRow.LastRun: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "result": result
+        case "tone": tone
+        case "relative": relative
+        case "absolute": absolute
+        case "iso": iso
+        default: nil
+        }
+    }
 }

@@ -72,9 +72,12 @@ package indirect enum CanonicalValue: Sendable, Hashable {
 
     private static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [
-            .sortedKeys, .withoutEscapingSlashes,
-        ]
+        encoder.outputFormatting =
+            pretty
+            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            : [
+                .sortedKeys, .withoutEscapingSlashes,
+            ]
         return encoder
     }
 }

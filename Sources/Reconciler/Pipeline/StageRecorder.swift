@@ -1,9 +1,9 @@
 import Foundation
-import Logging
+package import Logging
 import Synchronization
 
 /// Records a rollout's stage transitions and output lines in history and passes each on as progress.
-final class StageRecorder: Sendable {
+package final class StageRecorder: Sendable {
     let history: History
     let rolloutID: Int64
     let deployment: String
@@ -26,7 +26,7 @@ final class StageRecorder: Sendable {
         var flushPending = false
     }
 
-    init(
+    package init(
         history: History, rolloutID: Int64, deployment: String, generation: Int, progress: @escaping ProgressHandler,
         logger: Logger
     ) {
@@ -74,7 +74,7 @@ final class StageRecorder: Sendable {
     }
 
     /// A line of output from `stage`, its terminal escapes stripped (``TerminalEscapes``) for history and progress.
-    func output(_ stage: Stage, _ line: String) {
+    package func output(_ stage: Stage, _ line: String) {
         let text = TerminalEscapes.stripped(line)
         progress(
             RolloutProgress(

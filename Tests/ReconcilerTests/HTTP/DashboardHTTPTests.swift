@@ -93,7 +93,8 @@ import Testing
             #expect(page.text.contains(">1 pinned<"))
             #expect(page.text.contains(#"<a href="/deployments/web">web</a>"#))
             #expect(page.text.contains("web.test/ → 127.0.0.1:20002"))
-            #expect(page.text.contains(#"<a href="https://github.com/acme/deploy/commit/c0ffee"><code>c0ffee</code></a>"#))
+            #expect(
+                page.text.contains(#"<a href="https://github.com/acme/deploy/commit/c0ffee"><code>c0ffee</code></a>"#))
             #expect(page.text.contains(#"<a href="/runs/1"><span class="badge ok">succeeded</span></a>"#))
             #expect(page.text.contains("generation 2"), "the pin")
             #expect(page.text.contains(#"<span id="actor">dashboard:ana</span>"#))
@@ -112,7 +113,8 @@ import Testing
         let actions = FakeControllerActions()
         let rollout = try await Self.finishedRollout(in: actions.history, deployment: "web")
         try await actions.history.record(
-            OperatorAction(deployment: "web", kind: .sync, actor: "dashboard:bo", detail: "reconcile queued",
+            OperatorAction(
+                deployment: "web", kind: .sync, actor: "dashboard:bo", detail: "reconcile queued",
                 at: rollout.startedAt.addingTimeInterval(-0.5)))
         try await ControllerServerHarness.with(actions: actions) { server in
             let login = try await Self.logIn(server)
@@ -219,10 +221,13 @@ import Testing
         let id = rollout.id!
         // 5 MB of build output: 50,000 lines of 100 bytes.
         let lines = (0..<50_000).map { index in
-            RolloutLogLine(rolloutID: id, stage: "build", text: String(format: "line %06d ", index) + String(repeating: "x", count: 88))
+            RolloutLogLine(
+                rolloutID: id, stage: "build",
+                text: String(format: "line %06d ", index) + String(repeating: "x", count: 88))
         }
         try await actions.history.record([], lines: lines)
-        try await ControllerServerHarness.with(actions: actions, dashboard: DashboardSettings(isPublic: true)) { server in
+        try await ControllerServerHarness.with(actions: actions, dashboard: DashboardSettings(isPublic: true)) {
+            server in
             let last = try await server.send("GET", "/runs/\(id)")
             #expect(last.status == 200)
             #expect(last.text.utf8.count <= 256 << 10, "\(last.text.utf8.count) bytes")
@@ -249,7 +254,8 @@ import Testing
         let rollout = try await Self.runningRollout(in: history, deployment: "web")
         let id = rollout.id!
         try await history.record([], lines: [RolloutLogLine(rolloutID: id, stage: "build", text: "before")])
-        try await ControllerServerHarness.with(actions: actions, dashboard: DashboardSettings(isPublic: true)) { server in
+        try await ControllerServerHarness.with(actions: actions, dashboard: DashboardSettings(isPublic: true)) {
+            server in
             let page = try await server.send("GET", "/runs/\(id)")
             let stream = try #require(page.text.firstMatch(of: /data-stream="([^"]+)"/)?.1)
             let target = String(stream).replacingOccurrences(of: "&amp;", with: "&")
@@ -260,7 +266,8 @@ import Testing
                     [StageTransition(rolloutID: id, stage: "build", state: "succeeded", message: "built")])
                 try await history.finish(id, result: .succeeded)
             }
-            let response = try await server.client.execute(HTTPRequest(method: "GET", target: target, timeout: .seconds(10)))
+            let response = try await server.client.execute(
+                HTTPRequest(method: "GET", target: target, timeout: .seconds(10)))
             #expect(response.header("content-type")?.hasPrefix("text/event-stream") == true)
             var text = ""
             for try await chunk in response.body { text += String(decoding: chunk, as: UTF8.self) }
@@ -273,7 +280,9 @@ import Testing
             #expect(text.contains(#""result":"succeeded""#))
 
             let resumed = try await server.client.execute(
-                HTTPRequest(method: "GET", target: "/runs/\(id)/events", headers: [("Last-Event-ID", "0.0")], timeout: .seconds(10)))
+                HTTPRequest(
+                    method: "GET", target: "/runs/\(id)/events", headers: [("Last-Event-ID", "0.0")],
+                    timeout: .seconds(10)))
             var all = ""
             for try await chunk in resumed.body { all += String(decoding: chunk, as: UTF8.self) }
             #expect(all.contains(#""text":"before""#))
@@ -339,12 +348,14 @@ import Testing
     static func finishedRollout(in history: History, deployment: String) async throws -> Rollout {
         let started = Date(timeIntervalSince1970: 1_790_000_000)
         var first = try await history.begin(
-            Rollout(deployment: deployment, generation: 0, configCommit: "c0ffee", appCommit: "aaa111", image: "i",
+            Rollout(
+                deployment: deployment, generation: 0, configCommit: "c0ffee", appCommit: "aaa111", image: "i",
                 specHash: "h1", strategy: "start-first", startedAt: started.addingTimeInterval(-60)))
         try await history.finish(first.id!, result: .succeeded, at: started.addingTimeInterval(-50))
         first.result = .succeeded
         let rollout = try await history.begin(
-            Rollout(deployment: deployment, generation: 0, configCommit: "c0ffee", appCommit: "abc123", image: "i",
+            Rollout(
+                deployment: deployment, generation: 0, configCommit: "c0ffee", appCommit: "abc123", image: "i",
                 specHash: "h2", strategy: "start-first", startedAt: started))
         try await history.record([
             StageTransition(rolloutID: rollout.id!, stage: "build", state: "started", message: "", at: started),
@@ -359,7 +370,8 @@ import Testing
     /// A rollout that has started and not ended.
     static func runningRollout(in history: History, deployment: String) async throws -> Rollout {
         try await history.begin(
-            Rollout(deployment: deployment, generation: 0, configCommit: "c0ffee", appCommit: "abc123", image: "i",
+            Rollout(
+                deployment: deployment, generation: 0, configCommit: "c0ffee", appCommit: "abc123", image: "i",
                 specHash: "h3", strategy: "start-first"))
     }
 }
