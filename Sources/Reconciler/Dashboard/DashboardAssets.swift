@@ -107,7 +107,9 @@ enum DashboardAssets {
             const name = document.createElement("strong");
             name.textContent = stage.stage;
             item.append(name, " " + stage.state + (stage.message ? " — " + stage.message : ""));
-            if (stages) stages.append(item);
+            // One item per stage, as the server renders it: a stage's later transition replaces its earlier one.
+            const earlier = stages && stages.querySelector(`li[data-stage="${CSS.escape(stage.stage)}"]`);
+            if (earlier) earlier.replaceWith(item); else if (stages) stages.append(item);
           });
           source.addEventListener("end", (event) => {
             const end = JSON.parse(event.data);

@@ -21,7 +21,8 @@ enum DeploymentPage {
             rolloutViews.append([
                 "id": id, "generation": rollout.generation, "result": rollout.result.rawValue,
                 "tone": tone(of: rollout.result), "started": TimeView(rollout.startedAt, now: now),
-                "duration": rollout.durationMilliseconds.map(durationText) as Any, "error": rollout.error as Any,
+                "duration": rollout.durationMilliseconds.map { durationText(milliseconds: $0) as Any } ?? NSNull(),
+                "error": rollout.error.map { $0 as Any } ?? NSNull(),
                 "stages": stages, "trigger": trigger(of: rollout, after: previousStart, asked: asked),
             ])
         }
@@ -39,7 +40,8 @@ enum DeploymentPage {
         var values: [String: Any] = [
             "name": status.name, "condition": shown.label, "tone": shown.tone, "message": status.message,
             "generation": status.generation.map(String.init) ?? "—", "appCommit": status.appCommit ?? "—",
-            "configCommit": status.configCommit ?? "—", "configCommitURL": summary.configCommitURL as Any,
+            "configCommit": status.configCommit ?? "—",
+            "configCommitURL": summary.configCommitURL.map { $0 as Any } ?? NSNull(),
             "where": OverviewRow.location(summary),
             "state": [status.state, status.health].compactMap { $0 }.joined(separator: ", "),
             "pin": status.pinnedGeneration.map { "generation \($0) (\(status.pinReason ?? "berth rollback"))" }

@@ -21,7 +21,9 @@ enum RunPage {
             "started": TimeView(rollout.startedAt, now: now),
             "duration": rollout.durationMilliseconds.map(durationText) ?? "running",
             "trigger": DeploymentPage.trigger(of: rollout, after: previous, asked: asked),
-            "appCommit": rollout.appCommit, "configCommit": rollout.configCommit, "error": rollout.error as Any,
+            "appCommit": rollout.appCommit, "configCommit": rollout.configCommit,
+            // An Optional boxed in Any is a non-empty section to Mustache ("nil"); NSNull is an empty one.
+            "error": rollout.error.map { $0 as Any } ?? NSNull(),
             "stages": StageView.all(transitions.map(\.transition)),
             "lines": page.lines.map { ["stage": $0.line.stage, "text": $0.line.text] },
             "earlier": page.hasEarlier ? page.lines.first.map { String($0.id) } as Any : NSNull(),
