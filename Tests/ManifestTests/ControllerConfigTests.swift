@@ -58,21 +58,26 @@ import Testing
 
     @Test func buildsZeroMeansOnePerCore() throws {
         let repo = "apiVersion: berth/v1\nkind: Controller\nconfigRepo: {url: https://git.example.com/a/b.git}\n"
-        let perCore = try ControllerConfig.parse(SourceFile(path: "b.yaml", contents: Data((repo + "builds: 0\n").utf8)))
+        let perCore = try ControllerConfig.parse(
+            SourceFile(path: "b.yaml", contents: Data((repo + "builds: 0\n").utf8)))
         #expect(perCore.builds == ProcessInfo.processInfo.activeProcessorCount)
         let three = try ControllerConfig.parse(SourceFile(path: "b.yaml", contents: Data((repo + "builds: 3\n").utf8)))
         #expect(three.builds == 3)
     }
 
     @Test func webhookReviewersTakeASigningSecretFile() throws {
-        let hook = "reviewers:\n  hook: {type: webhook, url: https://review.example.com/berth, secretFile: /etc/berth/hook}\n"
+        let hook =
+            "reviewers:\n  hook: {type: webhook, url: https://review.example.com/berth, secretFile: /etc/berth/hook}\n"
         let config = try ControllerConfig.parse(
             SourceFile(path: "berth.yaml", contents: Data(ControllerCorpus.config(ControllerCorpus.repo + hook).utf8)))
         #expect(config.reviewers["hook"]?.secretFile == "/etc/berth/hook")
-        let misplaced = "reviewers:\n  llm: {type: openai, baseURL: http://127.0.0.1:8080/v1, model: m, secretFile: /x}\n"
+        let misplaced =
+            "reviewers:\n  llm: {type: openai, baseURL: http://127.0.0.1:8080/v1, model: m, secretFile: /x}\n"
         #expect(throws: DiagnosticList.self) {
             try ControllerConfig.parse(
-                SourceFile(path: "berth.yaml", contents: Data(ControllerCorpus.config(ControllerCorpus.repo + misplaced).utf8)))
+                SourceFile(
+                    path: "berth.yaml", contents: Data(ControllerCorpus.config(ControllerCorpus.repo + misplaced).utf8))
+            )
         }
     }
 
@@ -95,6 +100,24 @@ import Testing
         #expect(config.review.severity.severities == ["secret": .critical, "docker.root-user": .high])
         #expect(config.review.severity.severity(of: "secret.jwt", default: .high) == .critical)
         #expect(config.review.severity.severity(of: "docker.add-remote-url", default: .medium) == .medium)
+    }
+
+    @Test func dashboardIsClosedByDefaultAndSettable() throws {
+        let repo = "apiVersion: berth/v1\nkind: Controller\nconfigRepo: {url: https://git.example.com/a/b.git}\n"
+        let plain = try ControllerConfig.parse(SourceFile(path: "b.yaml", contents: Data(repo.utf8)))
+        #expect(plain.dashboard == DashboardSettings(isPublic: false, sessionLifetime: .seconds(43200)))
+        let open = try ControllerConfig.parse(
+            SourceFile(
+                path: "b.yaml", contents: Data((repo + "dashboard: {public: true, sessionLifetime: 30m}\n").utf8)))
+        #expect(open.dashboard == DashboardSettings(isPublic: true, sessionLifetime: .seconds(1800)))
+        let wrong = #expect(throws: DiagnosticList.self) {
+            try ControllerConfig.parse(
+                SourceFile(path: "b.yaml", contents: Data((repo + "dashboard: {public: yes-please}\n").utf8)))
+        }
+        #expect(
+            wrong.map { "\($0)" }?.contains(
+                #"b.yaml:4:21: dashboard.public: "yes-please" is not a boolean (true or false)"#) == true,
+            "\(wrong.map { "\($0)" } ?? "")")
     }
 
     @Test(arguments: [

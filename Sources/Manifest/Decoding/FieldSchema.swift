@@ -58,6 +58,7 @@ package enum FieldSchema {
         Mapping("policy", ControllerConfigDecoder.policyFields),
         Mapping("prune", ControllerConfigDecoder.pruneFields),
         Mapping("drift", ControllerConfigDecoder.driftFields),
+        Mapping("dashboard", ControllerConfigDecoder.dashboardFields),
         Mapping("credentials.<name>", ControllerConfigDecoder.credentialFields),
         Mapping("registries.<host>", ControllerConfigDecoder.registryFields),
         Mapping("registry", ControllerConfigDecoder.pushRegistryFields),

@@ -116,6 +116,8 @@ enum DashboardAssets {
             source.close();
             const result = document.getElementById("result");
             if (result) { result.textContent = end.result; result.className = "badge " + end.tone; }
+            const duration = document.getElementById("duration");
+            if (duration && end.duration) duration.textContent = end.duration;
             const live = document.getElementById("live");
             if (live) live.textContent = "The rollout " + end.result + ".";
           });

@@ -171,7 +171,7 @@ enum DashboardTemplates {
         <dl class="facts">
         <dt>Generation</dt><dd>{{generation}}</dd>
         <dt>Started</dt><dd><time datetime="{{started.iso}}" title="{{started.absolute}}">{{started.relative}}</time> ({{started.absolute}})</dd>
-        <dt>Took</dt><dd>{{duration}}</dd>
+        <dt>Took</dt><dd id="duration">{{duration}}</dd>
         <dt>Trigger</dt><dd>{{trigger}}</dd>
         <dt>App commit</dt><dd><code>{{appCommit}}</code></dd>
         <dt>Config commit</dt><dd><code>{{configCommit}}</code></dd>

@@ -76,7 +76,12 @@ struct RunEventStream: Sendable {
         }
         guard let ended else { return false }
         try await write(
-            Self.event("end", id: cursor.eventID, ["result": ended.result.rawValue, "tone": tone(of: ended.result)]))
+            Self.event(
+                "end", id: cursor.eventID,
+                [
+                    "result": ended.result.rawValue, "tone": tone(of: ended.result),
+                    "duration": ended.durationMilliseconds.map { durationText(milliseconds: $0) } ?? "",
+                ]))
         return true
     }
 
