@@ -1,11 +1,13 @@
 import Drivers
 import Foundation
+import Logging
 import Reconciler
-import Testing
 import TestSupport
+import Testing
 
 /// `berth run` as a process against the real engine and real git repositories.
-@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(
+    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct ControllerEndToEndTests {
     @Test func aContainerStoppedByHandIsHealedWithinFiveSecondsOrOnlyReported() async throws {
         try await Scenario.run(controllerExtra: "interval: 10m") { scenario in
@@ -34,6 +36,48 @@ struct ControllerEndToEndTests {
             #expect(try await scenario.onlyContainer("report")?.state != .running, "drift: report leaves it alone")
         }
     }
+
+    /// Issue 19: suspend (the dashboard's and the API's runtime pause) holds a deployment as it runs while a new
+    /// commit waits; resume lifts it and the commit rolls out; history records both with who asked.
+    @Test func suspendHoldsADeploymentUntilResumeAndHistoryRecordsWhoAsked() async throws {
+        try await Scenario.runListening { scenario, port, _ in
+            try scenario.commitApp("a", page: "v1")
+            try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
+            #expect(try scenario.berth("apply").status == 0)
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            #expect(try await run.waitForLine(containing: "pass at"), "\(run.printed)")
+            let api = HTTPClient(endpoint: .tcp(host: "127.0.0.1", port: port), logger: Self.quiet)
+            func post(_ action: String) async throws -> Int {
+                try await api.execute(
+                    HTTPRequest(
+                        method: "POST", target: "/api/v1/deployments/\(scenario.name("a"))/\(action)",
+                        headers: [("Authorization", "Bearer \(Scenario.apiToken)")], timeout: .seconds(30))
+                ).status
+            }
+            #expect(try await post("suspend") == 200)
+            try scenario.commitApp("a", page: "v2")
+            #expect(try await post("sync") == 202)
+            #expect(try await run.waitForLine(containing: "sync of \(scenario.name("a")) by api"), "\(run.printed)")
+            try await Task.sleep(for: .seconds(3))
+            #expect(try await scenario.history("a").count == 1, "suspended: nothing rolls out")
+            #expect(scenario.page(at: try await scenario.onlyContainer("a")?.port) == "v1")
+            let dashboard = try await DashboardSession.logIn(port: port, token: Scenario.apiToken)
+            let page = try await dashboard.page("/deployments/\(scenario.name("a"))")
+            #expect(page.html.contains("yes, by api"), "\(page.html)")
+            #expect(page.html.contains("suspend by api"))
+
+            #expect(try await post("resume") == 200)
+            let rolled = try await scenario.eventually(within: .seconds(60)) {
+                scenario.page(at: try await scenario.onlyContainer("a")?.port) == "v2"
+            }
+            #expect(rolled, "resume lets the new commit roll out: \(run.printed)")
+            let after = try await dashboard.page("/deployments/\(scenario.name("a"))")
+            #expect(after.html.contains("resume by api"), "the rollout names what triggered it")
+        }
+    }
+
+    static let quiet = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
 
     @Test func sigtermDuringABuildExitsZeroWithNoCandidateAndTheNextStartConverges() async throws {
         try await Scenario.run(controllerExtra: "interval: 10m\nshutdownGracePeriod: 20s") { scenario in

@@ -1,12 +1,13 @@
 import Drivers
 import Foundation
 import Reconciler
-import Testing
 import TestSupport
+import Testing
 
 /// `kill -9` of `berth apply` in the middle of a stage, then another `apply`: it converges to exactly one active
 /// container serving the desired commit, no candidate left, and no rollout left `running` in history.
-@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(
+    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct CrashRecoveryEndToEndTests {
     @Test func killedDuringBuild() async throws {
         try await converges(after: .build, v2Setup: "RUN sleep 6")

@@ -1,11 +1,12 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The dashboard in a real browser (issue 19): `Tests/Browser/dashboard_flow.py` drives headless Chromium through
 /// Selenium against a live `berth run` — log in, overview, deployment, sync, the run's log arriving live, the result,
 /// a rollback — and saves a screenshot of each page under `.build/dashboard-screenshots`.
-@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(
+    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct DashboardBrowserEndToEndTests {
     /// The pages the script photographs, by file name without `.png`.
     static let screenshots = [

@@ -1,11 +1,12 @@
 import Drivers
 import Foundation
 import Reconciler
-import Testing
 import TestSupport
+import Testing
 
 /// `berth logs NAME` and `berth ps` against the real engine, with an app that prints a numbered line every 300 ms.
-@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(
+    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct LogsEndToEndTests {
     static let counter =
         #"(i=0; while true; do i=$((i+1)); echo "line $i"; echo "err $i" >&2; sleep 0.3; done) & "#

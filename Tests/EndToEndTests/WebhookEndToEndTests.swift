@@ -1,11 +1,12 @@
 import Drivers
 import Foundation
 import Reconciler
-import Testing
 import TestSupport
+import Testing
 
 /// Webhooks and commit statuses through a real `berth run` process, the real engine and real git repositories.
-@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(
+    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct WebhookEndToEndTests {
     @Test func aSignedPushOfTheConfigRepositoryRollsOutAndAWrongSignatureIsRefused() async throws {
         try await Scenario.runListening { scenario, port, _ in
@@ -101,11 +102,18 @@ struct WebhookEndToEndTests {
                 #expect(request.header("Authorization") == "Bearer \(Scenario.forgeToken)")
                 #expect(request.answered == 201)
             }
-            #expect(first.last?.fields["target_url"]?.hasPrefix("http://127.0.0.1:\(port)/api/v1/runs/") == true)
+            let runPage = try #require(first.last?.fields["target_url"])
+            #expect(runPage.hasPrefix("http://127.0.0.1:\(port)/runs/"), "statuses link to the dashboard's run page")
+            let dashboard = try await DashboardSession.logIn(port: port, token: Scenario.apiToken)
+            let shown = try await dashboard.page(String(runPage.dropFirst("http://127.0.0.1:\(port)".count)))
+            #expect(shown.status == 200)
+            #expect(shown.html.contains(#"<span class="badge ok" id="result">succeeded</span>"#), "\(shown.html)")
 
             try scenario.commitApp("a", page: "v2 unhealthy", healthy: false)
             let hooks = WebhookSender(port: port, secret: Scenario.webhookSecret)
-            #expect(try await hooks.github(event: "push", WebhookSender.pushPayload(url: try scenario.app("a").fileURL)).status == 202)
+            #expect(
+                try await hooks.github(event: "push", WebhookSender.pushPayload(url: try scenario.app("a").fileURL))
+                    .status == 202)
             let failed = try await scenario.eventually(within: .seconds(40)) {
                 try forge.received().contains { $0.fields["context"] == context && $0.fields["state"] == "failure" }
             }
@@ -120,7 +128,8 @@ struct WebhookEndToEndTests {
                 to: "deployments/broken.yaml")
             let head = try scenario.config.commit("proposal")
             try scenario.config.git("push", "-q", "origin", "proposal")
-            let pull = WebhookSender.pullRequestPayload(url: scenario.config.fileURL, number: 7, head: head, headBranch: "proposal")
+            let pull = WebhookSender.pullRequestPayload(
+                url: scenario.config.fileURL, number: 7, head: head, headBranch: "proposal")
             #expect(try await hooks.github(event: "pull_request", pull).status == 202)
             let planned = try await scenario.eventually(within: .seconds(20)) {
                 try forge.received().contains { $0.fields["context"] == "berth/plan" }
@@ -131,6 +140,12 @@ struct WebhookEndToEndTests {
             #expect(plan.fields["state"] == "failure", "an invalid manifest fails the plan")
             #expect(plan.fields["description"]?.contains("1 to create") == true, "\(plan.fields)")
             #expect(plan.fields["description"]?.contains("broken.yaml:4:") == true, "\(plan.fields)")
+            #expect(plan.fields["target_url"] == "http://127.0.0.1:\(port)/plans/\(head)")
+            let planPage = try await dashboard.page("/plans/\(head)")
+            #expect(planPage.status == 200)
+            #expect(planPage.html.contains("Plan of pull request #7"))
+            #expect(planPage.html.contains(#"<td>\#(scenario.name("b"))</td><td><span class="badge">create</span>"#))
+            #expect(planPage.html.contains("broken.yaml:4:"), "\(planPage.html)")
         }
     }
 

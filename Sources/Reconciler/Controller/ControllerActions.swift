@@ -1,3 +1,5 @@
+package import Foundation
+
 /// What `berth run`'s HTTP server asks of the controller (DESIGN §6): webhooks, the read API, sync and rollback.
 /// ``Controller`` implements it; the server only maps HTTP to these calls and their results to HTTP.
 package protocol ControllerActions: Sendable {
@@ -65,9 +67,12 @@ package struct PlanLine: Sendable, Hashable, Codable {
     package var action: String
     /// Why, in words.
     package var detail: String
+    /// When the pass that planned it ran; nil when not known.
+    package var plannedAt: Date?
 
-    package init(action: String, detail: String) {
+    package init(action: String, detail: String, plannedAt: Date? = nil) {
         self.action = action
         self.detail = detail
+        self.plannedAt = plannedAt
     }
 }

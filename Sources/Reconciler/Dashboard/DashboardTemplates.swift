@@ -127,7 +127,8 @@ enum DashboardTemplates {
         {{^canAct}}<p><a href="/login?next=/deployments/{{name}}">Log in</a> to sync, roll back, unpin, suspend or resume.</p>{{/canAct}}
         </section>
         <section aria-labelledby="plan-h"><h2 id="plan-h">Plan</h2>
-        {{#plan}}<p><span class="badge">{{action}}</span> {{detail}}</p>{{/plan}}
+        {{#plan}}<p><span class="badge">{{action}}</span> {{detail}}</p>
+        {{#planned}}<p class="note">As the last full pass planned it, <time datetime="{{iso}}" title="{{absolute}}">{{relative}}</time>.</p>{{/planned}}{{/plan}}
         {{^plan}}<p>No pass has planned it yet.</p>{{/plan}}
         </section>
         <section aria-labelledby="conditions-h"><h2 id="conditions-h">Conditions</h2>

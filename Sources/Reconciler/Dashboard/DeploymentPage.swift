@@ -31,7 +31,7 @@ enum DeploymentPage {
         let drift = ((try? await actions.drift())?.findings ?? []).filter { $0.deployment == status.name }
         let suspended: String =
             if let suspension = summary.suspension {
-                "from the dashboard by \(suspension.actor), \(TimeView(suspension.at, now: now).relative)"
+                "yes, by \(suspension.actor) \(TimeView(suspension.at, now: now).relative); resume lifts it"
             } else if summary.suspendedInManifest {
                 "spec.suspend is true in the manifest"
             } else {
@@ -72,7 +72,12 @@ enum DeploymentPage {
             },
         ]
         if let session { values["csrf"] = session.csrf }
-        if let plan = await actions.plan(of: status.name) { values["plan"] = plan }
+        if let plan = await actions.plan(of: status.name) {
+            values["plan"] = [
+                "action": plan.action, "detail": plan.detail,
+                "planned": plan.plannedAt.map { TimeView($0, now: now) as Any } ?? NSNull(),
+            ]
+        }
         return values
     }
 
@@ -89,12 +94,16 @@ enum DeploymentPage {
     /// Who or what started `rollout`: the newest action asked between the previous rollout's start and its own
     /// (`sync by dashboard:ana`), a rollback, or the config commit it rolled out.
     static func trigger(of rollout: Rollout, after previousStart: Date?, asked: [OperatorAction]) -> String {
+        if let restored = rollout.rollbackOf {
+            // A rollback is recorded once it has finished: the newest one from its start on is the one asked for.
+            let asker = asked.last { $0.kind == .rollback && $0.at >= rollout.startedAt.addingTimeInterval(-1) }
+            return "rollback to generation \(restored)" + (asker.map { " by \($0.actor)" } ?? "")
+        }
         let window = asked.first { action in
             action.at <= rollout.startedAt.addingTimeInterval(1) && action.at > (previousStart ?? .distantPast)
                 && [.sync, .rollback, .unpin, .resume].contains(action.kind)
         }
         if let action = window { return "\(action.kind.rawValue) by \(action.actor)" }
-        if let restored = rollout.rollbackOf { return "rollback to generation \(restored)" }
         return "config commit \(rollout.configCommit.prefix(12))"
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 package import Manifest
 
 /// A plan with everything needed to carry it out: desired state read, sources resolved, actual state listed.
@@ -72,7 +73,13 @@ package struct PassSnapshot: Sendable {
     package let planned: Set<String>
     /// What the pass planned for each deployment, without the containers.
     let actions: [String: PlannedAction]
+    /// When the pass planned.
+    let plannedAt = Date()
 
-    /// What the pass planned for `deployment`, in words; nil when it planned nothing for it.
-    package func line(of deployment: String) -> PlanLine? { actions[deployment]?.line }
+    /// What the pass planned for `deployment`, in words, and when; nil when it planned nothing for it.
+    package func line(of deployment: String) -> PlanLine? {
+        guard var line = actions[deployment]?.line else { return nil }
+        line.plannedAt = plannedAt
+        return line
+    }
 }
