@@ -118,7 +118,8 @@ struct Dashboard: Sendable {
             if summary.status.pinnedGeneration != nil { tally["pinned", default: 0] += 1 }
             if filter.admits(summary, shownAs: shown) { rows.append(OverviewRow(summary, shownAs: shown, now: time)) }
         }
-        var counts = [OverviewCount(key: "", label: "deployments", count: summaries.count, tone: "")]
+        let total = summaries.count == 1 ? "deployment" : "deployments"
+        var counts = [OverviewCount(key: "", label: total, count: summaries.count, tone: "")]
         for condition in OverviewCondition.allCases where tally[condition.rawValue] != nil {
             counts.append(
                 OverviewCount(

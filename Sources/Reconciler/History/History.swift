@@ -3,7 +3,8 @@ import GRDB
 
 /// What berth remembers that Docker cannot tell it (DESIGN §3): rollouts, their stages and logs, the generation
 /// counter, rollback pins. Kept in `<stateDir>/berth.sqlite` in WAL mode; losing it loses history, never running
-/// state. A rollout writes one transaction as it begins, one per step of its state machine, and one as it ends.
+/// state. A rollout writes one transaction as it begins, one per step of its state machine, one per batch of output
+/// lines while a stage runs (every 20 ms at most, so the dashboard's live log follows a build), and one as it ends.
 ///
 /// ```swift
 /// let history = try History(path: stateDir + "/berth.sqlite")
