@@ -1,12 +1,11 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// `berth apply` against the real engine and real git repositories, run as the operator runs it.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct ApplyEndToEndTests {
     @Test func twoDeploymentsFromScratchServeTheirCommitsThenASecondApplyChangesNothing() async throws {
         try await Scenario.run { scenario in
@@ -32,9 +31,7 @@ struct ApplyEndToEndTests {
             let events = try await scenario.docker.events(EventFilter(types: ["container", "image"]))
             let recorder = Task {
                 var seen: [String] = []
-                for try await event in events {
-                    seen.append("\(event.type) \(event.action) \(event.actorID.prefix(12))")
-                }
+                for try await event in events { seen.append("\(event.type) \(event.action) \(event.actorID.prefix(12))") }
                 return seen
             }
             try await Task.sleep(for: .milliseconds(300))
@@ -89,16 +86,13 @@ struct ApplyEndToEndTests {
     @Test func pruneOnlyWithTheFlagAndNeverWhenTheConfigRepositoryIsUnreachable() async throws {
         try await Scenario.run { scenario in
             try scenario.commitApp("a", page: "a")
-            try scenario.commitConfig([
-                "a.yaml": try scenario.manifest("a"), "b.yaml": try scenario.manifest("b", app: "a"),
-            ])
+            try scenario.commitConfig(["a.yaml": try scenario.manifest("a"), "b.yaml": try scenario.manifest("b", app: "a")])
             #expect(try scenario.berth("apply").status == 0)
 
             try scenario.commitConfig([
                 "a.yaml": try scenario.manifest("a"),
                 "c.yaml": try scenario.manifest("c", app: "a"),
-                "broken.yaml":
-                    "apiVersion: berth/v1\nkind: Deployment\nmetadata: {name: \(scenario.name("x"))}\nspec: {ports: 80}\n",
+                "broken.yaml": "apiVersion: berth/v1\nkind: Deployment\nmetadata: {name: \(scenario.name("x"))}\nspec: {ports: 80}\n",
             ])
             let plan = try scenario.berth("plan")
             #expect(plan.status == 0, "\(plan)")
@@ -123,8 +117,7 @@ struct ApplyEndToEndTests {
 
             let pruned = try scenario.berth("apply", "--prune")
             #expect(scenario.applied("b", "pruned", in: pruned), "\(pruned)")
-            #expect(
-                try await scenario.containers().map(\.deployment).sorted() == [scenario.name("a"), scenario.name("c")])
+            #expect(try await scenario.containers().map(\.deployment).sorted() == [scenario.name("a"), scenario.name("c")])
         }
     }
 

@@ -1,13 +1,12 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// `kill -9` of `berth apply` in the middle of a stage, then another `apply`: it converges to exactly one active
 /// container serving the desired commit, no candidate left, and no rollout left `running` in history.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct CrashRecoveryEndToEndTests {
     @Test func killedDuringBuild() async throws {
         try await converges(after: .build, v2Setup: "RUN sleep 6")

@@ -1,16 +1,15 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// The README's first command: `scripts/demo` applies `examples/desired-state` to the local engine and both
 /// deployments answer. The test runs the script itself with the binary under test (no bootstrap, no build).
 ///
 /// It uses the demo's own fixed places (`/var/lib/berth-demo`, port 18080) and removes the demo's containers and
 /// that directory before and after, so it replaces a demo a developer left running on the same machine.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct DemoEndToEndTests {
     private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -47,16 +46,13 @@ struct DemoEndToEndTests {
         let (status, printed) = try demo(examples)
         #expect(status == 0, "\(printed)")
         #expect(printed.contains("Hello from berth"), "web answers: \(printed)")
-        #expect(
-            printed.contains("demo: curl http://web.localhost:8000/"), "the stable URL through the router: \(printed)")
+        #expect(printed.contains("demo: curl http://web.localhost:8000/"), "the stable URL through the router: \(printed)")
         #expect(printed.contains("demo: curl http://127.0.0.1:18080/"), "\(printed)")
         let clock = try await docker.listContainers(labels: BerthLabel.owned(by: Self.demoStateDir))
             .compactMap(ActualContainer.init).filter { $0.deployment == "clock" }
         #expect(clock.count == 1 && clock.first?.state == .running, "\(clock)")
 
-        let validate = try BerthBinary.run([
-            "validate", Self.root.appendingPathComponent("examples/desired-state").path,
-        ])
+        let validate = try BerthBinary.run(["validate", Self.root.appendingPathComponent("examples/desired-state").path])
         #expect(validate.status == 0, "validate checks the controller config it finds: \(validate)")
         #expect(validate.stdout.contains("controller config"), "\(validate)")
 

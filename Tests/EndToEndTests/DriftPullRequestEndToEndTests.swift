@@ -1,16 +1,15 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// Drift as a pull request through a real `berth run`, the real engine and real git, with the forge's API played by
 /// the fake that checks paths and payloads (issue 15): a `docker update` by hand opens one pull request whose branch
 /// holds the report and the manifest edit; merging it adopts the live value in place, and the pull request closes. A
 /// file edited by hand is reported the same way; switching the deployment to `drift: heal` re-creates its container
 /// as a new generation, and the pull request closes because the drift is gone.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct DriftPullRequestEndToEndTests {
     @Test func aLimitChangedByHandBecomesAPullRequestThatMergedAdoptsItWithoutARestart() async throws {
         let drift = "drift: {interval: 2s, pullRequest: true}"
@@ -18,9 +17,8 @@ struct DriftPullRequestEndToEndTests {
             let forge = try #require(forge)
             try scenario.commitApp("a", page: "a")
             let manifest = try scenario.manifest(
-                "a", extra: "  drift: report\n  resources: {memory: 64Mi}\n  stopGracePeriod: 1s"
-            )
-            .replacingOccurrences(of: "  stopGracePeriod: 2s\n", with: "")
+                "a", extra: "  drift: report\n  resources: {memory: 64Mi}\n  stopGracePeriod: 1s")
+                .replacingOccurrences(of: "  stopGracePeriod: 2s\n", with: "")
             try scenario.commitConfig(["a.yaml": manifest])
             let run = try scenario.startRun()
             defer { run.killHard() }

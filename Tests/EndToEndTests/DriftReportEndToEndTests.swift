@@ -1,13 +1,12 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// `berth drift` against the real engine: `docker update --memory`, a container re-created by hand with other env
 /// and another secret, a file edited inside, and an unlabelled container publishing a port.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct DriftReportEndToEndTests {
     @Test func handChangesShowFieldByFieldWithDesiredAndLiveValuesAndTheSecretNowhere() async throws {
         let keys = try TemporaryDirectory(prefix: "berth-e2e-keys")
@@ -22,18 +21,18 @@ struct DriftReportEndToEndTests {
             let sealed = seal.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
             try scenario.commitConfig([
                 "d.yaml": """
-                apiVersion: berth/v1
-                kind: Deployment
-                metadata: {name: \(name)}
-                spec:
-                  image: \(DockerTestEnvironment.baseImage)
-                  pull: never
-                  command: [sleep, "86400"]
-                  env: {LOG_LEVEL: info}
-                  secretEnv: {API_TOKEN: "\(sealed)"}
-                  resources: {memory: 256Mi}
-                  drift: {mode: report, files: true}
-                """
+                    apiVersion: berth/v1
+                    kind: Deployment
+                    metadata: {name: \(name)}
+                    spec:
+                      image: \(DockerTestEnvironment.baseImage)
+                      pull: never
+                      command: [sleep, "86400"]
+                      env: {LOG_LEVEL: info}
+                      secretEnv: {API_TOKEN: "\(sealed)"}
+                      resources: {memory: 256Mi}
+                      drift: {mode: report, files: true}
+                    """
             ])
             let apply = try scenario.berth("apply")
             #expect(apply.status == 0, "\(apply)")
@@ -49,9 +48,7 @@ struct DriftReportEndToEndTests {
             let details = try await scenario.docker.inspectContainer(container.id)
             try Self.docker(["rm", "-f", details.name])
             var create = ["create", "--name", details.name, "--memory", "256m", "--restart", "unless-stopped"]
-            for (key, value) in details.labels.sorted(by: { $0.key < $1.key }) {
-                create += ["--label", "\(key)=\(value)"]
-            }
+            for (key, value) in details.labels.sorted(by: { $0.key < $1.key }) { create += ["--label", "\(key)=\(value)"] }
             for entry in details.environment {
                 if entry.hasPrefix("LOG_LEVEL=") {
                     create += ["--env", "LOG_LEVEL=debug"]
@@ -69,9 +66,7 @@ struct DriftReportEndToEndTests {
             try Self.docker(["exec", details.name, "sh", "-c", "echo 'intruder:x:0:0::/:/bin/sh' >> /etc/passwd"])
             try Self.docker(["exec", details.name, "sh", "-c", "echo edited > /etc/drift-edited.conf"])
             let squatter = "\(name)-squatter"
-            try Self.docker([
-                "run", "-d", "--name", squatter, "-p", "127.0.0.1::80", DockerTestEnvironment.baseImage, "sleep", "600",
-            ])
+            try Self.docker(["run", "-d", "--name", squatter, "-p", "127.0.0.1::80", DockerTestEnvironment.baseImage, "sleep", "600"])
             defer { try? Self.docker(["rm", "-f", squatter]) }
 
             let drifted = try scenario.berth("drift", "--output", "json")

@@ -1,8 +1,8 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// `image:` deployments pulled from a real registry (Debian's `docker-registry` on 127.0.0.1, htpasswd logins) by
 /// `berth apply`, with the login from the controller config's `registries` and the password from a file.
@@ -40,10 +40,8 @@ struct ImagePullEndToEndTests {
     private static func removeLocalCopy(_ reference: String) {
         _ = try? GitCommand.runAllowingFailure(
             "/usr/bin/curl",
-            [
-                "-s", "-X", "DELETE", "--unix-socket", DockerTestEnvironment.socketPath,
-                "http://docker/v1.41/images/\(PercentEncoding.escape(reference))?force=1",
-            ],
+            ["-s", "-X", "DELETE", "--unix-socket", DockerTestEnvironment.socketPath,
+             "http://docker/v1.41/images/\(PercentEncoding.escape(reference))?force=1"],
             environment: ProcessInfo.processInfo.environment)
     }
 

@@ -4,8 +4,7 @@ import Testing
 
 /// `berth init` (issue 17): a skeleton that plans as it is once committed, secrets a state dir keeps private, and a
 /// second init that changes nothing and names what exists. `berth completion` and `berth version` beside it.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct InitEndToEndTests {
     @Test func anInitRepositoryPlansOnceCommittedAndASecondInitChangesNothing() throws {
         let work = try TemporaryDirectory(prefix: "berth-init")
@@ -16,8 +15,7 @@ struct InitEndToEndTests {
         ])
         #expect(first.status == 0, "\(first)")
         #expect(first.stdout.contains("Next:") && first.stdout.contains("berth run --config \(repo)/berth.yaml"))
-        let files =
-            ["berth.yaml", "deployments/hello.yaml", ".gitignore"].map { repo + "/" + $0 }
+        let files = ["berth.yaml", "deployments/hello.yaml", ".gitignore"].map { repo + "/" + $0 }
             + ["webhook-secret", "api-token", "secret.key", "secret.key.pub"].map { state + "/" + $0 }
         var before: [String: Data] = [:]
         for file in files {
@@ -53,9 +51,7 @@ struct InitEndToEndTests {
     }
 
     @Test func completionScriptsAndTheVersionDocument() throws {
-        for (shell, marker) in [
-            ("bash", "-F _berth berth"), ("zsh", "#compdef berth"), ("fish", "complete -c 'berth'"),
-        ] {
+        for (shell, marker) in [("bash", "-F _berth berth"), ("zsh", "#compdef berth"), ("fish", "complete -c 'berth'")] {
             let run = try BerthBinary.run(["completion", shell])
             #expect(run.status == 0 && run.stdout.contains(marker), "\(shell): \(run.stdout.prefix(200))")
             #expect(run.stdout.contains("rollback"), "\(shell) completes subcommands")

@@ -1,13 +1,12 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// Live fields against the real engine (DESIGN §14): a manifest change of `spec.resources.memory` is applied to the
 /// running container with the engine's update call, no restart.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct LiveFieldsEndToEndTests {
     /// `docker inspect -f FORMAT id`, trimmed.
     private static func inspect(_ id: String, _ format: String) throws -> String {

@@ -1,12 +1,11 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// `berth logs NAME` and `berth ps` against the real engine, with an app that prints a numbered line every 300 ms.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct LogsEndToEndTests {
     static let counter =
         #"(i=0; while true; do i=$((i+1)); echo "line $i"; echo "err $i" >&2; sleep 0.3; done) & "#

@@ -1,13 +1,12 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// One writer per deployment through a real `berth run` (DESIGN §6): API rollbacks are jobs on the work queue, and
 /// config pushes coalesce into at most one running and one waiting pass.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct OneWriterEndToEndTests {
     /// Commits v1 of `a`, starts `berth run` and returns once generation 1 serves.
     private func startController(_ scenario: Scenario, port: Int) async throws -> (RunningBerth, WebhookSender) {
@@ -50,10 +49,8 @@ struct OneWriterEndToEndTests {
                 try await scenario.history("a").first.map { $0.generation == 3 && $0.result == .running } == true
             }
             try #require(third, "\(run.printed)")
-            async let first = hooks.api(
-                "deployments/\(scenario.name("a"))/rollback", #"{"generation": 1}"#, token: Scenario.apiToken)
-            async let second = hooks.api(
-                "deployments/\(scenario.name("a"))/rollback", #"{"generation": 1}"#, token: Scenario.apiToken)
+            async let first = hooks.api("deployments/\(scenario.name("a"))/rollback", #"{"generation": 1}"#, token: Scenario.apiToken)
+            async let second = hooks.api("deployments/\(scenario.name("a"))/rollback", #"{"generation": 1}"#, token: Scenario.apiToken)
             let answers = try await [first, second]
             #expect(answers.allSatisfy { $0.status == 200 }, "\(answers.map(\.body))\n\(run.printed)")
 
@@ -65,8 +62,7 @@ struct OneWriterEndToEndTests {
             let history = try await scenario.history("a")
             #expect(history.first?.generation == active.generation, "the newest rollout is the one serving")
             #expect(history.filter { $0.result == .running }.isEmpty, "\(history.map(\.result))")
-            #expect(
-                !run.printed.contains(": reconciling"), "berth's own stops and removes are not drift: \(run.printed)")
+            #expect(!run.printed.contains(": reconciling"), "berth's own stops and removes are not drift: \(run.printed)")
             let status = try scenario.berth("status", "--output", "json")
             let document = try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any]
             let pinned = document?["deployments"] as? [[String: Any]]
@@ -85,9 +81,7 @@ struct OneWriterEndToEndTests {
             let metrics = try await hooks.get("/metrics").body
             let before = try #require(try await hooks.metric(passes), "\(metrics)")
 
-            let pushed = try scenario.commitConfig([
-                "a.yaml": try scenario.manifest("a", extra: "  env: {COLOUR: blue}")
-            ])
+            let pushed = try scenario.commitConfig(["a.yaml": try scenario.manifest("a", extra: "  env: {COLOUR: blue}")])
             let push = WebhookSender.pushPayload(url: scenario.config.fileURL)
             let answers = try await withThrowingTaskGroup(of: Int.self) { group in
                 for batch in 0..<10 {

@@ -113,8 +113,7 @@ import Testing
                 id: "1", name: "web-3", deployment: "web", generation: 3, specHash: "h", commit: "3f2a9c1d0e4b5a6f7",
                 port: 21034, state: .exited),
             ActualContainer(
-                id: "2", name: "api-1", deployment: "api", generation: 1, specHash: "h",
-                commit: "sha256:9b1c77aa0d3e11",
+                id: "2", name: "api-1", deployment: "api", generation: 1, specHash: "h", commit: "sha256:9b1c77aa0d3e11",
                 port: 21035, state: .running, health: .healthy),
         ]
         let rows = DeploymentStatus.all(

@@ -21,8 +21,7 @@ struct PackagingEndToEndTests {
         }
         #expect(!contents.contains("./etc/berth/berth.yaml"), "the admin's berth.yaml is never shipped")
         let depends = try GitCommand.run("/usr/bin/dpkg-deb", ["--field", deb.path, "Depends"]).text
-        let dependsOn = Set(
-            depends.split(separator: ",").compactMap { $0.split(separator: " ").first }.map(String.init))
+        let dependsOn = Set(depends.split(separator: ",").compactMap { $0.split(separator: " ").first }.map(String.init))
         #expect(try dependsOn == packagesLinked(by: PackagedBerth.binary), "Depends: \(depends)")
         #expect(dependsOn.isSuperset(of: ["libgit2-1.5", "libcurl4", "libsqlite3-0"]), "Depends: \(depends)")
 
@@ -155,15 +154,14 @@ struct PackagingEndToEndTests {
                 found[URL(fileURLWithPath: path).lastPathComponent] = path
             }
         }
-        return try Set(
-            needed.map { soname in
-                let path = try #require(found[soname], "ldd does not resolve \(soname)")
-                // Merged /usr: dpkg knows each file under the one of /lib and /usr/lib its package ships it in.
-                let other = path.hasPrefix("/usr/") ? String(path.dropFirst(4)) : "/usr" + path
-                let owners = try [path, other].map { try GitCommand.runAllowingFailure("/usr/bin/dpkg", ["-S", $0]) }
-                let owner = try #require(owners.first { $0.status == 0 }, "no package holds \(path)").text
-                return String(owner.prefix { $0 != ":" })
-            })
+        return try Set(needed.map { soname in
+            let path = try #require(found[soname], "ldd does not resolve \(soname)")
+            // Merged /usr: dpkg knows each file under the one of /lib and /usr/lib its package ships it in.
+            let other = path.hasPrefix("/usr/") ? String(path.dropFirst(4)) : "/usr" + path
+            let owners = try [path, other].map { try GitCommand.runAllowingFailure("/usr/bin/dpkg", ["-S", $0]) }
+            let owner = try #require(owners.first { $0.status == 0 }, "no package holds \(path)").text
+            return String(owner.prefix { $0 != ":" })
+        })
     }
 
     /// The `action` of each deployment in `berth plan --output json`.

@@ -1,13 +1,12 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// `berth plan` shows what an update changes field by field, `--detailed-exitcode` gates CI on it, and
 /// `berth rollback` restores what an old generation ran, against the real engine and real git repositories.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct PlanDiffEndToEndTests {
     private static func object(_ run: BerthBinary.Run) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run)")

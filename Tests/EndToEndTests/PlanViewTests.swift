@@ -24,18 +24,17 @@ import Testing
 
     @Test func eachChangeIsOneLineAndSecretsNeverShowAValue() {
         let lines = PlanView.lines(
-            details(
-                changes: [
-                    FieldChange(field: "spec.env.LOG_LEVEL", from: "info", to: "debug", kind: .changed),
-                    FieldChange(field: "spec.env.NEW", from: nil, to: "x", kind: .added),
-                    FieldChange(field: "spec.env.OLD", from: "y", to: nil, kind: .removed),
-                    FieldChange(field: "spec.env.BLANK", from: "", to: " padded", kind: .changed),
-                    FieldChange(field: "spec.secretEnv.DB_PASSWORD", from: nil, to: nil, kind: .changed, sealed: true),
-                    FieldChange(field: "spec.secretEnv.TOKEN", from: nil, to: nil, kind: .added, sealed: true),
-                ],
-                commits: .init(
-                    from: String(repeating: "1", count: 40), to: String(repeating: "2", count: 40), count: 3, behind: 0),
-                image: .init(from: "sha256:0123456789abcdef0123", to: "sha256:fedcba9876543210fedc")),
+            details(changes: [
+                FieldChange(field: "spec.env.LOG_LEVEL", from: "info", to: "debug", kind: .changed),
+                FieldChange(field: "spec.env.NEW", from: nil, to: "x", kind: .added),
+                FieldChange(field: "spec.env.OLD", from: "y", to: nil, kind: .removed),
+                FieldChange(field: "spec.env.BLANK", from: "", to: " padded", kind: .changed),
+                FieldChange(field: "spec.secretEnv.DB_PASSWORD", from: nil, to: nil, kind: .changed, sealed: true),
+                FieldChange(field: "spec.secretEnv.TOKEN", from: nil, to: nil, kind: .added, sealed: true),
+            ],
+            commits: .init(
+                from: String(repeating: "1", count: 40), to: String(repeating: "2", count: 40), count: 3, behind: 0),
+            image: .init(from: "sha256:0123456789abcdef0123", to: "sha256:fedcba9876543210fedc")),
             name: "web")
         #expect(
             lines == [
@@ -55,9 +54,7 @@ import Testing
                 == "strategy start-first: web-3 serves until the new generation is healthy; the router (web.test/) "
                 + "then moves traffic to it")
         let stopFirst = PlanView.lines(details(changes: [], downtime: true, traffic: .routed("web.test/")), name: "web")
-        #expect(
-            stopFirst.last?.hasSuffix("before the new generation starts: a short gap behind the router (web.test/)")
-                == true)
+        #expect(stopFirst.last?.hasSuffix("before the new generation starts: a short gap behind the router (web.test/)") == true)
     }
 
     @Test func aFixedPortWarnsOfDowntimeAndAMissingRecordSaysSo() {

@@ -1,13 +1,12 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// Prune safety against the real engine and real git (DESIGN §4): a broken file, a wrong `configRepo.path` or an
 /// emptied repository never takes down what runs.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct PruneSafetyEndToEndTests {
     /// A deployment from the test base image, serving on a port berth allocates; no build, no health check.
     private static func imageManifest(_ scenario: Scenario, _ short: String, name: String? = nil) -> String {
@@ -36,10 +35,7 @@ struct PruneSafetyEndToEndTests {
     /// Each broken form of b's file leaves b running through `apply --prune`, which exits 1 and says why.
     @Test(arguments: [
         ("a tab", "apiVersion: berth/v1\nkind: Deployment\nmetadata:\n\tname: NAME\nspec: {image: x}\n"),
-        (
-            "a name that is not a DNS label",
-            "apiVersion: berth/v1\nkind: Deployment\nmetadata: {name: NAME_}\nspec: {image: x}\n"
-        ),
+        ("a name that is not a DNS label", "apiVersion: berth/v1\nkind: Deployment\nmetadata: {name: NAME_}\nspec: {image: x}\n"),
         ("no name at all", "apiVersion: berth/v1\nkind: Deployment\nspec: {image: x}\n"),
     ])
     func aBrokenManifestNeverPrunesItsRunningDeployment(_ why: String, _ broken: String) async throws {

@@ -29,8 +29,7 @@ import Testing
             for start in stride(from: 0, to: bytes.count, by: size) {
                 names += parser.consume(Array(bytes[start..<min(start + size, bytes.count)]))
             }
-            #expect(
-                names == ["POST /containers/create", "POST /build", "POST /containers/{id}/start"], "pieces of \(size)")
+            #expect(names == ["POST /containers/create", "POST /build", "POST /containers/{id}/start"], "pieces of \(size)")
         }
     }
 

@@ -2,8 +2,8 @@ import Drivers
 import Foundation
 import Logging
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// Zero downtime through a real Caddy (Debian's, driven through its admin API) in front of real containers: load
 /// loops across rollouts, a Caddy restarted under berth, a release taken back by the watch after cutover, and TLS
@@ -11,9 +11,8 @@ import Testing
 @Suite(
     .serialized,
     .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)),
-    .enabled(
-        if: CaddyProcess.isAvailable || ProcessInfo.processInfo.environment["CI"] == "true",
-        Comment(rawValue: CaddyProcess.skipReason)))
+    .enabled(if: CaddyProcess.isAvailable || ProcessInfo.processInfo.environment["CI"] == "true",
+             Comment(rawValue: CaddyProcess.skipReason)))
 struct RouterEndToEndTests {
     static let logger = Logger(label: "berth.test.load")
 
@@ -52,9 +51,7 @@ struct RouterEndToEndTests {
     }
 
     static func loop(_ port: Int, host: String = "web.test", rate: Int = 210) -> LoadLoop {
-        LoadLoop(
-            url: "http://127.0.0.1:\(port)/", host: host, rate: rate, connections: 4, limit: .seconds(600),
-            logger: logger)
+        LoadLoop(url: "http://127.0.0.1:\(port)/", host: host, rate: rate, connections: 4, limit: .seconds(600), logger: logger)
     }
 
     /// `curl --resolve HOST:PORT:127.0.0.1 http(s)://HOST:PORT/` with `arguments`; the body, or nil.
@@ -88,8 +85,7 @@ struct RouterEndToEndTests {
                     + "(\(report.requestsPerSecond)/s) across 20 rollouts, \(report.failed) failed")
             #expect(report.failed == 0, "\(report.firstFailures)")
             #expect(report.requestsPerSecond >= 200, "\(report)")
-            #expect(
-                report.bodyTransitions == (0...20).map { "v\($0)" }, "each version in turn: \(report.bodyTransitions)")
+            #expect(report.bodyTransitions == (0...20).map { "v\($0)" }, "each version in turn: \(report.bodyTransitions)")
             #expect(try await scenario.history("a").prefix(20).allSatisfy { $0.result == .succeeded })
 
             // The same loop against stop-first: the fixed port is stopped before the new generation starts.
@@ -144,9 +140,7 @@ struct RouterEndToEndTests {
             #expect(healed.status == 0, "\(healed)")
             #expect(healed.stdout.contains("put back"), "\(healed)")
             #expect(try await scenario.history("a").count == 1, "no rollout: only the route")
-            let status = try BerthBinary.run([
-                "router", "status", "--config", scenario.controllerFile, "--output", "json",
-            ])
+            let status = try BerthBinary.run(["router", "status", "--config", scenario.controllerFile, "--output", "json"])
             #expect(status.status == 0, "\(status)")
             #expect(Self.fetch(url("a.test"), resolve: "a.test:\(caddy.httpPort):127.0.0.1") == "page a")
             #expect(Self.fetch(url("b.test"), resolve: "b.test:\(caddy.httpPort):127.0.0.1") == "page b")
@@ -157,8 +151,7 @@ struct RouterEndToEndTests {
             try scenario.commitConfig(["a.yaml": try Self.manifest(scenario, "a", greeting: "page a", host: "a.test")])
             #expect(try scenario.berth("apply", "--prune").status == 0)
             let routes = try JSONSerialization.jsonObject(with: caddy.get("/config/apps/http/servers/berth/routes"))
-            #expect(
-                (routes as? [[String: Any]])?.compactMap { $0["@id"] as? String } == ["berth-\(scenario.name("a"))"])
+            #expect((routes as? [[String: Any]])?.compactMap { $0["@id"] as? String } == ["berth-\(scenario.name("a"))"])
         }
     }
 
@@ -210,9 +203,7 @@ struct RouterEndToEndTests {
             let loop = Self.loop(caddy.httpPort)
             loop.start()
             // It passes its health check at cutover and stops answering /healthz 5 s after it started.
-            try scenario.commitConfig([
-                "a.yaml": try Self.manifest(scenario, "a", greeting: "bad", breakAfter: 5, extra: watch)
-            ])
+            try scenario.commitConfig(["a.yaml": try Self.manifest(scenario, "a", greeting: "bad", breakAfter: 5, extra: watch)])
             let rolledBack = try await scenario.eventually(within: .seconds(60)) {
                 try await scenario.history("a").first?.result == .rolledBack
             }

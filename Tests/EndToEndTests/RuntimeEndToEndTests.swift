@@ -1,13 +1,12 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// What a started generation gets (env, opened secrets, volumes), `stop-first` with a fixed port, and image
 /// retention, against the real engine.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct RuntimeEndToEndTests {
     @Test func envSecretsAndVolumesReachTheContainerAndTheSecretNowhereElse() async throws {
         let keys = try TemporaryDirectory(prefix: "berth-e2e-keys")
@@ -23,8 +22,7 @@ struct RuntimeEndToEndTests {
             let sealed = seal.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
             try scenario.commitApp(
                 "a", page: "unused",
-                command:
-                    #"echo "$GREETING $API_TOKEN" > /www/index.html; hostname >> /data/boots; exec httpd -f -p "$PORT" -h /www"#
+                command: #"echo "$GREETING $API_TOKEN" > /www/index.html; hostname >> /data/boots; exec httpd -f -p "$PORT" -h /www"#
             )
             let volume = "berth-\(scenario.name("a"))-data"
             scenario.volumes.append(volume)
@@ -136,8 +134,7 @@ struct RuntimeEndToEndTests {
 }
 
 /// Drift found by `apply`, and the exec probe Docker runs for berth.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct DriftEndToEndTests {
     @Test func aContainerStoppedByHandIsStartedAgainUnderHealAndOnlyReportedUnderReport() async throws {
         try await Scenario.run { scenario in
@@ -177,8 +174,7 @@ struct DriftEndToEndTests {
         try await Scenario.run { scenario in
             try scenario.commitApp("a", page: "exec probed")
             let manifest = try scenario.manifest("a").replacingOccurrences(
-                of: "http: {path: /healthz}",
-                with: #"exec: [sh, -c, "wget -q -O /dev/null http://127.0.0.1:$PORT/healthz"]"#
+                of: "http: {path: /healthz}", with: #"exec: [sh, -c, "wget -q -O /dev/null http://127.0.0.1:$PORT/healthz"]"#
             )
             try scenario.commitConfig(["a.yaml": manifest])
             let apply = try scenario.berth("apply")
@@ -192,8 +188,7 @@ struct DriftEndToEndTests {
 }
 
 /// The review gate in a real rollout.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct ReviewEndToEndTests {
     private static let privateKey = """
         -----BEGIN RSA PRIVATE KEY-----

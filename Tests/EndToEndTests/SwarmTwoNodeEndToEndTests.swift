@@ -1,8 +1,8 @@
 import Drivers
 import Foundation
 import Reconciler
-import TestSupport
 import Testing
+import TestSupport
 
 /// `runtime: swarm` on two nodes (``SwarmLab``: a second dockerd in its own network namespace, and a registry): a
 /// deployment built from git is pushed to `registry.url` and its service names the image by digest, so the worker

@@ -8,8 +8,7 @@ import Testing
 /// Upgrades (issue 17): a state dir written by the berth this wave started from (commit 232cc12, history schema v1,
 /// `Tests/Fixtures/state-232cc12`) opens with today's berth, keeps its history and pin, and rolls back to a
 /// generation it recorded, although that berth kept no record of each generation's manifest.
-@Suite(
-    .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
+@Suite(.serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct UpgradeEndToEndTests {
     /// The fixture's deployment, as its README gives it.
     private static let name = "fixture-web"
@@ -54,15 +53,12 @@ struct UpgradeEndToEndTests {
             let rollback = try scenario.berth("rollback", Self.name, "--to", "1")
             #expect(rollback.status == 0, "\(rollback)")
             #expect(
-                rollback.output.contains("settings from its manifest at config commit \(one.prefix(12))"), "\(rollback)"
-            )
+                rollback.output.contains("settings from its manifest at config commit \(one.prefix(12))"), "\(rollback)")
             let restored = try #require(try await scenario.containers().first { $0.deployment == Self.name })
             #expect(restored.generation == 4, "generations go on from the fixture's")
             #expect(restored.imageID == image)
             let details = try await scenario.docker.inspectContainer(restored.id)
-            #expect(
-                details.environment.contains("RELEASE=one"),
-                "generation 1's manifest, not today's: \(details.environment)")
+            #expect(details.environment.contains("RELEASE=one"), "generation 1's manifest, not today's: \(details.environment)")
             #expect(try Self.pinnedGeneration(scenario) == 4)
         }
     }

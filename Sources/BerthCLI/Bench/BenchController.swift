@@ -46,8 +46,7 @@ final class BenchController {
     static func with<Result>(
         deployments: Int, preload: String? = nil, _ body: (BenchController) async throws -> Result
     ) async throws -> Result {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "berth-bench-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("berth-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let app = try BenchRepositories.repository(in: directory, named: "app", files: appFiles(version: 0))
         let config = try BenchRepositories.configRepository(
@@ -78,16 +77,13 @@ final class BenchController {
         defer { BenchRepositories.removeContainers(of: runtime) }
 
         FileHandle.standardError.write(Data("bench: starting \(deployments + 1) containers\n".utf8))
-        let reconciliation = runtime.reconciliation(StateOptions.source(controller.configRepo!, controller: controller))
-        { _ in }
+        let reconciliation = runtime.reconciliation(StateOptions.source(controller.configRepo!, controller: controller)) { _ in }
         let report = await reconciliation.apply(try await reconciliation.plan(), options: ApplyOptions())
         guard report.items.allSatisfy({ $0.result == .succeeded }) else {
-            throw CommandFailure.failed(
-                "setup apply failed: \(report.items.filter { $0.result != .succeeded }.prefix(3).map(\.message))")
+            throw CommandFailure.failed("setup apply failed: \(report.items.filter { $0.result != .succeeded }.prefix(3).map(\.message))")
         }
 
-        let child = try ChildProcess(
-            ["run", "--config", controllerFile.path, "--log-format", "json"], preload: preload)
+        let child = try ChildProcess(["run", "--config", controllerFile.path, "--log-format", "json"], preload: preload)
         defer { child.stop() }
         guard try await child.waitForLine(containing: "pass at", timeout: .seconds(60)) != nil else {
             throw CommandFailure.failed("berth run did not finish its first pass: \(child.output.suffix(2000))")
@@ -116,8 +112,7 @@ final class BenchController {
     /// A signed GitHub push webhook for `main` of `repository`; throws unless the child answers 202.
     @discardableResult
     private func sendPush(repository: URL) async throws -> ContinuousClock.Instant {
-        let payload =
-            #"{"ref":"refs/heads/main","after":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","#
+        let payload = #"{"ref":"refs/heads/main","after":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","#
             + #""repository":{"clone_url":"file://\#(repository.path)"}}"#
         let body = Array(payload.utf8)
         let signature = HMAC<SHA256>.authenticationCode(for: body, using: SymmetricKey(data: Data(secret.utf8)))

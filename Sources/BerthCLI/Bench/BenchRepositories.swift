@@ -1,5 +1,5 @@
-import Drivers
 import Foundation
+import Drivers
 import Manifest
 import Reconciler
 
@@ -62,8 +62,7 @@ enum BenchRepositories {
         }
         for (path, contents) in files {
             let file = work.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(contents.utf8).write(to: file)
         }
         let identity = ["-c", "user.name=berth bench", "-c", "user.email=bench@berth.invalid"]

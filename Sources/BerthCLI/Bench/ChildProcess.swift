@@ -41,9 +41,7 @@ final class ChildProcess: @unchecked Sendable {
     var output: String { lock.withLock { lines.map(\.text).joined(separator: "\n") } }
 
     /// When the first line after index `after` containing `text` arrived; nil after `timeout`.
-    func waitForLine(containing text: String, after: Int = 0, timeout: Duration) async throws -> ContinuousClock
-        .Instant?
-    {
+    func waitForLine(containing text: String, after: Int = 0, timeout: Duration) async throws -> ContinuousClock.Instant? {
         try await waitForLine(after: after, timeout: timeout) { $0.contains(text) }
     }
 

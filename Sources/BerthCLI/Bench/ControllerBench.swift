@@ -5,8 +5,7 @@ import ArgumentParser
 struct ControllerBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "controller",
-        abstract:
-            "Idle RSS of berth run with N in-sync deployments, and webhook-to-rollout latency (targets: 2000 deployments add < 16 MB over 0; < 50 ms).",
+        abstract: "Idle RSS of berth run with N in-sync deployments, and webhook-to-rollout latency (targets: 2000 deployments add < 16 MB over 0; < 50 ms).",
         discussion: """
             Sets up a config repository with N sleep deployments plus one built from an app repository, applies it,
             then starts `berth run` as a child process on a free 127.0.0.1 port. idle_rss_bytes is the child's
@@ -41,17 +40,10 @@ struct ControllerBench: AsyncParsableCommand {
             for push in 1...pushes {
                 let marker = child.lineCount
                 let accepted = try await controller.pushAppCommit()
-                guard
-                    let started = try await child.waitForLine(
-                        containing: "resolve started", after: marker, timeout: .seconds(30))
-                else {
-                    throw CommandFailure.failed("no rollout started after push \(push): \(child.output.suffix(2000))")
-                }
+                guard let started = try await child.waitForLine(containing: "resolve started", after: marker, timeout: .seconds(30))
+                else { throw CommandFailure.failed("no rollout started after push \(push): \(child.output.suffix(2000))") }
                 latencies.append((started - accepted).milliseconds)
-                guard
-                    try await child.waitForLine(
-                        containing: "bench-app: succeeded", after: marker, timeout: .seconds(60)) != nil
-                else {
+                guard try await child.waitForLine(containing: "bench-app: succeeded", after: marker, timeout: .seconds(60)) != nil else {
                     throw CommandFailure.failed("rollout \(push) did not finish: \(child.output.suffix(2000))")
                 }
             }

@@ -44,10 +44,9 @@ struct DriftBench: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: directory) }
         let repository = try BenchRepositories.repository(
             in: directory, named: "config",
-            files: Dictionary(
-                uniqueKeysWithValues: (0..<deployments).map { index in
-                    ("deployments/\(Self.name(index)).yaml", Self.manifest(index))
-                }))
+            files: Dictionary(uniqueKeysWithValues: (0..<deployments).map { index in
+                ("deployments/\(Self.name(index)).yaml", Self.manifest(index))
+            }))
         let controller = try BenchRepositories.controllerConfig(repository: repository, in: directory)
         let runtime = try Runtime(controller: controller)
         defer { BenchRepositories.removeContainers(of: runtime) }
@@ -59,8 +58,7 @@ struct DriftBench: AsyncParsableCommand {
         let failed = report.items.filter { $0.result != .succeeded }
         guard failed.isEmpty else {
             throw CommandFailure.failed(
-                "apply: "
-                    + failed.prefix(3).map { "\($0.name): \($0.result.rawValue) \($0.message)" }
+                "apply: " + failed.prefix(3).map { "\($0.name): \($0.result.rawValue) \($0.message)" }
                     .joined(separator: "; "))
         }
         let declared = DriftScanner.declared(in: pass.desired)

@@ -197,6 +197,7 @@ struct GitContextBench: ParsableCommand {
 
     @discardableResult
 
+
     /// A `kB` field of /proc/self/status, in bytes.
     private static func procStatus(_ field: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }

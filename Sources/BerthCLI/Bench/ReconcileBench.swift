@@ -9,8 +9,7 @@ import Synchronization
 struct ReconcileBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reconcile",
-        abstract:
-            "Time a no-op reconcile pass over N in-sync deployments against its floor (targets: ratio ≤ 1.5, pass_ms < 150).",
+        abstract: "Time a no-op reconcile pass over N in-sync deployments against its floor (targets: ratio ≤ 1.5, pass_ms < 150).",
         discussion: """
             Sets up a config repository (a bare git repository in a temp dir) with N deployments of the test
             base image (sleep containers on host networking), applies it once on the local engine, then times
@@ -45,8 +44,7 @@ struct ReconcileBench: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "berth-bench-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("berth-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let repository = try BenchRepositories.configRepository(in: directory, deployments: deployments)
         let controller = try BenchRepositories.controllerConfig(
@@ -61,8 +59,7 @@ struct ReconcileBench: AsyncParsableCommand {
             let report = await reconciliation.apply(try await reconciliation.plan(), options: ApplyOptions())
             let failed = report.items.filter { $0.result != .succeeded }
             guard failed.isEmpty else {
-                throw CommandFailure.failed(
-                    "setup apply failed: \(failed.prefix(3).map { "\($0.name): \($0.message)" })")
+                throw CommandFailure.failed("setup apply failed: \(failed.prefix(3).map { "\($0.name): \($0.message)" })")
             }
         }
         let jobs = try await Self.countJobPlanning(runtime: runtime, source: source)

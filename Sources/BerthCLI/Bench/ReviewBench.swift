@@ -248,8 +248,7 @@ private struct CorpusFigures: Encodable, Sendable {
     let falseAlarms: [String]
 
     enum CodingKeys: String, CodingKey {
-        case precision, recall, tp, fp, fn, tn, missed
-        case falseAlarms = "false_alarms"
+        case precision, recall, tp, fp, fn, tn, missed, falseAlarms = "false_alarms"
     }
 
     /// - Parameter namingCases: whether `missed` and `false_alarms` name the cases (never on holdout, which is only

@@ -59,11 +59,9 @@ struct RolloutBench: AsyncParsableCommand {
         let proxy = try EngineSocketProxy(path: directory.appendingPathComponent("engine.sock").path, target: engine)
         defer { proxy.close() }
         let repository = try BenchRepositories.repository(
-            in: directory, named: "config",
-            files: Dictionary(
-                uniqueKeysWithValues: (0..<deployments).map { index in
-                    ("deployments/\(Self.name(index)).yaml", Self.manifest(index, revision: 1))
-                })
+            in: directory, named: "config", files: Dictionary(uniqueKeysWithValues: (0..<deployments).map { index in
+                ("deployments/\(Self.name(index)).yaml", Self.manifest(index, revision: 1))
+            })
         )
         let controller = try BenchRepositories.controllerConfig(
             repository: repository, in: directory, extra: "docker: {host: \"unix://\(proxy.path)\"}")

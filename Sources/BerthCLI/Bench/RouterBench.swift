@@ -125,8 +125,7 @@ struct RouterBench: AsyncParsableCommand {
         let report = await reconciliation.apply(try await reconciliation.plan(), options: ApplyOptions())
         guard !report.needsAttention else {
             throw CommandFailure.failed(
-                "apply failed: "
-                    + report.items.map { "\($0.name): \($0.result.rawValue) \($0.message)" }
+                "apply failed: " + report.items.map { "\($0.name): \($0.result.rawValue) \($0.message)" }
                     .joined(separator: "; "))
         }
     }
@@ -187,8 +186,7 @@ private final class CaddyChild: Sendable {
     /// Waits (up to 10 s) until the admin API answers.
     func waitUntilAnswering() async throws {
         let router = CaddyRouter(
-            settings: CaddySettings(admin: "http://127.0.0.1:\(admin)", manage: false),
-            logger: Logger(label: "berth.bench"))
+            settings: CaddySettings(admin: "http://127.0.0.1:\(admin)", manage: false), logger: Logger(label: "berth.bench"))
         for _ in 0..<100 {
             if (try? await router.routes()) != nil { return }
             try await Task.sleep(for: .milliseconds(100))

@@ -6,8 +6,7 @@ import Foundation
 struct SoakBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "soak",
-        abstract:
-            "Memory, fd and thread growth of berth run over no-op passes and rollouts (targets: < 2 MB, < 4 MB, flat).",
+        abstract: "Memory, fd and thread growth of berth run over no-op passes and rollouts (targets: < 2 MB, < 4 MB, flat).",
         discussion: """
             Sets up what `berth bench controller` does (N in-sync sleep deployments plus bench-app, built from an
             app repository) and starts `berth run` as a child process on a free 127.0.0.1 port. Warm-up: --warmup
@@ -174,8 +173,7 @@ struct SoakBench: AsyncParsableCommand {
         }
 
         func progress(_ what: String, _ sample: Sample) {
-            let line =
-                "bench: \(what): RssAnon \(sample.anonymousBytes / 1024) kB, \(sample.fileDescriptors) fds, "
+            let line = "bench: \(what): RssAnon \(sample.anonymousBytes / 1024) kB, \(sample.fileDescriptors) fds, "
                 + "\(sample.threads) threads\n"
             FileHandle.standardError.write(Data(line.utf8))
         }

@@ -5,9 +5,7 @@ struct ControllerConfigDecoder {
     static let rootFields = FieldSet(
         "apiVersion", "kind", "configRepo", "interval", "stateDir", "docker", "workers", "builds",
         "shutdownGracePeriod", "imageRetention", "listen", "webhook", "api", "forge", "reviewers", "review", "router",
-        "ports", "secrets",
-        "policy", "credentials", "registries", "prune", "drift", "runtime", "registry",
-        "dashboard")
+        "ports", "secrets", "policy", "credentials", "registries", "prune", "drift", "runtime", "registry", "dashboard")
     static let configRepoFields = FieldSet("url", "branch", "path", "credentials")
     static let dockerFields = FieldSet("host", "tls")
     static let tlsFields = FieldSet("ca", "cert", "key")

@@ -92,16 +92,13 @@ extension Controller {
     /// deployment: the container gets its record's values again with the engine's update call, no restart.
     private func healLiveFields(_ findings: [DriftFinding], desired: DesiredState) async -> [DriftFinding] {
         var findings = findings
-        let byContainer = Dictionary(
-            grouping: findings.indices.filter { LiveFields.fieldNames.contains(findings[$0].field) }
-        ) {
+        let byContainer = Dictionary(grouping: findings.indices.filter { LiveFields.fieldNames.contains(findings[$0].field) }) {
             findings[$0].container ?? ""
         }
         guard !byContainer.isEmpty else { return findings }
         // Only when a limit drifted: one list tells each container's generation, whose record holds what to restore.
         let owned = BerthLabel.owned(by: environment.controller.stateDir)
-        let actual = ((try? await environment.engine.listContainers(labels: owned)) ?? []).compactMap(
-            ActualContainer.init)
+        let actual = ((try? await environment.engine.listContainers(labels: owned)) ?? []).compactMap(ActualContainer.init)
         for (container, indices) in byContainer {
             guard let name = findings[indices[0]].deployment,
                 desired.deployments.first(where: { $0.name == name })?.spec.drift == .heal,
@@ -163,12 +160,10 @@ extension Controller {
             let held = conditions[name]?.first { $0.kind == .drifted }
             let condition: Condition
             if let findings = open[name] {
-                let message =
-                    findings.prefix(5).map(\.summary).joined(separator: "; ")
+                let message = findings.prefix(5).map(\.summary).joined(separator: "; ")
                     + (findings.count > 5 ? "; \(findings.count - 5) more (berth drift)" : "")
                 condition = Condition(
-                    .drifted, .true, reason: "FieldsDrifted", message: message,
-                    observedConfigCommit: report.configCommit ?? "")
+                    .drifted, .true, reason: "FieldsDrifted", message: message, observedConfigCommit: report.configCommit ?? "")
             } else if held?.reason == "FieldsDrifted", held?.status == .true {
                 condition = Condition(
                     .drifted, .false, reason: "NoDrift", message: "", observedConfigCommit: report.configCommit ?? "")

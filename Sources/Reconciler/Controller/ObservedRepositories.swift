@@ -18,9 +18,7 @@ package struct ObservedRepositories: SourceRepository {
         return try await base.sync(remote)
     }
 
-    package func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead] {
-        try await base.remoteHeads(of: remote)
-    }
+    package func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead] { try await base.remoteHeads(of: remote) }
 
     package func resolve(_ ref: String, in remote: GitRemote) async throws -> CommitID {
         try await base.resolve(ref, in: remote)
@@ -46,9 +44,7 @@ package struct ObservedRepositories: SourceRepository {
         try await base.distance(from: from, to: to, in: remote)
     }
 
-    package func buildContext(
-        at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
-    )
+    package func buildContext(at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger)
         -> any AsyncSequence<[UInt8], any Error> & Sendable
     {
         base.buildContext(at: commit, path: path, dockerfile: dockerfile, in: remote, logger: logger)

@@ -108,9 +108,7 @@ package enum CanonicalManifest {
         }
         if rollout.parallelism != standard.parallelism { fields["parallelism"] = .integer(rollout.parallelism) }
         if rollout.delay != standard.delay { fields["delay"] = .text(duration(rollout.delay)) }
-        if rollout.failureAction != standard.failureAction {
-            fields["failureAction"] = .text(rollout.failureAction.rawValue)
-        }
+        if rollout.failureAction != standard.failureAction { fields["failureAction"] = .text(rollout.failureAction.rawValue) }
         if rollout.monitor != standard.monitor { fields["monitor"] = .text(duration(rollout.monitor)) }
         return fields
     }

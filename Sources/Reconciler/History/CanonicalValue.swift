@@ -72,12 +72,9 @@ package indirect enum CanonicalValue: Sendable, Hashable {
 
     private static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting =
-            pretty
-            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            : [
-                .sortedKeys, .withoutEscapingSlashes,
-            ]
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [
+            .sortedKeys, .withoutEscapingSlashes,
+        ]
         return encoder
     }
 }

@@ -78,9 +78,7 @@ package struct RecordedContainer: Sendable, Hashable, Codable {
         case .unlessStopped: restartPolicy = "unless-stopped"
         case .onFailure: restartPolicy = "on-failure"
         }
-        if case .onFailure(let retries) = spec.restartPolicy {
-            restartMaximumRetries = retries
-        } else {
+        if case .onFailure(let retries) = spec.restartPolicy { restartMaximumRetries = retries } else {
             restartMaximumRetries = 0
         }
         nanoCPUs = spec.resources.cpus.map { Int(($0 * 1e9).rounded()) }

@@ -42,8 +42,7 @@ enum PackagedBerth {
         if !FileManager.default.isExecutableFile(atPath: binary) {
             missing.append("\(binary) (\(build) berth)")
         } else if helpDump(binary) != helpDump(BerthBinary.path) {
-            missing.append(
-                "\(binary), older than the sources: its commands differ from the test build's (\(build) berth)")
+            missing.append("\(binary), older than the sources: its commands differ from the test build's (\(build) berth)")
         }
         return missing
     }()

@@ -21,14 +21,12 @@ extension Scenario {
         let hook = try secrets.write(webhookSecret + "\n", to: "webhook-secret")
         let api = try secrets.write(apiToken + "\n", to: "api-token")
         let port = try GitLoopbackPort.free()
-        var extra =
-            "interval: \(interval)\n\(controllerExtra)\nlisten: 127.0.0.1:\(port)\nwebhook: {secretFile: \(hook.path)}\napi: {tokenFile: \(api.path)}"
+        var extra = "interval: \(interval)\n\(controllerExtra)\nlisten: 127.0.0.1:\(port)\nwebhook: {secretFile: \(hook.path)}\napi: {tokenFile: \(api.path)}"
         var forge: ForgeAPIServer?
         if let flavor {
             let token = try secrets.write(forgeToken + "\n", to: "forge-token")
             let server = try ForgeAPIServer(flavor: flavor, repository: "acme/deploy", token: forgeToken)
-            extra +=
-                "\nforge: {provider: \(flavor), baseURL: \"\(server.baseURL)\", repo: acme/deploy, tokenFile: \(token.path)}"
+            extra += "\nforge: {provider: \(flavor), baseURL: \"\(server.baseURL)\", repo: acme/deploy, tokenFile: \(token.path)}"
             forge = server
         }
         try await run(controllerExtra: extra) { scenario in try await body(scenario, port, forge) }

@@ -43,15 +43,13 @@ struct WebhookSender {
     /// POSTs `body` to `/hooks/gitea` signed with `X-Gitea-Signature`.
     func gitea(event: String, _ body: String, signWith key: String? = nil) async throws -> Answer {
         try await post(
-            "/hooks/gitea", body,
-            headers: [("X-Gitea-Event", event), ("X-Gitea-Signature", hmac(body, key: key ?? secret))]
+            "/hooks/gitea", body, headers: [("X-Gitea-Event", event), ("X-Gitea-Signature", hmac(body, key: key ?? secret))]
         )
     }
 
     /// POSTs `body` to `/hooks/gitlab` with `X-Gitlab-Token`.
     func gitlab(event: String, _ body: String, token: String? = nil) async throws -> Answer {
-        try await post(
-            "/hooks/gitlab", body, headers: [("X-Gitlab-Event", event), ("X-Gitlab-Token", token ?? secret)])
+        try await post("/hooks/gitlab", body, headers: [("X-Gitlab-Event", event), ("X-Gitlab-Token", token ?? secret)])
     }
 
     private func hmac(_ body: String, key: String) -> String {

@@ -1,8 +1,7 @@
-import Drivers
-
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #endif
+import Drivers
 
 extension ControllerHTTPServer {
     /// The `listen` address cannot be bound: which address, why in words (never `errno 98`), and what to do.

@@ -75,9 +75,7 @@ package final class ControllerMetrics: Sendable {
     /// (empty for the host's own) has for each field; a pair reported before but gone drops to 0.
     package func setDriftFindings(_ findings: [(deployment: String, field: String)]) {
         var counts: [DriftKey: Int64] = [:]
-        for finding in findings {
-            counts[DriftKey(deployment: finding.deployment, field: finding.field), default: 0] += 1
-        }
+        for finding in findings { counts[DriftKey(deployment: finding.deployment, field: finding.field), default: 0] += 1 }
         let keys = reportedDrift.withLock { reported in
             reported.formUnion(counts.keys)
             return reported
