@@ -38,29 +38,10 @@ extension ControllerRoutes {
                 return try .json(["deployment": name, "status": "queued"], status: 202)
             }
         }
-        api.post("deployments/{name}/unpin") { request, context in
-            await answer {
-                try authorize(request)
-                let name = try context.parameters.require("name")
-                let done = try await actions.unpin(name, by: Self.apiActor)
-                return try .json(["deployment": name, "status": done ? "unpinned" : "not pinned"])
-            }
-        }
-        api.post("deployments/{name}/suspend") { request, context in
-            await answer {
-                try authorize(request)
-                let name = try context.parameters.require("name")
-                guard try await actions.suspend(name, by: Self.apiActor) else { throw APIError.unknownDeployment(name) }
-                return try .json(["deployment": name, "status": "suspended"])
-            }
-        }
-        api.post("deployments/{name}/resume") { request, context in
-            await answer {
-                try authorize(request)
-                let name = try context.parameters.require("name")
-                let done = try await actions.resume(name, by: Self.apiActor)
-                return try .json(["deployment": name, "status": done ? "resumed" : "not suspended"])
-            }
+        addSwitch(to: api, "unpin", done: "unpinned", otherwise: "not pinned") { try await actions.unpin($0, by: $1) }
+        addSwitch(to: api, "suspend", done: "suspended", otherwise: nil) { try await actions.suspend($0, by: $1) }
+        addSwitch(to: api, "resume", done: "resumed", otherwise: "not suspended") {
+            try await actions.resume($0, by: $1)
         }
         api.post("deployments/{name}/rollback") { request, context in
             await answer {
@@ -87,6 +68,24 @@ extension ControllerRoutes {
             await answer {
                 let logs = try await actions.logs(of: try await run(context).id)
                 return try .json(RunLogs(transitions: logs.transitions, lines: logs.lines))
+            }
+        }
+    }
+
+    /// `POST deployments/{name}/<action>` for an action that answers whether it changed anything: with the token,
+    /// `{"deployment": name, "status": done}` when it did, `otherwise` when it had nothing to do, or 404 when
+    /// `otherwise` is nil (the deployment is unknown).
+    private func addSwitch(
+        to api: RouterGroup<BasicRequestContext>, _ action: String, done: String, otherwise: String?,
+        _ perform: @escaping @Sendable (String, String) async throws -> Bool
+    ) {
+        api.post("deployments/{name}/\(action)") { request, context in
+            await answer {
+                try authorize(request)
+                let name = try context.parameters.require("name")
+                let changed = try await perform(name, Self.apiActor)
+                guard changed || otherwise != nil else { throw APIError.unknownDeployment(name) }
+                return try .json(["deployment": name, "status": changed ? done : otherwise!])
             }
         }
     }
