@@ -19,8 +19,9 @@ package final class DockerClient: ContainerEngine {
     private let http: HTTPClient
     private let requestTimeout: Duration
     private let versionPrefix = Mutex<String?>(nil)
-    /// Service listings, decoded only where a service changed since the last listing of the same query.
-    let serviceListing = MemoizedArrayDecoder<DockerWire.Swarm.Service, SwarmService>(SwarmService.init(wire:))
+    /// Service listings by name, decoded only where a service changed since the last listing of the same query.
+    let serviceListing = MemoizedArrayDecoder<DockerWire.Swarm.Service, SwarmService>(
+        sortedBy: { $0.spec.name < $1.spec.name }, SwarmService.init(wire:))
 
     /// - Parameters:
     ///   - endpoint: where the engine listens (`DOCKER_HOST`'s meaning).

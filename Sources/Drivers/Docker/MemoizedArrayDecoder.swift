@@ -6,35 +6,58 @@ import Synchronization
 ///
 /// A pass lists every service the controller owns, and between two passes almost none of them change: Foundation's
 /// `JSONDecoder` would spend more time re-reading 200 unchanged service specs than the engine takes to send them.
-/// Splitting the array costs one byte scan; an element whose bytes are the ones seen last time is the value decoded
-/// then. The memo keeps, per query, only the elements of that query's last answer.
+/// An answer byte-identical to the last one for the same query (a pass that finds nothing changed) is the array
+/// returned then, found with one comparison. Otherwise splitting the array costs one byte scan, and an element whose
+/// bytes are the ones seen last time is the value decoded then. The memo keeps, per query, only its last answer.
 final class MemoizedArrayDecoder<Wire: Decodable, Element: Sendable>: Sendable {
-    private let memo = Mutex<[String: [Data: Element]]>([:])
-    private let convert: @Sendable (Wire) -> Element
-
-    /// A decoder that reads each element as `Wire` and keeps `convert`'s value of it.
-    init(_ convert: @escaping @Sendable (Wire) -> Element) {
-        self.convert = convert
+    /// One query's last answer: its bytes, the elements returned for it, and each element by its bytes.
+    private struct Answer {
+        let bytes: Data
+        let elements: [Element]
+        let byBytes: [Data: Element]
     }
 
-    /// The elements of the JSON array `bytes`, `query` naming the call that answered it.
+    private let memo = Mutex<[String: Answer]>([:])
+    private let convert: @Sendable (Wire) -> Element
+    private let order: (@Sendable (Element, Element) -> Bool)?
+
+    /// A decoder that reads each element as `Wire` and keeps `convert`'s value of it; with `order`, it returns the
+    /// elements sorted by it (sorted when an answer changed, not on every read).
+    init(
+        sortedBy order: (@Sendable (Element, Element) -> Bool)? = nil, _ convert: @escaping @Sendable (Wire) -> Element
+    ) {
+        self.convert = convert
+        self.order = order
+    }
+
+    /// The elements of the JSON array `bytes` (in `order`, when the decoder has one), `query` naming the call that
+    /// answered it.
     /// - Throws: `DecodingError` when `bytes` is not an array of `Wire`.
     func decode(_ bytes: [UInt8], query: String) throws -> [Element] {
+        let answer = Data(bytes)
+        let last = memo.withLock { $0[query] }
+        if let last, last.bytes == answer { return last.elements }
         let decoder = JSONDecoder()
         guard let ranges = JSONArrayElements.ranges(in: bytes) else {
-            return try decoder.decode([Wire].self, from: Data(bytes)).map(convert)  // the decoder names what is wrong
+            // The decoder names what is wrong.
+            return sorted(try decoder.decode([Wire].self, from: answer).map(convert))
         }
-        let known = memo.withLock { $0[query] ?? [:] }
+        let known = last?.byBytes ?? [:]
         var seen: [Data: Element] = [:]
         seen.reserveCapacity(ranges.count)
-        let elements = try ranges.map { range in
-            let element = Data(bytes[range])  // hashed by its first bytes (an id leads each), compared whole
-            let value = try known[element] ?? seen[element] ?? convert(decoder.decode(Wire.self, from: element))
-            seen[element] = value
-            return value
-        }
-        memo.withLock { $0[query] = seen }
+        let elements = sorted(
+            try ranges.map { range in
+                let element = Data(bytes[range])  // hashed by its first bytes (an id leads each), compared whole
+                let value = try known[element] ?? seen[element] ?? convert(decoder.decode(Wire.self, from: element))
+                seen[element] = value
+                return value
+            })
+        memo.withLock { $0[query] = Answer(bytes: answer, elements: elements, byBytes: seen) }
         return elements
+    }
+
+    private func sorted(_ elements: [Element]) -> [Element] {
+        order.map { elements.sorted(by: $0) } ?? elements
     }
 }
 

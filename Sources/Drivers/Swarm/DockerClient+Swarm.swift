@@ -19,9 +19,7 @@ extension DockerClient: SwarmEngine {
         }
         let body = try await bytes("GET", "/services", query: query)
         do {
-            return try serviceListing.decode(body, query: Self.queryString(query)).sorted {
-                $0.spec.name < $1.spec.name
-            }
+            return try serviceListing.decode(body, query: Self.queryString(query))
         } catch {
             throw ContainerEngineError(
                 code: .invalidResponse, request: describe("GET", "/services"),

@@ -37,15 +37,16 @@ package struct BuildInputResolver: Sendable {
                 }
             }
         }
+        let byName = results.value
         var resolved: [ResolvedDeployment] = []
         var failed: [String: String] = [:]
-        for (name, result) in results.value {
-            switch result {
+        for name in byName.keys.sorted() {  // in name order; sorting the names moves less than sorting the results
+            switch byName[name]! {
             case .success(let value): resolved.append(value)
             case .failure(let failure): failed[name] = failure.message
             }
         }
-        return (resolved.sorted { $0.name < $1.name }, failed)
+        return (resolved, failed)
     }
 
     private struct ResolveFailure: Error {

@@ -20,15 +20,19 @@ enum ServiceTemplate {
     /// service has no such label (made before berth wrote it) or the label cannot be read.
     static func changedFields(of spec: SwarmServiceSpec) -> [String] {
         guard let label = spec.labels[BerthLabel.template] else { return [] }
+        let fields = fields(of: spec)
+        let all = digest(of: fields)
+        // The common case, nothing changed: one digest per pass and service, compared with the label's first pair
+        // without taking the label apart.
+        if label == "all=\(all)" || label.hasPrefix("all=\(all),") { return [] }
         var recorded: [String: String] = [:]
         for pair in label.split(separator: ",") {
             let parts = pair.split(separator: "=", maxSplits: 1)
             guard parts.count == 2 else { return [] }
             recorded[String(parts[0])] = String(parts[1])
         }
-        let fields = fields(of: spec)
-        // One digest per pass and service while nothing changed (the common case); each field's only when one did.
-        guard let all = recorded["all"], all != digest(of: fields) else { return [] }
+        // Each field's digest only when one changed.
+        guard let recordedAll = recorded["all"], recordedAll != all else { return [] }
         return fields.compactMap { field in
             guard let digest = recorded[field.name] else { return nil }
             return digest == Self.digest(field.value) ? nil : field.name

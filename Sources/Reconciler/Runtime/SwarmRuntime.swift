@@ -1,4 +1,5 @@
 package import Drivers
+import Synchronization
 
 /// The swarm runtime (DESIGN §13): a deployment is one Swarm service named after it, which berth creates or updates
 /// and Swarm rolls. What the pipeline's I/O shell and the pass call instead of per-container engine calls when the
@@ -19,10 +20,26 @@ package struct SwarmRuntime: Sendable {
     let engine: any SwarmEngine
     /// The owning controller's state dir (``BerthLabel/controller``).
     let stateDir: String
+    private let lastListing = LastListing()
 
     package init(engine: any SwarmEngine, stateDir: String) {
         self.engine = engine
         self.stateDir = stateDir
+    }
+
+    /// The newest service listing and the generations read from it. A pass that finds nothing changed gets the very
+    /// array it got last time (``DockerClient`` keeps the last answer), which compares equal at once: its services
+    /// are not read again, saving a template digest per service and pass (``ServiceTemplate``).
+    private final class LastListing: Sendable {
+        private let last = Mutex<(services: [SwarmService], generations: [ActualContainer])?>(nil)
+
+        /// `services` read as their deployments' active generations.
+        func generations(of services: [SwarmService]) -> [ActualContainer] {
+            if let last = last.withLock({ $0 }), last.services == services { return last.generations }
+            let generations = services.compactMap(ActualContainer.init(service:))
+            last.withLock { $0 = (services, generations) }
+            return generations
+        }
     }
 
     /// A service of the deployment's name exists that this controller does not own: berth leaves it alone.
@@ -56,8 +73,8 @@ package struct SwarmRuntime: Sendable {
     package func services(
         labels: [String: String], taskCounts: Bool = false, endpoints: Bool = false
     ) async throws -> [ActualContainer] {
-        var services = try await engine.listServices(labels: labels, taskCounts: taskCounts)
-            .compactMap(ActualContainer.init(service:))
+        var services = lastListing.generations(
+            of: try await engine.listServices(labels: labels, taskCounts: taskCounts))
         guard endpoints, !services.isEmpty else { return services }
         let upstreams = try await taskEndpoints(services: services.map(\.id))
         for index in services.indices { services[index].upstreams = upstreams[services[index].id] ?? [] }

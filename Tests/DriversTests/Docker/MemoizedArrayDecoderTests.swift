@@ -45,6 +45,8 @@ import Testing
         let items = try decoder.decode(Array(second.utf8), query: "q")
         #expect(items == [Item(id: "a", tags: ["x"]), Item(id: "b", tags: ["new"]), Item(id: "c", tags: [])])
         #expect(conversions.withLock { $0 } == 4, "only the changed and the new element are decoded again")
+        #expect(try decoder.decode(Array(second.utf8), query: "q") == items)
+        #expect(conversions.withLock { $0 } == 4, "an unchanged answer is decoded no further")
         _ = try decoder.decode(Array(second.utf8), query: "another query")
         #expect(conversions.withLock { $0 } == 7, "each query keeps its own memo")
     }
