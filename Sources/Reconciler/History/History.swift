@@ -261,12 +261,14 @@ package final class History: Sendable {
 
     /// The spec hash each deployment last rolled out successfully.
     package func lastDeployedHashes() async throws -> [String: String] {
-        try await database.read { db in
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT deployment, lastDeployedHash FROM deploymentState WHERE lastDeployedHash IS NOT NULL"
-            )
-            return Dictionary(uniqueKeysWithValues: rows.map { ($0["deployment"], $0["lastDeployedHash"]) })
-        }
+        try await database.read(Self.lastDeployedHashes)
+    }
+
+    static func lastDeployedHashes(in db: Database) throws -> [String: String] {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT deployment, lastDeployedHash FROM deploymentState WHERE lastDeployedHash IS NOT NULL"
+        )
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0["deployment"], $0["lastDeployedHash"]) })
     }
 
     /// Pins `deployment` to `generation` until the config changes its spec away from `specHash` or it is unpinned;
@@ -303,21 +305,39 @@ package final class History: Sendable {
 
     /// Current pins by deployment.
     package func pins() async throws -> [String: Pin] {
+        try await database.read(Self.pins)
+    }
+
+    static func pins(in db: Database) throws -> [String: Pin] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT deployment, pinnedGeneration, pinnedSpecHash, pinReason FROM deploymentState
+                WHERE pinnedGeneration IS NOT NULL
+                """
+        )
+        var pins: [String: Pin] = [:]
+        for row in rows {
+            pins[row["deployment"]] = Pin(
+                generation: row["pinnedGeneration"], specHash: row["pinnedSpecHash"],
+                reason: row["pinReason"] ?? "berth rollback")
+        }
+        return pins
+    }
+
+    /// What a pass reads of history, in one read: pins, last deployed hashes, dashboard suspensions.
+    package struct PassRecords: Sendable {
+        package var pins: [String: Pin]
+        package var lastDeployedHashes: [String: String]
+        package var suspensions: [String: Suspension]
+    }
+
+    /// ``PassRecords`` as history holds them now.
+    package func passRecords() async throws -> PassRecords {
         try await database.read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT deployment, pinnedGeneration, pinnedSpecHash, pinReason FROM deploymentState
-                    WHERE pinnedGeneration IS NOT NULL
-                    """
-            )
-            var pins: [String: Pin] = [:]
-            for row in rows {
-                pins[row["deployment"]] = Pin(
-                    generation: row["pinnedGeneration"], specHash: row["pinnedSpecHash"],
-                    reason: row["pinReason"] ?? "berth rollback")
-            }
-            return pins
+            PassRecords(
+                pins: try Self.pins(in: db), lastDeployedHashes: try Self.lastDeployedHashes(in: db),
+                suspensions: try Self.suspensions(in: db))
         }
     }
 

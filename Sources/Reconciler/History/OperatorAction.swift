@@ -149,14 +149,15 @@ extension History {
 
     /// The dashboard's suspensions by deployment.
     package func suspensions() async throws -> [String: Suspension] {
-        try await database.read { db in
-            var result: [String: Suspension] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT deployment, actor, at FROM suspension") {
-                result[row["deployment"]] = Suspension(
-                    actor: row["actor"], at: HistoryDate.date(row["at"]) ?? .distantPast)
-            }
-            return result
+        try await database.read(Self.suspensions)
+    }
+
+    static func suspensions(in db: Database) throws -> [String: Suspension] {
+        var result: [String: Suspension] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT deployment, actor, at FROM suspension") {
+            result[row["deployment"]] = Suspension(actor: row["actor"], at: HistoryDate.date(row["at"]) ?? .distantPast)
         }
+        return result
     }
 
     /// Keeps `plan` as what `berth/plan` computed for its head commit, replacing an earlier one for that commit.

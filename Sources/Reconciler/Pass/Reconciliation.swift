@@ -75,12 +75,13 @@ package final class Reconciliation: Sendable {
             repositories: environment.repositories, engine: engine, controller: environment.controller
         )
         async let listed = actual(labels: labels)
+        // What history and the router say does not depend on what runs: read it while the engine answers.
+        async let records = history.passRecords()
         let (state, deployments, configCommit) = try await desired()
         var (resolved, unresolved) = await resolver.resolve(deployments)
-        // What history and the router say does not depend on what runs: read it while the engine answers.
-        let recordedPins = try await history.pins()
-        let lastDeployedHashes = try await history.lastDeployedHashes()
-        let suspensions = try await history.suspensions()
+        let recorded = try await records
+        let (recordedPins, lastDeployedHashes, suspensions) =
+            (recorded.pins, recorded.lastDeployedHashes, recorded.suspensions)
         let (routes, routerProblem) = await routerRoutes()
         let actual = try await listed
         // A fixed host port something else holds would fail at start, after a stop-first rollout stopped the old
