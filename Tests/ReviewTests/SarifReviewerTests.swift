@@ -60,7 +60,9 @@ import Testing
         let findings = try Self.findings(.semgrep, "polyglot-app")
         #expect(findings.count == 23)
         #expect(findings.allSatisfy { $0.severity == .high && $0.rule.hasPrefix("semgrep.berth.") })
-        let classes = Set(findings.map { $0.rule.split(separator: ".").last!.split(separator: "-").dropLast().joined(separator: "-") })
+        let classes = Set(
+            findings.map { $0.rule.split(separator: ".").last!.split(separator: "-").dropLast().joined(separator: "-") }
+        )
         #expect(
             classes == [
                 "sql-interpolation", "shell-injection", "unsafe-deserialization", "eval-injection", "tls-verify-off",
@@ -74,7 +76,8 @@ import Testing
         let checkov = try Self.findings(.checkov, "ci-app")
         #expect(checkov.first { $0.rule == "checkov.CKV_GHA_2" }?.severity == .high)
         #expect(checkov.first { $0.rule == "checkov.CKV2_GHA_1" }?.severity == .medium)
-        #expect(try Self.findings(.checkov, "docker-app").contains { $0.rule == "checkov.CKV_DOCKER_4" && $0.line == 2 })
+        #expect(
+            try Self.findings(.checkov, "docker-app").contains { $0.rule == "checkov.CKV_DOCKER_4" && $0.line == 2 })
         let hadolint = try Self.findings(.hadolint, "docker-app")
         #expect(hadolint.count == 5 && hadolint.allSatisfy { $0.severity <= .low && $0.file == "Dockerfile" })
         let secrets = try Self.findings(.detectSecrets, "secrets-app")
@@ -120,7 +123,9 @@ import Testing
             """
         let file = UnifiedDiff(diff).files[0]
         let lines = SarifReviewer.newSide(of: file)
-        #expect(lines[10] == "    x = 1" && lines[11] == "    y = 3" && lines[12] == "    z = 4" && lines[13] == "    return x")
+        #expect(
+            lines[10] == "    x = 1" && lines[11] == "    y = 3" && lines[12] == "    z = 4"
+                && lines[13] == "    return x")
         #expect(SarifReviewer.text(lines).split(separator: "\n", omittingEmptySubsequences: false).count == 14)
     }
 
@@ -149,7 +154,8 @@ import Testing
     }
 
     @Test func crashIsAReviewerErrorWithStderrTail() async throws {
-        let path = try Self.script("echo 'Traceback: boom in the parser' >&2; echo 'token AKIAZ7Q4M2PLX9WB3KTEq9Xv2' >&2; exit 3")
+        let path = try Self.script(
+            "echo 'Traceback: boom in the parser' >&2; echo 'token AKIAZ7Q4M2PLX9WB3KTEq9Xv2' >&2; exit 3")
         defer { unlink(path) }
         let scanner = SarifScanner(tool: "crashscan", command: [path, "{files}"], files: ["*.py"], exitCodes: [0, 1])
         let reviewer = SarifReviewer(name: "crash", scanner: scanner, executable: path)
@@ -209,35 +215,14 @@ import Testing
         defer { unlink(path) }
         let scanner = SarifScanner(tool: "fake", command: [path, "{output}", "{files}"], files: ["*.py"])
         let diff = Self.newFiles(count: 12, linesEach: 2_000)
-        let report = try await SarifReviewer(name: "fake", scanner: scanner, executable: path).review(Self.request(diff))
+        let report = try await SarifReviewer(name: "fake", scanner: scanner, executable: path).review(
+            Self.request(diff))
         let processes = SarifReviewer.batches(
             of: UnifiedDiff(diff).files, processes: ProcessInfo.processInfo.activeProcessorCount
         ).count
         #expect(processes > 1 || ProcessInfo.processInfo.activeProcessorCount == 1)
         #expect(try String(contentsOfFile: runs, encoding: .utf8).split(separator: "\n").count == processes)
         #expect(report.findings.map(\.file) == (0..<12).map { "src/f\($0).py" }.sorted())
-    }
-
-    @Test func aSecretScannersFindingOnAPlaceholderIsLoweredAndOnARealKeyKept() {
-        let diff = """
-            diff --git a/config/billing.py b/config/billing.py
-            new file mode 100644
-            --- /dev/null
-            +++ b/config/billing.py
-            @@ -0,0 +1,2 @@
-            +STRIPE_KEY = "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"
-            +STRIPE_BACKUP_KEY = "sk_live_Q7mT2vK9pXw4LrZ8cN3bF6hJ"
-
-            """
-        let findings = [1, 2].map { line in
-            ReviewFinding(
-                severity: .high, rule: "detect-secrets.Stripe Access Key", file: "config/billing.py", line: line,
-                message: "detect-secrets: Stripe Access Key in the file", fingerprint: "f\(line)")
-        }
-        let judged = SarifReviewer.loweringPlaceholders(findings, in: UnifiedDiff(diff).files)
-        #expect(judged.map(\.severity) == [.low, .high])
-        #expect(judged[0].message.hasSuffix("(a placeholder, not a secret)"))
-        #expect(SarifPreset.detectSecrets.scanner.lowersPlaceholders && !SarifPreset.bandit.scanner.lowersPlaceholders)
     }
 
     @Test func aScannersFindingInTestCodeIsLoweredAsStaticOnesAre() {

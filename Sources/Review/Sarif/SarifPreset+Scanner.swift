@@ -3,7 +3,9 @@ package import Manifest
 
 /// How each ``SarifPreset`` runs, as `scripts/bootstrap` installs the scanners from PyPI into a virtual environment
 /// at `/opt/berth-scanners` (``searchPath`` looks there first, then `PATH`). The default reviewer set is `static`
-/// plus every preset whose executable is found (``installed()``).
+/// plus every preset whose executable is found (``installed()``). A preset classes its scanner's rules by risk
+/// (``SarifScanner/classes``), so static's judgement of the same lines carries over; its version names static's
+/// rules for that reason.
 extension SarifPreset {
     /// The scanner with its command, globs, exit codes and severity mapping.
     package var scanner: SarifScanner {
@@ -20,7 +22,14 @@ extension SarifPreset {
                     // where the password is (static's weak-password-hash rule).
                     "B324": .medium,
                 ],
-                version: "bandit-preset-2")
+                classes: [
+                    "B105": .secret, "B106": .secret, "B107": .secret, "B301": .deserialisation,
+                    "B302": .deserialisation, "B506": .deserialisation, "B614": .deserialisation, "B102": .eval,
+                    "B307": .eval, "B323": .tls, "B501": .tls, "B502": .tls, "B503": .tls, "B504": .tls,
+                    "B602": .shell, "B604": .shell, "B605": .shell, "B609": .shell, "B608": .sql, "B610": .sql,
+                    "B611": .sql, "B324": .passwordHash,
+                ],
+                version: "bandit-preset-3/" + StaticReviewer.rulesVersion)
         case .semgrep:
             // --metrics=off --disable-version-check: offline, semgrep otherwise waits ~100 s for its servers. The
             // config path is relative so rule ids come out as `berth.<id>`.
@@ -31,7 +40,8 @@ extension SarifPreset {
                     "--disable-version-check", "--quiet", "--no-git-ignore", "-o", "{output}", "{files}",
                 ],
                 files: ["*.{py,js,jsx,mjs,cjs,ts,tsx,go,java,kt,php,rb}"], exitCodes: [0, 1],
-                support: ["semgrep.yml": SemgrepRules.text], version: SemgrepRules.version)
+                support: ["semgrep.yml": SemgrepRules.text], classes: SemgrepRules.classes,
+                version: SemgrepRules.version + "/" + StaticReviewer.rulesVersion)
         case .checkov:
             // checkov reports every failed check at level error and carries no severity offline: medium, except
             // the checks that are real risks rather than hygiene.
@@ -47,7 +57,8 @@ extension SarifPreset {
                     "CKV_GHA_2": .high, "CKV_GHA_3": .high, "CKV_DOCKER_2": .low, "CKV_DOCKER_7": .low,
                     "CKV2_GHA_1": .medium,
                 ],
-                version: "checkov-preset-1")
+                classes: ["CKV_GHA_3": .ciExfiltration, "CKV_GHA_4": .ciExfiltration],
+                version: "checkov-preset-2/" + StaticReviewer.rulesVersion)
         case .hadolint:
             // A Dockerfile linter: mostly hygiene (pin versions, clean apt lists), so it informs and never blocks
             // under block-high. It starts in milliseconds but runs ShellCheck on every RUN instruction (about 10 ms
@@ -69,7 +80,7 @@ extension SarifPreset {
                     // Sample and test JWTs are everywhere; a token that signs in is judged by static's rule.
                     "JSON Web Token": .medium,
                 ],
-                lowersPlaceholders: true, version: "detect-secrets-preset-2")
+                classes: ["*": .secret], version: "detect-secrets-preset-3/" + StaticReviewer.rulesVersion)
         }
     }
 

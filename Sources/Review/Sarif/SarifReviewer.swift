@@ -7,8 +7,11 @@ package import Manifest
 /// The checkout is rebuilt from the request's diff: a new file (every file at a first deploy) is whole; a modified
 /// file has the lines its hunks show (changes and their context) at their own line numbers and blank lines between,
 /// so line numbers match the commit. Only files the scanner's globs pick are written; none → no run, no findings.
-/// Findings are kept on lines the change adds, as the static reviewer does. A timeout, a crash, an unexpected exit
-/// code or unreadable SARIF is a ``ReviewerError`` naming the scanner, with the tail of its standard error.
+/// Findings are kept on lines the change adds, as the static reviewer does; those in test code are lowered to `low`,
+/// and one of a risk class (``SarifScanner/classes``) to the severity static gives that class on the same lines when
+/// that is lower (``followingStatic(_:in:classOf:)``): static's context rules (a placeholder, a development flag)
+/// hold for every reviewer. A timeout, a crash, an unexpected exit code or unreadable SARIF is a ``ReviewerError``
+/// naming the scanner, with the tail of its standard error.
 ///
 /// ```swift
 /// let bandit = SarifReviewer(name: "bandit", scanner: SarifPreset.bandit.scanner, executable: "/opt/berth-scanners/bin/bandit")
@@ -38,8 +41,9 @@ package struct SarifReviewer: Reviewer {
             for batch in batches { group.addTask { try await scan(batch) } }
             return try await group.reduce(into: []) { $0 += $1 }
         }
-        let inTests = Self.loweringTestCode(findings)
-        let judged = scanner.lowersPlaceholders ? Self.loweringPlaceholders(inTests, in: files) : inTests
+        let judged = Self.followingStatic(Self.loweringTestCode(findings), in: files) { finding in
+            scanner.riskClass(of: String(finding.rule.dropFirst(name.count + 1)))
+        }
         return ReviewReport(reviewer: name, findings: judged.sorted(by: Self.inReportOrder))
     }
 
@@ -49,17 +53,57 @@ package struct SarifReviewer: Reviewer {
         findings.lowering(to: .low, note: "in test code") { ReviewedFile(path: $0.file).isTest }
     }
 
-    /// `findings` with those on a line where the static reviewer judges the secret a placeholder lowered to `low`.
-    /// Static reviews only the `files` that hold a finding above `low`.
-    static func loweringPlaceholders(_ findings: [ReviewFinding], in files: [UnifiedDiff.File]) -> [ReviewFinding] {
-        let flagged = Set(findings.lazy.filter { $0.severity > .low }.map(\.file))
-        let placeholders = Set(
-            files.lazy.filter { flagged.contains($0.path) }.flatMap(StaticReviewer.findings(in:))
-                .filter { $0.rule.hasPrefix("secret.") && $0.severity <= .low }
-                .map { "\($0.line ?? 0):\($0.file)" })
-        return findings.lowering(to: .low, note: "a placeholder, not a secret") {
-            placeholders.contains("\($0.line ?? 0):\($0.file)")
+    /// `findings` each lowered as the static reviewer judges the same class of risk on the same lines, reading the
+    /// `files` that hold a finding above `low` of a known class (`classOf`): see ``lowered(_:as:classOf:)``.
+    static func followingStatic(
+        _ findings: [ReviewFinding], in files: [UnifiedDiff.File], classOf: (ReviewFinding) -> RiskClass?
+    ) -> [ReviewFinding] {
+        let flagged = Set(findings.filter { $0.severity > .low && classOf($0) != nil }.map(\.file))
+        guard !flagged.isEmpty else { return findings }
+        let judged = files.filter { flagged.contains($0.path) }.flatMap(StaticReviewer.findings(in:))
+        return lowered(findings, as: judged, classOf: classOf)
+    }
+
+    /// `findings` each lowered to the severity of `judged` (static's findings) of the same class of risk
+    /// (`classOf`, ``RiskClass/init(staticRule:)``) in the same file on the nearest line within ``reach`` lines,
+    /// when that is lower (the most severe, when several are as near): a placeholder secret (`sk_live_xxxx…`), TLS
+    /// verification off behind a development flag, a public client key. A finding keeps its severity where static
+    /// finds nothing of its class near it: a scanner may see what static does not.
+    static func lowered(
+        _ findings: [ReviewFinding], as judged: [ReviewFinding], classOf: (ReviewFinding) -> RiskClass?
+    ) -> [ReviewFinding] {
+        var byPlace: [Place: [ReviewFinding]] = [:]
+        for finding in judged {
+            guard let riskClass = RiskClass(staticRule: finding.rule) else { continue }
+            byPlace[Place(file: finding.file, riskClass: riskClass), default: []].append(finding)
         }
+        return findings.map { finding in
+            guard finding.severity > .low, let line = finding.line, let riskClass = classOf(finding),
+                let top = nearest(byPlace[Place(file: finding.file, riskClass: riskClass)] ?? [], to: line),
+                top.severity < finding.severity
+            else { return finding }
+            var lowered = finding
+            lowered.severity = top.severity
+            lowered.message += " (\(top.severity.rawValue) as static judges \(top.rule) on line \(top.line ?? line))"
+            return lowered
+        }
+    }
+
+    /// The most severe of `judged` on the line nearest `line` within ``reach``; nil when none is that near.
+    private static func nearest(_ judged: [ReviewFinding], to line: Int) -> ReviewFinding? {
+        func distance(_ finding: ReviewFinding) -> Int { finding.line.map { abs($0 - line) } ?? .max }
+        guard let nearest = judged.map(distance).min(), nearest <= reach else { return nil }
+        return judged.filter { distance($0) == nearest }.max { $0.severity < $1.severity }
+    }
+
+    /// How many lines apart a scanner's finding and static's may be and still be about the same code: a scanner
+    /// reports where its match starts (`&tls.Config{`), static the line of the call or the setting.
+    static let reach = 2
+
+    /// Where static's findings are looked up: a file and a risk class.
+    private struct Place: Hashable {
+        let file: String
+        let riskClass: RiskClass
     }
 
     /// A change's files in at most `processes` batches of about equal size, one scanner process each; one batch
@@ -105,7 +149,8 @@ package struct SarifReviewer: Reviewer {
         }
         switch ending {
         case .timedOut:
-            throw failure(.timedOut, "\(scanner.tool) did not finish within \(scanner.timeout) and was killed", work: work)
+            throw failure(
+                .timedOut, "\(scanner.tool) did not finish within \(scanner.timeout) and was killed", work: work)
         case .signalled(let signal):
             throw failure(.invalidReply, "\(scanner.tool) was killed by signal \(signal)", work: work)
         case .exited(let code) where !scanner.exitCodes.contains(code):
@@ -135,7 +180,9 @@ package struct SarifReviewer: Reviewer {
             let rules = run.tool.driver.rules ?? []
             let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for result in run.results ?? [] {
-                let rule = result.ruleId.flatMap { byID[$0] } ?? result.ruleIndex.flatMap { rules.indices.contains($0) ? rules[$0] : nil }
+                let rule =
+                    result.ruleId.flatMap { byID[$0] }
+                    ?? result.ruleIndex.flatMap { rules.indices.contains($0) ? rules[$0] : nil }
                 guard let ruleID = result.ruleId ?? rule?.id else { continue }
                 let physical = result.locations?.first?.physicalLocation
                 guard let uri = physical?.artifactLocation?.uri else { continue }
@@ -146,7 +193,8 @@ package struct SarifReviewer: Reviewer {
                     securitySeverity: result.properties?.securitySeverity ?? rule?.properties?.securitySeverity,
                     issueSeverity: result.properties?.issueSeverity ?? rule?.properties?.issueSeverity)
                 let id = "\(reviewer).\(ruleID)"
-                let message = (result.message.text ?? ruleID).split(whereSeparator: \.isNewline).first.map(String.init) ?? ruleID
+                let message =
+                    (result.message.text ?? ruleID).split(whereSeparator: \.isNewline).first.map(String.init) ?? ruleID
                 findings.append(
                     ReviewFinding(
                         severity: severity, rule: id, file: file, line: line,

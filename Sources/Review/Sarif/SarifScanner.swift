@@ -23,9 +23,10 @@ package struct SarifScanner: Sendable, Hashable {
     package var rules: [String: FindingSeverity]
     /// Files written beside the checkout (`<tmp>/berth/<name>`) before the run, e.g. berth's semgrep rules.
     package var support: [String: String]
-    /// A secret scanner: its findings on a line where the static reviewer sees only a placeholder (`sk_live_xxxx…`,
-    /// a key block around `<contents of server.key>`) are lowered to `low`, as static's own are.
-    package var lowersPlaceholders: Bool
+    /// The risk class of each of the scanner's rule ids; the key `*` classes every rule the map does not name (all
+    /// of a secret scanner's). A finding of a class is lowered where the static reviewer judges that class lower on
+    /// the same lines (``SarifReviewer/followingStatic(_:in:classOf:)``).
+    package var classes: [String: RiskClass]
     /// Changes with the scanner's own rules, for the verdict cache.
     package var version: String
     /// The size of change one process takes before the files are split over more processes (one per core): large
@@ -35,7 +36,7 @@ package struct SarifScanner: Sendable, Hashable {
     package init(
         tool: String, command: [String], files: [String], timeout: Duration = .seconds(120),
         exitCodes: Set<Int32> = [0], levels: [String: FindingSeverity] = SarifScanner.defaultLevels,
-        rules: [String: FindingSeverity] = [:], support: [String: String] = [:], lowersPlaceholders: Bool = false,
+        rules: [String: FindingSeverity] = [:], support: [String: String] = [:], classes: [String: RiskClass] = [:],
         version: String = "", bytesPerProcess: Int = SarifScanner.defaultBytesPerProcess
     ) {
         self.tool = tool
@@ -46,7 +47,7 @@ package struct SarifScanner: Sendable, Hashable {
         self.levels = levels
         self.rules = rules
         self.support = support
-        self.lowersPlaceholders = lowersPlaceholders
+        self.classes = classes
         self.version = version
         self.bytesPerProcess = bytesPerProcess
     }
@@ -81,6 +82,11 @@ package struct SarifScanner: Sendable, Hashable {
         default: break
         }
         return levels[level ?? "warning"] ?? .medium
+    }
+
+    /// The risk class of the scanner's rule `rule` (its own id, without the reviewer's prefix); nil when unknown.
+    func riskClass(of rule: String) -> RiskClass? {
+        classes[rule] ?? classes["*"]
     }
 
     /// Whether `path` (relative, `/`-separated) is one of the files this scanner takes.

@@ -6,6 +6,26 @@ enum SemgrepRules {
     /// Changes whenever ``text`` changes, so cached verdicts of older rules are not reused.
     static let version = "berth-semgrep-4"
 
+    /// The risk class of each rule, by the id semgrep reports (`berth.sql-interpolation-python` → ``RiskClass/sql``):
+    /// an id is its class's name, a dash and the language.
+    static let classes: [String: RiskClass] = {
+        let byName: [String: RiskClass] = [
+            "sql-interpolation": .sql, "shell-injection": .shell, "eval-injection": .eval,
+            "unsafe-deserialization": .deserialisation, "tls-verify-off": .tls, "weak-password-hash": .passwordHash,
+            "path-traversal": .path,
+        ]
+        var classes: [String: RiskClass] = [:]
+        for line in text.split(separator: "\n") where line.hasPrefix(idPrefix) {
+            let id = line.dropFirst(idPrefix.count)
+            guard let dash = id.lastIndex(of: "-"), let riskClass = byName[String(id[..<dash])] else { continue }
+            classes["berth." + id] = riskClass
+        }
+        return classes
+    }()
+
+    /// How a rule's id line starts in ``text``.
+    private static let idPrefix = "  - id: "
+
     static let text = #"""
 # berth's semgrep rules: risky sinks reached by interpolated or request-derived input, by class, across languages.
 # Shipped inside berth (Sources/Review/Sarif/SemgrepRules.swift); written beside the checkout at run time.
