@@ -99,7 +99,8 @@ private final class TLSServer: Sendable {
     private let process: Process
 
     init(pki: TestPKI) throws {
-        port = Int.random(in: 41_000..<49_000)
+        // A port the kernel just handed out, not a random pick: one another test's server holds makes s_server exit.
+        port = try GitLoopbackPort.free()
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
         process.arguments = [
@@ -111,9 +112,10 @@ private final class TLSServer: Sendable {
         try process.run()
     }
 
-    /// Retries `attempt` while the server is still starting (connection refused), for up to five seconds.
+    /// Retries `attempt` while the server is still starting (connection refused), for up to ten seconds (openssl
+    /// starts slowly on a machine busy with CI).
     func waitUntilServing<T>(_ attempt: () async throws -> T) async throws -> T {
-        for _ in 0..<50 {
+        for _ in 0..<100 {
             do {
                 return try await attempt()
             } catch let error as HTTPTransportError where error.kind == .unreachable {
