@@ -17,7 +17,7 @@ import sys
 import time
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -44,9 +44,14 @@ def environment(name):
 
 
 def wait(driver, seconds, what, condition):
-    """Waits up to `seconds` for `condition(driver)` to be truthy and returns its value; fails saying `what`."""
+    """Waits up to `seconds` for `condition(driver)` to be truthy and returns its value; fails saying `what`.
+    A page that navigates or re-renders between finding an element and reading it only means "not yet": a stale
+    element is polled again, not a failure (CI run on 4e73c84 failed reading #generation while the rollback's
+    POST answer replaced the page)."""
     try:
-        return WebDriverWait(driver, seconds, poll_frequency=0.1).until(condition)
+        return WebDriverWait(
+            driver, seconds, poll_frequency=0.1, ignored_exceptions=(StaleElementReferenceException,)
+        ).until(condition)
     except TimeoutException:
         raise Failure(f"after {seconds} s: {what} (at {driver.current_url})") from None
 
@@ -60,7 +65,14 @@ def first(driver, css):
     return found[0] if found else None
 
 
-def text_of(driver, css):
+def text_of(driver, css, attempts=5):
+    """The element's text, found again when the page replaced it between the find and the read."""
+    for _ in range(attempts - 1):
+        try:
+            found = first(driver, css)
+            return found.text.strip() if found else ""
+        except StaleElementReferenceException:
+            time.sleep(0.1)
     found = first(driver, css)
     return found.text.strip() if found else ""
 
