@@ -136,6 +136,7 @@ struct PlanView: Encodable {
             return ("-", "left the repository: \(counted(ids.count, "container")) to remove (apply --prune)")
         case .invalid(let message): return ("x", message)
         case .unresolved(let message): return ("x", message)
+        case .overQuota(let message): return ("x", message)
         case .suspended: return (" ", "suspended (spec.suspend or the dashboard): left as it is")
         case .pinned(let generation, let reason):
             return ("#", "pinned to generation \(generation) (\(reason)); berth rollback \(entry.name) --unpin releases it")

@@ -66,6 +66,9 @@ package struct ControllerConfig: Sendable {
     package var runtime: ContainerRuntime
     /// Where images built for a swarm of more than one node are pushed; `nil` for none (a one-node swarm needs none).
     package var registry: ImageRegistry?
+    /// Per team (a deployment's `metadata.labels.team`): rollouts at once, and CPU and memory its deployments may
+    /// declare together (DESIGN §14). Default: none, no team is limited.
+    package var quotas: [String: TeamQuota]
 
     /// A configuration with every default.
     package init() {
@@ -95,6 +98,7 @@ package struct ControllerConfig: Sendable {
         dashboard = .default
         runtime = .docker
         registry = nil
+        quotas = [:]
     }
 
     /// Whether `file` is a controller config: its first document says `kind: Controller`. Lets a directory holding

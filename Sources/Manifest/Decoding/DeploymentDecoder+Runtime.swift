@@ -2,58 +2,13 @@ import Yams
 
 extension DeploymentDecoder {
     static let resourceFields = FieldSet("cpus", "memory")
-    /// Docker refuses CPU limits below 0.01.
-    static let minimumNanoCPUs = 10_000_000
 
     func decodeResources(_ node: Node) -> Resources? {
         guard let fields = reader.mapping(node, "spec.resources", Self.resourceFields) else { return nil }
-        var nanoCPUs: Int?
-        var memoryBytes: Int?
-        var valid = true
-        if let cpusNode = fields["cpus"] {
-            nanoCPUs = decodeCPUs(cpusNode)
-            valid = valid && nanoCPUs != nil
-        }
-        if let memoryNode = fields["memory"],
-            let text = reader.scalarText(memoryNode, "spec.resources.memory", "a size")
-        {
-            memoryBytes = MemorySize.parse(text)
-            if memoryBytes == nil {
-                sink.report(
-                    memoryNode, "spec.resources.memory",
-                    "\(Shown.value(text)) is not a memory size "
-                        + "(\(MemorySize.help))")
-            } else if let bytes = memoryBytes, bytes < MemorySize.minimumBytes {
-                sink.report(
-                    memoryNode, "spec.resources.memory",
-                    "\(Shown.value(text)) is below Docker's minimum "
-                        + "of 6Mi")
-                memoryBytes = nil
-            }
-        }
-        if fields.has("memory") && memoryBytes == nil { valid = false }
-        return valid ? Resources(nanoCPUs: nanoCPUs, memoryBytes: memoryBytes) : nil
-    }
-
-    private func decodeCPUs(_ node: Node) -> Int? {
-        guard let text = reader.scalarText(node, "spec.resources.cpus", "a number of CPUs") else { return nil }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        let wellFormed =
-            parts.count <= 2 && !text.isEmpty && parts.allSatisfy { $0.utf8.allSatisfy(Names.isDigit) }
-            && parts[0].utf8.count <= 4 && (parts.count == 1 || (1...9).contains(parts[1].utf8.count))
-        guard wellFormed, let value = Double(text), value > 0 else {
-            sink.report(
-                node, "spec.resources.cpus",
-                "\(Shown.value(text)) is not a number of CPUs greater than 0 "
-                    + "(e.g. 0.5 or 2)")
-            return nil
-        }
-        let nano = Int((value * 1e9).rounded())
-        guard nano >= Self.minimumNanoCPUs else {
-            sink.report(node, "spec.resources.cpus", "\(text) is below Docker's minimum of 0.01")
-            return nil
-        }
-        return nano
+        let nanoCPUs = fields["cpus"].flatMap { reader.cpus($0, "spec.resources.cpus") }
+        let memoryBytes = fields["memory"].flatMap { reader.memory($0, "spec.resources.memory") }
+        if fields.has("cpus") && nanoCPUs == nil || fields.has("memory") && memoryBytes == nil { return nil }
+        return Resources(nanoCPUs: nanoCPUs, memoryBytes: memoryBytes)
     }
 
     /// A non-empty list of strings.

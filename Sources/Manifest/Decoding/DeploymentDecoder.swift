@@ -39,7 +39,7 @@ struct DeploymentDecoder {
         var hostPorts: [DecodedDocument.HostPort] = []
         var route: DecodedDocument.RouteClaim?
         if let specNode = fields["spec"] {
-            (spec, hostPorts, route) = decodeSpec(specNode, name: name)
+            (spec, hostPorts, route) = decodeSpec(specNode, name: name, labels: labels)
         } else {
             reader.missing(fields, "spec", "the deployment's specification")
         }
@@ -81,7 +81,7 @@ struct DeploymentDecoder {
         return (name, name == nil ? nil : fields["name"], labels)
     }
 
-    private func decodeSpec(_ node: Node, name: String?)
+    private func decodeSpec(_ node: Node, name: String?, labels: [String: String]?)
         -> (DeploymentSpec?, [DecodedDocument.HostPort], DecodedDocument.RouteClaim?)
     {
         guard let fields = reader.mapping(node, "spec", Self.specFields) else { return (nil, [], nil) }
@@ -94,6 +94,7 @@ struct DeploymentDecoder {
         let ports = fields["ports"].flatMap { decodePorts($0, network: network) }
         let volumes = fields["volumes"].flatMap(decodeVolumes)
         let resources = fields["resources"].flatMap(decodeResources)
+        checkQuotaResources(fields, resources: resources, labels: labels)
         let command = fields["command"].flatMap { decodeCommand($0, "spec.command") }
         let restartPolicy: RestartPolicy? = fields["restartPolicy"].flatMap {
             reader.choice($0, "spec.restartPolicy", what: "a restart policy")

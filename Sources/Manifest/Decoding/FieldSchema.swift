@@ -62,6 +62,7 @@ package enum FieldSchema {
         Mapping("credentials.<name>", ControllerConfigDecoder.credentialFields),
         Mapping("registries.<host>", ControllerConfigDecoder.registryFields),
         Mapping("registry", ControllerConfigDecoder.pushRegistryFields),
+        Mapping("quotas.<team>", ControllerConfigDecoder.quotaFields),
     ]
 
     /// Whether a decoder's field set is listed here (checked by ``NodeReader/mapping(_:_:_:)`` in debug builds).

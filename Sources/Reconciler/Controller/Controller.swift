@@ -218,7 +218,7 @@ package final class Controller: ControllerActions, Service, Sendable {
 
     private func needsWork(_ action: Plan.Action) -> Bool {
         switch action {
-        case .create, .update, .drifted, .invalid, .unresolved: true
+        case .create, .update, .drifted, .invalid, .unresolved, .overQuota: true
         case .prune: settings.prune
         case .inSync, .suspended, .pinned: false
         }

@@ -22,6 +22,8 @@ package struct PassPlan: Sendable {
     package var routerProblem: String? = nil
     /// Whether the deployments run as Swarm services (runtime `swarm`): ``actual`` lists services.
     package var runsServices = false
+    /// By deployment: why its team's cpu or memory quota cannot hold it (DESIGN §14).
+    package var overQuota: [String: String] = [:]
 
     /// The highest generation Docker shows for `deployment`, candidates included.
     func highestGeneration(of deployment: String) -> Int {
@@ -35,7 +37,7 @@ package struct PassPlan: Sendable {
     package var snapshot: PassSnapshot {
         PassSnapshot(
             configCommit: configCommit, desired: desired, pruneWithheld: plan.pruneWithheld, claimedPorts: claimedPorts,
-            planned: Set(plan.entries.map(\.name)),
+            planned: Set(plan.entries.map(\.name)), overQuota: overQuota,
             actions: Dictionary(
                 plan.entries.map {
                     ($0.name, PlannedAction(action: $0.action, activeGeneration: $0.active?.generation))
@@ -50,11 +52,13 @@ package struct PassPlan: Sendable {
         plan.entries = plan.entries.filter { $0.name == name }
         plan.orphanCandidates = plan.orphanCandidates.filter { $0.deployment == name }
         plan.staleRoutes = plan.staleRoutes.filter { $0 == name }
-        return PassPlan(
+        var restricted = PassPlan(
             configCommit: configCommit, desired: desired, plan: plan, resolved: resolved.filter { $0.key == name },
             actual: actual, unnamedInvalid: [], stalePins: stalePins.filter { $0 == name },
             otherClaimedPorts: otherClaimedPorts
         )
+        restricted.overQuota = overQuota.filter { $0.key == name }
+        return restricted
     }
 }
 
@@ -71,6 +75,9 @@ package struct PassSnapshot: Sendable {
     let claimedPorts: Set<Int>
     /// The deployments the pass planned (valid or not).
     package let planned: Set<String>
+    /// The deployments the pass found over their team's cpu or memory quota, with why: a job follows this decision,
+    /// which needs every deployment of the team.
+    let overQuota: [String: String]
     /// What the pass planned for each deployment, without the containers.
     let actions: [String: PlannedAction]
     /// When the pass planned.

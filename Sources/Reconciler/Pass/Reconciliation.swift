@@ -59,16 +59,18 @@ package final class Reconciliation: Sendable {
         let withheld = pass.pruneWithheld?.kept.contains(name) ?? false
         let planned = try await plan(
             listing: labels, allowEmpty: true, incompleteReasons: withheld ? [pass.pruneWithheld!.reason] : [],
-            otherClaimedPorts: pass.claimedPorts
+            otherClaimedPorts: pass.claimedPorts, overQuota: pass.overQuota.filter { $0.key == name }
         ) { (pass.desired, pass.desired.deployments.filter { $0.name == name }, pass.configCommit) }
         return planned.restricted(to: name)
     }
 
     /// The plan of the deployments `desired` reads (all of its state's, or one) against the containers carrying
     /// `listing`'s labels, listed in one call while the desired state is read and its deployments resolve.
+    /// - Parameter overQuota: the deployments a full pass found over their team's quota; nil: decide it here, over
+    ///   every deployment of the desired state (a full pass lists every container).
     private func plan(
         listing labels: [String: String], allowEmpty: Bool, incompleteReasons: [String]? = nil,
-        otherClaimedPorts: Set<Int> = [],
+        otherClaimedPorts: Set<Int> = [], overQuota: [String: String]? = nil,
         desired: () async throws -> (state: DesiredState, deployments: [Deployment], configCommit: String)
     ) async throws -> PassPlan {
         let resolver = BuildInputResolver(
@@ -130,6 +132,12 @@ package final class Reconciliation: Sendable {
         if environment.swarm == nil {
             context.recordedLiveFields = await recordedLiveFields(resolved, actual: actual)
         }
+        if let overQuota {
+            context.overQuota = overQuota
+        } else {
+            context.overQuota = QuotaAdmission.refused(
+                await quotaClaims(state.deployments, actual: actual), quotas: environment.controller.quotas)
+        }
         let healing = Set(resolved.filter { $0.deployment.spec.drift == .heal }.map(\.name))
         context.handChanges = handChanges().filter { healing.contains($0.key) }
         // The dashboard's suspend is a runtime pause kept in history; it suspends as `spec.suspend` does.
@@ -145,6 +153,7 @@ package final class Reconciliation: Sendable {
             unnamedInvalid: unnamedInvalid, stalePins: stalePins.sorted(), otherClaimedPorts: otherClaimedPorts
         )
         pass.routerProblem = routerProblem
+        pass.overQuota = context.overQuota
         pass.runsServices = environment.swarm != nil
         return pass
     }
@@ -178,6 +187,32 @@ package final class Reconciliation: Sendable {
             recorded[deployment.name] = LiveFields.Recorded(generation: active.generation, fields: fields)
         }
         return recorded
+    }
+
+    /// The claims on their team's cpu and memory quota of `deployments` whose team has one: what each declares and,
+    /// for one that runs, what its active generation runs as its record in history says (one read each; what it
+    /// declares when there is no record).
+    private func quotaClaims(_ deployments: [Deployment], actual: [ActualContainer]) async -> [QuotaAdmission.Claim] {
+        let limited = Set(environment.controller.quotas.filter { !$0.value.requiredResources.isEmpty }.keys)
+        guard !limited.isEmpty else { return [] }
+        var active: [String: Int] = [:]
+        for container in actual where container.isGeneration {
+            active[container.deployment] = max(active[container.deployment] ?? 0, container.generation)
+        }
+        var claims: [QuotaAdmission.Claim] = []
+        for deployment in deployments {
+            guard let team = deployment.labels[TeamQuota.label], limited.contains(team) else { continue }
+            var running: QuotaAdmission.Amount?
+            if let generation = active[deployment.name] {
+                let record = try? await history.record(of: deployment.name, generation: generation)
+                running =
+                    record?.container.map {
+                        QuotaAdmission.Amount(nanoCPUs: $0.nanoCPUs ?? 0, memoryBytes: $0.memoryBytes ?? 0)
+                    } ?? QuotaAdmission.Amount(deployment.spec.resources)
+            }
+            claims += QuotaAdmission.Claim(deployment, running: running).map { [$0] } ?? []
+        }
+        return claims
     }
 
     /// The newest rollout of `name` and the transitions of its watch stage, unless it succeeded or its watch ended
@@ -322,6 +357,9 @@ package final class Reconciliation: Sendable {
         case .unresolved(let message):
             await setCondition(.ready, .false, reason: "ResolveFailed", message, for: name, pass: pass)
             return .init(name: name, result: .failed, message: message, rollout: nil)
+        case .overQuota(let message):
+            await setCondition(.stalled, .true, reason: "QuotaExceeded", message, for: name, pass: pass)
+            return .init(name: name, result: .blocked, message: message, rollout: nil)
         case .inSync:
             return .init(name: name, result: .unchanged, message: "in sync", rollout: nil)
         case .suspended:

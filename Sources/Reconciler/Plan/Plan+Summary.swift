@@ -9,6 +9,7 @@ extension Plan.Action {
         case .prune: "prune"
         case .invalid: "invalid"
         case .unresolved: "unresolved"
+        case .overQuota: "over-quota"
         case .suspended: "suspended"
         case .pinned: "pinned"
         }
@@ -18,14 +19,15 @@ extension Plan.Action {
     var changes: Bool {
         switch self {
         case .create, .update, .drifted, .prune: true
-        case .inSync, .invalid, .unresolved, .suspended, .pinned: false
+        case .inSync, .invalid, .unresolved, .overQuota, .suspended, .pinned: false
         }
     }
 
-    /// Whether its manifest is broken or its source or image could not be resolved.
+    /// Whether its manifest is broken, its source or image could not be resolved, or its team's quota cannot hold
+    /// it: a person must act.
     var isInvalid: Bool {
         switch self {
-        case .invalid, .unresolved: true
+        case .invalid, .unresolved, .overQuota: true
         default: false
         }
     }
@@ -37,7 +39,8 @@ extension Plan {
     package var summary: String {
         let wording: [(action: String, words: String)] = [
             ("create", "to create"), ("update", "to update"), ("drifted", "drifted"), ("prune", "to prune"),
-            ("invalid", "invalid"), ("unresolved", "unresolved"), ("pinned", "pinned"), ("suspended", "suspended"),
+            ("invalid", "invalid"), ("unresolved", "unresolved"), ("over-quota", "over quota"), ("pinned", "pinned"),
+            ("suspended", "suspended"),
             ("in-sync", "in sync"),
         ]
         let parts = wording.compactMap { action, words -> String? in
@@ -88,7 +91,7 @@ struct PlannedAction: Sendable, Hashable {
         case .inSync: detail = "\(generation) runs the desired spec"
         case .drifted(let reasons): detail = reasons.map(\.description).joined(separator: "; ")
         case .prune(let ids): detail = "left the repository: \(counted(ids.count, "container")) to remove"
-        case .invalid(let message), .unresolved(let message): detail = message
+        case .invalid(let message), .unresolved(let message), .overQuota(let message): detail = message
         case .suspended: detail = "suspended (spec.suspend or the dashboard): left as it runs"
         case .pinned(let pinned, let reason): detail = "pinned to generation \(pinned) (\(reason))"
         }

@@ -80,6 +80,9 @@ package struct Plan: Sendable, Hashable {
         /// The app source or image could not be resolved this pass (repository unreachable, ref or image
         /// missing): whatever runs keeps running.
         case unresolved(message: String)
+        /// Its team's cpu or memory quota cannot hold it (``QuotaAdmission``): nothing of it changes, whatever runs
+        /// keeps running.
+        case overQuota(message: String)
         case suspended
         /// Pinned to a generation (by `berth rollback`, or by a watch after cutover that rolled back) until the
         /// desired spec changes or it is unpinned; `reason` says why.

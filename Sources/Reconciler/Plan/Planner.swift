@@ -37,6 +37,9 @@ package enum Planner {
         /// By deployment: fields the last drift scan found changed by hand on its active container, for `drift: heal`
         /// deployments only. Changes found on another container than the active one no longer count.
         package var handChanges: [String: HandChanges] = [:]
+        /// By deployment: why its team's cpu or memory quota cannot hold it (``QuotaAdmission``), decided over the
+        /// whole desired state by the pass.
+        package var overQuota: [String: String] = [:]
 
         package init(
             incompleteReasons: [String] = [], allowEmpty: Bool = false, invalid: [String: String] = [:],
@@ -149,6 +152,9 @@ package enum Planner {
             return Plan.Entry(
                 name: desired.name,
                 action: .drifted([.returnTo(container: back.name, leaving: active?.generation)]), active: back)
+        }
+        if let message = context.overQuota[desired.name] {
+            return Plan.Entry(name: desired.name, action: .overQuota(message: message), active: active)
         }
         guard let active else {
             let wasDeployed = context.lastDeployedHash[desired.name] == desired.specHash
