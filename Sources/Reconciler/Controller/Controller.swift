@@ -97,7 +97,12 @@ package final class Controller: ControllerActions, Service, Sendable {
         self.logger = environment.logger
         receiver = settings.webhookSecret.map { WebhookReceiver(secret: $0) }
         let box = ReferenceBox()
-        queue = WorkQueue(workers: max(1, environment.controller.workers), clock: settings.clock) { name in
+        queue = WorkQueue(
+            workers: max(1, environment.controller.workers),
+            rollouts: environment.controller.quotas.compactMapValues(\.rollouts),
+            team: { name in box.controller?.team(of: name) }, notify: { note in await box.controller?.record(note) },
+            clock: settings.clock
+        ) { name in
             try await box.controller?.reconcile(name)
         }
         box.set(self)
@@ -259,6 +264,39 @@ package final class Controller: ControllerActions, Service, Sendable {
             }
         }
         if item.result == .failed { throw ReconcileFailure(message: item.message) }
+    }
+
+    /// The team of `name` as the newest pass read it (`metadata.labels.team`); nil before the first pass.
+    private func team(of name: String) -> String? {
+        lastPass.withLock { $0?.teams[name] }
+    }
+
+    /// Keeps a deployment's wait for its team's rollout slot as its `Reconciling` condition (`QuotaWait` while it
+    /// waits, DESIGN §14), and logs it.
+    private func record(_ note: WorkQueue.QuotaNote) async {
+        let name: String
+        let condition: Condition
+        let commit = lastPass.withLock { $0?.configCommit } ?? ""
+        switch note {
+        case .waiting(let deployment, let team, let limit, let running):
+            name = deployment
+            condition = Condition(
+                .reconciling, .false, reason: "QuotaWait",
+                message: "waits for a rollout slot of team \(team): quotas.\(team).rollouts is \(limit) and "
+                    + "\(running.joined(separator: ", ")) \(running.count == 1 ? "runs" : "run")",
+                observedConfigCommit: commit)
+        case .admitted(let deployment, let team):
+            name = deployment
+            condition = Condition(
+                .reconciling, .false, reason: "QuotaAdmitted",
+                message: "a rollout slot of team \(team) is free: reconciling", observedConfigCommit: commit)
+        }
+        logger.info("\(name): \(condition.message)", metadata: ["deployment.name": "\(name)"])
+        do {
+            try await environment.history.set(condition, for: name)
+        } catch {
+            logger.warning("\(name): cannot record condition \(condition.reason): \(error)")
+        }
     }
 
     /// The newest full pass; the first job before any pass plans one.

@@ -4,6 +4,9 @@
 /// A trigger for a name already queued is absorbed; one for a running name causes exactly one more run after it.
 /// A job that throws failed: its name is retried after ``WorkQueueBackoff``'s delay, which grows with each failure in
 /// a row and resets on success. ``shutdown()`` stops taking work and waits for the jobs that run.
+///
+/// With team quotas (`rollouts`), a name whose team already runs its limit of jobs waits in its place without a
+/// worker (``WorkQueueState``); `notify` hears when it starts waiting and when its wait ends, before its job runs.
 /// ```swift
 /// let queue = WorkQueue(workers: config.workers) { name in try await reconciler.reconcile(name) }
 /// await queue.trigger("web")                              // timer, engine event: honours a backoff
@@ -14,21 +17,40 @@ package actor WorkQueue {
     /// The work for one name; throwing counts as a failure.
     package typealias Job = @Sendable (String) async throws -> Void
 
+    /// A name's wait for a job of its team to end.
+    package enum QuotaNote: Sendable, Hashable {
+        /// `name` waits: `limit` jobs of `team` run, `running` (by name).
+        case waiting(String, team: String, limit: Int, running: [String])
+        /// `name` waited and now starts.
+        case admitted(String, team: String)
+    }
+
     private var state: WorkQueueState
     private let backoff: WorkQueueBackoff
     private let clock: any Clock<Duration>
     private let job: Job
+    private let team: @Sendable (String) -> String?
+    private let notify: @Sendable (QuotaNote) async -> Void
+    /// Waiting names, with their team and the note that says so (a job awaits it before saying its wait ended).
+    private var waits: [String: (team: String, note: Task<Void, Never>)] = [:]
     private var jobs: [String: Task<Void, Never>] = [:]
     private var timers: [String: Task<Void, Never>] = [:]
 
     /// - Parameters:
     ///   - workers: how many jobs may run at once (the controller's `workers`, default 16).
+    ///   - rollouts: how many jobs of one team may run at once (`quotas.<team>.rollouts`); teams left out are free.
+    ///   - team: a name's team (its deployment's `metadata.labels.team`), read at each trigger; nil for none.
+    ///   - notify: hears each wait for a team's slot begin and end (for the `QuotaWait` condition).
     ///   - clock: what backoff waits on.
     package init(
-        workers: Int = 16, backoff: WorkQueueBackoff = WorkQueueBackoff(),
+        workers: Int = 16, rollouts: [String: Int] = [:], team: @escaping @Sendable (String) -> String? = { _ in nil },
+        notify: @escaping @Sendable (QuotaNote) async -> Void = { _ in },
+        backoff: WorkQueueBackoff = WorkQueueBackoff(),
         clock: any Clock<Duration> = ContinuousClock(), job: @escaping Job
     ) {
-        state = WorkQueueState(workers: workers)
+        state = WorkQueueState(workers: workers, rollouts: rollouts)
+        self.team = team
+        self.notify = notify
         self.backoff = backoff
         self.clock = clock
         self.job = job
@@ -37,7 +59,7 @@ package actor WorkQueue {
     /// Asks for a run for `name`; ignored after ``shutdown()``.
     /// - Parameter overridingBackoff: run now even if `name` is backing off after a failure.
     package func trigger(_ name: String, overridingBackoff: Bool = false) {
-        perform(state.trigger(name, overridingBackoff: overridingBackoff))
+        perform(state.trigger(name, team: team(name), overridingBackoff: overridingBackoff))
     }
 
     /// Names waiting for a worker (the queue-depth metric).
@@ -53,6 +75,7 @@ package actor WorkQueue {
     /// - Parameter cancellingRunning: also cancel the running jobs, so they stop at their next safe point.
     package func shutdown(cancellingRunning: Bool = false) async {
         state.shutdown()
+        waits = [:]
         for timer in timers.values { timer.cancel() }
         timers = [:]
         if cancellingRunning {
@@ -78,7 +101,12 @@ package actor WorkQueue {
             switch action {
             case .start(let name):
                 timers.removeValue(forKey: name)?.cancel()
-                jobs[name] = Task { [job] in
+                let waited = waits.removeValue(forKey: name)
+                jobs[name] = Task { [job, notify] in
+                    if let waited {
+                        await waited.note.value
+                        await notify(.admitted(name, team: waited.team))
+                    }
                     let succeeded: Bool
                     do {
                         try await job(name)
@@ -88,6 +116,10 @@ package actor WorkQueue {
                     }
                     self.finished(name, succeeded: succeeded)
                 }
+            case .wait(let name, let team, let limit, let running):
+                waits[name] = (
+                    team, Task { [notify] in await notify(.waiting(name, team: team, limit: limit, running: running)) }
+                )
             case .retry(let name, let failures, let timer):
                 let delay = backoff.delay(afterFailures: failures, random: Double.random(in: 0..<1))
                 timers[name] = Task { [clock] in

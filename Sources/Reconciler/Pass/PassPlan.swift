@@ -38,6 +38,10 @@ package struct PassPlan: Sendable {
         PassSnapshot(
             configCommit: configCommit, desired: desired, pruneWithheld: plan.pruneWithheld, claimedPorts: claimedPorts,
             planned: Set(plan.entries.map(\.name)), overQuota: overQuota,
+            teams: Dictionary(
+                desired.deployments.compactMap { deployment in
+                    deployment.labels[TeamQuota.label].map { (deployment.name, $0) }
+                }, uniquingKeysWith: { first, _ in first }),
             actions: Dictionary(
                 plan.entries.map {
                     ($0.name, PlannedAction(action: $0.action, activeGeneration: $0.active?.generation))
@@ -78,6 +82,8 @@ package struct PassSnapshot: Sendable {
     /// The deployments the pass found over their team's cpu or memory quota, with why: a job follows this decision,
     /// which needs every deployment of the team.
     let overQuota: [String: String]
+    /// Each deployment's team (`metadata.labels.team`), for the work queue's rollout quota.
+    let teams: [String: String]
     /// What the pass planned for each deployment, without the containers.
     let actions: [String: PlannedAction]
     /// When the pass planned.
