@@ -281,7 +281,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         case .waiting(let deployment, let team, let limit, let running):
             name = deployment
             condition = Condition(
-                .reconciling, .false, reason: "QuotaWait",
+                .reconciling, .false, reason: Condition.quotaWait,
                 message: "waits for a rollout slot of team \(team): quotas.\(team).rollouts is \(limit) and "
                     + "\(running.joined(separator: ", ")) \(running.count == 1 ? "runs" : "run")",
                 observedConfigCommit: commit)

@@ -101,13 +101,14 @@ package struct DeploymentStatus: Sendable, Hashable, Encodable {
     }
 
     /// The condition a person should read first, as `Reason: message`: Stalled, then a Ready that is not True,
-    /// then Drifted, Reconciling, and last the Ready message; empty when there are no conditions.
+    /// then Drifted, Reconciling, a wait for the team's rollout slot, and last the Ready message; empty when there are
+    /// no conditions.
     static func headline(_ conditions: [Condition], active: ActualContainer?) -> String {
         let holding = { (kind: Condition.Kind) in conditions.first { $0.kind == kind && $0.status == .true } }
         let notReady = conditions.first { $0.kind == .ready && $0.status != .true }
         let pick =
             holding(.stalled) ?? notReady ?? holding(.drifted) ?? holding(.reconciling)
-            ?? conditions.first { $0.kind == .ready }
+            ?? conditions.first(where: \.isQuotaWait) ?? conditions.first { $0.kind == .ready }
         guard let pick else { return active == nil ? "no container and no conditions recorded" : "" }
         return pick.message.isEmpty ? pick.reason : "\(pick.reason): \(pick.message)"
     }

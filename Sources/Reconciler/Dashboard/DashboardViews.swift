@@ -82,7 +82,8 @@ enum OverviewCondition: String, CaseIterable, Sendable {
         }
     }
 
-    /// The one condition `summary` is shown in: suspended first, then stalled, progressing, ready, not ready.
+    /// The one condition `summary` is shown in: suspended first, then stalled, progressing (a rollout runs, or waits
+    /// for its team's slot), ready, not ready.
     init(_ summary: DeploymentSummary) {
         let conditions = summary.status.conditions
         func holds(_ kind: Condition.Kind) -> Bool { conditions.contains { $0.kind == kind && $0.status == .true } }
@@ -90,7 +91,9 @@ enum OverviewCondition: String, CaseIterable, Sendable {
             self = .suspended
         } else if holds(.stalled) {
             self = .stalled
-        } else if holds(.reconciling) || summary.lastRollout?.result == .running {
+        } else if holds(.reconciling) || conditions.contains(where: \.isQuotaWait)
+            || summary.lastRollout?.result == .running
+        {
             self = .progressing
         } else {
             self = summary.status.ready ? .ready : .notReady

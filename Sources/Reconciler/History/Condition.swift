@@ -14,6 +14,14 @@ package struct Condition: Sendable, Hashable, Codable {
         case drifted = "Drifted"
     }
 
+    /// `Reconciling=False` while a deployment's job waits for a rollout slot of its team (`quotas.<team>.rollouts`).
+    package static let quotaWait = "QuotaWait"
+    /// `Stalled=True` while a deployment's team's cpu or memory quota cannot hold it (`quotas.<team>`).
+    package static let quotaExceeded = "QuotaExceeded"
+
+    /// Whether this says its deployment waits for a rollout slot of its team.
+    package var isQuotaWait: Bool { kind == .reconciling && reason == Self.quotaWait }
+
     /// Whether the condition holds.
     package enum Status: String, Sendable, Hashable, Codable {
         case `true` = "True"

@@ -358,7 +358,7 @@ package final class Reconciliation: Sendable {
             await setCondition(.ready, .false, reason: "ResolveFailed", message, for: name, pass: pass)
             return .init(name: name, result: .failed, message: message, rollout: nil)
         case .overQuota(let message):
-            await setCondition(.stalled, .true, reason: "QuotaExceeded", message, for: name, pass: pass)
+            await setCondition(.stalled, .true, reason: Condition.quotaExceeded, message, for: name, pass: pass)
             return .init(name: name, result: .blocked, message: message, rollout: nil)
         case .inSync:
             return .init(name: name, result: .unchanged, message: "in sync", rollout: nil)
