@@ -124,6 +124,8 @@ struct QuotaEndToEndTests {
             let again = try scenario.berth("apply")
             #expect(again.status == 1, "\(again)")
             #expect(try await scenario.onlyContainer("api") == running, "api's running generation is untouched")
+            let limit = try await scenario.docker.inspectContainer(running.id).memoryBytes
+            #expect(limit == 512 << 20, "not even its memory limit is raised in place")
             #expect(try await scenario.onlyContainer("web") == nil, "api's running 512Mi still counts")
             let apiStalled = try Self.condition(scenario, "api", "Stalled")
             #expect(apiStalled?["reason"] as? String == "QuotaExceeded")
@@ -131,6 +133,38 @@ struct QuotaEndToEndTests {
                 (apiStalled?["message"] as? String)?.hasPrefix(
                     "team a: memory 1Gi of 512Mi quota (\(api) 768Mi, \(web) 256Mi); \(api) does not fit") == true,
                 "\(apiStalled ?? [:])")
+
+            // A quota raised to hold them all: web is created, api's limit raised in place, the stalls lifted.
+            try Self.setQuota(scenario, "2Gi")
+            let raised = try scenario.berth("apply")
+            #expect(raised.status == 0, "\(raised)")
+            #expect(try await scenario.onlyContainer("web") != nil, "\(raised)")
+            for short in ["api", "web"] {
+                #expect(try Self.condition(scenario, short, "Stalled")?["status"] as? String == "False", "\(short)")
+            }
+
+            // Lowered below what runs, then raised again: the in-sync deployments are stalled, then lifted.
+            try Self.setQuota(scenario, "256Mi")
+            #expect(try scenario.berth("apply").status == 1)
+            #expect(try scenario.holds("api", "Stalled", reason: "QuotaExceeded"))
+            #expect(try await scenario.containers().count == 2, "nothing running is removed")
+            try Self.setQuota(scenario, "2Gi")
+            let lifted = try scenario.berth("apply")
+            #expect(lifted.status == 0, "\(lifted)")
+            for short in ["api", "web"] {
+                let stalled = try Self.condition(scenario, short, "Stalled")
+                #expect(stalled?["status"] as? String == "False", "\(short): \(stalled ?? [:])")
+            }
         }
+    }
+
+    /// Rewrites the scenario's controller config with team `a`'s memory quota at `memory`.
+    private static func setQuota(_ scenario: Scenario, _ memory: String) throws {
+        let file = URL(fileURLWithPath: scenario.controllerFile)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let quota = try #require(
+            text.range(of: #"quotas: \{a: \{memory: [0-9A-Za-z]+\}\}"#, options: .regularExpression))
+        try text.replacingCharacters(in: quota, with: "quotas: {a: {memory: \(memory)}}").write(
+            to: file, atomically: true, encoding: .utf8)
     }
 }

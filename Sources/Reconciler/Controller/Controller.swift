@@ -196,6 +196,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         let elapsed = ContinuousClock.now - started
         metrics.recordPass(seconds: elapsed.seconds)
         lastPass.withLock { $0 = pass.snapshot }
+        await reconciliation.liftQuotaStalls(pass)
         for name in Set(pass.plan.orphanCandidates.map(\.deployment)).union(pass.plan.staleRoutes) {
             await queue.trigger(name)
         }

@@ -314,6 +314,7 @@ package final class Reconciliation: Sendable {
                 }
             }
         }
+        if options.only.isEmpty { await liftQuotaStalls(pass) }
         let entries = pass.plan.entries.filter { options.includes($0.name) }
         let workers = max(1, environment.controller.workers)
         let items = await withTaskGroup(of: ApplyReport.Item.self) { group in
@@ -678,6 +679,24 @@ package final class Reconciliation: Sendable {
         return .init(
             name: name, result: .pruned,
             message: "removed \(counted(containerIDs.count, "container")); volumes are kept", rollout: nil)
+    }
+
+    /// Lifts `Stalled: QuotaExceeded` from the deployments of `pass` that their team's quota holds now: one that
+    /// rolls out clears it when its rollout ends, but one in sync (refused while a lowered quota stood) would keep it.
+    /// Reads every condition once: call it for a whole pass, not per deployment.
+    package func liftQuotaStalls(_ pass: PassPlan) async {
+        guard let conditions = try? await history.conditions() else { return }
+        for entry in pass.plan.entries {
+            if case .overQuota = entry.action { continue }
+            guard
+                conditions[entry.name]?.contains(where: {
+                    $0.kind == .stalled && $0.status == .true && $0.reason == Condition.quotaExceeded
+                }) == true
+            else { continue }
+            await setCondition(
+                .stalled, .false, reason: "QuotaAdmitted", "its team's quota holds it now", for: entry.name,
+                pass: pass)
+        }
     }
 
     private func setCondition(
