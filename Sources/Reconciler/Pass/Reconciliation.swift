@@ -190,8 +190,8 @@ package final class Reconciliation: Sendable {
     }
 
     /// The claims on their team's cpu and memory quota of `deployments` whose team has one: what each declares and,
-    /// for one that runs, what its active generation runs as its record in history says (one read each; what it
-    /// declares when there is no record).
+    /// for one that runs, what a replica of its active generation runs as its record in history says (one read each;
+    /// what it declares when there is no record).
     private func quotaClaims(_ deployments: [Deployment], actual: [ActualContainer]) async -> [QuotaAdmission.Claim] {
         let limited = Set(environment.controller.quotas.filter { !$0.value.requiredResources.isEmpty }.keys)
         guard !limited.isEmpty else { return [] }

@@ -2,7 +2,8 @@ package import Manifest
 
 /// Which deployments fit their team's cpu and memory quota (DESIGN §14). Pure.
 ///
-/// Per team with a `cpus` or `memory` quota, the deployments are taken in a fixed order — those that run first,
+/// A deployment claims its `spec.resources` once per replica (`spec.replicas`, 1 but on a swarm). Per team with a
+/// `cpus` or `memory` quota, the deployments are taken in a fixed order — those that run first,
 /// then those that do not, each group by name — and each is admitted while the admitted ones' declared
 /// `spec.resources` together stay within the quota. A deployment that does not fit is refused (`Stalled:
 /// QuotaExceeded`) and nothing of it changes; one that runs keeps its current generation, whose resources still count
@@ -17,7 +18,7 @@ package enum QuotaAdmission {
     package struct Claim: Sendable, Hashable {
         package var name: String
         package var team: String
-        /// What its manifest declares.
+        /// What its manifest declares, for all its replicas.
         package var declared: Amount
         /// What its active generation runs, when it runs (its record, or ``declared`` when that is unknown).
         package var running: Amount?
@@ -29,11 +30,14 @@ package enum QuotaAdmission {
             self.running = running
         }
 
-        /// The claim of `deployment`, when it has a team; `running` is what its active generation runs, if one does.
+        /// The claim of `deployment`, when it has a team; `running` is what one replica of its active generation
+        /// runs, if one does.
         package init?(_ deployment: Deployment, running: Amount?) {
             guard let team = deployment.labels[TeamQuota.label] else { return nil }
+            let replicas = deployment.spec.replicas
             self.init(
-                name: deployment.name, team: team, declared: Amount(deployment.spec.resources), running: running)
+                name: deployment.name, team: team, declared: Amount(deployment.spec.resources) * replicas,
+                running: running.map { $0 * replicas })
         }
     }
 
@@ -53,6 +57,10 @@ package enum QuotaAdmission {
 
         static func + (lhs: Amount, rhs: Amount) -> Amount {
             Amount(nanoCPUs: lhs.nanoCPUs + rhs.nanoCPUs, memoryBytes: lhs.memoryBytes + rhs.memoryBytes)
+        }
+
+        static func * (amount: Amount, count: Int) -> Amount {
+            Amount(nanoCPUs: amount.nanoCPUs * count, memoryBytes: amount.memoryBytes * count)
         }
 
         /// Whether this fits `quota`'s cpu and memory limits (a limit the quota leaves out always fits).

@@ -1,4 +1,5 @@
 import Drivers
+import Foundation
 import Manifest
 import Testing
 
@@ -75,6 +76,25 @@ import Testing
             QuotaAdmission.refused(claims, quotas: quotas)["web"]?.hasPrefix(
                 "team a: cpus 1.25 of 1 quota (api 0.75, web 0.5), memory 128Mi of 1Gi quota (api 64Mi, web 64Mi); web")
                 == true)
+    }
+
+    @Test func aDeploymentClaimsItsResourcesOncePerReplica() throws {
+        var controller = ControllerConfig()
+        controller.runtime = .swarm
+        let manifest = """
+            apiVersion: berth/v1
+            kind: Deployment
+            metadata: {name: web, labels: {team: a}}
+            spec: {image: "berth-test/busybox:latest", replicas: 3, resources: {cpus: 0.5, memory: 128Mi}}
+            """
+        let state = ManifestParser.parse(
+            [SourceFile(path: "web.yaml", contents: Data(manifest.utf8))], controller: controller)
+        let web = try #require(state.deployments.first, "\(state.diagnostics)")
+        let claim = try #require(
+            QuotaAdmission.Claim(web, running: .init(nanoCPUs: 250_000_000, memoryBytes: 64 * Self.mi)))
+        #expect(claim.team == "a")
+        #expect(claim.declared == .init(nanoCPUs: 1_500_000_000, memoryBytes: 384 * Self.mi))
+        #expect(claim.running == .init(nanoCPUs: 750_000_000, memoryBytes: 192 * Self.mi))
     }
 
     @Test func aRefusedDeploymentIsPlannedOverQuotaAndItsActiveGenerationKept() {
