@@ -67,24 +67,44 @@ struct QuotaEndToEndTests {
             }
             try #require(done, "every deployment rolled out\n\(run.printed)")
 
-            var spans: [(name: String, start: Date, end: Date)] = []
-            for short in teamA {
-                let rollout = try #require(try await scenario.history(short).first)
-                spans.append((short, rollout.startedAt, try #require(rollout.finishedAt)))
-            }
-            spans.sort { $0.start < $1.start }
-            for (earlier, later) in zip(spans, spans.dropFirst()) {
-                #expect(
-                    later.start >= earlier.end,
-                    "\(later.name) started at \(later.start) before \(earlier.name) ended at \(earlier.end)")
-            }
-            let b = try #require(try await scenario.history("b1").first)
-            let bEnd = try #require(b.finishedAt)
-            #expect(
-                spans.contains { $0.start < bEnd && b.startedAt < $0.end },
-                "team b's rollout (\(b.startedAt)–\(bEnd)) overlaps one of team a's: \(spans)")
+            try await Self.expectOneAtATime(scenario, teamA, beside: "b1")
             #expect(run.printed.contains("waits for a rollout slot of team a"), "\(run.printed)")
         }
+    }
+
+    /// `berth apply` keeps the same quota: team `a`'s two deployments roll out one after the other, team `b`'s beside.
+    @Test func applyRollsOutATeamWithinItsQuotaToo() async throws {
+        try await Scenario.run(controllerExtra: "quotas: {a: {rollouts: 1}}") { scenario in
+            try scenario.commitConfig([
+                "a1.yaml": Self.manifest(scenario, "a1", team: "a"),
+                "a2.yaml": Self.manifest(scenario, "a2", team: "a"),
+                "b1.yaml": Self.manifest(scenario, "b1", team: "b"),
+            ])
+            let apply = try scenario.berth("apply")
+            #expect(apply.status == 0, "\(apply)")
+            try await Self.expectOneAtATime(scenario, ["a1", "a2"], beside: "b1")
+        }
+    }
+
+    /// The newest rollouts of `team` never overlap, and the newest of `other` overlaps one of them.
+    private static func expectOneAtATime(_ scenario: Scenario, _ team: [String], beside other: String) async throws {
+        var spans: [(name: String, start: Date, end: Date)] = []
+        for short in team {
+            let rollout = try #require(try await scenario.history(short).first)
+            #expect(rollout.result == .succeeded, "\(short): \(rollout)")
+            spans.append((short, rollout.startedAt, try #require(rollout.finishedAt)))
+        }
+        spans.sort { $0.start < $1.start }
+        for (earlier, later) in zip(spans, spans.dropFirst()) {
+            #expect(
+                later.start >= earlier.end,
+                "\(later.name) started at \(later.start) before \(earlier.name) ended at \(earlier.end)")
+        }
+        let beside = try #require(try await scenario.history(other).first)
+        let end = try #require(beside.finishedAt)
+        #expect(
+            spans.contains { $0.start < end && beside.startedAt < $0.end },
+            "\(other)'s rollout (\(beside.startedAt)–\(end)) overlaps one of \(spans)")
     }
 
     /// Team `a`'s memory quota of 512Mi holds `api` (512Mi) but not `web` (256Mi) beside it: `web` is `Stalled:

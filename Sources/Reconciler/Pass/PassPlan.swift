@@ -30,6 +30,14 @@ package struct PassPlan: Sendable {
         actual.filter { $0.deployment == deployment }.map(\.generation).max() ?? 0
     }
 
+    /// Each deployment's team (`metadata.labels.team`), for the rollouts quota.
+    var teams: [String: String] {
+        Dictionary(
+            desired.deployments.compactMap { deployment in
+                deployment.labels[TeamQuota.label].map { (deployment.name, $0) }
+            }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Host ports berth containers claim.
     var claimedPorts: Set<Int> { otherClaimedPorts.union(actual.compactMap(\.port)) }
 
@@ -38,10 +46,7 @@ package struct PassPlan: Sendable {
         PassSnapshot(
             configCommit: configCommit, desired: desired, pruneWithheld: plan.pruneWithheld, claimedPorts: claimedPorts,
             planned: Set(plan.entries.map(\.name)), overQuota: overQuota,
-            teams: Dictionary(
-                desired.deployments.compactMap { deployment in
-                    deployment.labels[TeamQuota.label].map { (deployment.name, $0) }
-                }, uniquingKeysWith: { first, _ in first }),
+            teams: teams,
             actions: Dictionary(
                 plan.entries.map {
                     ($0.name, PlannedAction(action: $0.action, activeGeneration: $0.active?.generation))

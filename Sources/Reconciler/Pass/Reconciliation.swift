@@ -278,7 +278,8 @@ package final class Reconciliation: Sendable {
     }
 
     /// Carries out `pass`: first removes candidates an interrupted rollout left, then works through the entries,
-    /// at most `workers` rollouts at a time. Never throws: each deployment's failure is in the report.
+    /// at most `workers` rollouts at a time and at most `quotas.<team>.rollouts` of one team. Never throws: each
+    /// deployment's failure is in the report.
     package func apply(_ pass: PassPlan, options: ApplyOptions) async -> ApplyReport {
         var report = ApplyReport()
         if let router = environment.router {
@@ -315,20 +316,27 @@ package final class Reconciliation: Sendable {
             }
         }
         if options.only.isEmpty { await liftQuotaStalls(pass) }
-        let entries = pass.plan.entries.filter { options.includes($0.name) }
-        let workers = max(1, environment.controller.workers)
+        let entries = Dictionary(
+            pass.plan.entries.filter { options.includes($0.name) }.map { ($0.name, $0) },
+            uniquingKeysWith: { first, _ in first })
+        // The work queue's bookkeeping orders them: `workers` at once, and a team's rollouts within its quota.
+        var schedule = WorkQueueState(
+            workers: max(1, environment.controller.workers),
+            rollouts: environment.controller.quotas.compactMapValues(\.rollouts))
+        let teams = pass.teams
         let items = await withTaskGroup(of: ApplyReport.Item.self) { group in
             var results: [ApplyReport.Item] = []
-            var iterator = entries.makeIterator()
-            for _ in 0..<workers {
-                guard let entry = iterator.next() else { break }
-                group.addTask { await self.apply(entry, pass: pass, options: options) }
+            var actions = pass.plan.entries.filter { entries[$0.name] != nil }.flatMap {
+                schedule.trigger($0.name, team: teams[$0.name], overridingBackoff: false)
             }
-            for await item in group {
-                results.append(item)
-                if let entry = iterator.next() {
+            while true {
+                for case .start(let name) in actions {
+                    guard let entry = entries[name] else { continue }
                     group.addTask { await self.apply(entry, pass: pass, options: options) }
                 }
+                guard let item = await group.next() else { break }
+                results.append(item)
+                actions = schedule.finished(item.name, succeeded: true)
             }
             return results
         }
