@@ -1,7 +1,8 @@
 import Drivers
 import Foundation
-import Reconciler
 import Testing
+
+@testable import Reconciler
 
 /// `berth status` and the dashboard's headline show a team quota's conditions (DESIGN §14): a wait for the team's
 /// rollout slot and a refusal by its cpu or memory quota.
@@ -33,5 +34,20 @@ import Testing
             .stalled, .true, reason: Condition.quotaExceeded, message: "team a: memory 768Mi of 512Mi quota",
             observedConfigCommit: "c0")
         #expect(Self.headline([Self.waiting, stalled]) == "QuotaExceeded: team a: memory 768Mi of 512Mi quota")
+    }
+
+    @Test func theDashboardShowsAWaiterAsProgressingAndARefusalAsStalled() throws {
+        let stalled = Condition(
+            .stalled, .true, reason: Condition.quotaExceeded, message: "team a: memory 768Mi of 512Mi quota",
+            observedConfigCommit: "c0")
+        func summary(_ conditions: [Condition]) throws -> DeploymentSummary {
+            DeploymentSummary(
+                status: try #require(
+                    DeploymentStatus.all(containers: [], conditions: ["web": conditions], pins: [:]).first))
+        }
+        #expect(OverviewCondition(try summary([Self.waiting])) == .progressing)
+        let refused = try summary([stalled])
+        #expect(OverviewCondition(refused) == .stalled)
+        #expect(OverviewFilter(query: "", condition: "stalled").admits(refused, shownAs: OverviewCondition(refused)))
     }
 }
