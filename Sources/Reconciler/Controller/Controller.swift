@@ -101,10 +101,8 @@ package final class Controller: ControllerActions, Service, Sendable {
             workers: max(1, environment.controller.workers),
             rollouts: environment.controller.quotas.compactMapValues(\.rollouts),
             team: { name in box.controller?.team(of: name) }, notify: { note in await box.controller?.record(note) },
-            clock: settings.clock
-        ) { name in
-            try await box.controller?.reconcile(name)
-        }
+            clock: settings.clock, job: { name in try await box.controller?.reconcile(name) }
+        )
         box.set(self)
     }
 

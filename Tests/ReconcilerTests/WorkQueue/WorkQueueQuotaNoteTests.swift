@@ -48,14 +48,14 @@ private actor Gate {
                 case .admitted(let name, let team):
                     await log.append("\(name) admitted to \(team)")
                 }
-            }
-        ) { name in
-            await log.append("start \(name)")
-            var failure: (any Error)?
-            do { try await gates[name]?.pass() } catch { failure = error }
-            await log.append("end \(name)")
-            if let failure { throw failure }
-        }
+            },
+            job: { name in
+                await log.append("start \(name)")
+                var failure: (any Error)?
+                do { try await gates[name]?.pass() } catch { failure = error }
+                await log.append("end \(name)")
+                if let failure { throw failure }
+            })
     }
 
     @Test(arguments: [
