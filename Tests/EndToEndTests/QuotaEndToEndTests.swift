@@ -178,6 +178,43 @@ struct QuotaEndToEndTests {
         }
     }
 
+    /// A pull request that would push team `a` over its memory quota gets a failing `berth/plan` with the numbers.
+    @Test func aPullRequestOverTheQuotaFailsItsPlan() async throws {
+        try await Scenario.runListening(forge: "github", controllerExtra: "quotas: {a: {memory: 512Mi}}") {
+            scenario, port, forge in
+            let forge = try #require(forge)
+            try scenario.commitConfig([
+                "api.yaml": Self.manifest(scenario, "api", team: "a", memory: "512Mi", settle: "0s")
+            ])
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            let deployed = try await scenario.eventually(within: .seconds(30)) {
+                (try? await scenario.history("api").first?.result) == .succeeded  // no state dir until berth starts
+            }
+            try #require(deployed, "\(run.printed)")
+
+            try scenario.config.git("checkout", "-q", "-b", "proposal")
+            try scenario.config.write(
+                Self.manifest(scenario, "web", team: "a", memory: "256Mi", settle: "0s"), to: "deployments/web.yaml")
+            let head = try scenario.config.commit("proposal: web")
+            try scenario.config.git("push", "-q", "origin", "proposal")
+            let hooks = WebhookSender(port: port, secret: Scenario.webhookSecret)
+            let pull = WebhookSender.pullRequestPayload(
+                url: scenario.config.fileURL, number: 9, head: head, headBranch: "proposal")
+            #expect(try await hooks.github(event: "pull_request", pull).status == 202)
+            let planned = try await scenario.eventually(within: .seconds(20)) {
+                try forge.received().contains { $0.fields["context"] == "berth/plan" }
+            }
+            try #require(planned, "\(run.printed)")
+            let plan = try #require(try forge.received().first { $0.fields["context"] == "berth/plan" })
+            #expect(plan.fields["state"] == "failure", "\(plan.fields)")
+            #expect(
+                plan.fields["description"]?.contains("1 over quota") == true
+                    && plan.fields["description"]?.contains("team a: memory 768Mi of 512Mi quota") == true,
+                "\(plan.fields)")
+        }
+    }
+
     /// Rewrites the scenario's controller config with team `a`'s memory quota at `memory`.
     private static func setQuota(_ scenario: Scenario, _ memory: String) throws {
         let file = URL(fileURLWithPath: scenario.controllerFile)

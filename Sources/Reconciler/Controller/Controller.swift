@@ -459,7 +459,8 @@ package final class Controller: ControllerActions, Service, Sendable {
     }
 
     /// Plans a pull request's head against actual state and posts `berth/plan` on the head commit: failure when a
-    /// manifest is invalid (naming file:line), success otherwise, with the counts.
+    /// manifest is invalid (naming file:line) or a team's quota cannot hold a deployment (with the numbers), success
+    /// otherwise, with the counts.
     private func planPullRequest(_ request: PullRequestEvent) async {
         let status: CommitStatus
         var entries: [PullRequestPlan.Entry] = []
@@ -468,8 +469,10 @@ package final class Controller: ControllerActions, Service, Sendable {
             let pass = try await reconciliation.plan(at: request.headCommit.hex)
             let invalid =
                 pass.plan.entries.compactMap { entry -> String? in
-                    if case .invalid(let message) = entry.action { return message }
-                    return nil
+                    switch entry.action {
+                    case .invalid(let message), .overQuota(let message): return message
+                    default: return nil
+                    }
                 } + pass.unnamedInvalid.map(\.description)
             entries =
                 pass.plan.entries.map { entry in
