@@ -271,7 +271,7 @@ package final class Controller: ControllerActions, Service, Sendable {
     }
 
     /// Keeps a deployment's wait for its team's rollout slot as its `Reconciling` condition (`QuotaWait` while it
-    /// waits, DESIGN §14), and logs it.
+    /// waits, DESIGN §14; then why it ended), and logs it.
     private func record(_ note: WorkQueue.QuotaNote) async {
         let name: String
         let condition: Condition
@@ -289,6 +289,13 @@ package final class Controller: ControllerActions, Service, Sendable {
             condition = Condition(
                 .reconciling, .false, reason: "QuotaAdmitted",
                 message: "a rollout slot of team \(team) is free: reconciling", observedConfigCommit: commit)
+        case .dropped(let deployment, let team):
+            name = deployment
+            condition = Condition(
+                .reconciling, .false, reason: "Stopped",
+                message:
+                    "berth stopped while it waited for a rollout slot of team \(team); the next start reconciles it",
+                observedConfigCommit: commit)
         }
         logger.info("\(name): \(condition.message)", metadata: ["deployment.name": "\(name)"])
         do {

@@ -23,6 +23,8 @@ package actor WorkQueue {
         case waiting(String, team: String, limit: Int, running: [String])
         /// `name` waited and now starts.
         case admitted(String, team: String)
+        /// `name` waited when the queue shut down: it will not start.
+        case dropped(String, team: String)
     }
 
     private var state: WorkQueueState
@@ -71,11 +73,17 @@ package actor WorkQueue {
     /// Failures in a row for `name` (0 after a success).
     package func failureCount(of name: String) -> Int { state.failureCount(of: name) }
 
-    /// Stops taking work (queued names and pending retries are dropped) and returns once the running jobs ended.
+    /// Stops taking work (queued names and pending retries are dropped; waiting ones hear so) and returns once the
+    /// running jobs ended.
     /// - Parameter cancellingRunning: also cancel the running jobs, so they stop at their next safe point.
     package func shutdown(cancellingRunning: Bool = false) async {
         state.shutdown()
+        let dropped = waits
         waits = [:]
+        for (name, wait) in dropped.sorted(by: { $0.key < $1.key }) {
+            await wait.note.value
+            await notify(.dropped(name, team: wait.team))
+        }
         for timer in timers.values { timer.cancel() }
         timers = [:]
         if cancellingRunning {

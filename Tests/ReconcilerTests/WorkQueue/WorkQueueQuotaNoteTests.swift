@@ -47,6 +47,8 @@ private actor Gate {
                     await log.append("\(name) waits for \(team) (\(limit): \(running.joined(separator: ",")))")
                 case .admitted(let name, let team):
                     await log.append("\(name) admitted to \(team)")
+                case .dropped(let name, let team):
+                    await log.append("\(name) dropped from \(team)")
                 }
             },
             job: { name in
@@ -99,6 +101,20 @@ private actor Gate {
         await log.wait { $0.contains("end a2") }
         await queue.shutdown()
         #expect((await log.events).filter { $0 == "start a2" }.count == 1)
+    }
+
+    @Test func aWaiterDroppedAtShutdownHearsSoAndNeverStarts() async {
+        let log = EventLog()
+        let gates = ["a1": Gate()]
+        let queue = Self.queue(log: log, gates: gates)
+        await queue.trigger("a1")
+        await queue.trigger("a2")
+        await log.wait { $0.contains("a2 waits for a (1: a1)") }
+        async let stopped: Void = queue.shutdown()
+        await log.wait { $0.contains("a2 dropped from a") }
+        await gates["a1"]!.open(.success(()))
+        await stopped
+        #expect(!(await log.events).contains("start a2"))
     }
 
     private struct RolloutFailed: Error {}
