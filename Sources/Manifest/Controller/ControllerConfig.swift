@@ -26,6 +26,9 @@ package struct ControllerConfig: Sendable {
     package var workers: Int
     /// Builds at once (`builds: 0` in the file means this default). Default: the number of cores.
     package var builds: Int
+    /// Per team (a deployment's `metadata.labels.team`): rollouts at once, and CPU and memory its deployments may
+    /// declare together (DESIGN §14). Default: none, no team is limited.
+    package var quotas: [String: TeamQuota]
     /// Default: 30 s.
     package var shutdownGracePeriod: Duration
     /// Images kept per deployment for rollback. Default: 3.
@@ -66,9 +69,6 @@ package struct ControllerConfig: Sendable {
     package var runtime: ContainerRuntime
     /// Where images built for a swarm of more than one node are pushed; `nil` for none (a one-node swarm needs none).
     package var registry: ImageRegistry?
-    /// Per team (a deployment's `metadata.labels.team`): rollouts at once, and CPU and memory its deployments may
-    /// declare together (DESIGN §14). Default: none, no team is limited.
-    package var quotas: [String: TeamQuota]
 
     /// A configuration with every default.
     package init() {
@@ -79,6 +79,7 @@ package struct ControllerConfig: Sendable {
         docker = .default
         workers = 16
         builds = ProcessInfo.processInfo.activeProcessorCount
+        quotas = [:]
         shutdownGracePeriod = .seconds(30)
         imageRetention = 3
         listen = "127.0.0.1:8088"
@@ -98,7 +99,6 @@ package struct ControllerConfig: Sendable {
         dashboard = .default
         runtime = .docker
         registry = nil
-        quotas = [:]
     }
 
     /// Whether `file` is a controller config: its first document says `kind: Controller`. Lets a directory holding

@@ -3,10 +3,9 @@ import Yams
 /// Decodes a `kind: Controller` document (DESIGN §11) into a ``ControllerConfig``, every problem at its node.
 struct ControllerConfigDecoder {
     static let rootFields = FieldSet(
-        "apiVersion", "kind", "configRepo", "interval", "stateDir", "docker", "workers", "builds",
+        "apiVersion", "kind", "configRepo", "interval", "stateDir", "docker", "workers", "builds", "quotas",
         "shutdownGracePeriod", "imageRetention", "listen", "webhook", "api", "forge", "reviewers", "review", "router",
-        "ports", "secrets", "policy", "credentials", "registries", "prune", "drift", "runtime", "registry", "dashboard",
-        "quotas")
+        "ports", "secrets", "policy", "credentials", "registries", "prune", "drift", "runtime", "registry", "dashboard")
     static let configRepoFields = FieldSet("url", "branch", "path", "credentials")
     static let dockerFields = FieldSet("host", "tls")
     static let tlsFields = FieldSet("ca", "cert", "key")
@@ -53,6 +52,7 @@ struct ControllerConfigDecoder {
         {
             config.builds = value == 0 ? ControllerConfig().builds : value
         }
+        if let node = fields["quotas"] { config.quotas = decodeQuotas(node) }
         if let node = fields["shutdownGracePeriod"], let value = reader.duration(node, "shutdownGracePeriod") {
             config.shutdownGracePeriod = value
         }
@@ -84,7 +84,6 @@ struct ControllerConfigDecoder {
             config.runtime = value
         }
         if let node = fields["registry"] { config.registry = decodeRegistry(node, runtime: config.runtime) }
-        if let node = fields["quotas"] { config.quotas = decodeQuotas(node) }
         return sink.isEmpty ? config : nil
     }
 

@@ -59,10 +59,10 @@ package enum FieldSchema {
         Mapping("prune", ControllerConfigDecoder.pruneFields),
         Mapping("drift", ControllerConfigDecoder.driftFields),
         Mapping("dashboard", ControllerConfigDecoder.dashboardFields),
+        Mapping("quotas.<team>", ControllerConfigDecoder.quotaFields),
         Mapping("credentials.<name>", ControllerConfigDecoder.credentialFields),
         Mapping("registries.<host>", ControllerConfigDecoder.registryFields),
         Mapping("registry", ControllerConfigDecoder.pushRegistryFields),
-        Mapping("quotas.<team>", ControllerConfigDecoder.quotaFields),
     ]
 
     /// Whether a decoder's field set is listed here (checked by ``NodeReader/mapping(_:_:_:)`` in debug builds).
