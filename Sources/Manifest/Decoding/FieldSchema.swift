@@ -59,6 +59,7 @@ package enum FieldSchema {
         Mapping("prune", ControllerConfigDecoder.pruneFields),
         Mapping("drift", ControllerConfigDecoder.driftFields),
         Mapping("dashboard", ControllerConfigDecoder.dashboardFields),
+        Mapping("limits", ControllerConfigDecoder.limitsFields),
         Mapping("credentials.<name>", ControllerConfigDecoder.credentialFields),
         Mapping("registries.<host>", ControllerConfigDecoder.registryFields),
         Mapping("registry", ControllerConfigDecoder.pushRegistryFields),

@@ -300,6 +300,9 @@ package final class Controller: ControllerActions, Service, Sendable {
         case .interrupted:
             state = .error
             description = "interrupted at \(rollout.failingStage ?? "?"): berth stopped"
+        case .cancelled:
+            state = .error
+            description = "\(rollout.error ?? "cancelled") at \(rollout.failingStage ?? "?")"
         default:
             state = .failure
             description = "failed at \(rollout.failingStage ?? "?"): \(rollout.error ?? item.message)"
@@ -542,6 +545,18 @@ package final class Controller: ControllerActions, Service, Sendable {
         await queue.trigger(deployment, overridingBackoff: true)
         return true
     }
+
+    package func cancel(_ deployment: String, by actor: String) async -> Bool {
+        let dropped = await queue.drop(deployment)
+        guard environment.cancellations.cancel(deployment, by: actor) else {
+            if dropped { await note(.cancel, deployment, actor, "queued reconcile dropped; no rollout was running") }
+            return false
+        }
+        await note(.cancel, deployment, actor, "the running rollout stops at its next safe point")
+        return true
+    }
+
+    package func isRollingOut(_ deployment: String) -> Bool { environment.cancellations.isRunning(deployment) }
 
     package func plan(of deployment: String) async -> PlanLine? {
         lastPass.withLock { $0?.line(of: deployment) }

@@ -40,6 +40,10 @@ package actor WorkQueue {
         perform(state.trigger(name, overridingBackoff: overridingBackoff))
     }
 
+    /// Drops the run waiting for `name` (queued, or asked for after the running one); a running job goes on.
+    /// - Returns: whether a run was dropped.
+    package func drop(_ name: String) -> Bool { state.drop(name) }
+
     /// Names waiting for a worker (the queue-depth metric).
     package var queued: Int { state.queued }
 
