@@ -32,8 +32,8 @@ import Testing
             "limits: {contextBytes: 12 parsecs}",
             #"berth.yaml:4:24: limits.contextBytes: "12 parsecs" is not a size (plain bytes or a number with K, M"#
         ),
-        ("limits: {repoBytes: 0}", #"berth.yaml:4:21: limits.repoBytes: "0" is too small: at least 1 bytes"#),
-        ("limits: {logBytes: 100}", #"berth.yaml:4:20: limits.logBytes: "100" is too small: at least 4096 bytes"#),
+        ("limits: {repoBytes: 0}", #"berth.yaml:4:21: limits.repoBytes: 0 is too small: at least 1 bytes"#),
+        ("limits: {logBytes: 100}", #"berth.yaml:4:20: limits.logBytes: 100 is too small: at least 4096 bytes"#),
         ("limits: {buildTimeot: 5s}", "berth.yaml:4:10: limits.buildTimeot"),
     ])
     func aWrongLimitIsLocatedAndSaysWhatWouldBeValid(line: String, expected: String) throws {

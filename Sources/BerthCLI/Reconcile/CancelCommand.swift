@@ -22,8 +22,9 @@ struct CancelCommand: AsyncParsableCommand {
     @Argument(help: "The deployment's name.")
     var name: String
 
-    @Option(help: ArgumentHelp(
-        "The controller config of the berth run to ask (default: $BERTH_CONFIG).", valueName: "berth.yaml"))
+    @Option(
+        help: ArgumentHelp(
+            "The controller config of the berth run to ask (default: $BERTH_CONFIG).", valueName: "berth.yaml"))
     var config: String?
 
     @Option(help: "text for people, json for scripts.")

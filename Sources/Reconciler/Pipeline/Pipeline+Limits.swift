@@ -6,7 +6,9 @@ import Manifest
 extension Pipeline {
     /// Refuses a build whose app repository mirror (`limits.repoBytes`) or build context (`limits.contextBytes`) is
     /// over its limit, before the engine sees anything; names the size and the limit.
-    func checkSizes(of source: ResolvedDeployment.SourceBuild, context: some AsyncSequence<[UInt8], any Error>) async throws {
+    func checkSizes(of source: ResolvedDeployment.SourceBuild, context: some AsyncSequence<[UInt8], any Error>)
+        async throws
+    {
         let limits = environment.controller.limits
         if let limit = limits.repoBytes {
             let size = try await environment.repositories.mirrorBytes(of: source.remote)

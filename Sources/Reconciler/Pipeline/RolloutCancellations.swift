@@ -48,6 +48,10 @@ package final class RolloutCancellations: Sendable {
         let task = Task { await rollout() }
         running.withLock { $0[deployment] = Running(cancel: { task.cancel() }) }
         defer { running.withLock { _ = $0.removeValue(forKey: deployment) } }
-        return await withTaskCancellationHandler { await task.value } onCancel: { task.cancel() }
+        return await withTaskCancellationHandler {
+            await task.value
+        } onCancel: {
+            task.cancel()
+        }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-package import Manifest
 package import Logging
+package import Manifest
 import Synchronization
 
 /// Records a rollout's stage transitions and output lines in history and passes each on as progress.

@@ -1,8 +1,8 @@
 import Drivers
 import Foundation
 import Manifest
-import Testing
 import TestSupport
+import Testing
 
 @testable import Reconciler
 
@@ -33,14 +33,22 @@ import TestSupport
     }
 
     @Test(arguments: [
-        ("5s", BuildLimits(buildTimeout: .seconds(600)), Duration.seconds(5), "build exceeded its 5s timeout (build.timeout)"),
-        (nil, BuildLimits(buildTimeout: .seconds(7)), Duration.seconds(7), "build exceeded its 7s timeout (limits.buildTimeout)"),
+        (
+            "5s", BuildLimits(buildTimeout: .seconds(600)), Duration.seconds(5),
+            "build exceeded its 5s timeout (build.timeout)"
+        ),
+        (
+            nil, BuildLimits(buildTimeout: .seconds(7)), Duration.seconds(7),
+            "build exceeded its 7s timeout (limits.buildTimeout)"
+        ),
     ])
     func aBuildPastItsTimeoutIsCancelledAndFailsAtBuildNamingTheLimit(
         timeout: String?, limits: BuildLimits, limit: Duration, message: String
     ) async throws {
         let clock = TestClock()
-        let fixture = try Self.fixture(try Self.app(), timeout: timeout, clock: clock, limits: limits)
+        let app = try Self.app()
+        defer { withExtendedLifetime(app) {} }
+        let fixture = try Self.fixture(app, timeout: timeout, clock: clock, limits: limits)
         let engine = fixture.world.engine()
         engine.buildsTake(.seconds(3600), on: clock)
         let apply = Task { try await fixture.apply(engine: engine) }
@@ -58,7 +66,9 @@ import TestSupport
     }
 
     @Test func anOverSizeContextIsRefusedBeforeTheEngineBuilds() async throws {
-        let fixture = try Self.fixture(try Self.app(payload: 20_000), limits: BuildLimits(contextBytes: 10_000))
+        let app = try Self.app(payload: 20_000)
+        defer { withExtendedLifetime(app) {} }
+        let fixture = try Self.fixture(app, limits: BuildLimits(contextBytes: 10_000))
         let engine = fixture.world.engine()
         let report = try await fixture.apply(engine: engine)
         #expect(report.items.map(\.result) == [.failed])
@@ -72,6 +82,7 @@ import TestSupport
 
     @Test func anOverSizeRepositoryIsRefusedBeforeTheEngineBuilds() async throws {
         let app = try Self.app()
+        defer { withExtendedLifetime(app) {} }
         let fixture = try Self.fixture(app, limits: BuildLimits(repoBytes: 1000))
         let engine = fixture.world.engine()
         let report = try await fixture.apply(engine: engine)
@@ -84,8 +95,9 @@ import TestSupport
     }
 
     @Test func contextAndRepositoryWithinTheirLimitsBuild() async throws {
-        let fixture = try Self.fixture(
-            try Self.app(payload: 100), limits: BuildLimits(contextBytes: 1 << 20, repoBytes: 10 << 20))
+        let app = try Self.app(payload: 100)
+        defer { withExtendedLifetime(app) {} }
+        let fixture = try Self.fixture(app, limits: BuildLimits(contextBytes: 1 << 20, repoBytes: 10 << 20))
         let engine = fixture.world.engine()
         let report = try await fixture.apply(engine: engine)
         #expect(report.items.map(\.result) == [.succeeded], "\(report.items.map(\.message))")

@@ -72,7 +72,8 @@ package struct ControllerClient: Sendable {
         do {
             return try JSONDecoder().decode(Reply.self, from: Data(body))
         } catch {
-            throw Failure(status: response.status, description: "berth run at \(address) answered something else: \(error)")
+            throw Failure(
+                status: response.status, description: "berth run at \(address) answered something else: \(error)")
         }
     }
 }
