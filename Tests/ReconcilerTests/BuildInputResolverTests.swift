@@ -50,6 +50,8 @@ private final class CountingRepositories: SourceRepository {
     func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
         try await store.writeNote(text, on: commit, in: remote)
     }
+
+    func mirrorBytes(of remote: GitRemote) async throws -> Int { try await store.mirrorBytes(of: remote) }
 }
 
 @Suite struct BuildInputResolverTests {

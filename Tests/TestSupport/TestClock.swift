@@ -35,9 +35,9 @@ package final class TestClock: Clock, Sendable {
     /// How many tasks sleep on the clock now.
     package var sleepers: Int { state.withLock { $0.sleepers.count } }
 
-    /// Returns once some task sleeps on the clock.
-    package func untilSleeping() async {
-        while sleepers == 0 { try? await Task.sleep(for: .milliseconds(1)) }
+    /// Returns once `count` tasks (default: some task) sleep on the clock.
+    package func untilSleeping(_ count: Int = 1) async {
+        while sleepers < count { try? await Task.sleep(for: .milliseconds(1)) }
     }
 
     /// Moves time forward, waking the sleepers whose deadline it reaches.

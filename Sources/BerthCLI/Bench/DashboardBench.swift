@@ -247,6 +247,8 @@ private struct BenchDashboardActions: ControllerActions {
     func unpin(_ deployment: String, by actor: String) async throws -> Bool { throw NotBenched() }
     func suspend(_ deployment: String, by actor: String) async throws -> Bool { throw NotBenched() }
     func resume(_ deployment: String, by actor: String) async throws -> Bool { throw NotBenched() }
+    func cancel(_ deployment: String, by actor: String) async -> Bool { false }
+    func isRollingOut(_ deployment: String) -> Bool { false }
     func routerStatus() async throws -> RouterStatus { throw NotBenched() }
     func drift() async throws -> DriftReport { throw NotBenched() }
 }

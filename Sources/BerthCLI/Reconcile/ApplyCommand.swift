@@ -105,7 +105,7 @@ struct ApplyCommand: AsyncParsableCommand {
         switch result {
         case .succeeded, .healed, .pruned: .ok
         case .failed, .blocked, .invalid: .failed
-        case .interrupted, .reported, .skipped, .rolledBack: .warning
+        case .interrupted, .cancelled, .reported, .skipped, .rolledBack: .warning
         case .unchanged: .plain
         }
     }

@@ -48,6 +48,9 @@ package protocol SourceRepository: Sendable {
         at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
     ) -> any AsyncSequence<[UInt8], any Error> & Sendable
 
+    /// The bytes the mirror of `remote` takes on disk (what its fetches brought), for `limits.repoBytes`.
+    func mirrorBytes(of remote: GitRemote) async throws -> Int
+
     /// Writes `text` as the note on `commit` under `refs/notes/berth` and pushes it to `remote`.
     func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws
 }

@@ -69,6 +69,8 @@ package struct ControllerConfig: Sendable {
     package var runtime: ContainerRuntime
     /// Where images built for a swarm of more than one node are pushed; `nil` for none (a one-node swarm needs none).
     package var registry: ImageRegistry?
+    /// `limits`: build timeout, context, repository and log sizes. Default: ``BuildLimits/default``.
+    package var limits: BuildLimits
 
     /// A configuration with every default.
     package init() {
@@ -99,6 +101,7 @@ package struct ControllerConfig: Sendable {
         dashboard = .default
         runtime = .docker
         registry = nil
+        limits = .default
     }
 
     /// Whether `file` is a controller config: its first document says `kind: Controller`. Lets a directory holding

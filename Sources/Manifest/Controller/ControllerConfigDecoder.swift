@@ -5,7 +5,8 @@ struct ControllerConfigDecoder {
     static let rootFields = FieldSet(
         "apiVersion", "kind", "configRepo", "interval", "stateDir", "docker", "workers", "builds", "quotas",
         "shutdownGracePeriod", "imageRetention", "listen", "webhook", "api", "forge", "reviewers", "review", "router",
-        "ports", "secrets", "policy", "credentials", "registries", "prune", "drift", "runtime", "registry", "dashboard")
+        "ports", "secrets", "policy", "credentials", "registries", "prune", "drift", "runtime", "registry", "dashboard",
+        "limits")
     static let configRepoFields = FieldSet("url", "branch", "path", "credentials")
     static let dockerFields = FieldSet("host", "tls")
     static let tlsFields = FieldSet("ca", "cert", "key")
@@ -18,6 +19,7 @@ struct ControllerConfigDecoder {
     static let driftFields = FieldSet("interval", "pullRequest")
     static let pushRegistryFields = FieldSet("url")
     static let dashboardFields = FieldSet("public", "sessionLifetime")
+    static let limitsFields = FieldSet("buildTimeout", "contextBytes", "repoBytes", "logBytes")
 
     let reader: NodeReader
     let file: String
@@ -79,6 +81,7 @@ struct ControllerConfigDecoder {
         if let node = fields["prune"], let value = decodePrune(node) { config.pruneAllowsEmpty = value }
         if let node = fields["drift"], let value = decodeDrift(node) { config.drift = value }
         if let node = fields["dashboard"], let value = decodeDashboard(node) { config.dashboard = value }
+        if let node = fields["limits"], let value = decodeLimits(node) { config.limits = value }
         if let node = fields["runtime"], let value: ContainerRuntime = reader.choice(node, "runtime", what: "a runtime")
         {
             config.runtime = value

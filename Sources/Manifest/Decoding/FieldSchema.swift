@@ -60,6 +60,7 @@ package enum FieldSchema {
         Mapping("drift", ControllerConfigDecoder.driftFields),
         Mapping("dashboard", ControllerConfigDecoder.dashboardFields),
         Mapping("quotas.<team>", ControllerConfigDecoder.quotaFields),
+        Mapping("limits", ControllerConfigDecoder.limitsFields),
         Mapping("credentials.<name>", ControllerConfigDecoder.credentialFields),
         Mapping("registries.<host>", ControllerConfigDecoder.registryFields),
         Mapping("registry", ControllerConfigDecoder.pushRegistryFields),

@@ -296,6 +296,13 @@ package final class Controller: ControllerActions, Service, Sendable {
                 message:
                     "berth stopped while it waited for a rollout slot of team \(team); the next start reconciles it",
                 observedConfigCommit: commit)
+        case .cancelled(let deployment, let team):
+            name = deployment
+            condition = Condition(
+                .reconciling, .false, reason: "Cancelled",
+                message: "the reconcile that waited for a rollout slot of team \(team) was cancelled; the next trigger "
+                    + "reconciles it",
+                observedConfigCommit: commit)
         }
         logger.info("\(name): \(condition.message)", metadata: ["deployment.name": "\(name)"])
         do {
@@ -344,6 +351,9 @@ package final class Controller: ControllerActions, Service, Sendable {
         case .interrupted:
             state = .error
             description = "interrupted at \(rollout.failingStage ?? "?"): berth stopped"
+        case .cancelled:
+            state = .error
+            description = "\(rollout.error ?? "cancelled") at \(rollout.failingStage ?? "?")"
         default:
             state = .failure
             description = "failed at \(rollout.failingStage ?? "?"): \(rollout.error ?? item.message)"
@@ -589,6 +599,18 @@ package final class Controller: ControllerActions, Service, Sendable {
         await queue.trigger(deployment, overridingBackoff: true)
         return true
     }
+
+    package func cancel(_ deployment: String, by actor: String) async -> Bool {
+        let dropped = await queue.drop(deployment)
+        guard environment.cancellations.cancel(deployment, by: actor) else {
+            if dropped { await note(.cancel, deployment, actor, "queued reconcile dropped; no rollout was running") }
+            return false
+        }
+        await note(.cancel, deployment, actor, "the running rollout stops at its next safe point")
+        return true
+    }
+
+    package func isRollingOut(_ deployment: String) -> Bool { environment.cancellations.isRunning(deployment) }
 
     package func plan(of deployment: String) async -> PlanLine? {
         lastPass.withLock { $0?.line(of: deployment) }

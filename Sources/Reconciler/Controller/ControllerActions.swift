@@ -41,6 +41,14 @@ package protocol ControllerActions: Sendable {
     /// was none.
     func resume(_ deployment: String, by actor: String) async throws -> Bool
 
+    /// Cancels `deployment`'s running rollout, which stops at its next safe point (a build is cancelled, a candidate
+    /// removed, a swap completes) and is recorded `cancelled` with `actor`; a run queued for it is dropped. Cancel
+    /// is not queued (DESIGN §14). False when no rollout of it ran.
+    func cancel(_ deployment: String, by actor: String) async -> Bool
+
+    /// Whether a rollout of `deployment` runs now (the dashboard offers cancel then).
+    func isRollingOut(_ deployment: String) -> Bool
+
     /// What the newest plan says of `deployment`; nil before the first pass or when it is not planned.
     func plan(of deployment: String) async -> PlanLine?
 

@@ -50,6 +50,8 @@ package struct ObservedRepositories: SourceRepository {
         base.buildContext(at: commit, path: path, dockerfile: dockerfile, in: remote, logger: logger)
     }
 
+    package func mirrorBytes(of remote: GitRemote) async throws -> Int { try await base.mirrorBytes(of: remote) }
+
     package func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
         try await base.writeNote(text, on: commit, in: remote)
     }

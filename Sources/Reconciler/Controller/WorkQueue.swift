@@ -25,6 +25,8 @@ package actor WorkQueue {
         case admitted(String, team: String)
         /// `name` waited when the queue shut down: it will not start.
         case dropped(String, team: String)
+        /// `name`'s waiting run was dropped by ``WorkQueue/drop(_:)`` (`berth cancel`): it will not start.
+        case cancelled(String, team: String)
     }
 
     private var state: WorkQueueState
@@ -62,6 +64,18 @@ package actor WorkQueue {
     /// - Parameter overridingBackoff: run now even if `name` is backing off after a failure.
     package func trigger(_ name: String, overridingBackoff: Bool = false) {
         perform(state.trigger(name, team: team(name), overridingBackoff: overridingBackoff))
+    }
+
+    /// Drops the run waiting for `name` (queued, or asked for after the running one); a running job goes on. A name
+    /// that waited for its team's slot hears that its wait ended.
+    /// - Returns: whether a run was dropped.
+    package func drop(_ name: String) async -> Bool {
+        guard state.drop(name) else { return false }
+        if let wait = waits.removeValue(forKey: name) {
+            await wait.note.value
+            await notify(.cancelled(name, team: wait.team))
+        }
+        return true
     }
 
     /// Names waiting for a worker (the queue-depth metric).

@@ -107,6 +107,24 @@ struct WorkQueueState {
         return startReady()
     }
 
+    /// `berth cancel`: drops what waits for `key` — a queued run, or the run asked for after the running one — but
+    /// neither a running job (cancelled by its own means) nor a backoff.
+    /// - Returns: whether a run was dropped.
+    mutating func drop(_ key: String) -> Bool {
+        switch entries[key] {
+        case .queued:
+            entries[key] = nil
+            ready.removeAll { $0 == key }
+            waiting.remove(key)
+            return true
+        case .running(again: true, _):
+            entries[key] = .running(again: false, overriding: false)
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Stops taking work: queued and backing-off keys are dropped, running jobs finish without reruns.
     mutating func shutdown() {
         accepting = false

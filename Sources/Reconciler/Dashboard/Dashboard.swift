@@ -159,6 +159,8 @@ struct Dashboard: Sendable {
         "rolled-back": "Rolled back and pinned.", "unpinned": "Pin lifted; a reconcile is queued.",
         "not-pinned": "It was not pinned.", "suspended": "Suspended: passes leave it as it runs until you resume it.",
         "resumed": "Resumed; a reconcile is queued.", "not-suspended": "It was not suspended from the dashboard.",
+        "cancelled": "Cancel sent: the rollout stops at its next safe point; the generation before serves on.",
+        "not-rolling-out": "No rollout was running: nothing to cancel.",
     ]
 
     private func run(_ text: String, _ request: Request, session: DashboardSessions.Session?) async throws -> Response {
@@ -285,6 +287,9 @@ struct Dashboard: Sendable {
             case .resume:
                 let done = try await actions.resume(name, by: session.actor)
                 return redirect(page + (done ? "?flash=resumed" : "?flash=not-suspended"))
+            case .cancel:
+                let done = await actions.cancel(name, by: session.actor)
+                return redirect(page + (done ? "?flash=cancelled" : "?flash=not-rolling-out"))
             }
         } catch let error as DashboardError {
             return message(error.status, error.heading, error.text, session: session)

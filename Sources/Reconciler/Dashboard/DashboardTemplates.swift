@@ -122,9 +122,11 @@ enum DashboardTemplates {
         <button type="submit" id="suspend">Suspend</button></form>{{/dashboardSuspended}}
         {{#dashboardSuspended}}<form method="post" action="/deployments/{{name}}/resume"><input type="hidden" name="csrf" value="{{csrf}}">
         <button type="submit" id="resume">Resume</button></form>{{/dashboardSuspended}}
+        {{#rollingOut}}<form method="post" action="/deployments/{{name}}/cancel"><input type="hidden" name="csrf" value="{{csrf}}">
+        <button type="submit" id="cancel">Cancel rollout</button></form>{{/rollingOut}}
         </div>
         {{/canAct}}
-        {{^canAct}}<p><a href="/login?next=/deployments/{{name}}">Log in</a> to sync, roll back, unpin, suspend or resume.</p>{{/canAct}}
+        {{^canAct}}<p><a href="/login?next=/deployments/{{name}}">Log in</a> to sync, roll back, unpin, suspend, resume or cancel.</p>{{/canAct}}
         </section>
         <section aria-labelledby="plan-h"><h2 id="plan-h">Plan</h2>
         {{#plan}}<p><span class="badge">{{action}}</span> {{detail}}</p>

@@ -42,7 +42,7 @@ func tone(of result: Rollout.Result) -> String {
     switch result {
     case .succeeded: "ok"
     case .failed, .rolledBack: "bad"
-    case .blocked, .interrupted: "warn"
+    case .blocked, .interrupted, .cancelled: "warn"
     case .running: "info"
     }
 }

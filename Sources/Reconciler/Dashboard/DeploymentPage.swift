@@ -48,6 +48,7 @@ enum DeploymentPage {
                 ?? "not pinned",
             "pinned": status.pinnedGeneration != nil, "suspended": suspended,
             "dashboardSuspended": summary.suspension != nil, "canAct": session != nil,
+            "rollingOut": actions.isRollingOut(status.name),
             "rollbackChoices": choices, "canRollBack": !choices.isEmpty,
             "conditions": status.conditions.map { condition -> [String: Any] in
                 [

@@ -6,7 +6,7 @@ import GRDB
 package struct OperatorAction: Sendable, Hashable, Codable {
     /// What was asked.
     package enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-        case sync, rollback, unpin, suspend, resume
+        case sync, rollback, unpin, suspend, resume, cancel
     }
 
     package var deployment: String

@@ -11,6 +11,9 @@ package struct Rollout: Sendable, Hashable, Codable {
         case blocked
         /// The process died mid-rollout; a later pass converged what it left.
         case interrupted
+        /// Someone asked to cancel it (`berth cancel`, the API, the dashboard; `error` says who): it stopped at its
+        /// next safe point and the generation that served before serves on.
+        case cancelled
         /// The new generation failed the watch after cutover: traffic went back to the generation before it, which
         /// serves again, and the deployment is pinned to it.
         case rolledBack = "rolled-back"

@@ -22,6 +22,8 @@ package struct ApplyReport: Sendable {
             case succeeded, failed, blocked, healed, pruned, unchanged, skipped, invalid, reported
             /// berth stopped the rollout at a safe point (SIGTERM): not a failure, but not converged either.
             case interrupted
+            /// Someone cancelled the rollout (`berth cancel`): the generation before serves on.
+            case cancelled
             /// The new generation failed its watch after cutover: the one before serves again, pinned.
             case rolledBack = "rolled-back"
         }
@@ -45,6 +47,6 @@ package struct ApplyReport: Sendable {
     /// candidate stays: `apply` exits 1.
     package var needsAttention: Bool {
         !leftoverCandidates.isEmpty
-            || items.contains { [.failed, .blocked, .invalid, .interrupted, .rolledBack].contains($0.result) }
+            || items.contains { [.failed, .blocked, .invalid, .interrupted, .cancelled, .rolledBack].contains($0.result) }
     }
 }

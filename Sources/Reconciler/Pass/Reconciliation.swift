@@ -406,6 +406,11 @@ package final class Reconciliation: Sendable {
                 name: name, result: .interrupted,
                 message: "generation \(rollout.generation) was interrupted at \(rollout.failingStage ?? "?"): "
                     + "berth is stopping", rollout: rollout)
+        case .cancelled:
+            return .init(
+                name: name, result: .cancelled,
+                message: "generation \(rollout.generation) was \(rollout.error ?? "cancelled") at "
+                    + "\(rollout.failingStage ?? "?")", rollout: rollout)
         case .rolledBack:
             return .init(
                 name: name, result: .rolledBack,

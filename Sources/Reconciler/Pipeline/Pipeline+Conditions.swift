@@ -24,6 +24,7 @@ extension Pipeline {
         let ended =
             switch outcome.result {
             case .interrupted: "was interrupted"
+            case .cancelled: "was cancelled"
             case .rolledBack: "was rolled back"
             default: "failed"
             }

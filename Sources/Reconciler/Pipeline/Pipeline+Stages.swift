@@ -93,10 +93,13 @@ extension Pipeline {
         options.buildArgs = source.build.args
         options.target = source.build.target
         options.dockerfile = source.dockerfile
-        options.timeout = source.build.timeout
+        try await checkSizes(of: source, context: context)
+        let (limit, setting) = environment.controller.limits.buildTimeout(requested: source.build.timeout)
         do {
-            let result = try await engine.buildImage(context: context, options: options) { line in
-                attempt.recorder.output(.build, line)
+            let result = try await withinBuildTimeout(limit, setting: setting) { [engine, options] in
+                try await engine.buildImage(context: context, options: options) { line in
+                    attempt.recorder.output(.build, line)
+                }
             }
             return (target.image, .succeeded("built \(target.image) (\(result.imageID.prefix(19)))"))
         } catch let error as ContainerEngineError where error.code == .buildFailed {

@@ -7,11 +7,12 @@ package import Manifest
 /// driving a ``RolloutStateMachine``: it carries out each action against the engine, the health prober, the review
 /// gate, the build, history and the clock, and feeds what happened back. A failure before the swap leaves what ran
 /// running (`start-first`) or starts it again (`stop-first`), and never leaves a candidate behind; a cancelled
-/// rollout stops at its next safe point and is recorded `interrupted`.
+/// rollout stops at its next safe point and is recorded `interrupted` when berth is stopping, `cancelled` when someone
+/// asked (``RolloutCancellations``).
 ///
 /// ```swift
 /// let pipeline = Pipeline(environment: environment, progress: { print($0) })
-/// let rollout = await pipeline.run(request)       // rollout.result: .succeeded, .failed, .blocked or .interrupted
+/// let rollout = await pipeline.run(request)       // rollout.result: .succeeded, .failed, .blocked, .interrupted, .cancelled …
 /// ```
 package final class Pipeline: Sendable {
     /// What the stages talk to.
@@ -34,13 +35,17 @@ package final class Pipeline: Sendable {
         /// The swarm runtime, when the controller's `runtime` is `swarm`: deployments are services it rolls; nil for
         /// `docker` (containers per generation on ``engine``). ``engine`` still builds and keeps the images.
         package var swarm: SwarmRuntime?
+        /// The rollouts running now, which `berth cancel` (the API, the dashboard) cancels.
+        package var cancellations: RolloutCancellations
 
         package init(
             engine: any ContainerEngine, repositories: any SourceRepository, history: History,
             controller: ControllerConfig, reviewStep: (any ReviewStep)? = nil, logger: Logger,
             clock: any Clock<Duration> = ContinuousClock(), prober: any HealthProber = SocketHealthProber(),
-            hostPorts: HostPortProbe? = nil, router: (any Router)? = nil, swarm: SwarmRuntime? = nil
+            hostPorts: HostPortProbe? = nil, router: (any Router)? = nil, swarm: SwarmRuntime? = nil,
+            cancellations: RolloutCancellations = RolloutCancellations()
         ) {
+            self.cancellations = cancellations
             self.swarm = swarm
             self.hostPorts = hostPorts
             self.router = router
@@ -109,10 +114,10 @@ package final class Pipeline: Sendable {
             request: request, rollout: rollout,
             recorder: StageRecorder(
                 history: history, rolloutID: rollout.id!, deployment: target.name, generation: rollout.generation,
-                progress: progress, logger: environment.logger
+                progress: progress, logger: environment.logger, logBytes: environment.controller.limits.logBytes
             )
         )
-        let outcome = await drive(attempt)
+        let outcome = await environment.cancellations.run(target.name) { await self.drive(attempt) }
         // Cancellation (berth run stopping) must not stop the record of how the rollout ended.
         return await shielded {
             do {
@@ -126,12 +131,11 @@ package final class Pipeline: Sendable {
                     "cannot record how the rollout ended: \(error)", metadata: attempt.metadata
                 )
             }
+            await attempt.recorder.keepTail()
             await self.pinAfterRollback(attempt, outcome: outcome)
-            if outcome.result == .interrupted {
+            if outcome.result == .interrupted || outcome.result == .cancelled, let failure = outcome.failure {
                 self.environment.logger.notice(
-                    "rollout interrupted at \(outcome.failure?.stage.rawValue ?? "?"): berth is stopping",
-                    metadata: attempt.metadata
-                )
+                    "rollout stopped at \(failure.stage.rawValue): \(failure.message)", metadata: attempt.metadata)
             }
             return (try? await self.history.rollout(rollout.id!)) ?? rollout
         }
@@ -145,12 +149,17 @@ package final class Pipeline: Sendable {
         while true {
             await attempt.recorder.record(action.notes)
             if case .finish(let outcome) = action.step { return outcome }
-            if Task.isCancelled, let instead = machine.cancel() {
+            if Task.isCancelled, let instead = machine.cancel(cancellation(of: attempt)) {
                 action = instead
                 continue
             }
             action = await perform(action.step, of: attempt, on: &machine, stopwatch: stopwatch)
         }
+    }
+
+    /// Why the rollout's task was cancelled: someone asked (``RolloutCancellations``), or berth is stopping.
+    private func cancellation(of attempt: RolloutAttempt) -> RolloutStateMachine.Cancellation {
+        environment.cancellations.requester(of: attempt.target.name).map { .asked(by: $0) } ?? .stopping
     }
 
     private func configuration(_ attempt: RolloutAttempt) -> RolloutStateMachine.Configuration {
@@ -298,7 +307,7 @@ package final class Pipeline: Sendable {
         } catch let failure as StageFailure {
             return machine.failed(reason: failure.reason, failure.message, result: failure.result)
         } catch {
-            if Task.isCancelled, let instead = machine.cancel() { return instead }
+            if Task.isCancelled, let instead = machine.cancel(cancellation(of: attempt)) { return instead }
             return machine.failed("\(error)")
         }
     }

@@ -80,12 +80,12 @@ extension RolloutStateMachine {
         }
     }
 
-    /// berth is stopping during the watch: the new generation keeps serving; the `-previous` one stays until the
-    /// next pass removes it.
+    /// berth is stopping, or the rollout was cancelled, during the watch: the new generation keeps serving; the
+    /// `-previous` one stays until the next pass removes it.
     mutating func endWatchEarly() -> Action {
         watchPhase = .passed
         let kept = previous.map { ContainerName.previous(configuration.deployment, generation: $0.generation) }
-        let message = "berth is stopping: the watch ended early"
+        let message = "\(cancelledDuringSwap?.message ?? "berth was stopping"): the watch ended early"
             + (kept.map { "; \($0) stays until the next pass removes it" } ?? "")
         return report([.ended(.watch, .skipped(message))])
     }

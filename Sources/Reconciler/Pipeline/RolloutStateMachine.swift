@@ -105,8 +105,9 @@ struct RolloutStateMachine {
     var candidateMayExist = false
     /// The generations `stop-first` asked the engine to stop before creating the candidate.
     var stoppedFirst: Set<String> = []
-    /// Whether a cancellation arrived while the swap ran: the rollout ends after it, skipping image retention.
-    var cancelledDuringSwap = false
+    /// The cancellation that arrived while the swap ran, if one did: the rollout ends after it, skipping image
+    /// retention.
+    var cancelledDuringSwap: Cancellation?
     /// The generations the swap stops and removes, as listed right before it.
     var retiringAtSwap: [Generation] = []
     /// Whether the build stage made a new image: only then can image retention have anything to remove.
@@ -403,25 +404,26 @@ struct RolloutStateMachine {
     /// The task running the rollout was cancelled. Returns what to do instead of the pending step, or nil when
     /// the pending step must run anyway (the swap and an undo are never abandoned halfway; a cancelled swap ends
     /// the rollout right after it).
-    mutating func cancel() -> Action? {
+    mutating func cancel(_ cancellation: Cancellation = .stopping) -> Action? {
         switch state {
         case .initial, .finished, .undoing:
             return nil
         case .renaming, .retiring, .pruning, .keepingPrevious, .stoppingPrevious, .rollingBack, .removingPrevious:
-            cancelledDuringSwap = true
+            cancelledDuringSwap = cancellation
             return nil
         case .draining(let remaining):
             // Stop waiting: each generation still gets its stop grace period to finish what it serves.
-            cancelledDuringSwap = true
+            cancelledDuringSwap = cancellation
             return retire(remaining)
         case .waitingToWatch, .watching:
-            cancelledDuringSwap = true
+            cancelledDuringSwap = cancellation
             return endWatchEarly()
         default:
             let stage = state.stage
-            let failure = StageFailure(stage, reason: "Interrupted", "berth was stopping", result: .interrupted)
+            let failure = StageFailure(
+                stage, reason: cancellation.reason, cancellation.message, result: cancellation.result)
             return undo(
-                after: failure, notes: [.interrupted(stage, "berth was stopping; undoing what this rollout did")])
+                after: failure, notes: [.interrupted(stage, "\(cancellation.message); undoing what this rollout did")])
         }
     }
 
@@ -486,7 +488,7 @@ struct RolloutStateMachine {
     /// Behind a router, the generations that served keep answering in-flight requests for `drain` before they stop.
     mutating func drainThenRetire(_ retiring: [Generation]) -> Action {
         guard let routing = configuration.routing, routing.drain > .zero, retiring.contains(where: \.isRunning),
-            !cancelledDuringSwap
+            cancelledDuringSwap == nil
         else { return retire(retiring) }
         state = .draining(retiring)
         return Action([.output(.swap, "draining for \(routing.drain) before stopping what served")], .wait(routing.drain))
@@ -506,7 +508,7 @@ struct RolloutStateMachine {
                     message += "; generation \(previous.generation) kept \(previous.isRunning ? "running, unrouted," : "stopped") "
                         + "as \(ContainerName.previous(configuration.deployment, generation: previous.generation))"
                 }
-                guard configuration.watch != nil, !cancelledDuringSwap else {
+                guard configuration.watch != nil, cancelledDuringSwap == nil else {
                     return report([.ended(.swap, .succeeded(message))])
                 }
                 return beginWatch([.ended(.swap, .succeeded(message))])
@@ -525,9 +527,10 @@ struct RolloutStateMachine {
     /// Begins the report stage: image retention, unless nothing was built or berth is stopping.
     mutating func report(_ notes: [Note]) -> Action {
         let notes = notes + [.started(.report)]
-        if cancelledDuringSwap || !builtImage {
-            let why = cancelledDuringSwap
-                ? "berth is stopping: image retention runs next time" : "no image built: none to retire"
+        if cancelledDuringSwap != nil || !builtImage {
+            let why =
+                cancelledDuringSwap.map { "\($0.message) during the swap, which completed: image retention runs next time" }
+                ?? "no image built: none to retire"
             return finish(
                 notes + [.ended(.report, .skipped(why))],
                 Outcome(result: .succeeded, failure: nil, port: candidate?.port))

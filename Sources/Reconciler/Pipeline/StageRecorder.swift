@@ -1,5 +1,6 @@
 import Foundation
 package import Logging
+package import Manifest
 import Synchronization
 
 /// Records a rollout's stage transitions and output lines in history and passes each on as progress.
@@ -10,26 +11,32 @@ package final class StageRecorder: Sendable {
     let generation: Int
     let progress: ProgressHandler
     let logger: Logger
+    /// History keeps the newest this many bytes of the rollout's output (`limits.logBytes`); the rest still reaches
+    /// `progress`, and a note in the kept log says how much was cut.
+    let logBytes: Int
     private let buffer = Mutex(LineBuffer())
     /// When each stage last started, for the duration its ending reports.
     private let stageStarts = Mutex<[Stage: ContinuousClock.Instant]>([:])
-    /// History keeps a rollout's output up to this many bytes (the first ones); the rest still reaches `progress`.
-    static let maximumStoredBytes = 16 << 20
     /// How long output lines wait to be written together: the live log's delay, against one transaction per line.
     static let lineBatchDelay = Duration.milliseconds(20)
 
     /// Output lines not yet written to history, and what has been kept so far.
     private struct LineBuffer {
         var lines: [RolloutLogLine] = []
+        /// Output bytes in history and in ``lines``.
         var storedBytes = 0
-        var full = false
         var flushPending = false
+        /// Output bytes cut from the front of the log so far.
+        var cutBytes = 0
+        /// The size of the note that stands where the log was cut (0 before the first cut).
+        var noteBytes = 0
     }
 
     package init(
         history: History, rolloutID: Int64, deployment: String, generation: Int, progress: @escaping ProgressHandler,
-        logger: Logger
+        logger: Logger, logBytes: Int = BuildLimits.default.logBytes
     ) {
+        self.logBytes = logBytes
         self.history = history
         self.rolloutID = rolloutID
         self.deployment = deployment
@@ -81,16 +88,8 @@ package final class StageRecorder: Sendable {
                 deployment: deployment, generation: generation, rolloutID: rolloutID, stage: stage, event: .output(text)
             ))
         let startsFlush = buffer.withLock { buffer in
-            guard !buffer.full else { return false }
             buffer.storedBytes += text.utf8.count
-            if buffer.storedBytes > Self.maximumStoredBytes {
-                buffer.full = true
-                let limit = Self.maximumStoredBytes >> 20
-                let note = "berth: the log passed \(limit) MiB; later output is not kept in history"
-                buffer.lines.append(RolloutLogLine(rolloutID: rolloutID, stage: stage.rawValue, text: note))
-            } else {
-                buffer.lines.append(RolloutLogLine(rolloutID: rolloutID, stage: stage.rawValue, text: text))
-            }
+            buffer.lines.append(RolloutLogLine(rolloutID: rolloutID, stage: stage.rawValue, text: text))
             defer { buffer.flushPending = true }
             return !buffer.flushPending
         }
@@ -108,6 +107,39 @@ package final class StageRecorder: Sendable {
                 "cannot record output lines in history: \(error)",
                 metadata: ["deployment.name": "\(deployment)", "rollout.id": "\(rolloutID)"]
             )
+        }
+        // Trim in batches while the rollout runs, so a runaway log never fills the disk; exactly at the end.
+        if buffer.withLock({ $0.storedBytes > logBytes + logBytes / 2 }) { await keepTail() }
+    }
+
+    /// Cuts the log in history to its newest ``logBytes``, the cut marked by a note that says how much of the
+    /// output before it is gone (all cuts so far). Called as the rollout ends, after its last lines were written.
+    func keepTail() async {
+        guard buffer.withLock({ $0.storedBytes > logBytes }) else { return }
+        let limit = logBytes
+        do {
+            _ = try await history.keepLogTail(of: rolloutID, bytes: limit) { removed in
+                self.noteCut(removed, limit: limit)
+            }
+        } catch {
+            logger.error(
+                "cannot cut the rollout's log to limits.logBytes: \(error)",
+                metadata: ["deployment.name": "\(deployment)", "rollout.id": "\(rolloutID)"]
+            )
+        }
+    }
+
+    /// Counts `removed` bytes as cut and returns the note that stands where the log was cut.
+    private func noteCut(_ removed: Int, limit: Int) -> String {
+        buffer.withLock { buffer in
+            // The note of an earlier cut is the oldest line: it is cut first, and is not output.
+            buffer.cutBytes += removed - buffer.noteBytes
+            let note =
+                "berth: \(buffer.cutBytes) bytes of earlier output were cut; the log keeps its newest \(limit) bytes "
+                + "(limits.logBytes)"
+            buffer.storedBytes += note.utf8.count - removed
+            buffer.noteBytes = note.utf8.count
+            return note
         }
     }
 

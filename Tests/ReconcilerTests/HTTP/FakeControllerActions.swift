@@ -120,6 +120,14 @@ actor FakeControllerActions: ControllerActions {
         return false
     }
 
+    /// `web` is rolling out; nothing else is.
+    func cancel(_ deployment: String, by actor: String) -> Bool {
+        asked.append((.cancel, deployment, actor))
+        return isRollingOut(deployment)
+    }
+
+    nonisolated func isRollingOut(_ deployment: String) -> Bool { deployment == "web" }
+
     /// `web` serves generation 2, ready and pinned, behind a route; `api` has never run.
     func summaries() -> [DeploymentSummary] {
         let ready = Condition(

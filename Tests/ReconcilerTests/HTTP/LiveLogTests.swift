@@ -44,15 +44,34 @@ import Testing
         #expect(texts == (0..<400).map { "line \($0)" })
     }
 
-    @Test func historyKeepsTheFirstBytesAndSaysTheRestWasNotKept() async throws {
+    @Test func historyKeepsTheNewestLogBytesAndSaysHowMuchWasCut() async throws {
         let history = try History()
-        let recorder = try await Self.recorder(history)
-        let line = String(repeating: "x", count: 1 << 20)
-        for _ in 0..<(StageRecorder.maximumStoredBytes >> 20) + 3 { recorder.output(.build, line) }
+        let rollout = try await history.begin(
+            Rollout(
+                deployment: "web", generation: 0, configCommit: "c", appCommit: "a", image: "i", specHash: "h",
+                strategy: "start-first"))
+        let limit = 10_000
+        let recorder = StageRecorder(
+            history: history, rolloutID: rollout.id!, deployment: "web", generation: rollout.generation,
+            progress: { _ in }, logger: Self.quiet, logBytes: limit)
+        // 300 lines of 100 bytes, flushed in several batches so the log is cut while it grows and at the end.
+        let lines = (0..<300).map { index in "line \(index) " + String(repeating: "x", count: 100 - "line \(index) ".count) }
+        for (index, line) in lines.enumerated() {
+            recorder.output(.build, line)
+            if index % 40 == 0 { try await Task.sleep(for: .milliseconds(30)) }
+        }
         await recorder.record([.ended(.build, .succeeded("built"))])
-        let texts = try await history.logLines(of: recorder.rolloutID).map(\.text)
-        #expect(texts.count == (StageRecorder.maximumStoredBytes >> 20) + 1)
-        #expect(texts.last?.contains("later output is not kept in history") == true)
+        try await history.record([], takingLines: recorder.takeLines)
+        await recorder.keepTail()
+        let texts = try await history.logLines(of: rollout.id!).map(\.text)
+        let output = Array(texts.dropFirst())
+        #expect(output == Array(lines.suffix(output.count)), "the newest lines, in order, with no gap")
+        #expect(output.count == limit / 100, "as many whole lines as fit in limits.logBytes")
+        let cut = (lines.count - output.count) * 100
+        #expect(
+            texts.first
+                == "berth: \(cut) bytes of earlier output were cut; the log keeps its newest \(limit) bytes "
+                + "(limits.logBytes)")
     }
 
     @Test func logPagesWalkBackAndForthWithoutGapsOrRepeats() async throws {

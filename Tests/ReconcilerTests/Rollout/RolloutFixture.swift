@@ -29,8 +29,10 @@ final class RolloutFixture: Sendable {
     ///   - rollout: the manifest's `spec.rollout`, e.g. `{watch: 5s, failureThreshold: 2}`.
     ///   - router: what rollouts route through.
     ///   - more: further `spec` lines, e.g. `replicas: 2`.
+    ///   - artifact: the `spec` line saying what runs, instead of ``image``: `source: {repo: "file:///..."}`.
     init(
         strategy: Strategy, health: String? = execHealth, clock: any Clock<Duration> = ImmediateClock(),
+        artifact: String? = nil,
         pull: PullPolicy? = nil, route: String? = nil, rollout: String? = nil, router: (any Router)? = nil,
         more: [String] = [], controller configure: (inout ControllerConfig) -> Void = { _ in }
     ) throws {
@@ -53,7 +55,7 @@ final class RolloutFixture: Sendable {
             kind: Deployment
             metadata: {name: \(Self.name)}
             spec:
-              image: \(Self.image)
+              \(artifact ?? "image: \(Self.image)")
             \(pull.map { "  pull: \($0.rawValue)" } ?? "")
               ports: \(ports)
               stopGracePeriod: 3s
@@ -82,7 +84,7 @@ final class RolloutFixture: Sendable {
     func reconciliation(
         engine: FakeContainerEngine, slots: EngineSlots? = nil, router: (any Router)? = nil,
         swarm: FakeSwarmEngine? = nil, handChanges: [String: HandChanges] = [:],
-        progress: @escaping ProgressHandler = { _ in }
+        cancellations: RolloutCancellations = RolloutCancellations(), progress: @escaping ProgressHandler = { _ in }
     ) throws -> Reconciliation {
         let history = try History(path: controller.stateDir + "/berth.sqlite")
         let logger = Logger(label: "berth.test", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -90,7 +92,7 @@ final class RolloutFixture: Sendable {
         let environment = Pipeline.Environment(
             engine: slots.map { ObservedEngine(engine, slots: $0) } ?? engine, repositories: repositories, history: history, controller: controller, logger: logger,
             clock: clock, prober: swarm ?? engine, router: router ?? self.router,
-            swarm: swarm.map { SwarmRuntime(engine: $0, stateDir: controller.stateDir) }
+            swarm: swarm.map { SwarmRuntime(engine: $0, stateDir: controller.stateDir) }, cancellations: cancellations
         )
         let reader = DesiredStateReader(
             source: .directory(directory.url.appendingPathComponent("deployments").path), repositories: repositories,
@@ -103,9 +105,11 @@ final class RolloutFixture: Sendable {
     /// What a berth process does on start: mark interrupted rollouts, plan, apply.
     func apply(
         engine: FakeContainerEngine, router: (any Router)? = nil, swarm: FakeSwarmEngine? = nil,
-        options: ApplyOptions = ApplyOptions(), progress: @escaping ProgressHandler = { _ in }
+        options: ApplyOptions = ApplyOptions(), cancellations: RolloutCancellations = RolloutCancellations(),
+        progress: @escaping ProgressHandler = { _ in }
     ) async throws -> ApplyReport {
-        let reconciliation = try reconciliation(engine: engine, router: router, swarm: swarm, progress: progress)
+        let reconciliation = try reconciliation(
+            engine: engine, router: router, swarm: swarm, cancellations: cancellations, progress: progress)
         await reconciliation.recoverInterruptedRollouts()
         return await reconciliation.apply(try await reconciliation.plan(), options: options)
     }

@@ -317,12 +317,18 @@ import Testing
         }
     }
 
-    @Test(arguments: strategies)
-    func aCancellationBeforeTheRenameUndoesAndIsInterruptedAfterItTheSwapCompletes(_ strategy: Strategy) {
+    /// berth stopping (SIGTERM) and someone cancelling (`berth cancel`) take the same path; only the result and who
+    /// is named differ: `interrupted` / `berth was stopping`, `cancelled` / `cancelled by api`.
+    static let cancellations: [Machine.Cancellation] = [.stopping, .asked(by: "api")]
+
+    @Test(arguments: strategies, cancellations)
+    func aCancellationBeforeTheRenameUndoesAndAfterItTheSwapCompletes(
+        _ strategy: Strategy, _ cancellation: Machine.Cancellation
+    ) {
         for var (machine, before) in Self.cuts(strategy) {
             let pending = before.last!
             let swapping = before.contains(where: Self.isRename)
-            guard let instead = machine.cancel() else {
+            guard let instead = machine.cancel(cancellation) else {
                 #expect(swapping, "only the swap and what follows carry on: \(pending)")
                 let rest = Self.drive(&machine, from: Machine.Action([], pending))
                 #expect(!rest.contains(.pruneImages) || pending == .pruneImages, "retention waits for the next run")
@@ -330,11 +336,14 @@ import Testing
                 continue
             }
             #expect(!swapping, "the swap is never abandoned: cancelled at \(pending)")
-            #expect(instead.notes.contains { if case .interrupted = $0 { true } else { false } })
+            #expect(
+                instead.notes.contains {
+                    if case .interrupted(_, let message) = $0 { message.hasPrefix(cancellation.message) } else { false }
+                }, "\(instead.notes)")
             #expect(!instead.notes.contains { if case .failed = $0 { true } else { false } }, "not logged as a failure")
-            #expect(machine.cancel() == nil, "a second cancellation changes nothing")
+            #expect(machine.cancel(cancellation) == nil, "a second cancellation changes nothing")
             let after = Self.drive(&machine, from: instead)
-            #expect(after.last.flatMap(Self.result) == .interrupted, "\(pending): \(after)")
+            #expect(after.last.flatMap(Self.result) == cancellation.result, "\(pending): \(after)")
             Self.expectUndone(before: before, after: after, strategy: strategy, context: "cancelled at \(pending)")
         }
     }

@@ -49,6 +49,8 @@ private actor Gate {
                     await log.append("\(name) admitted to \(team)")
                 case .dropped(let name, let team):
                     await log.append("\(name) dropped from \(team)")
+                case .cancelled(let name, let team):
+                    await log.append("\(name) cancelled in \(team)")
                 }
             },
             job: { name in
@@ -115,6 +117,25 @@ private actor Gate {
         await gates["a1"]!.open(.success(()))
         await stopped
         #expect(!(await log.events).contains("start a2"))
+    }
+
+    @Test func aWaiterDroppedByCancelHearsSoNeverStartsAndLeavesTheSlotToTheNext() async {
+        let log = EventLog()
+        let gates = ["a1": Gate()]
+        let queue = Self.queue(log: log, gates: gates)
+        await queue.trigger("a1")
+        await queue.trigger("a2")
+        await queue.trigger("a3")
+        await log.wait { $0.contains("a2 waits for a (1: a1)") && $0.contains("a3 waits for a (1: a1)") }
+        #expect(await queue.drop("a2"), "a waiting run is the queue's to drop")
+        #expect(await log.events.contains("a2 cancelled in a"))
+        #expect(await queue.drop("a2") == false, "nothing of a2 is left to drop")
+        await gates["a1"]!.open(.success(()))
+        await log.wait { $0.contains("end a3") }
+        await queue.shutdown()
+        let events = await log.events
+        #expect(!events.contains("start a2"), "\(events)")
+        #expect(events.contains("a3 admitted to a"), "\(events)")
     }
 
     private struct RolloutFailed: Error {}

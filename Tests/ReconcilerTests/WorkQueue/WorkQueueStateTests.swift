@@ -3,6 +3,20 @@ import Testing
 @testable import Reconciler
 
 @Suite struct WorkQueueStateTests {
+    @Test func cancelDropsAQueuedRunAndTheRerunAfterARunningOneButNotTheRunningJob() {
+        var state = WorkQueueState(workers: 1)
+        #expect(state.trigger("web", overridingBackoff: false) == [.start("web")])
+        #expect(state.trigger("api", overridingBackoff: false) == [], "api waits for the worker")
+        #expect(state.drop("api") == true)
+        #expect(state.queued == 0)
+        _ = state.trigger("web", overridingBackoff: false)
+        #expect(state.drop("web") == true, "the rerun asked for while web runs is dropped")
+        #expect(state.drop("web") == false, "the running job is not the queue's to drop")
+        #expect(state.running == 1)
+        #expect(state.finished("web", succeeded: true) == [], "no rerun, and api no longer waits")
+        #expect(state.drop("unknown") == false)
+    }
+
     @Test func triggersForAQueuedOrRunningKeyCoalesceIntoOneRerun() {
         var state = WorkQueueState(workers: 2)
         #expect(state.trigger("web", overridingBackoff: false) == [.start("web")])

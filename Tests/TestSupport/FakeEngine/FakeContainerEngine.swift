@@ -26,6 +26,7 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
         var dead = false
         var buried = false
         var deathHandlers: [@Sendable () -> Void] = []
+        var buildTime: (duration: Duration, clock: any Clock<Duration>)?
     }
 
     private enum Decision {
@@ -54,6 +55,12 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
     /// Call `index` throws `error` instead of reaching the world.
     package func fail(atCall index: Int, with error: ContainerEngineError) {
         control.withLock { $0.failures[index] = error }
+    }
+
+    /// Builds run `duration` on `clock` before their image appears, like a Dockerfile step that sleeps; a build
+    /// cancelled meanwhile throws `CancellationError` and makes no image.
+    package func buildsTake(_ duration: Duration, on clock: any Clock<Duration>) {
+        control.withLock { $0.buildTime = (duration, clock) }
     }
 
     /// The process dies in call `index`.
@@ -227,12 +234,13 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
         try await call("removeImage", reference) { try $0.removeImage(reference, force: force) }
     }
 
-    /// Builds nothing: tags a new image with `options.tags` and `options.labels`, without reading the context.
+    /// Builds nothing (after ``buildsTake(_:on:)``'s time, if set): tags a new image with `options.tags` and `options.labels`, without reading the context.
     package func buildImage(
         context: some AsyncSequence<[UInt8], any Error> & Sendable, options: BuildOptions,
         progress: @escaping @Sendable (String) -> Void
     ) async throws -> BuildResult {
-        try await call("buildImage", options.tags.joined(separator: ",")) { world in
+        if let time = control.withLock({ $0.buildTime }) { try await time.clock.sleep(for: time.duration) }
+        return try await call("buildImage", options.tags.joined(separator: ",")) { world in
             let image = world.addImage(tags: options.tags, labels: options.labels, behaviour: .serves)
             return BuildResult(imageID: image.id, logTail: [])
         }

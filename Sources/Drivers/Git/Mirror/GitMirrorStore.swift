@@ -37,6 +37,23 @@ package struct GitMirrorStore: SourceRepository {
         return stateDirectory.appendingPathComponent("mirrors").appendingPathComponent("\(digest).git")
     }
 
+    /// Sums the sizes of the regular files under the mirror's directory.
+    /// - Throws: ``GitError`` `notFound` when there is no mirror of `remote`.
+    package func mirrorBytes(of remote: GitRemote) async throws -> Int {
+        let directory = mirrorDirectory(for: remote)
+        guard FileManager.default.fileExists(atPath: directory.path),
+            let files = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.fileSizeKey])
+        else {
+            throw GitError(
+                .notFound, operation: "measure the mirror of \(remote)", message: "no mirror at \(directory.path)")
+        }
+        var bytes = 0
+        for case let file as URL in files {
+            bytes += (try? file.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        }
+        return bytes
+    }
+
     package func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead] {
         try await fetches.run {
             try await DedicatedThread.run(name: "berth.git.ls-remote") { cancellation in

@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// `/api/v1`: the read API and the two mutating calls, sync and rollback, which need the bearer token.
+/// `/api/v1`: the read API and the mutating calls (sync, rollback, unpin, suspend, resume, cancel), which need the
+/// bearer token.
 extension ControllerRoutes {
     /// Who history records as asking for what a bearer-token call does.
     static let apiActor = "api"
@@ -43,6 +44,7 @@ extension ControllerRoutes {
         addSwitch(to: api, "resume", done: "resumed", otherwise: "not suspended") {
             try await actions.resume($0, by: $1)
         }
+        addSwitch(to: api, "cancel", done: "cancelled", otherwise: "not running") { await actions.cancel($0, by: $1) }
         api.post("deployments/{name}/rollback") { request, context in
             await answer {
                 try authorize(request)
