@@ -14,7 +14,8 @@ struct Berth: AsyncParsableCommand {
             """,
         subcommands: [
             Validate.self, PlanCommand.self, ApplyCommand.self, StatusCommand.self, PsCommand.self, DriftCommand.self, HistoryCommand.self,
-            LogsCommand.self, RollbackCommand.self, CancelCommand.self, RouterCommand.self, RunCommand.self, Review.self, Secret.self,
+            LogsCommand.self, RollbackCommand.self, CancelCommand.self, RouterCommand.self, RunCommand.self,
+            Review.self, Secret.self,
             Bench.self, InitCommand.self, CompletionCommand.self, Version.self,
         ]
     )

@@ -10,11 +10,11 @@ struct CancelCommand: AsyncParsableCommand {
         commandName: "cancel",
         abstract: "Stop a deployment's running rollout at its next safe point; the generation before serves on.",
         discussion: """
-            Asks the berth run that --config names (its listen address and api.tokenFile) through
-            POST /api/v1/deployments/NAME/cancel. The rollout stops at its next safe point: a build is cancelled,
-            a candidate removed, a swap completes. History records the rollout as cancelled and who asked (api).
-            A run queued for the deployment is dropped; cancel itself is not queued. Exits 0 when a rollout was
-            cancelled, 1 when none was running (or berth run cannot be reached), 2 for a usage or config error.
+            Asks the berth run that --config names (its listen address and api.tokenFile) through \
+            POST /api/v1/deployments/NAME/cancel. The rollout stops at its next safe point: a build is cancelled, \
+            a candidate removed, a swap completes. History records the rollout as cancelled and who asked (api). \
+            A run queued for the deployment is dropped; cancel itself is not queued. Exits 0 when a rollout was \
+            cancelled, 1 when none was running (or berth run cannot be reached), 2 for a usage or config error. \
             --output json: {"deployment", "status"} with status "cancelled" or "not running".
             """
     )

@@ -2,7 +2,7 @@ package import Foundation
 import GRDB
 
 /// Something a person asked of one deployment through the API or the dashboard (sync, rollback, unpin, suspend,
-/// resume), kept in history with who asked: the deployment page lists them beside the rollouts they started.
+/// resume, cancel), kept in history with who asked: the deployment page lists them beside the rollouts they started.
 package struct OperatorAction: Sendable, Hashable, Codable {
     /// What was asked.
     package enum Kind: String, Sendable, Hashable, Codable, CaseIterable {

@@ -47,6 +47,8 @@ package struct ApplyReport: Sendable {
     /// candidate stays: `apply` exits 1.
     package var needsAttention: Bool {
         !leftoverCandidates.isEmpty
-            || items.contains { [.failed, .blocked, .invalid, .interrupted, .cancelled, .rolledBack].contains($0.result) }
+            || items.contains {
+                [.failed, .blocked, .invalid, .interrupted, .cancelled, .rolledBack].contains($0.result)
+            }
     }
 }

@@ -12,7 +12,7 @@ package import Manifest
 ///
 /// ```swift
 /// let pipeline = Pipeline(environment: environment, progress: { print($0) })
-/// let rollout = await pipeline.run(request)       // rollout.result: .succeeded, .failed, .blocked, .interrupted, .cancelled …
+/// let rollout = await pipeline.run(request)       // rollout.result: .succeeded, .failed, .cancelled …
 /// ```
 package final class Pipeline: Sendable {
     /// What the stages talk to.

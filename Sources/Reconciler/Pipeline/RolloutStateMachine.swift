@@ -529,7 +529,9 @@ struct RolloutStateMachine {
         let notes = notes + [.started(.report)]
         if cancelledDuringSwap != nil || !builtImage {
             let why =
-                cancelledDuringSwap.map { "\($0.message) during the swap, which completed: image retention runs next time" }
+                cancelledDuringSwap.map {
+                    "\($0.message) during the swap, which completed: image retention runs next time"
+                }
                 ?? "no image built: none to retire"
             return finish(
                 notes + [.ended(.report, .skipped(why))],

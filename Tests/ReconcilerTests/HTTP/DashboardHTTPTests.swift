@@ -128,6 +128,9 @@ import Testing
             #expect(page.text.contains("spec.resources.memory"), "drift findings")
             #expect(page.text.contains(#"id="sync""#))
             #expect(page.text.contains(#"id="unpin""#), "pinned, so it can be unpinned")
+            #expect(page.text.contains(#"id="cancel""#), "a rollout runs, so it can be cancelled")
+            let idle = try await server.send("GET", "/deployments/api", headers: login.headers)
+            #expect(idle.status == 200 && !idle.text.contains(#"id="cancel""#), "nothing to cancel: no button")
             #expect(page.text.contains(#"<option value="1">"#), "an older generation to roll back to")
             #expect(try await server.send("GET", "/deployments/nope", headers: login.headers).status == 404)
         }
@@ -177,12 +180,13 @@ import Testing
             #expect(try await post("unpin").location == "/deployments/web?flash=unpinned")
             #expect(try await post("suspend").location == "/deployments/web?flash=suspended")
             #expect(try await post("resume").location == "/deployments/web?flash=not-suspended")
+            #expect(try await post("cancel").location == "/deployments/web?flash=cancelled")
             #expect(try await post("restart").status == 404)
             let flashed = try await server.send("GET", "/deployments/web?flash=unpinned", headers: login.headers)
             #expect(flashed.text.contains("Pin lifted"))
         }
         let asked = await actions.asked
-        #expect(asked.map(\.kind) == [.sync, .rollback, .unpin, .suspend, .resume])
+        #expect(asked.map(\.kind) == [.sync, .rollback, .unpin, .suspend, .resume, .cancel])
         #expect(asked.allSatisfy { $0.actor == "dashboard:ana" && $0.deployment == "web" })
         #expect(await actions.rollbacks.map(\.generation) == [1])
     }
@@ -329,7 +333,7 @@ import Testing
     @Test func apiActionsNeedTheBearerTokenAndAreRecordedAsTheAPI() async throws {
         let actions = FakeControllerActions()
         try await ControllerServerHarness.with(actions: actions) { server in
-            for action in ["unpin", "suspend", "resume"] {
+            for action in ["unpin", "suspend", "resume", "cancel"] {
                 #expect(try await server.send("POST", "/api/v1/deployments/web/\(action)").status == 401)
                 let done = try await server.send(
                     "POST", "/api/v1/deployments/web/\(action)", headers: ControllerHTTPServerTests.bearer)
@@ -338,8 +342,11 @@ import Testing
             let unknown = try await server.send(
                 "POST", "/api/v1/deployments/nope/suspend", headers: ControllerHTTPServerTests.bearer)
             #expect(unknown.status == 404)
+            let idle = try await server.send(
+                "POST", "/api/v1/deployments/api/cancel", headers: ControllerHTTPServerTests.bearer)
+            #expect(idle.status == 200 && idle.text.contains(#""status":"not running""#), "\(idle.text)")
         }
-        #expect(await actions.asked.map(\.actor) == ["api", "api", "api"])
+        #expect(await actions.asked.map(\.actor) == ["api", "api", "api", "api", "api"])
     }
 
     // MARK: fixtures

@@ -55,7 +55,9 @@ import Testing
             history: history, rolloutID: rollout.id!, deployment: "web", generation: rollout.generation,
             progress: { _ in }, logger: Self.quiet, logBytes: limit)
         // 300 lines of 100 bytes, flushed in several batches so the log is cut while it grows and at the end.
-        let lines = (0..<300).map { index in "line \(index) " + String(repeating: "x", count: 100 - "line \(index) ".count) }
+        let lines = (0..<300).map { index in
+            "line \(index) " + String(repeating: "x", count: 100 - "line \(index) ".count)
+        }
         for (index, line) in lines.enumerated() {
             recorder.output(.build, line)
             if index % 40 == 0 { try await Task.sleep(for: .milliseconds(30)) }

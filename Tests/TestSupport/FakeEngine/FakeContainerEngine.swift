@@ -234,7 +234,8 @@ package final class FakeContainerEngine: ContainerEngine, HealthProber, Sendable
         try await call("removeImage", reference) { try $0.removeImage(reference, force: force) }
     }
 
-    /// Builds nothing (after ``buildsTake(_:on:)``'s time, if set): tags a new image with `options.tags` and `options.labels`, without reading the context.
+    /// Builds nothing (after ``buildsTake(_:on:)``'s time, if set): tags a new image with `options.tags` and
+    /// `options.labels`, without reading the context.
     package func buildImage(
         context: some AsyncSequence<[UInt8], any Error> & Sendable, options: BuildOptions,
         progress: @escaping @Sendable (String) -> Void
