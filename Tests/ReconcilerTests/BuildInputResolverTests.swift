@@ -29,6 +29,9 @@ private final class CountingRepositories: SourceRepository {
     func treeID(at path: String, commit: CommitID, in remote: GitRemote) async throws -> TreeID? {
         try await store.treeID(at: path, commit: commit, in: remote)
     }
+    func entries(at path: String, commit: CommitID, in remote: GitRemote) async throws -> [SourceTreeEntry]? {
+        try await store.entries(at: path, commit: commit, in: remote)
+    }
     func files(under path: String, at commit: CommitID, in remote: GitRemote, pathExtensions: Set<String>?)
         async throws -> [Drivers.RepositoryFile]
     {
@@ -63,7 +66,9 @@ private final class CountingRepositories: SourceRepository {
     }
 
     private static func deployments(_ manifests: [String]) -> [Deployment] {
-        let files = manifests.enumerated().map { Manifest.SourceFile(path: "d\($0.offset).yaml", contents: Data($0.element.utf8)) }
+        let files = manifests.enumerated().map {
+            Manifest.SourceFile(path: "d\($0.offset).yaml", contents: Data($0.element.utf8))
+        }
         return ManifestParser.parse(files, controller: .default).deployments
     }
 

@@ -3,7 +3,7 @@ package import Logging
 /// The git side of the world as the reconciler sees it: remotes mirrored under the state directory,
 /// read by commit without checkouts. ``GitMirrorStore`` is the libgit2-backed implementation.
 ///
-/// Reads (`resolve`, `treeID`, `files`, `diff`, `distance`, `buildContext`) use the local mirror only: ``sync(_:)`` it
+/// Reads (`resolve`, `treeID`, `entries`, `files`, `diff`, `distance`, `buildContext`) use the local mirror only: ``sync(_:)`` it
 /// first, or they fail with ``GitError/Code-swift.struct/notFound``. Every failure is a ``GitError``.
 ///
 /// ```swift
@@ -26,6 +26,10 @@ package protocol SourceRepository: Sendable {
 
     /// The id of the tree at `path` in `commit`; nil when nothing is there.
     func treeID(at path: String, commit: CommitID, in remote: GitRemote) async throws -> TreeID?
+
+    /// The files and folders directly in the tree at `path` of `commit`, without reading any blob; nil when `path`
+    /// is not a folder there (stack detection lists the build context with it).
+    func entries(at path: String, commit: CommitID, in remote: GitRemote) async throws -> [SourceTreeEntry]?
 
     /// The regular files under `path` at `commit` with their blob ids and bytes, sorted by path;
     /// only those ending in `.<extension>` when `pathExtensions` is given.

@@ -97,6 +97,10 @@ package struct GitMirrorStore: SourceRepository {
         try await withMirror(of: remote) { try $0.tree(at: path, in: commit)?.id }
     }
 
+    package func entries(at path: String, commit: CommitID, in remote: GitRemote) async throws -> [SourceTreeEntry]? {
+        try await withMirror(of: remote) { try $0.entries(at: path, in: commit) }
+    }
+
     package func files(
         under path: String, at commit: CommitID, in remote: GitRemote, pathExtensions: Set<String>?
     ) async throws -> [RepositoryFile] {
