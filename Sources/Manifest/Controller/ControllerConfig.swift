@@ -66,6 +66,8 @@ package struct ControllerConfig: Sendable {
     package var runtime: ContainerRuntime
     /// Where images built for a swarm of more than one node are pushed; `nil` for none (a one-node swarm needs none).
     package var registry: ImageRegistry?
+    /// `stacks`: base images for generated Dockerfiles by stack; stacks left out keep berth's public defaults.
+    package var stacks: [Stack: StackImageSettings]
 
     /// A configuration with every default.
     package init() {
@@ -95,6 +97,7 @@ package struct ControllerConfig: Sendable {
         dashboard = .default
         runtime = .docker
         registry = nil
+        stacks = [:]
     }
 
     /// Whether `file` is a controller config: its first document says `kind: Controller`. Lets a directory holding
