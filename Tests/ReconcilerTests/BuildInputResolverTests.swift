@@ -45,10 +45,12 @@ private final class CountingRepositories: SourceRepository {
     func distance(from: CommitID, to: CommitID, in remote: GitRemote) async throws -> CommitDistance {
         try await store.distance(from: from, to: to, in: remote)
     }
-    func buildContext(at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger)
-        -> any AsyncSequence<[UInt8], any Error> & Sendable
-    {
-        store.buildContext(at: commit, path: path, dockerfile: dockerfile, in: remote, logger: logger)
+    func buildContext(
+        at commit: CommitID, path: String, dockerfile: String, generated: String?, in remote: GitRemote,
+        logger: Logger
+    ) -> any AsyncSequence<[UInt8], any Error> & Sendable {
+        store.buildContext(
+            at: commit, path: path, dockerfile: dockerfile, generated: generated, in: remote, logger: logger)
     }
     func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
         try await store.writeNote(text, on: commit, in: remote)

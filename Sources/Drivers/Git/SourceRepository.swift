@@ -47,9 +47,11 @@ package protocol SourceRepository: Sendable {
     func distance(from: CommitID, to: CommitID, in remote: GitRemote) async throws -> CommitDistance
 
     /// The tree at `path` in `commit` as a tar build context streamed from the object store
-    /// (see ``BuildContextArchive``); `dockerfile` is relative to `path` and always sent.
+    /// (see ``BuildContextArchive``); `dockerfile` is relative to `path` and always sent. With `generated` (a
+    /// Dockerfile berth wrote), that text is sent at `dockerfile` instead of any file the tree has there.
     func buildContext(
-        at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
+        at commit: CommitID, path: String, dockerfile: String, generated: String?, in remote: GitRemote,
+        logger: Logger
     ) -> any AsyncSequence<[UInt8], any Error> & Sendable
 
     /// Writes `text` as the note on `commit` under `refs/notes/berth` and pushes it to `remote`.
@@ -60,6 +62,13 @@ extension SourceRepository {
     /// Every regular file under `path` at `commit`.
     package func files(under path: String, at commit: CommitID, in remote: GitRemote) async throws -> [RepositoryFile] {
         try await files(under: path, at: commit, in: remote, pathExtensions: nil)
+    }
+
+    /// The build context with the tree's own Dockerfile.
+    package func buildContext(
+        at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
+    ) -> any AsyncSequence<[UInt8], any Error> & Sendable {
+        buildContext(at: commit, path: path, dockerfile: dockerfile, generated: nil, in: remote, logger: logger)
     }
 
     /// The diff with the patch text capped at 1 MiB.

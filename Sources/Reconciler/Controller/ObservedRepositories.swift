@@ -51,11 +51,11 @@ package struct ObservedRepositories: SourceRepository {
     }
 
     package func buildContext(
-        at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
-    )
-        -> any AsyncSequence<[UInt8], any Error> & Sendable
-    {
-        base.buildContext(at: commit, path: path, dockerfile: dockerfile, in: remote, logger: logger)
+        at commit: CommitID, path: String, dockerfile: String, generated: String?, in remote: GitRemote,
+        logger: Logger
+    ) -> any AsyncSequence<[UInt8], any Error> & Sendable {
+        base.buildContext(
+            at: commit, path: path, dockerfile: dockerfile, generated: generated, in: remote, logger: logger)
     }
 
     package func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {

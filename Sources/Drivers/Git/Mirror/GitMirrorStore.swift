@@ -118,11 +118,12 @@ package struct GitMirrorStore: SourceRepository {
     }
 
     package func buildContext(
-        at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
+        at commit: CommitID, path: String, dockerfile: String, generated: String?, in remote: GitRemote,
+        logger: Logger
     ) -> any AsyncSequence<[UInt8], any Error> & Sendable {
         BuildContextArchive(
             repositoryPath: mirrorDirectory(for: remote).path, commit: commit, path: path, dockerfile: dockerfile,
-            logger: logger)
+            generated: generated.map { Array($0.utf8) }, logger: logger)
     }
 
     package func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
