@@ -11,6 +11,9 @@ struct PythonApp: StackApp, Hashable {
     let command: String
     /// `vendor/` holds the wheels: pip installs from it alone (builds reach no registry).
     let vendored: Bool
+    /// Whether pip installs from requirements.txt (else from pyproject.toml, when there is one).
+    let hasRequirements: Bool
+    let hasPyproject: Bool
 
     static func detect(in files: ProjectFiles) -> StackCandidate? {
         let requirements = files.text("requirements.txt")
@@ -69,8 +72,11 @@ struct PythonApp: StackApp, Hashable {
         }
         let vendored = manager == "pip" && requirements != nil && files.hasDirectory("vendor")
         if vendored { evidence.append("vendor/ holds the dependencies (installed with --no-index)") }
-        return PythonApp(packageManager: manager, command: command, vendored: vendored)
-            .candidate(framework: framework, packageManager: manager, rank: rank, evidence: evidence)
+        return PythonApp(
+            packageManager: manager, command: command, vendored: vendored, hasRequirements: requirements != nil,
+            hasPyproject: pyproject != nil
+        )
+        .candidate(framework: framework, packageManager: manager, rank: rank, evidence: evidence)
     }
 
     /// `mysite` from manage.py's `DJANGO_SETTINGS_MODULE", "mysite.settings"`.
@@ -103,14 +109,13 @@ struct PythonApp: StackApp, Hashable {
                 text.add(
                     "COPY requirements.txt ./", "COPY vendor ./vendor",
                     "RUN pip install --no-cache-dir --no-index --find-links vendor -r requirements.txt")
-            } else {
-                text.add("COPY requirements.txt* pyproject.toml* ./")
-                text.add("RUN if [ -f requirements.txt ]; then pip install --no-cache-dir -r requirements.txt; fi")
+            } else if hasRequirements {
+                text.add("COPY requirements.txt ./", "RUN pip install --no-cache-dir -r requirements.txt")
             }
         }
         text.add("COPY . .")
-        if packageManager == "pip" && !vendored {
-            text.add("RUN if [ ! -f requirements.txt ] && [ -f pyproject.toml ]; then pip install --no-cache-dir .; fi")
+        if packageManager == "pip" && !hasRequirements && hasPyproject {
+            text.add("RUN pip install --no-cache-dir .")  // the project's own metadata names its dependencies
         }
         text.serve(command)
         return text.text

@@ -80,9 +80,13 @@ struct DockerfileExpectation: Sendable, CustomTestStringConvertible {
                 "requirements.txt": "django\ngunicorn\n",
             ],
             lines: [
-                "COPY requirements.txt* pyproject.toml* ./", "COPY . .",
+                "COPY requirements.txt ./", "RUN pip install --no-cache-dir -r requirements.txt", "COPY . .",
                 #"CMD ["sh", "-c", "exec gunicorn --bind 0.0.0.0:$PORT shop.wsgi"]"#,
             ]),
+        DockerfileExpectation(
+            name: "flask from pyproject with pip",
+            files: ["pyproject.toml": "[project]\ndependencies = [\"flask\"]\n", "app.py": ""],
+            lines: ["RUN python3 -m venv /opt/venv", "COPY . .", "RUN pip install --no-cache-dir ."]),
         DockerfileExpectation(
             name: "fastapi with poetry",
             files: ["pyproject.toml": "[tool.poetry.dependencies]\nfastapi = \"*\"\n", "main.py": ""],
