@@ -68,15 +68,15 @@ struct StackEndToEndTests {
             try Self.vendorDebianModules("express", into: express)
             try express.commitAndPush("express app with node_modules from Debian")
             try scenario.commitConfig([
-                "site.yaml": try scenario.manifest("site", extra: "  ports: [{container: 8080}]"),
-                "flask.yaml": try scenario.manifest("flask", extra: "  ports: [{container: 8080}]"),
-                "express.yaml": try scenario.manifest("express", extra: "  ports: [{container: 8080}]"),
+                "site.yaml": try scenario.manifest("site"),
+                "flask.yaml": try scenario.manifest("flask"),
+                "express.yaml": try scenario.manifest("express"),
             ])
 
             let apply = try scenario.berth("apply")
             #expect(apply.status == 0, "\(apply)")
             let expected = [
-                ("site", "static site served by busybox httpd", "static (index.html at the root)"),
+                ("site", "static site served by busybox httpd", "static: index.html at the root"),
                 ("flask", "flask app served by berth", "python (flask, pip): flask in requirements.txt, app.py"),
                 ("express", "express app served by berth", "node (express, npm): package.json has a start script"),
             ]

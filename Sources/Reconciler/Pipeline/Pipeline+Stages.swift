@@ -83,7 +83,7 @@ extension Pipeline {
         if let generated = source.generated {
             attempt.recorder.output(.build, "generated Dockerfile for \(generated.detection)")
             for line in generated.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-                attempt.recorder.output(.build, "| \(line)")
+                attempt.recorder.output(.build, String(line))
             }
         }
         if try await engine.imageExists(target.image) {
