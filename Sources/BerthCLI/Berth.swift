@@ -7,14 +7,16 @@ import Foundation
 struct Berth: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "berth",
-        abstract: "GitOps reconciler for Docker hosts: keeps a Docker engine in line with manifests in a git repository.",
+        abstract:
+            "GitOps reconciler for Docker hosts: keeps a Docker engine in line with manifests in a git repository.",
         discussion: """
             Exit codes: 0 success, 1 a finding or a failed operation, 2 a usage or configuration error.
             Run `berth help <command>` for the options of one command.
             """,
         subcommands: [
-            Validate.self, PlanCommand.self, ApplyCommand.self, StatusCommand.self, PsCommand.self, DriftCommand.self, HistoryCommand.self,
-            LogsCommand.self, RollbackCommand.self, CancelCommand.self, RouterCommand.self, RunCommand.self,
+            Validate.self, PlanCommand.self, ApplyCommand.self, StatusCommand.self, PsCommand.self, DriftCommand.self,
+            HistoryCommand.self, LogsCommand.self, RollbackCommand.self, CancelCommand.self, RouterCommand.self,
+            DetectCommand.self, RunCommand.self,
             Review.self, Secret.self,
             Bench.self, InitCommand.self, CompletionCommand.self, Version.self,
         ]

@@ -29,6 +29,9 @@ private final class CountingRepositories: SourceRepository {
     func treeID(at path: String, commit: CommitID, in remote: GitRemote) async throws -> TreeID? {
         try await store.treeID(at: path, commit: commit, in: remote)
     }
+    func entries(at path: String, commit: CommitID, in remote: GitRemote) async throws -> [SourceTreeEntry]? {
+        try await store.entries(at: path, commit: commit, in: remote)
+    }
     func files(under path: String, at commit: CommitID, in remote: GitRemote, pathExtensions: Set<String>?)
         async throws -> [Drivers.RepositoryFile]
     {
@@ -42,10 +45,12 @@ private final class CountingRepositories: SourceRepository {
     func distance(from: CommitID, to: CommitID, in remote: GitRemote) async throws -> CommitDistance {
         try await store.distance(from: from, to: to, in: remote)
     }
-    func buildContext(at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger)
-        -> any AsyncSequence<[UInt8], any Error> & Sendable
-    {
-        store.buildContext(at: commit, path: path, dockerfile: dockerfile, in: remote, logger: logger)
+    func buildContext(
+        at commit: CommitID, path: String, dockerfile: String, generated: String?, in remote: GitRemote,
+        logger: Logger
+    ) -> any AsyncSequence<[UInt8], any Error> & Sendable {
+        store.buildContext(
+            at: commit, path: path, dockerfile: dockerfile, generated: generated, in: remote, logger: logger)
     }
     func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
         try await store.writeNote(text, on: commit, in: remote)
@@ -65,7 +70,9 @@ private final class CountingRepositories: SourceRepository {
     }
 
     private static func deployments(_ manifests: [String]) -> [Deployment] {
-        let files = manifests.enumerated().map { Manifest.SourceFile(path: "d\($0.offset).yaml", contents: Data($0.element.utf8)) }
+        let files = manifests.enumerated().map {
+            Manifest.SourceFile(path: "d\($0.offset).yaml", contents: Data($0.element.utf8))
+        }
         return ManifestParser.parse(files, controller: .default).deployments
     }
 

@@ -12,7 +12,7 @@ struct Bench: ParsableCommand {
         subcommands: [
             ManifestsBench.self, GitContextBench.self, DockerListBench.self, ReconcileBench.self, ControllerBench.self,
             ReviewBench.self, SoakBench.self, RolloutBench.self, RouterBench.self, DriftBench.self, SwarmBench.self,
-            DashboardBench.self,
+            DashboardBench.self, DetectBench.self,
         ]
     )
 }

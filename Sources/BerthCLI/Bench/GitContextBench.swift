@@ -107,20 +107,21 @@ struct GitContextBench: ParsableCommand {
 
     // MARK: generated trees
 
-    private enum Contents {
+    /// A generated file's bytes.
+    enum Contents {
         case text(String)
         case random(size: Int, seed: UInt64)
     }
 
     /// A source-like file: 100 folders, sizes between 200 bytes and 4 KB, one in ten executable.
-    private static func sourceFile(_ index: Int) -> (String, Bool, Contents) {
+    static func sourceFile(_ index: Int) -> (String, Bool, Contents) {
         let line = "let value\(index) = \"berth bench line for file \(index)\"\n"
         let text = String(repeating: line, count: max(1, (200 + index * 37 % 4000) / line.utf8.count))
         return (String(format: "src/dir%03d/file%05d.swift", index % 100, index), index % 10 == 0, .text(text))
     }
 
     /// Feeds the files to `git fast-import` (no work tree) and returns the commit on `main`.
-    private static func importTree(into repository: URL, files: [(String, Bool, Contents)]) throws -> CommitID {
+    static func importTree(into repository: URL, files: [(String, Bool, Contents)]) throws -> CommitID {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
         process.arguments = ["--git-dir", repository.path, "fast-import", "--quiet"]
@@ -196,7 +197,6 @@ struct GitContextBench: ParsableCommand {
     }
 
     @discardableResult
-
 
     /// A `kB` field of /proc/self/status, in bytes.
     private static func procStatus(_ field: String) -> Int {

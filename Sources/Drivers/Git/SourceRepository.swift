@@ -3,7 +3,7 @@ package import Logging
 /// The git side of the world as the reconciler sees it: remotes mirrored under the state directory,
 /// read by commit without checkouts. ``GitMirrorStore`` is the libgit2-backed implementation.
 ///
-/// Reads (`resolve`, `treeID`, `files`, `diff`, `distance`, `buildContext`) use the local mirror only: ``sync(_:)`` it
+/// Reads (`resolve`, `treeID`, `entries`, `files`, `diff`, `distance`, `buildContext`) use the local mirror only: ``sync(_:)`` it
 /// first, or they fail with ``GitError/Code-swift.struct/notFound``. Every failure is a ``GitError``.
 ///
 /// ```swift
@@ -27,6 +27,10 @@ package protocol SourceRepository: Sendable {
     /// The id of the tree at `path` in `commit`; nil when nothing is there.
     func treeID(at path: String, commit: CommitID, in remote: GitRemote) async throws -> TreeID?
 
+    /// The files and folders directly in the tree at `path` of `commit`, without reading any blob; nil when `path`
+    /// is not a folder there (stack detection lists the build context with it).
+    func entries(at path: String, commit: CommitID, in remote: GitRemote) async throws -> [SourceTreeEntry]?
+
     /// The regular files under `path` at `commit` with their blob ids and bytes, sorted by path;
     /// only those ending in `.<extension>` when `pathExtensions` is given.
     func files(
@@ -43,9 +47,11 @@ package protocol SourceRepository: Sendable {
     func distance(from: CommitID, to: CommitID, in remote: GitRemote) async throws -> CommitDistance
 
     /// The tree at `path` in `commit` as a tar build context streamed from the object store
-    /// (see ``BuildContextArchive``); `dockerfile` is relative to `path` and always sent.
+    /// (see ``BuildContextArchive``); `dockerfile` is relative to `path` and always sent. With `generated` (a
+    /// Dockerfile berth wrote), that text is sent at `dockerfile` instead of any file the tree has there.
     func buildContext(
-        at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
+        at commit: CommitID, path: String, dockerfile: String, generated: String?, in remote: GitRemote,
+        logger: Logger
     ) -> any AsyncSequence<[UInt8], any Error> & Sendable
 
     /// The bytes the mirror of `remote` takes on disk (what its fetches brought), for `limits.repoBytes`.
@@ -59,6 +65,13 @@ extension SourceRepository {
     /// Every regular file under `path` at `commit`.
     package func files(under path: String, at commit: CommitID, in remote: GitRemote) async throws -> [RepositoryFile] {
         try await files(under: path, at: commit, in: remote, pathExtensions: nil)
+    }
+
+    /// The build context with the tree's own Dockerfile.
+    package func buildContext(
+        at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
+    ) -> any AsyncSequence<[UInt8], any Error> & Sendable {
+        buildContext(at: commit, path: path, dockerfile: dockerfile, generated: nil, in: remote, logger: logger)
     }
 
     /// The diff with the patch text capped at 1 MiB.

@@ -71,6 +71,8 @@ package struct ControllerConfig: Sendable {
     package var registry: ImageRegistry?
     /// `limits`: build timeout, context, repository and log sizes. Default: ``BuildLimits/default``.
     package var limits: BuildLimits
+    /// `stacks`: base images for generated Dockerfiles by stack; stacks left out keep berth's public defaults.
+    package var stacks: [Stack: StackImageSettings]
 
     /// A configuration with every default.
     package init() {
@@ -102,6 +104,7 @@ package struct ControllerConfig: Sendable {
         runtime = .docker
         registry = nil
         limits = .default
+        stacks = [:]
     }
 
     /// Whether `file` is a controller config: its first document says `kind: Controller`. Lets a directory holding

@@ -13,7 +13,7 @@ extension ControllerConfigDecoder {
     /// The entries of a map keyed by names the file chooses (`credentials`, `registries`, `reviewers`): each key
     /// checked by `keyProblem` (a message reported at the key, or nil), each value read by `decode` at its path;
     /// entries `decode` refuses are left out.
-    private func namedEntries<Value>(
+    func namedEntries<Value>(
         _ node: Node, _ section: String, keyProblem: (String) -> String?, decode: (Node, String) -> Value?
     ) -> [String: Value] {
         guard let entries = reader.entries(node, section) else { return [:] }

@@ -1,7 +1,7 @@
 import Yams
 
 extension DeploymentDecoder {
-    static let sourceFields = FieldSet("repo", "ref", "path", "dockerfile", "credentials")
+    static let sourceFields = FieldSet("repo", "ref", "path", "dockerfile", "credentials", "stack")
     static let buildFields = FieldSet("args", "target", "timeout")
     static let reviewFields = FieldSet("policy", "reviewers", "waive")
 
@@ -128,8 +128,14 @@ extension DeploymentDecoder {
             }
             if credentials == nil { valid = false }
         }
+        var stack: SourceStack?
+        if let stackNode = fields["stack"] {
+            stack = reader.choice(stackNode, "spec.source.stack", what: "a way to build")
+            if stack == nil { valid = false }
+        }
         guard valid, let repo, let path, let dockerfile else { return nil }
-        return SourceSpec(repo: repo, ref: ref, path: path, dockerfile: dockerfile, credentials: credentials)
+        return SourceSpec(
+            repo: repo, ref: ref, path: path, dockerfile: dockerfile, credentials: credentials, stack: stack)
     }
 
     private func relativePath(_ fields: MappingFields, _ name: String, default value: String) -> String? {

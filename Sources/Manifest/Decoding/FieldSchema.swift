@@ -64,6 +64,7 @@ package enum FieldSchema {
         Mapping("credentials.<name>", ControllerConfigDecoder.credentialFields),
         Mapping("registries.<host>", ControllerConfigDecoder.registryFields),
         Mapping("registry", ControllerConfigDecoder.pushRegistryFields),
+        Mapping("stacks.<stack>", ControllerConfigDecoder.stackFields),
     ]
 
     /// Whether a decoder's field set is listed here (checked by ``NodeReader/mapping(_:_:_:)`` in debug builds).

@@ -71,11 +71,15 @@ enum SpecHash {
         return hex(writer.bytes)
     }
 
-    /// The hash of what a source build reads: the build context's tree id, the dockerfile, args and target.
-    static func buildInput(contextTree: String, build: BuildSpec, dockerfile: String) -> String {
+    /// The hash of what a source build reads: the build context's tree id, the dockerfile, args and target, and
+    /// the generated Dockerfile's text when berth wrote it (left out otherwise, so committed-Dockerfile hashes stay).
+    static func buildInput(
+        contextTree: String, build: BuildSpec, dockerfile: String, generatedDockerfile: String? = nil
+    ) -> String {
         var writer = CanonicalWriter()
         writer.write("tree", contextTree)
         writer.write("dockerfile", dockerfile)
+        if let generatedDockerfile { writer.write("generated", generatedDockerfile) }
         for (key, value) in build.args.sorted(by: { $0.key < $1.key }) {
             writer.write("arg", key)
             writer.write("value", value)
@@ -92,6 +96,7 @@ enum SpecHash {
             writer.write("path", source.path)
             writer.write("dockerfile", source.dockerfile)
             writer.write("credentials", source.credentials)
+            if let stack = source.stack { writer.write("stack", stack.rawValue) }  // left out unless given
             writer.write("args", build.args)
             writer.write("target", build.target)
             writer.write("timeout", build.timeout)

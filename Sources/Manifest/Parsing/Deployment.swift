@@ -22,9 +22,11 @@ package struct Deployment: Sendable, Hashable {
 
     /// For a source deployment, the hash of its build inputs: `contextTree` (the tree id of `source.path` at the
     /// resolved commit), the dockerfile, build args and target. Nil for an `image:` deployment.
-    package func buildInputHash(contextTree: String) -> String? {
+    package func buildInputHash(contextTree: String, generatedDockerfile: String? = nil) -> String? {
         guard case .source(let source, let build, _) = spec.artifact else { return nil }
-        return SpecHash.buildInput(contextTree: contextTree, build: build, dockerfile: source.dockerfile)
+        return SpecHash.buildInput(
+            contextTree: contextTree, build: build, dockerfile: source.dockerfile,
+            generatedDockerfile: generatedDockerfile)
     }
 
     /// The tag berth gives the image it builds from `buildInputHash`: `berth/<name>:<first 12 of the hash>`.

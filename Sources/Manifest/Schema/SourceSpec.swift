@@ -10,6 +10,8 @@ package struct SourceSpec: Sendable, Hashable {
     package let dockerfile: String
     /// A credentials name from the controller config, if the remote needs one.
     package let credentials: String?
+    /// `dockerfile`, `auto` or a stack; nil when left out (then `dockerfile` if the Dockerfile exists, else `auto`).
+    package let stack: SourceStack?
 
     /// The ref used when a manifest names none.
     package static let defaultRef = "main"

@@ -18,7 +18,9 @@ package struct ObservedRepositories: SourceRepository {
         return try await base.sync(remote)
     }
 
-    package func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead] { try await base.remoteHeads(of: remote) }
+    package func remoteHeads(of remote: GitRemote) async throws -> [RemoteHead] {
+        try await base.remoteHeads(of: remote)
+    }
 
     package func resolve(_ ref: String, in remote: GitRemote) async throws -> CommitID {
         try await base.resolve(ref, in: remote)
@@ -26,6 +28,10 @@ package struct ObservedRepositories: SourceRepository {
 
     package func treeID(at path: String, commit: CommitID, in remote: GitRemote) async throws -> TreeID? {
         try await base.treeID(at: path, commit: commit, in: remote)
+    }
+
+    package func entries(at path: String, commit: CommitID, in remote: GitRemote) async throws -> [SourceTreeEntry]? {
+        try await base.entries(at: path, commit: commit, in: remote)
     }
 
     package func files(under path: String, at commit: CommitID, in remote: GitRemote, pathExtensions: Set<String>?)
@@ -44,10 +50,12 @@ package struct ObservedRepositories: SourceRepository {
         try await base.distance(from: from, to: to, in: remote)
     }
 
-    package func buildContext(at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger)
-        -> any AsyncSequence<[UInt8], any Error> & Sendable
-    {
-        base.buildContext(at: commit, path: path, dockerfile: dockerfile, in: remote, logger: logger)
+    package func buildContext(
+        at commit: CommitID, path: String, dockerfile: String, generated: String?, in remote: GitRemote,
+        logger: Logger
+    ) -> any AsyncSequence<[UInt8], any Error> & Sendable {
+        base.buildContext(
+            at: commit, path: path, dockerfile: dockerfile, generated: generated, in: remote, logger: logger)
     }
 
     package func mirrorBytes(of remote: GitRemote) async throws -> Int { try await base.mirrorBytes(of: remote) }

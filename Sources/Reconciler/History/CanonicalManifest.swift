@@ -48,6 +48,7 @@ package enum CanonicalManifest {
                 "dockerfile": .text(source.dockerfile),
             ]
             sourceFields["credentials"] = source.credentials.map(CanonicalValue.text)
+            sourceFields["stack"] = source.stack.map { CanonicalValue.text($0.rawValue) }
             fields["source"] = .map(sourceFields)
             var buildFields: [String: CanonicalValue] = ["timeout": .text(duration(build.timeout))]
             if !build.args.isEmpty { buildFields["args"] = .map(build.args.mapValues(CanonicalValue.text)) }

@@ -1,7 +1,7 @@
 import Drivers
 import Foundation
-import Review
 import Manifest
+import Review
 
 /// The steps of resolve, review, build and start that need more than one engine call.
 extension Pipeline {
@@ -80,12 +80,18 @@ extension Pipeline {
         }
         let target = attempt.target
         guard let source = target.source else { return (target.image, .skipped("prebuilt image \(target.image)")) }
+        if let generated = source.generated {
+            attempt.recorder.output(.build, "generated Dockerfile for \(generated.detection)")
+            for line in generated.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+                attempt.recorder.output(.build, String(line))
+            }
+        }
         if try await engine.imageExists(target.image) {
             return (target.image, .skipped("\(target.image) is already built"))
         }
         let context = environment.repositories.buildContext(
-            at: source.commit, path: source.path, dockerfile: source.dockerfile, in: source.remote,
-            logger: environment.logger
+            at: source.commit, path: source.path, dockerfile: source.dockerfile, generated: source.generated?.text,
+            in: source.remote, logger: environment.logger
         )
         var options = BuildOptions(tags: [target.image])
         options.labels = BerthLabel.owned(by: environment.controller.stateDir, deployment: target.name)
@@ -165,7 +171,8 @@ extension Pipeline {
         if details.restartCount > 0 {
             return .exited(
                 details.oomKilled
-                    ? "was killed for using too much memory and restarted" : "restarted \(counted(details.restartCount, "time"))")
+                    ? "was killed for using too much memory and restarted"
+                    : "restarted \(counted(details.restartCount, "time"))")
         }
         let spec = attempt.target.deployment.spec
         guard let health = spec.health else { return .passed }

@@ -94,14 +94,22 @@ package struct BuildInputResolver: Sendable {
                     )
                 )
             }
-            let buildInput = deployment.buildInputHash(contextTree: tree.hex) ?? tree.hex
+            let generated: GeneratedDockerfile?
+            do {
+                generated = try await StackResolver(repositories: repositories, images: StackImages(controller.stacks))
+                    .dockerfile(for: source, commit: commit, tree: tree, in: remote)
+            } catch let error as StackDetectionError {
+                return .failure(ResolveFailure(message: "\(error)"))
+            }
+            let buildInput =
+                deployment.buildInputHash(contextTree: tree.hex, generatedDockerfile: generated?.text) ?? tree.hex
             return .success(
                 ResolvedDeployment(
                     deployment: deployment, specHash: deployment.specHash(buildInput: buildInput),
                     appCommit: commit.hex, image: deployment.imageTag(buildInputHash: buildInput),
                     source: .init(
                         remote: remote, commit: commit, path: source.path, dockerfile: source.dockerfile,
-                        build: build, contextTree: tree
+                        build: build, contextTree: tree, generated: generated
                     ),
                     expectedImageID: nil
                 )

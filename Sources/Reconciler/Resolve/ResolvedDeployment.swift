@@ -15,6 +15,9 @@ package struct ResolvedDeployment: Sendable {
         package let build: BuildSpec
         /// The tree id of ``path`` at ``commit``: a commit that leaves it alone changes nothing.
         package let contextTree: TreeID
+        /// The Dockerfile berth generated (`source.stack` auto or a stack), sent at ``dockerfile``; nil builds the
+        /// committed one.
+        package var generated: GeneratedDockerfile? = nil
     }
 
     package let deployment: Deployment

@@ -127,6 +127,28 @@ import Testing
             (error as? GitError)?.code == .notFound && "\(error)".contains("no Dockerfile at Dockerfile")
         }
     }
+
+    @Test func aGeneratedDockerfileLeadsTheContextInPlaceOfTheCommittedOne() async throws {
+        try fixture.write("FROM committed\n", to: "app/Dockerfile")
+        try fixture.write("x", to: "app/main.c")
+        try fixture.write("y", to: "web/index.html")
+        let commit = try fixture.commitAndPush("two contexts")
+        _ = try await store.sync(remote)
+        for (path, expected) in [("app", ["Dockerfile", "main.c"]), ("web", ["Dockerfile", "index.html"])] {
+            var chunks: [[UInt8]] = []
+            for try await chunk in store.buildContext(
+                at: CommitID(hex: commit)!, path: path, dockerfile: "Dockerfile", generated: "FROM generated\n",
+                in: remote, logger: Logger(label: "test"))
+            {
+                chunks.append(chunk)
+            }
+            let file = state.url.appendingPathComponent("\(path).tar")
+            try TarListing.write(chunks, to: file)
+            #expect(try TarListing.entries(of: file).map(\.path) == expected, "one Dockerfile, first")
+            let dockerfile = try GitCommand.run("/bin/tar", ["-xOf", file.path, "Dockerfile"], environment: [:]).text
+            #expect(dockerfile == "FROM generated")  // .text trims the final newline
+        }
+    }
 }
 
 /// A log handler that keeps warnings in memory for assertions.

@@ -16,14 +16,19 @@ package struct BuildContextArchive: AsyncSequence, Sendable {
     let commit: CommitID
     let path: String
     let dockerfile: String
+    let generated: [UInt8]?
     let logger: Logger
 
-    /// See ``BuildContextReader/init(repositoryPath:commit:path:dockerfile:logger:)`` for the parameters.
-    package init(repositoryPath: String, commit: CommitID, path: String, dockerfile: String, logger: Logger) {
+    /// See ``BuildContextReader/init(repositoryPath:commit:path:dockerfile:generated:logger:)`` for the parameters.
+    package init(
+        repositoryPath: String, commit: CommitID, path: String, dockerfile: String, generated: [UInt8]? = nil,
+        logger: Logger
+    ) {
         self.repositoryPath = repositoryPath
         self.commit = commit
         self.path = path
         self.dockerfile = dockerfile
+        self.generated = generated
         self.logger = logger
     }
 
@@ -39,6 +44,7 @@ package struct BuildContextArchive: AsyncSequence, Sendable {
     package func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(
             reader: BuildContextReader(
-                repositoryPath: repositoryPath, commit: commit, path: path, dockerfile: dockerfile, logger: logger))
+                repositoryPath: repositoryPath, commit: commit, path: path, dockerfile: dockerfile,
+                generated: generated, logger: logger))
     }
 }

@@ -31,6 +31,7 @@ package final class BuildContextReader {
     private let commit: CommitID
     private let path: String
     private let dockerfile: String
+    private let generated: [UInt8]?
     private let logger: Logger
 
     private var state = State.notStarted
@@ -39,18 +40,25 @@ package final class BuildContextReader {
     private var output: [UInt8] = []
     private var pendingBlob: GitBlobHandle?
     private var pendingOffset = 0
+    /// Where the generated Dockerfile was written: the tree's own entry there is left out.
+    private var generatedPath: String?
 
     /// - Parameters:
     ///   - repositoryPath: git directory of a local (bare or not) repository, e.g. a mirror.
     ///   - commit: the commit whose tree is archived.
     ///   - path: the context directory inside the commit (`.` for the root).
     ///   - dockerfile: the Dockerfile's path relative to `path`; always sent.
+    ///   - generated: a Dockerfile berth wrote: sent first at `dockerfile` in place of any file the tree has there.
     ///   - logger: receives a warning for every skipped submodule.
-    package init(repositoryPath: String, commit: CommitID, path: String, dockerfile: String, logger: Logger) {
+    package init(
+        repositoryPath: String, commit: CommitID, path: String, dockerfile: String, generated: [UInt8]? = nil,
+        logger: Logger
+    ) {
         self.repositoryPath = repositoryPath
         self.commit = commit
         self.path = path
         self.dockerfile = dockerfile
+        self.generated = generated
         self.logger = logger
     }
 
@@ -90,7 +98,14 @@ package final class BuildContextReader {
             throw GitError(.notFound, operation: "archive \(path) at \(commit)", message: "no such directory")
         }
         let dockerfilePath = try SourcePath.normalize(dockerfile)
-        guard root.containsBlob(at: dockerfilePath) else {
+        if let generated {
+            TarHeader.append(
+                path: dockerfilePath, kind: .file(size: generated.count, executable: false), modificationTime: 0,
+                to: &output)
+            output.append(contentsOf: generated)
+            output.append(contentsOf: repeatElement(0, count: TarHeader.padding(for: generated.count)))
+            generatedPath = dockerfilePath
+        } else if !root.containsBlob(at: dockerfilePath) {
             throw GitError(
                 .notFound, operation: "archive \(path) at \(commit)", message: "no Dockerfile at \(dockerfilePath)")
         }
@@ -121,7 +136,7 @@ package final class BuildContextReader {
             stack.append(Frame(tree: try frame.tree.subtree(entry), index: 0, prefix: entryPath, matchInfo: matchInfo))
             return true
         }
-        guard !excluded else { return true }
+        guard !excluded, entryPath != generatedPath else { return true }
         if entry.isSubmodule {
             logger.warning("submodule skipped in build context", metadata: ["git.path": "\(entryPath)"])
             return true

@@ -114,6 +114,10 @@ package struct GitMirrorStore: SourceRepository {
         try await withMirror(of: remote) { try $0.tree(at: path, in: commit)?.id }
     }
 
+    package func entries(at path: String, commit: CommitID, in remote: GitRemote) async throws -> [SourceTreeEntry]? {
+        try await withMirror(of: remote) { try $0.entries(at: path, in: commit) }
+    }
+
     package func files(
         under path: String, at commit: CommitID, in remote: GitRemote, pathExtensions: Set<String>?
     ) async throws -> [RepositoryFile] {
@@ -131,11 +135,12 @@ package struct GitMirrorStore: SourceRepository {
     }
 
     package func buildContext(
-        at commit: CommitID, path: String, dockerfile: String, in remote: GitRemote, logger: Logger
+        at commit: CommitID, path: String, dockerfile: String, generated: String?, in remote: GitRemote,
+        logger: Logger
     ) -> any AsyncSequence<[UInt8], any Error> & Sendable {
         BuildContextArchive(
             repositoryPath: mirrorDirectory(for: remote).path, commit: commit, path: path, dockerfile: dockerfile,
-            logger: logger)
+            generated: generated.map { Array($0.utf8) }, logger: logger)
     }
 
     package func writeNote(_ text: String, on commit: CommitID, in remote: GitRemote) async throws {
