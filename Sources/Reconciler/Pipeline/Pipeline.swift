@@ -131,7 +131,7 @@ package final class Pipeline: Sendable {
                     "cannot record how the rollout ended: \(error)", metadata: attempt.metadata
                 )
             }
-            await attempt.recorder.keepTail()
+            await attempt.recorder.finish()
             await self.pinAfterRollback(attempt, outcome: outcome)
             if outcome.result == .interrupted || outcome.result == .cancelled, let failure = outcome.failure {
                 self.environment.logger.notice(

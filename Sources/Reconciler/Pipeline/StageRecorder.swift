@@ -15,6 +15,9 @@ package final class StageRecorder: Sendable {
     /// `progress`, and a note in the kept log says how much was cut.
     let logBytes: Int
     private let buffer = Mutex(LineBuffer())
+    /// The flush ``output(_:_:)`` started last (it ends after every earlier one); ``finish()`` waits for it, so no
+    /// write outlives the rollout.
+    private let pendingFlush = Mutex<Task<Void, Never>?>(nil)
     /// When each stage last started, for the duration its ending reports.
     private let stageStarts = Mutex<[Stage: ContinuousClock.Instant]>([:])
     /// How long output lines wait to be written together: the live log's delay, against one transaction per line.
@@ -93,13 +96,22 @@ package final class StageRecorder: Sendable {
             defer { buffer.flushPending = true }
             return !buffer.flushPending
         }
-        if startsFlush { Task { await flushLines() } }
+        guard startsFlush else { return }
+        pendingFlush.withLock { pending in
+            // Each flush ends after the one before it, so waiting for the newest waits for them all.
+            pending = Task { [previous = pending] in
+                await previous?.value
+                await flushLines()
+            }
+        }
     }
 
     /// Writes the buffered output lines to history after ``lineBatchDelay``, so the live log follows a build while
     /// it runs. A history that cannot be written is logged; the rollout goes on.
     private func flushLines() async {
         try? await Task.sleep(for: Self.lineBatchDelay)
+        // The rollout's last record may have taken the lines already.
+        guard !buffer.withLock({ $0.lines.isEmpty }) else { return }
         do {
             try await history.record([], takingLines: takeLines)
         } catch {
@@ -112,9 +124,16 @@ package final class StageRecorder: Sendable {
         if buffer.withLock({ $0.storedBytes > logBytes + logBytes / 2 }) { await keepTail() }
     }
 
+    /// Called as the rollout ends, after its last lines were written: waits for a flush still under way (so nothing
+    /// writes to history after the rollout returns) and cuts the log to ``logBytes``.
+    func finish() async {
+        await pendingFlush.withLock { $0 }?.value
+        await keepTail()
+    }
+
     /// Cuts the log in history to its newest ``logBytes``, the cut marked by a note that says how much of the
-    /// output before it is gone (all cuts so far). Called as the rollout ends, after its last lines were written.
-    func keepTail() async {
+    /// output before it is gone (all cuts so far).
+    private func keepTail() async {
         guard buffer.withLock({ $0.storedBytes > logBytes }) else { return }
         let limit = logBytes
         do {

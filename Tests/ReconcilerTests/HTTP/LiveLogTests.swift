@@ -64,7 +64,7 @@ import Testing
         }
         await recorder.record([.ended(.build, .succeeded("built"))])
         try await history.record([], takingLines: recorder.takeLines)
-        await recorder.keepTail()
+        await recorder.finish()
         let texts = try await history.logLines(of: rollout.id!).map(\.text)
         let output = Array(texts.dropFirst())
         #expect(output == Array(lines.suffix(output.count)), "the newest lines, in order, with no gap")
