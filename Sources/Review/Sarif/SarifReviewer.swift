@@ -9,8 +9,9 @@ package import Manifest
 /// so line numbers match the commit. Only files the scanner's globs pick are written; none → no run, no findings.
 /// Findings are kept on lines the change adds, as the static reviewer does; those in test code are lowered to `low`,
 /// and one of a risk class (``SarifScanner/classes``) to the severity static gives that class on the same lines when
-/// that is lower (``followingStatic(_:in:classOf:)``): static's context rules (a placeholder, a development flag)
-/// hold for every reviewer. A timeout, a crash, an unexpected exit code or unreadable SARIF is a ``ReviewerError``
+/// that is lower, or to `low` where static examined a sink of that class there and judged it safe
+/// (``followingStatic(_:in:classOf:)``): static's context rules (a placeholder, a development flag, a sanitiser, an
+/// allow-list) hold for every reviewer. A timeout, a crash, an unexpected exit code or unreadable SARIF is a ``ReviewerError``
 /// naming the scanner, with the tail of its standard error.
 ///
 /// ```swift
@@ -54,28 +55,45 @@ package struct SarifReviewer: Reviewer {
     }
 
     /// `findings` each lowered as the static reviewer judges the same class of risk on the same lines, reading the
-    /// `files` that hold a finding above `low` of a known class (`classOf`): see ``lowered(_:as:classOf:)``.
+    /// `files` that hold a finding above `low` of a known class (`classOf`): see ``lowered(_:as:safe:classOf:)``.
     static func followingStatic(
         _ findings: [ReviewFinding], in files: [UnifiedDiff.File], classOf: (ReviewFinding) -> RiskClass?
     ) -> [ReviewFinding] {
         let flagged = Set(findings.filter { $0.severity > .low && classOf($0) != nil }.map(\.file))
         guard !flagged.isEmpty else { return findings }
-        let judged = files.filter { flagged.contains($0.path) }.flatMap(StaticReviewer.findings(in:))
-        return lowered(findings, as: judged, classOf: classOf)
+        var judged = FileJudgement()
+        for file in files where flagged.contains(file.path) {
+            let judgement = StaticReviewer.judgement(of: file, recordingSafe: true)
+            judged.findings += judgement.findings
+            judged.safeSinks += judgement.safeSinks
+        }
+        return lowered(findings, as: judged.findings, safe: judged.safeSinks, classOf: classOf)
     }
 
-    /// `findings` each lowered to the severity of `judged` (static's findings) of the same class of risk
-    /// (`classOf`, ``RiskClass/init(staticRule:)``) in the same file on the nearest line within ``reach`` lines,
-    /// when that is lower (the most severe, when several are as near): a placeholder secret (`sk_live_xxxx…`), TLS
-    /// verification off behind a development flag, a public client key. A finding keeps its severity where static
-    /// finds nothing of its class near it: a scanner may see what static does not.
+    /// `findings` each lowered to what static judges the same class of risk (`classOf`,
+    /// ``RiskClass/init(staticRule:)``) in the same file on the nearest line within ``reach`` lines, when that is
+    /// lower (the most severe judgement, when several are as near): the severity of a finding in `judged` (a
+    /// placeholder secret `sk_live_xxxx…`, TLS verification off behind a development flag, a public client key), or
+    /// `low` for a sink in `safe` that static examined and judged safe (an argument through `escapeshellarg`, an
+    /// allow-listed sort column, a pickle of the code's own cache), the message saying why. A finding keeps its
+    /// severity where static judges nothing of its class near it: a scanner may see what static does not.
     static func lowered(
-        _ findings: [ReviewFinding], as judged: [ReviewFinding], classOf: (ReviewFinding) -> RiskClass?
+        _ findings: [ReviewFinding], as judged: [ReviewFinding], safe: [SafeSink] = [],
+        classOf: (ReviewFinding) -> RiskClass?
     ) -> [ReviewFinding] {
-        var byPlace: [Place: [ReviewFinding]] = [:]
+        var byPlace: [Place: [Judgement]] = [:]
         for finding in judged {
-            guard let riskClass = RiskClass(staticRule: finding.rule) else { continue }
-            byPlace[Place(file: finding.file, riskClass: riskClass), default: []].append(finding)
+            guard let riskClass = RiskClass(staticRule: finding.rule), let line = finding.line else { continue }
+            byPlace[Place(file: finding.file, riskClass: riskClass), default: []].append(
+                Judgement(
+                    line: line, severity: finding.severity,
+                    note: "\(finding.severity.rawValue) as static judges \(finding.rule) on line \(line)"))
+        }
+        for sink in safe {
+            byPlace[Place(file: sink.file, riskClass: sink.riskClass), default: []].append(
+                Judgement(
+                    line: sink.line, severity: .low,
+                    note: "low: static judged this sink safe on line \(sink.line): \(sink.reason)"))
         }
         return findings.map { finding in
             guard finding.severity > .low, let line = finding.line, let riskClass = classOf(finding),
@@ -84,16 +102,23 @@ package struct SarifReviewer: Reviewer {
             else { return finding }
             var lowered = finding
             lowered.severity = top.severity
-            lowered.message += " (\(top.severity.rawValue) as static judges \(top.rule) on line \(top.line ?? line))"
+            lowered.message += " (\(top.note))"
             return lowered
         }
     }
 
     /// The most severe of `judged` on the line nearest `line` within ``reach``; nil when none is that near.
-    private static func nearest(_ judged: [ReviewFinding], to line: Int) -> ReviewFinding? {
-        func distance(_ finding: ReviewFinding) -> Int { finding.line.map { abs($0 - line) } ?? .max }
+    private static func nearest(_ judged: [Judgement], to line: Int) -> Judgement? {
+        func distance(_ judgement: Judgement) -> Int { abs(judgement.line - line) }
         guard let nearest = judged.map(distance).min(), nearest <= reach else { return nil }
         return judged.filter { distance($0) == nearest }.max { $0.severity < $1.severity }
+    }
+
+    /// What static judges on one line: the severity a scanner's finding there takes, and the note saying why.
+    private struct Judgement {
+        let line: Int
+        let severity: FindingSeverity
+        let note: String
     }
 
     /// How many lines apart a scanner's finding and static's may be and still be about the same code: a scanner

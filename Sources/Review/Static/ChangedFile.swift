@@ -42,7 +42,8 @@ struct ChangedFile {
         keptInTests: Bool = false
     ) -> ReviewFinding {
         ReviewFinding(
-            severity: file.isTest && !keptInTests ? min(severity, .low) : severity, rule: rule, file: file.path, line: line.number,
+            severity: file.isTest && !keptInTests ? min(severity, .low) : severity, rule: rule, file: file.path,
+            line: line.number,
             message: message, fingerprint: ReviewFinding.fingerprint(rule: rule, file: file.path, content: content))
     }
 }
@@ -54,4 +55,19 @@ protocol FileCheck: Sendable {
     var kinds: Set<ReviewedFile.Kind> { get }
     /// The findings on the added lines of `file`.
     func findings(in file: ChangedFile) -> [ReviewFinding]
+    /// The findings on the added lines of `file` and the sinks the check examined there and judged safe (none for a
+    /// check that reads no sinks).
+    func judgement(of file: ChangedFile) -> FileJudgement
+}
+
+extension FileCheck {
+    func judgement(of file: ChangedFile) -> FileJudgement {
+        FileJudgement(findings: findings(in: file))
+    }
+}
+
+/// What static rules make of a changed file: their findings, and the sinks they judged safe.
+struct FileJudgement {
+    var findings: [ReviewFinding] = []
+    var safeSinks: [SafeSink] = []
 }

@@ -10,7 +10,8 @@ struct CodeFlow {
     private(set) var requestNames = Set<String>()
     private(set) var builtNames = Set<String>()
     private(set) var sqlNames = Set<String>()
-    private(set) var safeNames = Set<String>()
+    /// Each safe name with why it is safe (`is built only from values passed through escapeshellarg`).
+    private(set) var safeNames: [String: String] = [:]
     /// Names assigned only from one string literal, or looked up in a table of literals: constants, whatever their
     /// case.
     private(set) var constantNames = Set<String>()
@@ -58,15 +59,17 @@ struct CodeFlow {
             builtNames.remove(name)
             // `sprintf('pdftotext %s -', escapeshellarg($path))`: nothing outside the sanitiser calls varies.
             if !appending, unsafeNames(in: Self.withoutSanitizerCalls(value)).isEmpty {
-                safeNames.insert(name)
+                let sanitizers = Set(Self.sanitizer.matches(in: value).compactMap { $0[1].map(String.init) })
+                safeNames[name] =
+                    "is built only from values passed through " + sanitizers.sorted().joined(separator: ", ")
             } else {
-                safeNames.remove(name)
+                safeNames[name] = nil
             }
             return
         }
         let mayListPlaceholders = ["*", "Repeat(", "=>", "join("].contains(where: value.hasBytes)
         if mayListPlaceholders && Self.placeholderList.matches(value) || name.lowercased().contains("placeholder") {
-            safeNames.insert(name)
+            safeNames[name] = "is a list of query placeholders"
             return
         }
         let isTable = Self.isLiteralTable(value)
@@ -78,7 +81,7 @@ struct CodeFlow {
             sqlNames.remove(name)
             return
         }
-        safeNames.remove(name)
+        safeNames[name] = nil
         if isRequestDerived(value) { requestNames.insert(name) }
         let built = isBuilt(value)
         if built || appending && builtNames.contains(name) { builtNames.insert(name) }
@@ -126,7 +129,19 @@ struct CodeFlow {
         // Names are recorded without their sigil (`$command` as `command`), as ``assignment`` captures them.
         let recorded = String(name.drop { $0 == "$" })
         return !name.isEmpty
-            && (constantNames.contains(recorded) || safeNames.contains(recorded) || Self.isConstantName(name))
+            && (constantNames.contains(recorded) || safeNames[recorded] != nil || Self.isConstantName(name))
+    }
+
+    /// Why the first name in `argument` that the file marks safe or constant carries no outside input
+    /// (`` `command` is built only from values passed through escapeshellarg``); nil when no name there is.
+    func safety(of argument: some StringProtocol) -> String? {
+        for name in Self.identifiers(in: argument, skippingCalls: true) {
+            if let why = safeNames[name] { return "`\(name)` \(why)" }
+            if constantNames.contains(name) {
+                return "`\(name)` holds a constant or a value looked up in an allow-list"
+            }
+        }
+        return nil
     }
 
     /// True when `text` names any of `names` as a whole word.
@@ -151,7 +166,9 @@ struct CodeFlow {
     /// line's strings start.
     private static func interpolatesName(_ text: Substring) -> Bool {
         let bytes = Array(text.utf8)
-        return bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: "$") && bytes[$0 + 1] >= UInt8(ascii: "A") }
+        return bytes.indices.dropLast().contains {
+            bytes[$0] == UInt8(ascii: "$") && bytes[$0 + 1] >= UInt8(ascii: "A")
+        }
     }
 
     /// A byte scan for what string building needs (a quote next to `+`, `%` or `.`, a prefixed or interpolating
@@ -166,8 +183,14 @@ struct CodeFlow {
                 if byte == UInt8(ascii: "\"") { inDouble.toggle() }
                 let before = bytes[..<index].last { $0 != UInt8(ascii: " ") }
                 let after = bytes[(index + 1)...].first { $0 != UInt8(ascii: " ") }
-                if let before, [UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "f"), UInt8(ascii: "F"),
-                    UInt8(ascii: "$"), UInt8(ascii: "<")].contains(before) { return true }
+                if let before,
+                    [
+                        UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "f"), UInt8(ascii: "F"),
+                        UInt8(ascii: "$"), UInt8(ascii: "<"),
+                    ].contains(before)
+                {
+                    return true
+                }
                 if let after, [UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: ".")].contains(after) { return true }
             case UInt8(ascii: "{"):
                 if index > 0, bytes[index - 1] == UInt8(ascii: "$") || bytes[index - 1] == UInt8(ascii: "#") {
@@ -193,7 +216,7 @@ struct CodeFlow {
             if let call = groups[0] { parts += " " + Self.argumentText(call.base[call.endIndex...]) }
         }
         return Self.identifiers(in: parts, skippingCalls: true).filter { name in
-            !Self.isConstantName(name) && !safeNames.contains(name) && !constantNames.contains(name)
+            !Self.isConstantName(name) && safeNames[name] == nil && !constantNames.contains(name)
                 && !Self.keywords.contains(name.lowercased())
         }
     }
@@ -271,7 +294,8 @@ struct CodeFlow {
     private static let identifier = LinePattern(#"(?<![\w.$])[@$]?([A-Za-z_]\w*)(\s*\()?"#)
 
     private static let keywords: Set<String> = [
-        "self", "this", "true", "false", "nil", "null", "none", "and", "or", "not", "in", "is", "new", "return", "await",
+        "self", "this", "true", "false", "nil", "null", "none", "and", "or", "not", "in", "is", "new", "return",
+        "await",
         "select", "from", "where", "insert", "into", "update", "set", "delete", "values", "order", "by", "limit", "and",
         "string", "str", "int", "len", "fmt", "strings", "sql", "format", "as", "on",
     ]
@@ -320,8 +344,9 @@ struct CodeFlow {
     /// `Map.of("a", "x")`, `mapOf("a" to "x")`.
     private static func isLiteralTable(_ value: Substring) -> Bool {
         let start = value.drop { $0 == " " || $0 == "\t" }
-        guard ["map[", "{", "Map.of(", "mapOf(", "dict(", "new Map(", "Object.freeze(", "ImmutableMap.of(", "%{"]
-            .contains(where: start.hasPrefix), start.contains("\"") || start.contains("'")
+        guard
+            ["map[", "{", "Map.of(", "mapOf(", "dict(", "new Map(", "Object.freeze(", "ImmutableMap.of(", "%{"]
+                .contains(where: start.hasPrefix), start.contains("\"") || start.contains("'")
         else { return false }
         return tableWord.matches(in: codeText(start)).allSatisfy { groups in
             groups[2] != nil || groups[1].map { tableWords.contains(String($0)) } == true

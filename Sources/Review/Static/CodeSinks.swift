@@ -90,6 +90,18 @@ struct CodeSinks: FileCheck {
     ]
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
+        examine(file, recordingSafe: false).findings
+    }
+
+    /// The findings, with every sink of a risk class (``RiskClass``) whose call matched on an added line but whose
+    /// input static judged safe, and why (``whySafe(_:_:statement:flow:guards:)``).
+    func judgement(of file: ChangedFile) -> FileJudgement {
+        examine(file, recordingSafe: true)
+    }
+
+    /// The findings in `file`; with `recordingSafe`, also the sinks judged safe, which costs the flow of names and a
+    /// call match on lines the findings alone would rule out by a byte check.
+    private func examine(_ file: ChangedFile, recordingSafe: Bool) -> FileJudgement {
         let sinks = Self.sinks.filter { $0.kinds.contains(file.file.kind) } + Self.aliasedShells(in: file)
         // Lines holding a sink's trigger word or a SQL word, found with one byte search per word over the file.
         var linesByWord: [String: [Int]] = [:]
@@ -99,7 +111,7 @@ struct CodeSinks: FileCheck {
         let candidates = candidateLines.map { added[$0] }
         let addedLine = Dictionary(uniqueKeysWithValues: zip(candidates, candidateLines))
         let wordLines = linesByWord.mapValues(Set.init)
-        guard !candidates.isEmpty else { return [] }
+        guard !candidates.isEmpty else { return FileJudgement() }
         // The flow of names through the file is worked out once, and only for a file where some line needs it.
         var computed: CodeFlow?
         func flow() -> CodeFlow {
@@ -114,7 +126,7 @@ struct CodeSinks: FileCheck {
             return mayTaint == true ? flow() : nil
         }
         let guards = FileGuards(file)
-        var findings: [ReviewFinding] = []
+        var judgement = FileJudgement()
         for index in candidates {
             let line = file.visible[index]
             let statement = Self.statementStart(at: index, in: file.visible)
@@ -127,32 +139,68 @@ struct CodeSinks: FileCheck {
             }
             let lineInIndex = addedLine[index] ?? -1
             for sink in sinks
-            where !fired.contains(sink.rule) && sink.triggers.contains(where: { wordLines[$0]?.contains(lineInIndex) == true }) {
-                guard
-                    Self.mayHold(
-                        sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, tainting: tainting)
-                else {
-                    continue
-                }
+            where !fired.contains(sink.rule)
+                && sink.triggers.contains(where: { wordLines[$0]?.contains(lineInIndex) == true })
+            {
+                let mayHold = Self.mayHold(
+                    sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, tainting: tainting)
+                let riskClass = recordingSafe ? RiskClass(staticRule: sink.rule) : nil
+                guard mayHold || riskClass != nil else { continue }
                 let full = flow().statements[index]
                 guard let match = sink.call.firstMatch(in: full), let whole = match[0],
-                    sink.unless.map({ !$0.matches(full) }) ?? true,
                     sink.after.map({ $0.matches(Self.before(index, in: file.visible) + full) }) ?? true
                 else { continue }
                 // `whole` is a slice of a copy of the statement: what follows it there is the sink's input.
                 let argument = whole.base[whole.endIndex...]
                 // SQL is judged with the call, which may be one that binds what it interpolates.
                 let input = sink.condition == .builtSQL ? whole.base[whole.startIndex...] : argument
-                if Self.holds(sink.condition, input, statement: full, flow: flow(), guards: guards) {
+                let reason: String
+                if let cleared = sink.unless?.firstMatch(in: full)?[0] {
+                    reason =
+                        "the statement uses " + String(cleared.reversed().drop { $0 == "(" || $0 == " " }.reversed())
+                } else if mayHold, Self.holds(sink.condition, input, statement: full, flow: flow(), guards: guards) {
                     fired.insert(sink.rule)
+                    continue
+                } else {
+                    reason = Self.whySafe(sink.condition, argument, statement: full, flow: flow(), guards: guards)
+                }
+                if let riskClass {
+                    judgement.safeSinks.append(
+                        SafeSink(riskClass: riskClass, file: file.file.path, line: line.number, reason: reason))
                 }
             }
             for rule in fired.sorted() {
-                findings.append(
+                judgement.findings.append(
                     file.finding(rule, .high, on: line, message: Self.messages[rule] ?? rule, content: line.text))
             }
         }
-        return findings
+        return judgement
+    }
+
+    /// Why a sink's input is safe when its `condition` does not hold: a sanitiser on the input, a name the file
+    /// assigned safely, else what the condition asks of the file (a containment check, data the file wrote itself).
+    private static func whySafe(
+        _ condition: Condition, _ argument: Substring, statement: Substring, flow: CodeFlow, guards: FileGuards
+    ) -> String {
+        let input = CodeFlow.argumentText(argument)
+        if let sanitizer = CodeFlow.sanitizer.firstMatch(in: input)?[1] {
+            return "its input passes through " + sanitizer
+        }
+        if let safety = flow.safety(of: input) { return safety }
+        switch condition {
+        case .foreignData where guards.writesSerialised:
+            return "the file loads only data it serialised itself (its own cache or state), not request input"
+        case .requestPath where guards.checksContainment:
+            return "the file checks the path stays under its base directory"
+        case .requestURL where guards.checksHost: return "the file checks the host the URL names"
+        case .untypedRequest where guards.checksType: return "the file checks the value is a string"
+        case .password where slowHash.matches(statement): return "the password goes to a slow password hash"
+        case .password: return "no password reaches the digest"
+        case .builtSQL:
+            return "the SQL text is not built from variable input (constants, allow-listed values, bound parameters)"
+        case .requestPath, .requestURL, .untypedRequest: return "its input does not come from the request"
+        default: return "its input is a constant, neither built from variable parts nor taken from the request"
+        }
     }
 
     /// Names a file gives a shell-running function (`const run = promisify(exec)`, `const { execSync: sh } =
@@ -184,7 +232,8 @@ struct CodeSinks: FileCheck {
 
     /// Whether line `index` is the SQL argument of a call on the lines before it that binds what the SQL interpolates
     /// (``CodeFlow/parameterisedSQL``: `FromSqlInterpolated(` and the literal on the next line).
-    private static func isBoundByAnEarlierCall(_ index: Int, in lines: [ChangedFile.Line], statement: Substring) -> Bool {
+    private static func isBoundByAnEarlierCall(_ index: Int, in lines: [ChangedFile.Line], statement: Substring) -> Bool
+    {
         let context = before(index, in: lines)
         guard !context.isEmpty else { return false }
         return !CodeFlow.parameterisedSQL.removingMatches(in: context + statement).contains(statement)
@@ -229,7 +278,9 @@ struct CodeSinks: FileCheck {
         "startswith", "hasprefix", "relative_to", "commonpath", "str_starts_with", "start_with?", "starts_with",
         "islocal", "strpos(",
     ]
-    private static let typeCheckWords = ["typeof", "string(", "isinstance", "sanitize", "$eq", "zod", "joi", "z.string"]
+    private static let typeCheckWords = [
+        "typeof", "string(", "isinstance", "sanitize", "$eq", "zod", "joi", "z.string",
+    ]
     /// A check that a request value is a plain string (or a sanitiser that strips operators).
     private static let typeCheck = LinePattern(
         #"(\btypeof\s+[\w.]+\s*[!=]==?\s*["']string|\bString\(|\bisinstance\([^)]*\bstr\b|mongo-?[sS]anitize|"#
@@ -285,7 +336,8 @@ struct CodeSinks: FileCheck {
             return holds(.nonConstant, argument, statement: statement, flow: flow, guards: guards)
                 && !(guards.writesSerialised && !flow.isRequestDerived(argument))
         case .builtOrRequest:
-            return (flow.isBuilt(argument) || flow.isRequestDerived(argument)
+            return
+                (flow.isBuilt(argument) || flow.isRequestDerived(argument)
                 || flow.mentionsAny(argument, of: flow.builtNames)) && !CodeFlow.sanitizer.matches(argument)
         case .builtSQL:
             return flow.isBuiltSQL(argument)
@@ -338,7 +390,8 @@ struct CodeSinks: FileCheck {
     /// A fast digest made for later `update`/`digest` calls (Java's `MessageDigest`, Go's `sha256.New()`).
     private static let fastHashConstructor = LinePattern(
         #"(MessageDigest\.getInstance\(\s*"(MD5|SHA)|\b(md5|sha1|sha256|sha512)\.New\(\)|createHash\(\s*["'](md5|"#
-            + #"sha)|(Md5|Sha1|Sha256|Sha512)::new\(\)|(MD5|SHA1|SHA256|SHA512)\.Create\(\)|hashlib\.(md5|sha\d+)\(\))"#)
+            + #"sha)|(Md5|Sha1|Sha256|Sha512)::new\(\)|(MD5|SHA1|SHA256|SHA512)\.Create\(\)|hashlib\.(md5|sha\d+)\(\))"#
+    )
 
     private static let python: Set<ReviewedFile.Kind> = [.python]
     private static let javascript: Set<ReviewedFile.Kind> = [.javascript]
@@ -442,7 +495,9 @@ struct CodeSinks: FileCheck {
             "code.unsafe-deserialization", ReviewedFile.code,
             #"(\b(c?[Pp]ickle|marshal|dill|jsonpickle|shelve)\.(loads?|decode|Unpickler)|\bMarshal\.load|"#
                 + #"(^|[^.\w])unserialize|\bnew\s+ObjectInputStream|\bXMLDecoder|\.fromXML|\bnode-serialize)\s*\("#,
-            triggers: ["pickle", "marshal", "dill", "shelve", "unserialize", "objectinputstream", "xmldecoder", "fromxml"],
+            triggers: [
+                "pickle", "marshal", "dill", "shelve", "unserialize", "objectinputstream", "xmldecoder", "fromxml",
+            ],
             .foreignData, unless: #"allowed_classes['"]?\s*=>\s*false"#),
         Sink(
             "code.unsafe-deserialization", [.csharp, .java],

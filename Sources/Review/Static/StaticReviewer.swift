@@ -24,8 +24,9 @@ import Manifest
 /// ```
 package struct StaticReviewer: Reviewer {
     package let name: String
-    /// Changes whenever a rule changes, so cached verdicts of older rules are not reused.
-    package static let rulesVersion = "static-5"
+    /// Changes whenever a rule changes, or what static judges safe (``SafeSink``), so cached verdicts of older rules
+    /// (static's, and the scanners' that follow static's judgements) are not reused.
+    package static let rulesVersion = "static-6"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [
@@ -54,8 +55,14 @@ package struct StaticReviewer: Reviewer {
 
     /// The findings in one file of a diff, ordered by line.
     static func findings(in diffFile: UnifiedDiff.File) -> [ReviewFinding] {
+        judgement(of: diffFile, recordingSafe: false).findings
+    }
+
+    /// The findings in one file of a diff, ordered by line; with `recordingSafe`, also the sinks static examined on
+    /// its added lines and judged safe (``SafeSink``), for a scanner's finding on the same lines to follow.
+    static func judgement(of diffFile: UnifiedDiff.File, recordingSafe: Bool) -> FileJudgement {
         let file = ReviewedFile(path: diffFile.path)
-        guard !file.isSkipped else { return [] }
+        guard !file.isSkipped else { return FileJudgement() }
         let index = TriggerIndex(diffFile.added)
         let stages = file.kind == .dockerfile ? stageNames(diffFile) : []
         var findings: [ReviewFinding] = []
@@ -81,15 +88,23 @@ package struct StaticReviewer: Reviewer {
             }
         }
         let changed = ChangedFile(diffFile, file: file, triggers: index)
+        var safeSinks: [SafeSink] = []
         for check in fileChecks where check.kinds.contains(file.kind) {
-            findings += check.findings(in: changed)
+            if recordingSafe {
+                let judgement = check.judgement(of: changed)
+                findings += judgement.findings
+                safeSinks += judgement.safeSinks
+            } else {
+                findings += check.findings(in: changed)
+            }
         }
         findings = PublicClientKeys.lowering(DevOnlyGuard.lowering(findings, in: changed), in: changed)
         if file.kind == .dockerfile, let finding = rootUser(diffFile) { findings.append(finding) }
         // A provider's token shape says more than the name it is assigned to: one finding per secret.
         let providerLines = Set(findings.filter { SecretRules.ids.contains($0.rule) }.compactMap(\.line))
         findings.removeAll { SecretAssignments.rules.contains($0.rule) && providerLines.contains($0.line ?? -1) }
-        return findings.sorted { ($0.line ?? 0, $0.rule) < ($1.line ?? 0, $1.rule) }
+        return FileJudgement(
+            findings: findings.sorted { ($0.line ?? 0, $0.rule) < ($1.line ?? 0, $1.rule) }, safeSinks: safeSinks)
     }
 
     /// `docker.root-user`: the image's last `USER` is missing or root, so the app runs as root and a bug in it
