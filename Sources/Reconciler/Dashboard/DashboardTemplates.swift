@@ -147,6 +147,13 @@ enum DashboardTemplates {
         {{#drift}}<tr><td>{{container}}</td><td><code>{{field}}</code></td><td>{{desired}}</td><td>{{live}}</td>
         <td><time datetime="{{seen.iso}}" title="{{seen.absolute}}">{{seen.relative}}</time></td></tr>{{/drift}}
         </tbody></table></div></section>{{/hasDrift}}
+        {{#router}}<section aria-labelledby="router-h"><h2 id="router-h">Router</h2>
+        <dl class="facts"><dt>Router</dt><dd>{{name}}{{^reachable}} <span class="badge bad">not answering</span> {{error}}{{/reachable}}</dd>
+        {{#route}}<dt>Route</dt><dd><code>{{address}}</code></dd><dt>Sends to</dt><dd><code>{{upstream}}</code></dd>
+        <dt>Active generation</dt><dd><code>{{active}}</code></dd>
+        <dt>State</dt><dd><span class="badge {{tone}}" id="route-state">{{state}}</span></dd>{{/route}}
+        {{^route}}<dt>Route</dt><dd>none declared</dd>{{/route}}
+        </dl></section>{{/router}}
         <section aria-labelledby="history-h"><h2 id="history-h">History</h2>
         <ol class="history" id="history">
         {{#rollouts}}

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The values of the deployment page: facts, conditions, the plan line, drift, history with stages and
-/// triggers, the actions taken, and what the session may do.
+/// The values of the deployment page: facts, conditions, the plan line, drift, the router's route, history with
+/// stages and triggers, the actions taken, and what the session may do.
 enum DeploymentPage {
     /// How many rollouts the page lists.
     static let rolloutCount = 20
@@ -73,10 +73,29 @@ enum DeploymentPage {
             },
         ]
         if let session { values["csrf"] = session.csrf }
+        if let router = try? await actions.routerStatus(), router.router != "none" {
+            values["router"] = routerValues(router, of: status.name)
+        }
         if let plan = await actions.plan(of: status.name) {
             values["plan"] = [
                 "action": plan.action, "detail": plan.detail,
                 "planned": plan.plannedAt.map { TimeView($0, now: now) as Any } ?? NSNull(),
+            ]
+        }
+        return values
+    }
+
+    /// The router section: which router, whether it answers, and the deployment's route in it against where its
+    /// active generation serves. Shown only when the controller config names a router.
+    static func routerValues(_ router: RouterStatus, of deployment: String) -> [String: Any] {
+        var values: [String: Any] = [
+            "name": router.router, "reachable": router.reachable, "error": router.error ?? "no answer",
+        ]
+        if let route = router.routes.first(where: { $0.deployment == deployment }) {
+            values["route"] = [
+                "address": route.host + route.path, "upstream": route.upstream ?? "no route in the router",
+                "active": route.active ?? "nothing of it runs", "tone": route.matches ? "ok" : "bad",
+                "state": route.matches ? "in sync" : (route.problem ?? "out of sync"),
             ]
         }
         return values

@@ -126,6 +126,10 @@ import Testing
             #expect(page.text.contains("sync by dashboard:bo"), "who triggered it")
             #expect(page.text.contains("build succeeded (1.5 s)"), "stages with durations")
             #expect(page.text.contains("spec.resources.memory"), "drift findings")
+            #expect(page.text.contains("<code>web.test/</code>"), "the router's route")
+            #expect(page.text.contains(#"<span class="badge ok" id="route-state">in sync</span>"#))
+            let routeless = try await server.send("GET", "/deployments/api", headers: login.headers)
+            #expect(routeless.text.contains("none declared"), "a router but no route for it")
             #expect(page.text.contains(#"id="sync""#))
             #expect(page.text.contains(#"id="unpin""#), "pinned, so it can be unpinned")
             #expect(page.text.contains(#"id="cancel""#), "a rollout runs, so it can be cancelled")
@@ -134,6 +138,25 @@ import Testing
             #expect(page.text.contains(#"<option value="1">"#), "an older generation to roll back to")
             #expect(try await server.send("GET", "/deployments/nope", headers: login.headers).status == 404)
         }
+    }
+
+    @Test func routerSectionSaysWhyARouteDoesNotMatchAndWhenTheRouterIsDown() {
+        let stale = RouterStatus(
+            router: "Caddy at http://127.0.0.1:2019", reachable: true, error: nil,
+            routes: [
+                .init(
+                    deployment: "web", host: "web.test", path: "/", upstream: "127.0.0.1:20001",
+                    active: "127.0.0.1:20002", matches: false,
+                    problem: "routes to 127.0.0.1:20001, not the active 127.0.0.1:20002")
+            ])
+        let route = DeploymentPage.routerValues(stale, of: "web")["route"] as? [String: Any]
+        #expect(route?["tone"] as? String == "bad")
+        #expect(route?["state"] as? String == "routes to 127.0.0.1:20001, not the active 127.0.0.1:20002")
+        let down = RouterStatus(
+            router: "Caddy at http://127.0.0.1:2019", reachable: false, error: "connection refused", routes: [])
+        let values = DeploymentPage.routerValues(down, of: "web")
+        #expect(values["reachable"] as? Bool == false && values["error"] as? String == "connection refused")
+        #expect(values["route"] == nil)
     }
 
     @Test func everyActionIsRefusedWithoutASessionWithAWrongCSRFTokenAndWithAnExpiredSession() async throws {
