@@ -20,6 +20,7 @@ struct Dashboard: Sendable {
     let actions: any ControllerActions
     let token: BearerTokenCheck
     let sessions: DashboardSessions
+    let loginThrottle: LoginThrottle
     let settings: DashboardSettings
     let logger: Logger
     let now: @Sendable () -> Date
@@ -37,6 +38,7 @@ struct Dashboard: Sendable {
         self.logger = logger
         self.now = now
         sessions = DashboardSessions(lifetime: settings.sessionLifetime, now: now)
+        loginThrottle = LoginThrottle(now: now)
         library = try DashboardTemplates.library()
     }
 
@@ -220,11 +222,24 @@ struct Dashboard: Sendable {
         sessions.session(cookieHeader: request.headers[.cookie])
     }
 
-    /// `POST /login`: the API token for a session cookie, then back to `next`.
+    /// `POST /login`: the API token for a session cookie, then back to `next`. Refused for a while after too many
+    /// wrong tokens (``LoginThrottle``). The cookie is `Secure` when a proxy says the browser came over HTTPS.
     private func login(_ request: Request) async throws -> Response {
         let form = try await FormBody(request)
         let next = safeNext(form["next"].map { Substring($0) })
+        if let seconds = loginThrottle.wait() {
+            logger.notice("dashboard login refused: too many wrong tokens", metadata: ["retryAfter": "\(seconds)"])
+            var response = html(
+                "login", title: "Log in", session: nil, status: 429,
+                [
+                    "next": next,
+                    "flash": "Too many wrong tokens in the last minute: try again in \(seconds) s.",
+                ])
+            response.headers[.retryAfter] = String(seconds)
+            return response
+        }
         guard let presented = form["token"], token.accepts(presented) else {
+            loginThrottle.refused()
             logger.notice("dashboard login refused: wrong token")
             return html(
                 "login", title: "Log in", session: nil, status: 401,
@@ -232,7 +247,8 @@ struct Dashboard: Sendable {
         }
         let session = sessions.create(name: form["name"] ?? "")
         logger.info("dashboard login", metadata: ["actor": "\(session.actor)"])
-        return redirect(next, headers: [.setCookie: sessions.setCookie(session)])
+        let secure = request.headers[HTTPField.Name("X-Forwarded-Proto")!]?.lowercased() == "https"
+        return redirect(next, headers: [.setCookie: sessions.setCookie(session, secure: secure)])
     }
 
     private func logout(_ request: Request) async throws -> Response {

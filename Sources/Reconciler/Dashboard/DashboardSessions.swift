@@ -74,10 +74,12 @@ final class DashboardSessions: Sendable {
         _ = sessions.withLock { $0.removeValue(forKey: session.id) }
     }
 
-    /// The `Set-Cookie` value that gives the browser `session`.
-    func setCookie(_ session: Session) -> String {
+    /// The `Set-Cookie` value that gives the browser `session`; `secure` adds `Secure`, for a browser that
+    /// reached the dashboard over HTTPS.
+    func setCookie(_ session: Session, secure: Bool = false) -> String {
         let seconds = max(0, Int(session.expires.timeIntervalSince(now())))
         return "\(Self.cookieName)=\(session.id); Path=/; HttpOnly; SameSite=Strict; Max-Age=\(seconds)"
+            + (secure ? "; Secure" : "")
     }
 
     /// The `Set-Cookie` value that removes the session cookie.

@@ -82,6 +82,37 @@ import Testing
         }
     }
 
+    @Test func loginWaitsAfterFiveWrongTokensInAMinuteEvenForTheRightOne() async throws {
+        let clock = TestClock()
+        try await ControllerServerHarness.with(now: { clock.date }) { server in
+            func logIn(_ token: String) async throws -> ControllerServerHarness.Answer {
+                try await server.send("POST", "/login", headers: Self.form, body: .bytes(Array("token=\(token)".utf8)))
+            }
+            for guess in 1...5 {
+                #expect(try await logIn("guess\(guess)").status == 401)
+                clock.advance(by: 1)
+            }
+            let held = try await logIn("s3cret")
+            #expect(held.status == 429, "the right token waits too")
+            #expect(held.setCookie == nil)
+            #expect(held.text.contains("try again in 55 s"), "the first refusal leaves the window 60 s after it")
+            clock.advance(by: 55)
+            #expect(try await logIn("s3cret").status == 303, "the oldest refusal has left the window")
+        }
+    }
+
+    @Test func sessionCookieIsSecureWhenAProxySaysTheBrowserCameOverHTTPS() async throws {
+        try await ControllerServerHarness.with { server in
+            let plain = try await server.send(
+                "POST", "/login", headers: Self.form, body: .bytes(Array("token=s3cret".utf8)))
+            #expect(plain.setCookie?.contains("Secure") == false)
+            let proxied = try await server.send(
+                "POST", "/login", headers: Self.form + [("X-Forwarded-Proto", "https")],
+                body: .bytes(Array("token=s3cret".utf8)))
+            #expect(proxied.setCookie?.hasSuffix("; Secure") == true)
+        }
+    }
+
     @Test func overviewShowsCountsRowsLinksAndFilters() async throws {
         try await ControllerServerHarness.with { server in
             let login = try await Self.logIn(server)
