@@ -127,18 +127,7 @@ import Testing
             "diff --git a/app/Thumbnails.php b/app/Thumbnails.php\nnew file mode 100644\n--- /dev/null\n"
             + "+++ b/app/Thumbnails.php\n@@ -0,0 +1,\(escaped.count) @@\n" + escaped.map { "+\($0)\n" }.joined()
         // One shell finding on each shell_exec line (5 and 9).
-        let results = [5, 9].map { line in
-            #"{"ruleId":"shell","level":"error","message":{"text":"shell"},"locations":[{"physicalLocation":"#
-                + #"{"artifactLocation":{"uri":"$file"},"region":{"startLine":\#(line)}}}]}"#
-        }
-        let path = try SarifReviewerTests.script(
-            """
-            out="$1"; file="$2"
-            cat > "$out" <<EOF
-            {"version":"2.1.0","runs":[{"tool":{"driver":{"name":"fake"}},
-            "results":[\(results.joined(separator: ","))]}]}
-            EOF
-            """)
+        let path = try SarifReviewerTests.findingScript(rule: "shell", lines: [5, 9])
         defer { unlink(path) }
         let scanner = SarifScanner(
             tool: "fake", command: [path, "{output}", "{files}"], files: ["*.php"], classes: ["shell": .shell])

@@ -152,18 +152,7 @@ import Testing
 
     @Test func aFakeScannersFindingsFollowStaticThroughAReview() async throws {
         // One TLS finding on lines 7 and 14 of the (one) file the fake scanner is given.
-        let results = [7, 14].map { line in
-            #"{"ruleId":"tls-off","level":"error","message":{"text":"x"},"locations":[{"physicalLocation":"#
-                + #"{"artifactLocation":{"uri":"$file"},"region":{"startLine":\#(line)}}}]}"#
-        }
-        let path = try SarifReviewerTests.script(
-            """
-            out="$1"; file="$2"
-            cat > "$out" <<EOF
-            {"version":"2.1.0","runs":[{"tool":{"driver":{"name":"fake"}},
-            "results":[\(results.joined(separator: ","))]}]}
-            EOF
-            """)
+        let path = try SarifReviewerTests.findingScript(rule: "tls-off", lines: [7, 14])
         defer { unlink(path) }
         let scanner = SarifScanner(
             tool: "fake", command: [path, "{output}", "{files}"], files: ["*.go"], classes: ["tls-off": .tls])

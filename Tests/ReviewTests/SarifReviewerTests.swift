@@ -137,6 +137,23 @@ import Testing
         return path
     }
 
+    /// A fake scanner (`<script> {output} {files}`) that writes one SARIF result of `rule` on each of `lines` of the
+    /// file it is given; the caller unlinks the returned path.
+    static func findingScript(rule: String, lines: [Int]) throws -> String {
+        let results = lines.map { line in
+            #"{"ruleId":"\#(rule)","level":"error","message":{"text":"\#(rule)"},"locations":[{"physicalLocation":"#
+                + #"{"artifactLocation":{"uri":"$file"},"region":{"startLine":\#(line)}}}]}"#
+        }
+        return try script(
+            """
+            out="$1"; file="$2"
+            cat > "$out" <<EOF
+            {"version":"2.1.0","runs":[{"tool":{"driver":{"name":"fake"}},
+            "results":[\(results.joined(separator: ","))]}]}
+            EOF
+            """)
+    }
+
     @Test func timeoutIsAReviewerErrorWithStderrTail() async throws {
         let path = try Self.script("echo 'scanning slowly' >&2; sleep 30")
         defer { unlink(path) }

@@ -90,13 +90,19 @@ private actor Gate {
         await queue.shutdown()
     }
 
+    /// A queue running `a1` (held by its gate) with `waiters` of team `a` waiting for its slot.
+    private static func holdingA1(log: EventLog, gates: [String: Gate], waiters: [String]) async -> WorkQueue {
+        let queue = queue(log: log, gates: gates)
+        await queue.trigger("a1")
+        for waiter in waiters { await queue.trigger(waiter) }
+        await log.wait { events in waiters.allSatisfy { events.contains("\($0) waits for a (1: a1)") } }
+        return queue
+    }
+
     @Test func aSyncAskedForAWaiterRunsItOnceInItsTurn() async {
         let log = EventLog()
         let gates = ["a1": Gate()]
-        let queue = Self.queue(log: log, gates: gates)
-        await queue.trigger("a1")
-        await queue.trigger("a2")
-        await log.wait { $0.contains("a2 waits for a (1: a1)") }
+        let queue = await Self.holdingA1(log: log, gates: gates, waiters: ["a2"])
         await queue.trigger("a2", overridingBackoff: true)
         #expect(await queue.queued == 1)
         await gates["a1"]!.open(.success(()))
@@ -108,10 +114,7 @@ private actor Gate {
     @Test func aWaiterDroppedAtShutdownHearsSoAndNeverStarts() async {
         let log = EventLog()
         let gates = ["a1": Gate()]
-        let queue = Self.queue(log: log, gates: gates)
-        await queue.trigger("a1")
-        await queue.trigger("a2")
-        await log.wait { $0.contains("a2 waits for a (1: a1)") }
+        let queue = await Self.holdingA1(log: log, gates: gates, waiters: ["a2"])
         async let stopped: Void = queue.shutdown()
         await log.wait { $0.contains("a2 dropped from a") }
         await gates["a1"]!.open(.success(()))
@@ -122,11 +125,7 @@ private actor Gate {
     @Test func aWaiterDroppedByCancelHearsSoNeverStartsAndLeavesTheSlotToTheNext() async {
         let log = EventLog()
         let gates = ["a1": Gate()]
-        let queue = Self.queue(log: log, gates: gates)
-        await queue.trigger("a1")
-        await queue.trigger("a2")
-        await queue.trigger("a3")
-        await log.wait { $0.contains("a2 waits for a (1: a1)") && $0.contains("a3 waits for a (1: a1)") }
+        let queue = await Self.holdingA1(log: log, gates: gates, waiters: ["a2", "a3"])
         #expect(await queue.drop("a2"), "a waiting run is the queue's to drop")
         #expect(await log.events.contains("a2 cancelled in a"))
         #expect(await queue.drop("a2") == false, "nothing of a2 is left to drop")
