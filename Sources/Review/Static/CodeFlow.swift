@@ -198,6 +198,12 @@ struct CodeFlow {
                 }
             case UInt8(ascii: "$"):
                 if inDouble, index + 1 < bytes.count, bytes[index + 1] >= UInt8(ascii: "A") { return true }
+            case UInt8(ascii: "\\"):
+                // Swift's `"\(name)"`.
+                if inDouble, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "(") { return true }
+            case UInt8(ascii: "<"):
+                // Elixir's `"git log " <> ref`.
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") { return true }
             default: break
             }
         }
@@ -267,8 +273,9 @@ struct CodeFlow {
             + #"\{(\w+)(?!:(?:int|long|float|guid|uuid|\[0-9\]\+|\\d\+)\})(?::[^}]*)?\})"#)
     /// The operand of a concatenation next to a literal (group 1 after it, 2 before it, 3 a PHP variable before `.`).
     private static let operand = LinePattern(
-        #"["'`]\s*(?:\+|%|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
-            + #"([@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?\)?)\s*\+\s*["'`]|(\$[A-Za-z_]\w*(?:\[[^\]]*\])?)\s*\.\s*["'`]"#)
+        #"["'`]\s*(?:\+|<>|%|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
+            + #"([@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?\)?)\s*(?:\+|<>)\s*["'`]|"#
+            + #"(\$[A-Za-z_]\w*(?:\[[^\]]*\])?)\s*\.\s*["'`]"#)
     /// A formatting call, up to its opening bracket: its arguments are the names it builds from.
     private static let formatCall = LinePattern(#"(?:\.format|Sprintf|String\.format|format!|\.formatted)\s*\("#)
 
@@ -276,7 +283,8 @@ struct CodeFlow {
     private static let interpolation = LinePattern(
         #"\b[fF][rR]?["']|`[^`]*\$\{|#\{|"[^"]*\$[A-Za-z_{]|\$@?"|\bformat!\s*\(|Sprintf\s*\(|String\.format\s*\(|"#
             + #"\.formatted\s*\(|\.format\s*\(|["']\s*%\s*[\w(]|["'`]\s*\+\s*[\w$(]|[\w$)\]]\s*\+\s*["'`]|"#
-            + #"["']\s*\.\s*\$|\$\w+\s*\.\s*["']|\bconcat\s*\(|<<\s*["\w]"#)
+            + #"["']\s*\.\s*\$|\$\w+\s*\.\s*["']|\bconcat\s*\(|<<\s*["\w]|"[^"]*\\\(|["']\s*<>\s*[\w(]|"#
+            + #"[\w)\]]\s*<>\s*["']"#)
     /// SQL: a statement or a clause (`WHERE`, `ORDER BY`) in the text.
     static let sql = LinePattern(
         #"(?i)\b(select\s[\s\S]*?\sfrom\b|insert\s+into\b|update\s+[\w."`]+\s+set\b|delete\s+from\b|where\s+\w+"#
@@ -427,13 +435,14 @@ struct CodeFlow {
         }
     }
 
-    /// What the string literals in `text` interpolate (`{…}`, `${…}`, `#{…}`, `$name`), and nothing else.
+    /// What the string literals in `text` interpolate (`{…}`, `${…}`, `#{…}`, `$name`, `\(…)`), and nothing else.
     static func interpolatedText(_ text: some StringProtocol) -> String {
         codeText(text, keepingCode: false)
     }
 
     /// `text` with the contents of its string literals blanked out, except what they interpolate (`{…}`, `${…}`,
-    /// `#{…}`, `$name`), so the names left are the ones code passes; without `keepingCode`, only the interpolations.
+    /// `#{…}`, `$name`, `\(…)`), so the names left are the ones code passes; without `keepingCode`, only the
+    /// interpolations.
     static func codeText(_ text: some StringProtocol, keepingCode: Bool = true) -> String {
         var output = ""
         var quote: Character?
@@ -449,7 +458,13 @@ struct CodeFlow {
                 output.append(quote == nil && keepingCode ? character : " ")
                 continue
             }
-            if character == "\\", index < text.endIndex {
+            if character == "\\", index < text.endIndex, text[index] == "(",
+                let close = text[index...].firstIndex(of: ")")
+            {
+                // Swift's `\(name)`.
+                output += " " + text[text.index(after: index)..<close] + " "
+                index = text.index(after: close)
+            } else if character == "\\", index < text.endIndex {
                 index = text.index(after: index)
             } else if character == open {
                 quote = nil

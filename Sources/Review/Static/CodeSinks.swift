@@ -393,6 +393,11 @@ struct CodeSinks: FileCheck {
             + #"sha)|(Md5|Sha1|Sha256|Sha512)::new\(\)|(MD5|SHA1|SHA256|SHA512)\.Create\(\)|hashlib\.(md5|sha\d+)\(\))"#
     )
 
+    /// A file served with a root it is confined to: Express's and Fastify's `sendFile(name, { root })`, `download`'s
+    /// `root`, koa-send's `root`, hapi's `confine`. The library resolves the name under the root and refuses `..`.
+    private static let confinedToRoot =
+        #"(?<=\b(?:sendFile|download|send|file)\s{0,2}\([^;]{0,300})\b(root|confine)(?=\s*:\s*[\w."'`])"#
+
     private static let python: Set<ReviewedFile.Kind> = [.python]
     private static let javascript: Set<ReviewedFile.Kind> = [.javascript]
 
@@ -477,6 +482,22 @@ struct CodeSinks: FileCheck {
         Sink(
             "code.command-injection", [.rust], #"\.args?\s*\("#, triggers: [".arg"], .builtOrRequest,
             after: #"Command::new\(\s*"(/bin/)?(ba)?sh"\s*\)[\s\S]*"-c""#),
+        // A shell and `-c` followed by the script in one argument list, in the languages without a sink of their own
+        // for it: Elixir's `System.cmd("sh", ["-c", …])`, Scala's `Seq("bash", "-c", …).!`, Kotlin's
+        // `listOf("sh", "-c", …)`, Python's `subprocess.run(["sh", "-c", …])`. The script is shell code.
+        Sink(
+            "code.command-injection", ReviewedFile.code.subtracting([.go, .rust]),
+            #"["'](/usr)?(/bin/)?(ba|z|da|k|a)?sh["']\s*,\s*(~c)?\[?\s*["']-c["']\s*,"#, triggers: ["-c"],
+            .builtOrRequest),
+        // Swift's `Process` running a shell, its script in the `arguments` after `-c`.
+        Sink(
+            "code.command-injection", [.swift], #"\barguments\s*=\s*\[\s*"-c"\s*,"#, triggers: ["-c"],
+            .builtOrRequest, after: #"(executableURL|launchPath)\s*=[^\n]*"/(usr/)?bin/(ba|z|da)?sh""#),
+        // The BEAM's shell calls: Erlang's `os:cmd`, Elixir's `:os.cmd`, `System.shell`, a port spawning a command.
+        Sink(
+            "code.command-injection", [.elixir],
+            #"(\b(:os\.cmd|os:cmd|System\.shell)|\bPort\.open\s*\(\s*\{\s*:spawn\s*,)\s*\(?"#,
+            triggers: ["os.cmd", "os:cmd", "system.shell", "port.open"], .builtOrRequest),
         // Code evaluation.
         Sink("code.eval", python, #"(^|[^.\w])(eval|exec)\s*\("#, triggers: ["eval", "exec"], .nonConstant),
         Sink(
@@ -528,7 +549,7 @@ struct CodeSinks: FileCheck {
             triggers: [
                 "file", "open", "read", "send", "download", "path", "include", "require", "attachment", "remove",
                 "rmtree", "delete", "unlink", "create", "write", "mkdir", "makedirs", "extract",
-            ], .requestPath),
+            ], .requestPath, unless: confinedToRoot),
         // Files read or written through a path object: the receiver is the input (pathlib's `path.read_bytes()`).
         Sink(
             "code.path-traversal", python,
