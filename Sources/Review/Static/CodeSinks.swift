@@ -573,15 +573,24 @@ struct CodeSinks: FileCheck {
                 + #"updateOne|update_one|updateMany|update_many|deleteOne|delete_one|deleteMany|delete_many|"#
                 + #"countDocuments|count_documents|exists)\s*\(\s*\{"#,
             triggers: ["find", "update", "delete", "count", "exists"], .untypedRequest),
-        // Server-side requests to a URL from the request.
+        // Server-side requests to a URL from the request, by the HTTP clients of each language: JVM ones (akka-http's and
+        // Pekko's `singleRequest`, sttp, OkHttp's builder, `java.net.http`, Spring's WebClient `.uri`, Ktor's client,
+        // `new URL(…).openConnection()`), Swift's `URLSession` and Alamofire, Elixir's HTTPoison, Req, Tesla and Finch.
         Sink(
             "code.ssrf", ReviewedFile.code,
             #"(\brequests\.(get|post|put|head|request)|\bhttpx\.(get|post|stream)|\burlopen|"#
-                + #"(^|[^.\w])fetch|\baxios(\.(get|post|request))?|\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
-                + #"\b\w*[cC]lient\.(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post)|"#
-                + #"\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
-                + #"\bFaraday\.get|\b(get|post)For(Object|Entity)|\bpostForLocation|\bcurl_init)\s*\("#,
-            triggers: ["get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head"],
+                + #"(^|[^.\w])(?<!\b(?:def|fun|func|function)\s)fetch|\baxios(\.(get|post|request))?|\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
+                + #"\b\w*[cC]lient(\(\))?\.(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post|"#
+                + #"request)|\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
+                + #"\bFaraday\.get|\b(get|post)For(Object|Entity)|\bpostForLocation|\bcurl_init|\.singleRequest|"#
+                + #"\b(basicRequest|quickRequest|emptyRequest)\.(get|post|put)|\bBuilder\(\)\s*\.url|"#
+                + #"\bHttpRequest\.newBuilder|\.uri|\bnew\s+URL(?=\s*\([^;]*\)\s*\.(openConnection|openStream))|"#
+                + #"\.(data|download)(?=\s*\(\s*from\s*:)|\.dataTask(?=\s*\(\s*with\s*:)|\bAF\.request|"#
+                + #"\b(HTTPoison|Req|Tesla)\.(get|post|put|request)!?|\bFinch\.build|:httpc\.request)\s*\("#,
+            triggers: [
+                "get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head", "builder",
+                "uri", "data", "download", "finch",
+            ],
             .requestURL),
         // Passwords hashed by fast digests.
         Sink(
