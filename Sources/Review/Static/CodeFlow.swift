@@ -202,7 +202,7 @@ struct CodeFlow {
                 // Swift's `"\(name)"`.
                 if inDouble, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "(") { return true }
             case UInt8(ascii: "<"):
-                // Elixir's `"git log " <> ref`.
+                // Elixir's `"git log " <> ref` (Erlang's `++` is caught by `+`).
                 if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") { return true }
             default: break
             }
@@ -280,8 +280,8 @@ struct CodeFlow {
             + #"\{(\w+)(?!:(?:int|long|float|guid|uuid|\[0-9\]\+|\\d\+)\})(?::[^}]*)?\})"#)
     /// The operand of a concatenation next to a literal (group 1 after it, 2 before it, 3 a PHP variable before `.`).
     private static let operand = LinePattern(
-        #"["'`]\s*(?:\+|<>|%|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
-            + #"([@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?\)?)\s*(?:\+|<>)\s*["'`]|"#
+        #"["'`]\s*(?:\+\+|\+|<>|%|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
+            + #"([@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?\)?)\s*(?:\+\+|\+|<>)\s*["'`]|"#
             + #"(\$[A-Za-z_]\w*(?:\[[^\]]*\])?)\s*\.\s*["'`]"#)
     /// A formatting call, up to its opening bracket: its arguments are the names it builds from.
     private static let formatCall = LinePattern(#"(?:\.format|Sprintf|String\.format|format!|\.formatted)\s*\("#)
@@ -290,8 +290,8 @@ struct CodeFlow {
     private static let interpolation = LinePattern(
         #"\b[fF][rR]?["']|`[^`]*\$\{|#\{|"[^"]*\$[A-Za-z_{]|\$@?"|\bformat!\s*\(|Sprintf\s*\(|String\.format\s*\(|"#
             + #"\.formatted\s*\(|\.format\s*\(|["']\s*%\s*[\w(]|["'`]\s*\+\s*[\w$(]|[\w$)\]]\s*\+\s*["'`]|"#
-            + #"["']\s*\.\s*\$|\$\w+\s*\.\s*["']|\bconcat\s*\(|<<\s*["\w]|"[^"]*\\\(|["']\s*<>\s*[\w(]|"#
-            + #"[\w)\]]\s*<>\s*["']"#)
+            + #"["']\s*\.\s*\$|\$\w+\s*\.\s*["']|\bconcat\s*\(|<<\s*["\w]|"[^"]*\\\(|["']\s*(<>|\+\+)\s*[\w(]|"#
+            + #"[\w)\]]\s*(<>|\+\+)\s*["']"#)
     /// SQL: a statement or a clause (`WHERE`, `ORDER BY`) in the text.
     static let sql = LinePattern(
         #"(?i)\b(select\s[\s\S]*?\sfrom\b|insert\s+into\b|update\s+[\w."`]+\s+set\b|delete\s+from\b|where\s+\w+"#

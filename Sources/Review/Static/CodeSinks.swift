@@ -496,7 +496,7 @@ struct CodeSinks: FileCheck {
         // The BEAM's shell calls: Erlang's `os:cmd`, Elixir's `:os.cmd`, `System.shell`, a port spawning a command.
         Sink(
             "code.command-injection", [.elixir],
-            #"(\b(:os\.cmd|os:cmd|System\.shell)|\bPort\.open\s*\(\s*\{\s*:spawn\s*,)\s*\(?"#,
+            #"(:os\.cmd|\bos:cmd|\bSystem\.shell|\bPort\.open\s*\(\s*\{\s*:spawn\s*,)\s*\(?"#,
             triggers: ["os.cmd", "os:cmd", "system.shell", "port.open"], .builtOrRequest),
         // Code evaluation.
         Sink("code.eval", python, #"(^|[^.\w])(eval|exec)\s*\("#, triggers: ["eval", "exec"], .nonConstant),

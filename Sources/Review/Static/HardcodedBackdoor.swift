@@ -21,7 +21,7 @@ struct HardcodedBackdoor: FileCheck {
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let candidates = file.visible.indices.filter { index in
             let line = file.visible[index]
-            return line.isAdded
+            return line.isAdded && (line.text.hasBytes("\"") || line.text.hasBytes("'"))
                 && ["==", "!=", "quals(", " eq ", " ne "].contains(where: line.text.hasBytes)
         }
         guard !candidates.isEmpty else { return [] }
