@@ -143,6 +143,10 @@ import Testing
         Example("lib/fetch.ex", "url = conn.params[\"url\"]\n{:ok, resp} = HTTPoison.get(url)\n", "code.ssrf"),
         Example("lib/fetch.ex", "{:ok, resp} = HTTPoison.get(\"https://api.example.com/status\")\n", nil),
         Example("Delegate.swift", "completionHandler(.useCredential, URLCredential(trust: trust))\n", "code.tls-verify-disabled"),
+        Example(
+            "Delegate.swift",
+            "guard policy.validate(trust, for: host) else { return completionHandler(.cancelAuthenticationChallenge, nil) }\n"
+                + "completionHandler(.useCredential, URLCredential(trust: trust))\n", nil),
         Example("tls.js", "const agent = new https.Agent({ checkServerIdentity: () => undefined });\n", "code.tls-verify-disabled"),
         Example("Web.kt", "override fun onReceivedSslError(v: WebView, handler: SslErrorHandler, e: SslError) { handler.proceed() }\n", "code.tls-verify-disabled"),
         Example("client.swift", "tls.certificateVerification = .fullVerification\n", nil),

@@ -1,7 +1,8 @@
 import Manifest
 
 /// `code.tls-verify-disabled` in Swift: an authentication challenge answered with `URLCredential(trust:)` in a file
-/// that never evaluates the trust (`SecTrustEvaluateWithError`) or compares the server's certificate or key with a pin.
+/// that never evaluates the trust (`SecTrustEvaluateWithError`, or a call of its own that evaluates, validates or
+/// verifies the trust: `policy.validate(trust, for: host)`) or compares the server's certificate or key with a pin.
 /// Handing back the server's own trust as the credential accepts whatever certificate it presents, so anyone on the
 /// network path can read and change the traffic. Evaluate the trust, pin, or leave the challenge to
 /// `.performDefaultHandling`.
@@ -9,13 +10,14 @@ struct UnevaluatedServerTrust: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = [.swift]
 
     private static let credential = LinePattern(#"\bURLCredential\s*\(\s*trust\s*:"#)
-    /// What checks a trust before it is accepted: the system's evaluation, or a comparison with a pinned certificate
-    /// or key.
+    /// What checks a trust before it is accepted: the system's evaluation, a comparison with a pinned certificate or
+    /// key, or a call that evaluates, validates or verifies a trust.
     private static let evaluation = LinePattern(
         #"(?i)(\bSecTrustEvaluate\w*\s*\(|\bSecTrustGetTrustResult\s*\(|\bSecTrustCopyCertificateChain\s*\(|"#
-            + #"\bSecTrustGetCertificateAtIndex\s*\(|\bSecTrustCopyKey\s*\(|\bSecCertificateCopyData\s*\(|pinn)"#)
+            + #"\bSecTrustGetCertificateAtIndex\s*\(|\bSecTrustCopyKey\s*\(|\bSecCertificateCopyData\s*\(|pinn|"#
+            + #"\b\w*(evaluat|validat|verif)\w*\s*\([^)]*trust)"#)
 
-    private static let evaluationWords = ["sectrust", "seccertificate", "pinn"]
+    private static let evaluationWords = ["sectrust", "seccertificate", "pinn", "evaluat", "validat", "verif"]
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let accepted = file.visible.filter { $0.isAdded && $0.text.hasBytes("URLCredential") }
