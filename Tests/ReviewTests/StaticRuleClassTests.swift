@@ -152,6 +152,9 @@ import Testing
         Example("client.swift", "tls.certificateVerification = .fullVerification\n", nil),
         Example("guard.go", "role := r.Header.Get(\"X-User-Role\")\nif role == \"admin\" {\n\tlog.Print(\"admin\")\n}\n", "code.auth-bypass-header"),
         Example("guard.ts", "const role = req.header(\"x-console-role\");\nlogger.info({ role, path: req.path });\n", nil),
+        Example(
+            "tenant.go",
+            "group := r.Header.Get(\"X-Group-Id\")\nif group == \"\" {\n\thttp.Error(w, \"no admin group\", 400)\n}\n", nil),
         Example("files.js", "res.sendFile(req.params.name, { root: publicDir });\n", nil),
         Example("files.js", "res.sendFile(req.params.name, { maxAge: 3600 });\n", "code.path-traversal"),
     ])

@@ -234,7 +234,8 @@ struct CodeFlow {
         "request", "req.", "params", "$_", "r.URL", "r.Form", "r.Post", "r.Path", "r.Header", "r.Body", "Vars(",
         "c.Param", "c.Query", "c.PostForm", "c.FormValue", "c.DefaultQuery", "c.GetHeader", "URLParam", "ctx.",
         "@Request", "@Path", "@Query", "@Form", "Request", "[From", "web::", "Query(", "Path(", "Form(", "Json(",
-        "event[", "argv", "input()", "parameter", "formField", "HeaderValueByName", "call.", "conn.",
+        "event[", "argv", "input()", "parameter(", "parameters(", "queryParameters", "formField", "HeaderValueByName",
+        "call.parameters", "call.receive", "conn.params", "_params",
     ]
 
     /// `name = value`, `let name = …`, `String name = …`, `$name .= …`, `name := …`, `name, ok := …`, `name += …`,

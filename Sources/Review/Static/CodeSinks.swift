@@ -487,11 +487,11 @@ struct CodeSinks: FileCheck {
         // `listOf("sh", "-c", …)`, Python's `subprocess.run(["sh", "-c", …])`. The script is shell code.
         Sink(
             "code.command-injection", ReviewedFile.code.subtracting([.go, .rust]),
-            #"["'](/usr)?(/bin/)?(ba|z|da|k|a)?sh["']\s*,\s*(~c)?\[?\s*["']-c["']\s*,"#, triggers: ["-c"],
+            #"["'](/usr)?(/bin/)?(ba|z|da|k|a)?sh["']\s*,\s*(~c)?\[?\s*["']-c["']\s*,"#, triggers: ["\"-c\"", "'-c'"],
             .builtOrRequest),
         // Swift's `Process` running a shell, its script in the `arguments` after `-c`.
         Sink(
-            "code.command-injection", [.swift], #"\barguments\s*=\s*\[\s*"-c"\s*,"#, triggers: ["-c"],
+            "code.command-injection", [.swift], #"\barguments\s*=\s*\[\s*"-c"\s*,"#, triggers: ["\"-c\""],
             .builtOrRequest, after: #"(executableURL|launchPath)\s*=[^\n]*"/(usr/)?bin/(ba|z|da)?sh""#),
         // The BEAM's shell calls: Erlang's `os:cmd`, Elixir's `:os.cmd`, `System.shell`, a port spawning a command.
         Sink(
@@ -573,13 +573,15 @@ struct CodeSinks: FileCheck {
                 + #"updateOne|update_one|updateMany|update_many|deleteOne|delete_one|deleteMany|delete_many|"#
                 + #"countDocuments|count_documents|exists)\s*\(\s*\{"#,
             triggers: ["find", "update", "delete", "count", "exists"], .untypedRequest),
-        // Server-side requests to a URL from the request, by the HTTP clients of each language: JVM ones (akka-http's and
-        // Pekko's `singleRequest`, sttp, OkHttp's builder, `java.net.http`, Spring's WebClient `.uri`, Ktor's client,
-        // `new URL(…).openConnection()`), Swift's `URLSession` and Alamofire, Elixir's HTTPoison, Req, Tesla and Finch.
+        // Server-side requests to a URL from the request, by the HTTP clients of each language: JVM ones (akka-http's
+        // and Pekko's `singleRequest`, sttp, OkHttp's builder, `java.net.http`, Spring's WebClient `.uri`, Ktor's
+        // client, `new URL(…).openConnection()`), Swift's `URLSession` and Alamofire, Elixir's HTTPoison, Req, Tesla and
+        // Finch. A function merely named `fetch` is not one where it is defined.
         Sink(
             "code.ssrf", ReviewedFile.code,
             #"(\brequests\.(get|post|put|head|request)|\bhttpx\.(get|post|stream)|\burlopen|"#
-                + #"(^|[^.\w])(?<!\b(?:def|fun|func|function)\s)fetch|\baxios(\.(get|post|request))?|\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
+                + #"(^|[^.\w])(?<!\b(?:def|fun|func|function)\s)fetch|\baxios(\.(get|post|request))?|"#
+                + #"\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
                 + #"\b\w*[cC]lient(\(\))?\.(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post|"#
                 + #"request)|\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
                 + #"\bFaraday\.get|\b(get|post)For(Object|Entity)|\bpostForLocation|\bcurl_init|\.singleRequest|"#
@@ -588,8 +590,8 @@ struct CodeSinks: FileCheck {
                 + #"\.(data|download)(?=\s*\(\s*from\s*:)|\.dataTask(?=\s*\(\s*with\s*:)|\bAF\.request|"#
                 + #"\b(HTTPoison|Req|Tesla)\.(get|post|put|request)!?|\bFinch\.build|:httpc\.request)\s*\("#,
             triggers: [
-                "get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head", "builder",
-                "uri", "data", "download", "finch",
+                "get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head", "builder()",
+                ".uri", "(from", "datatask", "finch",
             ],
             .requestURL),
         // Passwords hashed by fast digests.

@@ -52,11 +52,18 @@ struct HeaderAuthBypass: FileCheck {
     /// A name the line assigns (group 1): `const consoleRole = …`, `role := …`, `val r = …`.
     private static let assignedName = LinePattern(
         #"^\s*(?:(?:const|let|var|val|final|auto|my)\s+)?\$?([A-Za-z_]\w*)\s*(?::[^=]+)?(?::=|=(?![=>]))"#)
-    /// A decision on authority: a roles or permissions name assigned, or a condition.
-    private static let authorityDecision = LinePattern(
-        #"(?i)(\b(roles?|permissions?|scopes?|groups?|is_?admin|privileges?|authorities)\b\s*(:=|=(?![=>])|"#
-            + #"\.(push|append|add|concat)\s*\()|(^|[^\w])(if|unless|guard|when|elif)\b|\?(?![.?:])\s*[^?:]+:|"#
-            + #"\b(includes|some|contains|Contains|has\w*)\s*\()"#)
+    /// Authority assigned: a roles, permissions or admin name given a value.
+    private static let authorityAssignment = LinePattern(
+        #"(?i)\b(roles?|permissions?|scopes?|groups?|is_?admin|privileges?|authorities)\b\s*(:=|=(?![=>])|"#
+            + #"\.(push|append|add|concat)\s*\()"#)
+    /// A test of a value: a comparison with a literal that is not empty (not `if group == ""`), or membership.
+    private static let valueTest = LinePattern(
+        #"(===?|!==?)\s*["'][^"']+["']|["'][^"']+["']\s*(===?|!==?)|"#
+            + #"\b(includes|some|contains|Contains|has\w*|in_array|any)\s*\(|\bin\s+[\w\[({]"#)
+    /// Words of authority, which a test must hold to decide it.
+    private static let authorityWord = LinePattern(
+        #"(?i)\b(roles?|permissions?|scopes?|groups?|admin\w*|is_?admin|privileges?|authorit\w*|superuser|staff)\b|"#
+            + #"hasRole|hasAuthority"#)
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         var findings: [ReviewFinding] = []
@@ -93,13 +100,17 @@ struct HeaderAuthBypass: FileCheck {
         guard let assignment = Self.assignedName.firstMatch(in: text), let whole = assignment[0],
             let name = assignment[1].map(String.init)
         else {
-            return Self.authorityDecision.matches(text)
+            return decides(text)
         }
-        if Self.authorityDecision.matches(whole.base[whole.endIndex...]) { return true }
+        if decides(whole.base[whole.endIndex...]) { return true }
         return lines[(index + 1)..<min(index + Self.blockLines, lines.count)].contains { line in
-            line.text.hasBytes(name) && CodeFlow.identifiers(in: line.text).contains(name)
-                && Self.authorityDecision.matches(line.text)
+            line.text.hasBytes(name) && CodeFlow.identifiers(in: line.text).contains(name) && decides(line.text)
         }
+    }
+
+    /// Whether `text` decides authority: assigns it, or tests the value against a role, a scope, an admin flag.
+    private func decides(_ text: some StringProtocol) -> Bool {
+        Self.authorityAssignment.matches(text) || Self.valueTest.matches(text) && Self.authorityWord.matches(text)
     }
 
     /// The condition on line `index` with the block it guards: the lines after it that are indented deeper (at least
