@@ -3,7 +3,8 @@
 real one checks.
 
 Binds 127.0.0.1 on a free port and prints the port on the first line of stdout. Accepts one repository (--repo
-owner/name) and one token (BERTH_TEST_FORGE_TOKEN), and answers status posts the way the real API does:
+owner/name; each --status-repo adds one that takes status posts only, as app repositories do) and one token
+(BERTH_TEST_FORGE_TOKEN), and answers status posts the way the real API does:
 
   github  POST {prefix}/repos/{owner}/{repo}/statuses/{sha}   Authorization: Bearer <token>, Accept: application/vnd.github+json
           state pending|success|failure|error, context, description <= 140, target_url
@@ -282,7 +283,7 @@ class PullRequests:
 
 
 def make_handler(args, token, script, log_lock):
-    path_pattern = status_path(args.flavor, args.prefix, args.repo)
+    path_patterns = [status_path(args.flavor, args.prefix, repo) for repo in [args.repo] + args.status_repo]
     label = "name" if args.flavor == "gitlab" else "context"
     current = {}
     pulls = PullRequests(args)
@@ -359,7 +360,7 @@ def make_handler(args, token, script, log_lock):
             return self.reply(status, answer)
 
         def answer(self, body):
-            match = path_pattern.match(self.path)
+            match = next((m for m in (p.match(self.path) for p in path_patterns) if m), None)
             if not match:
                 return self.reply(404, {"message": "Not Found"})
             if not authorized(args.flavor, self.headers, token):
@@ -401,6 +402,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--flavor", required=True, choices=sorted(STATES))
     parser.add_argument("--repo", required=True)
+    parser.add_argument("--status-repo", dest="status_repo", action="append", default=[])
     parser.add_argument("--prefix", default="")
     parser.add_argument("--script", default="[]")
     parser.add_argument("--log", required=True)

@@ -120,6 +120,25 @@ import Testing
             "\(wrong.map { "\($0)" } ?? "")")
     }
 
+    @Test func appCommitStatusesTakeTheForgeTokenUnlessAppTokenFileIsSet() throws {
+        let repo = "apiVersion: berth/v1\nkind: Controller\nconfigRepo: {url: https://git.example.com/a/b.git}\n"
+        func parse(_ forge: String) throws -> ControllerConfig {
+            try ControllerConfig.parse(SourceFile(path: "b.yaml", contents: Data((repo + forge + "\n").utf8)))
+        }
+        let shared = try parse("forge: {provider: github, tokenFile: /etc/berth/forge-token}")
+        #expect(shared.forge?.appTokenFile == nil)
+        let own = try parse(
+            "forge: {provider: github, tokenFile: /etc/berth/forge-token, appTokenFile: /etc/berth/app-token}")
+        #expect(own.forge?.appTokenFile == "/etc/berth/app-token")
+        let notes = #expect(throws: DiagnosticList.self) {
+            try parse("forge: {provider: git-notes, appTokenFile: /etc/berth/app-token}")
+        }
+        #expect(
+            notes.map { "\($0)" }?.contains(
+                "b.yaml:4:44: forge.appTokenFile: git-notes writes notes with git and needs no API token") == true,
+            "\(notes.map { "\($0)" } ?? "")")
+    }
+
     @Test(arguments: [
         (
             "review: {severity: {code.eval: urgent}}",

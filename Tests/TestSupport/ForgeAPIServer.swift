@@ -86,9 +86,10 @@ package final class ForgeAPIServer: @unchecked Sendable {
     ///   - repository: the one `owner/name` it serves.
     ///   - pathPrefix: what comes before the API paths (`/api/v3` for GitHub Enterprise).
     ///   - gitDirectory: a bare repository whose branches a pull request's head and base must be, as on a real forge.
+    ///   - statusRepositories: more `owner/name`s that take status posts (app repositories).
     package init(
         flavor: String, repository: String, token: String, pathPrefix: String = "", script: [ScriptedAnswer] = [],
-        gitDirectory: URL? = nil
+        gitDirectory: URL? = nil, statusRepositories: [String] = []
     ) throws {
         directory = try TemporaryDirectory(prefix: "berth-forge")
         log = directory.url.appendingPathComponent("requests.jsonl")
@@ -99,7 +100,7 @@ package final class ForgeAPIServer: @unchecked Sendable {
             [
                 "--flavor", flavor, "--repo", repository, "--prefix", pathPrefix, "--script", scriptText, "--log",
                 log.path, "--state", state.path, "--git-dir", gitDirectory?.path ?? "",
-            ],
+            ] + statusRepositories.flatMap { ["--status-repo", $0] },
             environment: ["BERTH_TEST_FORGE_TOKEN": token])
     }
 

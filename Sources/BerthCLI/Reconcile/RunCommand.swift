@@ -73,11 +73,12 @@ struct RunCommand: AsyncParsableCommand {
             settings.commitPagePrefix = flavor.commitPagePrefix(baseURL: baseURL, repository: repository)
         }
         let statuses = try Self.statusReporter(forge, runtime: runtime, logger: logger)
+        let appStatuses = try Self.appStatusReporter(forge, controller: controller, runtime: runtime, logger: logger)
         let driftPullRequest = try Self.driftPullRequest(
             controller, forge: forge, runtime: runtime, source: source, logger: logger)
         let service = Controller(
-            source: source, environment: environment, statuses: statuses, metrics: metrics, settings: settings,
-            driftPullRequest: driftPullRequest
+            source: source, environment: environment, statuses: statuses, appStatuses: appStatuses, metrics: metrics,
+            settings: settings, driftPullRequest: driftPullRequest
         ) { progress in
             Self.log(progress, to: logger)
         }
@@ -169,6 +170,22 @@ struct RunCommand: AsyncParsableCommand {
             } catch let error as ForgeStatusReporter.InvalidBaseURL {
                 throw CommandFailure.usage("forge.baseURL: \(error)")
             }
+        }
+    }
+
+    /// The reporter of statuses on app commits (DESIGN §7): the same provider and API base as `forge`, with
+    /// `forge.appTokenFile` when it is set; nil when no forge is configured.
+    private static func appStatusReporter(
+        _ forge: ResolvedForge?, controller: ControllerConfig, runtime: Runtime, logger: Logger
+    ) throws -> (any AppCommitStatusReporter)? {
+        switch forge {
+        case nil:
+            return nil
+        case .notes:
+            return GitNotesAppStatusReporter(repositories: runtime.repositories)
+        case .api(let flavor, let baseURL, _, let token):
+            let appToken = try controller.forge?.appTokenFile.map { try readSecret($0, field: "forge.appTokenFile") }
+            return ForgeAppStatusReporter(flavor: flavor, baseURL: baseURL, token: appToken ?? token, logger: logger)
         }
     }
 

@@ -3,7 +3,7 @@ import Yams
 extension ControllerConfigDecoder {
     static let credentialFields = FieldSet("username", "tokenFile", "sshKeyFile", "knownHostsFile")
     static let registryFields = FieldSet("username", "passwordFile")
-    static let forgeFields = FieldSet("provider", "baseURL", "repo", "tokenFile")
+    static let forgeFields = FieldSet("provider", "baseURL", "repo", "tokenFile", "appTokenFile")
     static let reviewerFields = FieldSet(
         "type", "baseURL", "model", "apiKeyFile", "url", "secretFile", "timeout", "preset", "command", "files",
         "severity", "exitCodes")
@@ -128,6 +128,13 @@ extension ControllerConfigDecoder {
             forge.tokenFile = absolutePath(tokenNode, "forge.tokenFile")
         } else if provider != .gitNotes {
             reader.missing(fields, "tokenFile", "an absolute path to a file holding the API token")
+        }
+        if let tokenNode = fields["appTokenFile"] {
+            if provider == .gitNotes {
+                sink.report(tokenNode, "forge.appTokenFile", "git-notes writes notes with git and needs no API token")
+            } else {
+                forge.appTokenFile = absolutePath(tokenNode, "forge.appTokenFile")
+            }
         }
         return forge
     }

@@ -16,6 +16,9 @@ package struct ForgeConfig: Sendable, Hashable {
     package var repo: String?
     /// Needed by every provider but `git-notes`.
     package var tokenFile: String?
+    /// The token for statuses on app commits, when the app repositories need another one than the config
+    /// repository's; default: ``tokenFile``.
+    package var appTokenFile: String?
 
     /// Creates a forge entry.
     package init(provider: Provider, baseURL: String? = nil, repo: String? = nil, tokenFile: String? = nil) {

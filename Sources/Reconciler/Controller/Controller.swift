@@ -47,6 +47,7 @@ package final class Controller: ControllerActions, Service, Sendable {
     let environment: Pipeline.Environment
     private let source: DesiredSource
     private let statuses: (any CommitStatusReporter)?
+    private let appStatuses: (any AppCommitStatusReporter)?
     let metrics: ControllerMetrics
     let settings: Settings
     private let receiver: WebhookReceiver?
@@ -64,7 +65,7 @@ package final class Controller: ControllerActions, Service, Sendable {
     let driftPullRequest: DriftPullRequest?
     private let rollbacks = RollbackRequests()
     private let ownActions: EngineActionLedger
-    private let outbox = Outbox<CommitStatus>(capacity: 1000)
+    private let outbox = Outbox<StatusDelivery>(capacity: 1000)
     private let pullRequests = Outbox<PullRequestEvent>(capacity: 100)
 
     /// - Parameters:
@@ -73,9 +74,10 @@ package final class Controller: ControllerActions, Service, Sendable {
     ///   - progress: receives every rollout's stage transitions and output.
     package init(
         source: DesiredSource, environment: Pipeline.Environment, statuses: (any CommitStatusReporter)?,
-        metrics: ControllerMetrics, settings: Settings, driftPullRequest: DriftPullRequest? = nil,
-        progress: @escaping ProgressHandler
+        appStatuses: (any AppCommitStatusReporter)? = nil, metrics: ControllerMetrics, settings: Settings,
+        driftPullRequest: DriftPullRequest? = nil, progress: @escaping ProgressHandler
     ) {
+        self.appStatuses = appStatuses
         self.driftPullRequest = driftPullRequest
         var environment = environment
         let ownActions = EngineActionLedger()
@@ -243,12 +245,13 @@ package final class Controller: ControllerActions, Service, Sendable {
         let entry = pass.plan.entry(name)
         let rollsOut = entry.map { ["create", "update"].contains($0.action.name) } ?? false
         let commit = CommitID(hex: pass.configCommit)
-        if rollsOut, let commit {
-            outbox.send(
+        let app = pass.resolved[name]?.source
+        if rollsOut {
+            sendStatuses(config: commit, app: app) { commit in
                 CommitStatus(
                     commit: commit, context: "berth/\(name)", state: .pending, description: "rolling out",
-                    targetURL: "\(settings.apiBaseURL)/deployments/\(name)"
-                ))
+                    targetURL: "\(settings.apiBaseURL)/deployments/\(name)")
+            }
         }
         let report = await reconciliation.apply(pass, options: ApplyOptions(only: [name], prune: settings.prune))
         guard let item = report.items.first else { return }
@@ -258,8 +261,8 @@ package final class Controller: ControllerActions, Service, Sendable {
         }
         if let rollout = item.rollout {
             metrics.recordRollout(result: rollout.result.rawValue)
-            if let commit {
-                outbox.send(Self.status(of: rollout, item: item, commit: commit, apiBaseURL: settings.apiBaseURL))
+            sendStatuses(config: commit, app: app) { commit in
+                Self.status(of: rollout, item: item, commit: commit, apiBaseURL: settings.apiBaseURL)
             }
         }
         if item.result == .failed { throw ReconcileFailure(message: item.message) }
@@ -364,18 +367,34 @@ package final class Controller: ControllerActions, Service, Sendable {
         )
     }
 
+    /// Sends a deployment's status for the config commit and, when it builds from an app repository, for the app
+    /// commit it deploys (DESIGN §7; once when the app is built from the config commit itself).
+    private func sendStatuses(
+        config: CommitID?, app: ResolvedDeployment.SourceBuild?, _ status: (CommitID) -> CommitStatus
+    ) {
+        if let config { outbox.send(StatusDelivery(status: status(config), appRepository: nil)) }
+        if let app, app.commit != config {
+            outbox.send(StatusDelivery(status: status(app.commit), appRepository: app.remote))
+        }
+    }
+
     /// Posts the commit statuses sent to the outbox, in order, until it is finished: a forge outage never blocks or
     /// fails a rollout.
     private func postStatuses() async {
-        guard let statuses else {
-            for await _ in outbox.items {}
-            return
-        }
-        for await status in outbox.items {
+        for await delivery in outbox.items {
+            let status = delivery.status
             do {
-                try await statuses.post(status)
+                if let remote = delivery.appRepository {
+                    try await appStatuses?.post(status, on: remote)
+                } else {
+                    try await statuses?.post(status)
+                }
             } catch {
-                logger.warning("commit status \(status.context) \(status.state.rawValue) not posted: \(error)")
+                let commit =
+                    delivery.appRepository.map { "app commit \(status.commit.hex.prefix(12)) of \($0)" }
+                    ?? "config commit"
+                logger.warning(
+                    "commit status \(status.context) \(status.state.rawValue) on \(commit) not posted: \(error)")
             }
         }
     }
@@ -516,7 +535,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         } catch {
             logger.warning("the plan of pull request #\(request.number) was not kept in history: \(error)")
         }
-        outbox.send(status)
+        outbox.send(StatusDelivery(status: status, appRepository: nil))
     }
 
     package func deployments() async throws -> [DeploymentStatus] {
@@ -638,4 +657,11 @@ package final class Controller: ControllerActions, Service, Sendable {
 /// The controller stopped before it could answer.
 package struct ControllerStopping: Error, CustomStringConvertible {
     package var description: String { "berth is stopping; nothing was done" }
+}
+
+/// A commit status on its way to the forge: on the config repository, or on the app repository `appRepository`
+/// clones.
+struct StatusDelivery: Sendable {
+    let status: CommitStatus
+    let appRepository: GitRemote?
 }
