@@ -134,18 +134,23 @@ struct ControllerEndToEndTests {
         }
     }
 
-    @Test func theGitNotesProviderWritesReadableNotesOnTheConfigCommit() async throws {
+    @Test func theGitNotesProviderWritesReadableNotesOnTheConfigAndAppCommits() async throws {
         try await Scenario.run(controllerExtra: "interval: 10m\nforge: {provider: git-notes}") { scenario in
-            try scenario.commitApp("a", page: "a")
+            let appCommit = try scenario.commitApp("a", page: "a")
             let configCommit = try scenario.commitConfig(["a.yaml": try scenario.manifest("a")])
             let run = try scenario.startRun("--log-format", "json")
             defer { run.killHard() }
-            let noted = try await scenario.eventually(within: .seconds(60)) {
-                let note = try? scenario.config.bareGit("notes", "--ref", "berth", "show", configCommit)
-                return note?.contains("berth/\(scenario.name("a"))") == true && note?.contains("success") == true
+            func note(_ repository: GitFixture, _ commit: String) -> String? {
+                try? repository.bareGit("notes", "--ref", "berth", "show", commit)
             }
-            let note = try? scenario.config.bareGit("notes", "--ref", "berth", "show", configCommit)
-            #expect(noted, "note: \(note ?? "none")\n\(run.printed)")
+            let noted = try await scenario.eventually(within: .seconds(60)) {
+                [note(scenario.config, configCommit), note(try scenario.app("a"), appCommit)].allSatisfy {
+                    $0?.contains("berth/\(scenario.name("a"))") == true && $0?.contains("success") == true
+                }
+            }
+            let notes = "config: \(note(scenario.config, configCommit) ?? "none")\napp: "
+                + "\((try? note(scenario.app("a"), appCommit)) ?? "none")"
+            #expect(noted, "\(notes)\n\(run.printed)")
 
             let lines = run.printed.split(separator: "\n").map {
                 try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]

@@ -149,6 +149,45 @@ struct WebhookEndToEndTests {
         }
     }
 
+    @Test func aRolloutPostsItsStatusesOnTheAppCommitAsWellAsTheConfigCommit() async throws {
+        // The app repository is served over smart HTTP at /acme/web.git, so its URL names a forge repository.
+        let served = try TemporaryDirectory(prefix: "berth-e2e-git-root")
+        let token = try served.write("git-token\n", to: "token")
+        try await Scenario.runListening(
+            forge: "github", appRepositories: ["acme/web"],
+            controllerExtra: "credentials: {app-git: {username: berth, tokenFile: \(token.path)}}"
+        ) { scenario, _, forge in
+            let forge = try #require(forge)
+            let appCommit = try scenario.commitApp("web", page: "v1")
+            try FileManager.default.createDirectory(
+                at: served.url.appendingPathComponent("acme"), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(
+                at: served.url.appendingPathComponent("acme/web.git"), withDestinationURL: try scenario.app("web").bare)
+            let git = try GitHTTPServer(projectRoot: served.url, username: "berth", token: "git-token")
+            let manifest = try scenario.manifest("web").replacingOccurrences(
+                of: "{repo: \"\(try scenario.app("web").fileURL)\", ref: main}",
+                with: "{repo: \"\(git.url(for: "acme/web.git"))\", ref: main, credentials: app-git}")
+            let configCommit = try scenario.commitConfig(["web.yaml": manifest])
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            let context = "berth/\(scenario.name("web"))"
+            let posted = try await scenario.eventually(within: .seconds(40)) {
+                try forge.received().filter { $0.fields["context"] == context }.count >= 4
+            }
+            #expect(posted, "\(run.printed)")
+            let statuses = try forge.received().filter { $0.fields["context"] == context }
+            let onConfig = statuses.filter { $0.path == "/repos/acme/deploy/statuses/\(configCommit)" }
+            let onApp = statuses.filter { $0.path == "/repos/acme/web/statuses/\(appCommit)" }
+            #expect(onConfig.map { $0.fields["state"] } == ["pending", "success"], "\(statuses.map(\.path))")
+            #expect(onApp.map { $0.fields["state"] } == ["pending", "success"], "\(statuses.map(\.path))")
+            #expect(
+                onApp.allSatisfy { $0.answered == 201 && $0.header("Authorization") == "Bearer \(Scenario.forgeToken)" }
+            )
+            #expect(onApp.last?.fields["description"] == onConfig.last?.fields["description"])
+            #expect(onApp.last?.fields["description"]?.contains(String(appCommit.prefix(12))) == true)
+        }
+    }
+
     @Test func theGitLabProviderPostsInGitLabsShape() async throws {
         try await Scenario.runListening(forge: "gitlab") { scenario, _, forge in
             let forge = try #require(forge)

@@ -389,6 +389,9 @@ package final class Controller: ControllerActions, Service, Sendable {
                 } else {
                     try await statuses?.post(status)
                 }
+            } catch let error as AppRepositoryUnknown {
+                // An app repository off the forge (a local path): nothing to post to, nothing wrong.
+                logger.debug("commit status \(status.context) not posted on the app commit: \(error)")
             } catch {
                 let commit =
                     delivery.appRepository.map { "app commit \(status.commit.hex.prefix(12)) of \($0)" }

@@ -12,10 +12,11 @@ extension Scenario {
     /// Runs `body` with a scenario whose controller listens on a free 127.0.0.1 port (passed to `body`) with
     /// ``webhookSecret`` and ``apiToken``, passes every 10 minutes, and — when `forge` names a flavor — posts commit statuses for
     /// `acme/deploy` to a fake forge of that flavor (passed to `body`).
-    /// `interval` is the pass timer; `controllerExtra` adds lines to the controller config.
+    /// `interval` is the pass timer; `controllerExtra` adds lines to the controller config; the forge takes statuses
+    /// for `appRepositories` (`owner/name`) too.
     static func runListening(
-        forge flavor: String? = nil, interval: String = "10m", controllerExtra: String = "",
-        _ body: (Scenario, Int, ForgeAPIServer?) async throws -> Void
+        forge flavor: String? = nil, appRepositories: [String] = [], interval: String = "10m",
+        controllerExtra: String = "", _ body: (Scenario, Int, ForgeAPIServer?) async throws -> Void
     ) async throws {
         let secrets = try TemporaryDirectory(prefix: "berth-e2e-secrets")
         let hook = try secrets.write(webhookSecret + "\n", to: "webhook-secret")
@@ -25,7 +26,8 @@ extension Scenario {
         var forge: ForgeAPIServer?
         if let flavor {
             let token = try secrets.write(forgeToken + "\n", to: "forge-token")
-            let server = try ForgeAPIServer(flavor: flavor, repository: "acme/deploy", token: forgeToken)
+            let server = try ForgeAPIServer(
+                flavor: flavor, repository: "acme/deploy", token: forgeToken, statusRepositories: appRepositories)
             extra += "\nforge: {provider: \(flavor), baseURL: \"\(server.baseURL)\", repo: acme/deploy, tokenFile: \(token.path)}"
             forge = server
         }
