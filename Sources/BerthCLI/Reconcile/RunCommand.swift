@@ -18,8 +18,8 @@ struct RunCommand: AsyncParsableCommand {
             backing off after failures. A managed container that dies or is stopped is reconciled again within a
             second (drift: heal restarts or redeploys it; drift: report only records it). Webhooks, the API,
             /metrics and the dashboard (at /, log in with the api.tokenFile token; dashboard.public opens its read
-            pages) are served on `listen`. Commit statuses go to `forge` (pending, then success or failure) and
-            link to the dashboard's run and plan pages.
+            pages) are served on `listen`. Commit statuses go to `forge` (pending, then success or failure), on the
+            config commit and on the app commit deployed, and link to the dashboard's run and plan pages.
             SIGTERM or SIGINT: no new work; a running build is cancelled and its candidate removed, a swap
             completes; exit 0 within shutdownGracePeriod. Takes the state dir's lock.
             """
