@@ -1,10 +1,19 @@
 /// Syntax checks for the names manifests use.
 package enum Names {
-    /// What is wrong with `name` as a deployment's `metadata.name`; nil when it is valid.
+    /// What is wrong with `name` as a deployment's `metadata.name`; nil when it is valid. Besides being a DNS label,
+    /// a name may not hold `--` (previews are `<name>--pr<N>`) nor be `plan` (its commit status context would be
+    /// `berth/plan`, the pull request plan's): DESIGN §14.
     package static func deploymentNameProblem(_ name: String) -> String? {
-        isDNSLabel(name)
-            ? nil
-            : "\(Shown.value(name)) is not a DNS label (1-63 of a-z, 0-9 and '-', not starting or ending with '-')"
+        guard isDNSLabel(name) else {
+            return "\(Shown.value(name)) is not a DNS label (1-63 of a-z, 0-9 and '-', not starting or ending with '-')"
+        }
+        if name.contains("--") {
+            return "\(Shown.value(name)) holds \"--\", which berth keeps for previews (<name>--pr<N>); use a single '-'"
+        }
+        if name == "plan" {
+            return "\"plan\" is taken by the pull request plan's commit status (berth/plan); choose another name"
+        }
+        return nil
     }
 
     /// What is wrong with `name` as an `env` or `secretEnv` variable; nil when it is valid.

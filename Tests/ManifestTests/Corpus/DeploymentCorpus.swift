@@ -90,6 +90,15 @@ enum DeploymentCorpus {
             "deployments/web.yaml:3:18: metadata.name: \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…\" is not a DNS label (1-63 of a-z, 0-9 and \'-\', not starting or ending with \'-\')"
         ),
         BrokenCase(
+            "name holding a double dash, kept for previews",
+            web("  image: nginx\n").replacingOccurrences(of: "name: web", with: "name: web--pr7"),
+            "deployments/web.yaml:3:18: metadata.name: \"web--pr7\" holds \"--\", which berth keeps for previews (<name>--pr<N>); use a single \'-\'"
+        ),
+        BrokenCase(
+            "name taken by the plan status", web("  image: nginx\n").replacingOccurrences(of: "name: web", with: "name: plan"),
+            "deployments/web.yaml:3:18: metadata.name: \"plan\" is taken by the pull request plan\'s commit status (berth/plan); choose another name"
+        ),
+        BrokenCase(
             "missing spec", "apiVersion: berth/v1\nkind: Deployment\nmetadata: {name: web}\n",
             "deployments/web.yaml:1:1: spec: is required (the deployment\'s specification)"),
         BrokenCase(
