@@ -29,3 +29,13 @@ package struct CaddySettings: Sendable, Hashable {
         self.tls = tls
     }
 }
+
+extension CaddySettings {
+    /// Where clients reach `host` through this router: `https://` with TLS on, else `http://`, with the listen
+    /// port when it is not the scheme's own (`http://7-web.preview.example.com:8080`).
+    package func url(of host: String) -> String {
+        let (scheme, listen, standard) = tls == .off ? ("http", listen.http, "80") : ("https", listen.https, "443")
+        let port = listen.flatMap { $0.split(separator: ":").last.map(String.init) } ?? standard
+        return "\(scheme)://\(host)" + (port == standard ? "" : ":\(port)")
+    }
+}

@@ -65,6 +65,7 @@ package enum FieldSchema {
         Mapping("registries.<host>", ControllerConfigDecoder.registryFields),
         Mapping("registry", ControllerConfigDecoder.pushRegistryFields),
         Mapping("stacks.<stack>", ControllerConfigDecoder.stackFields),
+        Mapping("previews", ControllerConfigDecoder.previewsFields),
     ]
 
     /// Whether a decoder's field set is listed here (checked by ``NodeReader/mapping(_:_:_:)`` in debug builds).

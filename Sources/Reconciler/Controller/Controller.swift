@@ -43,7 +43,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         }
     }
 
-    private let reconciliation: Reconciliation
+    let reconciliation: Reconciliation
     let environment: Pipeline.Environment
     private let source: DesiredSource
     private let statuses: (any CommitStatusReporter)?
@@ -56,7 +56,7 @@ package final class Controller: ControllerActions, Service, Sendable {
     /// The newest full pass: the desired state queued jobs plan their own deployment from.
     let lastPass = Mutex<PassSnapshot?>(nil)
     let queue: WorkQueue
-    private let passes = PassTrigger()
+    let passes = PassTrigger()
     /// Drift scans: on the timer and after engine events, one at a time.
     let driftScans = PassTrigger()
     /// The newest drift scan: its report, and what passes re-create for it.
@@ -197,6 +197,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         metrics.recordPass(seconds: elapsed.seconds)
         lastPass.withLock { $0 = pass.snapshot }
         await reconciliation.liftQuotaStalls(pass)
+        await sweepPreviews(pass)
         for name in Set(pass.plan.orphanCandidates.map(\.deployment)).union(pass.plan.staleRoutes) {
             await queue.trigger(name)
         }
@@ -241,15 +242,23 @@ package final class Controller: ControllerActions, Service, Sendable {
             for request in requests { await rollBack(name, request) }
             return
         }
+        let preview = PreviewName(name)
+        if preview != nil, !(try await openPreviews().contains(name)) {
+            try await removeClosedPreview(name)
+            return
+        }
         let pass = try await reconciliation.plan(name, from: try await snapshot())
         let entry = pass.plan.entry(name)
         let rollsOut = entry.map { ["create", "update"].contains($0.action.name) } ?? false
-        let commit = CommitID(hex: pass.configCommit)
+        // A preview's statuses go on the pull request's head only: the config commit does not declare it.
+        let commit = preview == nil ? CommitID(hex: pass.configCommit) : nil
         let app = pass.resolved[name]?.source
+        let previewAddress = preview == nil ? nil : previewURL(of: pass.resolved[name]?.deployment)
         if rollsOut {
             sendStatuses(config: commit, app: app) { commit in
                 CommitStatus(
-                    commit: commit, context: "berth/\(name)", state: .pending, description: "rolling out",
+                    commit: commit, context: "berth/\(name)", state: .pending,
+                    description: preview.map { "building the preview of #\($0.number)" } ?? "rolling out",
                     targetURL: "\(settings.apiBaseURL)/deployments/\(name)")
             }
         }
@@ -262,7 +271,13 @@ package final class Controller: ControllerActions, Service, Sendable {
         if let rollout = item.rollout {
             metrics.recordRollout(result: rollout.result.rawValue)
             sendStatuses(config: commit, app: app) { commit in
-                Self.status(of: rollout, item: item, commit: commit, apiBaseURL: settings.apiBaseURL)
+                let status = Self.status(of: rollout, item: item, commit: commit, apiBaseURL: settings.apiBaseURL)
+                guard let preview, let previewAddress, status.state == .success else { return status }
+                return CommitStatus(
+                    commit: commit, context: status.context, state: .success,
+                    description: "preview of #\(preview.number) at \(previewAddress) serves "
+                        + rollout.appCommit.prefix(12),
+                    targetURL: previewAddress)
             }
         }
         if item.result == .failed { throw ReconcileFailure(message: item.message) }
@@ -316,7 +331,7 @@ package final class Controller: ControllerActions, Service, Sendable {
     }
 
     /// The newest full pass; the first job before any pass plans one.
-    private func snapshot() async throws -> PassSnapshot {
+    func snapshot() async throws -> PassSnapshot {
         if let pass = lastPass.withLock({ $0 }) { return pass }
         let pass = try await reconciliation.plan().snapshot
         lastPass.withLock { $0 = $0 ?? pass }
@@ -335,7 +350,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         }
     }
 
-    private struct ReconcileFailure: Error {
+    struct ReconcileFailure: Error {
         let message: String
     }
 
@@ -462,7 +477,10 @@ package final class Controller: ControllerActions, Service, Sendable {
             return await handle(push, event: event)
         case .pullRequest(let request):
             guard case .repository(let remote, _, _) = source, request.repository.matches(remote.url) else {
-                return .ignored("pull request on a repository that is not the config repository")
+                return await preview(request, event: event)
+            }
+            guard request.action != .closed else {
+                return .ignored("pull request #\(request.number) was closed: nothing to plan")
             }
             pullRequests.send(request)
             return outcome

@@ -74,7 +74,8 @@ struct ContainerDrift {
                 continue
             }
             guard let secretKey, let sealed = try? SealedSecret(parsing: sealedText),
-                let opened = try? sealed.open(with: secretKey.privateKey, deployment: deployment, variable: key)
+                let opened = try? sealed.open(
+                    with: secretKey.privateKey, deployment: PreviewName.secretsOwner(of: deployment), variable: key)
             else { continue }
             if opened != Data(liveValue.utf8) {
                 result.append(Difference(field: "spec.secretEnv.\(key)", desired: "(sealed)", live: "(changed)"))

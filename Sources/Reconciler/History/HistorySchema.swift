@@ -117,6 +117,18 @@ package enum HistorySchema {
                 t.column("at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v6: open previews") { db in
+            try db.create(table: "preview") { t in
+                t.primaryKey("name", .text)
+                t.column("parent", .text).notNull()
+                t.column("number", .integer).notNull()
+                t.column("repository", .text).notNull()
+                t.column("headCommit", .text).notNull()
+                t.column("headBranch", .text).notNull()
+                t.column("openedAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

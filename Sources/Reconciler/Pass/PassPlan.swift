@@ -24,6 +24,9 @@ package struct PassPlan: Sendable {
     package var runsServices = false
     /// By deployment: why its team's cpu or memory quota cannot hold it (DESIGN §14).
     package var overQuota: [String: String] = [:]
+    /// Previews that run (or keep a route) but that desired state does not hold: closed, or their parent left the
+    /// repository. The pass left them out; the controller removes those whose pull request is closed.
+    package var undesiredPreviews: Set<String> = []
 
     /// The highest generation Docker shows for `deployment`, candidates included.
     func highestGeneration(of deployment: String) -> Int {

@@ -40,14 +40,43 @@ package final class Reconciliation: Sendable {
     ///   - ref: a config repository ref to plan instead of the branch head (a pull request's head).
     ///   - allowEmpty: prune every deployment that runs if that is what desired state says (`apply --allow-empty`);
     ///     the controller config's `prune.allowEmpty` allows it too.
+    ///
+    /// A pass at the branch head also plans the open previews (DESIGN §14): each is derived from its parent's manifest
+    /// and its record in history. A preview no longer derived (closed, or its parent left the repository) is left out
+    /// of the plan altogether, never pruned by it: closing it or its TTL removes it (``removePreview(_:from:)``).
     package func plan(at ref: String? = nil, allowEmpty: Bool = false) async throws -> PassPlan {
         try await plan(
             listing: BerthLabel.owned(by: environment.controller.stateDir),
-            allowEmpty: allowEmpty || environment.controller.pruneAllowsEmpty
+            allowEmpty: allowEmpty || environment.controller.pruneAllowsEmpty, seesUndesiredPreviews: false
         ) {
             let snapshot = try await reader.read(at: ref)
-            return (snapshot.state, snapshot.state.deployments, snapshot.configCommit)
+            var state = snapshot.state
+            if ref == nil, let settings = environment.controller.previews {
+                state.deployments = (state.deployments + (try await previews(of: state.deployments, settings)))
+                    .sorted { $0.name < $1.name }
+            }
+            return (state, state.deployments, snapshot.configCommit)
         }
+    }
+
+    /// The preview deployments of the open previews whose parent is among `deployments`; a parent that cannot have
+    /// one is logged (its record stays, so the preview comes once the parent can).
+    private func previews(of deployments: [Deployment], _ settings: PreviewSettings) async throws -> [Deployment] {
+        let parents = Dictionary(deployments.map { ($0.name, $0) }) { first, _ in first }
+        var previews: [Deployment] = []
+        for record in try await history.previews() {
+            guard let parent = parents[record.name.parent] else { continue }
+            do {
+                previews.append(
+                    try parent.preview(
+                        number: record.name.number, commit: record.headCommit,
+                        host: settings.host(number: record.name.number, parent: parent.name),
+                        inheritSecrets: settings.inheritsSecrets))
+            } catch {
+                environment.logger.warning("\(record.name): no preview: \(error)")
+            }
+        }
+        return previews
     }
 
     /// Plans `name` alone from the desired state `pass` read, re-reading only what is its own: its source or image
@@ -58,7 +87,8 @@ package final class Reconciliation: Sendable {
         let labels = BerthLabel.owned(by: environment.controller.stateDir, deployment: name)
         let withheld = pass.pruneWithheld?.kept.contains(name) ?? false
         let planned = try await plan(
-            listing: labels, allowEmpty: true, incompleteReasons: withheld ? [pass.pruneWithheld!.reason] : [],
+            listing: labels, allowEmpty: true, seesUndesiredPreviews: true,
+            incompleteReasons: withheld ? [pass.pruneWithheld!.reason] : [],
             otherClaimedPorts: pass.claimedPorts, overQuota: pass.overQuota.filter { $0.key == name }
         ) { (pass.desired, pass.desired.deployments.filter { $0.name == name }, pass.configCommit) }
         return planned.restricted(to: name)
@@ -66,10 +96,14 @@ package final class Reconciliation: Sendable {
 
     /// The plan of the deployments `desired` reads (all of its state's, or one) against the containers carrying
     /// `listing`'s labels, listed in one call while the desired state is read and its deployments resolve.
-    /// - Parameter overQuota: the deployments a full pass found over their team's quota; nil: decide it here, over
-    ///   every deployment of the desired state (a full pass lists every container).
+    /// - Parameters:
+    ///   - seesUndesiredPreviews: plan the containers and routes of previews `desired` does not hold (to remove
+    ///     them); when false they are left out, as if they were not there.
+    ///   - overQuota: the deployments a full pass found over their team's quota; nil: decide it here, over every
+    ///     deployment of the desired state (a full pass lists every container).
     private func plan(
-        listing labels: [String: String], allowEmpty: Bool, incompleteReasons: [String]? = nil,
+        listing labels: [String: String], allowEmpty: Bool, seesUndesiredPreviews: Bool,
+        incompleteReasons: [String]? = nil,
         otherClaimedPorts: Set<Int> = [], overQuota: [String: String]? = nil,
         desired: () async throws -> (state: DesiredState, deployments: [Deployment], configCommit: String)
     ) async throws -> PassPlan {
@@ -84,8 +118,17 @@ package final class Reconciliation: Sendable {
         let recorded = try await records
         let (recordedPins, lastDeployedHashes, suspensions) =
             (recorded.pins, recorded.lastDeployedHashes, recorded.suspensions)
-        let (routes, routerProblem) = await routerRoutes()
-        let actual = try await listed
+        var (routes, routerProblem) = await routerRoutes()
+        var actual = try await listed
+        var undesiredPreviews: Set<String> = []
+        if !seesUndesiredPreviews {
+            let desiredNames = Set(deployments.map(\.name))
+            let isUndesiredPreview = { (name: String) in PreviewName(name) != nil && !desiredNames.contains(name) }
+            undesiredPreviews = Set(actual.map(\.deployment).filter(isUndesiredPreview))
+                .union((routes ?? [:]).keys.filter(isUndesiredPreview))
+            actual.removeAll { isUndesiredPreview($0.deployment) }
+            routes = routes?.filter { !isUndesiredPreview($0.key) }
+        }
         // A fixed host port something else holds would fail at start, after a stop-first rollout stopped the old
         // container: say so now, naming the holder, and leave what runs alone. (On a swarm, Swarm places the tasks.)
         let heldPorts =
@@ -153,6 +196,7 @@ package final class Reconciliation: Sendable {
             unnamedInvalid: unnamedInvalid, stalePins: stalePins.sorted(), otherClaimedPorts: otherClaimedPorts
         )
         pass.routerProblem = routerProblem
+        pass.undesiredPreviews = undesiredPreviews
         pass.overQuota = context.overQuota
         pass.runsServices = environment.swarm != nil
         return pass
@@ -692,6 +736,45 @@ package final class Reconciliation: Sendable {
         return .init(
             name: name, result: .pruned,
             message: "removed \(counted(containerIDs.count, "container")); volumes are kept", rollout: nil)
+    }
+
+    /// Removes what the preview `name` made (DESIGN §14), whatever `prune` says and whatever `pass` desired: its route
+    /// and containers, every image built for it that no container uses, and the volumes it created (they carry its
+    /// labels).
+    /// - Returns: what was removed, or why something could not be (the caller tries again); nil when nothing of it
+    ///   was left.
+    /// - Throws: when its containers cannot be listed.
+    package func removePreview(_ name: String, from pass: PassSnapshot) async throws -> ApplyReport.Item? {
+        let stateDir = environment.controller.stateDir
+        let labels = BerthLabel.owned(by: stateDir, deployment: name)
+        let removal = try await plan(
+            listing: labels, allowEmpty: true, seesUndesiredPreviews: true, otherClaimedPorts: pass.claimedPorts,
+            overQuota: [:]
+        ) { (pass.desired, [], pass.configCommit) }
+        let routeAndContainers = await apply(
+            removal.restricted(to: name), options: ApplyOptions(only: [name], prune: true)
+        ).items.first
+        if routeAndContainers?.result == .failed { return routeAndContainers }
+        let images = await ImageRetention(
+            engine: engine, keep: 0, owner: BerthLabel.owned(by: stateDir), logger: environment.logger
+        ).prune(deployment: name)
+        var volumes = 0
+        do {
+            for volume in try await engine.listVolumes(labels: labels) {
+                try await engine.removeVolume(volume.name)
+                volumes += 1
+            }
+        } catch {
+            return .init(
+                name: name, result: .failed, message: "cannot remove the preview's volumes: \(error)", rollout: nil)
+        }
+        let containers = removal.actual.filter { $0.deployment == name }.count
+        guard containers + images.count + volumes > 0 || routeAndContainers != nil else { return nil }
+        return .init(
+            name: name, result: .pruned,
+            message: "removed the preview: \(counted(containers, "container")), \(counted(images.count, "image")), "
+                + counted(volumes, "volume"),
+            rollout: nil)
     }
 
     /// Lifts `Stalled: QuotaExceeded` from the deployments of `pass` that their team's quota holds now: one that

@@ -38,8 +38,7 @@ struct GenerationInputs {
             BerthLabel.specHash: specHash,
             BerthLabel.commit: appCommit,
             BerthLabel.configCommit: configCommit,
-            BerthLabel.role: BerthLabel.Role.deployment.rawValue,
-        ]) { _, new in new }
+        ]) { _, new in new }.merging(BerthLabel.role(of: deployment.name)) { _, new in new }
     }
 
     /// `spec.env` with the opened secrets (a plain value wins over a secret of the same name) and `PORT`.

@@ -132,7 +132,8 @@ extension Pipeline {
     /// missing key fails here, before anything is created).
     func prepare(_ attempt: RolloutAttempt) throws {
         try HostPathCheck(controller: environment.controller).verify(attempt.target.deployment)
-        attempt.secrets = try secrets.open(attempt.target.deployment.spec.secretEnv, deployment: attempt.target.name)
+        attempt.secrets = try secrets.open(
+            attempt.target.deployment.spec.secretEnv, deployment: PreviewName.secretsOwner(of: attempt.target.name))
     }
 
     /// Picks the serving port (allocating one outside `excluded` when the manifest fixes none) and creates the

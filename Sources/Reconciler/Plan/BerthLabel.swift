@@ -1,4 +1,5 @@
 import Foundation
+import Manifest
 
 /// The labels on every container berth creates (DESIGN §3): Docker is the truth for what runs.
 package enum BerthLabel {
@@ -20,10 +21,21 @@ package enum BerthLabel {
     /// which of them were changed by hand since.
     package static let template = "berth.template"
 
+    /// On a preview's containers: the pull request's number (DESIGN §14).
+    package static let preview = "berth.preview"
+
     /// The values of ``role``.
     package enum Role: String, Sendable {
         case deployment
         case router
+        /// A pull request's preview, `<name>--pr<N>`: never pruned from manifests.
+        case preview
+    }
+
+    /// The ``role`` and ``preview`` labels of what berth creates for `deployment`.
+    package static func role(of deployment: String) -> [String: String] {
+        guard let preview = PreviewName(deployment) else { return [role: Role.deployment.rawValue] }
+        return [role: Role.preview.rawValue, Self.preview: String(preview.number)]
     }
 
     /// The labels one list call filters on to see exactly the containers of the controller at `stateDir`.

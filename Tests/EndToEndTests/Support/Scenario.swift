@@ -201,7 +201,7 @@ final class Scenario: @unchecked Sendable {
         await scenario.cleanUp()
     }
 
-    /// Removes every service, container and image berth made for this scenario.
+    /// Removes every service, container, image and volume berth made for this scenario.
     func cleanUp() async {
         // Runtime swarm: its services (an engine in no swarm answers with an error: nothing to remove).
         for service in (try? await docker.listServices(labels: BerthLabel.owned(by: stateDir), taskCounts: false)) ?? []
@@ -214,6 +214,7 @@ final class Scenario: @unchecked Sendable {
         for image in (try? await docker.listImages(labels: BerthLabel.owned(by: stateDir))) ?? [] {
             try? await docker.removeImage(image.id, force: true)
         }
-        for volume in volumes { try? await docker.removeVolume(volume) }
+        let labelled = (try? await docker.listVolumes(labels: BerthLabel.owned(by: stateDir)).map(\.name)) ?? []
+        for volume in Set(volumes + labelled) { try? await docker.removeVolume(volume) }
     }
 }

@@ -21,9 +21,11 @@ struct WebhookSender {
         #"{"ref":"refs/heads/\#(branch)","after":"\#(after)","repository":{"clone_url":"\#(url)","html_url":"\#(url)"}}"#
     }
 
-    /// A GitHub pull request event on the repository at `url`.
-    static func pullRequestPayload(url: String, number: Int, head: String, headBranch: String) -> String {
-        #"{"action":"opened","number":\#(number),"pull_request":{"head":{"ref":"\#(headBranch)","sha":"\#(head)"},"base":{"ref":"main","sha":"\#(String(repeating: "0", count: 40))"}},"repository":{"clone_url":"\#(url)"}}"#
+    /// A GitHub pull request event (`action`: opened, synchronize, closed…) on the repository at `url`.
+    static func pullRequestPayload(
+        url: String, number: Int, head: String, headBranch: String, action: String = "opened"
+    ) -> String {
+        #"{"action":"\#(action)","number":\#(number),"pull_request":{"head":{"ref":"\#(headBranch)","sha":"\#(head)"},"base":{"ref":"main","sha":"\#(String(repeating: "0", count: 40))"}},"repository":{"clone_url":"\#(url)"}}"#
     }
 
     /// A GitLab push (`Push Hook`) of `main` to the repository at `url`.

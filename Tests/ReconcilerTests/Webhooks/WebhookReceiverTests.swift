@@ -44,8 +44,9 @@ import Testing
 
     @Test(arguments: [
         ("opened", PullRequestEvent.Action.opened), ("synchronize", .synchronize), ("reopened", .reopened),
+        ("closed", .closed),
     ])
-    func gitHubPullRequestsThatMoveTheHeadArePlanned(action: String, expected: PullRequestEvent.Action) throws {
+    func gitHubPullRequestsThatMoveTheHeadOrCloseAreAccepted(action: String, expected: PullRequestEvent.Action) throws {
         let outcome = Self.github("pull_request", WebhookPayloads.gitHubPullRequest(action: action))
         guard case .accepted(.pullRequest(let request)) = outcome else {
             Issue.record("expected a pull request, got \(outcome)")
@@ -59,10 +60,10 @@ import Testing
         #expect(request.repository.matches("https://github.com/acme/deploy"))
     }
 
-    @Test func aClosedPullRequestIsIgnoredWithItsReason() {
-        let outcome = Self.github("pull_request", WebhookPayloads.gitHubPullRequest(action: "closed"))
+    @Test func anEditedOrLabelledPullRequestIsIgnoredWithItsReason() {
+        let outcome = Self.github("pull_request", WebhookPayloads.gitHubPullRequest(action: "labeled"))
         #expect(outcome.httpStatus == 200)
-        #expect(outcome.message == "ignored: pull request action closed changes nothing to plan")
+        #expect(outcome.message == "ignored: pull request action labeled changes nothing to plan")
     }
 
     @Test func tagPushesDeletedBranchesAndUnknownEventsAreIgnored() {
@@ -165,9 +166,18 @@ import Testing
         #expect(
             Self.gitlab("Merge Request Hook", WebhookPayloads.gitLabMergeRequest(action: "update", oldrev: nil))
                 == .ignored("merge request update without new commits changes nothing to plan"))
+        for closing in ["close", "merge"] {
+            let closed = Self.gitlab(
+                "Merge Request Hook", WebhookPayloads.gitLabMergeRequest(action: closing, oldrev: nil))
+            guard case .accepted(.pullRequest(let request)) = closed else {
+                Issue.record("expected a closed merge request, got \(closed)")
+                continue
+            }
+            #expect(request.action == .closed)
+        }
         #expect(
-            Self.gitlab("Merge Request Hook", WebhookPayloads.gitLabMergeRequest(action: "merge", oldrev: nil))
-                .httpStatus == 200)
+            Self.gitlab("Merge Request Hook", WebhookPayloads.gitLabMergeRequest(action: "approved", oldrev: nil))
+                == .ignored("merge request action approved changes nothing to plan"))
         #expect(Self.gitlab("Tag Push Hook", "{}") == .ignored("GitLab event Tag Push Hook is not handled"))
     }
 

@@ -86,6 +86,7 @@ extension WebhookOutcome {
         case .unauthorized: "unauthorized"
         case .tooLarge: "too_large"
         case .malformed: "malformed"
+        case .unavailable: "unavailable"
         }
     }
 }

@@ -29,12 +29,14 @@ package struct PushEvent: Sendable, Hashable {
 
 /// A pull request (GitLab: merge request) whose head is worth planning.
 package struct PullRequestEvent: Sendable, Hashable {
-    /// The forges' actions, normalised; other actions (closed, edited, labelled…) are ignored.
+    /// The forges' actions, normalised; other actions (edited, labelled…) are ignored.
     package enum Action: String, Sendable, Hashable {
         case opened
         /// New commits on the head (GitHub `synchronize`, Gitea `synchronized`, GitLab `update` with `oldrev`).
         case synchronize
         case reopened
+        /// Closed, merged or not (GitLab `close` and `merge`): its preview goes.
+        case closed
     }
 
     /// What happened to the request.

@@ -10,6 +10,9 @@ package enum WebhookOutcome: Sendable, Hashable {
     case tooLarge(limit: Int)
     /// The body is not the JSON the event needs: 400.
     case malformed(String)
+    /// Understood, but berth could not keep what it asks (its history cannot be written): 503, so the forge shows a
+    /// failed delivery to send again.
+    case unavailable(String)
 
     /// The HTTP status the endpoint answers with.
     package var httpStatus: Int {
@@ -19,6 +22,7 @@ package enum WebhookOutcome: Sendable, Hashable {
         case .unauthorized: 401
         case .tooLarge: 413
         case .malformed: 400
+        case .unavailable: 503
         }
     }
 
@@ -30,6 +34,7 @@ package enum WebhookOutcome: Sendable, Hashable {
         case .unauthorized(let reason): "unauthorized: \(reason)"
         case .tooLarge(let limit): "payload larger than \(limit) bytes"
         case .malformed(let reason): "malformed payload: \(reason)"
+        case .unavailable(let reason): "unavailable: \(reason)"
         }
     }
 }

@@ -33,6 +33,7 @@ extension WebhookReceiver {
         case "opened": action = .opened
         case "synchronize", "synchronized": action = .synchronize
         case "reopened": action = .reopened
+        case "closed": action = .closed
         default: return .ignored("pull request action \(payload.action) changes nothing to plan")
         }
         let request = payload.pullRequest

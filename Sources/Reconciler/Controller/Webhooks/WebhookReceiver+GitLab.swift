@@ -19,6 +19,7 @@ extension WebhookReceiver {
         switch attributes.action {
         case "open": action = .opened
         case "reopen": action = .reopened
+        case "close", "merge": action = .closed
         case "update" where attributes.oldrev != nil: action = .synchronize
         case "update": return .ignored("merge request update without new commits changes nothing to plan")
         case let other: return .ignored("merge request action \(other ?? "none") changes nothing to plan")
