@@ -15,6 +15,10 @@ extension Controller {
         guard let settings = environment.controller.previews else {
             return .ignored("pull request on a repository that is not the config repository (previews are off)")
         }
+        guard !request.fromFork else {
+            return .ignored(
+                "pull request #\(request.number) comes from a fork: previews build only the repository's own branches")
+        }
         let parents = lastPass.withLock { $0?.desired.deployments ?? [] }.filter { deployment in
             guard PreviewName(deployment.name) == nil, case .source(let source, _, _) = deployment.spec.artifact
             else { return false }

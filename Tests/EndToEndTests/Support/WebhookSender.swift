@@ -25,7 +25,7 @@ struct WebhookSender {
     static func pullRequestPayload(
         url: String, number: Int, head: String, headBranch: String, action: String = "opened"
     ) -> String {
-        #"{"action":"\#(action)","number":\#(number),"pull_request":{"head":{"ref":"\#(headBranch)","sha":"\#(head)"},"base":{"ref":"main","sha":"\#(String(repeating: "0", count: 40))"}},"repository":{"clone_url":"\#(url)"}}"#
+        #"{"action":"\#(action)","number":\#(number),"pull_request":{"head":{"ref":"\#(headBranch)","sha":"\#(head)","repo":{"clone_url":"\#(url)"}},"base":{"ref":"main","sha":"\#(String(repeating: "0", count: 40))"}},"repository":{"clone_url":"\#(url)"}}"#
     }
 
     /// A GitLab push (`Push Hook`) of `main` to the repository at `url`.

@@ -60,6 +60,37 @@ import Testing
         #expect(request.repository.matches("https://github.com/acme/deploy"))
     }
 
+    @Test func aPullRequestFromAForkSaysSo() throws {
+        func fromFork(_ payload: String) throws -> Bool {
+            guard case .accepted(.pullRequest(let request)) = Self.github("pull_request", payload) else {
+                throw WebhookTestFailure.notAPullRequest
+            }
+            return request.fromFork
+        }
+        let own = WebhookPayloads.gitHubPullRequest(action: "opened")
+        #expect(try fromFork(own) == false)
+        let forked = own.replacingOccurrences(
+            of: #""repo": {"full_name": "acme/deploy", "clone_url": "https://github.com/acme/deploy.git"}"#,
+            with: #""repo": {"full_name": "mallory/deploy", "clone_url": "https://github.com/mallory/deploy.git"}"#)
+        #expect(forked != own)
+        #expect(try fromFork(forked) == true)
+        let deleted = own.replacingOccurrences(
+            of: #""repo": {"full_name": "acme/deploy", "clone_url": "https://github.com/acme/deploy.git"}"#,
+            with: #""repo": null"#)
+        #expect(try fromFork(deleted) == true)
+        let lab = WebhookPayloads.gitLabMergeRequest(action: "open", oldrev: nil)
+        guard case .accepted(.pullRequest(let sameProject)) = Self.gitlab("Merge Request Hook", lab),
+            case .accepted(.pullRequest(let otherProject)) = Self.gitlab(
+                "Merge Request Hook",
+                lab.replacingOccurrences(
+                    of: #""source": {"git_http_url": "https://gitlab.example.com/acme/platform/deploy.git"}"#,
+                    with: #""source": {"git_http_url": "https://gitlab.example.com/mallory/deploy.git"}"#))
+        else { throw WebhookTestFailure.notAPullRequest }
+        #expect(!sameProject.fromFork && otherProject.fromFork)
+    }
+
+    private enum WebhookTestFailure: Error { case notAPullRequest }
+
     @Test func anEditedOrLabelledPullRequestIsIgnoredWithItsReason() {
         let outcome = Self.github("pull_request", WebhookPayloads.gitHubPullRequest(action: "labeled"))
         #expect(outcome.httpStatus == 200)

@@ -51,11 +51,14 @@ package struct PullRequestEvent: Sendable, Hashable {
     package let headBranch: String
     /// The branch it would merge into.
     package let baseBranch: String
+    /// Whether the head branch is in another repository (a fork): berth fetches only the repository's own branches,
+    /// and builds no stranger's code as a preview.
+    package let fromFork: Bool
 
     /// A pull request event.
     package init(
         action: Action, repository: RepositoryURLs, number: Int, headCommit: CommitID, headBranch: String,
-        baseBranch: String
+        baseBranch: String, fromFork: Bool = false
     ) {
         self.action = action
         self.repository = repository
@@ -63,5 +66,6 @@ package struct PullRequestEvent: Sendable, Hashable {
         self.headCommit = headCommit
         self.headBranch = headBranch
         self.baseBranch = baseBranch
+        self.fromFork = fromFork
     }
 }

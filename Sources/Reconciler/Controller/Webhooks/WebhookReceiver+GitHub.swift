@@ -42,7 +42,15 @@ extension WebhookReceiver {
                 PullRequestEvent(
                     action: action, repository: payload.repository.urls, number: payload.number,
                     headCommit: try commit(request.head.sha, field: "pull_request.head.sha"),
-                    headBranch: request.head.ref, baseBranch: request.base.ref)))
+                    headBranch: request.head.ref, baseBranch: request.base.ref,
+                    fromFork: !Self.isSameRepository(request.head.repo, payload.repository))))
+    }
+
+    /// Whether a pull request's head repository is the repository it is made against; a head repository the forge
+    /// no longer knows (a deleted fork: `null`) is not.
+    private static func isSameRepository(_ head: HubRepository?, _ base: HubRepository) -> Bool {
+        guard let head else { return false }
+        return head.urls.urls.contains { base.urls.matches($0) }
     }
 
     private struct HubRepository: Decodable {
@@ -64,6 +72,8 @@ extension WebhookReceiver {
         struct Branch: Decodable {
             let ref: String
             let sha: String
+            /// Where the head branch is; `null` once a fork is deleted.
+            let repo: HubRepository?
         }
         struct Request: Decodable {
             let head: Branch

@@ -29,7 +29,8 @@ extension WebhookReceiver {
                 PullRequestEvent(
                     action: action, repository: payload.project.urls, number: attributes.iid,
                     headCommit: try commit(attributes.lastCommit.id, field: "object_attributes.last_commit.id"),
-                    headBranch: attributes.sourceBranch, baseBranch: attributes.targetBranch)))
+                    headBranch: attributes.sourceBranch, baseBranch: attributes.targetBranch,
+                    fromFork: attributes.isFromFork)))
     }
 
     private struct LabProject: Decodable {
@@ -58,6 +59,15 @@ extension WebhookReceiver {
             let lastCommit: Commit
             /// The head before an update; present only when the update pushed commits.
             let oldrev: String?
+            /// The projects of the source and target branches.
+            let source: LabProject?
+            let target: LabProject?
+
+            /// Whether the source branch is in another project than the target (a fork).
+            var isFromFork: Bool {
+                guard let source, let target else { return false }
+                return !source.urls.urls.contains { target.urls.matches($0) }
+            }
         }
         let project: LabProject
         let objectAttributes: Attributes
