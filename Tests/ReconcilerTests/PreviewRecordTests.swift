@@ -1,3 +1,4 @@
+import Drivers
 import Foundation
 import Manifest
 import Testing
@@ -39,5 +40,44 @@ import Testing
         var pushed = preview
         pushed.updatedAt = Self.opened.addingTimeInterval(3600)
         #expect(!pushed.hasExpired(ttl: ttl, at: Self.opened.addingTimeInterval(72 * 3600 + 1)))
+    }
+}
+
+/// Which deployments a pull request on an app repository previews.
+@Suite struct PreviewParentsTests {
+    private static func deployments() -> [Deployment] {
+        let manifest = { (name: String, source: String) in
+            "apiVersion: berth/v1\nkind: Deployment\nmetadata: {name: \(name)}\nspec:\n  \(source)\n"
+        }
+        let files = [
+            ("web", "source: {repo: \"git@git.example.com:acme/web.git\", ref: main}"),
+            ("web-canary", "source: {repo: \"https://git.example.com/acme/web\", ref: canary}"),
+            ("admin", "source: {repo: \"https://git.example.com/acme/web.git\", ref: main, path: admin}"),
+            ("api", "source: {repo: \"https://git.example.com/acme/api.git\", ref: main}"),
+            ("cache", "image: redis:7"),
+        ].map { SourceFile(path: "deployments/\($0.0).yaml", contents: Data(manifest($0.0, $0.1).utf8)) }
+        let state = ManifestParser.parse(files)
+        #expect(state.diagnostics.isEmpty, "\(state.diagnostics)")
+        return state.deployments
+    }
+
+    private static func request(base: String) throws -> PullRequestEvent {
+        PullRequestEvent(
+            action: .opened, repository: RepositoryURLs(["https://git.example.com/acme/web"]), number: 7,
+            headCommit: try #require(CommitID(hex: String(repeating: "ab", count: 20))), headBranch: "feature/x",
+            baseBranch: base)
+    }
+
+    @Test func theDeploymentsBuiltFromTheRepositorysBaseBranchAreThePreviewsParents() throws {
+        var deployments = Self.deployments()
+        let web = try #require(deployments.first { $0.name == "web" })
+        deployments.append(
+            try web.preview(
+                number: 3, commit: String(repeating: "cd", count: 20), host: "3.p.test", inheritSecrets: false))
+        let main = Controller.previewParents(in: deployments, of: try Self.request(base: "main"))
+        #expect(main.map(\.name).sorted() == ["admin", "web"])
+        let canary = Controller.previewParents(in: deployments, of: try Self.request(base: "canary"))
+        #expect(canary.map(\.name) == ["web-canary"])
+        #expect(Controller.previewParents(in: deployments, of: try Self.request(base: "release")).isEmpty)
     }
 }

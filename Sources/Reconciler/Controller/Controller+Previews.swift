@@ -19,11 +19,7 @@ extension Controller {
             return .ignored(
                 "pull request #\(request.number) comes from a fork: previews build only the repository's own branches")
         }
-        let parents = lastPass.withLock { $0?.desired.deployments ?? [] }.filter { deployment in
-            guard PreviewName(deployment.name) == nil, case .source(let source, _, _) = deployment.spec.artifact
-            else { return false }
-            return source.ref == request.baseBranch && request.repository.matches(source.repo)
-        }
+        let parents = Self.previewParents(in: lastPass.withLock { $0?.desired.deployments ?? [] }, of: request)
         guard let repository = parents.first.flatMap(\.sourceRepository) else {
             return .ignored(
                 "no deployment builds from \(request.repository.urls.first ?? "this repository") \(request.baseBranch)")
@@ -59,6 +55,16 @@ extension Controller {
         }
         passes.request(overridingBackoff: true)
         return .accepted(event)
+    }
+
+    /// The deployments of `deployments` a pull request previews: those built from its repository at its base branch
+    /// (previews themselves excluded).
+    static func previewParents(in deployments: [Deployment], of request: PullRequestEvent) -> [Deployment] {
+        deployments.filter { deployment in
+            guard PreviewName(deployment.name) == nil, case .source(let source, _, _) = deployment.spec.artifact
+            else { return false }
+            return source.ref == request.baseBranch && request.repository.matches(source.repo)
+        }
     }
 
     /// The names of the open previews; none while previews are off, so turning them off removes every one.
