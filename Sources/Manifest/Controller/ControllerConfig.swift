@@ -73,6 +73,8 @@ package struct ControllerConfig: Sendable {
     package var limits: BuildLimits
     /// `stacks`: base images for generated Dockerfiles by stack; stacks left out keep berth's public defaults.
     package var stacks: [Stack: StackImageSettings]
+    /// `notify`: where berth tells about failed, rolled back, drifted or successful deployments. Default: nowhere.
+    package var notify: [NotifyTarget]
 
     /// A configuration with every default.
     package init() {
@@ -105,6 +107,7 @@ package struct ControllerConfig: Sendable {
         registry = nil
         limits = .default
         stacks = [:]
+        notify = []
     }
 
     /// Whether `file` is a controller config: its first document says `kind: Controller`. Lets a directory holding

@@ -65,6 +65,8 @@ package enum FieldSchema {
         Mapping("registries.<host>", ControllerConfigDecoder.registryFields),
         Mapping("registry", ControllerConfigDecoder.pushRegistryFields),
         Mapping("stacks.<stack>", ControllerConfigDecoder.stackFields),
+        Mapping("notify[]", ControllerConfigDecoder.notifyFields),
+        Mapping("notify[].smtp", ControllerConfigDecoder.smtpFields),
     ]
 
     /// Whether a decoder's field set is listed here (checked by ``NodeReader/mapping(_:_:_:)`` in debug builds).
