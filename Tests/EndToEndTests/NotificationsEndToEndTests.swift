@@ -136,4 +136,47 @@ struct NotificationsEndToEndTests {
                 try receiver.received().filter { $0.path == "/hook" }.count == 1, "success is not in ops-hook's on:")
         }
     }
+
+    @Test func aHandChangeFoundByADriftScanIsToldOnceToTargetsThatHearDrift() async throws {
+        let receiver = try NotificationReceiver()
+        let notify = """
+            drift: {interval: 1s}
+            notify:
+              - {name: drift-hook, type: webhook, url: "\(receiver.url("/drift"))", on: [drift]}
+              - {name: failures-only, type: webhook, url: "\(receiver.url("/failures"))"}
+            """
+        try await Scenario.runListening(controllerExtra: notify) { scenario, _, _ in
+            let name = scenario.name("d")
+            let configCommit = try scenario.commitConfig([
+                "d.yaml": """
+                apiVersion: berth/v1
+                kind: Deployment
+                metadata: {name: \(name)}
+                spec:
+                  image: \(DockerTestEnvironment.baseImage)
+                  pull: never
+                  command: [sleep, "86400"]
+                  resources: {memory: 256Mi}
+                  drift: report
+                """
+            ])
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            #expect(try await run.waitForLine(containing: "\(name): succeeded"), "\(run.printed)")
+            let container = try #require(await scenario.onlyContainer("d"))
+            let update = try GitCommand.runAllowingFailure(
+                "/usr/bin/docker", ["update", "--memory", "128m", "--memory-swap", "256m", container.id])
+            #expect(update.status == 0, "\(update.stderr)")
+            let told = try await scenario.eventually(within: .seconds(20)) { try !receiver.received().isEmpty }
+            #expect(told, "\(run.printed)")
+            try await Task.sleep(for: .seconds(3))  // more scans see the same finding: it is no news
+            let posts = try receiver.received()
+            #expect(posts.map(\.path) == ["/drift"], "told once, and only to the target that hears drift")
+            let event = try #require(posts.first?.json)
+            #expect(event["event"] as? String == "drift" && event["result"] as? String == "drifted")
+            #expect(event["deployment"] as? String == name && event["configCommit"] as? String == configCommit)
+            #expect((event["reason"] as? String)?.contains("spec.resources.memory: 256Mi → 128Mi") == true, "\(event)")
+            #expect(event["generation"] == nil && event["runURL"] == nil)
+        }
+    }
 }
