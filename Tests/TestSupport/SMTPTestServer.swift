@@ -1,8 +1,8 @@
 package import Foundation
 
 /// An SMTP submission server played by `Tests/Fixtures/smtp-server.py` (aiosmtpd) on 127.0.0.1: STARTTLS required
-/// on a self-signed certificate for 127.0.0.1 made with openssl (``caFile`` trusts it), a login required, every mail
-/// accepted recorded.
+/// on a self-signed certificate for 127.0.0.1 made with openssl (``caFile`` trusts it) and a login required, unless
+/// made plain; every mail accepted recorded.
 ///
 /// ```swift
 /// let server = try SMTPTestServer()
@@ -34,33 +34,33 @@ package final class SMTPTestServer: @unchecked Sendable {
     package let port: Int
     package let username = "berth-mailer"
     package let password: String
-    /// The server's self-signed certificate: the CA file a client must trust.
+    /// The server's self-signed certificate: the CA file a client must trust (absent for a plain server).
     package let caFile: String
     private let process: Process
     private let directory: TemporaryDirectory
 
-    package init() throws {
+    /// - Parameter secure: STARTTLS and a login required (the default); false serves plain SMTP with no login.
+    package init(secure: Bool = true) throws {
         password = "smtp-\(UUID().uuidString)"
         directory = try TemporaryDirectory(prefix: "berth-smtp")
         let cert = directory.url.appendingPathComponent("cert.pem").path
         let key = directory.url.appendingPathComponent("key.pem").path
-        let made = try GitCommand.runAllowingFailure(
-            "/usr/bin/openssl",
-            [
-                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj",
-                "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-            ])
-        guard made.status == 0 else {
-            throw GitCommand.Failure(command: "openssl req", output: made)
+        var arguments = ["--log", directory.url.appendingPathComponent("log").path]
+        if secure {
+            let made = try GitCommand.runAllowingFailure(
+                "/usr/bin/openssl",
+                [
+                    "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                ])
+            guard made.status == 0 else {
+                throw GitCommand.Failure(command: "openssl req", output: made)
+            }
+            arguments += ["--cert", cert, "--key", key, "--user", username]
         }
         caFile = cert
         (process, port) = try FixtureServerProcess.launch(
-            "smtp-server.py",
-            [
-                "--log", directory.url.appendingPathComponent("log").path, "--cert", cert, "--key", key, "--user",
-                username,
-            ],
-            environment: ["BERTH_TEST_SMTP_PASSWORD": password], python: Self.python)
+            "smtp-server.py", arguments, environment: ["BERTH_TEST_SMTP_PASSWORD": password], python: Self.python)
     }
 
     /// Every mail so far, in order.

@@ -108,4 +108,21 @@ import Testing
         #expect(error?.message.contains(server.password) == false)
         #expect(try server.received().isEmpty, "no mail without a verified certificate")
     }
+
+    @Test func starttlsFalseSendsInPlainTextAndTrueRefusesAServerWithoutIt() async throws {
+        let server = try SMTPTestServer(secure: false)
+        let plain = SMTPMailer(server: .init(host: "127.0.0.1", port: server.port, starttls: false))
+        try await EmailNotificationSender(mailer: plain, from: "berth@example.com", to: ["ops@example.com"])
+            .send(Self.event)
+        let mail = try #require(try server.received().first)
+        #expect(!mail.tls && mail.login == nil && mail.recipients == ["ops@example.com"])
+
+        let insisting = SMTPMailer(server: .init(host: "127.0.0.1", port: server.port, starttls: true))
+        let error = await #expect(throws: NotificationError.self) {
+            try await EmailNotificationSender(mailer: insisting, from: "berth@example.com", to: ["ops@example.com"])
+                .send(Self.event)
+        }
+        #expect(error?.message.hasPrefix("mail to smtp://127.0.0.1:\(server.port): ") == true)
+        #expect(try server.received().count == 1, "starttls: true sends nothing to a server without STARTTLS")
+    }
 }
