@@ -179,4 +179,14 @@ struct NotificationsEndToEndTests {
             #expect(event["generation"] == nil && event["runURL"] == nil)
         }
     }
+
+    @Test func aSecretFileThatCannotBeReadStopsBerthRunNamingTheKey() async throws {
+        let missing = "/nonexistent/berth-slack-url"
+        let notify = "notify: [{type: webhook, url: \"http://127.0.0.1:9/hook\"}, {type: slack, urlFile: \(missing)}]"
+        try await Scenario.run(controllerExtra: notify) { scenario in
+            let run = try scenario.berth("run")
+            #expect(run.status == 2, "\(run)")
+            #expect(run.stderr.contains("notify[1].urlFile: \(missing) cannot be read"), "\(run)")
+        }
+    }
 }
