@@ -1,4 +1,3 @@
-import Foundation
 import Logging
 
 /// POSTs notification bodies to one http(s) URL whose path or query may be a secret (a Slack webhook's is): errors
@@ -15,21 +14,16 @@ struct NotificationPost: Sendable {
 
     /// - Throws: ``NotificationError`` (permanent) when `url` is not an http(s) URL with a host and no user.
     init(url: String) throws(NotificationError) {
-        guard let parts = URLComponents(string: url), let scheme = parts.scheme?.lowercased(),
-            ["http", "https"].contains(scheme), let host = parts.host, !host.isEmpty, parts.user == nil
-        else {
+        guard let split = HTTPEndpoint.split(url: url) else {
             // The text itself may be the secret: say only what is wrong with it.
             throw NotificationError("the notification URL is not an http(s) URL with a host", permanent: true)
         }
-        let port = parts.port ?? (scheme == "https" ? 443 : 80)
-        let endpoint: HTTPEndpoint = scheme == "https" ? .https(host: host, port: port) : .tcp(host: host, port: port)
-        destination = endpoint.description
+        destination = split.endpoint.description
         // The client's trace lines name the path, which may be the secret: it logs nowhere.
         client = HTTPClient(
-            endpoint: endpoint, connectTimeout: .seconds(5),
+            endpoint: split.endpoint, connectTimeout: .seconds(5),
             logger: Logger(label: "berth.notify", factory: { _ in SwiftLogNoOpLogHandler() }))
-        let path = parts.percentEncodedPath.isEmpty ? "/" : parts.percentEncodedPath
-        target = path + (parts.percentEncodedQuery.map { "?\($0)" } ?? "")
+        target = (split.path.isEmpty ? "/" : split.path) + (split.query.map { "?\($0)" } ?? "")
     }
 
     /// POSTs `body` as JSON with `headers`; returns on a 2xx answer.
