@@ -139,7 +139,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DriversTests",
-            dependencies: ["Drivers", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Drivers", "Manifest", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -4,14 +4,15 @@ import Foundation
 /// on its first line of stdout.
 enum FixtureServerProcess {
     /// Runs `python3 Tests/Fixtures/<script> arguments...` with `environment` added to git's test environment and
-    /// returns the process with the port it printed.
+    /// returns the process with the port it printed. `python` is the interpreter (a venv's, for a fixture that needs
+    /// a package from PyPI).
     static func launch(
-        _ script: String, _ arguments: [String], environment extra: [String: String]
+        _ script: String, _ arguments: [String], environment extra: [String: String], python: String = "python3"
     ) throws -> (process: Process, port: Int) {
         let path = Fixtures.directory.appendingPathComponent(script)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", path.path] + arguments
+        process.arguments = [python, path.path] + arguments
         process.environment = GitCommand.environment.merging(extra) { $1 }
         let stdout = Pipe()
         process.standardOutput = stdout

@@ -20,6 +20,8 @@ struct RunCommand: AsyncParsableCommand {
             /metrics and the dashboard (at /, log in with the api.tokenFile token; dashboard.public opens its read
             pages) are served on `listen`. Commit statuses go to `forge` (pending, then success or failure), on the
             config commit and on the app commit deployed, and link to the dashboard's run and plan pages.
+            Failures, rollbacks, drift and (when asked) successes go to the `notify` targets (webhook, Slack, email),
+            retried with backoff; GET /api/v1/notifications shows the deliveries.
             SIGTERM or SIGINT: no new work; a running build is cancelled and its candidate removed, a swap
             completes; exit 0 within shutdownGracePeriod. Takes the state dir's lock.
             """
@@ -78,7 +80,8 @@ struct RunCommand: AsyncParsableCommand {
             controller, forge: forge, runtime: runtime, source: source, logger: logger)
         let service = Controller(
             source: source, environment: environment, statuses: statuses, appStatuses: appStatuses, metrics: metrics,
-            settings: settings, driftPullRequest: driftPullRequest
+            settings: settings, driftPullRequest: driftPullRequest,
+            notifications: try Self.notificationTargets(controller)
         ) { progress in
             Self.log(progress, to: logger)
         }

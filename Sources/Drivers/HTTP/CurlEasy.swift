@@ -11,7 +11,8 @@ final class CurlEasy {
     private let method: String
     private let url: String
     private let errorBuffer: UnsafeMutablePointer<CChar>
-    private var headerList: UnsafeMutablePointer<curl_slist>?
+    /// The lists handed to libcurl (headers, mail recipients), by option: libcurl reads them until the handle ends.
+    private var lists: [CURLoption.RawValue: UnsafeMutablePointer<curl_slist>] = [:]
 
     /// - Parameters: method and url name the transfer in errors.
     init(method: String, url: String) throws(HTTPTransportError) {
@@ -29,7 +30,7 @@ final class CurlEasy {
 
     deinit {
         curl_easy_cleanup(handle)
-        curl_slist_free_all(headerList)
+        for list in lists.values { curl_slist_free_all(list) }
         errorBuffer.deallocate()
     }
 
@@ -56,6 +57,11 @@ final class CurlEasy {
 
     /// Sets the request headers; the list lives as long as the handle.
     func setHeaders(_ lines: [String]) throws(HTTPTransportError) {
+        try set(CURLOPT_HTTPHEADER, list: lines)
+    }
+
+    /// Sets a list option (`CURLOPT_HTTPHEADER`, `CURLOPT_MAIL_RCPT`); the list lives as long as the handle.
+    func set(_ option: CURLoption, list lines: [String]) throws(HTTPTransportError) {
         var list: UnsafeMutablePointer<curl_slist>?
         for line in lines {
             guard let appended = curl_slist_append(list, line) else {
@@ -64,9 +70,9 @@ final class CurlEasy {
             }
             list = appended
         }
-        curl_slist_free_all(headerList)
-        headerList = list
-        try check(berth_curl_setopt_slist(handle, CURLOPT_HTTPHEADER, list))
+        curl_slist_free_all(lists[option.rawValue])
+        lists[option.rawValue] = list
+        try check(berth_curl_setopt_slist(handle, option, list))
     }
 
     /// Runs the transfer on the calling thread, blocking until it ends.

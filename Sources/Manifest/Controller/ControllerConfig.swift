@@ -75,6 +75,8 @@ package struct ControllerConfig: Sendable {
     package var stacks: [Stack: StackImageSettings]
     /// `previews`: a deployment of its own for each pull request on an app repository; nil when off (the default).
     package var previews: PreviewSettings?
+    /// `notify`: where berth tells about failed, rolled back, drifted or successful deployments. Default: nowhere.
+    package var notify: [NotifyTarget]
 
     /// A configuration with every default.
     package init() {
@@ -108,6 +110,7 @@ package struct ControllerConfig: Sendable {
         limits = .default
         stacks = [:]
         previews = nil
+        notify = []
     }
 
     /// Whether `file` is a controller config: its first document says `kind: Controller`. Lets a directory holding

@@ -6,7 +6,7 @@ struct ControllerConfigDecoder {
         "apiVersion", "kind", "configRepo", "interval", "stateDir", "docker", "workers", "builds", "quotas",
         "shutdownGracePeriod", "imageRetention", "listen", "webhook", "api", "forge", "reviewers", "review", "router",
         "ports", "secrets", "policy", "credentials", "registries", "prune", "drift", "runtime", "registry", "dashboard",
-        "limits", "stacks", "previews")
+        "limits", "stacks", "previews", "notify")
     static let configRepoFields = FieldSet("url", "branch", "path", "credentials")
     static let dockerFields = FieldSet("host", "tls")
     static let tlsFields = FieldSet("ca", "cert", "key")
@@ -89,6 +89,7 @@ struct ControllerConfigDecoder {
         if let node = fields["registry"] { config.registry = decodeRegistry(node, runtime: config.runtime) }
         if let node = fields["stacks"] { config.stacks = decodeStacks(node) }
         if let node = fields["previews"] { config.previews = decodePreviews(node, router: config.router) }
+        if let node = fields["notify"] { config.notify = decodeNotify(node) }
         return sink.isEmpty ? config : nil
     }
 

@@ -66,6 +66,8 @@ package enum FieldSchema {
         Mapping("registry", ControllerConfigDecoder.pushRegistryFields),
         Mapping("stacks.<stack>", ControllerConfigDecoder.stackFields),
         Mapping("previews", ControllerConfigDecoder.previewsFields),
+        Mapping("notify[]", ControllerConfigDecoder.notifyFields),
+        Mapping("notify[].smtp", ControllerConfigDecoder.smtpFields),
     ]
 
     /// Whether a decoder's field set is listed here (checked by ``NodeReader/mapping(_:_:_:)`` in debug builds).

@@ -55,6 +55,8 @@ extension Controller {
             throw DriftNotReady()
         }
         let controller = environment.controller
+        // History keeps first-seen times to the millisecond: a finding first seen by this scan is not older.
+        let started = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
         let scanner = DriftScanner(
             engine: environment.engine, history: environment.history, stateDir: controller.stateDir,
             secretKey: DriftScanner.secretKey(at: controller.secretKeyFile))
@@ -66,10 +68,25 @@ extension Controller {
         for name in handChanges.keys.sorted() { await queue.trigger(name) }
         metrics.setDriftFindings(report.findings.filter { $0.healed == nil }.map { ($0.deployment ?? "", $0.field) })
         await recordDriftConditions(report, desired: pass.desired)
+        notifyNewDrift(report.findings, since: started, configCommit: pass.configCommit)
         await publish(report)
         let open = report.findings.filter { $0.healed == nil }.count
         logger.info("drift scan: \(counted(open, "finding")) open, \(report.findings.count - open) healed")
         return report
+    }
+
+    /// Tells the `notify` targets about each deployment with findings this scan saw first (one event per deployment,
+    /// naming the fields); findings seen before, healed ones and the host's own are not news.
+    private func notifyNewDrift(_ findings: [DriftFinding], since started: Date, configCommit: String) {
+        let fresh = findings.filter { $0.healed == nil && $0.firstSeen >= started && $0.deployment != nil }
+        let byDeployment = Dictionary(grouping: fresh) { $0.deployment ?? "" }
+        for (deployment, found) in byDeployment.sorted(by: { $0.key < $1.key }) {
+            notifier.notify(
+                DeploymentEvent(
+                    event: .drift, deployment: deployment, generation: nil, result: "drifted",
+                    reason: "changed by hand: " + found.map(\.summary).joined(separator: "; "),
+                    configCommit: configCommit, appCommit: nil, runURL: nil, time: Date()))
+        }
     }
 
     /// Writes the report's open findings to the drift branch and opens, updates or closes its pull request

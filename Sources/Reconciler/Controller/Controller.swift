@@ -66,16 +66,20 @@ package final class Controller: ControllerActions, Service, Sendable {
     private let rollbacks = RollbackRequests()
     private let ownActions: EngineActionLedger
     private let outbox = Outbox<StatusDelivery>(capacity: 1000)
+    /// Tells the `notify` targets how rollouts ended and what drifted.
+    let notifier: Notifier
     private let pullRequests = Outbox<PullRequestEvent>(capacity: 100)
 
     /// - Parameters:
     ///   - environment: what rollouts talk to; the controller watches its engine's calls to tell the events it
     ///     causes from drift.
+    ///   - notifications: the `notify` targets; none by default.
     ///   - progress: receives every rollout's stage transitions and output.
     package init(
         source: DesiredSource, environment: Pipeline.Environment, statuses: (any CommitStatusReporter)?,
         appStatuses: (any AppCommitStatusReporter)? = nil, metrics: ControllerMetrics, settings: Settings,
-        driftPullRequest: DriftPullRequest? = nil, progress: @escaping ProgressHandler
+        driftPullRequest: DriftPullRequest? = nil, notifications: [NotificationTarget] = [],
+        progress: @escaping ProgressHandler
     ) {
         self.appStatuses = appStatuses
         self.driftPullRequest = driftPullRequest
@@ -92,6 +96,8 @@ package final class Controller: ControllerActions, Service, Sendable {
             environment: environment, handChanges: { driftBoard.handChanges }, progress: progress
         )
         self.metrics = metrics
+        notifier = Notifier(
+            targets: notifications, history: environment.history, metrics: metrics, logger: environment.logger)
         self.environment = environment
         self.source = source
         self.statuses = statuses
@@ -131,6 +137,7 @@ package final class Controller: ControllerActions, Service, Sendable {
         await reconciliation.recoverInterruptedRollouts()
         await withDiscardingTaskGroup { outer in
             outer.addTask { await self.postStatuses() }  // drains the outbox to its end, shutdown included
+            outer.addTask { await self.notifier.run() }  // the same for notifications
             await withDiscardingTaskGroup { group in
                 group.addTask { await self.runPasses() }
                 group.addTask { await self.requestPassesOnTimer() }
@@ -148,6 +155,7 @@ package final class Controller: ControllerActions, Service, Sendable {
             await queue.shutdown(cancellingRunning: true)
             rollbacks.failAll(ControllerStopping())
             outbox.finish()
+            notifier.finish()
         }
         logger.notice("stopped")
     }
@@ -279,6 +287,9 @@ package final class Controller: ControllerActions, Service, Sendable {
                         + rollout.appCommit.prefix(12),
                     targetURL: previewAddress)
             }
+            if let event = DeploymentEvent(rollout, fallback: item.message, apiBaseURL: settings.apiBaseURL) {
+                notifier.notify(event)
+            }
         }
         if item.result == .failed { throw ReconcileFailure(message: item.message) }
     }
@@ -343,6 +354,9 @@ package final class Controller: ControllerActions, Service, Sendable {
             let pass = try await reconciliation.plan(name, from: try await snapshot())
             let rollout = try await reconciliation.rollback(name, to: request.generation, pass: pass)
             metrics.recordRollout(result: rollout.result.rawValue)
+            if let event = DeploymentEvent(rollout, fallback: "rollback", apiBaseURL: settings.apiBaseURL) {
+                notifier.notify(event)
+            }
             request.reply.yield(rollout)
             request.reply.finish()
         } catch {
@@ -357,27 +371,15 @@ package final class Controller: ControllerActions, Service, Sendable {
     private static func status(of rollout: Rollout, item: ApplyReport.Item, commit: CommitID, apiBaseURL: String)
         -> CommitStatus
     {
-        let state: CommitStatus.State
-        let description: String
-        switch rollout.result {
-        case .succeeded:
-            state = .success
-            description = "generation \(rollout.generation) serves \(rollout.appCommit.prefix(12))"
-        case .blocked:
-            state = .failure
-            description = "blocked at review: \(rollout.error ?? "")"
-        case .interrupted:
-            state = .error
-            description = "interrupted at \(rollout.failingStage ?? "?"): berth stopped"
-        case .cancelled:
-            state = .error
-            description = "\(rollout.error ?? "cancelled") at \(rollout.failingStage ?? "?")"
-        default:
-            state = .failure
-            description = "failed at \(rollout.failingStage ?? "?"): \(rollout.error ?? item.message)"
-        }
+        let state: CommitStatus.State =
+            switch rollout.result {
+            case .succeeded: .success
+            case .interrupted, .cancelled: .error
+            default: .failure
+            }
         return CommitStatus(
-            commit: commit, context: "berth/\(rollout.deployment)", state: state, description: description,
+            commit: commit, context: "berth/\(rollout.deployment)", state: state,
+            description: rollout.outcome(fallback: item.message),
             targetURL: rollout.id.map { "\(apiBaseURL)/runs/\($0)" }
         )
     }

@@ -117,7 +117,23 @@ package enum HistorySchema {
                 t.column("at", .datetime).notNull()
             }
         }
-        migrator.registerMigration("v6: open previews") { db in
+        migrator.registerMigration("v6: notification deliveries") { db in
+            try db.create(table: "notificationDelivery") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("target", .text).notNull()
+                t.column("type", .text).notNull()
+                t.column("destination", .text).notNull()
+                t.column("event", .text).notNull()
+                t.column("deployment", .text).notNull()
+                t.column("generation", .integer)
+                t.column("state", .text).notNull()
+                t.column("attempts", .integer).notNull()
+                t.column("lastError", .text)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+        }
+        migrator.registerMigration("v7: open previews") { db in
             try db.create(table: "preview") { t in
                 t.primaryKey("name", .text)
                 t.column("parent", .text).notNull()

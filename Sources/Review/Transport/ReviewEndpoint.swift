@@ -19,16 +19,11 @@ struct ReviewEndpoint: Sendable {
     /// Parses `http(s)://host[:port][/path]`.
     /// - Throws: ``ReviewerError`` (`misconfigured`) for anything else.
     init(url: String, reviewer: String, timeout: Duration, retry: Retry, logger: Logger) throws(ReviewerError) {
-        guard let parsed = URLComponents(string: url), let scheme = parsed.scheme?.lowercased(),
-            ["http", "https"].contains(scheme), let host = parsed.host, !host.isEmpty, parsed.user == nil
-        else {
+        guard let split = HTTPEndpoint.split(url: url) else {
             throw ReviewerError(reviewer: reviewer, kind: .misconfigured, message: "\(url) is not an http(s) URL")
         }
-        let port = parsed.port ?? (scheme == "https" ? 443 : 80)
-        endpoint = scheme == "https" ? .https(host: host, port: port) : .tcp(host: host, port: port)
-        pathPrefix =
-            parsed.percentEncodedPath.hasSuffix("/")
-            ? String(parsed.percentEncodedPath.dropLast()) : parsed.percentEncodedPath
+        endpoint = split.endpoint
+        pathPrefix = split.path.hasSuffix("/") ? String(split.path.dropLast()) : split.path
         self.reviewer = reviewer
         self.timeout = timeout
         self.retry = retry

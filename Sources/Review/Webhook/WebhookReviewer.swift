@@ -1,4 +1,3 @@
-import Crypto
 import Drivers
 import Foundation
 package import Logging
@@ -16,9 +15,6 @@ package import Logging
 ///                                    timeout: .seconds(30), logger: logger)
 /// ```
 package struct WebhookReviewer: Reviewer, CustomStringConvertible {
-    /// The header that carries the body's signature.
-    package static let signatureHeader = "X-Berth-Signature-256"
-
     package let name: String
     private let endpoint: ReviewEndpoint
     private let secret: RedactedText?
@@ -37,15 +33,9 @@ package struct WebhookReviewer: Reviewer, CustomStringConvertible {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let body = Array(try encoder.encode(request))
         var headers: [(name: String, value: String)] = []
-        if let secret { headers.append((Self.signatureHeader, Self.signature(of: body, secret: secret.value))) }
+        if let secret { headers.append((BodySignature.header, BodySignature.sign(body, secret: secret.value))) }
         let reply = try await endpoint.postJSON("", body: body, headers: headers)
         return try report(from: reply)
-    }
-
-    /// `sha256=<hex HMAC-SHA256(secret, body)>`.
-    package static func signature(of body: some Collection<UInt8>, secret: String) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(for: Array(body), using: SymmetricKey(data: Data(secret.utf8)))
-        return "sha256=" + mac.lowercaseHex
     }
 
     /// Reads the reply strictly; fingerprints the reply leaves out are computed from rule, file and message.

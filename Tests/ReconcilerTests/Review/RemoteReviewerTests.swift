@@ -156,9 +156,6 @@ import Testing
             server, scenario: "clean", keys: keys, failClosed: true, webhookSecret: "not-the-secret")
         let outcome = await runner.run(Self.request, reviewers: ["hook"], gate: Self.gate(failClosed: true))
         #expect(outcome.isBlocked && outcome.summary.contains("answered 401"))
-        #expect(
-            WebhookReviewer.signature(of: Array("The quick brown fox jumps over the lazy dog".utf8), secret: "key")
-                == "sha256=f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8")
     }
 
     @Test func verdictsAreCachedByRangePathAndReviewerConfig() async throws {

@@ -107,6 +107,16 @@ package final class ControllerMetrics: Sendable {
         ).increment()
     }
 
+    /// Counts a notification attempt's outcome by target type (`berth_notifications_total{type,result}`): `delivered`,
+    /// `retried` (an attempt failed, another follows) or `failed` (given up).
+    package func recordNotification(type: String, result: String) {
+        registry.makeCounter(
+            descriptor: Self.name(
+                "notifications", unit: "total", help: "Notification attempts by target type and result."),
+            labels: [("type", type), ("result", result)]
+        ).increment()
+    }
+
     /// Observes one git fetch (`berth_git_fetch_seconds`).
     package func recordGitFetch(seconds: Double) {
         gitFetchSeconds.record(seconds)

@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// `/api/v1`: the read API and the mutating calls (sync, rollback, unpin, suspend, resume, cancel), which need the
-/// bearer token.
+/// `/api/v1`: the read API (deployments, history, runs, drift, router, notification deliveries) and the mutating
+/// calls (sync, rollback, unpin, suspend, resume, cancel), which need the bearer token.
 extension ControllerRoutes {
     /// Who history records as asking for what a bearer-token call does.
     static let apiActor = "api"
@@ -59,6 +59,11 @@ extension ControllerRoutes {
         }
         api.get("drift") { _, _ in
             await answer { try .json(await actions.drift()) }
+        }
+        api.get("notifications") { request, _ in
+            await answer {
+                try .json(await actions.history.notificationDeliveries(limit: try Self.historyLimit(request)))
+            }
         }
         api.get("router") { _, _ in
             await answer { try .json(await actions.routerStatus()) }
