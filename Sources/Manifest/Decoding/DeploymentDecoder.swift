@@ -17,6 +17,9 @@ struct DeploymentDecoder {
     let controller: ControllerConfig
     /// The controller's key, when known: sealed values must open for this deployment and variable.
     var secretKey: SecretKeyPair? = nil
+    /// Whether what the deployment runs was already reported as wrong where it was written (a compose service's
+    /// `build:`), so that a missing `source` or `image` is not reported again.
+    var artifactReported = false
     var sink: DiagnosticSink { reader.sink }
     var policy: Policy { controller.policy }
 
