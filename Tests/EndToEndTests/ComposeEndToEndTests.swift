@@ -10,7 +10,8 @@ import Testing
     .serialized, .enabled(if: DockerTestEnvironment.isAvailable, Comment(rawValue: DockerTestEnvironment.skipReason)))
 struct ComposeEndToEndTests {
     /// Three services: `web` built from the config repository itself, `cache` from a prebuilt image, `db` with a
-    /// healthcheck and a named volume. `greeting` is cache's environment.
+    /// healthcheck and a named volume. `greeting` is cache's environment. db becomes healthy only after 2 s, later
+    /// than cache's rollout ends, so web (which depends on db) would start before db is done without the start order.
     private static func compose(_ scenario: Scenario, greeting: String) -> String {
         """
         name: e\(scenario.id)
@@ -32,7 +33,7 @@ struct ComposeEndToEndTests {
           db:
             image: \(DockerTestEnvironment.baseImage)
             pull_policy: never
-            command: [sh, -c, "touch /data/ready && exec sleep 3600"]
+            command: [sh, -c, "sleep 2 && touch /data/ready && exec sleep 3600"]
             volumes: [data:/data]
             stop_grace_period: 1s
             healthcheck:
@@ -91,6 +92,11 @@ struct ComposeEndToEndTests {
             #expect(db.health == .healthy, "the compose healthcheck is the container's Docker health check")
             let cache = try await scenario.docker.inspectContainer(try #require(first["cache"]).id)
             #expect(cache.environment.contains("GREETING=hello"), "\(cache.environment)")
+
+            let dbRollout = try #require(try await scenario.history("db").first)
+            let webRollout = try #require(try await scenario.history("web").first)
+            let dbFinished = try #require(dbRollout.finishedAt)
+            #expect(webRollout.startedAt >= dbFinished, "web depends_on db: it starts once db's rollout finished")
 
             let settled = try scenario.berth("plan", "--detailed-exitcode")
             #expect(settled.status == 0, "nothing pending after the apply: \(settled)")
