@@ -268,14 +268,20 @@ import Testing
     @Test func topLevelXBerthIsEachServicesDefaultAndAServiceOverridesIt() throws {
         let state = parse(
             """
-            x-berth: {drift: report, suspend: true}
+            x-berth: {drift: report, suspend: true, review: {policy: block-high}}
             services:
               a: {image: x}
               b: {image: x, x-berth: {drift: heal}}
+              c: {build: .}
             """)
         #expect(state.diagnostics.isEmpty, "\(state.diagnostics)")
-        #expect(state.deployments.map(\.spec.drift) == [.report, .heal])
+        #expect(state.deployments.map(\.spec.drift) == [.report, .heal, .report])
         #expect(state.deployments.allSatisfy { $0.spec.suspend })
+        guard case .source(_, _, let review) = state.deployments.last?.spec.artifact else {
+            Issue.record("c builds from the config repository")
+            return
+        }
+        #expect(review.policy == .blockHigh, "the default review applies to the services that build, only")
     }
 
     // MARK: Start order
@@ -448,7 +454,8 @@ import Testing
                 "shop/compose.yaml:2:12: services.a: \"Shop_1-a\" is not a DNS label (1-63 of a-z, 0-9 and '-', not "
                     + "starting or ending with '-')"
             ])
-        let rootFile = parse("services: {a: {image: x}}\n", path: "compose.yaml")
+        let rootFile = parse("services: {a: {image: x}, b: {image: x}}\n", path: "compose.yaml")
+        #expect(rootFile.diagnostics.count == 1, "reported once, not for every service: \(rootFile.diagnostics)")
         #expect(rootFile.diagnostics.first?.description.hasPrefix("compose.yaml:1:1: name: is required here") == true)
         #expect(!rootFile.incompleteReasons.isEmpty, "nothing is pruned while the services have no names")
     }

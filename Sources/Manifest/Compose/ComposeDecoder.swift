@@ -179,7 +179,9 @@ struct ComposeDecoder {
             reader: NodeReader(sink: decoderSink), controller: controller, secretKey: secretKey)
         decoder.artifactReported = service.translator.buildReported
         var document = decoder.decode(root)
-        document.diagnostics = service.translator.table.translate(document.diagnostics) + service.sink.diagnostics
+        // Without a project the name is reported once, at the file's `name`, not again for every service.
+        let decoded = project == nil ? document.diagnostics.filter { $0.path != "metadata.name" } : document.diagnostics
+        document.diagnostics = service.translator.table.translate(decoded) + service.sink.diagnostics
         document.composePaths = service.translator.table
         if let project { document.dependsOn = service.dependencies.map { "\(project)-\($0)" } }
         return document

@@ -148,7 +148,9 @@ struct ComposeServiceTranslator {
             given.insert(name)
             placeBerthField(name, value, path: berth.path(name))
         }
-        for entry in defaults where !given.contains(entry.name) {
+        // A default review applies to the services that build; an image service has nothing to review.
+        let builds = spec.contains { $0.name == "source" }
+        for entry in defaults where !given.contains(entry.name) && (entry.name != "review" || builds) {
             placeBerthField(entry.name, entry.node, path: entry.path)
         }
         if let retries { mergeRetries(retries) }
