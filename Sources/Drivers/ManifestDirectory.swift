@@ -65,7 +65,8 @@ package struct ManifestDirectory: Sendable {
             top = top.deletingLastPathComponent()
         }
         guard let ref = Self.checkedOutRef(in: top) else { return nil }
-        let display = isDirectory.boolValue ? root.relativePath : (root.relativePath as NSString).deletingLastPathComponent
+        let display =
+            isDirectory.boolValue ? root.relativePath : (root.relativePath as NSString).deletingLastPathComponent
         return ConfigOrigin(
             repo: top.absoluteString.hasSuffix("/") ? String(top.absoluteString.dropLast()) : top.absoluteString,
             ref: ref, displayPrefix: display,

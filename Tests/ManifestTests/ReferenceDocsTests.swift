@@ -2,8 +2,9 @@ import Foundation
 import Manifest
 import Testing
 
-/// docs/manifest.md, docs/controller.md and docs/compose.md describe every field the decoders accept, and only those: each field
-/// path is derived from the decoders' field sets (``FieldSchema``), so a field cannot be added without its row.
+/// docs/manifest.md, docs/controller.md and docs/compose.md describe every field the decoders accept, and only those:
+/// each field path is derived from the decoders' field sets (``FieldSchema``), so a field cannot be added without its
+/// row.
 @Suite struct ReferenceDocsTests {
     private static let docs = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -56,8 +56,9 @@ struct ComposeDecoder {
             if Self.rootFields.set.contains(name) {
                 fields.append(name, key: key, value: value)
             } else if !name.hasPrefix("x-") {
-                let message = Self.refusedRootKeys[name].map { "berth cannot honour compose key \"\(name)\": \($0)" }
-                sink.report(key, name, message ?? ComposeServiceTranslator.refusal(name, among: Self.rootFields))
+                sink.report(
+                    key, name,
+                    ComposeServiceTranslator.refusal(name, among: Self.rootFields, refused: Self.refusedRootKeys))
             }
         }
         let project = projectName(fields, reader: reader)

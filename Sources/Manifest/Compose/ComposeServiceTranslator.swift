@@ -80,7 +80,9 @@ struct ComposeServiceTranslator {
             if Self.serviceFields.set.contains(name) {
                 fields.append(name, key: key, value: value)
             } else if !name.hasPrefix("x-") {
-                sink.report(key, Shown.path(path, name), Self.refusal(name, among: Self.serviceFields))
+                sink.report(
+                    key, Shown.path(path, name),
+                    Self.refusal(name, among: Self.serviceFields, refused: Self.refusedKeys))
             }
         }
         let berth = fields["x-berth"].flatMap { reader.mapping($0, fields.path("x-berth"), Self.berthFields) }
@@ -189,9 +191,10 @@ struct ComposeServiceTranslator {
         table.add("spec.rollout.failureThreshold", retriesPath)
     }
 
-    /// What berth says about compose key `name`, which it does not read.
-    static func refusal(_ name: String, among supported: FieldSet) -> String {
-        if let reason = refusedKeys[name] { return "berth cannot honour compose key \(Shown.quoted(name)): \(reason)" }
+    /// What berth says about compose key `name`, which it does not read: the reason `refused` gives, a suggestion
+    /// among `supported` for a misspelling, or the list of what is supported.
+    static func refusal(_ name: String, among supported: FieldSet, refused: [String: String]) -> String {
+        if let reason = refused[name] { return "berth cannot honour compose key \(Shown.quoted(name)): \(reason)" }
         if let suggestion = EditDistance.suggestion(for: name, among: supported.names) {
             return "unknown compose key \(Shown.quoted(name)); did you mean \"\(suggestion)\"?"
         }

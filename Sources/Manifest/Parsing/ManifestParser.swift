@@ -95,7 +95,9 @@ package enum ManifestParser {
                 return [document]
             case .node(let node, let lineOffset) where index > 0:
                 let sink = DiagnosticSink(file: file.path, lineOffset: lineOffset)
-                sink.report(node, NodeReader.documentPath, "a compose file holds one document; move this one to a file of its own")
+                sink.report(
+                    node, NodeReader.documentPath,
+                    "a compose file holds one document; move this one to a file of its own")
                 return [
                     DecodedDocument(
                         file: file.path, line: sink.position(of: node).line, name: nil, namePosition: nil,
