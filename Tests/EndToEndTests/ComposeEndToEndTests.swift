@@ -117,6 +117,20 @@ struct ComposeEndToEndTests {
                 #expect(try await scenario.history(short).count == 1, "\(short) was not rolled out again")
             }
             #expect(try await scenario.history("cache").count == 2)
+
+            // A key berth cannot honour makes that service invalid in the plan, located in the compose file; the
+            // running container is kept, never pruned.
+            var broken = Self.files(scenario, greeting: "bonjour")
+            broken["compose.yaml"] = try #require(broken["compose.yaml"]).replacingOccurrences(
+                of: "    pull_policy: never\n    command: sleep 3600",
+                with: "    pull_policy: never\n    links: [db]\n    command: sleep 3600")
+            try scenario.commitConfig(broken)
+            let invalid = try scenario.berth("plan", "--detailed-exitcode")
+            #expect(invalid.status == 4, "\(invalid)")
+            #expect(invalid.stdout.contains("x \(scenario.name("cache"))"), "\(invalid)")
+            #expect(
+                invalid.stdout.contains("compose.yaml:13:5: services.cache.links: berth cannot honour compose key"),
+                "\(invalid)")
         }
     }
 
