@@ -134,6 +134,42 @@ struct ComposeEndToEndTests {
         }
     }
 
+    @Test func berthRunStartsAServiceAfterTheOneItDependsOn() async throws {
+        try await Scenario.run(controllerExtra: "interval: 10m") { scenario in
+            try scenario.commitConfig([
+                "compose.yaml": """
+                name: e\(scenario.id)
+                services:
+                  web:
+                    image: \(DockerTestEnvironment.baseImage)
+                    pull_policy: never
+                    command: sleep 3600
+                    stop_grace_period: 1s
+                    depends_on: [db]
+                  db:
+                    image: \(DockerTestEnvironment.baseImage)
+                    pull_policy: never
+                    command: [sh, -c, "sleep 2 && touch /tmp/ready && exec sleep 3600"]
+                    stop_grace_period: 1s
+                    healthcheck: {test: [CMD, cat, /tmp/ready], interval: 200ms, start_period: 10s}
+                """
+            ])
+            let run = try scenario.startRun()
+            defer { run.killHard() }
+            #expect(try await run.waitForLine(containing: "pass at"), "\(run.printed)")
+            let finished = try await scenario.eventually(within: .seconds(30)) {
+                let rollouts = try await scenario.history("web") + scenario.history("db")
+                return rollouts.count == 2 && rollouts.allSatisfy { $0.finishedAt != nil }
+            }
+            #expect(finished, "\(run.printed)")
+            let web = try #require(try await scenario.history("web").first)
+            let db = try #require(try await scenario.history("db").first)
+            #expect(web.result == .succeeded && db.result == .succeeded, "\(run.printed)")
+            let dbFinished = try #require(db.finishedAt)
+            #expect(web.startedAt >= dbFinished, "web waits for db, which is healthy after 2 s: \(run.printed)")
+        }
+    }
+
     @Test func anUnsupportedKeyIsALocatedErrorFromValidate() throws {
         let config = try GitFixture()
         try config.write(
