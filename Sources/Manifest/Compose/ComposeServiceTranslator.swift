@@ -87,27 +87,27 @@ struct ComposeServiceTranslator {
         }
         let berth = fields["x-berth"].flatMap { reader.mapping($0, fields.path("x-berth"), Self.berthFields) }
         translateArtifact(fields, berth: berth)
+        let special: [(String, (inout Self, Node, String) -> Void)] = [
+            ("environment", { $0.translateEnvironment($1, path: $2) }),
+            ("ports", { $0.translatePorts($1, path: $2) }),
+            ("volumes", { $0.translateVolumes($1, path: $2, declared: declaredVolumes) }),
+            ("healthcheck", { $0.translateHealth($1, path: $2) }),
+            ("deploy", { $0.translateDeploy($1, path: $2) }),
+            ("restart", { $0.translateRestart($1, path: $2) }),
+            ("command", { $0.translateCommand($1, path: $2) }),
+            ("network_mode", { $0.translateNetworkMode($1, path: $2) }),
+            ("depends_on", { $0.translateDependsOn($1, path: $2) }),
+        ]
+        for (name, translate) in special {
+            if let value = fields[name] { translate(&self, value, fields.path(name)) }
+        }
+        // Keys whose value is the manifest field's as it stands.
         for (name, field) in [
-            ("environment", "env"), ("ports", "ports"), ("volumes", "volumes"), ("healthcheck", "health"),
-            ("deploy", "resources"), ("restart", "restartPolicy"), ("command", "command"), ("init", "init"),
-            ("network_mode", "network"), ("stop_grace_period", "stopGracePeriod"), ("privileged", "privileged"),
+            ("init", "init"), ("stop_grace_period", "stopGracePeriod"), ("privileged", "privileged"),
             ("cap_add", "capAdd"), ("devices", "devices"),
         ] {
-            guard let value = fields[name] else { continue }
-            let composePath = fields.path(name)
-            switch name {
-            case "environment": translateEnvironment(value, path: composePath)
-            case "ports": translatePorts(value, path: composePath)
-            case "volumes": translateVolumes(value, path: composePath, declared: declaredVolumes)
-            case "healthcheck": translateHealth(value, path: composePath)
-            case "deploy": translateDeploy(value, path: composePath)
-            case "restart": translateRestart(value, path: composePath)
-            case "command": translateCommand(value, path: composePath)
-            case "network_mode": translateNetworkMode(value, path: composePath)
-            default: put(field, value, from: composePath)
-            }
+            if let value = fields[name] { put(field, value, from: fields.path(name)) }
         }
-        if let value = fields["depends_on"] { translateDependsOn(value, path: fields.path("depends_on")) }
         translateBerth(berth)
     }
 
