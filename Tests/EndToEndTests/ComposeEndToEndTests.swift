@@ -27,6 +27,7 @@ struct ComposeEndToEndTests {
             image: \(DockerTestEnvironment.baseImage)
             pull_policy: never
             command: sleep 3600
+            user: "1000:1000"
             environment:
               GREETING: \(greeting)
             stop_grace_period: 1s
@@ -92,6 +93,7 @@ struct ComposeEndToEndTests {
             #expect(db.health == .healthy, "the compose healthcheck is the container's Docker health check")
             let cache = try await scenario.docker.inspectContainer(try #require(first["cache"]).id)
             #expect(cache.environment.contains("GREETING=hello"), "\(cache.environment)")
+            #expect(cache.user == "1000:1000", "compose user is the manifest's spec.user")
 
             let dbRollout = try #require(try await scenario.history("db").first)
             let webRollout = try #require(try await scenario.history("web").first)

@@ -49,6 +49,7 @@ import Testing
           command: [/app/server, --verbose]
           restartPolicy: always
           init: true
+          user: app
           health:
             exec: [/bin/sh, -c, "wget -q -O- http://127.0.0.1:8080/healthz"]
             interval: 5s
@@ -86,6 +87,7 @@ import Testing
             command: /app/server --verbose
             restart: always
             init: true
+            user: app
             healthcheck:
               test: [CMD-SHELL, "wget -q -O- http://127.0.0.1:8080/healthz"]
               interval: 5s
@@ -118,7 +120,7 @@ import Testing
         }
         // The cache is reviewed at the controller's minimum: x-berth.review was set on web only.
         let cache = try #require(compose.deployments.first { $0.name == "shop-cache" })
-        #expect(cache.file == "shop/compose.yaml" && cache.line == 31)
+        #expect(cache.file == "shop/compose.yaml" && cache.line == 32)
     }
 
     @Test func aChangedEnvironmentValueChangesOnlyThatServicesHash() throws {
@@ -225,10 +227,12 @@ import Testing
                 init: true
                 network_mode: host
                 stop_grace_period: 1m30s
+                user: "1000:1000"
             """)
         #expect(deployment.spec.command == ["sh", "-c", "echo \"hello world\"", "--flag with spaces"])
         #expect(deployment.spec.restartPolicy == .no && deployment.spec.runsInit)
         #expect(deployment.spec.network == .host && deployment.spec.stopGracePeriod == .seconds(90))
+        #expect(deployment.spec.user == "1000:1000")
     }
 
     @Test func buildContextIsResolvedInsideTheConfigRepository() throws {
@@ -354,7 +358,6 @@ import Testing
         ("links: [db]", "services.a.links: berth cannot honour compose key \"links\": berth does not link containers"),
         ("extends: {service: b}", "services.a.extends: berth cannot honour compose key \"extends\""),
         ("entrypoint: [sh]", "services.a.entrypoint: berth cannot honour compose key \"entrypoint\""),
-        ("user: \"1000\"", "services.a.user: berth cannot honour compose key \"user\""),
         ("imagee: y", "services.a.imagee: unknown compose key \"imagee\"; did you mean \"image\"?"),
         ("tty: true", "services.a.tty: berth cannot honour compose key \"tty\" (supported: image, build,"),
     ])
@@ -396,6 +399,10 @@ import Testing
             "2:31: services.a.environment[0]: has no value, which compose would take from the shell"
         ),
         ("environment: {lower: x}", "2:31: services.a.environment.lower: \"lower\" is not UPPER_SNAKE_CASE"),
+        (
+            "user: \"a b\"",
+            "2:23: services.a.user: \"a b\" is not a user (a name or uid, optionally with :group or :gid"
+        ),
         ("restart: on-failure:3", "2:26: services.a.restart: \"on-failure:3\": berth's on-failure restarts without"),
         ("command: \"sh -c 'x\"", "2:26: services.a.command: \"sh -c 'x\" has an unclosed quote"),
         (

@@ -9,7 +9,8 @@ import Yams
 struct ComposeServiceTranslator {
     static let serviceFields = FieldSet(
         "image", "build", "environment", "ports", "volumes", "healthcheck", "deploy", "restart", "command", "init",
-        "depends_on", "network_mode", "stop_grace_period", "privileged", "cap_add", "devices", "pull_policy", "x-berth")
+        "depends_on", "network_mode", "stop_grace_period", "privileged", "cap_add", "devices", "pull_policy", "user",
+        "x-berth")
     /// `x-berth` of a service: berth's own settings, each read as the manifest field of the same name.
     static let berthFields = FieldSet(
         "source", "pull", "review", "route", "rollout", "drift", "health", "secretEnv", "strategy", "suspend",
@@ -19,7 +20,6 @@ struct ComposeServiceTranslator {
         "links": "berth does not link containers; services reach each other through published ports or the router",
         "extends": "berth reads each compose file on its own; write the service out in full",
         "entrypoint": "berth manifests have no entrypoint override; set ENTRYPOINT in the Dockerfile, or use command",
-        "user": "berth manifests have no user setting; set USER in the Dockerfile",
         "container_name": "berth names containers <deployment>-<generation> itself",
         "env_file": "berth reads no env files; list values under environment, sealed ones under x-berth.secretEnv",
         "labels": "container labels are berth's own; x-berth.labels sets the deployment's labels",
@@ -104,7 +104,7 @@ struct ComposeServiceTranslator {
         // Keys whose value is the manifest field's as it stands.
         for (name, field) in [
             ("init", "init"), ("stop_grace_period", "stopGracePeriod"), ("privileged", "privileged"),
-            ("cap_add", "capAdd"), ("devices", "devices"),
+            ("cap_add", "capAdd"), ("devices", "devices"), ("user", "user"),
         ] {
             if let value = fields[name] { put(field, value, from: fields.path(name)) }
         }

@@ -10,7 +10,7 @@ struct DeploymentDecoder {
     static let specFields = FieldSet(
         "source", "image", "pull", "build", "review", "env", "secretEnv", "network", "ports", "volumes", "resources",
         "command", "restartPolicy", "stopGracePeriod", "privileged", "capAdd", "devices", "health", "strategy",
-        "route", "rollout", "drift", "suspend", "init", "replicas", "placement")
+        "route", "rollout", "drift", "suspend", "init", "replicas", "placement", "user")
     static let driftFields = FieldSet("mode", "files")
 
     let reader: NodeReader
@@ -113,6 +113,7 @@ struct DeploymentDecoder {
         let portList = knownPorts ?? []
         let health = fields["health"].map { decodeHealth($0, ports: knownPorts, network: network) }
         let runsInit = fields["init"].flatMap { reader.bool($0, "spec.init") }
+        let user = fields["user"].flatMap(decodeUser)
         let strategy = decodeStrategy(fields, ports: ports ?? [], network: network)
         let route = fields["route"].flatMap { decodeRoute($0, ports: knownPorts, network: network) }
         let rollout = fields["rollout"].map(decodeRollout) ?? RolloutPolicy.default
@@ -135,7 +136,7 @@ struct DeploymentDecoder {
             volumes: volumes ?? [], resources: resources ?? .unlimited, command: command,
             restartPolicy: restartPolicy ?? .unlessStopped, stopGracePeriod: stopGracePeriod ?? .seconds(10),
             privileged: privileged ?? false, capAdd: capAdd ?? [], devices: devices ?? [], health: health?.check,
-            settle: health?.settle ?? HealthCheck.defaultSettle, runsInit: runsInit ?? false, strategy: strategy,
+            settle: health?.settle ?? HealthCheck.defaultSettle, runsInit: runsInit ?? false, user: user, strategy: strategy,
             route: route, rollout: rollout, replicas: replicas, placement: placement, drift: drift?.mode ?? .heal,
             driftFiles: drift?.files ?? false, suspend: suspend ?? false)
         return (spec, hostPorts, claim)
