@@ -459,7 +459,8 @@ import Testing
         #expect(
             state.diagnostics.map(\.description) == [
                 "shop/compose.yaml:2:12: services.a: \"Shop_1-a\" is not a DNS label (1-63 of a-z, 0-9 and '-', not "
-                    + "starting or ending with '-')"
+                    + "starting or ending with '-'); a compose service is deployed as <project>-<service>, the "
+                    + "project being the file's name: or its folder's name"
             ])
         let rootFile = parse("services: {a: {image: x}, b: {image: x}}\n", path: "compose.yaml")
         #expect(rootFile.diagnostics.count == 1, "reported once, not for every service: \(rootFile.diagnostics)")

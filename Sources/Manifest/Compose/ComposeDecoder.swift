@@ -180,8 +180,16 @@ struct ComposeDecoder {
             reader: NodeReader(sink: decoderSink), controller: controller, secretKey: secretKey)
         decoder.artifactReported = service.translator.buildReported
         var document = decoder.decode(root)
-        // Without a project the name is reported once, at the file's `name`, not again for every service.
-        let decoded = project == nil ? document.diagnostics.filter { $0.path != "metadata.name" } : document.diagnostics
+        // Without a project the name is reported once, at the file's `name`, not again for every service; with one,
+        // a name problem says where the name came from.
+        let decoded = document.diagnostics.compactMap { diagnostic -> Diagnostic? in
+            guard diagnostic.path == "metadata.name" else { return diagnostic }
+            guard project != nil else { return nil }
+            return Diagnostic(
+                file: diagnostic.file, line: diagnostic.line, column: diagnostic.column, path: diagnostic.path,
+                message: diagnostic.message + "; a compose service is deployed as <project>-<service>, the project "
+                    + "being the file's name: or its folder's name")
+        }
         document.diagnostics = service.translator.table.translate(decoded) + service.sink.diagnostics
         document.composePaths = service.translator.table
         if let project { document.dependsOn = service.dependencies.map { "\(project)-\($0)" } }
