@@ -180,7 +180,7 @@ extension ManifestParserTests {
             state.diagnostics.map(\.description) == [
                 "d.yaml:11:3: spec.labels: unknown field \"labels\" (valid: source, image, pull, build, review, env, "
                     + "secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, "
-                    + "capAdd, devices, health, strategy, route, rollout, drift, suspend, init, replicas, placement)",
+                    + "capAdd, devices, health, strategy, route, rollout, drift, suspend, init, replicas, placement, user)",
                 "d.yaml:18:8: <yaml>: found undefined alias",
             ])
     }

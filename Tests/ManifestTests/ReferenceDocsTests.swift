@@ -2,8 +2,9 @@ import Foundation
 import Manifest
 import Testing
 
-/// docs/manifest.md and docs/controller.md describe every field the decoders accept, and only those: each field
-/// path is derived from the decoders' field sets (``FieldSchema``), so a field cannot be added without its row.
+/// docs/manifest.md, docs/controller.md and docs/compose.md describe every field the decoders accept, and only those:
+/// each field path is derived from the decoders' field sets (``FieldSchema``), so a field cannot be added without its
+/// row.
 @Suite struct ReferenceDocsTests {
     private static let docs = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -17,10 +18,14 @@ import Testing
     }
 
     private static func schema(_ file: String) -> [FieldSchema.Mapping] {
-        file == "manifest.md" ? FieldSchema.manifest : FieldSchema.controller
+        switch file {
+        case "manifest.md": FieldSchema.manifest
+        case "compose.md": FieldSchema.compose
+        default: FieldSchema.controller
+        }
     }
 
-    @Test(arguments: ["manifest.md", "controller.md"])
+    @Test(arguments: ["manifest.md", "controller.md", "compose.md"])
     func everyAcceptedFieldHasARow(file: String) throws {
         let schema = Self.schema(file)
         let documented = try Self.documentedFields(file)
@@ -30,7 +35,7 @@ import Testing
         #expect(accepted.count > 20, "the schema lists the decoders' fields")
     }
 
-    @Test(arguments: ["manifest.md", "controller.md"])
+    @Test(arguments: ["manifest.md", "controller.md", "compose.md"])
     func everyRowIsAnAcceptedField(file: String) throws {
         let accepted = Set(Self.schema(file).flatMap(\.fieldPaths))
         let extra = try Self.documentedFields(file).subtracting(accepted)

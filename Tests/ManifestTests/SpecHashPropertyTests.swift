@@ -95,6 +95,7 @@ import Testing
         let base = web("  image: nginx\n")
         #expect(hash(base) == hash(base + "  init: false\n"), "init at its default: no restart on upgrade")
         #expect(hash(base) != hash(base + "  init: true\n"), "init changes what the container runs as PID 1")
+        #expect(hash(base) != hash(base + "  user: app\n"), "user changes who the process runs as")
         #expect(hash(base) == hash(base + "  health: {settle: 5s}\n"), "settle only steers the rollout")
     }
 

@@ -67,6 +67,27 @@ import Testing
     }
 }
 
+extension ConfigRepositoryReaderTests {
+    @Test func aComposeServiceBuildsFromTheConfigRepositoryAtItsBranch() async throws {
+        let fixture = try GitFixture()
+        try fixture.write("services: {web: {build: ./web}, cache: {image: x}}\n", to: "deployments/shop/compose.yaml")
+        try fixture.commitAndPush("compose")
+        let state = try TemporaryDirectory(prefix: "berth-state")
+        let reader = ConfigRepositoryReader(
+            repositories: GitMirrorStore(stateDirectory: state.url, logger: Logger(label: "test")),
+            remote: GitRemote(url: fixture.fileURL), branch: "main", path: "deployments", controller: .default
+        )
+        let read = try await reader.read()
+        #expect(read.state.diagnostics.isEmpty, "\(read.state.diagnostics)")
+        #expect(read.state.deployments.map(\.name) == ["shop-cache", "shop-web"])
+        guard case .source(let source, _, _) = read.state.deployments.last?.spec.artifact else {
+            Issue.record("web builds from source")
+            return
+        }
+        #expect(source.repo == fixture.fileURL && source.ref == "main" && source.path == "deployments/shop/web")
+    }
+}
+
 /// A `configRepo.path` missing at the commit is an error that names it, never "nothing declared" (DESIGN §4);
 /// a folder that exists but holds no manifest is read as empty (the allowEmpty rule guards that case).
 @Suite struct ConfigPathTests {

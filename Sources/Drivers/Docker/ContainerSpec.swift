@@ -30,6 +30,8 @@ package struct ContainerSpec: Sendable, Hashable {
     /// Docker's init process as PID 1: it forwards signals and reaps zombies, so an app that ignores SIGTERM as
     /// PID 1 still stops at once.
     package var runsInit = false
+    /// `user`, `uid`, `user:group` or `uid:gid`; `nil` for the image's.
+    package var user: String?
     package var capabilitiesAdded: [String] = []
     /// Host device paths mapped into the container at the same path.
     package var devices: [String] = []

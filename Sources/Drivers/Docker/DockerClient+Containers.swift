@@ -198,6 +198,7 @@ extension DockerClient {
             Image: spec.image,
             Cmd: spec.command,
             Env: spec.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" },
+            User: spec.user,
             Labels: spec.labels,
             ExposedPorts: exposed,
             Healthcheck: health,

@@ -272,6 +272,7 @@ enum DockerWire {
         let Image: String
         let Cmd: [String]?
         let Env: [String]
+        let User: String?
         let Labels: [String: String]
         let ExposedPorts: [String: Empty]
         let Healthcheck: Healthcheck?

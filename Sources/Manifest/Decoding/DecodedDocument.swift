@@ -30,8 +30,17 @@ struct DecodedDocument {
     /// `spec.route`, when it could be read (even if another field is wrong).
     var route: RouteClaim?
     var diagnostics: [Diagnostic]
+    /// The deployments it starts after (a compose service's `depends_on`).
+    var dependsOn: [String] = []
+    /// For a compose service, where each manifest path was written in the compose file.
+    var composePaths: ComposePathTable?
     /// `false` when the document could not be read as YAML at all (its name, if any, was recovered from the text).
     var isReadable = true
+
+    /// `path` of the manifest document as its author wrote it: the compose path for a compose service.
+    func shownPath(_ path: String) -> String {
+        composePaths?.composePath(of: path) ?? path
+    }
 
     init(
         file: String, line: Int, name: String?, namePosition: SourcePosition?, labels: [String: String],

@@ -50,7 +50,7 @@ extension DeploymentDecoder {
         let misspelt = spec.unknownNames.contains {
             EditDistance.suggestion(for: $0, among: ["source", "image"]) != nil
         }
-        if !misspelt {
+        if !misspelt && !artifactReported {
             sink.report(
                 spec.node, "spec",
                 "exactly one of source (build from a repository) or image (a prebuilt "

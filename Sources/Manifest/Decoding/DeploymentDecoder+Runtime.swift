@@ -21,6 +21,28 @@ extension DeploymentDecoder {
         return items.map(\.value)
     }
 
+    /// `spec.user`: a user name or uid, optionally with `:group` or `:gid` (letters, digits, `_`, `.` and `-`).
+    func decodeUser(_ node: Node) -> String? {
+        guard let text = reader.string(node, "spec.user") else { return nil }
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        let valid =
+            (1...2).contains(parts.count)
+            && parts.allSatisfy { part in
+                !part.isEmpty && part.utf8.allSatisfy {
+                    Names.isLetter($0) || Names.isDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
+                        || $0 == UInt8(ascii: "-")
+                }
+            }
+        guard valid else {
+            sink.report(
+                node, "spec.user",
+                "\(Shown.value(text)) is not a user (a name or uid, optionally with :group or :gid, e.g. app or "
+                    + "1000:1000)")
+            return nil
+        }
+        return text
+    }
+
     func decodePrivileged(_ node: Node) -> Bool? {
         guard let privileged = reader.bool(node, "spec.privileged") else { return nil }
         if privileged && !policy.allowPrivileged {

@@ -10,13 +10,16 @@ struct DeploymentDecoder {
     static let specFields = FieldSet(
         "source", "image", "pull", "build", "review", "env", "secretEnv", "network", "ports", "volumes", "resources",
         "command", "restartPolicy", "stopGracePeriod", "privileged", "capAdd", "devices", "health", "strategy",
-        "route", "rollout", "drift", "suspend", "init", "replicas", "placement")
+        "route", "rollout", "drift", "suspend", "init", "replicas", "placement", "user")
     static let driftFields = FieldSet("mode", "files")
 
     let reader: NodeReader
     let controller: ControllerConfig
     /// The controller's key, when known: sealed values must open for this deployment and variable.
     var secretKey: SecretKeyPair? = nil
+    /// Whether what the deployment runs was already reported as wrong where it was written (a compose service's
+    /// `build:`), so that a missing `source` or `image` is not reported again.
+    var artifactReported = false
     var sink: DiagnosticSink { reader.sink }
     var policy: Policy { controller.policy }
 
@@ -110,6 +113,7 @@ struct DeploymentDecoder {
         let portList = knownPorts ?? []
         let health = fields["health"].map { decodeHealth($0, ports: knownPorts, network: network) }
         let runsInit = fields["init"].flatMap { reader.bool($0, "spec.init") }
+        let user = fields["user"].flatMap(decodeUser)
         let strategy = decodeStrategy(fields, ports: ports ?? [], network: network)
         let route = fields["route"].flatMap { decodeRoute($0, ports: knownPorts, network: network) }
         let rollout = fields["rollout"].map(decodeRollout) ?? RolloutPolicy.default
@@ -132,7 +136,7 @@ struct DeploymentDecoder {
             volumes: volumes ?? [], resources: resources ?? .unlimited, command: command,
             restartPolicy: restartPolicy ?? .unlessStopped, stopGracePeriod: stopGracePeriod ?? .seconds(10),
             privileged: privileged ?? false, capAdd: capAdd ?? [], devices: devices ?? [], health: health?.check,
-            settle: health?.settle ?? HealthCheck.defaultSettle, runsInit: runsInit ?? false, strategy: strategy,
+            settle: health?.settle ?? HealthCheck.defaultSettle, runsInit: runsInit ?? false, user: user, strategy: strategy,
             route: route, rollout: rollout, replicas: replicas, placement: placement, drift: drift?.mode ?? .heal,
             driftFiles: drift?.files ?? false, suspend: suspend ?? false)
         return (spec, hostPorts, claim)

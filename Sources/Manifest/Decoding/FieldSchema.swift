@@ -70,8 +70,25 @@ package enum FieldSchema {
         Mapping("notify[].smtp", ControllerConfigDecoder.smtpFields),
     ]
 
+    /// The mappings of a compose file (docs/compose.md). `x-berth`'s blocks are the manifest's `spec` fields of the
+    /// same names.
+    package static let compose: [Mapping] = [
+        Mapping("", ComposeDecoder.rootFields),
+        Mapping("x-berth", ComposeDecoder.defaultFields),
+        Mapping("services.<service>", ComposeServiceTranslator.serviceFields),
+        Mapping("services.<service>.x-berth", ComposeServiceTranslator.berthFields),
+        Mapping("services.<service>.build", ComposeServiceTranslator.buildFields),
+        Mapping("services.<service>.ports[]", ComposeServiceTranslator.portFields),
+        Mapping("services.<service>.volumes[]", ComposeServiceTranslator.volumeFields),
+        Mapping("services.<service>.healthcheck", ComposeServiceTranslator.healthFields),
+        Mapping("services.<service>.deploy", ComposeServiceTranslator.deployFields),
+        Mapping("services.<service>.deploy.resources", ComposeServiceTranslator.deployResourceFields),
+        Mapping("services.<service>.deploy.resources.limits", ComposeServiceTranslator.limitFields),
+        Mapping("services.<service>.depends_on.<service>", ComposeServiceTranslator.dependencyFields),
+    ]
+
     /// Whether a decoder's field set is listed here (checked by ``NodeReader/mapping(_:_:_:)`` in debug builds).
     static func lists(_ fields: FieldSet) -> Bool {
-        (manifest + controller).contains { $0.fields == fields.names }
+        (manifest + controller + compose).contains { $0.fields == fields.names }
     }
 }

@@ -51,6 +51,7 @@ enum SpecHash {
         writeHealth(spec.health, to: &writer)
         // Fields added after v1 are written only away from their default, so existing hashes stay (DESIGN §14).
         if spec.runsInit { writer.write("init", true) }
+        if let user = spec.user { writer.write("user", user) }
         // Placement moves tasks (a restart); replicas only scale, so they are not hashed.
         if spec.placement != .anywhere {
             writer.write("placement", spec.placement.constraints)

@@ -17,7 +17,7 @@ enum CrossDocumentChecks {
                 else { continue }
                 documents[index].diagnostics.append(
                     position.diagnostic(
-                        "metadata.name",
+                        documents[index].shownPath("metadata.name"),
                         "\(Shown.quoted(name)) is also declared at "
                             + "\(other.description); names must be unique across the repository"))
             }
@@ -39,7 +39,7 @@ enum CrossDocumentChecks {
             let owner = documents[clash.document].name.map { "deployment \(Shown.quoted($0))" } ?? "another deployment"
             documents[holder.document].diagnostics.append(
                 holder.held.position.diagnostic(
-                    holder.held.path,
+                    documents[holder.document].shownPath(holder.held.path),
                     "host port \(holder.held.port) is also held by "
                         + "\(owner) at \(clash.held.position.description); a host port can serve one deployment"))
         }
@@ -63,7 +63,7 @@ enum CrossDocumentChecks {
             let otherPosition = other.route?.position.description ?? "\(other.file):\(other.line)"
             documents[index].diagnostics.append(
                 claim.position.diagnostic(
-                    "spec.route",
+                    documents[index].shownPath("spec.route"),
                     "host \(claim.host) with path \(claim.path) is already routed to \(owner) at \(otherPosition); "
                         + "a host and path prefix route to one deployment (use another spec.route.path or host)"))
         }

@@ -12,6 +12,9 @@ package struct Deployment: Sendable, Hashable {
     package let spec: DeploymentSpec
     /// Hex SHA-256 of the normalised spec (see ``specHash(buildInput:)`` for what the reconciler adds).
     package let specHash: String
+    /// The deployments that start before it: a compose service's `depends_on`, as deployment names. Not part of the
+    /// spec hash (the order of starting changes nothing in a container).
+    package var dependsOn: [String] = []
 
     /// The hash that decides whether a running container is current: ``specHash`` combined with the build inputs
     /// known only after resolving the source (tree id of the context, dockerfile, args, target) or the image

@@ -42,6 +42,9 @@ package struct DeploymentSpec: Sendable, Hashable {
     package let settle: Duration
     /// `spec.init`: Docker's init process as PID 1, for images whose PID 1 ignores SIGTERM. Default: `false`.
     package let runsInit: Bool
+    /// `spec.user`: the user the container's process runs as (`name`, `uid`, `name:group` or `uid:gid`); `nil` for
+    /// the image's own.
+    package let user: String?
     /// Resolved: `stop-first` when a host port is fixed, `start-first` otherwise.
     package let strategy: Strategy
     /// `spec.route`: the host and path prefix registered with the router (when one is configured), and how long

@@ -64,6 +64,9 @@ package final class Controller: ControllerActions, Service, Sendable {
     /// Publishes each drift scan as a branch and pull request (`drift.pullRequest`); nil when off.
     let driftPullRequest: DriftPullRequest?
     private let rollbacks = RollbackRequests()
+    /// The newest pass's deployments with work that wait for those they depend on (a compose service's `depends_on`)
+    /// to finish theirs.
+    private let startOrder = Mutex(StartOrder([], dependsOn: [:]))
     private let ownActions: EngineActionLedger
     private let outbox = Outbox<StatusDelivery>(capacity: 1000)
     /// Tells the `notify` targets how rollouts ended and what drifted.
@@ -209,8 +212,13 @@ package final class Controller: ControllerActions, Service, Sendable {
         for name in Set(pass.plan.orphanCandidates.map(\.deployment)).union(pass.plan.staleRoutes) {
             await queue.trigger(name)
         }
-        for entry in pass.plan.entries where needsWork(entry.action) {
-            await queue.trigger(entry.name, overridingBackoff: overridingBackoff)
+        let working = pass.plan.entries.filter { needsWork($0.action) }.map(\.name)
+        let dependsOn = Dictionary(
+            pass.desired.deployments.map { ($0.name, $0.dependsOn) }, uniquingKeysWith: { first, _ in first })
+        let order = StartOrder(working, dependsOn: dependsOn)
+        startOrder.withLock { $0 = order }
+        for name in order.ready {
+            await queue.trigger(name, overridingBackoff: overridingBackoff)
         }
         if settings.prune, let withheld = pass.plan.pruneWithheld {
             logger.warning("prune withheld, kept \(withheld.kept.joined(separator: ", ")): \(withheld.reason)")
@@ -242,9 +250,27 @@ package final class Controller: ControllerActions, Service, Sendable {
     // MARK: one deployment
 
     /// The work queue's job for `name`, the one writer of that deployment: first the rollbacks filed for it, else
-    /// a reconcile. Either plans `name` alone from the newest pass (its own sources and containers read afresh).
+    /// a reconcile. Either plans `name` alone from the newest pass (its own sources and containers read afresh); then
+    /// the deployments of that pass that waited for `name` (``StartOrder``) are triggered.
     /// - Throws: when the deployment failed in a way a retry may fix (the queue backs off).
     func reconcile(_ name: String) async throws {
+        do {
+            try await reconcileOnce(name)
+        } catch {
+            await startDependents(of: name)
+            throw error
+        }
+        await startDependents(of: name)
+    }
+
+    /// Triggers the deployments of the newest pass that waited for `name` and wait for nothing else now.
+    private func startDependents(of name: String) async {
+        for dependent in startOrder.withLock({ $0.finished(name) }) {
+            await queue.trigger(dependent)
+        }
+    }
+
+    private func reconcileOnce(_ name: String) async throws {
         let requests = rollbacks.take(name)
         guard requests.isEmpty else {
             for request in requests { await rollBack(name, request) }

@@ -51,6 +51,12 @@ package final class ConfigRepositoryReader: Sendable {
         self.controller = controller
     }
 
+    /// What a compose service's `build:` builds from: this repository at its branch (files carry repository paths).
+    /// The URL is the redacted one: a token written into it must never reach a spec, a label or an error.
+    private var origin: ConfigOrigin {
+        ConfigOrigin(repo: remote.description, ref: branch, credentials: controller.configRepo?.credentials)
+    }
+
     /// Syncs the mirror (fetching only when the branch moved) and reads every manifest at the branch head.
     /// - Throws: the git driver's error when the remote cannot be reached or the branch or path is missing.
     package func read() async throws -> Snapshot {
@@ -80,7 +86,7 @@ package final class ConfigRepositoryReader: Sendable {
                 cached[key]
                 ?? ManifestParser.parseFile(
                     Manifest.SourceFile(path: file.path, contents: file.contents), controller: controller,
-                    secretKey: secretKey
+                    secretKey: secretKey, origin: origin
                 )
             fresh[key] = result
             parsed.append(result)

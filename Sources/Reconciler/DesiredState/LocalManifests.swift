@@ -36,7 +36,7 @@ package enum LocalManifests {
     package static func validate(
         at path: String, controller: ControllerConfig?, secretKey: SecretKeyPair? = nil
     ) throws(DiagnosticList) -> Validation {
-        let files = try sourceFiles(at: path)
+        let (files, origin) = (try sourceFiles(at: path), configOrigin(of: path))
         let (configs, manifests) = (
             files.filter(ControllerConfig.isControllerConfig), files.filter { !ControllerConfig.isControllerConfig($0) }
         )
@@ -51,7 +51,8 @@ package enum LocalManifests {
             }
         }
         return Validation(
-            state: ManifestParser.parse(manifests, controller: controller ?? found ?? .default, secretKey: secretKey),
+            state: ManifestParser.parse(
+                manifests, controller: controller ?? found ?? .default, secretKey: secretKey, origin: origin),
             controllerFiles: configs.map { $0.path }, controllerDiagnostics: diagnostics
         )
     }
@@ -61,7 +62,13 @@ package enum LocalManifests {
     package static func desiredState(
         at path: String, controller: ControllerConfig, secretKey: SecretKeyPair? = nil
     ) throws(DiagnosticList) -> DesiredState {
-        ManifestParser.parse(try sourceFiles(at: path), controller: controller, secretKey: secretKey)
+        ManifestParser.parse(
+            try sourceFiles(at: path), controller: controller, secretKey: secretKey, origin: configOrigin(of: path))
+    }
+
+    /// The git work tree `path` lies in, where a compose service's `build:` builds from; nil outside one.
+    private static func configOrigin(of path: String) -> ConfigOrigin? {
+        ManifestDirectory(root: URL(fileURLWithPath: path)).configOrigin()
     }
 
     private static func sourceFiles(at path: String) throws(DiagnosticList) -> [Manifest.SourceFile] {

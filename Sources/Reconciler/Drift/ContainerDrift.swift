@@ -54,8 +54,8 @@ struct ContainerDrift {
             result.append(
                 Difference(field: "entrypoint", desired: Self.argv(image.entrypoint), live: Self.argv(live.entrypoint)))
         }
-        if let image, image.user != live.user {
-            result.append(Difference(field: "user", desired: Self.text(image.user), live: Self.text(live.user)))
+        if let desiredUser = record.user ?? image?.user, desiredUser != live.user {
+            result.append(Difference(field: "user", desired: Self.text(desiredUser), live: Self.text(live.user)))
         }
         return result
     }

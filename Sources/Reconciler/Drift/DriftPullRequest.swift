@@ -1,6 +1,7 @@
 package import Drivers
 import Foundation
 package import Logging
+import Manifest
 
 /// Drift as a pull request (DESIGN §13, `drift.pullRequest: true`): each scan with findings writes the report to
 /// `drift/<host>.md` on the branch `berth/drift/<host>` of the config repository, with the manifest edits that adopt
@@ -158,7 +159,7 @@ package struct DriftPullRequest: Sendable {
         guard !edits.isEmpty else { return ([:], []) }
         let manifests = try await repositories.files(
             under: config.path, at: base, in: config.remote, pathExtensions: ["yaml", "yml"]
-        ).filter { !Self.composeNames.contains(($0.path as NSString).lastPathComponent) }
+        ).filter { !ComposeFile.isComposeFile($0.path) }
         var files: [String: String] = [:]
         var notes: [String] = []
         var done = Set<ManifestEdit>()
@@ -182,10 +183,6 @@ package struct DriftPullRequest: Sendable {
         }
         return (files, notes)
     }
-
-    static let composeNames: Set<String> = [
-        "compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml",
-    ]
 
     static func title(_ report: DriftReport) -> String {
         let count = report.findings.count

@@ -41,6 +41,7 @@ package enum CanonicalManifest {
             "init": .flag(spec.runsInit), "strategy": .text(spec.strategy.rawValue),
             "drift": .text(spec.drift.rawValue), "suspend": .flag(spec.suspend),
         ]
+        fields["user"] = spec.user.map(CanonicalValue.text)
         switch spec.artifact {
         case .source(let source, let build, let review):
             var sourceFields: [String: CanonicalValue] = [

@@ -57,6 +57,8 @@ package struct RecordedContainer: Sendable, Hashable, Codable {
     package var stopTimeoutMs: Int64?
     package var privileged: Bool
     package var runsInit: Bool
+    /// `nil` for the image's user (and in records written before `spec.user`).
+    package var user: String?
     package var capabilitiesAdded: [String]
     package var devices: [String]
 
@@ -106,6 +108,7 @@ package struct RecordedContainer: Sendable, Hashable, Codable {
         stopTimeoutMs = spec.stopTimeout.map(Self.milliseconds)
         privileged = spec.privileged
         runsInit = spec.runsInit
+        user = spec.user
         capabilitiesAdded = spec.capabilitiesAdded
         devices = spec.devices
     }

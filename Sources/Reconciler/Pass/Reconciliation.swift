@@ -368,19 +368,32 @@ package final class Reconciliation: Sendable {
             workers: max(1, environment.controller.workers),
             rollouts: environment.controller.quotas.compactMapValues(\.rollouts))
         let teams = pass.teams
+        // A deployment starts after those it depends on (a compose service's depends_on) have finished.
+        var order = StartOrder(
+            pass.plan.entries.map(\.name).filter { entries[$0] != nil },
+            dependsOn: Dictionary(
+                pass.desired.deployments.map { ($0.name, $0.dependsOn) }, uniquingKeysWith: { first, _ in first }))
         let items = await withTaskGroup(of: ApplyReport.Item.self) { group in
             var results: [ApplyReport.Item] = []
-            var actions = pass.plan.entries.filter { entries[$0.name] != nil }.flatMap {
-                schedule.trigger($0.name, team: teams[$0.name], overridingBackoff: false)
+            var actions = order.ready.flatMap {
+                schedule.trigger($0, team: teams[$0], overridingBackoff: false)
             }
             while true {
                 for case .start(let name) in actions {
                     guard let entry = entries[name] else { continue }
                     group.addTask { await self.apply(entry, pass: pass, options: options) }
                 }
-                guard let item = await group.next() else { break }
+                guard let item = await group.next() else {
+                    let held = order.releaseAll()
+                    if held.isEmpty { break }
+                    actions = held.flatMap { schedule.trigger($0, team: teams[$0], overridingBackoff: false) }
+                    continue
+                }
                 results.append(item)
                 actions = schedule.finished(item.name, succeeded: true)
+                    + order.finished(item.name).flatMap {
+                        schedule.trigger($0, team: teams[$0], overridingBackoff: false)
+                    }
             }
             return results
         }

@@ -27,6 +27,7 @@ struct CandidateSpec {
         container.stopTimeout = spec.stopGracePeriod
         container.privileged = spec.privileged
         container.runsInit = spec.runsInit
+        container.user = spec.user
         container.capabilitiesAdded = spec.capAdd
         container.devices = spec.devices
         return container

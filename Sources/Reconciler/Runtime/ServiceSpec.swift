@@ -20,6 +20,7 @@ struct ServiceSpec {
         service.container.environment = inputs.environment(appPort: appPort)
         service.container.command = spec.command
         service.container.runsInit = spec.runsInit
+        service.container.user = spec.user
         service.container.stopGracePeriod = spec.stopGracePeriod
         service.container.capabilitiesAdded = spec.capAdd
         service.container.healthCheck = healthCheck

@@ -61,7 +61,7 @@ enum DeploymentCorpus {
             "deployments/web.yaml:6:3: spec[\"<<\"]: YAML merge keys (<<) are not supported; write the fields out"),
         BrokenCase(
             "unknown field without suggestion", web("  image: nginx\n  hostname: web-1\n"),
-            "deployments/web.yaml:6:3: spec.hostname: unknown field \"hostname\" (valid: source, image, pull, build, review, env, secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, capAdd, devices, health, strategy, route, rollout, drift, suspend, init, replicas, placement)"
+            "deployments/web.yaml:6:3: spec.hostname: unknown field \"hostname\" (valid: source, image, pull, build, review, env, secretEnv, network, ports, volumes, resources, command, restartPolicy, stopGracePeriod, privileged, capAdd, devices, health, strategy, route, rollout, drift, suspend, init, replicas, placement, user)"
         ),
         BrokenCase(
             "wrong apiVersion", web("  image: nginx\n").replacingOccurrences(of: "berth/v1", with: "apps/v1"),

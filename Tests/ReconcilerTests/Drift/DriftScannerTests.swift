@@ -145,6 +145,31 @@ import Testing
         #expect(!report.isClean)
     }
 
+    @Test func aManifestsUserIsWhatDriftComparesTheLiveUserWith() async throws {
+        let fixture = try RolloutFixture(strategy: .startFirst)
+        try fixture.directory.write(
+            """
+            apiVersion: berth/v1
+            kind: Deployment
+            metadata: {name: web}
+            spec:
+              image: \(RolloutFixture.image)
+              ports: [{container: 8080}]
+              user: "1000:1000"
+              drift: report
+              health: \(RolloutFixture.execHealth)
+            """, to: "deployments/web.yaml")
+        fixture.publishImage()
+        #expect(!(try await fixture.apply(engine: fixture.world.engine())).needsAttention)
+        let container = try #require(fixture.containers.first)
+        #expect(container.user == "1000:1000", "the container was created with spec.user")
+        #expect(try await Self.scan(fixture, key: nil).findings == [])
+
+        try fixture.world.editContainer(container.name) { $0.user = "root" }
+        let finding = try #require(Self.finding(try await Self.scan(fixture, key: nil), "user"))
+        #expect(finding.desired == "1000:1000" && finding.live == "root")
+    }
+
     @Test func secretValuesAppearNowhereInTheReport() async throws {
         let (fixture, key, sealed) = try await Self.rolledOut()
         try fixture.world.editContainer("web-1") { $0.environment["DB_PASSWORD"] = Self.handSecret }

@@ -80,6 +80,7 @@ struct FakeWorldState {
         container.resources = spec.resources
         container.restartPolicy = spec.restartPolicy
         container.runsInit = spec.runsInit
+        if let user = spec.user { container.user = user }
         containers.append(container)
         return id
     }
