@@ -67,7 +67,7 @@ extension Deployment {
             ports: spec.ports.map { PortMapping(container: $0.container, host: nil, hostIP: "127.0.0.1") },
             volumes: spec.volumes, resources: spec.resources, command: spec.command, restartPolicy: spec.restartPolicy,
             stopGracePeriod: spec.stopGracePeriod, privileged: spec.privileged, capAdd: spec.capAdd,
-            devices: spec.devices, health: spec.health, settle: spec.settle, runsInit: spec.runsInit,
+            devices: spec.devices, health: spec.health, settle: spec.settle, runsInit: spec.runsInit, user: spec.user,
             strategy: spec.strategy, route: route, rollout: spec.rollout, replicas: spec.replicas,
             placement: spec.placement, drift: spec.drift, driftFiles: spec.driftFiles, suspend: false)
         let previewName = PreviewName(parent: name, number: number).description
