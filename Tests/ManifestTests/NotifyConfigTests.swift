@@ -50,6 +50,17 @@ import Testing
         #expect(try Self.parse("").notify.isEmpty, "no notify, no targets")
     }
 
+    @Test func alwaysHearsEveryEvent() throws {
+        let config = try Self.parse(
+            """
+            notify:
+              - {type: slack, urlFile: /etc/berth/slack-url, on: always}
+              - {type: webhook, urlFile: /etc/berth/hook, on: [always]}
+              - {type: webhook, urlFile: /etc/berth/hook-2, on: [drift, always]}
+            """)
+        #expect(config.notify.allSatisfy { $0.events == Set(NotifyTarget.Event.allCases) })
+    }
+
     @Test(arguments: [
         (
             "notify: [{type: pager, url: \"http://x.example.com\"}]",

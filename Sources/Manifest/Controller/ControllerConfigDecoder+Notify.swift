@@ -83,7 +83,10 @@ extension ControllerConfigDecoder {
     }
 
     /// `on: [failure, rollback, drift, success]`: at least one event.
+    /// `on`: a list of events, where `always` stands for all of them (`on: always` alone too).
     private func notifyEvents(_ node: Node, _ path: String) -> Set<NotifyTarget.Event>? {
+        let all = Set(NotifyTarget.Event.allCases)
+        if Self.isAlways(node) { return all }
         guard let items = reader.list(node, path) else { return nil }
         guard !items.isEmpty else {
             let choices = Shown.choices(NotifyTarget.Event.allCases.map(\.rawValue))
@@ -92,11 +95,17 @@ extension ControllerConfigDecoder {
         }
         var events: Set<NotifyTarget.Event> = []
         for (index, item) in items.enumerated() {
-            if let event: NotifyTarget.Event = reader.choice(item, "\(path)[\(index)]", what: "an event") {
+            if Self.isAlways(item) {
+                events.formUnion(all)
+            } else if let event: NotifyTarget.Event = reader.choice(item, "\(path)[\(index)]", what: "an event") {
                 events.insert(event)
             }
         }
         return events.isEmpty ? nil : events
+    }
+
+    private static func isAlways(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node { scalar.string == "always" } else { false }
     }
 
     /// `url` or `urlFile` (exactly one), and `secretFile`.
