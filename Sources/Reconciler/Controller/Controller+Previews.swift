@@ -76,23 +76,25 @@ extension Controller {
     /// Closes the previews whose pull request sent no event for `previews.ttl`, and queues the removal of each closed
     /// preview that still runs (one whose removal failed, or that was closed while berth was stopped).
     func sweepPreviews(_ pass: PassPlan) async {
-        let open: Set<String>
-        do {
-            if let settings = environment.controller.previews {
+        var open: Set<String> = []
+        if let settings = environment.controller.previews {
+            do {
                 let now = Date()
-                for record in try await environment.history.previews()
-                where record.hasExpired(ttl: settings.ttl, at: now) {
+                for record in try await environment.history.previews() {
+                    guard record.hasExpired(ttl: settings.ttl, at: now) else {
+                        open.insert(record.name.description)
+                        continue
+                    }
                     try await environment.history.removePreview(record.name.description)
                     logger.info(
                         "\(record.name): pull request sent nothing for previews.ttl \(settings.ttl): removing its preview"
                     )
                     await queue.trigger(record.name.description)
                 }
+            } catch {
+                logger.warning("cannot read the open previews: \(error)")
+                return
             }
-            open = try await openPreviews()
-        } catch {
-            logger.warning("cannot read the open previews: \(error)")
-            return
         }
         for name in pass.undesiredPreviews.subtracting(open) { await queue.trigger(name) }
     }
