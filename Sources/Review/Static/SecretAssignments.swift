@@ -76,8 +76,9 @@ struct SecretAssignments: FileCheck {
                     file.finding(rule, severity, on: line, message: Self.message(rule), content: value))
             }
             let bareValues = !ReviewedFile.code.contains(file.file.kind)
+            let resourceNames = Self.resourceNameSpans(in: line.text)
             let starts = Self.nameStarts(in: line.text).filter { start in
-                !Self.resourceNameSpans(in: line.text).contains { $0.contains(start) }
+                !resourceNames.contains { $0.contains(start) }
             }
             for groups in Self.assignment.matches(in: line.text, startingAt: starts)
             where groups.count > 5 {
