@@ -160,6 +160,24 @@ import Testing
     ])
     func batchSevenClasses(_ example: Example) { Self.check(example) }
 
+    @Test(arguments: [
+        Example("Auth.cs", "if (context.Request.Headers[\"X-Internal\"] == \"1\")\n{\n    await _next(context);\n    return;\n}\n", "code.auth-bypass-header"),
+        Example("Log.cs", "if (context.Request.Headers.TryGetValue(\"X-Build\", out var b))\n{\n    logger.LogDebug(\"{B}\", b);\n}\nawait _next(context);\n", nil),
+        Example("Dockerfile", "FROM alpine:3.20\nRUN wget -qO- https://get.example.dev/i.sh \\\n    | sh\nUSER app\n", "docker.curl-pipe-shell"),
+        Example("setup.sh", "curl -fsSLo /tmp/i.sh https://get.example.dev/i.sh \\\n  && sha256sum -c i.sha256 \\\n  && sh /tmp/i.sh\n", nil),
+        Example("Files.kt", "val f = File(dir, call.parameters[\"name\"]!!)\ncall.respondFile(f)\n", "code.path-traversal"),
+        Example("Files.kt", "val f = File(dir, \"index.html\")\ncall.respondFile(f)\n", nil),
+        Example("auth.py", "digest = hashlib.sha1(form[\"password\"].encode()).hexdigest()\n", "code.weak-password-hash"),
+        Example("auth.py", "etag = hashlib.md5(form[\"email\"].encode()).hexdigest()\n", nil),
+        Example("api.py", "@app.get(\"/fetch\")\ndef fetch_url(url: str):\n    return requests.get(url).text\n", "code.ssrf"),
+        Example("api.py", "@app.get(\"/fetch\")\ndef fetch_item(item: int):\n    return requests.get(f\"{API}/items/{item}\").text\n", nil),
+        Example("jwt.go", "t, _, _ := p.ParseUnverified(raw, c)\nkey := keys[t.Header[\"kid\"].(string)]\n", nil),
+        Example("jwt.go", "t, _, _ := p.ParseUnverified(raw, c)\nuser := c[\"sub\"]\n", "code.jwt-unverified"),
+        Example("x.tfvars", "secret_arn = \"arn:aws:secretsmanager:us-east-1:123456789012:secret:app/api-Ab12Cd\"\n", nil),
+        Example("x.tfvars", "api_secret = \"Zq8Lw3Xk7Vb2Nm5R\"\n", "secret.generic-assignment"),
+    ])
+    func batchEightClasses(_ example: Example) { Self.check(example) }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

@@ -28,11 +28,18 @@ struct CodeFlow {
         let lines = file.visible
         statements = lines.indices.map { Self.statement(at: $0, in: lines) }
         readsArchive = lines.contains { line in Self.archiveReaders.contains(where: line.text.hasBytes) }
+        var routeDecoratorLine: Int?
         for (index, line) in lines.enumerated() {
             if line.text.hasBytes("\"/") || line.text.hasBytes("'/") {
                 for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {
                     requestNames.insert(String(name))
                 }
+            }
+            if line.text.hasBytes("@"), Self.routeDecorator.matches(line.text) {
+                routeDecoratorLine = index
+            } else if let decorator = routeDecoratorLine, line.text.hasBytes("def "), index - decorator <= 4 {
+                requestNames.formUnion(Self.handlerParameters(statements[index]))
+                routeDecoratorLine = nil
             }
             if line.text.hasBytes("("), Self.mayReadRequest(line.text) {
                 for groups in Self.boundParameters.matches(in: line.text) {
@@ -273,6 +280,50 @@ struct CodeFlow {
             + #"(?!(?:long|int|Guid|bool)\b)[\w.<>?]+\s+([a-z_]\w*)|"#
             + #"\b(?:parameters?|formFields?|(?:optional)?[hH]eaderValueByName|cookie)\s*\(\s*["'][^)]*\)\s*\)?\s*"#
             + #"\{\s*\(?\s*([a-z_]\w*)\s*[,)=]"#)
+    /// A Python route decorator (FastAPI's and Flask's `@router.post(`, `@app.get(`, `@bp.route(`): the parameters
+    /// of the function it decorates are the request's (query, path and body, a pydantic model's fields included).
+    private static let routeDecorator = LinePattern(
+        #"^\s*@\w+(\.\w+)*\.(get|post|put|patch|delete|route|api_route|websocket)\s*\("#)
+    /// Parameter types a framework injects rather than reads from the request, and the types it converts a request
+    /// value to that cannot carry a path, a URL or SQL (`int`, `UUID`, `datetime`).
+    private static let untaintedTypes = LinePattern(
+        #"^\s*(Optional\[\s*)?(Request|Response|BackgroundTasks|WebSocket|(Async)?Session|HTTPConnection|int|float|"#
+            + #"bool|(uuid\.)?UUID|(datetime\.)?(datetime|date)|Decimal)\b"#)
+
+    /// The parameters of the handler `def` in `statement` that the request fills: all but `self`, dependencies
+    /// (`= Depends(…)`, `Security(…)`) and those of a type that injects or converts (``untaintedTypes``).
+    static func handlerParameters(_ statement: Substring) -> [String] {
+        guard let open = statement.firstIndex(of: "(") else { return [] }
+        var parameters: [Substring] = []
+        var depth = 0
+        var start = statement.index(after: open)
+        for index in statement[start...].indices {
+            let character = statement[index]
+            if "([{".contains(character) {
+                depth += 1
+            } else if depth > 0, ")]}".contains(character) {
+                depth -= 1
+            } else if depth == 0, character == "," || character == ")" {
+                parameters.append(statement[start..<index])
+                if character == ")" { return names(of: parameters) }
+                start = statement.index(after: index)
+            }
+        }
+        return names(of: parameters)
+    }
+
+    private static func names(of parameters: [Substring]) -> [String] {
+        parameters.compactMap { parameter in
+            let name = parameter.drop { $0.isWhitespace || $0 == "*" }
+                .prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            guard !name.isEmpty, name != "self", name != "cls", !parameter.hasBytes("Depends("),
+                !parameter.hasBytes("Security(")
+            else { return nil }
+            let annotation = parameter.drop { $0 != ":" }.dropFirst()
+            return untaintedTypes.matches(annotation) ? nil : String(name)
+        }
+    }
+
     /// Parameters named in a route's path: `<name>`, `<path:name>`, `:name`, `{name}`.
     /// A number or UUID converter (`<int:id>`, `{id:int}`, `{id:[0-9]+}`) takes no path, so its parameter is not one.
     private static let routeParameters = LinePattern(

@@ -354,7 +354,8 @@ struct CodeSinks: FileCheck {
                 && !flow.isConstantArgument(first)
         case .password:
             let direct = fastHashCall.matches(statement)
-            return passwordName.matches(CodeFlow.codeText(argument)) && !slowHash.matches(statement)
+            let namesPassword = passwordName.matches(CodeFlow.codeText(argument)) || passwordKey.matches(argument)
+            return namesPassword && !slowHash.matches(statement)
                 && (direct || guards.makesFastHash && !passwordArgument.matches(statement))
         }
     }
@@ -379,6 +380,8 @@ struct CodeSinks: FileCheck {
         #"(startswith|startsWith|HasPrefix|is_relative_to|relative_to\(|commonpath|str_starts_with|start_with\?|"#
             + #"StartsWith|starts_with|IsLocal|strpos\()"#)
     private static let passwordName = LinePattern(#"(?i)(pass(word|wd|phrase)?|pwd)\w*"#)
+    /// A password read by its key: `$input['password']`, `params[:password]`, `data["new_password"]`.
+    private static let passwordKey = LinePattern(#"(?i)\[\s*(["']|:)\w*(pass(word|wd|phrase)?|pwd)\w*["']?\s*\]"#)
     /// `password=…`, `password: …`: a password passed by name, not hashed here.
     private static let passwordArgument = LinePattern(#"(?i)pass\w*["']?\s*[:=][^=]"#)
     private static let slowHash = LinePattern(#"(?i)(bcrypt|scrypt|argon2?|pbkdf2|hkdf|password_hash|crypt\()"#)
@@ -550,6 +553,10 @@ struct CodeSinks: FileCheck {
                 "file", "open", "read", "send", "download", "path", "include", "require", "attachment", "remove",
                 "rmtree", "delete", "unlink", "create", "write", "mkdir", "makedirs", "extract",
             ], .requestPath, unless: confinedToRoot),
+        // Kotlin's and Scala's `File(dir, name)`, a constructor called without `new`.
+        Sink(
+            "code.path-traversal", [.java], #"(?<![.\w])File\s*\("#, triggers: ["file("], .requestPath,
+            unless: confinedToRoot),
         // Files read or written through a path object: the receiver is the input (pathlib's `path.read_bytes()`).
         Sink(
             "code.path-traversal", python,

@@ -17,17 +17,21 @@ struct HeaderAuthBypass: FileCheck {
 
     static let rule = "code.auth-bypass-header"
 
-    /// A header read: `headers.get(`, `headers[`, `getHeader(`, `Header.Get(`, `req.get(`, `req.header(`, `HTTP_X_…`;
+    /// A header read: `headers.get(`, `headers[`, `getHeader(`, `Header.Get(`, `req.get(`, `req.header(`, `HTTP_X_…`,
+    /// .NET's `Headers.ContainsKey(`/`TryGetValue(`;
     /// the header's name is group 5.
     private static let headerRead = LinePattern(
         #"(?i)(headers?\s*(\.get\s*\(|\[|\(\)\.get\s*\()|getHeader\s*\(|Header\.Get\s*\(|req\.(get|header)\s*\(|"#
-            + #"HTTP_X_|Headers\s*\[|headers\.(has|include\?|key\?)\s*\(|request\.META\[)\s*["']?([\w-]*)"#)
+            + #"HTTP_X_|Headers\s*\[|headers\.(has|include\?|key\?|ContainsKey|TryGetValue)\s*\(|request\.META\[)"#
+            + #"\s*["']?([\w-]*)"#)
     /// A condition on the line.
     private static let condition = LinePattern(
         #"(?i)(^|[^\w])(if|unless|elif|else if|when|guard)\b|\?\s*[^?:]+:|&&|\|\|"#)
-    /// What grants access: calling the next handler, setting a user or an admin flag, returning success.
+    /// What grants access: calling the next handler (also one kept in a field: ASP.NET's `await _next(context)`),
+    /// setting a user or an admin flag, returning success.
     private static let grant = LinePattern(
-        #"(?i)(\bnext\s*\(|return\s+next\b|await\s+next\b|next\.run\(|doFilter\s*\(|ServeHTTP\s*\(|"#
+        #"(?i)((\b|_)next(\.Invoke)?\s*\(|return\s+(this\.)?_?next\b|await\s+(this\.)?_?next\b|next\.run\(|"#
+            + #"doFilter\s*\(|ServeHTTP\s*\(|"#
             + #"\bis_?admin\w*\s*[:=]\s*(true|True|1)\b|\brole\w*\s*[:=]\s*["']admin|"#
             + #"authenticated\w*\s*[:=]\s*(true|True)\b|authori[sz]ed\w*\s*[:=]\s*(true|True)\b|\bskip\w*auth|"#
             + #"bypass|login_user\s*\(|sign_in\s*\(|\breturn\s+(true|True)\b|(req|request|g|ctx|context)\.user\s*=|"#
@@ -113,14 +117,19 @@ struct HeaderAuthBypass: FileCheck {
         Self.authorityAssignment.matches(text) || Self.valueTest.matches(text) && Self.authorityWord.matches(text)
     }
 
-    /// The condition on line `index` with the block it guards: the lines after it that are indented deeper (at least
-    /// the next four, at most ``blockLines`` in all), so a grant at the end of a block that first builds a user counts.
+    /// The condition on line `index` with the block it guards: the lines after it that are indented deeper, and a
+    /// lone `{` that opens it (at most ``blockLines`` in all), so a grant at the end of a block that first builds a
+    /// user counts, and a call after the block closes (`await _next(context)` for every request) does not.
     static func block(at index: Int, in lines: [ChangedFile.Line]) -> String {
         let indent = lines[index].text.indentation
-        var end = min(index + 5, lines.count)
+        var end = min(index + 1, lines.count)
         while end < min(index + blockLines, lines.count) {
             let text = lines[end].text
-            if text.indentation <= indent && !text.allSatisfy(\.isWhitespace) { break }
+            if text.indentation <= indent && !text.allSatisfy(\.isWhitespace)
+                && text.drop(while: \.isWhitespace).trimmingSuffixWhitespace != "{"
+            {
+                break
+            }
             end += 1
         }
         return lines[index..<end].map(\.text).joined(separator: "\n")

@@ -76,7 +76,11 @@ struct SecretAssignments: FileCheck {
                     file.finding(rule, severity, on: line, message: Self.message(rule), content: value))
             }
             let bareValues = !ReviewedFile.code.contains(file.file.kind)
-            for groups in Self.assignment.matches(in: line.text, startingAt: Self.nameStarts(in: line.text))
+            let resourceNames = Self.resourceNameSpans(in: line.text)
+            let starts = Self.nameStarts(in: line.text).filter { start in
+                !resourceNames.contains { $0.contains(start) }
+            }
+            for groups in Self.assignment.matches(in: line.text, startingAt: starts)
             where groups.count > 5 {
                 if let name = groups[1] {
                     report(assignmentRule, name, groups[2] ?? groups[3] ?? groups[4])
@@ -133,6 +137,20 @@ struct SecretAssignments: FileCheck {
             }
         }
         return starts.sorted()
+    }
+
+    /// An AWS resource name (`arn:aws:secretsmanager:…:secret:ci/deploy-key-Xb71Qd`, `arn:aws:kms:…:key/…`): it names
+    /// where a secret is kept, and the `secret:` inside it is no assignment.
+    private static let resourceName = LinePattern(#"\barn:aws[\w-]*:[^\s"']*"#)
+
+    /// The UTF-8 offsets of `line` that lie inside a resource name (``resourceName``).
+    private static func resourceNameSpans(in line: Substring) -> [Range<Int>] {
+        guard line.hasBytes("arn:") else { return [] }
+        return resourceName.matches(in: line).compactMap { groups in
+            guard let whole = groups[0] else { return nil }
+            let start = whole.base.utf8.distance(from: whole.base.startIndex, to: whole.startIndex)
+            return start..<(start + whole.utf8.count)
+        }
     }
 
     private static func message(_ rule: String) -> String {

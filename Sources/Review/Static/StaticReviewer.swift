@@ -15,8 +15,9 @@ import Manifest
 /// (``HeaderAuthBypass``), CORS that reflects any origin with credentials (``CORSReflection``), secrets from
 /// predictable generators (``InsecureRandomToken``), request input compared with a key in the code
 /// (``HardcodedBackdoor``), CI pipelines (``CIRules``), Dockerfiles (``DockerfileRules`` and `docker.root-user`
-/// below). Findings are then lowered where their context makes them less than they look: behind a development flag
-/// (``DevOnlyGuard``), a public key in a client config (``PublicClientKeys``).
+/// below), commands continued over lines with `\` (``ContinuedCommand``). Findings are then lowered where their context
+/// makes them less than they look: behind a development flag (``DevOnlyGuard``), a public key in a client config
+/// (``PublicClientKeys``), a token parsed unverified only to read its key id (``HeaderPeek``).
 ///
 /// ```swift
 /// let report = try await StaticReviewer().review(request)
@@ -26,12 +27,12 @@ package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, or what static judges safe (``SafeSink``), so cached verdicts of older rules
     /// (static's, and the scanners' that follow static's judgements) are not reused.
-    package static let rulesVersion = "static-7"
+    package static let rulesVersion = "static-8"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [
         SecretAssignments(), PrivateKeyBlocks(), CodeSinks(), HeaderAuthBypass(), CIRules(), CORSReflection(),
-        InsecureRandomToken(), HardcodedBackdoor(), UnevaluatedServerTrust(),
+        InsecureRandomToken(), HardcodedBackdoor(), UnevaluatedServerTrust(), ContinuedCommand(),
     ]
 
     package init(name: String = "static") {
@@ -99,6 +100,7 @@ package struct StaticReviewer: Reviewer {
             }
         }
         findings = PublicClientKeys.lowering(DevOnlyGuard.lowering(findings, in: changed), in: changed)
+        findings = HeaderPeek.lowering(findings, in: changed)
         if file.kind == .dockerfile, let finding = rootUser(diffFile) { findings.append(finding) }
         // A provider's token shape says more than the name it is assigned to: one finding per secret.
         let providerLines = Set(findings.filter { SecretRules.ids.contains($0.rule) }.compactMap(\.line))

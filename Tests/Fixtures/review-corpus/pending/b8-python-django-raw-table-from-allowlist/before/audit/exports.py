@@ -1,0 +1,20 @@
+from django.db import connection
+from django.http import Http404, JsonResponse
+from django.contrib.admin.views.decorators import staff_member_required
+
+# Export sources the audit screen may read; keys come from the URL.
+EXPORT_TABLES = {
+    "logins": "audit_loginevent",
+    "permissions": "audit_permissionchange",
+    "exports": "audit_dataexport",
+}
+
+
+@staff_member_required
+def export_events(request, kind):
+    table = EXPORT_TABLES.get(kind)
+    if table is None:
+        raise Http404("unknown export")
+    since = request.GET.get("since", "1970-01-01")
+    user_id = request.GET.get("user")
+    return JsonResponse({"rows": []})

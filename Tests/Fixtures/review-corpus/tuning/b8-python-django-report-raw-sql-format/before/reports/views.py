@@ -1,0 +1,19 @@
+import datetime
+
+from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.views.decorators.http import require_GET
+
+from orders.models import Order
+
+
+@login_required
+@require_GET
+def revenue_by_region(request):
+    """Monthly revenue per region for the finance dashboard."""
+    today = datetime.date.today()
+    start = request.GET.get("from", today.replace(day=1).isoformat())
+    end = request.GET.get("to", today.isoformat())
+    rows = Order.objects.filter(placed_at__date__range=(start, end)).values("id", "total")
+    total = sum(r["total"] for r in rows)
+    return JsonResponse({"from": start, "to": end, "orders": len(rows), "revenue": str(total)})

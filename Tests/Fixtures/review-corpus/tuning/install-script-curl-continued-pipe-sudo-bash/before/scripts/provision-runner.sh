@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+set -euo pipefail
+
+RUNNER_USER=${RUNNER_USER:-ci}
+apt-get update -qq
+apt-get install -y -qq git jq unzip
+id "$RUNNER_USER" >/dev/null 2>&1 || useradd -m "$RUNNER_USER"
+echo "runner ready"
