@@ -294,20 +294,12 @@ struct CodeFlow {
     /// (`= Depends(…)`, `Security(…)`) and those of a type that injects or converts (``untaintedTypes``).
     static func handlerParameters(_ statement: Substring) -> [String] {
         guard let open = statement.firstIndex(of: "(") else { return [] }
+        var rest = argumentText(statement[statement.index(after: open)...])
         var parameters: [Substring] = []
-        var depth = 0
-        var start = statement.index(after: open)
-        for index in statement[start...].indices {
-            let character = statement[index]
-            if "([{".contains(character) {
-                depth += 1
-            } else if depth > 0, ")]}".contains(character) {
-                depth -= 1
-            } else if depth == 0, character == "," || character == ")" {
-                parameters.append(statement[start..<index])
-                if character == ")" { return names(of: parameters) }
-                start = statement.index(after: index)
-            }
+        while !rest.isEmpty {
+            let parameter = argumentText(rest, stoppingAtComma: true)
+            parameters.append(parameter)
+            rest = rest[parameter.endIndex...].dropFirst()
         }
         return names(of: parameters)
     }
