@@ -24,7 +24,12 @@ import Testing
         #expect(PreviewName("web--pr7") == PreviewName(parent: "web", number: 7))
         #expect(PreviewName("api-v2--pr123")?.parent == "api-v2")
         #expect(PreviewName(parent: "web", number: 7).description == "web--pr7")
-        for name in ["web", "web-pr7", "web--pr", "web--pr0", "web--pr07", "--pr7", "web--prx", "web--pr-1"] {
+        #expect(PreviewName("web--pr3--pr12") == PreviewName(parent: "web--pr3", number: 12))
+        let others = [
+            "web", "web-pr7", "web--pr", "web--pr0", "web--pr07", "--pr7", "web--prx", "web--pr-1", "web--pr+7",
+            "web--pr7-pr8", "web--pr1x", "7", "web--pr99999999999999999999", "wéb--pr٣",
+        ]
+        for name in others {
             #expect(PreviewName(name) == nil, "\(name)")
         }
         #expect(PreviewName.secretsOwner(of: "web--pr7") == "web")

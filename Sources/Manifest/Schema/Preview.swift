@@ -12,12 +12,17 @@ package struct PreviewName: Sendable, Hashable, CustomStringConvertible {
         self.number = number
     }
 
-    /// Reads `<parent>--pr<N>`; nil for any other name.
+    /// Reads `<parent>--pr<N>`; nil for any other name. A pass reads every deployment's name this way, so it reads
+    /// the trailing digits first and compares no more than it must.
     package init?(_ name: String) {
-        guard let range = name.range(of: "--pr", options: .backwards), let number = Int(name[range.upperBound...]),
-            number > 0, String(number) == name[range.upperBound...], !name[..<range.lowerBound].isEmpty
+        let digitCount = name.utf8.reversed().prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+        guard digitCount > 0 else { return nil }
+        let digits = name.utf8.index(name.endIndex, offsetBy: -digitCount)
+        let head = name[..<digits]
+        guard head.hasSuffix("--pr"), head.utf8.count > 4, let number = Int(name[digits...]), number > 0,
+            String(number) == name[digits...]
         else { return nil }
-        parent = String(name[..<range.lowerBound])
+        parent = String(head.dropLast(4))
         self.number = number
     }
 

@@ -123,11 +123,13 @@ package final class Reconciliation: Sendable {
         var undesiredPreviews: Set<String> = []
         if !seesUndesiredPreviews {
             let desiredNames = Set(deployments.map(\.name))
-            let isUndesiredPreview = { (name: String) in PreviewName(name) != nil && !desiredNames.contains(name) }
+            let isUndesiredPreview = { (name: String) in !desiredNames.contains(name) && PreviewName(name) != nil }
             undesiredPreviews = Set(actual.map(\.deployment).filter(isUndesiredPreview))
                 .union((routes ?? [:]).keys.filter(isUndesiredPreview))
-            actual.removeAll { isUndesiredPreview($0.deployment) }
-            routes = routes?.filter { !isUndesiredPreview($0.key) }
+            if !undesiredPreviews.isEmpty {
+                actual.removeAll { undesiredPreviews.contains($0.deployment) }
+                routes = routes?.filter { !undesiredPreviews.contains($0.key) }
+            }
         }
         // A fixed host port something else holds would fail at start, after a stop-first rollout stopped the old
         // container: say so now, naming the holder, and leave what runs alone. (On a swarm, Swarm places the tasks.)

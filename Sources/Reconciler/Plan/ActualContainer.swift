@@ -73,10 +73,14 @@ package struct ActualContainer: Sendable, Hashable {
     }
 
     /// A candidate not yet swapped in: `<deployment>-<generation>-candidate`.
-    package var isCandidate: Bool { name == ContainerName.candidate(deployment, generation: generation) }
+    package var isCandidate: Bool {
+        name.hasSuffix("-candidate") && name == ContainerName.candidate(deployment, generation: generation)
+    }
 
     /// A generation kept through a watch after cutover: `<deployment>-<generation>-previous`.
-    package var isPrevious: Bool { name == ContainerName.previous(deployment, generation: generation) }
+    package var isPrevious: Bool {
+        name.hasSuffix("-previous") && name == ContainerName.previous(deployment, generation: generation)
+    }
 
     /// Whether it is a generation in its own right: neither a candidate nor a `-previous` kept through a watch.
     package var isGeneration: Bool { !isCandidate && !isPrevious }
