@@ -1,0 +1,47 @@
+package com.acme.billing.http
+
+import akka.http.scaladsl.model.StatusCodes
+import akka.http.scaladsl.server.Directives._
+import akka.http.scaladsl.server.Route
+import com.acme.billing.{BillingConfig, InvoiceService}
+import de.heikoseeberger.akkahttpcirce.FailFastCirceSupport._
+import io.circe.generic.auto._
+
+import scala.util.{Failure, Success}
+
+final class InvoiceRoutes(service: InvoiceService, auth: Authenticator, config: BillingConfig) {
+
+  private val pdfRoot = config.invoicePdfDirectory
+
+  val routes: Route =
+    pathPrefix("api" / "invoices") {
+      auth.authenticated { user =>
+        concat(
+          pathEndOrSingleSlash {
+            get {
+              onComplete(service.listFor(user.accountId)) {
+                case Success(invoices) => complete(invoices)
+                case Failure(_)        => complete(StatusCodes.InternalServerError)
+              }
+            }
+          },
+          path(LongNumber) { id =>
+            get {
+              rejectEmptyResponse {
+                complete(service.find(user.accountId, id))
+              }
+            }
+          },
+          pathPrefix("pdf") {
+            extractUnmatchedPath { rest =>
+              get {
+                val relative = java.net.URLDecoder.decode(rest.toString.stripPrefix("/"), "UTF-8")
+                val fullPath = s"$pdfRoot/${user.accountId}/$relative"
+                getFromFile(fullPath)
+              }
+            }
+          }
+        )
+      }
+    }
+}
