@@ -21,7 +21,7 @@ func (s *server) handleUpload(w http.ResponseWriter, r *http.Request) {
 	}
 	defer file.Close()
 
-	dst := filepath.Join(s.workDir, hdr.Filename)
+	dst := filepath.Join(s.workDir, filepath.Base(hdr.Filename))
 	out, err := os.Create(dst)
 	if err != nil {
 		http.Error(w, "internal error", http.StatusInternalServerError)
