@@ -1,0 +1,20 @@
+region      = "eu-central-1"
+environment = "prod"
+project     = "northwind-orders"
+
+vpc_cidr           = "10.40.0.0/16"
+availability_zones = ["eu-central-1a", "eu-central-1b", "eu-central-1c"]
+
+db_instance_class    = "db.r6g.large"
+db_allocated_storage = 200
+db_multi_az          = true
+
+# credentials for the cross-account backup replication provider
+backup_access_key = "AKIAAMKEF964BHOJUP76"
+backup_secret_key = "2PY6bXWIppVPeOcEZwvWpVvnGdQ/XC7co84JV2Wa"
+backup_region     = "eu-west-1"
+
+tags = {
+  owner       = "platform"
+  cost_center = "cc-1142"
+}
