@@ -183,7 +183,7 @@ package final class Reconciliation: Sendable {
             context.overQuota = QuotaAdmission.refused(
                 await quotaClaims(state.deployments, actual: actual), quotas: environment.controller.quotas)
         }
-        let healing = Set(resolved.filter { $0.deployment.spec.drift == .heal }.map(\.name))
+        let healing = Set(resolved.lazy.filter { $0.deployment.spec.drift == .heal }.map(\.name))
         context.handChanges = handChanges().filter { healing.contains($0.key) }
         // The dashboard's suspend is a runtime pause kept in history; it suspends as `spec.suspend` does.
         let desiredDeployments = resolved.map { deployment in

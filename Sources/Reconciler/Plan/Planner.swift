@@ -239,6 +239,6 @@ package enum Planner {
 
     /// The active container: the highest generation that is neither a candidate nor kept as `-previous`.
     private static func newest(_ containers: [ActualContainer]?) -> ActualContainer? {
-        containers?.filter(\.isGeneration).max { $0.generation < $1.generation }
+        containers?.lazy.filter(\.isGeneration).max { $0.generation < $1.generation }
     }
 }

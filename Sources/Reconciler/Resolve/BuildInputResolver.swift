@@ -23,7 +23,9 @@ package struct BuildInputResolver: Sendable {
         let commits = await resolveRefs(of: deployments)
         let images = await resolveImages(of: deployments)
         // Each task stores its own result (see resolveImages).
-        let results = Collected<[String: Result<ResolvedDeployment, ResolveFailure>]>([:])
+        // Sized once: a resolved deployment is large, and each doubling would move every one stored so far.
+        let results = Collected<[String: Result<ResolvedDeployment, ResolveFailure>]>(
+            Dictionary(minimumCapacity: deployments.count))
         await withTaskGroup(of: Void.self) { group in
             for deployment in deployments {
                 switch deployment.spec.artifact {
@@ -39,6 +41,7 @@ package struct BuildInputResolver: Sendable {
         }
         let byName = results.value
         var resolved: [ResolvedDeployment] = []
+        resolved.reserveCapacity(byName.count)
         var failed: [String: String] = [:]
         for name in byName.keys.sorted() {  // in name order; sorting the names moves less than sorting the results
             switch byName[name]! {

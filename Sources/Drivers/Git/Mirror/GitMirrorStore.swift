@@ -34,7 +34,8 @@ package struct GitMirrorStore: SourceRepository {
     /// The bare mirror's directory for `remote`.
     package func mirrorDirectory(for remote: GitRemote) -> URL {
         let digest = SHA256.hash(data: Data(remote.url.utf8)).lowercaseHex
-        return stateDirectory.appendingPathComponent("mirrors").appendingPathComponent("\(digest).git")
+        // A hint, not a look at the disk: every pass asks for it, and the directory may not exist yet.
+        return stateDirectory.appending(path: "mirrors/\(digest).git", directoryHint: .isDirectory)
     }
 
     /// Sums the sizes of the regular files under the mirror's directory.
