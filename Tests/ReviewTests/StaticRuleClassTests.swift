@@ -142,6 +142,9 @@ import Testing
         Example("Cache.java", "ObjectInputStream in = new ObjectInputStream(raw);\nin.setObjectInputFilter(ALLOWED);\n", nil),
         Example("Cache.java", "ObjectInputStream in = new ObjectInputStream(socket.getInputStream());\n", "code.unsafe-deserialization"),
         Example("Repo.java", "String dir = desc ? \"DESC\" : \"ASC\";\njdbc.query(\"SELECT * FROM t ORDER BY n %s\".formatted(dir), m);\n", nil),
+        Example("Repo.kt", "val dir = if (desc) \"DESC\" else \"ASC\"\njdbc.query(\"SELECT * FROM t ORDER BY n $dir\", m)\n", nil),
+        Example("auth.py", "claims = jwt.get_unverified_claims(request.headers[\"Authorization\"][7:])\n", "code.jwt-unverified"),
+        Example("auth.py", "def from_gateway():\n    return request.headers.get(\"X-Gateway\") == \"1\"\n\nif from_gateway():\n    g.user = GATEWAY\n", "code.auth-bypass-header"),
         Example("Repo.java", "String dir = req.getParameter(\"dir\");\njdbc.query(\"SELECT * FROM t ORDER BY n %s\".formatted(dir), m);\n", "code.sql-string-built"),
         Example(
             "auth.js",

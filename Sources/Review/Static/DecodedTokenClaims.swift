@@ -15,8 +15,9 @@ struct DecodedTokenClaims: FileCheck {
         .python: LinePattern(#"\bget_unverified_claims\s*\("#),
     ]
     private static let decodeWords = ["decode", "get_unverified_claims"]
-    /// A call that verifies: `jwt.verify(`, `jwtVerify(`, `verifier.verify(`, `verifySessionToken(`.
-    private static let verification = LinePattern(#"(?i)\b\w*verif\w*\s*\("#)
+    /// A call that verifies: `jwt.verify(`, `jwtVerify(`, `verifier.verify(`, `verifySessionToken(` (not
+    /// `get_unverified_claims(`).
+    private static let verification = LinePattern(#"(?i)\b(?!\w*unverif)\w*verif\w*\s*\("#)
     /// A request read on the server: an `Authorization` header, or a request source (``CodeFlow/requestSource``).
     private static let authorization = "authorization"
 
