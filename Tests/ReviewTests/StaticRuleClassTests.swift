@@ -125,6 +125,43 @@ import Testing
     func ciAndDockerfiles(_ example: Example) { Self.check(example) }
 
     @Test(arguments: [
+        Example("thumbs.go", "cmd := exec.CommandContext(r.Context(), \"sh\", \"-c\", \"convert \" + name + \" t.png\")\n", "code.command-injection"),
+        Example("thumbs.go", "cmd := exec.CommandContext(r.Context(), \"convert\", name, \"t.png\")\n", nil),
+        Example("lib/probe.rb", "out, _ = Open3.capture2(\"ffprobe -i \\\"#{path}\\\"\")\n", "code.command-injection"),
+        Example("lib/probe.rb", "out, _ = Open3.capture2(\"ffprobe\", \"-i\", path)\n", nil),
+        Example("app/f.py", "path = os.path.join(BASE, request.args[\"f\"])\nreturn send_file(path, download_name=os.path.basename(path))\n", "code.path-traversal"),
+        Example("app/f.py", "name = request.args[\"f\"]\nreturn send_file(os.path.join(BASE, secure_filename(name)), download_name=name)\n", nil),
+        Example("Files.cs", "app.MapGet(\"/files/{*path}\", (string path) => Results.File(Path.Combine(root, path)));\n", "code.path-traversal"),
+        Example("Files.cs", "app.MapGet(\"/files/{*path}\", (string path) => Results.File(Path.Combine(root, Path.GetFileName(path))));\n", nil),
+        Example("Files.scala", "path(\"files\" / Remaining) { name =>\n  getFromFile(s\"$root/$name\")\n}\n", "code.path-traversal"),
+        Example("Files.scala", "path(\"files\" / Remaining) { name =>\n  getFromFile(s\"$root/index.html\")\n}\n", nil),
+        Example("fetch.go", "u := c.QueryParam(\"u\")\nresp, err := http.Get(u)\n", "code.ssrf"),
+        Example("fetch.go", "page := c.QueryParam(\"page\")\nresp, err := http.Get(cfg.StatusURL)\n", nil),
+        Example("Auth.swift", "let stored = SHA256.hash(data: Data(password.utf8))\n", "code.weak-password-hash"),
+        Example("Etag.swift", "let etag = SHA256.hash(data: Data(body.utf8))\n", nil),
+        Example("Cache.java", "ObjectInputStream in = new ObjectInputStream(raw);\nin.setObjectInputFilter(ALLOWED);\n", nil),
+        Example("Cache.java", "ObjectInputStream in = new ObjectInputStream(socket.getInputStream());\n", "code.unsafe-deserialization"),
+        Example("Repo.java", "String dir = desc ? \"DESC\" : \"ASC\";\njdbc.query(\"SELECT * FROM t ORDER BY n %s\".formatted(dir), m);\n", nil),
+        Example("Repo.kt", "val dir = if (desc) \"DESC\" else \"ASC\"\njdbc.query(\"SELECT * FROM t ORDER BY n $dir\", m)\n", nil),
+        Example("auth.py", "claims = jwt.get_unverified_claims(request.headers[\"Authorization\"][7:])\n", "code.jwt-unverified"),
+        Example("auth.py", "def from_gateway():\n    return request.headers.get(\"X-Gateway\") == \"1\"\n\nif from_gateway():\n    g.user = GATEWAY\n", "code.auth-bypass-header"),
+        Example("Repo.java", "String dir = req.getParameter(\"dir\");\njdbc.query(\"SELECT * FROM t ORDER BY n %s\".formatted(dir), m);\n", "code.sql-string-built"),
+        Example(
+            "auth.js",
+            "function fromGateway(req) {\n  return req.get('x-from-gateway') === '1';\n}\nfunction auth(req, res, next) {\n  if (fromGateway(req)) return next();\n}\n",
+            "code.auth-bypass-header"),
+        Example(
+            "auth.js",
+            "function fromGateway(req) {\n  return req.get('x-gateway-key') === config.gatewayKey;\n}\nfunction auth(req, res, next) {\n  if (fromGateway(req)) return next();\n}\n",
+            nil),
+        Example("guard.ts", "const token = req.headers.authorization.slice(7);\nconst claims = jwt.decode(token);\n", "code.jwt-unverified"),
+        Example("guard.ts", "const token = req.headers.authorization.slice(7);\nconst { header } = jwt.decode(token, { complete: true });\nconst claims = jwt.verify(token, keys[header.kid]);\n", nil),
+        Example("Auth.java", "DecodedJWT t = JWT.decode(request.getHeader(\"Authorization\").substring(7));\n", "code.jwt-unverified"),
+        Example("profile.tsx", "const { name } = jwtDecode<Claims>(localStorage.getItem(\"token\") ?? \"\");\n", nil),
+    ])
+    func batchNineAndTenCodeClasses(_ example: Example) { Self.check(example) }
+
+    @Test(arguments: [
         Example("lib/git.ex", "System.cmd(\"sh\", [\"-c\", \"git log #{ref}\"])\n", "code.command-injection"),
         Example("lib/git.ex", "System.cmd(\"git\", [\"log\", \"#{ref}\"])\n", nil),
         Example("lib/tools.ex", ":os.cmd(~c\"tar czf \" <> dir)\n", "code.command-injection"),

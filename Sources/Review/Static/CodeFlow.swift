@@ -30,7 +30,7 @@ struct CodeFlow {
         readsArchive = lines.contains { line in Self.archiveReaders.contains(where: line.text.hasBytes) }
         var routeDecoratorLine: Int?
         for (index, line) in lines.enumerated() {
-            if line.text.hasBytes("\"/") || line.text.hasBytes("'/") {
+            if Self.mayNameRouteParameters(line.text) {
                 for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {
                     requestNames.insert(String(name))
                 }
@@ -41,7 +41,7 @@ struct CodeFlow {
                 requestNames.formUnion(Self.handlerParameters(statements[index]))
                 routeDecoratorLine = nil
             }
-            if line.text.hasBytes("("), Self.mayReadRequest(line.text) {
+            if line.text.hasBytes("(") || line.text.hasBytes("=>"), Self.mayReadRequest(line.text) {
                 for groups in Self.boundParameters.matches(in: line.text) {
                     if let name = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] { requestNames.insert(String(name)) }
                 }
@@ -97,7 +97,11 @@ struct CodeFlow {
         {
             sqlNames.insert(name)
         }
-        if !appending, Self.isSingleLiteral(value) { constantNames.insert(name) } else { constantNames.remove(name) }
+        if !appending, Self.isSingleLiteral(value) || Self.literalChoice.matches(value) {
+            constantNames.insert(name)
+        } else {
+            constantNames.remove(name)
+        }
     }
 
     // MARK: Questions sink rules ask
@@ -111,6 +115,12 @@ struct CodeFlow {
     /// False when `text` holds none of the words a request read needs (so ``requestSource`` need not run).
     static func mayReadRequest(_ text: some StringProtocol) -> Bool {
         requestHints.contains(where: text.hasBytes)
+    }
+
+    /// False when `text` opens no string with a route's path: `"/files/{name}"`, or a controller's relative `"{**path}"`
+    /// (so ``routeParameters`` need not run).
+    private static func mayNameRouteParameters(_ text: some StringProtocol) -> Bool {
+        ["\"/", "'/", "\"{", "'{"].contains(where: text.hasBytes)
     }
 
     /// True when `text` builds a string by interpolation, formatting or concatenation from something that is not a
@@ -164,7 +174,7 @@ struct CodeFlow {
     static func mayTaint(_ lines: [ChangedFile.Line]) -> Bool {
         lines.contains { line in
             let text = line.text
-            return mayBuildString(text) || mayReadRequest(text) || text.hasBytes("\"/") || text.hasBytes("'/")
+            return mayBuildString(text) || mayReadRequest(text) || mayNameRouteParameters(text)
                 || archiveReaders.contains(where: text.hasBytes) || interpolatesName(text)
         }
     }
@@ -242,7 +252,8 @@ struct CodeFlow {
         "c.Param", "c.Query", "c.PostForm", "c.FormValue", "c.DefaultQuery", "c.GetHeader", "URLParam", "ctx.",
         "@Request", "@Path", "@Query", "@Form", "Request", "[From", "web::", "Query(", "Path(", "Form(", "Json(",
         "event[", "argv", "input()", "parameter(", "parameters(", "queryParameters", "formField", "HeaderValueByName",
-        "call.parameters", "call.receive", "conn.params", "_params",
+        "call.parameters", "call.receive", "conn.params", "_params", "extractUnmatchedPath", "extractUri",
+        "Remaining", "Segment",
     ]
 
     /// `name = value`, `let name = …`, `String name = …`, `$name .= …`, `name := …`, `name, ok := …`, `name += …`,
@@ -259,7 +270,8 @@ struct CodeFlow {
             + #"getReader|getPathInfo|input|get|post|file)\b|\breq\.(query|params|body|headers|cookies|files|file|"#
             + #"param|get|header|parameters|content)\b|\bctx\.(query|params|request\.body|request\.query|req\.)|\br\.URL\.(Query|Path|"#
             + #"RawQuery)|\br\.(FormValue|PostFormValue|Form|PostForm|PathValue|Header\.Get|Body)\b|\bmux\.Vars\(|"#
-            + #"\bc\.(Param|Query|PostForm|FormValue|DefaultQuery|GetHeader|Params)\(|\bchi\.URLParam\(|"#
+            + #"\bc\.(Param|Query|PostForm|FormValue|DefaultQuery|GetHeader|Params|QueryParam|QueryParams|FormParams)\(|"#
+            + #"\bchi\.URLParam\(|"#
             + #"@(RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam)\b|"#
             + #"\bparams\[|\bparams\.(fetch|require|permit|dig)\b|\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)\b|"#
             + #"\$request->(input|get|query|post|file|route|all)\(|\bRequest::(input|get|query)\(|"#
@@ -271,15 +283,17 @@ struct CodeFlow {
     /// Handler parameters a framework binds from the request: axum and actix extractors (`Path(theme): Path<String>`,
     /// `Query(q): Query<AssetQuery>`), Spring's and JAX-RS's annotations (`@RequestBody ImportRequest request`),
     /// ASP.NET's attributes (`[FromQuery] string name`), and akka-http's and Pekko's directives
-    /// (`parameter("url") { url =>`). Numeric and UUID parameters carry no text worth a sink.
+    /// (`parameter("url") { url =>`, `extractUnmatchedPath { rest =>`, `path("files" / Remaining) { name =>`).
+    /// Numeric and UUID parameters carry no text worth a sink.
     private static let boundParameters = LinePattern(
         #"\b(?:Path|Query|Form|Json)\(\s*([a-z_]\w*)\s*\)\s*:|"#
             + #"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam|CookieValue)\b"#
             + #"(?:\([^)]*\))?\s+(?:final\s+)?(?!(?:long|Long|int|Integer|UUID|boolean|Boolean)\b)[\w.<>?]+\s+"#
             + #"([a-z_]\w*)\s*[,)]|\[From(?:Query|Route|Body|Form|Header)[^\]]*\]\s*"#
             + #"(?!(?:long|int|Guid|bool)\b)[\w.<>?]+\s+([a-z_]\w*)|"#
-            + #"\b(?:parameters?|formFields?|(?:optional)?[hH]eaderValueByName|cookie)\s*\(\s*["'][^)]*\)\s*\)?\s*"#
-            + #"\{\s*\(?\s*([a-z_]\w*)\s*[,)=]"#)
+            + #"(?:\b(?:parameters?|formFields?|(?:optional)?[hH]eaderValueByName|cookie)\s*\(\s*["'][^)]*\)\s*\)?|"#
+            + #"\bextract(?:UnmatchedPath|Uri)\b|\bpath(?:Prefix)?\s*\([^{]*\b(?:Remaining|RemainingPath|Segment)\b"#
+            + #"[^{]*\))\s*\{\s*\(?\s*([a-z_]\w*)\s*[,)=]"#)
     /// A Python route decorator (FastAPI's and Flask's `@router.post(`, `@app.get(`, `@bp.route(`): the parameters
     /// of the function it decorates are the request's (query, path and body, a pydantic model's fields included).
     private static let routeDecorator = LinePattern(
@@ -316,12 +330,12 @@ struct CodeFlow {
         }
     }
 
-    /// Parameters named in a route's path: `<name>`, `<path:name>`, `:name`, `{name}`.
+    /// Parameters named in a route's path: `<name>`, `<path:name>`, `:name`, `{name}`, ASP.NET's catch-all `{*name}`.
     /// A number or UUID converter (`<int:id>`, `{id:int}`, `{id:[0-9]+}`) takes no path, so its parameter is not one.
     private static let routeParameters = LinePattern(
         #"(?:route|get|post|put|delete|patch|Get|Post|Put|Delete|Mapping|HandleFunc|Handle)\s*\(\s*["'][^"']*"#
             + #"(?:<(?!(?:int|float|uuid):)(?:\w+:)?(\w+)>|/:(\w+)|"#
-            + #"\{(\w+)(?!:(?:int|long|float|guid|uuid|\[0-9\]\+|\\d\+)\})(?::[^}]*)?\})"#)
+            + #"\{\*{0,2}(\w+)(?!:(?:int|long|float|guid|uuid|\[0-9\]\+|\\d\+)\})(?::[^}]*)?\})"#)
     /// The operand of a concatenation next to a literal (group 1 after it, 2 before it, 3 a PHP variable before `.`).
     private static let operand = LinePattern(
         #"["'`]\s*(?:\+\+|\+|<>|%|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
@@ -349,6 +363,12 @@ struct CodeFlow {
     private static let placeholderList = LinePattern(
         #"(?:["'](\?|%s|\$\d|:\w+)["']\s*\]?\s*\*|Repeat\(\s*["']\?|=>\s*["'](\?|\$\d)["']|join\([^)]*["'](\?|%s)["']|"#
             + #"["'](\?|%s),?\s*["']\s*\*)"#)
+    /// A choice between two string literals: `desc ? "DESC" : "ASC"`, `"DESC" if desc else "ASC"`,
+    /// `if (desc) "DESC" else "ASC"`. Whichever it picks is a constant.
+    private static let literalChoice = LinePattern(
+        #"^[^"'`]*(\?\s*("[^"$#{}]*"|'[^'$#{}]*')\s*:\s*("[^"$#{}]*"|'[^'$#{}]*')|"#
+            + #"\bif\s*\([^"'`]*\)\s*("[^"$#{}]*"|'[^'$#{}]*')\s*else\s*("[^"$#{}]*"|'[^'$#{}]*'))\s*;?\s*$|"#
+            + #"^\s*("[^"{}]*"|'[^'{}]*')\s+if\s+[^"']+\s+else\s+("[^"{}]*"|'[^'{}]*')\s*$"#)
     private static let leadingLiteral = LinePattern(#"^[rbuf]?("[^"{}$#]*"|'[^'{}$#]*'|`[^`$]*`)\s*[,)]"#)
     private static let identifier = LinePattern(#"(?<![\w.$])[@$]?([A-Za-z_]\w*)(\s*\()?"#)
 

@@ -16,7 +16,8 @@ struct CodeSinks: FileCheck {
         /// Anything but a constant string (or a name assigned only one).
         case nonConstant
         /// Anything but a constant, unless the file writes with the same serialiser (its own cache or state) and
-        /// the input does not come from the request: data the code wrote itself is not untrusted input.
+        /// the input does not come from the request: data the code wrote itself is not untrusted input; or the
+        /// deserialiser is limited to the classes the file allows (an `ObjectInputFilter`, pickle's `find_class`).
         case foreignData
         /// A string built from non-constant parts, a name assigned one, or request input.
         case builtOrRequest
@@ -188,6 +189,8 @@ struct CodeSinks: FileCheck {
         }
         if let safety = flow.safety(of: input) { return safety }
         switch condition {
+        case .foreignData where guards.restrictsClasses:
+            return "the deserialiser builds only the classes the file allows"
         case .foreignData where guards.writesSerialised:
             return "the file loads only data it serialised itself (its own cache or state), not request input"
         case .requestPath where guards.checksContainment:
@@ -263,6 +266,8 @@ struct CodeSinks: FileCheck {
         lazy var checksType = anyLine(holding: CodeSinks.typeCheckWords, matches: CodeSinks.typeCheck)
         /// Objects written to a file by a serialiser that runs code on load (`pickle.dump(tiles, fh)`).
         lazy var writesSerialised = anyLine(holding: CodeSinks.serialiserWords, matches: CodeSinks.serialisedWrite)
+        /// A deserialiser limited to the classes the file allows.
+        lazy var restrictsClasses = anyLine(holding: CodeSinks.classFilterWords, matches: CodeSinks.classFilter)
 
         /// Whether a visible line holding one of `words` (lowercase) matches `pattern`.
         private func anyLine(holding words: [String], matches pattern: LinePattern) -> Bool {
@@ -295,6 +300,14 @@ struct CodeSinks: FileCheck {
     /// A dump into a file (`pickle.dump(tiles, fh)`), not into bytes sent elsewhere (`Marshal.dump(ids)` for a cookie).
     private static let serialisedWrite = LinePattern(
         #"\b(c?[Pp]ickle|marshal|dill|Marshal)\.dump\s*\(\s*[\w.\[\]]+(\([^()]*\))?\s*,"#)
+    private static let classFilterWords = [
+        "objectinputfilter", "serialfilter", "validatingobjectinputstream", "find_class", "resolveclass",
+    ]
+    /// A deserialiser told which classes it may build: Java's `ObjectInputFilter` (JEP 290, on the stream or the whole
+    /// process), commons-io's `ValidatingObjectInputStream`, an overridden `resolveClass` or pickle's `find_class`.
+    private static let classFilter = LinePattern(
+        #"(\.setObjectInputFilter\s*\(|\bsetSerialFilter\s*\(|\bValidatingObjectInputStream\b|"#
+            + #"\bresolveClass\s*\(|\bdef\s+find_class\s*\()"#)
     private static let fastHashWords = ["messagedigest", ".new()", "createhash", "::new()", ".create()", "hashlib."]
 
     /// Line `index` with the next two visible lines: enough for the cheap checks that decide whether a line is worth
@@ -334,7 +347,7 @@ struct CodeSinks: FileCheck {
             return !flow.isConstantArgument(argument) && !CodeFlow.sanitizer.matches(argument)
         case .foreignData:
             return holds(.nonConstant, argument, statement: statement, flow: flow, guards: guards)
-                && !(guards.writesSerialised && !flow.isRequestDerived(argument))
+                && !(guards.writesSerialised && !flow.isRequestDerived(argument)) && !guards.restrictsClasses
         case .builtOrRequest:
             return
                 (flow.isBuilt(argument) || flow.isRequestDerived(argument)
@@ -342,8 +355,10 @@ struct CodeSinks: FileCheck {
         case .builtSQL:
             return flow.isBuiltSQL(argument)
         case .requestPath:
-            return !guards.checksContainment && flow.isRequestDerived(argument)
-                && !CodeFlow.sanitizer.matches(argument)
+            // A sanitiser clears only what it wraps: `download_name=basename(path)` names the download, and `path` is
+            // still the file read. The name a download is offered under is no path either.
+            let path = downloadName.removingMatches(in: CodeFlow.withoutSanitizerCalls(argument))
+            return !guards.checksContainment && flow.isRequestDerived(path)
         case .requestURL:
             return !guards.checksHost && flow.isRequestDerived(argument)
         case .untypedRequest:
@@ -379,6 +394,9 @@ struct CodeSinks: FileCheck {
     private static let containmentCheck = LinePattern(
         #"(startswith|startsWith|HasPrefix|is_relative_to|relative_to\(|commonpath|str_starts_with|start_with\?|"#
             + #"StartsWith|starts_with|IsLocal|strpos\()"#)
+    /// The name a file is offered for download under, passed by keyword (`download_name=…`, `filename: …`).
+    private static let downloadName = LinePattern(
+        #"(?i)\b(download_?name|attachment_?filename|file_?download_?name|filename)\s*[=:]\s*[^,)]*"#)
     private static let passwordName = LinePattern(#"(?i)(pass(word|wd|phrase)?|pwd)\w*"#)
     /// A password read by its key: `$input['password']`, `params[:password]`, `data["new_password"]`.
     private static let passwordKey = LinePattern(#"(?i)\[\s*(["']|:)\w*(pass(word|wd|phrase)?|pwd)\w*["']?\s*\]"#)
@@ -389,7 +407,8 @@ struct CodeSinks: FileCheck {
         #"(?i)(\bhashlib\.(md5|sha1|sha224|sha256|sha384|sha512)\b|hashlib\.new\(\s*["'](md5|sha)|createHash\(\s*"#
             + #"["'](md5|sha)|\b(md5|sha1|sha256|sha512)\.(Sum\w*|New)\(|\bDigest::(MD5|SHA\d*)\b|\b(md5|sha1)\s*\(|"#
             + #"\bhash\(\s*["'](md5|sha)|\b(MD5|SHA1|SHA256|SHA384|SHA512)\.(HashData|Create)\b|"#
-            + #"\b(Md5|Sha1|Sha256|Sha512)::(digest|new)\b|\bmd5::compute\b|DigestUtils\.(md5|sha))"#)
+            + #"\b(Md5|Sha1|Sha256|Sha512)::(digest|new)\b|\bmd5::compute\b|DigestUtils\.(md5|sha)|"#
+            + #"\b(Insecure\.)?(MD5|SHA1|SHA256|SHA384|SHA512)\.hash\s*\()"#)
     /// A fast digest made for later `update`/`digest` calls (Java's `MessageDigest`, Go's `sha256.New()`).
     private static let fastHashConstructor = LinePattern(
         #"(MessageDigest\.getInstance\(\s*"(MD5|SHA)|\b(md5|sha1|sha256|sha512)\.New\(\)|createHash\(\s*["'](md5|"#
@@ -467,11 +486,11 @@ struct CodeSinks: FileCheck {
         Sink(
             "code.command-injection", [.ruby],
             #"(`[^`]*#\{[^`]*`|%x[\(\{\[][^\)\}\]]*#\{|(^|[^.\w])(system|exec|spawn|IO\.popen|Open3\.\w+)\s*\(?\s*"#
-                + #""[^"]*#\{)"#,
+                + #""([^"\\]|\\.)*#\{)"#,
             triggers: ["#{"], .always, unless: #"Shellwords\.escape|shellescape"#),
         Sink(
             "code.command-injection", [.go],
-            #"\bexec\.Command(Context)?\s*\(\s*(ctx\s*,\s*)?"(/bin/|/usr/bin/)?(ba|z|da)?sh"\s*,\s*"-c"\s*,"#,
+            #"\bexec\.Command(Context)?\s*\(\s*([\w.]+(\(\))?\s*,\s*)?"(/bin/|/usr/bin/)?(ba|z|da)?sh"\s*,\s*"-c"\s*,"#,
             triggers: ["exec.command"], .nonConstant),
         Sink(
             "code.command-injection", [.java],
@@ -542,6 +561,7 @@ struct CodeSinks: FileCheck {
                 + #"newInputStream|lines|readAllLines|delete|copy)|Paths\.get|Path\.of|FileSystemResource|readfile|"#
                 + #"file_get_contents|fopen|include|require|include_once|require_once|File\.(read|open|binread|"#
                 + #"readlines|ReadAllText|ReadAllBytes|OpenRead|Open|Delete|new)|IO\.read|PhysicalFile|"#
+                + #"(Typed)?Results\.(File|PhysicalFile)|getFromFile|"#
                 + #"fs::read_to_string|fs::read|File::open|NamedFile::open|tokio::fs::\w+|shutil\.rmtree|os\.remove|"#
                 + #"fs\.unlink(Sync)?|FileOutputStream|FileWriter|Files\.(write|writeString|newOutputStream|createFile|"#
                 + #"createDirectories)|os\.(Create|WriteFile|MkdirAll|Mkdir)|createWriteStream|writeFile(Sync)?|"#

@@ -12,6 +12,10 @@ import Manifest
 /// name it is assigned to in the lines after: `const roles = consoleRole ? [consoleRole] : req.user.roles`,
 /// `g.is_admin = role == "admin"`, `if slices.Contains(scopes, "write")`. A header of that kind that is only logged
 /// or forwarded is not a finding.
+///
+/// A header test may sit in a predicate of its own (`function isInternalCall(req) { return req.get("x-internal") ===
+/// "true" }`, `def from_gateway(request):`); the predicate is then the header: a condition calling it whose block grants
+/// access is a bypass, reported on the header read (``HeaderPredicate``).
 struct HeaderAuthBypass: FileCheck {
     let kinds = ReviewedFile.code
 
@@ -25,11 +29,11 @@ struct HeaderAuthBypass: FileCheck {
             + #"HTTP_X_|Headers\s*\[|headers\.(has|include\?|key\?|ContainsKey|TryGetValue)\s*\(|request\.META\[)"#
             + #"\s*["']?([\w-]*)"#)
     /// A condition on the line.
-    private static let condition = LinePattern(
+    static let condition = LinePattern(
         #"(?i)(^|[^\w])(if|unless|elif|else if|when|guard)\b|\?\s*[^?:]+:|&&|\|\|"#)
     /// What grants access: calling the next handler (also one kept in a field: ASP.NET's `await _next(context)`),
     /// setting a user or an admin flag, returning success.
-    private static let grant = LinePattern(
+    static let grant = LinePattern(
         #"(?i)((\b|_)next(\.Invoke)?\s*\(|return\s+(this\.)?_?next\b|await\s+(this\.)?_?next\b|next\.run\(|"#
             + #"doFilter\s*\(|ServeHTTP\s*\(|"#
             + #"\bis_?admin\w*\s*[:=]\s*(true|True|1)\b|\brole\w*\s*[:=]\s*["']admin|"#
@@ -38,7 +42,7 @@ struct HeaderAuthBypass: FileCheck {
             + #"current_user\s*=|session\[[^\]]*\]\s*=|SetUser|\.Principal\s*=|skip_before_action|return\s+view|"#
             + #"return\s+handler|return\s+f\(|return\s+func\(|permit|allow\w*\s*[:=]\s*(true|True)\b)"#)
     /// A comparison with a secret from configuration: an auth check, not a bypass.
-    private static let comparedWithSecret = LinePattern(
+    static let comparedWithSecret = LinePattern(
         #"(?i)(compare_digest|timingSafeEqual|ConstantTimeCompare|secure_compare|hash_equals|FixedTimeEquals|"#
             + #"==\s*(settings|config|conf|app\.config|process\.env|os\.environ|ENV|env|self\.|this\.)|"#
             + #"(settings|config|process\.env|os\.environ|ENV)\S*\s*(==|!=|===|!==)|[=!]=\s*[A-Z][A-Z0-9_]{3,}\b|"#
@@ -85,6 +89,16 @@ struct HeaderAuthBypass: FileCheck {
                     file.finding(
                         Self.rule, .high, on: line,
                         message: "a request header grants access or skips authentication; any client can send it",
+                        content: line.text))
+            } else if let predicate = HeaderPredicate(enclosing: index, in: file.visible),
+                predicate.grantsWhereCalled(in: file.visible)
+            {
+                findings.append(
+                    file.finding(
+                        Self.rule, .high, on: line,
+                        message:
+                            "a request header, tested in `\(predicate.name)`, grants access or skips authentication; any "
+                            + "client can send it",
                         content: line.text))
             } else if Self.authorityHeader.matches(read[5] ?? ""), decidesAuthority(at: index, in: file.visible) {
                 findings.append(

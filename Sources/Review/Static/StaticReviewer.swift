@@ -12,7 +12,8 @@ import Manifest
 /// it is assigned to where it is used. Rules and their rationale: provider token shapes (``SecretRules``), secrets by
 /// name in any format (``SecretAssignments``), private keys (``PrivateKeyBlocks``), input reaching dangerous calls
 /// (``CodeSinks``), protections switched off (``CodeRules``), header checks that grant access
-/// (``HeaderAuthBypass``), CORS that reflects any origin with credentials (``CORSReflection``), secrets from
+/// (``HeaderAuthBypass``, ``HeaderPredicate``), tokens only decoded (``DecodedTokenClaims``), CORS that reflects any
+/// origin with credentials (``CORSReflection``), secrets from
 /// predictable generators (``InsecureRandomToken``), request input compared with a key in the code
 /// (``HardcodedBackdoor``), CI pipelines (``CIRules``), Dockerfiles (``DockerfileRules`` and `docker.root-user`
 /// below), commands continued over lines with `\` (``ContinuedCommand``). Findings are then lowered where their context
@@ -27,12 +28,13 @@ package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, or what static judges safe (``SafeSink``), so cached verdicts of older rules
     /// (static's, and the scanners' that follow static's judgements) are not reused.
-    package static let rulesVersion = "static-8"
+    package static let rulesVersion = "static-9"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [
         SecretAssignments(), PrivateKeyBlocks(), CodeSinks(), HeaderAuthBypass(), CIRules(), CORSReflection(),
         InsecureRandomToken(), HardcodedBackdoor(), UnevaluatedServerTrust(), ContinuedCommand(),
+        DecodedTokenClaims(),
     ]
 
     package init(name: String = "static") {
