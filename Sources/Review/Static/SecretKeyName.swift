@@ -18,7 +18,9 @@ enum SecretKeyName {
         guard let last = words.last, !aboutASecret.contains(last) else { return .none }
         if words.contains(where: { notSecretQualifiers.contains($0) }) { return .none }
         let joined = words.joined()
-        if words.contains(where: { strongWords.contains($0) }) || strongCompounds.contains(where: joined.contains) {
+        if words.contains(where: { strongWords.contains($0) || isRunTogetherSecret($0) })
+            || strongCompounds.contains(where: joined.contains)
+        {
             return .strong
         }
         if last == "key" || last == "keys" || joined.hasSuffix("key") && words.count == 1 {
@@ -26,6 +28,19 @@ enum SecretKeyName {
         }
         return .none
     }
+
+    /// A word run together with the secret word it ends in (`pgpassword`, `redispasswd`, `webhooksecret`,
+    /// `deploytoken`), as environment variables are often written; not when the prefix makes it public or structural
+    /// (`csrftoken`, `pagetoken`).
+    private static func isRunTogetherSecret(_ word: String) -> Bool {
+        guard let suffix = runTogetherSuffixes.first(where: { word.count > $0.count && word.hasSuffix($0) }) else {
+            return false
+        }
+        return !notSecretQualifiers.contains(String(word.dropLast(suffix.count)))
+    }
+
+    /// Secret words that keep their meaning at the end of a run-together name.
+    private static let runTogetherSuffixes = ["password", "passwd", "passphrase", "secret", "token"]
 
     /// `clientSecret_v2` → `client`, `secret`, `v2`.
     static func words(_ name: some StringProtocol) -> [String] {
