@@ -1,0 +1,24 @@
+import os
+
+from flask import Blueprint, abort, current_app, jsonify
+from flask_login import current_user, login_required
+
+from ..models import Ticket
+
+bp = Blueprint("attachments", __name__)
+
+
+def _ticket_or_403(ticket_id):
+    ticket = Ticket.query.get_or_404(ticket_id)
+    if ticket.owner_id != current_user.id and not current_user.is_staff:
+        abort(403)
+    return ticket
+
+
+@bp.get("/tickets/<int:ticket_id>/attachments")
+@login_required
+def list_attachments(ticket_id):
+    ticket = _ticket_or_403(ticket_id)
+    folder = os.path.join(current_app.config["ATTACHMENT_ROOT"], str(ticket.id))
+    names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+    return jsonify({"ticket": ticket.id, "attachments": names})
