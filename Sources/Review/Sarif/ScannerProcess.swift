@@ -23,13 +23,37 @@ struct ScannerProcess {
     var stderrPath: String
     var timeout: Duration
 
-    /// Runs the process to its end, or kills its group at the time limit.
+    /// Runs the process to its end, or kills its group at the time limit or when the task is cancelled (which ends
+    /// as ``Ending/timedOut`` too: the run was cut short). The wait is a thread of its own, so the limit holds however
+    /// busy the tasks of the process are.
     /// - Throws: `POSIXError` when it cannot be started.
     func run() async throws -> Ending {
         let pid = try spawn()
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: timeout)
-        var pause = Duration.milliseconds(5)
+        let cutShort = CutShort()
+        let deadline = ContinuousClock.now.advanced(by: timeout)
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                Thread { continuation.resume(returning: Self.wait(for: pid, until: deadline, cutShort: cutShort)) }
+                    .start()
+            }
+        } onCancel: {
+            cutShort.set()
+        }
+    }
+
+    /// Set when the task running a scanner is cancelled; read by the thread that waits for it.
+    private final class CutShort: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+
+        func set() { lock.withLock { value = true } }
+        var isSet: Bool { lock.withLock { value } }
+    }
+
+    /// Waits for `pid` on the calling thread, polling, and kills its group once it exits (whatever it left running),
+    /// at `deadline`, or when `cutShort` is set.
+    private static func wait(for pid: pid_t, until deadline: ContinuousClock.Instant, cutShort: CutShort) -> Ending {
+        var pause: useconds_t = 5_000
         while true {
             var status: Int32 = 0
             let reaped = waitpid(pid, &status, WNOHANG)
@@ -42,13 +66,13 @@ struct ScannerProcess {
                 kill(-pid, SIGKILL)
                 return .signalled(SIGKILL)
             }
-            if clock.now >= deadline || Task.isCancelled {
+            if ContinuousClock.now >= deadline || cutShort.isSet {
                 kill(-pid, SIGKILL)
                 while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
                 return .timedOut
             }
-            try? await Task.sleep(for: pause)
-            pause = min(pause * 2, .milliseconds(50))
+            usleep(pause)
+            pause = min(pause * 2, 50_000)
         }
     }
 
