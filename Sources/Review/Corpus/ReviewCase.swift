@@ -1,3 +1,4 @@
+import Drivers
 package import Manifest
 
 /// One labelled change for the review gate: a file written (over `before`, when given) in one commit, and whether
@@ -67,17 +68,7 @@ package struct ReviewCase: Sendable {
             toCommit: String(repeating: "b", count: 40), path: ".", diff: patch, files: [path])
     }
 
-    /// The change as git would print it: a new file, or the whole file replaced when there is a `before`.
-    package var patch: String {
-        func lines(_ text: String) -> [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false) }
-        let added = lines(after)
-        guard let before else {
-            return "diff --git a/\(path) b/\(path)\nnew file mode 100644\n--- /dev/null\n+++ b/\(path)\n"
-                + "@@ -0,0 +1,\(added.count) @@\n" + added.map { "+\($0)\n" }.joined()
-        }
-        let removed = lines(before)
-        return "diff --git a/\(path) b/\(path)\n--- a/\(path)\n+++ b/\(path)\n"
-            + "@@ -1,\(removed.count) +1,\(added.count) @@\n" + removed.map { "-\($0)\n" }.joined()
-            + added.map { "+\($0)\n" }.joined()
-    }
+    /// The change as the pipeline's review diff shows it (``FilePatch``): a new file, or the lines that changed
+    /// with the rest of the file as context.
+    package var patch: String { FilePatch.between(before, after, path: path) }
 }

@@ -157,6 +157,23 @@ import Testing
         #expect(first.files.allSatisfy { $0.kind == .added })
     }
 
+    @Test func aReviewDiffShowsTheChangedFileWhole() async throws {
+        let lines = (1...40).map { "line \($0)" }
+        try fixture.write(lines.joined(separator: "\n") + "\n", to: "app/long.txt")
+        let from = CommitID(hex: try fixture.commitAndPush("base"))!
+        var changed = lines
+        changed[35] = "changed"
+        try fixture.write(changed.joined(separator: "\n") + "\n", to: "app/long.txt")
+        let to = CommitID(hex: try fixture.commitAndPush("change"))!
+        _ = try await store.sync(remote)
+
+        let diff = try await store.diff(from: from, to: to, path: ".", in: remote)
+        // Line 1 is 35 lines from the change: context a reviewer reads, never an added line.
+        #expect(diff.patch.contains("@@ -1,40 +1,40 @@\n line 1\n"))
+        #expect(diff.patch.contains("-line 36\n+changed\n line 37"))
+        #expect(diff.patch == FilePatch.between(lines.joined(separator: "\n") + "\n", changed.joined(separator: "\n") + "\n", path: "app/long.txt"))
+    }
+
     @Test func readingAnUnmirroredRemoteSaysToSyncFirst() async throws {
         await #expect {
             try await store.resolve("main", in: remote)

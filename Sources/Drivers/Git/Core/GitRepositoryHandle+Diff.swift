@@ -3,13 +3,14 @@ internal import CGit2
 extension GitRepositoryHandle {
     /// The unified diff from `from` (the empty tree when nil) to `to`, limited to `path`, with renames
     /// detected and per-file line stats; patch text stops before the file that would pass `maxPatchBytes`.
-    /// Files over `max(maxPatchBytes, 4 MiB)` are treated as binary (no line stats).
+    /// Files over `max(maxPatchBytes, 4 MiB)` are treated as binary (no line stats). Each changed file is shown
+    /// whole (``reviewDiffOptions()``).
     func diff(from: CommitID?, to: CommitID, path: String, maxPatchBytes: Int) throws -> SourceDiff {
         let operation = "diff \(from?.hex ?? "empty tree")..\(to.hex)"
         let normalized = try SourcePath.normalize(path)
         let newTree = try rootTree(of: to)
         let oldTree = try from.map { try rootTree(of: $0) }
-        var options = berth_git_diff_options_init()
+        var options = Self.reviewDiffOptions()
         options.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH.rawValue
         // Larger files count as binary: their patch could never fit, and loading it would cost its size.
         options.max_size = Int64(max(maxPatchBytes, 4 << 20))
@@ -49,6 +50,15 @@ extension GitRepositoryHandle {
             }
         }
         return SourceDiff(files: files, patch: String(decoding: patch, as: UTF8.self), isTruncated: truncated)
+    }
+
+    /// The options of every diff a reviewer reads: a changed file's unchanged lines are all context, so a reviewer
+    /// sees where a value came from however far from the change it was set (an allow-list at the top of the file,
+    /// the function a sink sits in), while what the change adds is still only the `+` lines.
+    static func reviewDiffOptions() -> git_diff_options {
+        var options = berth_git_diff_options_init()
+        options.context_lines = UInt32(Int32.max)
+        return options
     }
 
     private static func fileChange(_ delta: git_diff_delta, additions: Int, deletions: Int) -> SourceDiff.FileChange {
