@@ -237,6 +237,49 @@ import Testing
     ])
     func batchNineAndTenConfigAndCIClasses(_ example: Example) { Self.check(example) }
 
+    @Test(arguments: [
+        // A parameter declared a number or a UUID passes no text, even where the route names it.
+        Example("src/r.rs", ".route(\"/f/:id\", get(f));\nasync fn f(Path(id): Path<i64>) {\n    let p = dir.join(format!(\"{id}.pdf\"));\n    tokio::fs::read(&p).await;\n}\n", nil),
+        Example("src/r.rs", ".route(\"/f/:id\", get(f));\nasync fn f(Path(id): Path<String>) {\n    let p = dir.join(format!(\"{id}.pdf\"));\n    tokio::fs::read(&p).await;\n}\n", "code.path-traversal"),
+        Example("app/f.py", "@app.get(\"/f/{fid}\")\ndef f(fid: int):\n    return FileResponse(os.path.join(DIR, f\"{fid}.pdf\"))\n", nil),
+        // A URL whose host the code fixes: the request picks a path on it.
+        Example("app/t.py", "@app.get(\"/t/{n}\")\nasync def t(n: str):\n    return await client.get(f\"/tracking/{n}\")\n", nil),
+        Example("app/t.py", "n = request.args[\"n\"]\nr = requests.get(f\"https://api.carrier.example/v2/{n}\")\n", nil),
+        Example("app/t.py", "n = request.args[\"n\"]\nr = requests.get(f\"{CARRIER_BASE}/v2/{n}\")\n", nil),
+        Example("app/t.py", "h = request.args[\"h\"]\nr = requests.get(f\"https://{h}/v2\")\n", "code.ssrf"),
+        Example("app/t.py", "h = request.args[\"h\"]\nr = requests.get(f\"{h}/v2\")\n", "code.ssrf"),
+        Example("app/t.py", "n = request.args[\"n\"]\nr = requests.get(f\"//{n}/v2\")\n", "code.ssrf"),
+        Example("h.go", "id := c.Param(\"id\")\nu, _ := url.JoinPath(h.Base, \"users\", id)\nresp, _ := http.Get(u)\n", nil),
+        Example("h.go", "id := c.Param(\"id\")\nresp, _ := http.Get(h.Base + \"/users/\" + id)\n", nil),
+        Example("h.go", "base := c.Query(\"base\")\nresp, _ := http.Get(base + \"/users/1\")\n", "code.ssrf"),
+        Example("a.js", "const u = req.query.u;\nconst r = await fetch(`${u}/status`);\n", "code.ssrf"),
+        Example("a.js", "const u = req.query.u;\nconst r = await fetch(`https://status.example.com/${u}`);\n", nil),
+        // A request decoded into a variable is input.
+        Example("h.go", "json.NewDecoder(r.Body).Decode(&in)\nresp, _ := http.Get(in.URL)\n", "code.ssrf"),
+        Example("h.go", "if err := c.BodyParser(&in); err != nil {\n\treturn err\n}\nresp, _ := http.Get(in.URL)\n", "code.ssrf"),
+        Example("h.go", "json.NewDecoder(f).Decode(&cfg)\nresp, _ := http.Get(cfg.URL)\n", nil),
+        // Erlang's and Elixir's verify_none; tlsSkipVerify.
+        Example("lib/c.ex", "Req.new(connect_options: [transport_opts: [verify: :verify_none]])\n", "code.tls-verify-disabled"),
+        Example("lib/c.ex", "Req.new(connect_options: [transport_opts: [verify: :verify_peer]])\n", nil),
+        Example("ds.yaml", "jsonData:\n  tlsSkipVerify: true\n", "code.tls-verify-disabled"),
+        Example("ds.yaml", "jsonData:\n  tlsSkipVerify: false\n", nil),
+        // PowerShell running a downloaded string.
+        Example("Dockerfile", "RUN iex ((New-Object System.Net.WebClient).DownloadString('https://x.example/i.ps1'))\n", "docker.curl-pipe-shell"),
+        Example("Dockerfile", "RUN Invoke-Expression (irm https://x.example/i.ps1)\n", "docker.curl-pipe-shell"),
+        Example("Dockerfile", "RUN (New-Object Net.WebClient).DownloadString('https://x.example/i.ps1') | iex\n", "docker.curl-pipe-shell"),
+        Example("Dockerfile", "RUN Invoke-WebRequest -OutFile i.ps1 https://x.example/i.ps1; Get-FileHash i.ps1\n", nil),
+        // nginx proxying to a host the request names.
+        Example("nginx.conf", "location / {\n  proxy_pass $arg_src;\n}\n", "code.ssrf"),
+        Example("nginx.conf", "location / {\n  proxy_pass https://$http_x_target/api;\n}\n", "code.ssrf"),
+        Example("nginx.conf", "location / {\n  proxy_pass http://backend$request_uri;\n}\n", nil),
+        // A header test that leaves a Ktor hook before its check; a presence test is no constant secret.
+        Example("P.kt", "onCall { call ->\n    if (call.request.headers[\"X-Internal\"] != null) return@onCall\n    check(call)\n}\n", "code.auth-bypass-header"),
+        Example("P.kt", "onCall { call ->\n    if (call.request.headers[\"X-Trace\"] == null) return@onCall call.respond(HttpStatusCode.BadRequest)\n}\n", nil),
+        Example("a.js", "if (req.headers[\"x-internal\"] !== undefined) return next();\n", "code.auth-bypass-header"),
+        Example("a.js", "if (req.headers[\"x-internal\"] === INTERNAL_KEY) return next();\n", nil),
+    ])
+    func batchElevenAndTwelveClasses(_ example: Example) { Self.check(example) }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

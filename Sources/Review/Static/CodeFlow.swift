@@ -18,6 +18,8 @@ struct CodeFlow {
     /// Names assigned a map or dictionary literal whose values are all string literals: an allow-list, so a value
     /// looked up in it is a constant (`col := sortColumns[key]`).
     private(set) var literalTables = Set<String>()
+    /// Names assigned a URL whose host the code fixes (``fixesHost(_:)``): the request picks at most its path.
+    private(set) var fixedHostNames = Set<String>()
     /// Whether the file reads archives: then an entry's name (`entry.getName()`, `f.Name`, `member.name`) is input
     /// as untrusted as a request's (zip slip).
     let readsArchive: Bool
@@ -29,10 +31,12 @@ struct CodeFlow {
         statements = lines.indices.map { Self.statement(at: $0, in: lines) }
         readsArchive = lines.contains { line in Self.archiveReaders.contains(where: line.text.hasBytes) }
         var routeDecoratorLine: Int?
+        var numericParameters: Set<Substring>?
         for (index, line) in lines.enumerated() {
             if Self.mayNameRouteParameters(line.text) {
                 for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {
-                    requestNames.insert(String(name))
+                    numericParameters = numericParameters ?? Self.numericParameters(in: lines)
+                    if numericParameters?.contains(name) != true { requestNames.insert(String(name)) }
                 }
             }
             if line.text.hasBytes("@"), Self.routeDecorator.matches(line.text) {
@@ -45,6 +49,11 @@ struct CodeFlow {
                 for groups in Self.boundParameters.matches(in: line.text) {
                     if let name = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] { requestNames.insert(String(name)) }
                 }
+            }
+            if line.text.hasBytes("(&"), let groups = Self.decodedInto.firstMatch(in: statements[index]),
+                let name = groups[1] ?? groups[2], groups[2] != nil || isRequestDerived(statements[index])
+            {
+                requestNames.insert(String(name))
             }
             if line.text.hasBytes("{"), let groups = Self.destructuring.firstMatch(in: statements[index]),
                 let names = groups[1], let value = groups[2], isRequestDerived(value)
@@ -61,6 +70,9 @@ struct CodeFlow {
     }
 
     private mutating func record(_ name: String, value: Substring, appending: Bool) {
+        if !appending {
+            if fixesHost(value) { fixedHostNames.insert(name) } else { fixedHostNames.remove(name) }
+        }
         if value.hasBytes("("), Self.sanitizer.matches(value) {
             requestNames.remove(name)
             builtNames.remove(name)
@@ -253,7 +265,7 @@ struct CodeFlow {
         "@Request", "@Path", "@Query", "@Form", "Request", "[From", "web::", "Query(", "Path(", "Form(", "Json(",
         "event[", "argv", "input()", "parameter(", "parameters(", "queryParameters", "formField", "HeaderValueByName",
         "call.parameters", "call.receive", "conn.params", "_params", "extractUnmatchedPath", "extractUri",
-        "Remaining", "Segment",
+        "Remaining", "Segment", "c.Bind", "c.ShouldBind", "c.MustBind", "c.BodyParser",
     ]
 
     /// `name = value`, `let name = …`, `String name = …`, `$name .= …`, `name := …`, `name, ok := …`, `name += …`,
@@ -284,9 +296,10 @@ struct CodeFlow {
     /// `Query(q): Query<AssetQuery>`), Spring's and JAX-RS's annotations (`@RequestBody ImportRequest request`),
     /// ASP.NET's attributes (`[FromQuery] string name`), and akka-http's and Pekko's directives
     /// (`parameter("url") { url =>`, `extractUnmatchedPath { rest =>`, `path("files" / Remaining) { name =>`).
-    /// Numeric and UUID parameters carry no text worth a sink.
+    /// Numeric and UUID parameters (`Path(id): Path<Uuid>`, `@PathVariable long id`) carry no text worth a sink.
     private static let boundParameters = LinePattern(
-        #"\b(?:Path|Query|Form|Json)\(\s*([a-z_]\w*)\s*\)\s*:|"#
+        #"\b(?:Path|Query|Form|Json)\(\s*([a-z_]\w*)\s*\)\s*:(?!\s*(?:web::)?(?:Path|Query|Form|Json)<\s*"#
+            + #"(?:(?:uuid::)?Uuid|[iu](?:8|16|32|64|128|size)|f32|f64|bool)\s*>)|"#
             + #"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam|CookieValue)\b"#
             + #"(?:\([^)]*\))?\s+(?:final\s+)?(?!(?:long|Long|int|Integer|UUID|boolean|Boolean)\b)[\w.<>?]+\s+"#
             + #"([a-z_]\w*)\s*[,)]|\[From(?:Query|Route|Body|Form|Header)[^\]]*\]\s*"#
@@ -294,6 +307,11 @@ struct CodeFlow {
             + #"(?:\b(?:parameters?|formFields?|(?:optional)?[hH]eaderValueByName|cookie)\s*\(\s*["'][^)]*\)\s*\)?|"#
             + #"\bextract(?:UnmatchedPath|Uri)\b|\bpath(?:Prefix)?\s*\([^{]*\b(?:Remaining|RemainingPath|Segment)\b"#
             + #"[^{]*\))\s*\{\s*\(?\s*([a-z_]\w*)\s*[,)=]"#)
+    /// A request decoded into a variable: Go's `json.NewDecoder(r.Body).Decode(&in)` and `json.Unmarshal(body, &in)`
+    /// (group 1; input when the statement reads the request), gin's, echo's and fiber's `c.ShouldBindJSON(&in)`,
+    /// `c.Bind(&in)`, `c.BodyParser(&in)` (group 2).
+    private static let decodedInto = LinePattern(
+        #"\.(?:Decode|Unmarshal)\([^&]*&([a-z_]\w*)\s*\)|\bc\.(?:(?:Should|Must)?Bind\w*|BodyParser)\(\s*&([a-z_]\w*)\s*\)"#)
     /// A Python route decorator (FastAPI's and Flask's `@router.post(`, `@app.get(`, `@bp.route(`): the parameters
     /// of the function it decorates are the request's (query, path and body, a pydantic model's fields included).
     private static let routeDecorator = LinePattern(
@@ -303,6 +321,20 @@ struct CodeFlow {
     private static let untaintedTypes = LinePattern(
         #"^\s*(Optional\[\s*)?(Request|Response|BackgroundTasks|WebSocket|(Async)?Session|HTTPConnection|int|float|"#
             + #"bool|(uuid\.)?UUID|(datetime\.)?(datetime|date)|Decimal)\b"#)
+
+    /// A parameter declared a number or a UUID (`id: int`, `id: Uuid`, `@PathVariable long id`, `Guid id`,
+    /// `Path(id): Path<i64>`): the framework converts the route's text before the handler sees it.
+    private static let numericParameter = LinePattern(
+        #"\b([a-z_]\w*)\s*:\s*(?:(?:uuid::|uuid\.)?(?:Uuid|UUID)|[iu](?:8|16|32|64|128|size)|int|float|Int|Long|"#
+            + #"Short|Double)\b(?!\s*[<\[.])|\b(?:long|Long|int|Integer|short|UUID|Guid)\s+([a-z_]\w*)\s*[,)=]|"#
+            + #"\b(?:Path|Query)\(\s*([a-z_]\w*)\s*\)\s*:\s*(?:web::)?(?:Path|Query)<\s*(?:(?:uuid::)?Uuid|"#
+            + #"[iu](?:8|16|32|64|128|size))\s*>"#)
+
+    /// The names `lines` declare as numeric or UUID parameters (``numericParameter``): a route naming one (`/:id`,
+    /// `{id}`) passes no text.
+    private static func numericParameters(in lines: [ChangedFile.Line]) -> Set<Substring> {
+        Set(lines.flatMap { line in numericParameter.matches(in: line.text).compactMap { $0[1] ?? $0[2] ?? $0[3] } })
+    }
 
     /// The parameters of the handler `def` in `statement` that the request fills: all but `self`, dependencies
     /// (`= Depends(…)`, `Security(…)`) and those of a type that injects or converts (``untaintedTypes``).

@@ -1,23 +1,24 @@
 import Manifest
 
 /// Rules for code and configuration that switch a protection off, one line at a time: TLS verification, a
-/// framework's debug mode, CORS for every origin. Matches in test code are lowered to `low`. Input reaching a
+/// framework's debug mode, CORS for every origin, a proxy whose upstream the request names. Matches in test code are lowered to `low`. Input reaching a
 /// dangerous call is ``CodeSinks``.
 enum CodeRules {
     static let all: [StaticRule] = [
         tlsVerifyDisabled, insecureDownload, debugEnabled, corsWildcard, tokenUnverified, containerEscape,
+        requestNamedUpstream,
     ]
 
     private static let code = ReviewedFile.code
 
     /// Certificate checks switched off, by argument, option or field assignment: `verify=False`,
     /// `rejectUnauthorized: false`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `InsecureSkipVerify: true` or
-    /// `cfg.InsecureSkipVerify = true`, `CERT_NONE`, `check_hostname = False`, `VERIFY_NONE`, Guzzle's
+    /// `cfg.InsecureSkipVerify = true`, `CERT_NONE`, `check_hostname = False`, `VERIFY_NONE` (Erlang's and Elixir's `verify: :verify_none`), Guzzle's
     /// `'verify' => false`, `CURLOPT_SSL_VERIFYPEER` false, trust-all managers and hostname verifiers, .NET
     /// validation callbacks that return true, reqwest's `danger_accept_invalid_certs(true)`, empty
     /// `checkServerTrusted` bodies, Alamofire's `DisabledTrustEvaluator`, SwiftNIO's `certificateVerification = .none`,
     /// Node's `checkServerIdentity: () => undefined`, a WebView's `handler.proceed()` on an SSL error, infrastructure
-    /// settings such as Ansible's `validate_certs: no`, `verify_certs=False`, `insecure_skip_verify: true` or
+    /// settings such as Ansible's `validate_certs: no`, `verify_certs=False`, `insecure_skip_verify: true`, `tlsSkipVerify: true` or
     /// `insecure-skip-tls-verify: true` (Swift's
     /// unevaluated `URLCredential(trust:)` is ``UnevaluatedServerTrust``): anyone on the network
     /// path can read and change the traffic. A flag read from configuration is not a finding, unless the check is
@@ -30,7 +31,7 @@ enum CodeRules {
             .init(#"\brejectUnauthorized["']?\s*[:=]\s*false\b"#, "rejectunauthorized"),
             .init(#"NODE_TLS_REJECT_UNAUTHORIZED["']?\s*[=:,]\s*["']?0"#, "node_tls_reject_unauthorized"),
             .init(#"\bInsecureSkipVerify\s*[:=]\s*true\b"#, "insecureskipverify"),
-            .init(#"\b(VERIFY_NONE|CERT_NONE)\b"#, "verify_none", "cert_none"),
+            .init(#"\b(VERIFY_NONE|CERT_NONE|verify_none)\b"#, "verify_none", "cert_none"),
             .init(#"\bcheck_hostname\s*=\s*False\b"#, "check_hostname"),
             .init(#"CURLOPT_SSL_VERIFY(PEER|HOST)["']?\s*(,|=>)\s*(false|0)\b"#, "curlopt_ssl_verify"),
             .init(#"["']verify["']\s*=>\s*false\b"#, "verify"),
@@ -63,7 +64,7 @@ enum CodeRules {
                     + #"validate[_-]?(certs?|certificates?))["']?\s*[:=]\s*["']?(false|0|no|off)\b"#,
                 "verify", "validate"),
             .init(
-                #"(?i)\b(insecure[_-]?skip[_-]?(tls[_-]?)?verify|skip[_-]?(tls|ssl)[_-]?verif(y|ication)|"#
+                #"(?i)\b(insecure[_-]?skip[_-]?(tls[_-]?)?verify|((tls|ssl)[_-]?)?skip[_-]?((tls|ssl)[_-]?)?verif(y|ication)|"#
                     + #"(tls|ssl)[_-]?insecure)["']?\s*[:=]\s*["']?(true|1|yes|on)\b"#,
                 "insecure", "verify", "verification"),
             // On only when a variable says so (`rejectUnauthorized: process.env.X === 'true'`): off by default.
@@ -73,6 +74,15 @@ enum CodeRules {
                     + #"===?\s*["'](true|1|yes|on)["']"#,
                 "rejectunauthorized", "verify"),
         ]
+    )
+
+    /// nginx proxying to where the request says: `proxy_pass $arg_src;`, `proxy_pass http://$http_x_target/…;`. The
+    /// host comes from a query argument, a header or a cookie, so a client makes the server fetch internal addresses
+    /// (`$request_uri` after a fixed host picks only the path).
+    static let requestNamedUpstream = StaticRule(
+        id: "code.ssrf", severity: .high, kinds: [.config, .other],
+        message: "the proxy's upstream host comes from the request; proxy to fixed upstreams only",
+        patterns: [.init(#"\bproxy_pass\s+([a-z]+://)?\$(arg|http|cookie)_\w+"#, "proxy_pass")]
     )
 
     /// Downloads and package or git operations with certificate checks off in scripts, Dockerfiles and CI:

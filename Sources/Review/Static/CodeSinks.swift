@@ -360,7 +360,8 @@ struct CodeSinks: FileCheck {
             let path = downloadName.removingMatches(in: CodeFlow.withoutSanitizerCalls(argument))
             return !guards.checksContainment && flow.isRequestDerived(path)
         case .requestURL:
-            return !guards.checksHost && flow.isRequestDerived(argument)
+            return !guards.checksHost
+                && flow.isRequestDerived(flow.withoutFixedHostURLs(CodeFlow.argumentText(argument)))
         case .untypedRequest:
             return !guards.checksType && flow.isRequestDerived(argument)
         case .firstArgumentBuiltOrRequest:

@@ -32,7 +32,8 @@ struct HeaderAuthBypass: FileCheck {
     static let condition = LinePattern(
         #"(?i)(^|[^\w])(if|unless|elif|else if|when|guard)\b|\?\s*[^?:]+:|&&|\|\|"#)
     /// What grants access: calling the next handler (also one kept in a field: ASP.NET's `await _next(context)`),
-    /// setting a user or an admin flag, returning success.
+    /// setting a user or an admin flag, returning success, leaving a Ktor plugin's hook before its check
+    /// (a bare `return@onCall` or `return@intercept`; one that responds, `return@onCall call.respond(…)`, refuses).
     static let grant = LinePattern(
         #"(?i)((\b|_)next(\.Invoke)?\s*\(|return\s+(this\.)?_?next\b|await\s+(this\.)?_?next\b|next\.run\(|"#
             + #"doFilter\s*\(|ServeHTTP\s*\(|"#
@@ -40,12 +41,14 @@ struct HeaderAuthBypass: FileCheck {
             + #"authenticated\w*\s*[:=]\s*(true|True)\b|authori[sz]ed\w*\s*[:=]\s*(true|True)\b|\bskip\w*auth|"#
             + #"bypass|login_user\s*\(|sign_in\s*\(|\breturn\s+(true|True)\b|(req|request|g|ctx|context)\.user\s*=|"#
             + #"current_user\s*=|session\[[^\]]*\]\s*=|SetUser|\.Principal\s*=|skip_before_action|return\s+view|"#
-            + #"return\s+handler|return\s+f\(|return\s+func\(|permit|allow\w*\s*[:=]\s*(true|True)\b)"#)
-    /// A comparison with a secret from configuration: an auth check, not a bypass.
+            + #"return\s+handler|return\s+f\(|return\s+func\(|permit|allow\w*\s*[:=]\s*(true|True)\b|"#
+            + #"\breturn@(on[A-Z]\w*|intercept)(?=\s*(\n|\}|;|$)))"#)
+    /// A comparison with a secret from configuration or an upper-case constant: an auth check, not a bypass (`null`,
+    /// `None` and `True` are no constants of that kind: the case of the name counts).
     static let comparedWithSecret = LinePattern(
         #"(?i)(compare_digest|timingSafeEqual|ConstantTimeCompare|secure_compare|hash_equals|FixedTimeEquals|"#
             + #"==\s*(settings|config|conf|app\.config|process\.env|os\.environ|ENV|env|self\.|this\.)|"#
-            + #"(settings|config|process\.env|os\.environ|ENV)\S*\s*(==|!=|===|!==)|[=!]=\s*[A-Z][A-Z0-9_]{3,}\b|"#
+            + #"(settings|config|process\.env|os\.environ|ENV)\S*\s*(==|!=|===|!==)|(?-i:[=!]=\s*[A-Z][A-Z0-9_]{3,}\b)|"#
             + #"\b(verify|validate|check)\w*\()"#)
     /// Headers that carry credentials checked elsewhere, or nothing about who the caller is.
     private static let ordinaryHeaders: Set<String> = [

@@ -1,0 +1,47 @@
+/// Where a fetched URL's host comes from (`code.ssrf`): request input may pick the path or the query on a host the code
+/// fixes, and the server still connects only to that host.
+extension CodeFlow {
+    /// True when `url` (an argument, or a value assigned) fixes its host before anything from outside can:
+    /// - a literal that names the scheme, the host and the `/` after it (`f"https://api.carrier.example/v2/{n}"`);
+    /// - a path on a client's base URL (`"/tracking/${n}"`);
+    /// - a base that is not request input followed by a literal path (`f"{base}/users/{id}"`, `"$base/users"`,
+    ///   `base + "/users/" + id`), or path elements joined onto one (Go's `url.JoinPath(base, "users", id)`);
+    /// - a name assigned one of these (``fixedHostNames``).
+    func fixesHost(_ url: some StringProtocol) -> Bool {
+        let text = url.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "&" || $0 == "*" }
+        if Self.fixedHostLiteral.matches(text) { return true }
+        if let groups = Self.baseThenPath.firstMatch(in: text), let base = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5] {
+            return !isRequestDerived(base)
+        }
+        guard let name = Self.urlName.firstMatch(in: text)?[1] else { return false }
+        return fixedHostNames.contains(String(name))
+    }
+
+    /// The arguments of a fetching call (the text after its opening bracket) without those that fix their host
+    /// (``fixesHost(_:)``): what is left decides whether the request picks where the server connects.
+    func withoutFixedHostURLs(_ arguments: Substring) -> String {
+        var rest = arguments
+        var kept: [Substring] = []
+        while !rest.isEmpty {
+            let argument = Self.argumentText(rest, stoppingAtComma: true)
+            if !fixesHost(argument) { kept.append(argument) }
+            rest = rest[argument.endIndex...].dropFirst()
+        }
+        return kept.joined(separator: ",")
+    }
+
+    /// A string literal (with its prefix: `f`, `$`, `s`, `@$`) that opens with a scheme, a host and a `/`, or with a
+    /// path (`/x`, not the host-naming `//x`).
+    private static let fixedHostLiteral = LinePattern(
+        #"^[A-Za-z$@]{0,2}["'`](?:(?:https?|wss?)://[\w.-]+(?::\d+)?/|/[\w.~-])"#)
+    /// A base, then a literal path: an interpolation opening a literal (`{base}/`, `${base}/`, `#{base}/`, `\(base)/`,
+    /// `$base/`; groups 1 and 2), a concatenation (`base + "/…"`, `$base . "/…"`, `base <> "/…"`; group 3), or Go's
+    /// `url.JoinPath(base, …)` and `base.JoinPath(…)` (groups 4 and 5).
+    private static let baseThenPath = LinePattern(
+        #"^[A-Za-z$@]{0,2}["'`](?:\{|\$\{|#\{|\\\()\s*([\w.$]+)\s*[})]/|^[A-Za-z$@]{0,2}["'`]\$(\w+)/|"#
+            + #"^([\w.$]+)\s*(?:\+|\.|<>)\s*[A-Za-z$@]{0,2}["'`]/|^(?:url\.JoinPath\(\s*([\w.$]+)\s*,|"#
+            + #"([\w.$]+)\.JoinPath\()"#)
+    /// A name alone, or turned into text or a URL object (`u.String()`, `url.toString()`, `uri.toURL()`).
+    private static let urlName = LinePattern(
+        #"^([A-Za-z_]\w*)(?:\s*$|\.(?:String|toString|toURL|toURI|toUri|href)\b)"#)
+}
