@@ -1,0 +1,34 @@
+{{
+  config(
+    materialized='incremental',
+    unique_key='order_id',
+    on_schema_change='append_new_columns'
+  )
+}}
+
+with orders as (
+
+    select * from {{ ref('stg_shop__orders') }}
+
+),
+
+payments as (
+
+    select order_id, sum(amount) as amount_paid
+    from {{ ref('stg_shop__payments') }}
+    where status = 'success'
+    group by 1
+
+)
+
+select
+    orders.order_id,
+    orders.customer_id,
+    orders.ordered_at,
+    coalesce(payments.amount_paid, 0) as amount_paid
+from orders
+left join payments using (order_id)
+
+{% if is_incremental() %}
+where orders.ordered_at > (select max(ordered_at) from {{ this }})
+{% endif %}
