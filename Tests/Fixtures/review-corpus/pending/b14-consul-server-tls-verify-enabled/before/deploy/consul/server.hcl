@@ -1,0 +1,32 @@
+datacenter = "eu-west-1"
+data_dir   = "/opt/consul/data"
+log_level  = "INFO"
+node_name  = "{{ GetHostname }}"
+
+server           = true
+bootstrap_expect = 3
+retry_join       = ["provider=aws tag_key=consul-role tag_value=server"]
+
+bind_addr   = "{{ GetPrivateIP }}"
+client_addr = "127.0.0.1"
+
+ui_config {
+  enabled = true
+}
+
+ports {
+  http  = 8500
+  https = -1
+  grpc  = 8502
+}
+
+acl {
+  enabled                  = true
+  default_policy           = "deny"
+  enable_token_persistence = true
+}
+
+telemetry {
+  prometheus_retention_time = "60s"
+  disable_hostname          = true
+}

@@ -1,0 +1,44 @@
+job "checkout" {
+  datacenters = ["eu-west-1a", "eu-west-1b"]
+  type        = "service"
+
+  group "api" {
+    count = 3
+
+    network {
+      port "http" { to = 8080 }
+    }
+
+    service {
+      name     = "checkout-api"
+      port     = "http"
+      provider = "consul"
+
+      check {
+        type     = "http"
+        path     = "/healthz"
+        interval = "10s"
+        timeout  = "2s"
+      }
+    }
+
+    task "server" {
+      driver = "docker"
+
+      config {
+        image = "registry.acme.internal/checkout:1.42.0"
+        ports = ["http"]
+      }
+
+      env {
+        APP_ENV   = "production"
+        LOG_LEVEL = "info"
+      }
+
+      resources {
+        cpu    = 500
+        memory = 512
+      }
+    }
+  }
+}
