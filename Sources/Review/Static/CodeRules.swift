@@ -55,6 +55,14 @@ enum CodeRules {
                     + #"RemoteCertificateValidationCallback)\s*[+]?=.*=>\s*true\b"#, "validationcallback"),
             .init(#"(setHostnameVerifier|hostnameVerifier)\s*[(=].*->\s*true\b"#, "hostnameverifier"),
             .init(#"\{\s*_?\s*,\s*_?\s*->\s*true\s*\}"#, "-> true"),
+            // Dart's `badCertificateCallback = (cert, host, port) => true`, PowerShell's
+            // `ServerCertificateValidationCallback = {$true}` and `-SkipCertificateCheck`.
+            .init(#"\bbadCertificateCallback\s*=\s*\([^)]*\)\s*(=>\s*true\b|\{\s*return\s+true\b)"#,
+                "badcertificatecallback"),
+            .init(
+                #"(?i)ServerCertificateValidationCallback\s*=\s*\{\s*(param\s*\([^)]*\)\s*)?\$true\s*\}|"#
+                    + #"-SkipCertificateCheck\b"#,
+                "validationcallback", "skipcertificatecheck"),
             .init(#"danger_accept_invalid_(certs|hostnames)\s*\(\s*true"#, "danger_accept_invalid"),
             // Infrastructure settings by name, in any case and with `_` or `-`: a check named on (`validate_certs`,
             // `verify_ssl`, `tls-verify`) set off, or a skip named on (`insecure_skip_verify`,

@@ -128,9 +128,9 @@ struct CodeSinks: FileCheck {
         }
         let guards = FileGuards(file)
         var judgement = FileJudgement()
-        for index in candidates {
+        for index in candidates where !Self.isComment(file.visible[index].text) {
             let line = file.visible[index]
-            let statement = Self.statementStart(at: index, in: file.visible)
+            let statement = CodeFlow.statement(at: index, in: file.visible)
             let mayBuild = CodeFlow.mayBuildString(statement)
             var fired = Set<String>()
             if mayBuild, CodeFlow.sql.matches(Self.literalText(statement)), flow().isBuilt(flow().statements[index]),
@@ -148,7 +148,9 @@ struct CodeSinks: FileCheck {
                 let riskClass = recordingSafe ? RiskClass(staticRule: sink.rule) : nil
                 guard mayHold || riskClass != nil else { continue }
                 let full = flow().statements[index]
+                // The call starts on this line: one on a line the statement runs on to is that line's own.
                 guard let match = sink.call.firstMatch(in: full), let whole = match[0],
+                    full.utf8.distance(from: full.startIndex, to: whole.startIndex) < line.text.utf8.count,
                     sink.after.map({ $0.matches(Self.before(index, in: file.visible) + full) }) ?? true
                 else { continue }
                 // `whole` is a slice of a copy of the statement: what follows it there is the sink's input.
@@ -176,6 +178,14 @@ struct CodeSinks: FileCheck {
             }
         }
         return judgement
+    }
+
+    /// True for a line that is a comment in the languages sinks are read in (`//`, `#`, `/*`, `*`, `--`, `%`): a
+    /// sink named in prose (`// BinaryFormatter is unsafe`) is no call.
+    static func isComment(_ line: Substring) -> Bool {
+        let text = line.drop { $0 == " " || $0 == "\t" }
+        return text.hasPrefix("//") || text.hasPrefix("#") && !text.hasPrefix("#{") || text.hasPrefix("/*")
+            || text.hasPrefix("* ") || text == "*" || text.hasPrefix("-- ") || text.hasPrefix("% ")
     }
 
     /// Why a sink's input is safe when its `condition` does not hold: a sanitiser on the input, a name the file
@@ -310,17 +320,12 @@ struct CodeSinks: FileCheck {
             + #"\bresolveClass\s*\(|\bdef\s+find_class\s*\()"#)
     private static let fastHashWords = ["messagedigest", ".new()", "createhash", "::new()", ".create()", "hashlib."]
 
-    /// Line `index` with the next two visible lines: enough for the cheap checks that decide whether a line is worth
-    /// the full statement and the flow.
-    private static func statementStart(at index: Int, in lines: [ChangedFile.Line]) -> String {
-        lines[index..<min(index + 3, lines.count)].map(\.text).joined(separator: "\n")
-    }
 
     /// A cheap necessary condition for `condition`: false rules the sink out before any regular expression runs.
     /// `tainting` is the file's flow, or nil when no name in the file can be built or request-derived
     /// (``CodeFlow/mayTaint(_:)``): then the flow is not worked out just to find its sets empty.
     private static func mayHold(
-        _ condition: Condition, statement: String, line: Substring, mayBuild: Bool, tainting: () -> CodeFlow?
+        _ condition: Condition, statement: Substring, line: Substring, mayBuild: Bool, tainting: () -> CodeFlow?
     ) -> Bool {
         func mentions(_ names: KeyPath<CodeFlow, Set<String>>) -> Bool {
             tainting()?[keyPath: names].contains(where: statement.hasBytes) ?? false
@@ -345,6 +350,7 @@ struct CodeSinks: FileCheck {
         case .always: return true
         case .nonConstant:
             return !flow.isConstantArgument(argument) && !CodeFlow.sanitizer.matches(argument)
+                && !flow.isBuiltOnlyFromSafeParts(CodeFlow.argumentText(argument))
         case .foreignData:
             return holds(.nonConstant, argument, statement: statement, flow: flow, guards: guards)
                 && !(guards.writesSerialised && !flow.isRequestDerived(argument)) && !guards.restrictsClasses
@@ -409,7 +415,8 @@ struct CodeSinks: FileCheck {
             + #"["'](md5|sha)|\b(md5|sha1|sha256|sha512)\.(Sum\w*|New)\(|\bDigest::(MD5|SHA\d*)\b|\b(md5|sha1)\s*\(|"#
             + #"\bhash\(\s*["'](md5|sha)|\b(MD5|SHA1|SHA256|SHA384|SHA512)\.(HashData|Create)\b|"#
             + #"\b(Md5|Sha1|Sha256|Sha512)::(digest|new)\b|\bmd5::compute\b|DigestUtils\.(md5|sha)|"#
-            + #"\b(Insecure\.)?(MD5|SHA1|SHA256|SHA384|SHA512)\.hash\s*\()"#)
+            + #"\b(Insecure\.)?(MD5|SHA1|SHA256|SHA384|SHA512)\.hash\s*\(|"#
+            + #"\bHashing\.(md5|sha1|sha256|sha384|sha512)\(\))"#)
     /// A fast digest made for later `update`/`digest` calls (Java's `MessageDigest`, Go's `sha256.New()`).
     private static let fastHashConstructor = LinePattern(
         #"(MessageDigest\.getInstance\(\s*"(MD5|SHA)|\b(md5|sha1|sha256|sha512)\.New\(\)|createHash\(\s*["'](md5|"#
@@ -604,7 +611,8 @@ struct CodeSinks: FileCheck {
         // Server-side requests to a URL from the request, by the HTTP clients of each language: JVM ones (akka-http's
         // and Pekko's `singleRequest`, sttp, OkHttp's builder, `java.net.http`, Spring's WebClient `.uri`, Ktor's
         // client, `new URL(…).openConnection()`), Swift's `URLSession` and Alamofire, Elixir's HTTPoison, Req, Tesla and
-        // Finch. A function merely named `fetch` is not one where it is defined.
+        // Finch, PHP's `file_get_contents` (it fetches any URL it is given). A function merely named `fetch` is not one
+        // where it is defined.
         Sink(
             "code.ssrf", ReviewedFile.code,
             #"(\brequests\.(get|post|put|head|request)|\bhttpx\.(get|post|stream)|\burlopen|"#
@@ -616,10 +624,11 @@ struct CodeSinks: FileCheck {
                 + #"\b(basicRequest|quickRequest|emptyRequest)\.(get|post|put)|\bBuilder\(\)\s*\.url|"#
                 + #"\bHttpRequest\.newBuilder|\.uri|\bnew\s+URL(?=\s*\([^;]*\)\s*\.(openConnection|openStream))|"#
                 + #"\.(data|download)(?=\s*\(\s*from\s*:)|\.dataTask(?=\s*\(\s*with\s*:)|\bAF\.request|"#
-                + #"\b(HTTPoison|Req|Tesla)\.(get|post|put|request)!?|\bFinch\.build|:httpc\.request)\s*\("#,
+                + #"\b(HTTPoison|Req|Tesla)\.(get|post|put|request)!?|\bFinch\.build|:httpc\.request|"#
+                + #"\bfile_get_contents)\s*\("#,
             triggers: [
                 "get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head", "builder()",
-                ".uri", "(from", "datatask", "finch",
+                ".uri", "(from", "datatask", "finch", "file_get_contents",
             ],
             .requestURL),
         // Passwords hashed by fast digests.

@@ -1,20 +1,22 @@
 import Manifest
 
 /// `code.jwt-unverified` for the calls that only decode a token: jsonwebtoken's `jwt.decode`, jwt-decode's
-/// `jwtDecode`, jose's `decodeJwt`, auth0 java-jwt's `JWT.decode`, python-jose's `get_unverified_claims`. None checks
+/// `jwtDecode`, jose's `decodeJwt`, auth0 java-jwt's `JWT.decode`, python-jose's `get_unverified_claims`, Elixir's
+/// `Joken.peek_claims` and `JOSE.JWT.peek_payload`. None checks
 /// the signature, so on a server that reads the token from a request and never verifies one (no `verify…(` call in
 /// the file), anyone can mint a token with any claims. A file that also verifies (the decode read the key id first),
 /// or never reads a request (a browser showing the user's name), is no finding.
 struct DecodedTokenClaims: FileCheck {
-    let kinds: Set<ReviewedFile.Kind> = [.javascript, .java, .python]
+    let kinds: Set<ReviewedFile.Kind> = [.javascript, .java, .python, .elixir]
 
     /// The decode-only calls, per language (Python's and Ruby's `jwt.decode` verify; JavaScript's does not).
     private static let decode: [ReviewedFile.Kind: LinePattern] = [
         .javascript: LinePattern(#"(\bjwt\.decode|\bjwt_?[dD]ecode(<[^>()]*>)?|\bdecodeJwt)\s*\("#),
         .java: LinePattern(#"\bJWT\.decode\s*\("#),
         .python: LinePattern(#"\bget_unverified_claims\s*\("#),
+        .elixir: LinePattern(#"\b(Joken\.peek_claims|JOSE\.JWT\.peek_payload|JOSE\.JWT\.peek)\s*\("#),
     ]
-    private static let decodeWords = ["decode", "get_unverified_claims"]
+    private static let decodeWords = ["decode", "get_unverified_claims", "peek"]
     /// A call that verifies: `jwt.verify(`, `jwtVerify(`, `verifier.verify(`, `verifySessionToken(` (not
     /// `get_unverified_claims(`).
     private static let verification = LinePattern(#"(?i)\b(?!\w*unverif)\w*verif\w*\s*\("#)

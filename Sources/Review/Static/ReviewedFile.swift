@@ -65,7 +65,8 @@ struct ReviewedFile: Sendable {
     }
 
     /// `.github/workflows/*.yml`, `.gitlab-ci.yml`, `.circleci/config.yml`, `Jenkinsfile`, and the other CI
-    /// systems' pipeline files.
+    /// systems' pipeline files, with the steps they take in: GitHub's composite actions (`action.yml`) and GitLab's
+    /// included files under `.gitlab/ci/`.
     private static func isCI(path: String, name: String, suffix: String) -> Bool {
         if name == "jenkinsfile" || ciFileNames.contains(name) { return true }
         guard suffix == "yml" || suffix == "yaml" else { return false }
@@ -74,10 +75,11 @@ struct ReviewedFile: Sendable {
 
     private static let ciFileNames: Set<String> = [
         ".gitlab-ci.yml", "azure-pipelines.yml", "bitbucket-pipelines.yml", ".travis.yml", ".drone.yml",
-        "cloudbuild.yaml", "cloudbuild.yml", ".woodpecker.yml", "appveyor.yml",
+        "cloudbuild.yaml", "cloudbuild.yml", ".woodpecker.yml", "appveyor.yml", "action.yml", "action.yaml",
     ]
     private static let ciFolders = [
         ".github/workflows/", ".circleci/", ".buildkite/", ".woodpecker/", ".gitea/workflows/", ".forgejo/workflows/",
+        ".gitlab/ci/",
     ]
 
     /// Folders of tests and of the code only tests import (helpers, mocks, end-to-end suites).

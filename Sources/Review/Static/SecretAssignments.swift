@@ -18,11 +18,15 @@ struct SecretAssignments: FileCheck {
     /// Every rule this check reports.
     static let rules: Set<String> = [assignmentRule, environmentDefaultRule, dockerRule, urlRule]
 
-    /// `name = "value"`, `name: value`, `"name": "value"`, `name := "value"`, `name => 'value'`, `name: &str = "…"`:
-    /// groups 1 the name, 2-5 the value (double, single, backtick quoted, bare).
+    /// `name = "value"`, `name: value`, `"name": "value"`, `name := "value"`, `name => 'value'`, `name: &str = "…"`,
+    /// and a quoted value wrapped in a call that only marks it secret (`pulumi.secret("…")`,
+    /// `SecretValue.unsafePlainText("…")`, `SecretStr("…")`): the literal is still in the repository.
+    /// Groups 1 the name, 2-5 the value (double, single, backtick quoted, bare).
     private static let assignment = LinePattern(
         #"(?<![\w$@.\-])["']?([@$]?[A-Za-z_][\w.\-]*)["']?(?:\s*:\s*&?(?:'static\s+)?[\w.<>\[\]?]+)?\s*"#
             + #"(?::=|=>|\?\?=|\|\|=|=(?![=~>])|:(?![:=/]))\s*"#
+            + #"(?:(?:pulumi\.secret|(?:pulumi\.)?Output\.secret|SecretValue\.(?:unsafePlainText|plainText)|"#
+            + #"SecretStr|sensitive)\(\s*(?=[rbuf]?["'`]))?"#
             + #"(?:[rbuf]?"([^"\\]*(?:\\.[^"\\]*)*)"|[rbuf]?'([^'\\]*(?:\\.[^'\\]*)*)'|`([^`$]*)`|([^\s"'`,;)}\]]+))"#)
     /// `<password>value</password>`.
     private static let element = LinePattern(#"<([A-Za-z_][\w.\-:]*)>([^<]+)</\1>"#)

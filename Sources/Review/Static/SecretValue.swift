@@ -46,20 +46,30 @@ enum SecretValue {
     }
 
     /// True for a reference to a value kept elsewhere: `${VAR}`, `$VAR`, `{{ … }}`, `%(name)s`, `#{…}`, `<%= … %>`,
-    /// an environment or secrets lookup, a file path or a URL without credentials.
+    /// an environment or secrets lookup, a file path (also after a name: systemd's `name:/etc/credstore/name`) or a URL
+    /// without credentials; or a value encrypted for a key kept elsewhere (SOPS's `ENC[AES256_GCM,…]`, Jasypt's
+    /// `ENC(…)`, Ansible Vault's `$ANSIBLE_VAULT;…`).
     static func isReference(_ value: some StringProtocol) -> Bool {
         let lower = value.lowercased()
         if ["${", "{{", "%(", "$(", "#{", "<%", "process.env", "environ", "getenv", "env[", "secrets.", "vault:",
-            "!ref", "secretsmanager", "keyvault", "ssm:", "file:", "env:", "{env", "@microsoft",
+            "!ref", "secretsmanager", "keyvault", "ssm:", "file:", "env:", "{env", "@microsoft", "enc[aes256_gcm",
+            "!vault", "$ansible_vault;",
         ].contains(where: { lower.contains($0) }) {
             return true
         }
-        if lower.hasPrefix("$") || lower.hasPrefix("%") && lower.hasSuffix("%") { return true }
-        if lower.hasPrefix("/") || lower.hasPrefix("./") || lower.hasPrefix("~/") || lower.hasPrefix("../") {
+        if lower.hasPrefix("$") || lower.hasPrefix("%") && lower.hasSuffix("%") || lower.hasPrefix("enc(") {
+            return true
+        }
+        if lower.hasPrefix("/") || lower.hasPrefix("./") || lower.hasPrefix("~/") || lower.hasPrefix("../")
+            || namedFilePath.matches(lower)
+        {
             return true
         }
         return lower.contains("://") && !lower.contains("@")
     }
+
+    /// A name, then a colon and an absolute path in the system's usual places (systemd's `LoadCredential=id:/path`).
+    private static let namedFilePath = LinePattern(#"^[\w.-]+:/(etc|run|var|opt|srv|home|usr)/"#)
 
     /// `X-CSRF-Token`, `prod-db-credentials`, `session_token`, `Authorization`: letters only, in words.
     private static func isPlainWords(_ value: Substring) -> Bool {
