@@ -155,16 +155,22 @@ import Testing
     }
 
     @Test func timeoutIsAReviewerErrorWithStderrTail() async throws {
-        let path = try Self.script("echo 'scanning slowly' >&2; sleep 30")
+        let marks = NSTemporaryDirectory() + "berth-slowscan-\(UUID().uuidString)"
+        let path = try Self.script(
+            "echo $$ > '\(marks).pid'; echo 'scanning slowly' >&2; sleep 30; touch '\(marks).woke'")
         defer { unlink(path) }
         let scanner = SarifScanner(tool: "slowscan", command: [path, "{files}"], files: ["*.py"], timeout: .seconds(1))
         let reviewer = SarifReviewer(name: "slow", scanner: scanner, executable: path)
-        let started = ContinuousClock.now
         let error = await #expect(throws: ReviewerError.self) {
             try await reviewer.review(Self.request(try Self.wholeTree("python-app")))
         }
-        // Killed, not waited for: the scanner would sleep 30 s (the margin is for a loaded machine's scheduler).
-        #expect(ContinuousClock.now - started < .seconds(25))
+        // Killed, not waited for: the scanner is gone and never woke from its 30 s sleep. (A wall-clock bound would
+        // measure the test's own scheduling too, which a loaded machine stretches.)
+        let written = try String(contentsOfFile: marks + ".pid", encoding: .utf8)
+        let pid = try #require(pid_t(written.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, 0) != 0 && errno == ESRCH, "the scanner still runs")
+        #expect(!FileManager.default.fileExists(atPath: marks + ".woke"))
+        unlink(marks + ".pid")
         #expect(error?.kind == .timedOut)
         #expect(error?.description.contains("slowscan") == true)
         #expect(error?.message.contains("scanning slowly") == true)
