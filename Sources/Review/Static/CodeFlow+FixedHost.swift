@@ -10,7 +10,9 @@ extension CodeFlow {
     func fixesHost(_ url: some StringProtocol) -> Bool {
         let text = url.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "&" || $0 == "*" }
         if Self.fixedHostLiteral.matches(text) { return true }
-        if let groups = Self.baseThenPath.firstMatch(in: text), let base = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5] {
+        if let groups = Self.baseThenPath.firstMatch(in: text),
+            let base = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5]
+        {
             return !isRequestDerived(base)
         }
         guard let name = Self.urlName.firstMatch(in: text)?[1] else { return false }

@@ -326,7 +326,8 @@ struct CodeFlow {
     /// (group 1; input when the statement reads the request), gin's, echo's and fiber's `c.ShouldBindJSON(&in)`,
     /// `c.Bind(&in)`, `c.BodyParser(&in)` (group 2).
     private static let decodedInto = LinePattern(
-        #"\.(?:Decode|Unmarshal)\([^&]*&([a-z_]\w*)\s*\)|\bc\.(?:(?:Should|Must)?Bind\w*|BodyParser)\(\s*&([a-z_]\w*)\s*\)"#)
+        #"\.(?:Decode|Unmarshal)\([^&]*&([a-z_]\w*)\s*\)|"#
+            + #"\bc\.(?:(?:Should|Must)?Bind\w*|BodyParser)\(\s*&([a-z_]\w*)\s*\)"#)
     /// A Python route decorator (FastAPI's and Flask's `@router.post(`, `@app.get(`, `@bp.route(`): the parameters
     /// of the function it decorates are the request's (query, path and body, a pydantic model's fields included).
     private static let routeDecorator = LinePattern(

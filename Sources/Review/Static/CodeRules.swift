@@ -1,8 +1,8 @@
 import Manifest
 
 /// Rules for code and configuration that switch a protection off, one line at a time: TLS verification, a
-/// framework's debug mode, CORS for every origin, a proxy whose upstream the request names. Matches in test code are lowered to `low`. Input reaching a
-/// dangerous call is ``CodeSinks``.
+/// framework's debug mode, CORS for every origin, a proxy whose upstream the request names. Matches in test code are
+/// lowered to `low`. Input reaching a dangerous call is ``CodeSinks``.
 enum CodeRules {
     static let all: [StaticRule] = [
         tlsVerifyDisabled, insecureDownload, debugEnabled, corsWildcard, tokenUnverified, containerEscape,
@@ -13,12 +13,14 @@ enum CodeRules {
 
     /// Certificate checks switched off, by argument, option or field assignment: `verify=False`,
     /// `rejectUnauthorized: false`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, `InsecureSkipVerify: true` or
-    /// `cfg.InsecureSkipVerify = true`, `CERT_NONE`, `check_hostname = False`, `VERIFY_NONE` (Erlang's and Elixir's `verify: :verify_none`), Guzzle's
+    /// `cfg.InsecureSkipVerify = true`, `CERT_NONE`, `check_hostname = False`, `VERIFY_NONE` (Erlang's and Elixir's
+    /// `verify: :verify_none`), Guzzle's
     /// `'verify' => false`, `CURLOPT_SSL_VERIFYPEER` false, trust-all managers and hostname verifiers, .NET
     /// validation callbacks that return true, reqwest's `danger_accept_invalid_certs(true)`, empty
     /// `checkServerTrusted` bodies, Alamofire's `DisabledTrustEvaluator`, SwiftNIO's `certificateVerification = .none`,
     /// Node's `checkServerIdentity: () => undefined`, a WebView's `handler.proceed()` on an SSL error, infrastructure
-    /// settings such as Ansible's `validate_certs: no`, `verify_certs=False`, `insecure_skip_verify: true`, `tlsSkipVerify: true` or
+    /// settings such as Ansible's `validate_certs: no`, `verify_certs=False`, `insecure_skip_verify: true`,
+    /// `tlsSkipVerify: true` or
     /// `insecure-skip-tls-verify: true` (Swift's
     /// unevaluated `URLCredential(trust:)` is ``UnevaluatedServerTrust``): anyone on the network
     /// path can read and change the traffic. A flag read from configuration is not a finding, unless the check is
@@ -72,7 +74,8 @@ enum CodeRules {
                     + #"validate[_-]?(certs?|certificates?))["']?\s*[:=]\s*["']?(false|0|no|off)\b"#,
                 "verify", "validate"),
             .init(
-                #"(?i)\b(insecure[_-]?skip[_-]?(tls[_-]?)?verify|((tls|ssl)[_-]?)?skip[_-]?((tls|ssl)[_-]?)?verif(y|ication)|"#
+                #"(?i)\b(insecure[_-]?skip[_-]?(tls[_-]?)?verify|"#
+                    + #"((tls|ssl)[_-]?)?skip[_-]?((tls|ssl)[_-]?)?verif(y|ication)|"#
                     + #"(tls|ssl)[_-]?insecure)["']?\s*[:=]\s*["']?(true|1|yes|on)\b"#,
                 "insecure", "verify", "verification"),
             // On only when a variable says so (`rejectUnauthorized: process.env.X === 'true'`): off by default.

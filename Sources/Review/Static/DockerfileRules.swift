@@ -8,7 +8,8 @@ enum DockerfileRules {
 
     /// Remote script execution: `curl … | sh`, `wget -O- … | sudo bash`, `… | python`, `bash <(curl …)`,
     /// `sh -c "$(curl …)"`, PowerShell's `iwr … | iex` and `iex (…DownloadString('https://…'))`: runs whatever the
-    /// server (or anyone in the path) sends, unpinned and unverified, at build time or in CI. Download to a file, check its checksum, then run it.
+    /// server (or anyone in the path) sends, unpinned and unverified, at build time or in CI. Download to a file, check
+    /// its checksum, then run it.
     static let curlPipeShell = StaticRule(
         id: "docker.curl-pipe-shell", severity: .high, kinds: [.dockerfile, .shell, .ci],
         message: "a downloaded script is run by a shell; download it, verify its checksum, then run it",
@@ -17,8 +18,9 @@ enum DockerfileRules {
                 #"(?i)\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(-\S+\s+)*(/bin/|/usr/bin/|/usr/bin/env\s+)?"#
                     + #"((ba|z|da|k|fi)?sh|python[23]?|perl|ruby|node|php)\b"#, "curl", "wget"),
             .init(#"(?i)\b(ba|z)?sh\s+(-\w+\s+)*(<\(|-c\s+["']?\$\()\s*(curl|wget)\b"#, "curl", "wget"),
-            .init(#"(?i)\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^|]*\|\s*(iex|Invoke-Expression)\b"#,
-                "iex", "invoke-expression"),
+            .init(
+                #"(?i)\b(iwr|irm|Invoke-WebRequest|Invoke-RestMethod|DownloadString)\b[^|]*\|\s*"#
+                    + #"(iex|Invoke-Expression)\b"#, "iex", "invoke-expression"),
             // `iex ((New-Object Net.WebClient).DownloadString('https://…'))`, `Invoke-Expression (irm https://…)`.
             .init(
                 #"(?i)\b(iex|Invoke-Expression)\s*(-Command\s+)?[(&$]*[^|;]*\b(DownloadString|iwr|irm|"#

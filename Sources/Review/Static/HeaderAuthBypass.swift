@@ -48,7 +48,8 @@ struct HeaderAuthBypass: FileCheck {
     static let comparedWithSecret = LinePattern(
         #"(?i)(compare_digest|timingSafeEqual|ConstantTimeCompare|secure_compare|hash_equals|FixedTimeEquals|"#
             + #"==\s*(settings|config|conf|app\.config|process\.env|os\.environ|ENV|env|self\.|this\.)|"#
-            + #"(settings|config|process\.env|os\.environ|ENV)\S*\s*(==|!=|===|!==)|(?-i:[=!]=\s*[A-Z][A-Z0-9_]{3,}\b)|"#
+            + #"(settings|config|process\.env|os\.environ|ENV)\S*\s*(==|!=|===|!==)|"#
+            + #"(?-i:[=!]=\s*[A-Z][A-Z0-9_]{3,}\b)|"#
             + #"\b(verify|validate|check)\w*\()"#)
     /// Headers that carry credentials checked elsewhere, or nothing about who the caller is.
     private static let ordinaryHeaders: Set<String> = [
