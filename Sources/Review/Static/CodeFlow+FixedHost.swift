@@ -22,14 +22,7 @@ extension CodeFlow {
     /// The arguments of a fetching call (the text after its opening bracket) without those that fix their host
     /// (``fixesHost(_:)``): what is left decides whether the request picks where the server connects.
     func withoutFixedHostURLs(_ arguments: Substring) -> String {
-        var rest = arguments
-        var kept: [Substring] = []
-        while !rest.isEmpty {
-            let argument = Self.argumentText(rest, stoppingAtComma: true)
-            if !fixesHost(argument) { kept.append(argument) }
-            rest = rest[argument.endIndex...].dropFirst()
-        }
-        return kept.joined(separator: ",")
+        Self.arguments(in: arguments).filter { !fixesHost($0) }.joined(separator: ",")
     }
 
     /// A string literal (with its prefix: `f`, `$`, `s`, `@$`) that opens with a scheme, a host and a `/`, or with a

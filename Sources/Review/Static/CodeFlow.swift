@@ -356,14 +356,7 @@ struct CodeFlow {
     /// (`= Depends(…)`, `Security(…)`) and those of a type that injects or converts (``untaintedTypes``).
     static func handlerParameters(_ statement: Substring) -> [String] {
         guard let open = statement.firstIndex(of: "(") else { return [] }
-        var rest = argumentText(statement[statement.index(after: open)...])
-        var parameters: [Substring] = []
-        while !rest.isEmpty {
-            let parameter = argumentText(rest, stoppingAtComma: true)
-            parameters.append(parameter)
-            rest = rest[parameter.endIndex...].dropFirst()
-        }
-        return names(of: parameters)
+        return names(of: arguments(in: argumentText(statement[statement.index(after: open)...])))
     }
 
     private static func names(of parameters: [Substring]) -> [String] {
@@ -537,6 +530,19 @@ struct CodeFlow {
             }
         }
         return text
+    }
+
+    /// `text` split at each comma or closing bracket outside brackets and string literals
+    /// (``argumentText(_:stoppingAtComma:)`` piece by piece): a call's arguments, given the text after its bracket.
+    static func arguments(in text: Substring) -> [Substring] {
+        var rest = text
+        var pieces: [Substring] = []
+        while !rest.isEmpty {
+            let piece = argumentText(rest, stoppingAtComma: true)
+            pieces.append(piece)
+            rest = rest[piece.endIndex...].dropFirst()
+        }
+        return pieces
     }
 
     /// `"text"` or `'text'` (with an optional `;`), without anything interpolated.
