@@ -31,7 +31,8 @@ struct ImageRetention: Sendable {
                 metadata: ["deployment.name": "\(deployment)"])
             return []
         }
-        let newestFirst = images.sorted { ($0.created ?? .distantPast) > ($1.created ?? .distantPast) }
+        let created = await creationTimes(of: images)
+        let newestFirst = images.sorted { (created[$0.id] ?? .distantPast) > (created[$1.id] ?? .distantPast) }
         var removed: [String] = []
         for image in newestFirst.dropFirst(keep) where !inUse.contains(image.id) {
             do {
@@ -48,5 +49,16 @@ struct ImageRetention: Sendable {
             }
         }
         return removed
+    }
+
+    /// When each image was made, to the nanosecond. The engine's image list gives whole seconds, so two builds
+    /// in one second could swap places and retention keep the older; inspecting gives the exact time. An image
+    /// that cannot be inspected keeps the list's time.
+    private func creationTimes(of images: [ImageInfo]) async -> [String: Date] {
+        var created: [String: Date] = [:]
+        for image in images {
+            created[image.id] = (try? await engine.inspectImage(image.id).created) ?? image.created
+        }
+        return created
     }
 }

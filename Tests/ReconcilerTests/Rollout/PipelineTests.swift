@@ -167,6 +167,7 @@ import Testing
         let world = FakeContainerWorld()
         let owner = ["berth.managed": "true", "berth.controller": "/state"]
         let labels = owner.merging(["berth.deployment": "web"]) { $1 }
+        // Made within a second or so: the engine's list, in whole seconds, cannot tell their order.
         let usedByAStoppedContainer = world.addImage("berth/web:1", labels: labels)
         let unused = world.addImage("berth/web:2", labels: labels)
         let taggedTwice = world.addImage("berth/web:3", alsoTagged: ["mirror.example.com/web:3"], labels: labels)

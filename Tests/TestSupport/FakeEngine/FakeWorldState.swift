@@ -189,8 +189,11 @@ struct FakeWorldState {
         return image
     }
 
+    /// Like the engine's list, it gives creation times in whole seconds; inspect gives them exactly.
     func listImages(labels: [String: String]) -> [ImageInfo] {
-        images.filter { image in labels.allSatisfy { image.labels[$0.key] == $0.value } }.map(Self.info)
+        images.filter { image in labels.allSatisfy { image.labels[$0.key] == $0.value } }.map {
+            Self.info($0, created: Date(timeIntervalSince1970: $0.created.timeIntervalSince1970.rounded(.down)))
+        }
     }
 
     /// Docker's rules: a tag of an image that has others is only untagged; otherwise an image a running container
@@ -229,10 +232,10 @@ struct FakeWorldState {
         return image
     }
 
-    static func info(_ image: FakeImage) -> ImageInfo {
+    static func info(_ image: FakeImage, created: Date? = nil) -> ImageInfo {
         ImageInfo(
             id: image.id, tags: image.tags, repoDigests: image.repoDigests, labels: image.labels, sizeBytes: 1024,
-            created: image.created, environment: image.environment.map { "\($0.key)=\($0.value)" }.sorted())
+            created: created ?? image.created, environment: image.environment.map { "\($0.key)=\($0.value)" }.sorted())
     }
 
     // MARK: volumes
