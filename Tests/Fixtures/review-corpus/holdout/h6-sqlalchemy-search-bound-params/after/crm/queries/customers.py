@@ -1,0 +1,30 @@
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+
+def top_customers(session: Session, limit: int = 10):
+    stmt = text(
+        """
+        SELECT c.id, c.name, SUM(o.total) AS spent
+        FROM customers c JOIN orders o ON o.customer_id = c.id
+        GROUP BY c.id, c.name
+        ORDER BY spent DESC
+        LIMIT :limit
+        """
+    )
+    return session.execute(stmt, {"limit": limit}).mappings().all()
+
+
+def customer_by_email(session: Session, email: str):
+    stmt = text("SELECT id, name, email FROM customers WHERE lower(email) = lower(:email)")
+    return session.execute(stmt, {"email": email}).mappings().first()
+
+
+def search_customers(session: Session, term: str, country: str | None = None):
+    sql = "SELECT id, name, email FROM customers WHERE name ILIKE :pattern"
+    params = {"pattern": f"%{term}%"}
+    if country:
+        sql += " AND country_code = :country"
+        params["country"] = country.upper()
+    sql += " ORDER BY name LIMIT 50"
+    return session.execute(text(sql), params).mappings().all()
