@@ -120,8 +120,50 @@ package struct UnifiedDiff: Sendable {
 
     /// `@@ -1,4 +7,5 @@ …` → 7.
     private static func newStart(ofHunkHeader line: Substring) -> Int? {
-        guard let plus = line.firstIndex(of: "+") else { return nil }
-        let digits = line[line.index(after: plus)...].prefix { $0.isASCII && $0.isNumber }
+        start(of: "+", inHunkHeader: line)
+    }
+
+    /// `@@ -1,4 +7,5 @@ …` → 1 for `-`, 7 for `+`.
+    fileprivate static func start(of side: Character, inHunkHeader line: Substring) -> Int? {
+        guard let sign = line.firstIndex(of: side) else { return nil }
+        let digits = line[line.index(after: sign)...].prefix { $0.isASCII && $0.isNumber }
         return Int(digits)
+    }
+}
+
+extension UnifiedDiff.File {
+    /// What the hunks show of the file before the change: its context and removed lines, numbered as they were then.
+    package struct PreviousVersion: Sendable {
+        /// In order, with their 1-based numbers in the old file.
+        package var lines: [UnifiedDiff.Line] = []
+        /// For each context line's number in the new file, its number in the old one.
+        package var oldNumber: [Int: Int] = [:]
+    }
+
+    /// The file as it was before the change, as far as the hunks show it (all of it when the diff shows whole files),
+    /// worked out from the hunks' text when asked.
+    package var previousVersion: PreviousVersion {
+        var previous = PreviousVersion()
+        for hunk in hunks {
+            let lines = hunk.split(separator: "\n", omittingEmptySubsequences: false)
+            guard let header = lines.first, var oldLine = UnifiedDiff.start(of: "-", inHunkHeader: header),
+                var newLine = UnifiedDiff.start(of: "+", inHunkHeader: header)
+            else { continue }
+            for line in lines.dropFirst() {
+                switch line.first {
+                case "+": newLine += 1
+                case "-":
+                    previous.lines.append(UnifiedDiff.Line(number: oldLine, text: line.dropFirst()))
+                    oldLine += 1
+                case " ":
+                    previous.lines.append(UnifiedDiff.Line(number: oldLine, text: line.dropFirst()))
+                    previous.oldNumber[newLine] = oldLine
+                    oldLine += 1
+                    newLine += 1
+                default: break
+                }
+            }
+        }
+        return previous
     }
 }

@@ -8,6 +8,9 @@ import Foundation
 /// rules (``CodeSinks``) ask it whether a statement's input is built, request-derived or constant.
 struct CodeFlow {
     private(set) var requestNames = Set<String>()
+    /// For each request name assigned from other values (``record(_:value:appending:)``), the names its request
+    /// input was first read into: where its taint starts. Any other request name is its own root.
+    private var derivedRoots: [String: Set<String>] = [:]
     private(set) var builtNames = Set<String>()
     private(set) var sqlNames = Set<String>()
     /// Each safe name with why it is safe (`is built only from values passed through escapeshellarg`).
@@ -30,6 +33,24 @@ struct CodeFlow {
         let lines = file.visible
         statements = lines.indices.map { Self.statement(at: $0, in: lines) }
         readsArchive = lines.contains { line in Self.archiveReaders.contains(where: line.text.hasBytes) }
+        walk(lines)
+        // Request input passed to a function the file defines is request input inside it: walk again with those
+        // parameters as request names from the start (the function may come before the call), until no call reaches
+        // another (helpers calling helpers, a few deep).
+        let helpers = HelperFunctions(statements, kind: file.file.kind)
+        guard !helpers.isEmpty else { return }
+        var passed = Set<String>()
+        for _ in 0..<3 {
+            let reached = helpers.parametersPassedRequestInput(by: self)
+            guard !reached.isSubset(of: passed) else { break }
+            passed.formUnion(reached)
+            requestNames.formUnion(reached)
+            walk(lines)
+        }
+    }
+
+    /// Records, line by line in order, what each name is assigned from.
+    private mutating func walk(_ lines: [ChangedFile.Line]) {
         var routeDecoratorLine: Int?
         var numericParameters: Set<Substring>?
         for (index, line) in lines.enumerated() {
@@ -63,6 +84,11 @@ struct CodeFlow {
             }
             if line.text.hasBytes("for"), let name = Self.literalLoop.firstMatch(in: line.text)?[1] {
                 constantNames.insert(String(name))
+            }
+            for name in namesCheckedAgainstAllowLists(in: line.text) {
+                requestNames.remove(name)
+                builtNames.remove(name)
+                constantNames.insert(name)
             }
             guard line.text.hasBytes("=") || line.text.hasBytes("<<"),
                 let groups = Self.assignment.firstMatch(in: statements[index]), let name = groups[1].map(String.init),
@@ -104,7 +130,11 @@ struct CodeFlow {
             return
         }
         safeNames[name] = nil
-        if isRequestDerived(value) { requestNames.insert(name) }
+        if isRequestDerived(value) {
+            let roots = Set(requestRoots(of: value).map { $0 == Self.directRead ? name : $0 })
+            derivedRoots[name] = appending && requestNames.contains(name) ? roots.union(derivedRoots[name] ?? [name]) : roots
+            requestNames.insert(name)
+        }
         let built = isBuilt(value)
         if built || appending && builtNames.contains(name) { builtNames.insert(name) }
         if built && Self.sql.matches(value) || appending && sqlNames.contains(name) && built
@@ -126,6 +156,34 @@ struct CodeFlow {
         (Self.mayReadRequest(text) && Self.requestSource.matches(text)) || mentionsAny(text, of: requestNames)
             || readsArchive && Self.archiveEntryName.matches(text)
     }
+
+    /// Where the request input `text` holds was first read: the roots (``derivedRoots``) of the request names it
+    /// mentions, and ``directRead`` when it reads the request itself. Empty when it holds no request input.
+    func requestRoots(of text: some StringProtocol) -> Set<String> {
+        var roots = Set<String>()
+        if Self.mayReadRequest(text) && Self.requestSource.matches(text)
+            || readsArchive && Self.archiveEntryName.matches(text)
+        {
+            roots.insert(Self.directRead)
+        }
+        if requestNames.contains(where: text.hasBytes) {
+            for groups in Self.memberAccess.matches(in: Self.codeText(text)) {
+                guard let name = groups[1].map(String.init), requestNames.contains(name) else { continue }
+                if let derived = derivedRoots[name] {
+                    roots.formUnion(derived)
+                } else {
+                    roots.insert(groups[2].map { name + "." + $0 } ?? name)
+                }
+            }
+        }
+        return roots
+    }
+
+    /// A name and the member read from it (`params.branch`): two fields of one request are two roots.
+    private static let memberAccess = LinePattern(#"(?<![\w.$])[@$]?([A-Za-z_]\w*)(?:\??\.([A-Za-z_]\w*))?"#)
+
+    /// The root of input a statement reads from the request itself, not through a name.
+    static let directRead = "(request)"
 
     /// False when `text` holds none of the words a request read needs (so ``requestSource`` need not run).
     static func mayReadRequest(_ text: some StringProtocol) -> Bool {
@@ -251,7 +309,8 @@ struct CodeFlow {
     }
 
     /// The names `text` builds a string from (interpolated into a literal, concatenated or formatted with one) that
-    /// may carry outside input: not constants, keywords, function names, or placeholder lists. Names elsewhere in the
+    /// may carry outside input: not constants, keywords (unless the file assigns one as a name: `where = f"…"`),
+    /// function names, or placeholder lists. Names elsewhere in the
     /// statement, such as a query's parameters after its text, do not count.
     private func unsafeNames(in text: some StringProtocol) -> [String] {
         var parts = Self.interpolatedText(text)
@@ -263,7 +322,7 @@ struct CodeFlow {
         }
         return Self.identifiers(in: parts, skippingCalls: true).filter { name in
             !Self.isConstantName(name) && safeNames[name] == nil && !constantNames.contains(name)
-                && !Self.keywords.contains(name.lowercased())
+                && (!Self.keywords.contains(name.lowercased()) || builtNames.contains(name) || requestNames.contains(name))
         }
     }
 

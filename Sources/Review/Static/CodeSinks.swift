@@ -100,19 +100,78 @@ struct CodeSinks: FileCheck {
         examine(file, recordingSafe: true)
     }
 
-    /// The findings in `file`; with `recordingSafe`, also the sinks judged safe, which costs the flow of names and a
-    /// call match on lines the findings alone would rule out by a byte check.
+    /// The findings in `file`, on its added lines and on unchanged lines the change makes unsafe
+    /// (``newlyReached(in:)``); with `recordingSafe`, also the sinks on added lines judged safe.
     private func examine(_ file: ChangedFile, recordingSafe: Bool) -> FileJudgement {
+        let added = examine(file, lines: file.addedIndices, triggers: file.triggers, recordingSafe: recordingSafe)
+        let findings = added.hits.map { hit in
+            let line = file.visible[hit.index]
+            return file.finding(hit.rule, .high, on: line, message: Self.messages[hit.rule] ?? hit.rule, content: line.text)
+        }
+        return FileJudgement(findings: findings + newlyReached(in: file), safeSinks: added.safeSinks)
+    }
+
+    /// A sink whose input static judged dangerous.
+    private struct Hit {
+        /// The sink's line, an index into ``ChangedFile/visible``.
+        let index: Int
+        let rule: String
+        /// Where the request input the sink's statement takes was first read (``CodeFlow/requestRoots(of:)``).
+        let requestRoots: Set<String>
+    }
+
+    /// Sinks on lines the change leaves as they were, made unsafe by what it adds or removes: request input newly
+    /// passed to a helper whose unchanged body runs it, a value newly taken from the request above an unchanged
+    /// call, a sanitiser or a check removed. Each unchanged sink is judged in the file after the change and, when it
+    /// fires there, in the file before it (from the hunks' context and removed lines). One that fires only after the
+    /// change, or takes request input read somewhere it did not before (``CodeFlow/requestRoots(of:)``), is reported
+    /// on its own line; one that was already as unsafe is not this change's doing.
+    private func newlyReached(in file: ChangedFile) -> [ReviewFinding] {
+        let diff = file.diff
+        guard !diff.isNew, !diff.context.isEmpty,
+            !diff.removed.isEmpty || diff.added.contains(where: { CodeFlow.mayReadRequest($0.text) })
+        else { return [] }
+        let unchanged = file.visible.indices.filter { !file.visible[$0].isAdded }
+        let after = examine(file, lines: unchanged, triggers: TriggerIndex(diff.context), recordingSafe: false).hits
+        guard !after.isEmpty else { return [] }
+        let previous = diff.previousVersion
+        var oldDiff = UnifiedDiff.File(path: diff.path, header: "")
+        oldDiff.added = previous.lines
+        let old = ChangedFile(oldDiff, file: file.file, triggers: TriggerIndex(previous.lines))
+        var before: [String: Set<String>] = [:]
+        for hit in examine(old, lines: old.addedIndices, triggers: old.triggers, recordingSafe: false).hits {
+            before["\(old.visible[hit.index].number) \(hit.rule)"] = hit.requestRoots
+        }
+        return after.compactMap { hit in
+            let line = file.visible[hit.index]
+            // A statement that runs on into added lines is judged there: its unchanged first line is no new sink.
+            let span = CodeFlow.statement(at: hit.index, in: file.visible).utf8.count { $0 == UInt8(ascii: "\n") }
+            guard !file.visible[hit.index...(hit.index + span)].contains(where: \.isAdded) else { return nil }
+            if let number = previous.oldNumber[line.number], let roots = before["\(number) \(hit.rule)"],
+                hit.requestRoots.isSubset(of: roots)
+            {
+                return nil
+            }
+            let message = (Self.messages[hit.rule] ?? hit.rule) + " (this line is unchanged; the change makes its input unsafe)"
+            return file.finding(hit.rule, .high, on: line, message: message, content: line.text)
+        }
+    }
+
+    /// The sinks on `lines` (indices into ``ChangedFile/visible``, ascending) whose input is dangerous; with
+    /// `recordingSafe`, also those judged safe, which costs the flow of names and a call match on lines the findings
+    /// alone would rule out by a byte check. `triggers` indexes the same lines, in the same order.
+    private func examine(
+        _ file: ChangedFile, lines: [Int], triggers: TriggerIndex, recordingSafe: Bool
+    ) -> (hits: [Hit], safeSinks: [SafeSink]) {
         let sinks = Self.sinks.filter { $0.kinds.contains(file.file.kind) } + Self.aliasedShells(in: file)
         // Lines holding a sink's trigger word or a SQL word, found with one byte search per word over the file.
         var linesByWord: [String: [Int]] = [:]
         let words = Array(Set(sinks.flatMap(\.triggers) + Self.sqlWords)).sorted()
-        let added = file.addedIndices
-        let candidateLines = file.triggers.lines(containingAnyOf: words, cache: &linesByWord)
-        let candidates = candidateLines.map { added[$0] }
+        let candidateLines = triggers.lines(containingAnyOf: words, cache: &linesByWord)
+        let candidates = candidateLines.map { lines[$0] }
         let addedLine = Dictionary(uniqueKeysWithValues: zip(candidates, candidateLines))
         let wordLines = linesByWord.mapValues(Set.init)
-        guard !candidates.isEmpty else { return FileJudgement() }
+        guard !candidates.isEmpty else { return ([], []) }
         // The flow of names through the file is worked out once, and only for a file where some line needs it.
         var computed: CodeFlow?
         func flow() -> CodeFlow {
@@ -127,7 +186,8 @@ struct CodeSinks: FileCheck {
             return mayTaint == true ? flow() : nil
         }
         let guards = FileGuards(file)
-        var judgement = FileJudgement()
+        var hits: [Hit] = []
+        var safeSinks: [SafeSink] = []
         for index in candidates where !Self.isComment(file.visible[index].text) {
             let line = file.visible[index]
             let statement = CodeFlow.statement(at: index, in: file.visible)
@@ -168,16 +228,16 @@ struct CodeSinks: FileCheck {
                     reason = Self.whySafe(sink.condition, argument, statement: full, flow: flow(), guards: guards)
                 }
                 if let riskClass {
-                    judgement.safeSinks.append(
+                    safeSinks.append(
                         SafeSink(riskClass: riskClass, file: file.file.path, line: line.number, reason: reason))
                 }
             }
-            for rule in fired.sorted() {
-                judgement.findings.append(
-                    file.finding(rule, .high, on: line, message: Self.messages[rule] ?? rule, content: line.text))
+            if !fired.isEmpty {
+                let roots = flow().requestRoots(of: flow().statements[index])
+                hits += fired.sorted().map { Hit(index: index, rule: $0, requestRoots: roots) }
             }
         }
-        return judgement
+        return (hits, safeSinks)
     }
 
     /// True for a line that is a comment in the languages sinks are read in (`//`, `#`, `/*`, `*`, `--`, `%`): a

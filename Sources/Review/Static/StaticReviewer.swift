@@ -8,8 +8,9 @@ import Manifest
 /// takes well under a second (each line pattern's trigger words are found with a byte search before its regular
 /// expression runs; file checks look at lines holding their words). With no previous commit the request's diff is
 /// the whole tree as additions, so the same rules read every file. Binary files, lock files and minified bundles are
-/// skipped. Only added lines produce findings; the context lines the diff shows let a check follow a value from where
-/// it is assigned to where it is used. Rules and their rationale: provider token shapes (``SecretRules``), secrets by
+/// skipped. Findings fall on added lines, and on an unchanged line whose sink the change makes unsafe (``CodeSinks``
+/// judges it before and after the change); the context lines the diff shows let a check follow a value from where it is
+/// assigned to where it is used, and into the functions the file defines (``HelperFunctions``). Rules and their rationale: provider token shapes (``SecretRules``), secrets by
 /// name in any format (``SecretAssignments``), private keys (``PrivateKeyBlocks``), input reaching dangerous calls
 /// (``CodeSinks``), protections switched off (``CodeRules``), header checks that grant access
 /// (``HeaderAuthBypass``, ``HeaderPredicate``), tokens only decoded (``DecodedTokenClaims``), CORS that reflects any
@@ -28,7 +29,7 @@ package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, or what static judges safe (``SafeSink``), so cached verdicts of older rules
     /// (static's, and the scanners' that follow static's judgements) are not reused.
-    package static let rulesVersion = "static-9"
+    package static let rulesVersion = "static-12"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [

@@ -1,0 +1,144 @@
+/// The functions a file defines, each with its parameters, so ``CodeFlow`` can follow a value into the helper it is
+/// passed to: `rows = _sales_rows(start, end, request.args["region"])` makes `region` request input inside
+/// `def _sales_rows(start, end, region="all")`. Calls are matched by name within the one file, positionally or by
+/// keyword (`region=…`, `region: …`); a method's `self`, `cls` or `&self` is not counted.
+///
+/// Definitions are read from a statement's start: `def`, `function`, `func` (with a Go receiver), `fn`, `fun`, `sub`,
+/// an arrow function or function expression assigned to a name, and a method whose parameter list is followed by its
+/// body's `{` (Java, C#, Kotlin, TypeScript, a JavaScript class).
+struct HelperFunctions {
+    /// One function the file defines.
+    struct Definition {
+        let name: String
+        /// In order; nil for one whose name cannot be read (a destructured pattern).
+        let parameters: [String?]
+        /// The index of its statement in the file's visible lines.
+        let statement: Int
+    }
+
+    let definitions: [Definition]
+    private let statements: [Substring]
+    /// A call of any defined function by name (group 1).
+    private let call: LinePattern?
+
+    var isEmpty: Bool { definitions.isEmpty }
+
+    init(_ statements: [Substring], kind: ReviewedFile.Kind) {
+        self.statements = statements
+        var definitions: [Definition] = []
+        for (index, statement) in statements.enumerated() where statement.hasBytes("(") {
+            let line = statement.prefix { $0 != "\n" }
+            guard Self.mayDefine(line), let groups = Self.definition.firstMatch(in: statement),
+                let name = groups[1] ?? groups[2] ?? groups[3], let whole = groups[0],
+                !Self.notNames.contains(String(name))
+            else { continue }
+            // `whole` is a slice of a copy of the statement: what follows it there is the parameter list.
+            let list = CodeFlow.argumentText(whole.base[whole.endIndex...])
+            // A method is a definition only when its body follows the parameter list; otherwise it is a call.
+            let next = index + 1 < statements.count ? statements[index + 1] : ""
+            if groups[3] != nil, !Self.opensBody(list.base[list.endIndex...].dropFirst(), next: next) { continue }
+            let parameters = CodeFlow.arguments(in: list).map { Self.parameterName($0, kind: kind) }
+            definitions.append(Definition(name: String(name), parameters: Self.droppingReceiver(parameters), statement: index))
+        }
+        self.definitions = definitions
+        let names = Set(definitions.map(\.name)).sorted()
+        call = names.isEmpty ? nil : LinePattern(#"(?<![\w$])("# + names.joined(separator: "|") + #")\s*\("#)
+    }
+
+    /// The parameters some call in the file passes request input to, as `flow` judges its arguments.
+    func parametersPassedRequestInput(by flow: CodeFlow) -> Set<String> {
+        guard let call else { return [] }
+        let byName = Dictionary(grouping: definitions, by: \.name)
+        var reached = Set<String>()
+        for (index, statement) in statements.enumerated() where byName.keys.contains(where: statement.hasBytes) {
+            let firstLine = statement.utf8.prefix { $0 != UInt8(ascii: "\n") }.count
+            for groups in call.matches(in: statement) {
+                // A call on a line the statement runs on to is that line's own.
+                guard let name = groups[1], let whole = groups[0], let definitions = byName[String(name)],
+                    whole.base.utf8.distance(from: whole.base.startIndex, to: whole.startIndex) < firstLine
+                else { continue }
+                let arguments = CodeFlow.arguments(in: CodeFlow.argumentText(whole.base[whole.endIndex...]))
+                for definition in definitions where definition.statement != index {
+                    reached.formUnion(Self.parameters(of: definition, passedRequestInputBy: arguments, flow: flow))
+                }
+            }
+        }
+        return reached
+    }
+
+    private static func parameters(
+        of definition: Definition, passedRequestInputBy arguments: [Substring], flow: CodeFlow
+    ) -> [String] {
+        arguments.enumerated().compactMap { position, argument in
+            let keyword = Self.keywordArgument.firstMatch(in: argument)
+            let value = keyword?[2] ?? argument
+            guard flow.isRequestDerived(value) else { return nil }
+            if let key = keyword?[1].map(String.init), definition.parameters.contains(key) { return key }
+            return position < definition.parameters.count ? definition.parameters[position] : nil
+        }
+    }
+
+    /// The name a parameter binds: `name`, `name: str = "x"`, `*args`, `String name`, `final @Valid Dto body`,
+    /// `$name`, `name string` (Go), `_ name: String` (Swift), `mut name: &str` (Rust), `term:` (Ruby).
+    static func parameterName(_ parameter: Substring, kind: ReviewedFile.Kind) -> String? {
+        var text = annotation.removingMatches(in: parameter)[...]
+        if let equals = text.firstIndex(of: "=") { text = text[..<equals] }
+        let words: [Substring]
+        if let colon = text.firstIndex(of: ":"), !text[colon...].hasPrefix("::") {
+            words = text[..<colon].split(whereSeparator: \.isWhitespace)
+        } else if let dollar = text.firstIndex(of: "$") {
+            words = [text[dollar...].prefix { !$0.isWhitespace }]
+        } else {
+            let all = text.split(whereSeparator: \.isWhitespace)
+            words = kind == .go ? Array(all.prefix(1)) : Array(all.suffix(1))
+        }
+        let name = String((words.last ?? "").filter { $0.isLetter || $0.isNumber || $0 == "_" })
+        return name.isEmpty || name.first!.isNumber ? nil : name
+    }
+
+    /// The parameters without a method's receiver (`self`, `cls`, `&self`, `this`), which a call does not pass.
+    private static func droppingReceiver(_ parameters: [String?]) -> [String?] {
+        guard let first = parameters.first, let name = first, ["self", "cls", "this"].contains(name) else {
+            return parameters
+        }
+        return Array(parameters.dropFirst())
+    }
+
+    /// Whether `rest` (after a parameter list) opens a body: a return type, `throws …`, then `{`, `=>` or `do`; or,
+    /// when nothing follows on the line, the `next` line does with `{`.
+    private static func opensBody(_ rest: Substring, next: Substring) -> Bool {
+        let line = rest.prefix { $0 != "\n" }
+        guard line.allSatisfy(\.isWhitespace) else { return bodyOpening.matches(line) }
+        let following = line.count < rest.count ? rest.dropFirst(line.count + 1) : next
+        return following.drop(while: \.isWhitespace).hasPrefix("{")
+    }
+
+    private static func mayDefine(_ line: Substring) -> Bool {
+        ["def ", "fn ", "fun ", "func ", "function", "sub ", "=>", "{", ")"].contains(where: line.hasBytes)
+    }
+
+    /// Group 1: a keyword-defined function (`def`, `function`, `func`, `fn`, `fun`, `sub`, `defp`); group 2: a
+    /// function assigned to a name; group 3: a method (confirmed by ``opensBody(_:)``). The match ends at `(`.
+    private static let definition = LinePattern(
+        #"^\s*(?:(?:pub(?:\([\w:]*\))?|public|private|protected|internal|static|final|async|export|default|override|"#
+            + #"suspend|inline|open|abstract|unsafe|virtual|sealed|synchronized|extern|const)\s+)*"#
+            + #"(?:(?:def|defp|function\*?|func|fn|fun|sub)\s+(?:\([^)]*\)\s*)?(?:[\w.]+\.)?([A-Za-z_$][\w$]*)\s*"#
+            + #"(?:<[^>()]*>)?\s*\(|"#
+            + #"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?(?:function\s*\*?\s*[\w$]*\s*)?\((?=[^\n]*(?:=>|\{))|"#
+            + #"(?:[\w<>\[\],.?]+\s+)?([A-Za-z_$][\w$]*)\s*\()"#)
+    /// What may follow a method's parameter list before its body: a return type, `throws …`, `where …`.
+    private static let bodyOpening = LinePattern(
+        #"^\s*(?::\s*[^{=;]+|->\s*[^{;]+|throws\s+[\w.,\s]+|where\s+[^{;]+)?\s*(?:\{|=>|do\b)"#)
+    /// Words that open a statement like a method's name but are control flow or a call.
+    private static let notNames: Set<String> = [
+        "if", "for", "foreach", "while", "switch", "catch", "return", "new", "else", "elif", "when", "match", "with",
+        "using", "lock", "synchronized", "function", "typeof", "await", "yield", "super", "this", "try", "do",
+    ]
+    /// `name=value` or `name: value` in a call's arguments (group 1 the name, group 2 the value).
+    private static let keywordArgument = LinePattern(#"^\s*([A-Za-z_]\w*)\s*(?:=(?![=>])|:(?!:))\s*([\s\S]+)$"#)
+    /// Decorators, attributes and modifiers before a parameter: `@RequestParam("q")`, `[FromQuery]`, `final`,
+    /// `readonly`, `public`, `...`, `*`, `&`.
+    private static let annotation = LinePattern(
+        #"@\w+(?:\([^)]*\))?|\[[^\]]*\]|\b(?:final|readonly|public|private|protected|ref|out|in|params|mut|val|var)\s+|"#
+            + #"\.\.\.|[*&]"#)
+}

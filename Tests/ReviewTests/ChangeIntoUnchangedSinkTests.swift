@@ -1,0 +1,131 @@
+import Foundation
+import Manifest
+import Testing
+
+@testable import Review
+
+/// A change that makes an unchanged sink unsafe: request input newly routed to it, through a name or a helper the
+/// file defines. The sink's line is judged before and after the change; only what the change brought is reported.
+@Suite struct ChangeIntoUnchangedSinkTests {
+    private static func blocking(_ path: String, before: String, after: String) -> [ReviewFinding] {
+        let change = ReviewCase("change", path, before: before, after, risky: true)
+        return StaticReviewer().review(diff: change.patch).findings.filter { $0.severity >= .high }
+    }
+
+    private static let reports = """
+        from flask import request
+        from app.db import conn
+
+        def _sales(start, region="all"):
+            where = f"sold_on >= '{start}'"
+            if region != "all":
+                where += f" AND region = '{region}'"
+            sql = f"SELECT sku FROM sales WHERE {where}"
+            return conn.execute(sql).fetchall()
+
+        @bp.get("/sales")
+        def sales():
+            start = request.args.get("from")
+            return _sales(start)
+
+        """
+
+    @Test func requestInputPassedToAHelperReportsItsUnchangedSink() {
+        let after = Self.reports.replacingOccurrences(
+            of: "    return _sales(start)\n",
+            with: "    region = request.args.get(\"region\", \"all\")\n    return _sales(start, region)\n")
+        let findings = Self.blocking("app/reports.py", before: Self.reports, after: after)
+        #expect(findings.map(\.rule).contains("code.sql-string-built"), "\(findings)")
+        #expect(findings.contains { $0.line == 9 }, "the unchanged execute line: \(findings.map(\.line))")
+    }
+
+    @Test func aChangeThatLeavesTheSinksInputAsItWasReportsNothing() {
+        let after = Self.reports.replacingOccurrences(of: "request.args.get(\"from\")", with: "request.args[\"from\"]")
+        #expect(Self.blocking("app/reports.py", before: Self.reports, after: after).isEmpty)
+    }
+
+    private static let themes = """
+        package web
+
+        func (h *ThemeHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+        \tname := "theme.css"
+        \tdata, err := os.ReadFile(filepath.Join(h.Dir, name))
+        \tif err != nil {
+        \t\thttp.NotFound(w, r)
+        \t\treturn
+        \t}
+        \tw.Write(data)
+        }
+
+        """
+
+    @Test func aConstantReplacedByRequestInputReportsTheUnchangedRead() {
+        let after = Self.themes.replacingOccurrences(
+            of: "name := \"theme.css\"", with: "name := r.URL.Query().Get(\"asset\")")
+        let findings = Self.blocking("internal/web/themes.go", before: Self.themes, after: after)
+        #expect(findings.map(\.rule) == ["code.path-traversal"], "\(findings)")
+        #expect(findings.first?.line == 5)
+    }
+
+    private static let convert = """
+        ALLOWED_FORMATS = {"pdf", "txt"}
+
+        def _convert(src, fmt):
+            return open(os.path.join("/srv/out", "doc." + fmt)).read()
+
+        @bp.get("/docs/<int:doc_id>")
+        def download(doc_id):
+            fmt = "pdf"
+            return _convert(doc_id, fmt)
+
+        """
+
+    @Test func requestInputCheckedAgainstAnAllowListIsNoFinding() {
+        let checked = Self.convert.replacingOccurrences(
+            of: "    fmt = \"pdf\"\n",
+            with: "    fmt = request.args.get(\"format\", \"pdf\")\n    if fmt not in ALLOWED_FORMATS:\n        abort(400)\n")
+        #expect(Self.blocking("app/convert.py", before: Self.convert, after: checked).isEmpty)
+        let unchecked = Self.convert.replacingOccurrences(
+            of: "fmt = \"pdf\"", with: "fmt = request.args.get(\"format\", \"pdf\")")
+        let findings = Self.blocking("app/convert.py", before: Self.convert, after: unchecked)
+        #expect(findings.map(\.rule) == ["code.path-traversal"], "\(findings)")
+    }
+
+    @Test func aHelperDefinedAboveItsCallerIsFollowed() {
+        let before = """
+            const { exec } = require('child_process');
+
+            function archive(dir, label) {
+              exec(`tar czf /exports/${label}.tgz -C /srv .`);
+            }
+
+            router.post('/export', (req, res) => {
+              archive('/srv', 'latest');
+            });
+
+            """
+        let after = before.replacingOccurrences(of: "archive('/srv', 'latest');", with: "archive('/srv', req.body.label);")
+        let findings = Self.blocking("src/routes/export.js", before: before, after: after)
+        #expect(findings.map(\.rule) == ["code.command-injection"], "\(findings)")
+        #expect(findings.first?.line == 4)
+    }
+
+    @Test(arguments: [
+        ("region=\"all\"", ReviewedFile.Kind.python, "region"), ("*args", .python, "args"),
+        ("final @Valid String name", .java, "name"), ("[FromQuery] string field", .csharp, "field"),
+        ("string $path", .php, "path"), ("name string", .go, "name"), ("_ name: String", .swift, "name"),
+        ("mut rev: &str", .rust, "rev"), ("term:", .ruby, "term"), ("...rest", .javascript, "rest"),
+    ])
+    func parameterNames(_ parameter: String, _ kind: ReviewedFile.Kind, _ name: String) {
+        #expect(HelperFunctions.parameterName(parameter[...], kind: kind) == name)
+    }
+
+    @Test func thePreviousVersionComesFromTheHunks() {
+        let change = ReviewCase("v", "a.py", before: "a = 1\nb = 2\nc = 3\n", "a = 1\nx = 9\nc = 3\nd = 4\n", risky: false)
+        let file = UnifiedDiff(change.patch).files[0]
+        let previous = file.previousVersion
+        #expect(previous.lines.map(\.text) == ["a = 1", "b = 2", "c = 3"])
+        #expect(previous.lines.map(\.number) == [1, 2, 3])
+        #expect(previous.oldNumber == [1: 1, 3: 3])
+    }
+}
