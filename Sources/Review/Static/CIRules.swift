@@ -83,26 +83,63 @@ struct CIRules: FileCheck {
     /// `ci.secrets-exfiltration` when line `index` sends something off the runner and holds an environment dump or a
     /// secret outside an authentication option or the address it calls, or one of the four script lines before it in
     /// the same step starts its command (continued with `\`) with one, writes one to a file (`env > e.txt`,
-    /// `echo "${{ secrets.X }}" > key`) or captures one in a variable the command sends (`ctx=$(printenv | base64)`,
-    /// then `curl --data "$ctx" …`).
+    /// `echo "${{ secrets.X }}" > key`, a here-document written to a file) or captures one in a variable the command
+    /// sends (`ctx=$(printenv | base64)`, then `curl --data "$ctx" …`).
     private func exfiltration(at index: Int, in lines: [ChangedFile.Line], secretNames: Set<String>) -> String? {
         guard Self.sender.matches(lines[index].text) else { return nil }
         let line = command(at: index, in: lines)
-        if Self.environmentDump.matches(line) || sendsSecret(line, secretNames: secretNames) {
+        // A script's call whose arguments run on over lines (`fetch(url, {` … `body: process.env.CONTEXT`).
+        let call = CodeFlow.statement(at: index, in: lines)
+        if Self.environmentDump.matches(line) || sendsSecret(line, secretNames: secretNames)
+            || call.count > line.count && sendsSecret(call, secretNames: secretNames)
+            || stepHoldsAllSecrets(index, in: lines)
+        {
             return "ci.secrets-exfiltration"
         }
         var sameCommand = true
-        for candidate in lines[max(0, index - 4)..<index].reversed() {
-            let text = candidate.text
+        for candidateIndex in (max(0, index - 4)..<index).reversed() {
+            let text = lines[candidateIndex].text
             if text.hasBytes("- name:") || text.hasBytes("- uses:") || !isScript(text) { break }
             // A line continued with `\` into the sender's line is the start of the same command.
             sameCommand = sameCommand && text.trimmingSuffixWhitespace.hasSuffix("\\")
             guard Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames) else { continue }
-            if sameCommand || text.hasBytes(">") || text.hasBytes("tee ") { return "ci.secrets-exfiltration" }
+            if sameCommand || text.hasBytes(">") || text.hasBytes("tee ")
+                || isInHeredocWrittenToFile(candidateIndex, in: lines)
+            {
+                return "ci.secrets-exfiltration"
+            }
             let captured = Self.capturedOutput.matches(in: text).compactMap { $0[1] }
             if captured.contains(where: { Self.references(line, variable: $0) }) { return "ci.secrets-exfiltration" }
         }
         return nil
+    }
+
+    /// Whether the step holding line `index` is given every secret (`RUN_CONTEXT: ${{ toJSON(secrets) }}` in its
+    /// `env:`): then whatever it sends may carry them. The step runs from the nearest list item above the line that is
+    /// indented less (`- name:`, `- uses:`), at most 40 lines up.
+    private func stepHoldsAllSecrets(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
+        let indent = lines[index].text.indentation
+        for candidate in lines[max(0, index - 40)...index].reversed() {
+            if Self.allSecrets.matches(candidate.text) { return true }
+            let text = candidate.text.drop(while: \.isWhitespace)
+            if text.hasPrefix("- ") && candidate.text.indentation < indent { return false }
+        }
+        return false
+    }
+
+    /// Every secret of the job at once.
+    private static let allSecrets = LinePattern(#"to(JSON|Json)\(\s*secrets\s*\)|\$\{\{\s*secrets\s*\}\}"#)
+
+    /// Whether line `index` is in a here-document that its command writes to a file (`cat > ctx.json <<'EOF'`,
+    /// `tee ctx.json <<EOF`): the nearest line above it within four that opens one, before the word that closes it.
+    private func isInHeredocWrittenToFile(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
+        for candidate in lines[max(0, index - 4)..<index].reversed() {
+            let text = candidate.text
+            guard let opening = text.range(of: "<<") else { continue }
+            let command = text[..<opening.lowerBound]
+            return command.hasBytes(">") || command.hasBytes("tee ")
+        }
+        return false
     }
 
     /// Line `index` with the lines that continue its command (at most six): after a trailing `\`, and inside a folded

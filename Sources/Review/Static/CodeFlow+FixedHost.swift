@@ -6,7 +6,8 @@ extension CodeFlow {
     /// - a path on a client's base URL (`"/tracking/${n}"`);
     /// - a base that is not request input followed by a literal path (`f"{base}/users/{id}"`, `"$base/users"`,
     ///   `base + "/users/" + id`), or path elements joined onto one (Go's `url.JoinPath(base, "users", id)`);
-    /// - a name assigned one of these (``fixedHostNames``).
+    /// - a name assigned one of these (``fixedHostNames``), or a call of a function the file defines that returns one
+    ///   (``fixedHostHelpers``).
     func fixesHost(_ url: some StringProtocol) -> Bool {
         let text = url.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "&" || $0 == "*" }
         if Self.fixedHostLiteral.matches(text) { return true }
@@ -14,6 +15,11 @@ extension CodeFlow {
             let base = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5]
         {
             return !isRequestDerived(base)
+        }
+        if !fixedHostHelpers.isEmpty, let helper = Self.helperCall.firstMatch(in: text)?[1],
+            fixedHostHelpers.contains(String(helper))
+        {
+            return true
         }
         guard let name = Self.urlName.firstMatch(in: text)?[1] else { return false }
         return fixedHostNames.contains(String(name))
@@ -36,6 +42,8 @@ extension CodeFlow {
         #"^[A-Za-z$@]{0,2}["'`](?:\{|\$\{|#\{|\\\()\s*([\w.$]+)\s*[})]/|^[A-Za-z$@]{0,2}["'`]\$(\w+)/|"#
             + #"^([\w.$]+)\s*(?:\+|\.|<>)\s*[A-Za-z$@]{0,2}["'`]/|^(?:url\.JoinPath\(\s*([\w.$]+)\s*,|"#
             + #"([\w.$]+)\.JoinPath\()"#)
+    /// A call of a function by name (group 1), as a method of `self`/`this` or alone.
+    private static let helperCall = LinePattern(#"^(?:self\.|this\.|\$this->)?([A-Za-z_]\w*)\s*\("#)
     /// A name alone, or turned into text or a URL object (`u.String()`, `url.toString()`, `uri.toURL()`).
     private static let urlName = LinePattern(
         #"^([A-Za-z_]\w*)(?:\s*$|\.(?:String|toString|toURL|toURI|toUri|href)\b)"#)

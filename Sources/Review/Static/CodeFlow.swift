@@ -11,6 +11,9 @@ struct CodeFlow {
     /// For each request name assigned from other values (``record(_:value:appending:)``), the names its request
     /// input was first read into: where its taint starts. Any other request name is its own root.
     private var derivedRoots: [String: Set<String>] = [:]
+    /// For each parameter of a function the file defines that a call passes request input to, the roots of the
+    /// arguments passed (``HelperFunctions``): a new caller's input is a new root inside the function.
+    private var passedRoots: [String: Set<String>] = [:]
     private(set) var builtNames = Set<String>()
     private(set) var sqlNames = Set<String>()
     /// Each safe name with why it is safe (`is built only from values passed through escapeshellarg`).
@@ -23,6 +26,9 @@ struct CodeFlow {
     private(set) var literalTables = Set<String>()
     /// Names assigned a URL whose host the code fixes (``fixesHost(_:)``): the request picks at most its path.
     private(set) var fixedHostNames = Set<String>()
+    /// Functions the file defines whose every `return` is a URL whose host the code fixes (``fixesHost(_:)``): a call
+    /// of one fixes its host too.
+    private(set) var fixedHostHelpers = Set<String>()
     /// Whether the file reads archives: then an entry's name (`entry.getName()`, `f.Name`, `member.name`) is input
     /// as untrusted as a request's (zip slip).
     let readsArchive: Bool
@@ -37,14 +43,16 @@ struct CodeFlow {
         // Request input passed to a function the file defines is request input inside it: walk again with those
         // parameters as request names from the start (the function may come before the call), until no call reaches
         // another (helpers calling helpers, a few deep).
-        let helpers = HelperFunctions(statements, kind: file.file.kind)
+        let helpers = HelperFunctions(statements, of: lines, kind: file.file.kind)
         guard !helpers.isEmpty else { return }
-        var passed = Set<String>()
+        fixedHostHelpers = Set(
+            helpers.definitions.filter { !$0.returns.isEmpty && $0.returns.allSatisfy(fixesHost) }.map(\.name))
+        if !fixedHostHelpers.isEmpty { walk(lines) }
         for _ in 0..<3 {
             let reached = helpers.parametersPassedRequestInput(by: self)
-            guard !reached.isSubset(of: passed) else { break }
-            passed.formUnion(reached)
-            requestNames.formUnion(reached)
+            guard reached.contains(where: { !$0.value.isSubset(of: passedRoots[$0.key] ?? []) }) else { break }
+            passedRoots.merge(reached) { $0.union($1) }
+            requestNames.formUnion(reached.keys)
             walk(lines)
         }
     }
@@ -68,7 +76,9 @@ struct CodeFlow {
             }
             if line.text.hasBytes("(") || line.text.hasBytes("=>"), Self.mayReadRequest(line.text) {
                 for groups in Self.boundParameters.matches(in: line.text) {
-                    if let name = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] { requestNames.insert(String(name)) }
+                    if let name = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5] {
+                        requestNames.insert(String(name))
+                    }
                 }
             }
             if line.text.hasBytes("(&"), let groups = Self.decodedInto.firstMatch(in: statements[index]),
@@ -130,7 +140,10 @@ struct CodeFlow {
             return
         }
         safeNames[name] = nil
-        if isRequestDerived(value) {
+        if isRequestDerived(value), !isRequestDerived(Self.numericReads.removingMatches(in: value)) {
+            // `isset($_GET['id']) ? (int) $_GET['id'] : 0`: a number or a yes/no carries no request text.
+            if !appending { requestNames.remove(name) }
+        } else if isRequestDerived(value) {
             let roots = Set(requestRoots(of: value).map { $0 == Self.directRead ? name : $0 })
             derivedRoots[name] = appending && requestNames.contains(name) ? roots.union(derivedRoots[name] ?? [name]) : roots
             requestNames.insert(name)
@@ -169,7 +182,7 @@ struct CodeFlow {
         if requestNames.contains(where: text.hasBytes) {
             for groups in Self.memberAccess.matches(in: Self.codeText(text)) {
                 guard let name = groups[1].map(String.init), requestNames.contains(name) else { continue }
-                if let derived = derivedRoots[name] {
+                if let derived = derivedRoots[name] ?? passedRoots[name] {
                     roots.formUnion(derived)
                 } else {
                     roots.insert(groups[2].map { name + "." + $0 } ?? name)
@@ -181,6 +194,11 @@ struct CodeFlow {
 
     /// A name and the member read from it (`params.branch`): two fields of one request are two roots.
     private static let memberAccess = LinePattern(#"(?<![\w.$])[@$]?([A-Za-z_]\w*)(?:\??\.([A-Za-z_]\w*))?"#)
+
+    /// A request value cast to a number or a flag (`(int) $_GET['id']`, `(bool) $input`), or only tested for presence
+    /// (`isset(…)`, `empty(…)`).
+    private static let numericReads = LinePattern(
+        #"\((?:int|integer|float|double|bool|boolean|long)\)\s*\$?[\w.]+(?:\[[^\]]*\])*|\b(?:isset|empty)\s*\([^()]*\)"#)
 
     /// The root of input a statement reads from the request itself, not through a name.
     static let directRead = "(request)"
@@ -368,19 +386,21 @@ struct CodeFlow {
             + #"\bconn\.(params|query_params|body_params|path_params)\b"#)
     /// Handler parameters a framework binds from the request: axum and actix extractors (`Path(theme): Path<String>`,
     /// `Query(q): Query<AssetQuery>`), Spring's and JAX-RS's annotations (`@RequestBody ImportRequest request`),
-    /// ASP.NET's attributes (`[FromQuery] string name`), and akka-http's and Pekko's directives
+    /// Kotlin's (`@RequestParam file: String`), ASP.NET's attributes (`[FromQuery] string name`), and akka-http's and Pekko's directives
     /// (`parameter("url") { url =>`, `extractUnmatchedPath { rest =>`, `path("files" / Remaining) { name =>`).
     /// Numeric and UUID parameters (`Path(id): Path<Uuid>`, `@PathVariable long id`) carry no text worth a sink.
     private static let boundParameters = LinePattern(
         #"\b(?:Path|Query|Form|Json)\(\s*([a-z_]\w*)\s*\)\s*:(?!\s*(?:web::)?(?:Path|Query|Form|Json)<\s*"#
             + #"(?:(?:uuid::)?Uuid|[iu](?:8|16|32|64|128|size)|f32|f64|bool)\s*>)|"#
             + #"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam|CookieValue)\b"#
-            + #"(?:\([^)]*\))?\s+(?:final\s+)?(?!(?:long|Long|int|Integer|UUID|boolean|Boolean)\b)[\w.<>?]+\s+"#
+            + #"(?:\([^)]*\))?\s+(?:final\s+)?(?!(?:long|Long|int|Integer|UUID|boolean|Boolean)\b)[\w.<>?\[\]]+\s+"#
             + #"([a-z_]\w*)\s*[,)]|\[From(?:Query|Route|Body|Form|Header)[^\]]*\]\s*"#
             + #"(?!(?:long|int|Guid|bool)\b)[\w.<>?]+\s+([a-z_]\w*)|"#
             + #"(?:\b(?:parameters?|formFields?|(?:optional)?[hH]eaderValueByName|cookie)\s*\(\s*["'][^)]*\)\s*\)?|"#
             + #"\bextract(?:UnmatchedPath|Uri)\b|\bpath(?:Prefix)?\s*\([^{]*\b(?:Remaining|RemainingPath|Segment)\b"#
-            + #"[^{]*\))\s*\{\s*\(?\s*([a-z_]\w*)\s*[,)=]"#)
+            + #"[^{]*\))\s*\{\s*\(?\s*([a-z_]\w*)\s*[,)=]|"#
+            + #"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam|CookieValue)\b"#
+            + #"(?:\([^)]*\))?\s+(?:va[lr]\s+)?([a-z_]\w*)\s*:\s*(?!(?:Long|Int|UUID|Boolean|Double|Short)\b)"#)
     /// A request decoded into a variable: Go's `json.NewDecoder(r.Body).Decode(&in)` and `json.Unmarshal(body, &in)`
     /// (group 1; input when the statement reads the request), gin's, echo's and fiber's `c.ShouldBindJSON(&in)`,
     /// `c.Bind(&in)`, `c.BodyParser(&in)` (group 2).

@@ -14,6 +14,8 @@ struct HelperFunctions {
         let parameters: [String?]
         /// The index of its statement in the file's visible lines.
         let statement: Int
+        /// What each `return` in its body returns.
+        let returns: [Substring]
     }
 
     let definitions: [Definition]
@@ -23,33 +25,65 @@ struct HelperFunctions {
 
     var isEmpty: Bool { definitions.isEmpty }
 
-    init(_ statements: [Substring], kind: ReviewedFile.Kind) {
+    /// The definitions among `lines`, whose statements (``CodeFlow/statements``) are `statements`.
+    init(_ statements: [Substring], of lines: [ChangedFile.Line], kind: ReviewedFile.Kind) {
         self.statements = statements
         var definitions: [Definition] = []
-        for (index, statement) in statements.enumerated() where statement.hasBytes("(") {
-            let line = statement.prefix { $0 != "\n" }
-            guard Self.mayDefine(line), let groups = Self.definition.firstMatch(in: statement),
-                let name = groups[1] ?? groups[2] ?? groups[3], let whole = groups[0],
-                !Self.notNames.contains(String(name))
-            else { continue }
-            // `whole` is a slice of a copy of the statement: what follows it there is the parameter list.
-            let list = CodeFlow.argumentText(whole.base[whole.endIndex...])
-            // A method is a definition only when its body follows the parameter list; otherwise it is a call.
+        for (index, statement) in statements.enumerated() {
             let next = index + 1 < statements.count ? statements[index + 1] : ""
-            if groups[3] != nil, !Self.opensBody(list.base[list.endIndex...].dropFirst(), next: next) { continue }
+            guard let (name, list) = Self.definition(in: statement, next: next) else { continue }
             let parameters = CodeFlow.arguments(in: list).map { Self.parameterName($0, kind: kind) }
-            definitions.append(Definition(name: String(name), parameters: Self.droppingReceiver(parameters), statement: index))
+            let returns = Self.body(at: index, in: lines).compactMap { line in
+                Self.returned.firstMatch(in: statements[line], capture: 1)
+            }
+            definitions.append(
+                Definition(
+                    name: name, parameters: Self.droppingReceiver(parameters), statement: index, returns: returns))
         }
         self.definitions = definitions
         let names = Set(definitions.map(\.name)).sorted()
         call = names.isEmpty ? nil : LinePattern(#"(?<![\w$])("# + names.joined(separator: "|") + #")\s*\("#)
     }
 
-    /// The parameters some call in the file passes request input to, as `flow` judges its arguments.
-    func parametersPassedRequestInput(by flow: CodeFlow) -> Set<String> {
-        guard let call else { return [] }
+    /// The lines of the body of what line `index` defines or assigns: those after it indented deeper (or blank), a
+    /// lone `{` at its own indentation that opens them, and the bracket at its indentation that closes them. Code in
+    /// every language here is laid out that way.
+    static func body(at index: Int, in lines: [ChangedFile.Line]) -> Range<Int> {
+        let indentation = lines[index].text.indentation
+        var end = index + 1
+        while end < lines.count {
+            let text = lines[end].text
+            let depth = text.indentation
+            let trimmed = text.drop(while: \.isWhitespace).trimmingSuffixWhitespace
+            if !trimmed.isEmpty && depth <= indentation && !(depth == indentation && trimmed == "{") {
+                if depth == indentation, let first = trimmed.first, "})]".contains(first) { end += 1 }
+                break
+            }
+            end += 1
+        }
+        return (index + 1)..<end
+    }
+
+    /// The name of the function `statement` defines and its parameter list, or nil when it defines none. `next` is the
+    /// statement after it, where a method's `{` may stand.
+    static func definition(in statement: Substring, next: Substring) -> (name: String, parameters: Substring)? {
+        guard statement.hasBytes("("), mayDefine(statement.prefix { $0 != "\n" }),
+            let groups = definition.firstMatch(in: statement), let name = groups[1] ?? groups[2] ?? groups[3],
+            let whole = groups[0], !notNames.contains(String(name))
+        else { return nil }
+        // `whole` is a slice of a copy of the statement: what follows it there is the parameter list.
+        let list = CodeFlow.argumentText(whole.base[whole.endIndex...])
+        // A method is a definition only when its body follows the parameter list; otherwise it is a call.
+        if groups[3] != nil, !opensBody(list.base[list.endIndex...].dropFirst(), next: next) { return nil }
+        return (String(name), list)
+    }
+
+    /// The parameters some call in the file passes request input to, as `flow` judges its arguments, each with the
+    /// roots of that input (``CodeFlow/requestRoots(of:)``; an argument that reads the request itself is its own).
+    func parametersPassedRequestInput(by flow: CodeFlow) -> [String: Set<String>] {
+        guard let call else { return [:] }
         let byName = Dictionary(grouping: definitions, by: \.name)
-        var reached = Set<String>()
+        var reached: [String: Set<String>] = [:]
         for (index, statement) in statements.enumerated() where byName.keys.contains(where: statement.hasBytes) {
             let firstLine = statement.utf8.prefix { $0 != UInt8(ascii: "\n") }.count
             for groups in call.matches(in: statement) {
@@ -59,7 +93,9 @@ struct HelperFunctions {
                 else { continue }
                 let arguments = CodeFlow.arguments(in: CodeFlow.argumentText(whole.base[whole.endIndex...]))
                 for definition in definitions where definition.statement != index {
-                    reached.formUnion(Self.parameters(of: definition, passedRequestInputBy: arguments, flow: flow))
+                    for (parameter, roots) in Self.parameters(of: definition, passedRequestInputBy: arguments, flow: flow) {
+                        reached[parameter, default: []].formUnion(roots)
+                    }
                 }
             }
         }
@@ -68,13 +104,17 @@ struct HelperFunctions {
 
     private static func parameters(
         of definition: Definition, passedRequestInputBy arguments: [Substring], flow: CodeFlow
-    ) -> [String] {
+    ) -> [(String, Set<String>)] {
         arguments.enumerated().compactMap { position, argument in
             let keyword = Self.keywordArgument.firstMatch(in: argument)
             let value = keyword?[2] ?? argument
             guard flow.isRequestDerived(value) else { return nil }
-            if let key = keyword?[1].map(String.init), definition.parameters.contains(key) { return key }
-            return position < definition.parameters.count ? definition.parameters[position] : nil
+            let roots = Set(flow.requestRoots(of: value).map { $0 == CodeFlow.directRead ? String(value) : $0 })
+            if let key = keyword?[1].map(String.init), definition.parameters.contains(key) { return (key, roots) }
+            guard position < definition.parameters.count, let parameter = definition.parameters[position] else {
+                return nil
+            }
+            return (parameter, roots)
         }
     }
 
@@ -134,6 +174,8 @@ struct HelperFunctions {
         "if", "for", "foreach", "while", "switch", "catch", "return", "new", "else", "elif", "when", "match", "with",
         "using", "lock", "synchronized", "function", "typeof", "await", "yield", "super", "this", "try", "do",
     ]
+    /// A `return` statement's value (group 1), without a closing `;`.
+    private static let returned = LinePattern(#"^\s*return\s+([^;\n]+)"#)
     /// `name=value` or `name: value` in a call's arguments (group 1 the name, group 2 the value).
     private static let keywordArgument = LinePattern(#"^\s*([A-Za-z_]\w*)\s*(?:=(?![=>])|:(?!:))\s*([\s\S]+)$"#)
     /// Decorators, attributes and modifiers before a parameter: `@RequestParam("q")`, `[FromQuery]`, `final`,

@@ -10,7 +10,8 @@ import Manifest
 /// the whole tree as additions, so the same rules read every file. Binary files, lock files and minified bundles are
 /// skipped. Findings fall on added lines, and on an unchanged line whose sink the change makes unsafe (``CodeSinks``
 /// judges it before and after the change); the context lines the diff shows let a check follow a value from where it is
-/// assigned to where it is used, and into the functions the file defines (``HelperFunctions``). Rules and their rationale: provider token shapes (``SecretRules``), secrets by
+/// assigned to where it is used, and into the functions the file defines (``HelperFunctions``). A change that newly uses
+/// an unsafe function or value the file defines is reported where it uses it (``NewlyUsedRiskyCode``). Rules and their rationale: provider token shapes (``SecretRules``), secrets by
 /// name in any format (``SecretAssignments``), private keys (``PrivateKeyBlocks``), input reaching dangerous calls
 /// (``CodeSinks``), protections switched off (``CodeRules``), header checks that grant access
 /// (``HeaderAuthBypass``, ``HeaderPredicate``), tokens only decoded (``DecodedTokenClaims``), CORS that reflects any
@@ -102,12 +103,19 @@ package struct StaticReviewer: Reviewer {
                 findings += check.findings(in: changed)
             }
         }
+        // A use of an unsafe helper on a line whose own rule already fired says nothing more.
+        let newlyUsed = NewlyUsedRiskyCode()
+        if newlyUsed.kinds.contains(file.kind) {
+            let reported = Set(findings.map { "\($0.line ?? 0) \($0.rule)" })
+            findings += newlyUsed.findings(in: changed).filter { !reported.contains("\($0.line ?? 0) \($0.rule)") }
+        }
         findings = PublicClientKeys.lowering(DevOnlyGuard.lowering(findings, in: changed), in: changed)
         findings = HeaderPeek.lowering(findings, in: changed)
         if file.kind == .dockerfile, let finding = rootUser(diffFile) { findings.append(finding) }
         // A provider's token shape says more than the name it is assigned to: one finding per secret.
         let providerLines = Set(findings.filter { SecretRules.ids.contains($0.rule) }.compactMap(\.line))
         findings.removeAll { SecretAssignments.rules.contains($0.rule) && providerLines.contains($0.line ?? -1) }
+
         return FileJudgement(
             findings: findings.sorted { ($0.line ?? 0, $0.rule) < ($1.line ?? 0, $1.rule) }, safeSinks: safeSinks)
     }

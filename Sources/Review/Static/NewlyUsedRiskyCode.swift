@@ -1,0 +1,96 @@
+import Manifest
+
+/// A change that newly uses a function or a value the file defines, unchanged, whose body static would block:
+/// `resp, err := labClient.Do(req)` where `var labClient` turns TLS verification off, `$this->legacyDigest($password)`
+/// where `legacyDigest` returns an `md5`, `@Qualifier("legacyRestTemplate")` where that bean trusts every certificate.
+/// The risk sat unused (or used elsewhere, where it was reviewed); this change puts it on a new path.
+///
+/// A name is newly used when the added lines mention it (as a name or inside a string) and the removed lines did not.
+/// Its body is the unchanged lines from its definition or assignment down to where the indentation comes back to that
+/// line's, which is how code in every language here is laid out. The body is judged as static judges a new file; a
+/// finding of high severity or above is reported on the first added line that uses the name, with its rule.
+struct NewlyUsedRiskyCode: FileCheck {
+    let kinds = ReviewedFile.code
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        guard !file.diff.isNew, !file.diff.context.isEmpty, !file.diff.added.isEmpty else { return [] }
+        var removed = Set<Substring>()
+        for line in file.diff.removed { Self.words(in: line, into: &removed) }
+        var added = Set<Substring>()
+        for line in file.diff.added { Self.words(in: line.text, into: &added) }
+        let used = added.subtracting(removed)
+        guard !used.isEmpty else { return [] }
+        var findings: [ReviewFinding] = []
+        var reported = Set<String>()
+        for (index, line) in file.visible.enumerated() where !line.isAdded {
+            var words = Set<Substring>()
+            Self.words(in: line.text, into: &words)
+            guard !words.isDisjoint(with: used), let name = Self.definedName(at: index, in: file.visible),
+                used.contains(name[...]),
+                !reported.contains(name),
+                let risk = Self.blockingFinding(inBodyAt: index, of: file),
+                let use = file.diff.added.first(where: { Self.mentions($0.text, name) })
+            else { continue }
+            reported.insert(name)
+            findings.append(
+                ReviewFinding(
+                    severity: file.file.isTest ? min(risk.severity, .low) : risk.severity, rule: risk.rule,
+                    file: file.file.path, line: use.number,
+                    message: "this change newly uses \(name) (line \(line.number)), whose body is unsafe: \(risk.message)",
+                    fingerprint: ReviewFinding.fingerprint(rule: risk.rule, file: file.file.path, content: use.text)))
+        }
+        return findings
+    }
+
+    /// The name line `index` defines (a function) or assigns (a value), when it does.
+    private static func definedName(at index: Int, in lines: [ChangedFile.Line]) -> String? {
+        let text = lines[index].text
+        guard text.hasBytes("(") || text.hasBytes("=") else { return nil }
+        let next = index + 1 < lines.count ? lines[index + 1].text : ""
+        if let definition = HelperFunctions.definition(in: CodeFlow.statement(at: index, in: lines), next: next) {
+            return definition.name
+        }
+        return assignment.firstMatch(in: text)?[1].map(String.init)
+    }
+
+    /// The first finding of high severity or above that static makes of the unchanged lines of the definition at line
+    /// `index` and its body (``HelperFunctions/body(at:in:)``).
+    private static func blockingFinding(inBodyAt index: Int, of file: ChangedFile) -> ReviewFinding? {
+        let lines = file.visible
+        let range = HelperFunctions.body(at: index, in: lines)
+        guard !range.isEmpty || lines[index].text.hasBytes("=") else { return nil }
+        var diff = UnifiedDiff.File(path: file.file.path, header: "")
+        diff.isNew = true
+        diff.added = ([index] + Array(range)).filter { !lines[$0].isAdded }.map {
+            UnifiedDiff.Line(number: lines[$0].number, text: lines[$0].text)
+        }
+        return StaticReviewer.findings(in: diff).first { $0.severity >= .high }
+    }
+
+    /// Adds the words of `text` (identifiers of three characters or more, in code or in strings) to `words`.
+    private static func words(in text: Substring, into words: inout Set<Substring>) {
+        var start: Substring.Index?
+        for index in text.indices {
+            let character = text[index]
+            if character.isLetter || character == "_" || (start != nil && character.isNumber) {
+                if start == nil { start = index }
+            } else if let begun = start {
+                if text.distance(from: begun, to: index) >= 3 { words.insert(text[begun..<index]) }
+                start = nil
+            }
+        }
+        if let begun = start, text.distance(from: begun, to: text.endIndex) >= 3 { words.insert(text[begun...]) }
+    }
+
+    private static func mentions(_ text: Substring, _ name: String) -> Bool {
+        var found = Set<Substring>()
+        guard text.hasBytes(name) else { return false }
+        words(in: text, into: &found)
+        return found.contains(name[...])
+    }
+
+    /// `name = …`, `var name = …`, `name := …`, `val name: Type = …`, `$name = …`, `self.name = …` (group 1 the name).
+    private static let assignment = LinePattern(
+        #"^\s*(?:(?:var|let|const|val|final|private|public|protected|internal|static|readonly|my|our)\s+)*"#
+            + #"(?:[\w<>\[\]?.*]+\s+)?[$@]?(?:self\.|this\.|@)?([A-Za-z_]\w*)\s*(?::\s*[^=]+)?(?::=|=(?![=>~]))"#)
+}
