@@ -14,6 +14,9 @@ struct CodeFlow {
     /// For each parameter of a function the file defines that a call passes request input to, the roots of the
     /// arguments passed (``HelperFunctions``): a new caller's input is a new root inside the function.
     private var passedRoots: [String: Set<String>] = [:]
+    /// Route parameters of a number or UUID type (``numericParameters(in:)``), worked out the first time a route names
+    /// one.
+    private var numericParameters: Set<Substring>?
     private(set) var builtNames = Set<String>()
     private(set) var sqlNames = Set<String>()
     /// Each safe name with why it is safe (`is built only from values passed through escapeshellarg`).
@@ -42,25 +45,28 @@ struct CodeFlow {
         walk(lines)
         // Request input passed to a function the file defines is request input inside it: walk again with those
         // parameters as request names from the start (the function may come before the call), until no call reaches
-        // another (helpers calling helpers, a few deep).
+        // another (helpers calling helpers, a few deep). A call of one that returns a fixed-host URL fixes its host too.
         let helpers = HelperFunctions(statements, of: lines, kind: file.file.kind)
         guard !helpers.isEmpty else { return }
         fixedHostHelpers = Set(
             helpers.definitions.filter { !$0.returns.isEmpty && $0.returns.allSatisfy(fixesHost) }.map(\.name))
-        if !fixedHostHelpers.isEmpty { walk(lines) }
+        var stale = !fixedHostHelpers.isEmpty
         for _ in 0..<3 {
             let reached = helpers.parametersPassedRequestInput(by: self)
-            guard reached.contains(where: { !$0.value.isSubset(of: passedRoots[$0.key] ?? []) }) else { break }
-            passedRoots.merge(reached) { $0.union($1) }
-            requestNames.formUnion(reached.keys)
+            if reached.contains(where: { !$0.value.isSubset(of: passedRoots[$0.key] ?? []) }) {
+                passedRoots.merge(reached) { $0.union($1) }
+                requestNames.formUnion(reached.keys)
+                stale = true
+            }
+            guard stale else { break }
             walk(lines)
+            stale = false
         }
     }
 
     /// Records, line by line in order, what each name is assigned from.
     private mutating func walk(_ lines: [ChangedFile.Line]) {
         var routeDecoratorLine: Int?
-        var numericParameters: Set<Substring>?
         for (index, line) in lines.enumerated() {
             if Self.mayNameRouteParameters(line.text) {
                 for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {

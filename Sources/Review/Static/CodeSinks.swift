@@ -103,12 +103,13 @@ struct CodeSinks: FileCheck {
     /// The findings in `file`, on its added lines and on unchanged lines the change makes unsafe
     /// (``newlyReached(in:)``); with `recordingSafe`, also the sinks on added lines judged safe.
     private func examine(_ file: ChangedFile, recordingSafe: Bool) -> FileJudgement {
-        let added = examine(file, lines: file.addedIndices, triggers: file.triggers, recordingSafe: recordingSafe)
+        let facts = FileFacts(file)
+        let added = examine(facts, lines: file.addedIndices, triggers: file.triggers, recordingSafe: recordingSafe)
         let findings = added.hits.map { hit in
             let line = file.visible[hit.index]
             return file.finding(hit.rule, .high, on: line, message: Self.messages[hit.rule] ?? hit.rule, content: line.text)
         }
-        return FileJudgement(findings: findings + newlyReached(in: file), safeSinks: added.safeSinks)
+        return FileJudgement(findings: findings + newlyReached(in: facts), safeSinks: added.safeSinks)
     }
 
     /// A sink whose input static judged dangerous.
@@ -126,20 +127,21 @@ struct CodeSinks: FileCheck {
     /// fires there, in the file before it (from the hunks' context and removed lines). One that fires only after the
     /// change, or takes request input read somewhere it did not before (``CodeFlow/requestRoots(of:)``), is reported
     /// on its own line; one that was already as unsafe is not this change's doing.
-    private func newlyReached(in file: ChangedFile) -> [ReviewFinding] {
+    private func newlyReached(in facts: FileFacts) -> [ReviewFinding] {
+        let file = facts.file
         let diff = file.diff
         guard !diff.isNew, !diff.context.isEmpty,
             !diff.removed.isEmpty || diff.added.contains(where: { CodeFlow.mayReadRequest($0.text) })
         else { return [] }
         let unchanged = file.visible.indices.filter { !file.visible[$0].isAdded }
-        let after = examine(file, lines: unchanged, triggers: TriggerIndex(diff.context), recordingSafe: false).hits
+        let after = examine(facts, lines: unchanged, triggers: TriggerIndex(diff.context), recordingSafe: false).hits
         guard !after.isEmpty else { return [] }
         let previous = diff.previousVersion
         var oldDiff = UnifiedDiff.File(path: diff.path, header: "")
         oldDiff.added = previous.lines
         let old = ChangedFile(oldDiff, file: file.file, triggers: TriggerIndex(previous.lines))
         var before: [String: Set<String>] = [:]
-        for hit in examine(old, lines: old.addedIndices, triggers: old.triggers, recordingSafe: false).hits {
+        for hit in examine(FileFacts(old), lines: old.addedIndices, triggers: old.triggers, recordingSafe: false).hits {
             before["\(old.visible[hit.index].number) \(hit.rule)"] = hit.requestRoots
         }
         return after.compactMap { hit in
@@ -161,8 +163,9 @@ struct CodeSinks: FileCheck {
     /// `recordingSafe`, also those judged safe, which costs the flow of names and a call match on lines the findings
     /// alone would rule out by a byte check. `triggers` indexes the same lines, in the same order.
     private func examine(
-        _ file: ChangedFile, lines: [Int], triggers: TriggerIndex, recordingSafe: Bool
+        _ facts: FileFacts, lines: [Int], triggers: TriggerIndex, recordingSafe: Bool
     ) -> (hits: [Hit], safeSinks: [SafeSink]) {
+        let file = facts.file
         let sinks = Self.sinks.filter { $0.kinds.contains(file.file.kind) } + Self.aliasedShells(in: file)
         // Lines holding a sink's trigger word or a SQL word, found with one byte search per word over the file.
         var linesByWord: [String: [Int]] = [:]
@@ -172,20 +175,9 @@ struct CodeSinks: FileCheck {
         let addedLine = Dictionary(uniqueKeysWithValues: zip(candidates, candidateLines))
         let wordLines = linesByWord.mapValues(Set.init)
         guard !candidates.isEmpty else { return ([], []) }
-        // The flow of names through the file is worked out once, and only for a file where some line needs it.
-        var computed: CodeFlow?
-        func flow() -> CodeFlow {
-            if let computed { return computed }
-            let flow = CodeFlow(file)
-            computed = flow
-            return flow
-        }
-        var mayTaint: Bool?
-        func tainting() -> CodeFlow? {
-            if mayTaint == nil { mayTaint = CodeFlow.mayTaint(file.visible) }
-            return mayTaint == true ? flow() : nil
-        }
-        let guards = FileGuards(file)
+        func flow() -> CodeFlow { facts.flow }
+        func tainting() -> CodeFlow? { facts.mayTaint ? facts.flow : nil }
+        let guards = facts.guards
         var hits: [Hit] = []
         var safeSinks: [SafeSink] = []
         for index in candidates where !Self.isComment(file.visible[index].text) {
@@ -315,6 +307,20 @@ struct CodeSinks: FileCheck {
     /// The four visible lines before line `index`, joined.
     private static func before(_ index: Int, in lines: [ChangedFile.Line]) -> String {
         lines[max(0, index - 4)..<index].map { $0.text + "\n" }.joined()
+    }
+
+    /// What static works out about a whole file, once, and only when some line needs it: the flow of names through
+    /// it, whether any name can be tainted at all (``CodeFlow/mayTaint(_:)``), and its guards. The added lines and the
+    /// unchanged ones (``newlyReached(in:)``) share it.
+    private final class FileFacts {
+        let file: ChangedFile
+        lazy var flow = CodeFlow(file)
+        lazy var mayTaint = CodeFlow.mayTaint(file.visible)
+        lazy var guards = FileGuards(file)
+
+        init(_ file: ChangedFile) {
+            self.file = file
+        }
     }
 
     /// What the whole file does to guard its inputs, each looked up the first time a sink's condition asks: most

@@ -19,15 +19,13 @@ struct HelperFunctions {
     }
 
     let definitions: [Definition]
-    private let statements: [Substring]
-    /// A call of any defined function by name (group 1).
-    private let call: LinePattern?
+    /// Each call of a defined function elsewhere in the file, with its arguments.
+    private let calls: [(definition: Definition, arguments: [Substring])]
 
     var isEmpty: Bool { definitions.isEmpty }
 
     /// The definitions among `lines`, whose statements (``CodeFlow/statements``) are `statements`.
     init(_ statements: [Substring], of lines: [ChangedFile.Line], kind: ReviewedFile.Kind) {
-        self.statements = statements
         var definitions: [Definition] = []
         for (index, statement) in statements.enumerated() {
             let next = index + 1 < statements.count ? statements[index + 1] : ""
@@ -41,8 +39,30 @@ struct HelperFunctions {
                     name: name, parameters: Self.droppingReceiver(parameters), statement: index, returns: returns))
         }
         self.definitions = definitions
-        let names = Set(definitions.map(\.name)).sorted()
-        call = names.isEmpty ? nil : LinePattern(#"(?<![\w$])("# + names.joined(separator: "|") + #")\s*\("#)
+        calls = definitions.isEmpty ? [] : Self.calls(of: definitions, in: statements)
+    }
+
+    /// The calls of `definitions` in `statements`, matched by name, each on the line it starts on.
+    private static func calls(
+        of definitions: [Definition], in statements: [Substring]
+    ) -> [(definition: Definition, arguments: [Substring])] {
+        let byName = Dictionary(grouping: definitions, by: \.name)
+        let call = LinePattern(#"(?<![\w$])("# + byName.keys.sorted().joined(separator: "|") + #")\s*\("#)
+        var calls: [(definition: Definition, arguments: [Substring])] = []
+        for (index, statement) in statements.enumerated() where byName.keys.contains(where: statement.hasBytes) {
+            let firstLine = statement.utf8.prefix { $0 != UInt8(ascii: "\n") }.count
+            for groups in call.matches(in: statement) {
+                // A call on a line the statement runs on to is that line's own.
+                guard let name = groups[1], let whole = groups[0], let definitions = byName[String(name)],
+                    whole.base.utf8.distance(from: whole.base.startIndex, to: whole.startIndex) < firstLine
+                else { continue }
+                let arguments = CodeFlow.arguments(in: CodeFlow.argumentText(whole.base[whole.endIndex...]))
+                for definition in definitions where definition.statement != index {
+                    calls.append((definition, arguments))
+                }
+            }
+        }
+        return calls
     }
 
     /// The lines of the body of what line `index` defines or assigns: those after it indented deeper (or blank), a
@@ -81,22 +101,10 @@ struct HelperFunctions {
     /// The parameters some call in the file passes request input to, as `flow` judges its arguments, each with the
     /// roots of that input (``CodeFlow/requestRoots(of:)``; an argument that reads the request itself is its own).
     func parametersPassedRequestInput(by flow: CodeFlow) -> [String: Set<String>] {
-        guard let call else { return [:] }
-        let byName = Dictionary(grouping: definitions, by: \.name)
         var reached: [String: Set<String>] = [:]
-        for (index, statement) in statements.enumerated() where byName.keys.contains(where: statement.hasBytes) {
-            let firstLine = statement.utf8.prefix { $0 != UInt8(ascii: "\n") }.count
-            for groups in call.matches(in: statement) {
-                // A call on a line the statement runs on to is that line's own.
-                guard let name = groups[1], let whole = groups[0], let definitions = byName[String(name)],
-                    whole.base.utf8.distance(from: whole.base.startIndex, to: whole.startIndex) < firstLine
-                else { continue }
-                let arguments = CodeFlow.arguments(in: CodeFlow.argumentText(whole.base[whole.endIndex...]))
-                for definition in definitions where definition.statement != index {
-                    for (parameter, roots) in Self.parameters(of: definition, passedRequestInputBy: arguments, flow: flow) {
-                        reached[parameter, default: []].formUnion(roots)
-                    }
-                }
+        for call in calls {
+            for (parameter, roots) in Self.parameters(of: call.definition, passedRequestInputBy: call.arguments, flow: flow) {
+                reached[parameter, default: []].formUnion(roots)
             }
         }
         return reached
