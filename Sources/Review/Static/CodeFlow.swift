@@ -45,13 +45,13 @@ struct CodeFlow {
         walk(lines)
         // Request input passed to a function the file defines is request input inside it: walk again with those
         // parameters as request names from the start (the function may come before the call), until no call reaches
-        // another (helpers calling helpers, a few deep). A call of one that returns a fixed-host URL fixes its host too.
+        // another (a helper calling a helper). A call of one that returns a fixed-host URL fixes its host too.
         let helpers = HelperFunctions(statements, of: lines, kind: file.file.kind)
         guard !helpers.isEmpty else { return }
         fixedHostHelpers = Set(
             helpers.definitions.filter { !$0.returns.isEmpty && $0.returns.allSatisfy(fixesHost) }.map(\.name))
         var stale = !fixedHostHelpers.isEmpty
-        for _ in 0..<3 {
+        for _ in 0..<2 {
             let reached = helpers.parametersPassedRequestInput(by: self)
             if reached.contains(where: { !$0.value.isSubset(of: passedRoots[$0.key] ?? []) }) {
                 passedRoots.merge(reached) { $0.union($1) }

@@ -131,10 +131,13 @@ struct CodeSinks: FileCheck {
         let file = facts.file
         let diff = file.diff
         guard !diff.isNew, !diff.context.isEmpty,
-            !diff.removed.isEmpty || diff.added.contains(where: { CodeFlow.mayReadRequest($0.text) })
+            diff.added.contains(where: { CodeFlow.mayReadRequest($0.text) || Self.mayCallAHelper($0.text) })
+                || diff.removed.contains(where: Self.mayGuard)
         else { return [] }
         let unchanged = file.visible.indices.filter { !file.visible[$0].isAdded }
+        // A sink that takes no request input after the change is not one the change opened to the request.
         let after = examine(facts, lines: unchanged, triggers: TriggerIndex(diff.context), recordingSafe: false).hits
+            .filter { !$0.requestRoots.isEmpty }
         guard !after.isEmpty else { return [] }
         let previous = diff.previousVersion
         var oldDiff = UnifiedDiff.File(path: diff.path, header: "")
@@ -158,6 +161,23 @@ struct CodeSinks: FileCheck {
             return file.finding(hit.rule, .high, on: line, message: message, content: line.text)
         }
     }
+
+    /// Whether an added line may pass a value to a function: a call with arguments.
+    private static func mayCallAHelper(_ text: Substring) -> Bool {
+        guard let open = text.firstIndex(of: "(") else { return false }
+        return text[text.index(after: open)...].contains { $0 != ")" && !$0.isWhitespace }
+    }
+
+    /// Whether a removed line may have guarded a sink: a sanitiser, a containment or host check, an allow-list, or a
+    /// condition that refuses.
+    private static func mayGuard(_ text: Substring) -> Bool {
+        CodeFlow.sanitizer.matches(text)
+            || guardWords.contains(where: text.hasBytesIgnoringCase)
+    }
+
+    private static let guardWords = containmentWords + hostCheckWords + [
+        "abort", "raise", "throw", "forbid", "403", "400", "in_array", "includes(", "contains(", " in ", "valid",
+    ]
 
     /// The sinks on `lines` (indices into ``ChangedFile/visible``, ascending) whose input is dangerous; with
     /// `recordingSafe`, also those judged safe, which costs the flow of names and a call match on lines the findings
