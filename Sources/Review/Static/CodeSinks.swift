@@ -135,9 +135,15 @@ struct CodeSinks: FileCheck {
                 || diff.removed.contains(where: Self.mayGuard)
         else { return [] }
         let unchanged = file.visible.indices.filter { !file.visible[$0].isAdded }
-        // A sink that takes no request input after the change is not one the change opened to the request.
+        // A sink that takes no request input after the change is not one the change opened to the request; nor is one
+        // whose input was first read only where the change touches nothing, unless it removed a guard.
+        let removesGuard = diff.removed.contains(where: Self.mayGuard)
+        let touched = Self.words(in: diff.added.map(\.text))
         let after = examine(facts, lines: unchanged, triggers: TriggerIndex(diff.context), recordingSafe: false).hits
-            .filter { !$0.requestRoots.isEmpty }
+            .filter { hit in
+                removesGuard && !hit.requestRoots.isEmpty
+                    || hit.requestRoots.contains { root in !Self.words(in: [root[...]]).isDisjoint(with: touched) }
+            }
         guard !after.isEmpty else { return [] }
         let previous = diff.previousVersion
         var oldDiff = UnifiedDiff.File(path: diff.path, header: "")
@@ -160,6 +166,25 @@ struct CodeSinks: FileCheck {
             let message = (Self.messages[hit.rule] ?? hit.rule) + " (this line is unchanged; the change makes its input unsafe)"
             return file.finding(hit.rule, .high, on: line, message: message, content: line.text)
         }
+    }
+
+    /// The names `lines` mention.
+    private static func words(in lines: [Substring]) -> Set<Substring> {
+        var words = Set<Substring>()
+        for line in lines {
+            var start: Substring.Index?
+            for index in line.indices {
+                let character = line[index]
+                if character.isLetter || character == "_" || start != nil && character.isNumber {
+                    if start == nil { start = index }
+                } else if let begun = start {
+                    words.insert(line[begun..<index])
+                    start = nil
+                }
+            }
+            if let begun = start { words.insert(line[begun...]) }
+        }
+        return words
     }
 
     /// Whether an added line may pass a value to a function: a call with arguments.
