@@ -46,6 +46,8 @@ struct CodeFlow {
         // Request input passed to a function the file defines is request input inside it: walk again with those
         // parameters as request names from the start (the function may come before the call), until no call reaches
         // another (a helper calling a helper). A call of one that returns a fixed-host URL fixes its host too.
+        // A file that reads no request input passes none to its functions.
+        guard !requestNames.isEmpty || statements.contains(where: Self.mayReadRequest) else { return }
         let helpers = HelperFunctions(statements, of: lines, kind: file.file.kind)
         guard !helpers.isEmpty else { return }
         fixedHostHelpers = Set(
@@ -211,8 +213,10 @@ struct CodeFlow {
 
     /// False when `text` holds none of the words a request read needs (so ``requestSource`` need not run).
     static func mayReadRequest(_ text: some StringProtocol) -> Bool {
-        requestHints.contains(where: text.hasBytes)
+        requestHintWords.occur(in: text)
     }
+
+    private static let requestHintWords = ByteWords(requestHints)
 
     /// False when `text` opens no string with a route's path: `"/files/{name}"`, or a controller's relative `"{**path}"`
     /// (so ``routeParameters`` need not run).

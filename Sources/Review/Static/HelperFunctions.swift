@@ -47,22 +47,47 @@ struct HelperFunctions {
         of definitions: [Definition], in statements: [Substring]
     ) -> [(definition: Definition, arguments: [Substring])] {
         let byName = Dictionary(grouping: definitions, by: \.name)
-        let call = LinePattern(#"(?<![\w$])("# + byName.keys.sorted().joined(separator: "|") + #")\s*\("#)
         var calls: [(definition: Definition, arguments: [Substring])] = []
-        for (index, statement) in statements.enumerated() where byName.keys.contains(where: statement.hasBytes) {
-            let firstLine = statement.utf8.prefix { $0 != UInt8(ascii: "\n") }.count
-            for groups in call.matches(in: statement) {
-                // A call on a line the statement runs on to is that line's own.
-                guard let name = groups[1], let whole = groups[0], let definitions = byName[String(name)],
-                    whole.base.utf8.distance(from: whole.base.startIndex, to: whole.startIndex) < firstLine
-                else { continue }
-                let arguments = CodeFlow.arguments(in: CodeFlow.argumentText(whole.base[whole.endIndex...]))
+        for (index, statement) in statements.enumerated() where statement.hasBytes("(") {
+            // A call on a line the statement runs on to is that line's own.
+            let firstLine = statement.prefix { $0 != "\n" }
+            for (name, open) in calledNames(in: firstLine) {
+                guard let definitions = byName[String(name)] else { continue }
+                let arguments = CodeFlow.arguments(in: CodeFlow.argumentText(statement[statement.index(after: open)...]))
                 for definition in definitions where definition.statement != index {
                     calls.append((definition, arguments))
                 }
             }
         }
         return calls
+    }
+
+    /// Each name in `line` followed by `(` (spaces between allowed), with the bracket's index: one pass over the
+    /// characters, so a file with many functions costs no more than one with few.
+    private static func calledNames(in line: Substring) -> [(Substring, Substring.Index)] {
+        var found: [(Substring, Substring.Index)] = []
+        let bytes = line.utf8
+        var start: Substring.UTF8View.Index?
+        var name: Substring?
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0x80 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$") || (byte | 0x20) >= 0x61
+                && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
+            {
+                if start == nil { start = index }
+                name = nil
+                continue
+            }
+            if let begun = start {
+                // `$name(` calls a variable (PHP), `9x` is no name.
+                let first = bytes[begun]
+                name = first == UInt8(ascii: "$") || first >= 0x30 && first <= 0x39 ? nil : line[begun..<index]
+                start = nil
+            }
+            if byte == UInt8(ascii: "("), let called = name { found.append((called, index)) }
+            if byte != UInt8(ascii: " ") { name = nil }
+        }
+        return found
     }
 
     /// The lines of the body of what line `index` defines or assigns: those after it indented deeper (or blank), a
@@ -87,14 +112,17 @@ struct HelperFunctions {
     /// The name of the function `statement` defines and its parameter list, or nil when it defines none. `next` is the
     /// statement after it, where a method's `{` may stand.
     static func definition(in statement: Substring, next: Substring) -> (name: String, parameters: Substring)? {
-        guard statement.hasBytes("("), mayDefine(statement.prefix { $0 != "\n" }),
-            let groups = definition.firstMatch(in: statement), let name = groups[1] ?? groups[2] ?? groups[3],
-            let whole = groups[0], !notNames.contains(String(name))
+        let line = statement.prefix { $0 != "\n" }
+        guard line.hasBytes("("), mayDefine(line), let groups = definition.firstMatch(in: line),
+            let name = groups[1] ?? groups[2] ?? groups[3], let whole = groups[0], !notNames.contains(String(name))
         else { return nil }
-        // `whole` is a slice of a copy of the statement: what follows it there is the parameter list.
-        let list = CodeFlow.argumentText(whole.base[whole.endIndex...])
+        // `whole` is a slice of a copy of the first line, which opens the statement: the parameter list follows it
+        // there.
+        let open = statement.utf8.index(
+            statement.startIndex, offsetBy: whole.base.utf8.distance(from: whole.base.startIndex, to: whole.endIndex))
+        let list = CodeFlow.argumentText(statement[open...])
         // A method is a definition only when its body follows the parameter list; otherwise it is a call.
-        if groups[3] != nil, !opensBody(list.base[list.endIndex...].dropFirst(), next: next) { return nil }
+        if groups[3] != nil, !opensBody(statement[list.endIndex...].dropFirst(), next: next) { return nil }
         return (String(name), list)
     }
 
@@ -129,7 +157,8 @@ struct HelperFunctions {
     /// The name a parameter binds: `name`, `name: str = "x"`, `*args`, `String name`, `final @Valid Dto body`,
     /// `$name`, `name string` (Go), `_ name: String` (Swift), `mut name: &str` (Rust), `term:` (Ruby).
     static func parameterName(_ parameter: Substring, kind: ReviewedFile.Kind) -> String? {
-        var text = annotation.removingMatches(in: parameter)[...]
+        let annotated = parameter.contains { "@[*&.".contains($0) } || annotationWords.contains(where: parameter.hasBytes)
+        var text = annotated ? annotation.removingMatches(in: parameter)[...] : parameter
         if let equals = text.firstIndex(of: "=") { text = text[..<equals] }
         let words: [Substring]
         if let colon = text.firstIndex(of: ":"), !text[colon...].hasPrefix("::") {
@@ -161,8 +190,14 @@ struct HelperFunctions {
         return following.drop(while: \.isWhitespace).hasPrefix("{")
     }
 
+    /// A keyword that defines a function, an arrow, or a line that ends as a method's signature does (`{`, `)`) and
+    /// does not open with control flow (`if (…) {`).
     private static func mayDefine(_ line: Substring) -> Bool {
-        ["def ", "fn ", "fun ", "func ", "function", "sub ", "=>", "{", ")"].contains(where: line.hasBytes)
+        if ["def ", "fn ", "fun ", "func ", "function", "sub ", "=>"].contains(where: line.hasBytes) { return true }
+        let last = line.trimmingSuffixWhitespace.last
+        guard last == "{" || last == ")" else { return false }
+        let first = line.drop(while: \.isWhitespace).prefix { $0.isLetter }
+        return !first.isEmpty && !notNames.contains(String(first))
     }
 
     /// Group 1: a keyword-defined function (`def`, `function`, `func`, `fn`, `fun`, `sub`, `defp`); group 2: a
@@ -186,6 +221,10 @@ struct HelperFunctions {
     private static let returned = LinePattern(#"^\s*return\s+([^;\n]+)"#)
     /// `name=value` or `name: value` in a call's arguments (group 1 the name, group 2 the value).
     private static let keywordArgument = LinePattern(#"^\s*([A-Za-z_]\w*)\s*(?:=(?![=>])|:(?!:))\s*([\s\S]+)$"#)
+    private static let annotationWords = [
+        "final ", "readonly ", "public ", "private ", "protected ", "ref ", "out ", "in ", "params ", "mut ", "val ",
+        "var ",
+    ]
     /// Decorators, attributes and modifiers before a parameter: `@RequestParam("q")`, `[FromQuery]`, `final`,
     /// `readonly`, `public`, `...`, `*`, `&`.
     private static let annotation = LinePattern(

@@ -54,3 +54,37 @@ extension StringProtocol {
         }
     }
 }
+
+/// Words searched for together in one pass over a text's bytes: each byte is looked up in a table of the words that
+/// start with it, so many words cost about as much as one (``CodeFlow/mayReadRequest(_:)`` asks for sixty on every
+/// line it reads).
+struct ByteWords: Sendable {
+    /// For each first byte, the words that start with it.
+    private let byFirstByte: [[[UInt8]]]
+
+    init(_ words: [String]) {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in words where !word.isEmpty {
+            let bytes = Array(word.utf8)
+            table[Int(bytes[0])].append(bytes)
+        }
+        byFirstByte = table
+    }
+
+    /// True when any of the words occurs in `text`.
+    func occur(in text: some StringProtocol) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ occur(in: $0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { occur(in: $0) }
+    }
+
+    private func occur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in bytes.indices {
+            for word in byFirstByte[Int(bytes[start])] where start + word.count <= bytes.count {
+                var offset = 1
+                while offset < word.count && bytes[start + offset] == word[offset] { offset += 1 }
+                if offset == word.count { return true }
+            }
+        }
+        return false
+    }
+}
