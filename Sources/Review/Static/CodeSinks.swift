@@ -107,7 +107,8 @@ struct CodeSinks: FileCheck {
         let added = examine(facts, lines: file.addedIndices, triggers: file.triggers, recordingSafe: recordingSafe)
         let findings = added.hits.map { hit in
             let line = file.visible[hit.index]
-            return file.finding(hit.rule, .high, on: line, message: Self.messages[hit.rule] ?? hit.rule, content: line.text)
+            let message = Self.messages[hit.rule] ?? hit.rule
+            return file.finding(hit.rule, .high, on: line, message: message, content: line.text)
         }
         return FileJudgement(findings: findings + newlyReached(in: facts), safeSinks: added.safeSinks)
     }
@@ -163,7 +164,8 @@ struct CodeSinks: FileCheck {
             {
                 return nil
             }
-            let message = (Self.messages[hit.rule] ?? hit.rule) + " (this line is unchanged; the change makes its input unsafe)"
+            let message =
+                (Self.messages[hit.rule] ?? hit.rule) + " (this line is unchanged; the change makes its input unsafe)"
             return file.finding(hit.rule, .high, on: line, message: message, content: line.text)
         }
     }
@@ -171,19 +173,7 @@ struct CodeSinks: FileCheck {
     /// The names `lines` mention.
     private static func words(in lines: [Substring]) -> Set<Substring> {
         var words = Set<Substring>()
-        for line in lines {
-            var start: Substring.Index?
-            for index in line.indices {
-                let character = line[index]
-                if character.isLetter || character == "_" || start != nil && character.isNumber {
-                    if start == nil { start = index }
-                } else if let begun = start {
-                    words.insert(line[begun..<index])
-                    start = nil
-                }
-            }
-            if let begun = start { words.insert(line[begun...]) }
-        }
+        for line in lines { line.collectWords(into: &words) }
         return words
     }
 

@@ -15,16 +15,16 @@ struct NewlyUsedRiskyCode: FileCheck {
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         guard !file.diff.isNew, !file.diff.context.isEmpty, !file.diff.added.isEmpty else { return [] }
         var removed = Set<Substring>()
-        for line in file.diff.removed { Self.words(in: line, into: &removed) }
+        for line in file.diff.removed { line.collectWords(into: &removed, minimumLength: 3) }
         var added = Set<Substring>()
-        for line in file.diff.added { Self.words(in: line.text, into: &added) }
+        for line in file.diff.added { line.text.collectWords(into: &added, minimumLength: 3) }
         let used = added.subtracting(removed)
         guard !used.isEmpty else { return [] }
         var findings: [ReviewFinding] = []
         var reported = Set<String>()
         for (index, line) in file.visible.enumerated() where !line.isAdded {
             var words = Set<Substring>()
-            Self.words(in: line.text, into: &words)
+            line.text.collectWords(into: &words, minimumLength: 3)
             guard !words.isDisjoint(with: used), let name = Self.definedName(at: index, in: file.visible),
                 used.contains(name[...]),
                 !reported.contains(name),
@@ -67,25 +67,10 @@ struct NewlyUsedRiskyCode: FileCheck {
         return StaticReviewer.findings(in: diff).first { $0.severity >= .high }
     }
 
-    /// Adds the words of `text` (identifiers of three characters or more, in code or in strings) to `words`.
-    private static func words(in text: Substring, into words: inout Set<Substring>) {
-        var start: Substring.Index?
-        for index in text.indices {
-            let character = text[index]
-            if character.isLetter || character == "_" || (start != nil && character.isNumber) {
-                if start == nil { start = index }
-            } else if let begun = start {
-                if text.distance(from: begun, to: index) >= 3 { words.insert(text[begun..<index]) }
-                start = nil
-            }
-        }
-        if let begun = start, text.distance(from: begun, to: text.endIndex) >= 3 { words.insert(text[begun...]) }
-    }
-
     private static func mentions(_ text: Substring, _ name: String) -> Bool {
         var found = Set<Substring>()
         guard text.hasBytes(name) else { return false }
-        words(in: text, into: &found)
+        text.collectWords(into: &found, minimumLength: 3)
         return found.contains(name[...])
     }
 
