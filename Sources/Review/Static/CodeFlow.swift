@@ -148,10 +148,11 @@ struct CodeFlow {
             return
         }
         safeNames[name] = nil
-        if isRequestDerived(value), !isRequestDerived(Self.numericReads.removingMatches(in: value)) {
+        let readsRequest = isRequestDerived(value)
+        if readsRequest, !isRequestDerived(Self.numericReads.removingMatches(in: value)) {
             // `isset($_GET['id']) ? (int) $_GET['id'] : 0`: a number or a yes/no carries no request text.
             if !appending { requestNames.remove(name) }
-        } else if isRequestDerived(value) {
+        } else if readsRequest {
             let roots = Set(requestRoots(of: value).map { $0 == Self.directRead ? name : $0 })
             derivedRoots[name] = appending && requestNames.contains(name) ? roots.union(derivedRoots[name] ?? [name]) : roots
             requestNames.insert(name)

@@ -131,14 +131,14 @@ struct CodeSinks: FileCheck {
     private func newlyReached(in facts: FileFacts) -> [ReviewFinding] {
         let file = facts.file
         let diff = file.diff
-        guard !diff.isNew, !diff.context.isEmpty,
-            diff.added.contains(where: { CodeFlow.mayReadRequest($0.text) || Self.mayCallAHelper($0.text) })
-                || diff.removed.contains(where: Self.mayGuard)
+        guard !diff.isNew, !diff.context.isEmpty else { return [] }
+        let removesGuard = diff.removed.contains(where: Self.mayGuard)
+        guard removesGuard
+            || diff.added.contains(where: { CodeFlow.mayReadRequest($0.text) || Self.mayCallAHelper($0.text) })
         else { return [] }
         let unchanged = file.visible.indices.filter { !file.visible[$0].isAdded }
         // A sink that takes no request input after the change is not one the change opened to the request; nor is one
         // whose input was first read only where the change touches nothing, unless it removed a guard.
-        let removesGuard = diff.removed.contains(where: Self.mayGuard)
         let touched = Self.words(in: diff.added.map(\.text))
         let after = examine(facts, lines: unchanged, triggers: TriggerIndex(diff.context), recordingSafe: false).hits
             .filter { hit in

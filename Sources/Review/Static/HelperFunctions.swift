@@ -19,8 +19,14 @@ struct HelperFunctions {
     }
 
     let definitions: [Definition]
+    /// An argument of a call: its value, and the parameter it names when passed by keyword (`region=…`).
+    private struct Argument {
+        let keyword: String?
+        let value: Substring
+    }
+
     /// Each call of a defined function elsewhere in the file, with its arguments.
-    private let calls: [(definition: Definition, arguments: [Substring])]
+    private let calls: [(definition: Definition, arguments: [Argument])]
 
     var isEmpty: Bool { definitions.isEmpty }
 
@@ -45,15 +51,19 @@ struct HelperFunctions {
     /// The calls of `definitions` in `statements`, matched by name, each on the line it starts on.
     private static func calls(
         of definitions: [Definition], in statements: [Substring]
-    ) -> [(definition: Definition, arguments: [Substring])] {
+    ) -> [(definition: Definition, arguments: [Argument])] {
         let byName = Dictionary(grouping: definitions, by: \.name)
-        var calls: [(definition: Definition, arguments: [Substring])] = []
+        var calls: [(definition: Definition, arguments: [Argument])] = []
         for (index, statement) in statements.enumerated() where statement.hasBytes("(") {
             // A call on a line the statement runs on to is that line's own.
             let firstLine = statement.prefix { $0 != "\n" }
             for (name, open) in calledNames(in: firstLine) {
                 guard let definitions = byName[String(name)] else { continue }
-                let arguments = CodeFlow.arguments(in: CodeFlow.argumentText(statement[statement.index(after: open)...]))
+                let text = CodeFlow.argumentText(statement[statement.index(after: open)...])
+                let arguments = CodeFlow.arguments(in: text).map { argument in
+                    let keyword = keywordArgument.firstMatch(in: argument)
+                    return Argument(keyword: keyword?[1].map(String.init), value: keyword?[2] ?? argument)
+                }
                 for definition in definitions where definition.statement != index {
                     calls.append((definition, arguments))
                 }
@@ -139,14 +149,13 @@ struct HelperFunctions {
     }
 
     private static func parameters(
-        of definition: Definition, passedRequestInputBy arguments: [Substring], flow: CodeFlow
+        of definition: Definition, passedRequestInputBy arguments: [Argument], flow: CodeFlow
     ) -> [(String, Set<String>)] {
         arguments.enumerated().compactMap { position, argument in
-            let keyword = Self.keywordArgument.firstMatch(in: argument)
-            let value = keyword?[2] ?? argument
+            let value = argument.value
             guard flow.isRequestDerived(value) else { return nil }
             let roots = Set(flow.requestRoots(of: value).map { $0 == CodeFlow.directRead ? String(value) : $0 })
-            if let key = keyword?[1].map(String.init), definition.parameters.contains(key) { return (key, roots) }
+            if let key = argument.keyword, definition.parameters.contains(key) { return (key, roots) }
             guard position < definition.parameters.count, let parameter = definition.parameters[position] else {
                 return nil
             }
