@@ -1,0 +1,64 @@
+"""Typed settings loaded from the process environment."""
+from __future__ import annotations
+
+import ast
+import os
+from dataclasses import dataclass, field
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def _env(name: str, default: str | None = None) -> str:
+    value = os.environ.get(name, default)
+    if value is None:
+        raise SettingsError(f"{name} is required")
+    return value
+
+
+def _env_bool(name: str, default: bool = False) -> bool:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _env_literal(name: str, default, expected_type):
+    """Parse a Python literal such as ``("a", "b")`` or ``{"x": 1}``.
+
+    ast.literal_eval only accepts literals (strings, numbers, tuples, lists,
+    dicts, sets, booleans, None); names, calls and attribute access raise.
+    """
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    try:
+        value = ast.literal_eval(raw)
+    except (ValueError, SyntaxError) as exc:
+        raise SettingsError(f"{name} is not a valid literal: {exc}") from None
+    if not isinstance(value, expected_type):
+        raise SettingsError(f"{name} must be a {expected_type.__name__}")
+    return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    debug: bool = False
+    allowed_origins: tuple[str, ...] = ()
+    worker_queues: tuple[str, ...] = ("default",)
+    rate_limits: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        return cls(
+            database_url=_env("DATABASE_URL"),
+            debug=_env_bool("APP_DEBUG"),
+            allowed_origins=tuple(_env_literal("ALLOWED_ORIGINS", (), (tuple, list))),
+            worker_queues=tuple(_env_literal("WORKER_QUEUES", ("default",), (tuple, list))),
+            rate_limits=_env_literal("RATE_LIMITS", {}, dict),
+        )
+
+
+settings = Settings.from_env()
