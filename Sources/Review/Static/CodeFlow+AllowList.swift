@@ -1,21 +1,39 @@
 /// A value checked against an allow-list: `if fmt not in ALLOWED_FORMATS: abort(400)`,
 /// `if (!SORTABLE.includes(sort)) return`, `in_array($sort, self::SORTABLE, true)`, `slices.Contains(allowed, s)`,
-/// `if !allowedColumns[col] { … }`. What gets past such a check is one of the list's own values, so the name no
-/// longer carries request text (the guard's other branch refuses or replaces it).
+/// `if !allowedColumns[col] { … }`, or a negated test that refuses what fails it (`if (!GroupableColumns.Contains(c))
+/// { throw … }`). What gets past such a check is one of the collection's own values, so the name no longer carries
+/// request text (the guard's other branch refuses or replaces it).
 extension CodeFlow {
     /// The names `line` checks for membership in a collection the file fixes: an `UPPER_CASE` constant, a table of
     /// literals the file assigns (``literalTables``), or one named as an allow-list (`allowed…`, `valid…`,
-    /// `supported…`, `permitted…`, `known…`).
-    func namesCheckedAgainstAllowLists(in line: Substring) -> [String] {
+    /// `supported…`, `permitted…`, `known…`); or any collection when the test is negated and `refusal` (the line and
+    /// the few after it) refuses (``refuses(_:)``).
+    func namesCheckedAgainstAllowLists(in line: Substring, refusal: @autoclosure () -> Substring) -> [String] {
         guard Self.membershipWords.contains(where: line.hasBytes) else { return [] }
-        return Self.membership.matches(in: line).compactMap { groups in
+        let matches = Self.membership.matches(in: line)
+        guard !matches.isEmpty else { return [] }
+        let negatedAndRefused = (line.hasBytes("!") || line.hasBytes(" not in ")) && Self.refuses(refusal())
+        return matches.compactMap { groups in
             guard let value = groups[1] ?? groups[4] ?? groups[5] ?? groups[8],
                 let collection = groups[2] ?? groups[3] ?? groups[6] ?? groups[7],
-                isAllowList(String(collection))
+                negatedAndRefused || isAllowList(String(collection))
             else { return nil }
             return String(value)
         }
     }
+
+    /// Whether `text` refuses: throws, returns, aborts or answers with a client error.
+    static func refuses(_ text: Substring) -> Bool {
+        refusalWords.contains(where: text.hasBytes) && refusal.matches(text)
+    }
+
+    private static let refusalWords = [
+        "throw", "raise", "abort", "return", "Error", "halt", "die", "exit", "continue", "Bad", "Forbidden",
+        "NotFound", "status", "40",
+    ]
+    private static let refusal = LinePattern(
+        #"\b(throw|raise|abort|return|halt|die|exit|continue)\b|\bhttp\.Error\b|\b(BadRequest|Forbidden|NotFound)"#
+            + #"|\bstatus\s*\(\s*4\d\d|\b40[034]\b"#)
 
     private func isAllowList(_ name: String) -> Bool {
         let lower = name.lowercased()

@@ -32,6 +32,15 @@ struct CodeFlow {
     /// Functions the file defines whose every `return` is a URL whose host the code fixes (``fixesHost(_:)``): a call
     /// of one fixes its host too.
     private(set) var fixedHostHelpers = Set<String>()
+    /// Names assigned request input that went only through a `validate…` function the file itself defines
+    /// (`u, err := validateURL(req.URL)`), and names assigned from them. Such a check vets a value's shape; where a URL
+    /// points is vetted only by a host check (``CodeSinks``' `checksHost`), so a server-side request still takes these
+    /// as request input.
+    private(set) var onlyValidatedNames = Set<String>()
+    /// The `validate…` functions the file defines (``onlyValidatedNames``).
+    private let validatorsDefined: Set<String>
+    /// Whether `<>` joins strings, as in Elixir; elsewhere it is SQL's "not equal" (`status <> 'cancelled'`).
+    private let concatenatesWithAngles: Bool
     /// Whether the file reads archives: then an entry's name (`entry.getName()`, `f.Name`, `member.name`) is input
     /// as untrusted as a request's (zip slip).
     let readsArchive: Bool
@@ -42,6 +51,8 @@ struct CodeFlow {
         let lines = file.visible
         statements = lines.indices.map { Self.statement(at: $0, in: lines) }
         readsArchive = lines.contains { line in Self.archiveReaders.contains(where: line.text.hasBytes) }
+        validatorsDefined = Self.validators(definedIn: statements)
+        concatenatesWithAngles = file.file.kind == .elixir
         walk(lines)
         // Request input passed to a function the file defines is request input inside it: walk again with those
         // parameters as request names from the start (the function may come before the call), until no call reaches
@@ -73,37 +84,39 @@ struct CodeFlow {
             if Self.mayNameRouteParameters(line.text) {
                 for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {
                     numericParameters = numericParameters ?? Self.numericParameters(in: lines)
-                    if numericParameters?.contains(name) != true { requestNames.insert(String(name)) }
+                    if numericParameters?.contains(name) != true { bindRequest(String(name)) }
                 }
             }
             if line.text.hasBytes("@"), Self.routeDecorator.matches(line.text) {
                 routeDecoratorLine = index
             } else if let decorator = routeDecoratorLine, line.text.hasBytes("def "), index - decorator <= 4 {
-                requestNames.formUnion(Self.handlerParameters(statements[index]))
+                for name in Self.handlerParameters(statements[index]) { bindRequest(name) }
                 routeDecoratorLine = nil
             }
-            if line.text.hasBytes("(") || line.text.hasBytes("=>"), Self.mayReadRequest(line.text) {
+            if Self.mayReadRequest(line.text) {
                 for groups in Self.boundParameters.matches(in: line.text) {
                     if let name = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5] {
-                        requestNames.insert(String(name))
+                        bindRequest(String(name))
                     }
                 }
+                for name in Self.tupleExtractorNames(in: line.text) { bindRequest(name) }
             }
             if line.text.hasBytes("(&"), let groups = Self.decodedInto.firstMatch(in: statements[index]),
                 let name = groups[1] ?? groups[2], groups[2] != nil || isRequestDerived(statements[index])
             {
-                requestNames.insert(String(name))
+                bindRequest(String(name))
             }
             if line.text.hasBytes("{"), let groups = Self.destructuring.firstMatch(in: statements[index]),
                 let names = groups[1], let value = groups[2], isRequestDerived(value)
             {
-                for name in Self.destructuredNames(names) { requestNames.insert(name) }
+                for name in Self.destructuredNames(names) { bindRequest(name, readFrom: value) }
                 continue
             }
             if line.text.hasBytes("for"), let name = Self.literalLoop.firstMatch(in: line.text)?[1] {
                 constantNames.insert(String(name))
             }
-            for name in namesCheckedAgainstAllowLists(in: line.text) {
+            let guarded = lines[index..<min(index + 4, lines.count)]
+            for name in namesCheckedAgainstAllowLists(in: line.text, refusal: guarded.map(\.text).joined(separator: "\n")[...]) {
                 requestNames.remove(name)
                 builtNames.remove(name)
                 constantNames.insert(name)
@@ -112,8 +125,37 @@ struct CodeFlow {
                 let groups = Self.assignment.firstMatch(in: statements[index]), let name = groups[1].map(String.init),
                 let value = groups[3]
             else { continue }
-            record(name, value: value, appending: groups[2].map { $0 != "=" && $0 != ":=" } ?? false)
+            let appending = groups[2].map { $0 != "=" && $0 != ":=" } ?? false
+            record(name, value: Self.chained(value, from: index, in: lines), appending: appending)
         }
+    }
+
+    /// Records `name` as read from the request where it is bound (a route's or handler's parameter, a decoded body,
+    /// a destructured request value): its roots are those of `value` when it is read from one, or itself. A name bound
+    /// again starts again, so a parameter that shares its name with another function's variable is its own root.
+    private mutating func bindRequest(_ name: String, readFrom value: Substring? = nil) {
+        requestNames.insert(name)
+        derivedRoots[name] = value.map { value in
+            Set(requestRoots(of: value).map { $0 == Self.directRead ? name : $0 })
+        }
+    }
+
+    /// `value` with the method chain laid out below it, one call per line (`let path = state` then `.root`,
+    /// `.join(name)`): the lines after the statement at `index` that open with `.`, `?.` or `->`, at most eight.
+    private static func chained(_ value: Substring, from index: Int, in lines: [ChangedFile.Line]) -> Substring {
+        var next = index + 1 + value.utf8.count { $0 == UInt8(ascii: "\n") }
+        guard next < lines.count, continuesChain(lines[next].text) else { return value }
+        var text = String(value)
+        while next < lines.count, next - index <= 8, continuesChain(lines[next].text) {
+            text += "\n" + lines[next].text
+            next += 1
+        }
+        return text[...]
+    }
+
+    private static func continuesChain(_ line: Substring) -> Bool {
+        let start = line.drop { $0 == " " || $0 == "\t" }
+        return start.hasPrefix(".") && !start.hasPrefix("..") || start.hasPrefix("?.") || start.hasPrefix("->")
     }
 
     private mutating func record(_ name: String, value: Substring, appending: Bool) {
@@ -121,11 +163,16 @@ struct CodeFlow {
             if fixesHost(value) { fixedHostNames.insert(name) } else { fixedHostNames.remove(name) }
         }
         if value.hasBytes("("), Self.sanitizer.matches(value) {
+            let sanitizers = Set(Self.sanitizer.matches(in: value).compactMap { $0[1].map(String.init) })
+            if sanitizers.isSubset(of: validatorsDefined), isRequestDerived(value) || mentionsAny(value, of: onlyValidatedNames) {
+                onlyValidatedNames.insert(name)
+            } else {
+                onlyValidatedNames.remove(name)
+            }
             requestNames.remove(name)
             builtNames.remove(name)
             // `sprintf('pdftotext %s -', escapeshellarg($path))`: nothing outside the sanitiser calls varies.
             if !appending, unsafeNames(in: Self.withoutSanitizerCalls(value)).isEmpty {
-                let sanitizers = Set(Self.sanitizer.matches(in: value).compactMap { $0[1].map(String.init) })
                 safeNames[name] =
                     "is built only from values passed through " + sanitizers.sorted().joined(separator: ", ")
             } else {
@@ -148,6 +195,11 @@ struct CodeFlow {
             return
         }
         safeNames[name] = nil
+        if mentionsAny(value, of: onlyValidatedNames) {
+            onlyValidatedNames.insert(name)
+        } else if !appending {
+            onlyValidatedNames.remove(name)
+        }
         let readsRequest = isRequestDerived(value)
         if readsRequest, !isRequestDerived(Self.numericReads.removingMatches(in: value)) {
             // `isset($_GET['id']) ? (int) $_GET['id'] : 0`: a number or a yes/no carries no request text.
@@ -202,7 +254,8 @@ struct CodeFlow {
     }
 
     /// A name and the member read from it (`params.branch`): two fields of one request are two roots.
-    private static let memberAccess = LinePattern(#"(?<![\w.$])[@$]?([A-Za-z_]\w*)(?:\??\.([A-Za-z_]\w*))?"#)
+    private static let memberAccess = LinePattern(
+        #"(?:(?<![\w.$])@?|(?<![\w$])\$)([A-Za-z_]\w*)(?:\??\.([A-Za-z_]\w*))?"#)
 
     /// A request value cast to a number or a flag (`(int) $_GET['id']`, `(bool) $input`), or only tested for presence
     /// (`isset(…)`, `empty(…)`).
@@ -229,6 +282,7 @@ struct CodeFlow {
     /// constant (an `UPPER_CASE` name, a literal-only name, a placeholder list, a number).
     func isBuilt(_ text: some StringProtocol) -> Bool {
         guard Self.mayBuildString(text) else { return false }
+        if !concatenatesWithAngles, text.hasBytes("<>") { return isBuilt(text.replacingOccurrences(of: "<>", with: "!=")) }
         let text = Self.parameterisedSQL.removingMatches(in: text)
         guard Self.interpolation.matches(text) else { return false }
         return !unsafeNames(in: text).isEmpty
@@ -238,7 +292,10 @@ struct CodeFlow {
     /// literals, constants and names made safe (`'convert ' . $width` after `$width = intval(…)`), reading no
     /// request.
     func isBuiltOnlyFromSafeParts(_ text: some StringProtocol) -> Bool {
-        Self.mayBuildString(text) && Self.interpolation.matches(text) && unsafeNames(in: text).isEmpty
+        if !concatenatesWithAngles, text.hasBytes("<>") {
+            return isBuiltOnlyFromSafeParts(text.replacingOccurrences(of: "<>", with: "!="))
+        }
+        return Self.mayBuildString(text) && Self.interpolation.matches(text) && unsafeNames(in: text).isEmpty
             && !isRequestDerived(text)
     }
 
@@ -387,6 +444,7 @@ struct CodeFlow {
             + #"@(RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam)\b|"#
             + #"\bparams\[|\bparams\.(fetch|require|permit|dig)\b|\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)\b|"#
             + #"\$request->(input|get|query|post|file|route|all)\(|\bRequest::(input|get|query)\(|"#
+            + #"\$request->(query|request|attributes|headers|cookies|files)->(get|all)\(|"#
             + #"\bRequest\.(Query|Form|Headers|RouteValues|Cookies|Body)\b|\[From(Query|Route|Body|Form|Header)\]|"#
             + #"\bweb::(Query|Path|Form|Json)<|\b(Query|Path|Form|Json)\([a-z_]\w*\)\s*:|\breq\.match_info\(|"#
             + #"\bevent\[["'](body|queryStringParameters|pathParameters)|"#
@@ -412,6 +470,30 @@ struct CodeFlow {
             + #"[^{]*\))\s*\{\s*\(?\s*([a-z_]\w*)\s*[,)=]|"#
             + #"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam|CookieValue)\b"#
             + #"(?:\([^)]*\))?\s+(?:va[lr]\s+)?([a-z_]\w*)\s*:\s*(?!(?:Long|Int|UUID|Boolean|Double|Short)\b)"#)
+    /// axum's and actix's tuple extractors: `Path((ticket_id, name)): Path<(i64, String)>` binds each name to the type
+    /// at its place (group 1 the names, group 2 the types).
+    private static let tupleExtractor = LinePattern(
+        #"\b(?:Path|Query|Form)\(\s*\(([^()]*)\)\s*\)\s*:\s*(?:web::)?(?:Path|Query|Form)<\s*\(([^()<>]*)\)\s*>"#)
+
+    /// The names a tuple extractor (``tupleExtractor``) binds to text: not those of a number or UUID type.
+    private static func tupleExtractorNames(in line: Substring) -> [String] {
+        guard line.hasBytes("((") else { return [] }
+        return tupleExtractor.matches(in: line).flatMap { groups -> [String] in
+            guard let names = groups[1], let types = groups[2] else { return [] }
+            let typeList = types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            return zip(names.split(separator: ","), typeList).compactMap { name, type in
+                let name = name.trimmingCharacters(in: .whitespaces)
+                return numericTypes.contains(type) || name.isEmpty || name.hasPrefix("_") ? nil : name
+            }
+        }
+    }
+
+    /// Types that carry no text: Rust's integers, floats, `bool` and `Uuid`.
+    private static let numericTypes: Set<String> = [
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "bool",
+        "Uuid", "uuid::Uuid",
+    ]
+
     /// A request decoded into a variable: Go's `json.NewDecoder(r.Body).Decode(&in)` and `json.Unmarshal(body, &in)`
     /// (group 1; input when the statement reads the request), gin's, echo's and fiber's `c.ShouldBindJSON(&in)`,
     /// `c.Bind(&in)`, `c.BodyParser(&in)` (group 2).
@@ -489,7 +571,8 @@ struct CodeFlow {
     /// Calls that make input safe for a path or a shell (a number or a UUID parsed from it, among them): reassigning
     /// through them clears a name's taint.
     static let sanitizer = LinePattern(
-        #"\b(secure_filename|safe_join|basename|Base|GetFileName|getFileName|shlex\.quote|quote|escapeshellarg|"#
+        #"\b(secure_filename|safe_join|basename|enclosed_name|file_name|Base|GetFileName|getFileName|shlex\.quote|"#
+            + #"quote|escapeshellarg|"#
             + #"escapeshellcmd|Shellwords\.escape|shellescape|escape|sanitize\w*|int|Int|parseInt|Number|Atoi|"#
             + #"ParseInt|ParseUint|ParseFloat|parseLong|to_i|intval|UUID|uuid\.UUID|uuid\.(?:Must)?Parse|"#
             + #"UUID\.fromString|Guid\.(?:Try)?Parse|Uuid::(?:parse_str|try_parse)|validate\w*|clean_filename)\s*\("#)
@@ -506,11 +589,12 @@ struct CodeFlow {
     /// A choice between two string literals: `desc ? "DESC" : "ASC"`, `"DESC" if desc else "ASC"`,
     /// `if (desc) "DESC" else "ASC"`. Whichever it picks is a constant.
     private static let literalChoice = LinePattern(
-        #"^[^"'`]*(\?\s*("[^"$#{}]*"|'[^'$#{}]*')\s*:\s*("[^"$#{}]*"|'[^'$#{}]*')|"#
+        #"^[^?]*(\?\s*("[^"$#{}]*"|'[^'$#{}]*')\s*:\s*("[^"$#{}]*"|'[^'$#{}]*')|"#
             + #"\bif\s*\([^"'`]*\)\s*("[^"$#{}]*"|'[^'$#{}]*')\s*else\s*("[^"$#{}]*"|'[^'$#{}]*'))\s*;?\s*$|"#
-            + #"^\s*("[^"{}]*"|'[^'{}]*')\s+if\s+[^"']+\s+else\s+("[^"{}]*"|'[^'{}]*')\s*$"#)
+            + #"^\s*("[^"{}]*"|'[^'{}]*')\s+if\s+.+?\s+else\s+("[^"{}]*"|'[^'{}]*')\s*$"#)
     private static let leadingLiteral = LinePattern(#"^[rbuf]?("[^"{}$#]*"|'[^'{}$#]*'|`[^`$]*`)\s*[,)]"#)
-    private static let identifier = LinePattern(#"(?<![\w.$])[@$]?([A-Za-z_]\w*)(\s*\()?"#)
+    /// A root name: not a member (`.name`), except a PHP variable joined by `.` (`$dir.'/'.$file`).
+    private static let identifier = LinePattern(#"(?:(?<![\w.$])@?|(?<![\w$])\$)([A-Za-z_]\w*)(\s*\()?"#)
 
     private static let keywords: Set<String> = [
         "self", "this", "true", "false", "nil", "null", "none", "and", "or", "not", "in", "is", "new", "return",
@@ -540,7 +624,7 @@ struct CodeFlow {
     /// The name an archive entry claims: `entry.getName()`, `f.Name`, `entry.FullName`, `member.name`, `info.filename`,
     /// `entry.fileName`, `header.name`, `entry.path`, `entry.entryName`.
     private static let archiveEntryName = LinePattern(
-        #"\b(?!(os|filepath|path|Path|Paths|File|Files|fs|sys|self|this)\.)\w+\.(getName\(\)|Name\b|FullName\b|name\b(?!\s*\()|fileName\b|filename\b|path\b(?!\s*\()|entryName\b|"#
+        #"\b(?!(os|filepath|path|Path|Paths|File|Files|fs|sys|self|this)\.)\w+\.(getName\(\)|Name\b|FullName\b|name\b(?!\s*\()|name\(\)|fileName\b|filename\b|path\b(?!\s*\()|entryName\b|"#
             + #"full_name\b|mangled_name\(\))"#)
     /// SQL APIs that turn each interpolation hole into a bound parameter: EF Core's `FromSqlInterpolated($"…")`,
     /// `FromSql($"…")`, `ExecuteSql($"…")`, `SqlQuery<T>($"…")`; tagged templates (`sql\`…${x}\``, Prisma's
@@ -583,6 +667,18 @@ struct CodeFlow {
         guard !table.isEmpty, literalTables.contains(String(table)) || Self.isConstantName(table) else { return false }
         return rest.hasPrefix("[") || rest.hasPrefix(".get(") || rest.hasPrefix(".getOrDefault(")
             || rest.hasPrefix(".fetch(")
+    }
+
+    /// The names of the `validate…` functions `statements` define (``HelperFunctions/definition(in:next:)``).
+    private static func validators(definedIn statements: [Substring]) -> Set<String> {
+        var names = Set<String>()
+        for (index, statement) in statements.enumerated() where statement.hasBytes("validate") {
+            let next = index + 1 < statements.count ? statements[index + 1] : ""
+            if let name = HelperFunctions.definition(in: statement, next: next)?.name, name.hasPrefix("validate") {
+                names.insert(name)
+            }
+        }
+        return names
     }
 
     /// `text` with every sanitiser call (``sanitizer``), arguments and closing bracket included, replaced by a space.

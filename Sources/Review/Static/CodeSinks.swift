@@ -104,7 +104,14 @@ struct CodeSinks: FileCheck {
     /// (``newlyReached(in:)``); with `recordingSafe`, also the sinks on added lines judged safe.
     private func examine(_ file: ChangedFile, recordingSafe: Bool) -> FileJudgement {
         let facts = FileFacts(file)
-        let added = examine(facts, lines: file.addedIndices, triggers: file.triggers, recordingSafe: recordingSafe)
+        var added = examine(facts, lines: file.addedIndices, triggers: file.triggers, recordingSafe: recordingSafe)
+        let runOn = Self.callsRunningIntoAddedLines(file)
+        if !runOn.isEmpty {
+            let lines = runOn.map { UnifiedDiff.Line(number: file.visible[$0].number, text: file.visible[$0].text) }
+            let more = examine(facts, lines: runOn, triggers: TriggerIndex(lines), recordingSafe: recordingSafe)
+            added.hits += more.hits
+            added.safeSinks += more.safeSinks
+        }
         let findings = added.hits.map { hit in
             let line = file.visible[hit.index]
             let message = Self.messages[hit.rule] ?? hit.rule
@@ -168,6 +175,27 @@ struct CodeSinks: FileCheck {
                 (Self.messages[hit.rule] ?? hit.rule) + " (this line is unchanged; the change makes its input unsafe)"
             return file.finding(hit.rule, .high, on: line, message: message, content: line.text)
         }
+    }
+
+    /// Unchanged lines whose call runs on into added lines (`resp = rest.postForEntity(` above an added `target,`):
+    /// the change rewrites the call's input, so the call is judged with the change's own lines.
+    private static func callsRunningIntoAddedLines(_ file: ChangedFile) -> [Int] {
+        let lines = file.visible
+        var starts = Set<Int>()
+        for index in lines.indices.dropFirst() where lines[index].isAdded && !lines[index - 1].isAdded {
+            for start in max(0, index - 8)..<index where !lines[start].isAdded && Self.leavesACallOpen(lines[start].text) {
+                let span = CodeFlow.statement(at: start, in: lines).utf8.count { $0 == UInt8(ascii: "\n") }
+                if start + span >= index { starts.insert(start) }
+            }
+        }
+        return starts.sorted()
+    }
+
+    /// Whether `line` opens more round brackets than it closes: a call whose arguments run on below, not a block.
+    private static func leavesACallOpen(_ line: Substring) -> Bool {
+        line.utf8.reduce(0) { depth, byte in
+            byte == UInt8(ascii: "(") ? depth + 1 : byte == UInt8(ascii: ")") ? depth - 1 : depth
+        } > 0
     }
 
     /// The names `lines` mention.
@@ -402,10 +430,11 @@ struct CodeSinks: FileCheck {
         #"(\btypeof\s+[\w.]+\s*[!=]==?\s*["']string|\bString\(|\bisinstance\([^)]*\bstr\b|mongo-?[sS]anitize|"#
             + #"\bsanitize\w*\(|\$eq\b|\bz\.string\(|\bJoi\.string\(|\bisString\()"#)
     private static let hostCheckWords = ["host", "allow", "private", "loopback", "internal", "trusted"]
-    /// A check of the host a URL names: an allow-list, or a refusal of private and loopback addresses.
+    /// A check of the host a URL names: an allow-list, or a refusal of private and loopback addresses. A test that the
+    /// host is not empty (`u.Host == ""`) checks the URL's shape, not where it points.
     private static let hostCheck = LinePattern(
         #"(?i)(allow\w*(host|domain|origin)|(host|domain)s?_?allow|trusted_?(host|domain)|\.host(name)?\s*(not\s+)?in\b|"#
-            + #"(hostname|host)\)?\s*(===?|!==?)|is_private|isprivate|is_loopback|isloopback|is_internal|"#
+            + #"(hostname|host)\)?\s*(===?|!==?)(?!\s*(""|''))|is_private|isprivate|is_loopback|isloopback|is_internal|"#
             + #"private_?(ip|address|network)|(allowed|permitted)\w*\.(has|includes|contains)\s*\(\s*\w*\.?host)"#)
     private static let serialiserWords = ["pickle", "marshal", "dill"]
     /// A dump into a file (`pickle.dump(tiles, fh)`), not into bytes sent elsewhere (`Marshal.dump(ids)` for a cookie).
@@ -439,7 +468,9 @@ struct CodeSinks: FileCheck {
             return mayBuild || CodeFlow.mayReadRequest(statement) || mentions(\.builtNames) || mentions(\.requestNames)
         case .requestPath:
             return CodeFlow.mayReadRequest(statement) || mentions(\.requestNames) || tainting()?.readsArchive == true
-        case .requestURL, .untypedRequest:
+        case .requestURL:
+            return CodeFlow.mayReadRequest(statement) || mentions(\.requestNames) || mentions(\.onlyValidatedNames)
+        case .untypedRequest:
             return CodeFlow.mayReadRequest(statement) || mentions(\.requestNames)
         }
     }
@@ -467,8 +498,9 @@ struct CodeSinks: FileCheck {
             let path = downloadName.removingMatches(in: CodeFlow.withoutSanitizerCalls(argument))
             return !guards.checksContainment && flow.isRequestDerived(path)
         case .requestURL:
+            let url = flow.withoutFixedHostURLs(CodeFlow.argumentText(argument))
             return !guards.checksHost
-                && flow.isRequestDerived(flow.withoutFixedHostURLs(CodeFlow.argumentText(argument)))
+                && (flow.isRequestDerived(url) || flow.mentionsAny(url, of: flow.onlyValidatedNames))
         case .untypedRequest:
             return !guards.checksType && flow.isRequestDerived(argument)
         case .firstArgumentBuiltOrRequest:
@@ -553,9 +585,9 @@ struct CodeSinks: FileCheck {
         // so a built or request-derived argument is injection.
         Sink(
             "code.sql-string-built", [.php, .javascript, .python],
-            #"((->|::)(where|orWhere|select|orderBy|having|orHaving|groupBy|join)?[rR]aw|\bknex\.raw|"#
-                + #"\b[sS]equelize\.literal|\.extra|\bRawSQL)\s*\("#,
-            triggers: ["raw", "literal", "extra", "rawsql"], .builtOrRequest),
+            #"((->|::|\.)(where|orWhere|andWhere|whereNot|orWhereNot|select|orderBy|having|orHaving|andHaving|groupBy|"#
+                + #"join|on)?[rR]aw|\b[sS]equelize\.literal|\.extra|\bRawSQL)\s*\("#,
+            triggers: ["raw", "literal", "extra", "rawsql"], .firstArgumentBuiltOrRequest),
         // Rails and friends: a query method given an interpolated fragment.
         Sink(
             "code.sql-string-built", [.ruby],
@@ -589,6 +621,13 @@ struct CodeSinks: FileCheck {
             #"(^|[^.\w>$:])(shell_exec|exec|system|passthru|popen|proc_open|pcntl_exec)\s*\("#,
             triggers: ["exec", "system", "passthru", "popen", "proc_open"], .nonConstant,
             unless: #"escapeshellarg\s*\("#),
+        // Laravel's `Process::run("…")` and Symfony's `Process::fromShellCommandline(…)` hand a command string to the
+        // shell; an array of arguments does not.
+        Sink(
+            "code.command-injection", [.php],
+            #"\bProcess::(?:(?:\w+\([^()]*\)\s*->\s*){0,4}(?:run|start|pipe)\s*\((?=\s*["'$])|"#
+                + #"fromShellCommandline\s*\()"#,
+            triggers: ["process::"], .builtOrRequest, unless: #"escapeshellarg\s*\("#),
         Sink(
             "code.command-injection", [.php], #"`[^`]*\$[A-Za-z_{][^`]*`"#, triggers: ["`"], .always,
             unless: #"escapeshellarg\s*\("#),
@@ -654,8 +693,9 @@ struct CodeSinks: FileCheck {
         Sink(
             "code.unsafe-deserialization", [.csharp, .java],
             #"\b(BinaryFormatter|NetDataContractSerializer|LosFormatter|SoapFormatter|ObjectStateFormatter)\b|"#
-                + #"TypeNameHandling\s*=\s*TypeNameHandling\.(All|Auto|Objects|Arrays)|enableDefaultTyping\s*\("#,
-            triggers: ["formatter", "serializer", "typenamehandling", "defaulttyping"], .always),
+                + #"TypeNameHandling\s*=\s*TypeNameHandling\.(All|Auto|Objects|Arrays)|enableDefaultTyping\s*\(|"#
+                + #"\bLaissezFaireSubTypeValidator\b"#,
+            triggers: ["formatter", "serializer", "typenamehandling", "defaulttyping", "laissezfaire"], .always),
         Sink(
             "code.yaml-unsafe-load", [.python, .ruby],
             #"(\byaml\.(load|load_all)\s*\(|(?i)\byaml\.unsafe_load\s*\(|Loader\s*=\s*(yaml\.)?(Unsafe|Full)?Loader\b)"#,
@@ -677,7 +717,7 @@ struct CodeSinks: FileCheck {
                 + #"fs\.mkdir(Sync)?|File\.(Create|WriteAllBytes|WriteAllText|OpenWrite|write|binwrite)|ExtractToFile|"#
                 + #"os\.makedirs|FileUtils\.(mkdir_p|cp|mv)|fs::write|File::create|create_dir_all)\s*\(|"#
                 + #"(^|[^.\w])open\s*\(|\bnew\s+File\s*\(|(^|[^.\w])send_file\s+|"#
-                + #"(->|::)(download|streamDownload)\s*\()"#,
+                + #"(->|::)(download|streamDownload)\s*\(|\$this->file\s*\(|\bnew\s+BinaryFileResponse\s*\()"#,
             triggers: [
                 "file", "open", "read", "send", "download", "path", "include", "require", "attachment", "remove",
                 "rmtree", "delete", "unlink", "create", "write", "mkdir", "makedirs", "extract",
