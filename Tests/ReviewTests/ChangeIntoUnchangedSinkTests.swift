@@ -174,6 +174,58 @@ import Testing
         #expect(HelperFunctions.parameterName(parameter[...], kind: kind) == name)
     }
 
+    private static let hooks = """
+        from flask import request
+        import requests
+
+        @bp.post("/hooks/<int:hook_id>/test")
+        def test_hook(hook_id):
+            hook = Hook.query.get_or_404(hook_id)
+            resp = requests.post(
+                hook.url,
+                json={"ping": True},
+                timeout=5,
+            )
+            return {"status": resp.status_code}
+
+        """
+
+    @Test func aCallWhoseArgumentsTheChangeRewritesIsJudgedThoughItsFirstLineIsUnchanged() {
+        let after = Self.hooks.replacingOccurrences(of: "        hook.url,", with: "        request.json.get(\"url\") or hook.url,")
+        let findings = Self.blocking("app/hooks.py", before: Self.hooks, after: after)
+        #expect(findings.map(\.rule) == ["code.ssrf"] && findings.map(\.line) == [7], "\(findings)")
+        let renamed = Self.hooks.replacingOccurrences(of: "        hook.url,", with: "        hook.callback_url,")
+        #expect(Self.blocking("app/hooks.py", before: Self.hooks, after: renamed).isEmpty)
+    }
+
+    private static let diagnostics = """
+        import os
+        import shlex
+        from fastapi import APIRouter
+
+        router = APIRouter()
+
+        def _run(cmd):
+            return os.popen(cmd).read()
+
+        @router.get("/dns")
+        def dns(host: str):
+            target = _checked(host)
+            return _run(f"dig +short {shlex.quote(target)}")
+
+        """
+
+    @Test func aParameterNamedLikeAnotherFunctionsVariableIsANewRoot() {
+        let after = Self.diagnostics + """
+            @router.get("/traceroute")
+            def traceroute(target: str):
+                return _run(f"traceroute -m 20 {target}")
+
+            """
+        let findings = Self.blocking("app/diag.py", before: Self.diagnostics, after: after)
+        #expect(findings.contains { $0.rule == "code.command-injection" && $0.line == 8 }, "\(findings)")
+    }
+
     @Test func thePreviousVersionComesFromTheHunks() {
         let change = ReviewCase("v", "a.py", before: "a = 1\nb = 2\nc = 3\n", "a = 1\nx = 9\nc = 3\nd = 4\n", risky: false)
         let file = UnifiedDiff(change.patch).files[0]

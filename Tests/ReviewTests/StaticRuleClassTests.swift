@@ -358,6 +358,109 @@ import Testing
     ])
     func batchFifteenAndSixteenClasses(_ example: Example) { Self.check(example) }
 
+    @Test(arguments: [
+        Example(
+            "src/report.js",
+            "const q = db('orders')\n  .whereRaw(`placed_at >= '${req.query.from}'`)\n  .select('id');\n",
+            "code.sql-string-built"),
+        Example(
+            "src/report.js", "const q = db('orders')\n  .whereRaw('placed_at >= ?', [req.query.from])\n  .select('id');\n",
+            nil),
+        Example(
+            "app/Http/Controllers/Ping.php",
+            "<?php\n$result = Process::timeout(5)->run(\"ping -c 1 {$request->input('host')}\");\n",
+            "code.command-injection"),
+        Example(
+            "app/Http/Controllers/Ping.php",
+            "<?php\n$result = Process::timeout(5)->run(['ping', '-c', '1', $request->input('host')]);\n", nil),
+        Example(
+            "src/Controller/Export.php",
+            "<?php\n$name = $request->query->get('name');\nreturn new BinaryFileResponse($this->exportDir.'/'.$name);\n",
+            "code.path-traversal"),
+        Example(
+            "src/Controller/Export.php",
+            "<?php\n$name = basename($request->query->get('name'));\nreturn $this->file($this->exportDir.'/'.$name);\n",
+            nil),
+        Example(
+            "src/main/java/Ingest.java",
+            "mapper.activateDefaultTyping(LaissezFaireSubTypeValidator.instance, ObjectMapper.DefaultTyping.NON_FINAL);\n",
+            "code.unsafe-deserialization"),
+        Example(
+            "src/main/java/Ingest.java",
+            "mapper.activateDefaultTyping(BasicPolymorphicTypeValidator.builder().allowIfSubType(\"com.acme.events.\")"
+                + ".build(), ObjectMapper.DefaultTyping.NON_FINAL);\n", nil),
+        Example(
+            "src/files.rs",
+            "async fn get(Path((org, name)): Path<(u64, String)>) -> Result<Vec<u8>> {\n"
+                + "    let path = ROOT\n        .join(org.to_string())\n        .join(&name);\n"
+                + "    Ok(tokio::fs::read(&path).await?)\n}\n",
+            "code.path-traversal"),
+        Example(
+            "src/files.rs",
+            "async fn get(Path((name, id)): Path<(String, u64)>) -> Result<Vec<u8>> {\n"
+                + "    let path = ROOT\n        .join(id.to_string());\n    Ok(tokio::fs::read(&path).await?)\n}\n",
+            nil),
+        Example(
+            "src/unpack.rs",
+            "let mut archive = zip::ZipArchive::new(file)?;\nlet mut entry = archive.by_index(i)?;\n"
+                + "let out = dest.join(entry.name());\nlet mut f = File::create(&out)?;\n",
+            "code.path-traversal"),
+        Example(
+            "src/unpack.rs",
+            "let mut archive = zip::ZipArchive::new(file)?;\nlet mut entry = archive.by_index(i)?;\n"
+                + "let Some(rel) = entry.enclosed_name() else { continue };\nlet out = dest.join(rel);\n"
+                + "let mut f = File::create(&out)?;\n",
+            nil),
+        Example(
+            "hooks/test.go",
+            "func validateURL(raw string) (*url.URL, error) {\n\tu, err := url.Parse(raw)\n"
+                + "\tif err != nil || u.Host == \"\" {\n\t\treturn nil, errBad\n\t}\n\treturn u, nil\n}\n\n"
+                + "func (h *H) test(w http.ResponseWriter, r *http.Request) {\n\tu, err := validateURL(r.FormValue(\"url\"))\n"
+                + "\tif err != nil {\n\t\treturn\n\t}\n\tresp, err := h.Client.Get(u.String())\n}\n",
+            "code.ssrf"),
+        Example(
+            "hooks/test.go",
+            "func validateURL(raw string) (*url.URL, error) {\n\tu, err := url.Parse(raw)\n"
+                + "\tif err != nil || !allowedHosts[u.Hostname()] {\n\t\treturn nil, errBad\n\t}\n\treturn u, nil\n}\n\n"
+                + "func (h *H) test(w http.ResponseWriter, r *http.Request) {\n\tu, err := validateURL(r.FormValue(\"url\"))\n"
+                + "\tif err != nil {\n\t\treturn\n\t}\n\tresp, err := h.Client.Get(u.String())\n}\n",
+            nil),
+        Example(
+            "app/views.py",
+            "col = request.args.get(\"sort\", \"name\")\nif col not in sortable_columns:\n    abort(400)\n"
+                + "rows = db.execute(f\"SELECT id FROM items ORDER BY {col}\").fetchall()\n",
+            nil),
+        Example(
+            "app/Http/Controllers/Report.php",
+            "<?php\n$dir = $request->query('dir') === 'asc' ? 'asc' : 'desc';\n"
+                + "$rows = DB::select(\"select id from orders order by placed_at {$dir}\");\n",
+            nil),
+        Example(
+            "app/queries.py",
+            "SQL = \"\"\"\n    SELECT id FROM orders\n    WHERE store_id = %s AND status <> 'cancelled'\n\"\"\"\n"
+                + "rows = Order.objects.raw(SQL, [store_id])\n",
+            nil),
+        Example(
+            "Dockerfile",
+            "FROM node:20-slim\nARG NPM_TOKEN\nENV NPM_TOKEN=${NPM_TOKEN}\nRUN npm ci\nUSER node\n",
+            "docker.build-secret-in-image"),
+        Example(
+            "Dockerfile",
+            "FROM node:20-slim\nARG GITHUB_TOKEN\n"
+                + "RUN git clone https://x-access-token:$GITHUB_TOKEN@github.com/acme/plugins.git /opt/plugins\nUSER node\n",
+            "docker.build-secret-in-image"),
+        Example(
+            "Dockerfile",
+            "FROM node:20-slim AS deps\nARG NPM_TOKEN\n"
+                + "RUN echo \"//registry.npmjs.org/:_authToken=${NPM_TOKEN}\" > .npmrc && npm ci && rm .npmrc\n"
+                + "FROM gcr.io/distroless/nodejs20\nCOPY --from=deps /app /app\n",
+            nil),
+        Example(
+            "Dockerfile",
+            "FROM node:20-slim\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\nUSER node\n", nil),
+    ])
+    func batchSeventeenAndEighteenClasses(_ example: Example) { Self.check(example) }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

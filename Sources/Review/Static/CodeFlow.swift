@@ -90,7 +90,12 @@ struct CodeFlow {
             if line.text.hasBytes("@"), Self.routeDecorator.matches(line.text) {
                 routeDecoratorLine = index
             } else if let decorator = routeDecoratorLine, line.text.hasBytes("def "), index - decorator <= 4 {
-                for name in Self.handlerParameters(statements[index]) { bindRequest(name) }
+                // `@bp.get("/hooks/<int:hook_id>")`: the route converts `hook_id` to a number.
+                let converted = Set(
+                    Self.convertedRouteParameters.matches(in: lines[decorator].text).compactMap { $0[1] ?? $0[2] })
+                for name in Self.handlerParameters(statements[index]) where !converted.contains(name[...]) {
+                    bindRequest(name)
+                }
                 routeDecoratorLine = nil
             }
             if Self.mayReadRequest(line.text) {
@@ -195,6 +200,13 @@ struct CodeFlow {
             return
         }
         safeNames[name] = nil
+        if value.hasBytes("("), Self.recordLookup.matches(value) {
+            // `hook = Hook.query.get_or_404(hook_id)`: the server's own record, found by a request key.
+            requestNames.remove(name)
+            builtNames.remove(name)
+            constantNames.remove(name)
+            return
+        }
         if mentionsAny(value, of: onlyValidatedNames) {
             onlyValidatedNames.insert(name)
         } else if !appending {
@@ -549,6 +561,20 @@ struct CodeFlow {
         #"(?:route|get|post|put|delete|patch|Get|Post|Put|Delete|Mapping|HandleFunc|Handle)\s*\(\s*["'][^"']*"#
             + #"(?:<(?!(?:int|float|uuid):)(?:\w+:)?(\w+)>|/:(\w+)|"#
             + #"\{\*{0,2}(\w+)(?!:(?:int|long|float|guid|uuid|\[0-9\]\+|\\d\+)\})(?::[^}]*)?\})"#)
+    /// A lookup of a stored record (`Hook.query.get_or_404(id)`, `Order.objects.get(pk=…)`,
+    /// `get_object_or_404(…)`, `User.findById(…)`, `prisma.user.findUnique(…)`, `repo.findById(…)`, `Post::find(…)`,
+    /// `db.First(&u, id)`): what it returns is the server's data, whatever request value picked it.
+    private static let recordLookup = LinePattern(
+        #"^\s*(?:await\s+)?(?:\w+(?:\.|::|->))*(?:objects|query|repo\w*|\w*Repository|\w*Repo|prisma\.\w+|session|"#
+            + #"\w+Dao|dao)\.(?:get|get_or_404|first_or_404|one_or_404|filter_by|filter|find\w*|first|one|get_by\w*)\s*\(|"#
+            + #"^\s*(?:await\s+)?(?:get_object_or_404|get_list_or_404)\s*\(|"#
+            + #"^\s*(?:await\s+)?[A-Z]\w*(?:\.|::)(?:find|findOrFail|findById|findOne|findByPk|find_by|find_by!|"#
+            + #"firstOrFail|where)\s*\("#)
+
+    /// A route parameter the route converts to a number or a UUID: Flask's `<int:id>`, Starlette's `{id:int}`.
+    private static let convertedRouteParameters = LinePattern(
+        #"<(?:int|float|uuid):(\w+)>|\{(\w+):(?:int|float|uuid)\}"#)
+
     /// The operand of a concatenation next to a literal (group 1 after it, 2 before it, 3 a PHP variable before `.`).
     /// Python's `'…' % name` has a space by its `%`, so a format that opens with a specifier (`'%s -'`) is not one.
     private static let operand = LinePattern(
