@@ -458,6 +458,24 @@ import Testing
         Example(
             "Dockerfile",
             "FROM node:20-slim\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\nUSER node\n", nil),
+        Example(
+            "app/config.py",
+            "import yaml\ntry:\n    from yaml import CSafeLoader as Loader\nexcept ImportError:\n"
+                + "    from yaml import SafeLoader as Loader\nraw = yaml.load(fh, Loader=Loader)\n",
+            nil),
+        Example(
+            "app/config.py", "import yaml\nLoader = getattr(yaml, \"CLoader\", yaml.Loader)\nraw = yaml.load(fh, Loader=Loader)\n",
+            "code.yaml-unsafe-load"),
+        Example(
+            "app/Http/Controllers/AvatarController.php",
+            "<?php\n$data = $request->validate(['avatar_url' => ['required', 'url']]);\n"
+                + "$response = Http::timeout(10)->get($data['avatar_url']);\n",
+            "code.ssrf"),
+        Example(
+            "app/Http/Controllers/AvatarController.php",
+            "<?php\n$data = $request->validate(['size' => ['required', 'integer']]);\n"
+                + "$response = Http::timeout(10)->get('https://avatars.example.com/default.png');\n",
+            nil),
     ])
     func batchSeventeenAndEighteenClasses(_ example: Example) { Self.check(example) }
 

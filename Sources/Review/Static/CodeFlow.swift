@@ -33,7 +33,8 @@ struct CodeFlow {
     /// of one fixes its host too.
     private(set) var fixedHostHelpers = Set<String>()
     /// Names assigned request input that went only through a `validate…` function the file itself defines
-    /// (`u, err := validateURL(req.URL)`), and names assigned from them. Such a check vets a value's shape; where a URL
+    /// (`u, err := validateURL(req.URL)`) or a framework's validation of the request (Laravel's
+    /// `$data = $request->validate([…])`), and names assigned from them. Such a check vets a value's shape; where a URL
     /// points is vetted only by a host check (``CodeSinks``' `checksHost`), so a server-side request still takes these
     /// as request input.
     private(set) var onlyValidatedNames = Set<String>()
@@ -169,7 +170,8 @@ struct CodeFlow {
         }
         if value.hasBytes("("), Self.sanitizer.matches(value) {
             let sanitizers = Set(Self.sanitizer.matches(in: value).compactMap { $0[1].map(String.init) })
-            if sanitizers.isSubset(of: validatorsDefined), isRequestDerived(value) || mentionsAny(value, of: onlyValidatedNames) {
+            let vetsShapeOnly = sanitizers.isSubset(of: validatorsDefined) || Self.requestValidation.matches(value)
+            if vetsShapeOnly, isRequestDerived(value) || mentionsAny(value, of: onlyValidatedNames) {
                 onlyValidatedNames.insert(name)
             } else {
                 onlyValidatedNames.remove(name)
@@ -457,6 +459,7 @@ struct CodeFlow {
             + #"\bparams\[|\bparams\.(fetch|require|permit|dig)\b|\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)\b|"#
             + #"\$request->(input|get|query|post|file|route|all)\(|\bRequest::(input|get|query)\(|"#
             + #"\$request->(query|request|attributes|headers|cookies|files)->(get|all)\(|"#
+            + #"(?:\$request|\brequest\(\))->(validate|validated|safe)\(|\brequest\(\)->(input|query|get|all)\(|"#
             + #"\bRequest\.(Query|Form|Headers|RouteValues|Cookies|Body)\b|\[From(Query|Route|Body|Form|Header)\]|"#
             + #"\bweb::(Query|Path|Form|Json)<|\b(Query|Path|Form|Json)\([a-z_]\w*\)\s*:|\breq\.match_info\(|"#
             + #"\bevent\[["'](body|queryStringParameters|pathParameters)|"#
@@ -694,6 +697,10 @@ struct CodeFlow {
         return rest.hasPrefix("[") || rest.hasPrefix(".get(") || rest.hasPrefix(".getOrDefault(")
             || rest.hasPrefix(".fetch(")
     }
+
+    /// A framework's validation of the request, which returns the request's values (`$request->validate([…])`,
+    /// `request()->validate([…])`).
+    private static let requestValidation = LinePattern(#"(?:\$request|\brequest\(\))->validate\s*\("#)
 
     /// The names of the `validate…` functions `statements` define (``HelperFunctions/definition(in:next:)``).
     private static func validators(definedIn statements: [Substring]) -> Set<String> {

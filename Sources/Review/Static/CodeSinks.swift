@@ -273,7 +273,9 @@ struct CodeSinks: FileCheck {
                 // SQL is judged with the call, which may be one that binds what it interpolates.
                 let input = sink.condition == .builtSQL ? whole.base[whole.startIndex...] : argument
                 let reason: String
-                if let cleared = sink.unless?.firstMatch(in: full)?[0] {
+                if let unless = sink.unless,
+                    let cleared = unless.firstMatch(in: full)?[0] ?? unless.firstMatch(in: facts.aliasTargets(in: full))?[0]
+                {
                     reason =
                         "the statement uses " + String(cleared.reversed().drop { $0 == "(" || $0 == " " }.reversed())
                 } else if mayHold, Self.holds(sink.condition, input, statement: full, flow: flow(), guards: guards) {
@@ -380,10 +382,38 @@ struct CodeSinks: FileCheck {
         lazy var flow = CodeFlow(file)
         lazy var mayTaint = CodeFlow.mayTaint(file.visible)
         lazy var guards = FileGuards(file)
+        /// Each name the file binds to another (``aliasTargets(in:)``).
+        private lazy var aliases = Self.aliases(in: file.visible)
 
         init(_ file: ChangedFile) {
             self.file = file
         }
+
+        /// What the names `text` mentions stand for, when the file binds them to other names: `CSafeLoader SafeLoader`
+        /// for `yaml.load(fh, Loader=_Loader)` after `from yaml import CSafeLoader as _Loader` (or `SafeLoader` in its
+        /// `except ImportError:`). A sink's safe spelling (``Sink/unless``) counts through an alias.
+        func aliasTargets(in text: Substring) -> String {
+            guard !aliases.isEmpty else { return "" }
+            var words = Set<Substring>()
+            text.collectWords(into: &words)
+            return words.flatMap { aliases[String($0)] ?? [] }.joined(separator: " ")
+        }
+
+        /// `from yaml import CSafeLoader as _Loader`, `Loader = yaml.SafeLoader`,
+        /// `Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)`: the alias and the names it is bound to.
+        private static func aliases(in lines: [ChangedFile.Line]) -> [String: [String]] {
+            var aliases: [String: [String]] = [:]
+            for line in lines where line.text.hasBytes(" as ") || line.text.hasBytes("=") {
+                guard let groups = alias.firstMatch(in: line.text), let name = groups[2] ?? groups[3] else { continue }
+                let targets = [groups[1], groups[4], groups[5], groups[6]].compactMap { $0.map(String.init) }
+                aliases[String(name), default: []] += targets
+            }
+            return aliases
+        }
+
+        private static let alias = LinePattern(
+            #"^\s*from\s+[\w.]+\s+import\s+(\w+)\s+as\s+(\w+)\s*$|^\s*(\w+)\s*=\s*(?:(?:[\w.]+\.)?(\w+)|"#
+                + #"getattr\(\s*\w+\s*,\s*["'](\w+)["']\s*,\s*(?:[\w.]+\.)?(\w+)\s*\))\s*$"#)
     }
 
     /// What the whole file does to guard its inputs, each looked up the first time a sink's condition asks: most
@@ -752,7 +782,7 @@ struct CodeSinks: FileCheck {
         // Server-side requests to a URL from the request, by the HTTP clients of each language: JVM ones (akka-http's
         // and Pekko's `singleRequest`, sttp, OkHttp's builder, `java.net.http`, Spring's WebClient `.uri`, Ktor's
         // client, `new URL(…).openConnection()`), Swift's `URLSession` and Alamofire, Elixir's HTTPoison, Req, Tesla and
-        // Finch, PHP's `file_get_contents` (it fetches any URL it is given). A function merely named `fetch` is not one
+        // Finch, PHP's `file_get_contents` (it fetches any URL it is given) and Laravel's `Http::` facade. A function merely named `fetch` is not one
         // where it is defined.
         Sink(
             "code.ssrf", ReviewedFile.code,
@@ -766,7 +796,7 @@ struct CodeSinks: FileCheck {
                 + #"\bHttpRequest\.newBuilder|\.uri|\bnew\s+URL(?=\s*\([^;]*\)\s*\.(openConnection|openStream))|"#
                 + #"\.(data|download)(?=\s*\(\s*from\s*:)|\.dataTask(?=\s*\(\s*with\s*:)|\bAF\.request|"#
                 + #"\b(HTTPoison|Req|Tesla)\.(get|post|put|request)!?|\bFinch\.build|:httpc\.request|"#
-                + #"\bfile_get_contents)\s*\("#,
+                + #"\bfile_get_contents|\bHttp::(?:\w+\([^()]*\)\s*->\s*){0,4}(?:get|post|put|patch|head|send))\s*\("#,
             triggers: [
                 "get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head", "builder()",
                 ".uri", "(from", "datatask", "finch", "file_get_contents",
