@@ -1,50 +1,96 @@
 import Manifest
 
-/// `code.jwt-unverified` for the calls that only decode a token: jsonwebtoken's `jwt.decode`, jwt-decode's
-/// `jwtDecode`, jose's `decodeJwt`, auth0 java-jwt's `JWT.decode`, python-jose's `get_unverified_claims`, Elixir's
-/// `Joken.peek_claims` and `JOSE.JWT.peek_payload`. None checks
-/// the signature, so on a server that reads the token from a request and never verifies one (no `verify…(` call in
-/// the file), anyone can mint a token with any claims. A file that also verifies (the decode read the key id first),
-/// or never reads a request (a browser showing the user's name), is no finding.
+/// `code.jwt-unverified` for a token whose claims are only decoded: by a call that does not check the signature
+/// (jsonwebtoken's `jwt.decode`, jwt-decode's `jwtDecode`, jose's `decodeJwt`, auth0 java-jwt's `JWT.decode`,
+/// python-jose's `get_unverified_claims`, .NET's `ReadJwtToken`, Elixir's `Joken.peek_claims` and
+/// `JOSE.JWT.peek_payload`), or by hand, its payload segment base64-decoded (``HandDecodedPayload``:
+/// `Base64.getUrlDecoder().decode(parts[1])`, `atob(token.split('.')[1])`). On a server that reads the token from a
+/// request and never verifies one, anyone can mint a token with any claims.
+///
+/// A payload decoded by hand counts only where the file reads a credential from a request (an `Authorization` header,
+/// a cookie, a token parameter), not merely some request input: a server may decode the token it sends upstream.
+///
+/// Let through: a file that also verifies (the decode read the key id first) with a `verify…(` call, a verifying
+/// library call (``HeaderPeek/verifyingCall``, a Ruby or PHP `JWT.decode` given a key) or a constant-time comparison
+/// of a signature it computes (`hmac.compare_digest`, `crypto.timingSafeEqual`, `MessageDigest.isEqual`); and a file
+/// that never reads a request, such as a browser showing the user's name or scheduling a refresh from `exp` (a line
+/// that sends a bearer token, `` Authorization: `Bearer ${token}` ``, is not a read).
 struct DecodedTokenClaims: FileCheck {
-    let kinds: Set<ReviewedFile.Kind> = [.javascript, .java, .python, .elixir]
+    let kinds: Set<ReviewedFile.Kind> = [.javascript, .java, .python, .elixir, .go, .csharp, .ruby, .php, .rust]
 
     /// The decode-only calls, per language (Python's and Ruby's `jwt.decode` verify; JavaScript's does not).
     private static let decode: [ReviewedFile.Kind: LinePattern] = [
         .javascript: LinePattern(#"(\bjwt\.decode|\bjwt_?[dD]ecode(<[^>()]*>)?|\bdecodeJwt)\s*\("#),
         .java: LinePattern(#"\bJWT\.decode\s*\("#),
         .python: LinePattern(#"\bget_unverified_claims\s*\("#),
+        .csharp: LinePattern(#"\bReadJwtToken\s*\("#),
         .elixir: LinePattern(#"\b(Joken\.peek_claims|JOSE\.JWT\.peek_payload|JOSE\.JWT\.peek)\s*\("#),
     ]
-    private static let decodeWords = ["decode", "get_unverified_claims", "peek"]
+    private static let decodeWords = ["decode", "get_unverified_claims", "peek", "readjwttoken"]
     /// A call that verifies: `jwt.verify(`, `jwtVerify(`, `verifier.verify(`, `verifySessionToken(` (not
     /// `get_unverified_claims(`).
     private static let verification = LinePattern(#"(?i)\b(?!\w*unverif)\w*verif\w*\s*\("#)
+    /// A signature checked some other way: a constant-time comparison of a computed signature, or Ruby's and PHP's
+    /// `JWT.decode`/`JWT::decode` given a key (`JWT.decode(t, nil, false)` is ``CodeRules/tokenUnverified``).
+    private static let signatureCheck = LinePattern(
+        #"\b(compare_digest|timingSafeEqual|hash_equals|FixedTimeEquals|secure_compare|ConstantTimeCompare)\s*\(|"#
+            + #"\bMessageDigest\.isEqual\s*\(|\bhmac\.Equal\s*\(|"#
+            + #"\bJWT(\.|::)decode\s*\([^,)]{1,200},\s*(?!nil\b|false\b|null\b)[^,)\s]"#)
+    private static let signatureCheckWords = [
+        "compare_digest", "timingsafeequal", "hash_equals", "fixedtimeequals", "secure_compare", "constanttimecompare",
+        "isequal", "hmac.equal", "jwt",
+    ]
+    /// Words one of which every ``HeaderPeek/verifyingCall`` holds.
+    private static let verifyingCallWords = ["parse", "decode", "verif", "validatetoken", "signingkey"]
     /// A request read on the server: an `Authorization` header, or a request source (``CodeFlow/requestSource``).
     private static let authorization = "authorization"
+    /// A bearer credential built to be sent (`` `Bearer ${token}` ``, `"Bearer " + token`, `f"Bearer {token}"`,
+    /// `new AuthenticationHeaderValue("Bearer", token)`): a client's request, not a read of one. Stripping the prefix
+    /// from a header read (`.replace('Bearer ', '')`, `startsWith("Bearer ")`) is no match.
+    private static let sentBearer = LinePattern(
+        #"(?i)\bbearer\s*(?:["'`]\s*(?:\+|\.\s*\$|%)|%s|\$\{|#\{|\{[\w.]+\}|\$\w)|"#
+            + #"\bAuthenticationHeaderValue\s*\(\s*"Bearer""#)
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
-        guard let decode = Self.decode[file.file.kind] else { return [] }
-        let decoded = file.visible.filter { line in
-            line.isAdded && Self.decodeWords.contains(where: line.text.hasBytesIgnoringCase)
-                && decode.matches(line.text)
+        var byCall: [Int] = []
+        if let decode = Self.decode[file.file.kind] {
+            byCall = file.visible.indices.filter { index in
+                let line = file.visible[index]
+                return line.isAdded && Self.decodeWords.contains(where: line.text.hasBytesIgnoringCase)
+                    && decode.matches(line.text)
+            }
         }
-        guard !decoded.isEmpty,
-            !file.visible.contains(where: {
-                $0.text.hasBytesIgnoringCase("verif") && Self.verification.matches($0.text)
-            }),
-            file.visible.contains(where: Self.readsRequest)
-        else { return [] }
-        return decoded.map { line in
-            file.finding(
+        var byHand = HandDecodedPayload.decodingLines(in: file.visible)
+        guard !byCall.isEmpty || !byHand.isEmpty, !file.visible.contains(where: Self.verifies) else { return [] }
+        if !file.visible.contains(where: Self.readsRequest) { byCall = [] }
+        if !file.visible.contains(where: Self.readsCredential) { byHand = [] }
+        return Set(byCall + byHand).sorted().map { index in
+            let line = file.visible[index]
+            return file.finding(
                 "code.jwt-unverified", .high, on: line,
                 message: "a token's claims are read without checking its signature (decoding is not verifying); "
                     + "verify it with the issuer's key", content: line.text)
         }
     }
 
+    private static func verifies(_ line: ChangedFile.Line) -> Bool {
+        line.text.hasBytesIgnoringCase("verif") && verification.matches(line.text)
+            || verifyingCallWords.contains(where: line.text.hasBytesIgnoringCase)
+                && HeaderPeek.verifyingCall.matches(line.text)
+            || signatureCheckWords.contains(where: line.text.hasBytesIgnoringCase) && signatureCheck.matches(line.text)
+    }
+
     private static func readsRequest(_ line: ChangedFile.Line) -> Bool {
-        line.text.hasBytesIgnoringCase(authorization)
+        line.text.hasBytesIgnoringCase(authorization) && !sentBearer.matches(line.text)
             || CodeFlow.mayReadRequest(line.text) && CodeFlow.requestSource.matches(line.text)
     }
+
+    /// A request read that names a credential (`r.Header.Get("Authorization")`, `req.cookies.session`,
+    /// `request.args["token"]`): where a payload decoded by hand must come from to be trusted as a caller's. A server
+    /// that decodes the token it sends upstream (to cache it until `exp`) reads other input.
+    private static func readsCredential(_ line: ChangedFile.Line) -> Bool {
+        credentialWords.contains(where: line.text.hasBytesIgnoringCase) && readsRequest(line)
+    }
+
+    private static let credentialWords = ["auth", "token", "jwt", "bearer", "cookie", "session"]
 }

@@ -33,7 +33,7 @@ enum HeaderPeek {
         #"(?i)\b\w*(keys?|jwks?|keyset|certs?)\w*\s*(\.\w+\s*)?[\[(][^\])]*\bkid\b"#)
     /// A call that verifies a token's signature: Go's `ParseWithClaims` and `jwt.Parse` with a key function, PyJWT's
     /// `decode` with `algorithms=`, `jwt.verify`, jose's `jwtVerify`, .NET's `ValidateToken`, jjwt's `verifyWith`.
-    private static let verifyingCall = LinePattern(
+    static let verifyingCall = LinePattern(
         #"(\bParseWithClaims\s*\(|\bjwt\.Parse\s*\(|\bjwt\.decode\s*\([^)]*\balgorithms\s*=|\bjwt\.verify\s*\(|"#
             + #"\bjwtVerify\s*\(|\bValidateToken\s*\(|\.verifyWith\s*\(|\.setSigningKey\s*\()"#)
 }

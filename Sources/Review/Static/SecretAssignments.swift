@@ -21,10 +21,12 @@ struct SecretAssignments: FileCheck {
     /// `name = "value"`, `name: value`, `"name": "value"`, `name := "value"`, `name => 'value'`, `name: &str = "…"`,
     /// and a quoted value wrapped in a call that only marks it secret (`pulumi.secret("…")`,
     /// `SecretValue.unsafePlainText("…")`, `SecretStr("…")`): the literal is still in the repository.
-    /// Groups 1 the name, 2-5 the value (double, single, backtick quoted, bare).
+    /// A colon followed by `?` is no assignment: `${NPM_TOKEN:?NPM_TOKEN must be set}` is the shell's expansion that
+    /// fails when the variable is unset, a reference. Groups 1 the name, 2-5 the value (double, single, backtick
+    /// quoted, bare).
     private static let assignment = LinePattern(
         #"(?<![\w$@.\-])["']?([@$]?[A-Za-z_][\w.\-]*)["']?(?:\s*:\s*&?(?:'static\s+)?[\w.<>\[\]?]+)?\s*"#
-            + #"(?::=|=>|\?\?=|\|\|=|=(?![=~>])|:(?![:=/]))\s*"#
+            + #"(?::=|=>|\?\?=|\|\|=|=(?![=~>])|:(?![:=/?]))\s*"#
             + #"(?:(?:pulumi\.secret|(?:pulumi\.)?Output\.secret|SecretValue\.(?:unsafePlainText|plainText)|"#
             + #"SecretStr|sensitive)\(\s*(?=[rbuf]?["'`]))?"#
             + #"(?:[rbuf]?"([^"\\]*(?:\\.[^"\\]*)*)"|[rbuf]?'([^'\\]*(?:\\.[^'\\]*)*)'|`([^`$]*)`|([^\s"'`,;)}\]]+))"#)

@@ -19,7 +19,9 @@ enum SecretValue {
         let value = value.trimmingCharacters(in: .whitespaces)[...]
         guard !value.isEmpty, !isReference(value) else { return .notASecret }
         if isPlaceholder(value) { return .placeholder }
-        guard !isPlainWords(value), !value.contains(" "), !isNumberOrKeyword(value) else { return .notASecret }
+        guard !isPlainWords(value), !isKeyName(value), !value.contains(" "), !isNumberOrKeyword(value) else {
+            return .notASecret
+        }
         let (minimumLength, minimumEntropy) = strict ? (16, 3.3) : (8, 2.8)
         guard value.count >= minimumLength, characterClasses(value) >= 2 || value.count >= 20,
             entropy(value) >= minimumEntropy
@@ -46,9 +48,9 @@ enum SecretValue {
     }
 
     /// True for a reference to a value kept elsewhere: `${VAR}`, `$VAR`, `{{ … }}`, `%(name)s`, `#{…}`, `<%= … %>`,
-    /// an environment or secrets lookup, a file path (also after a name: systemd's `name:/etc/credstore/name`) or a URL
-    /// without credentials; or a value encrypted for a key kept elsewhere (SOPS's `ENC[AES256_GCM,…]`, Jasypt's
-    /// `ENC(…)`, Ansible Vault's `$ANSIBLE_VAULT;…`).
+    /// an environment or secrets lookup, a file path (also after a name: systemd's `name:/etc/credstore/name`), a URL
+    /// without credentials or a build secret's source (``buildSecretSource``); or a value encrypted for a key kept
+    /// elsewhere (SOPS's `ENC[AES256_GCM,…]`, Jasypt's `ENC(…)`, Ansible Vault's `$ANSIBLE_VAULT;…`).
     static func isReference(_ value: some StringProtocol) -> Bool {
         let lower = value.lowercased()
         if ["${", "{{", "%(", "$(", "#{", "<%", "process.env", "environ", "getenv", "env[", "secrets.", "vault:",
@@ -61,7 +63,7 @@ enum SecretValue {
             return true
         }
         if lower.hasPrefix("/") || lower.hasPrefix("./") || lower.hasPrefix("~/") || lower.hasPrefix("../")
-            || namedFilePath.matches(lower)
+            || namedFilePath.matches(lower) || lower.contains("=") && buildSecretSource.matches(lower)
         {
             return true
         }
@@ -70,6 +72,31 @@ enum SecretValue {
 
     /// A name, then a colon and an absolute path in the system's usual places (systemd's `LoadCredential=id:/path`).
     private static let namedFilePath = LinePattern(#"^[\w.-]+:/(etc|run|var|opt|srv|home|usr)/"#)
+
+    /// Where a build secret comes from, as BuildKit's and Podman's `--secret` and `--mount=type=secret` take it:
+    /// `id=npmrc,src=$HOME/.npmrc`, `id=npm_token,env=NPM_TOKEN`, `id=npmrc` (options only, each `key=value` with a
+    /// key of theirs). It names the file or variable that holds the secret, never the secret.
+    private static let buildSecretSource = LinePattern(
+        #"^(?:id|src|source|env|type|target|dst|destination|required|mode|uid|gid)=[^,\s]*"#
+            + #"(?:,(?:id|src|source|env|type|target|dst|destination|required|mode|uid|gid)=[^,\s]*)*$"#)
+
+    /// The name of a key rather than its value, as an ExternalSecret's `secretKey:` and `remoteRef.key:`, a
+    /// `secretKeyRef.key:` or a Vault path give it: an upper-snake identifier of at least two words, each letters
+    /// with digits only at the end (`DATABASE_PASSWORD_V2`, `STRIPE_SECRET_KEY`), or a `/` path of lowercase words
+    /// (`prod/payments-api/database`, `secret/data/ci/deploy`, `projects/acme/secrets/db-password/versions/3`). A
+    /// generated credential mixes case, or puts digits among its letters (`JBSWY3DPEHPK3PXP`,
+    /// `wJalrXUtnFEMI/K7MDENG`); a typed password has no `/` (`summer_2024`, `ADMIN_2024` are still judged).
+    private static let keyName: LinePattern = {
+        let upperWord = "(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]+)"
+        let lowerWord = "(?:[a-z]+[0-9]*|[0-9]+)"
+        let segment = "\(lowerWord)(?:[-_.]\(lowerWord))*"
+        return LinePattern("^\(upperWord)(?:_\(upperWord))+$|^\(segment)(?:/\(segment))+$")
+    }()
+
+    /// Whether `value` names a key (``keyName``).
+    private static func isKeyName(_ value: Substring) -> Bool {
+        (value.contains("_") || value.contains("/")) && keyName.matches(value)
+    }
 
     /// `X-CSRF-Token`, `prod-db-credentials`, `session_token`, `Authorization`: letters only, in words.
     private static func isPlainWords(_ value: Substring) -> Bool {

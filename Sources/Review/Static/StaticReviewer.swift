@@ -36,7 +36,8 @@ package struct StaticReviewer: Reviewer {
     static let fileChecks: [any FileCheck] = [
         SecretAssignments(), PrivateKeyBlocks(), CodeSinks(), HeaderAuthBypass(), CIRules(), CORSReflection(),
         InsecureRandomToken(), HardcodedBackdoor(), UnevaluatedServerTrust(), ContinuedCommand(),
-        DecodedTokenClaims(), BuildSecretInImage(), ProxyHeaderAuthBypass(),
+        DecodedTokenClaims(), AcceptAllCertificateCallback(), InsecureClientSetting(), BuildSecretInImage(),
+        ProxyHeaderAuthBypass(),
     ]
 
     package init(name: String = "static") {
