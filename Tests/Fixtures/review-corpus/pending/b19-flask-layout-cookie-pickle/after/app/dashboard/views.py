@@ -1,0 +1,76 @@
+import base64
+import pickle
+import zlib
+from datetime import timedelta
+
+from flask import Blueprint, current_app, g, jsonify, make_response, render_template, request
+from flask_login import current_user, login_required
+
+from app.dashboard.widgets import DEFAULT_LAYOUT, Layout, render_widgets
+from app.extensions import redis_client
+
+bp = Blueprint("dashboard", __name__)
+
+LAYOUT_TTL = timedelta(days=30)
+LAYOUT_COOKIE = "dash_layout"
+
+
+def _dump_blob(obj) -> bytes:
+    return zlib.compress(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _load_blob(raw: bytes):
+    # Only ever called on values this service wrote to its own Redis.
+    return pickle.loads(zlib.decompress(raw))
+
+
+def _layout_key(user_id: int) -> str:
+    return f"dashboard:layout:{user_id}"
+
+
+def _get_layout(user_id: int) -> Layout:
+    # Cookie copy saves a Redis round trip on every dashboard load.
+    cookie = request.cookies.get(LAYOUT_COOKIE)
+    if cookie:
+        try:
+            return _load_blob(base64.urlsafe_b64decode(cookie))
+        except Exception:
+            pass
+    raw = redis_client.get(_layout_key(user_id))
+    if raw is None:
+        return DEFAULT_LAYOUT
+    try:
+        return _load_blob(raw)
+    except Exception:  # corrupted or from an older Layout version
+        current_app.logger.warning("discarding unreadable layout for user %s", user_id)
+        return DEFAULT_LAYOUT
+
+
+@bp.get("/")
+@login_required
+def index():
+    layout = _get_layout(current_user.id)
+    widgets = render_widgets(layout, user=current_user)
+    return render_template("dashboard/index.html", widgets=widgets, layout=layout)
+
+
+@bp.put("/layout")
+@login_required
+def save_layout():
+    payload = request.get_json(silent=True) or {}
+    try:
+        layout = Layout.from_dict(payload)
+    except (KeyError, TypeError, ValueError) as exc:
+        return jsonify(error=str(exc)), 400
+    blob = _dump_blob(layout)
+    redis_client.setex(_layout_key(current_user.id), LAYOUT_TTL, blob)
+    resp = make_response(jsonify(ok=True))
+    resp.set_cookie(
+        LAYOUT_COOKIE,
+        base64.urlsafe_b64encode(blob).decode(),
+        max_age=int(LAYOUT_TTL.total_seconds()),
+        httponly=True,
+        secure=True,
+        samesite="Lax",
+    )
+    return resp
