@@ -19,6 +19,11 @@ struct CodeFlow {
     private var numericParameters: Set<Substring>?
     private(set) var builtNames = Set<String>()
     private(set) var sqlNames = Set<String>()
+    /// Names that hold SQL text, built or constant (`sql = BASE_SQL` after `BASE_SQL = """SELECT …"""`).
+    private var sqlTextNames = Set<String>()
+    /// The lines that append text built from request input to a name holding SQL (`sql += f" AND region =
+    /// '{region}'"`): SQL built from the request, whatever words the piece holds, wherever the query then runs.
+    private(set) var requestTextAddedToSQL = Set<Int>()
     /// Each safe name with why it is safe (`is built only from values passed through escapeshellarg`).
     private(set) var safeNames: [String: String] = [:]
     /// Names assigned only from one string literal, or looked up in a table of literals: constants, whatever their
@@ -132,7 +137,11 @@ struct CodeFlow {
                 let value = groups[3]
             else { continue }
             let appending = groups[2].map { $0 != "=" && $0 != ":=" } ?? false
-            record(name, value: Self.chained(value, from: index, in: lines), appending: appending)
+            let chained = Self.chained(value, from: index, in: lines)
+            record(name, value: chained, appending: appending)
+            if appending, sqlTextNames.contains(name), isBuilt(chained), isRequestDerived(chained) {
+                requestTextAddedToSQL.insert(index)
+            }
         }
     }
 
@@ -171,6 +180,13 @@ struct CodeFlow {
         if value.hasBytes("("), Self.sanitizer.matches(value) {
             let sanitizers = Set(Self.sanitizer.matches(in: value).compactMap { $0[1].map(String.init) })
             let vetsShapeOnly = sanitizers.isSubset(of: validatorsDefined) || Self.requestValidation.matches(value)
+            let unwrapped = Self.withoutSanitizerCalls(value)
+            if !vetsShapeOnly, isRequestDerived(unwrapped) {
+                // `"… {src} -thumbnail {size}".format(src=shlex.quote(src), size=size)`: a sanitiser clears only what
+                // it wraps.
+                record(name, value: unwrapped[...], appending: appending)
+                return
+            }
             if vetsShapeOnly, isRequestDerived(value) || mentionsAny(value, of: onlyValidatedNames) {
                 onlyValidatedNames.insert(name)
             } else {
@@ -179,7 +195,7 @@ struct CodeFlow {
             requestNames.remove(name)
             builtNames.remove(name)
             // `sprintf('pdftotext %s -', escapeshellarg($path))`: nothing outside the sanitiser calls varies.
-            if !appending, unsafeNames(in: Self.withoutSanitizerCalls(value)).isEmpty {
+            if !appending, unsafeNames(in: unwrapped).isEmpty {
                 safeNames[name] =
                     "is built only from values passed through " + sanitizers.sorted().joined(separator: ", ")
             } else {
@@ -229,6 +245,11 @@ struct CodeFlow {
             || mentionsAny(value, of: sqlNames) && built
         {
             sqlNames.insert(name)
+        }
+        if Self.sql.matches(value) || mentionsAny(value, of: sqlTextNames) {
+            sqlTextNames.insert(name)
+        } else if !appending {
+            sqlTextNames.remove(name)
         }
         if !appending, Self.isSingleLiteral(value) || Self.literalChoice.matches(value) {
             constantNames.insert(name)

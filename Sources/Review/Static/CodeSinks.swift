@@ -294,6 +294,13 @@ struct CodeSinks: FileCheck {
                 hits += fired.sorted().map { Hit(index: index, rule: $0, requestRoots: roots) }
             }
         }
+        if facts.mayTaint, !flow().requestTextAddedToSQL.isEmpty {
+            let reported = Set(hits.filter { $0.rule == "code.sql-string-built" }.map(\.index))
+            for index in lines where flow().requestTextAddedToSQL.contains(index) && !reported.contains(index) {
+                let roots = flow().requestRoots(of: flow().statements[index])
+                hits.append(Hit(index: index, rule: "code.sql-string-built", requestRoots: roots))
+            }
+        }
         return (hits, safeSinks)
     }
 
