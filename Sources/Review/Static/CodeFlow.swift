@@ -275,7 +275,7 @@ struct CodeFlow {
         {
             roots.insert(Self.directRead)
         }
-        if requestNames.contains(where: text.hasBytes) {
+        if Self.mayMention(text, anyOf: requestNames) {
             for groups in Self.memberAccess.matches(in: Self.codeText(text)) {
                 guard let name = groups[1].map(String.init), requestNames.contains(name) else { continue }
                 if let derived = derivedRoots[name] ?? passedRoots[name] {
@@ -365,8 +365,29 @@ struct CodeFlow {
 
     /// True when `text` names any of `names` as a whole word.
     func mentionsAny(_ text: some StringProtocol, of names: Set<String>) -> Bool {
-        guard names.contains(where: text.hasBytes) else { return false }
+        guard Self.mayMention(text, anyOf: names) else { return false }
         return Self.identifiers(in: text).contains { names.contains($0) }
+    }
+
+    /// A byte-level test that `text` may name one of `names`: each name searched for when there are few, else each word
+    /// of `text` looked up, so a large file's hundreds of names do not make every question cost as many searches.
+    private static func mayMention(_ text: some StringProtocol, anyOf names: Set<String>) -> Bool {
+        guard !names.isEmpty else { return false }
+        guard names.count > 16 else { return names.contains(where: text.hasBytes) }
+        let bytes = Array(text.utf8)
+        var start: Int?
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : 0
+            let isWord = byte == UInt8(ascii: "_") || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                || start != nil && byte >= 0x30 && byte <= 0x39
+            if isWord {
+                if start == nil { start = index }
+            } else if let begun = start {
+                if names.contains(String(decoding: bytes[begun..<index], as: UTF8.self)) { return true }
+                start = nil
+            }
+        }
+        return false
     }
 
     /// False when no name in the file can be recorded as built (``builtNames``, ``sqlNames``) or request-derived

@@ -52,7 +52,9 @@ struct HelperFunctions {
     private static func calls(
         of definitions: [Definition], in statements: [Substring]
     ) -> [(definition: Definition, arguments: [Argument])] {
-        let byName = Dictionary(grouping: definitions, by: \.name)
+        // A name defined more than a few times (one `handler` per route object, in a file of many) cannot be matched
+        // to one definition by name alone; matching each call to all of them would grow with their product.
+        let byName = Dictionary(grouping: definitions, by: \.name).filter { $0.value.count <= 3 }
         var calls: [(definition: Definition, arguments: [Argument])] = []
         for (index, statement) in statements.enumerated() where statement.hasBytes("(") {
             // A call on a line the statement runs on to is that line's own.
