@@ -83,7 +83,7 @@ struct CIRules: FileCheck {
     /// `ci.secrets-exfiltration` when line `index` sends something off the runner and holds an environment dump or a
     /// secret outside an authentication option or the address it calls, or one of the four script lines before it in
     /// the same step starts its command (continued with `\`) with one, writes one to a file (`env > e.txt`,
-    /// `echo "${{ secrets.X }}" > key`, a here-document written to a file) or captures one in a variable the command
+    /// `echo "${{ secrets.X }}" > key`, a here-document or a `{ …; }` group written to a file) or captures one in a variable the command
     /// sends (`ctx=$(printenv | base64)`, then `curl --data "$ctx" …`).
     private func exfiltration(at index: Int, in lines: [ChangedFile.Line], secretNames: Set<String>) -> String? {
         guard Self.sender.matches(lines[index].text) else { return nil }
@@ -105,6 +105,7 @@ struct CIRules: FileCheck {
             guard Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames) else { continue }
             if sameCommand || text.hasBytes(">") || text.hasBytes("tee ")
                 || isInHeredocWrittenToFile(candidateIndex, in: lines)
+                || isInGroupWrittenToFile(after: candidateIndex, before: index, in: lines)
             {
                 return "ci.secrets-exfiltration"
             }
@@ -140,6 +141,15 @@ struct CIRules: FileCheck {
             return command.hasBytes(">") || command.hasBytes("tee ")
         }
         return false
+    }
+
+    /// Whether a line after `start` and before `end` closes a command group by writing it to a file (`} > diag.txt`,
+    /// `) > out.log 2>&1`): what the group's commands print, an environment dump among them, lands in that file.
+    private func isInGroupWrittenToFile(after start: Int, before end: Int, in lines: [ChangedFile.Line]) -> Bool {
+        lines[(start + 1)..<end].contains { line in
+            let text = line.text.drop(while: \.isWhitespace)
+            return (text.hasPrefix("}") || text.hasPrefix(")")) && text.hasBytes(">")
+        }
     }
 
     /// Line `index` with the lines that continue its command (at most six): after a trailing `\`, and inside a folded

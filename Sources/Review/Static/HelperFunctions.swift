@@ -76,7 +76,7 @@ struct HelperFunctions {
 
     /// Each name in `line` followed by `(` (spaces between allowed), with the bracket's index: one pass over the
     /// characters, so a file with many functions costs no more than one with few.
-    private static func calledNames(in line: Substring) -> [(Substring, Substring.Index)] {
+    static func calledNames(in line: Substring) -> [(Substring, Substring.Index)] {
         var found: [(Substring, Substring.Index)] = []
         let bytes = line.utf8
         var start: Substring.UTF8View.Index?

@@ -37,7 +37,7 @@ package struct StaticReviewer: Reviewer {
         SecretAssignments(), PrivateKeyBlocks(), CodeSinks(), HeaderAuthBypass(), CIRules(), CORSReflection(),
         InsecureRandomToken(), HardcodedBackdoor(), UnevaluatedServerTrust(), ContinuedCommand(),
         DecodedTokenClaims(), AcceptAllCertificateCallback(), InsecureClientSetting(), BuildSecretInImage(),
-        ProxyHeaderAuthBypass(),
+        ProxyHeaderAuthBypass(), FastPasswordHasherFirst(), LiteralArgumentIntoHelper(),
     ]
 
     package init(name: String = "static") {
