@@ -241,7 +241,8 @@ struct CodeFlow {
         }
         let built = isBuilt(value)
         if built || appending && builtNames.contains(name) { builtNames.insert(name) }
-        if built && Self.sql.matches(value) || appending && sqlNames.contains(name) && built
+        if built && Self.sql.matches(value)
+            || appending && (sqlNames.contains(name) || sqlTextNames.contains(name)) && built
             || mentionsAny(value, of: sqlNames) && built
         {
             sqlNames.insert(name)
@@ -462,6 +463,15 @@ struct CodeFlow {
         for groups in Self.formatCall.matches(in: text) {
             if let call = groups[0] { parts += " " + Self.argumentText(call.base[call.endIndex...]) }
         }
+        // `"… WHERE " + strings.Join(conds, " AND ")`: a list joined into the string carries its elements, unless it
+        // is a list of placeholders.
+        if text.hasBytes("oin(") || text.hasBytes("implode(") {
+            for groups in Self.joinCall.matches(in: text) {
+                guard let call = groups[0] else { continue }
+                let list = Self.argumentText(call.base[call.endIndex...])
+                if !Self.placeholderList.matches(call.base[call.startIndex...]) { parts += " " + list }
+            }
+        }
         return Self.identifiers(in: parts, skippingCalls: true).filter { name in
             !Self.isConstantName(name) && safeNames[name] == nil && !constantNames.contains(name)
                 && (!Self.keywords.contains(name.lowercased()) || builtNames.contains(name) || requestNames.contains(name))
@@ -626,6 +636,8 @@ struct CodeFlow {
         #"["'`]\s*(?:\+\+|\+|<>|(?<=\s)%|%(?=\s)|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
             + #"([@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?\)?)\s*(?:\+\+|\+|<>)\s*["'`]|"#
             + #"(\$[A-Za-z_]\w*(?:\[[^\]]*\])?)\s*\.\s*["'`]"#)
+    /// A call that joins a list into a string, up to its opening bracket.
+    private static let joinCall = LinePattern(#"\b(?:strings\.Join|String\.join|implode|join)\s*\("#)
     /// A formatting call, up to its opening bracket: its arguments are the names it builds from.
     private static let formatCall = LinePattern(#"(?:\.format|Sprintf|String\.format|format!|\.formatted)\s*\("#)
 

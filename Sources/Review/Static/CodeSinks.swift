@@ -177,6 +177,27 @@ struct CodeSinks: FileCheck {
         }
     }
 
+    /// The sinks a function the file defines may share a name with (`async fn fetch(pool, filter)`,
+    /// `function hashPassword(p) { return bcrypt.hash(p, 12) }`): a call of it is that function, whose body is judged
+    /// where it stands, not the library call.
+    private static let rulesALocalFunctionShadows: Set<String> = ["code.ssrf", "code.weak-password-hash"]
+
+    /// The name `match` (a sink's call, a slice of the text it was found in) calls when it is a bare call, not a
+    /// method.
+    private static func calledName(_ match: Substring) -> String? {
+        let text = match.base
+        var end = match.endIndex
+        while end > match.startIndex, "(! ".contains(text[text.index(before: end)]) { end = text.index(before: end) }
+        var start = end
+        while start > text.startIndex, text[text.index(before: start)].isLetter || text[text.index(before: start)] == "_"
+            || text[text.index(before: start)].isNumber
+        {
+            start = text.index(before: start)
+        }
+        guard start < end, start == text.startIndex || text[text.index(before: start)] != "." else { return nil }
+        return String(text[start..<end])
+    }
+
     /// Unchanged lines whose call runs on into added lines (`resp = rest.postForEntity(` above an added `target,`):
     /// the change rewrites the call's input, so the call is judged with the change's own lines.
     private static func callsRunningIntoAddedLines(_ file: ChangedFile) -> [Int] {
@@ -248,8 +269,10 @@ struct CodeSinks: FileCheck {
             let statement = CodeFlow.statement(at: index, in: file.visible)
             let mayBuild = CodeFlow.mayBuildString(statement)
             var fired = Set<String>()
-            if mayBuild, CodeFlow.sql.matches(Self.literalText(statement)), flow().isBuilt(flow().statements[index]),
-                !Self.isBoundByAnEarlierCall(index, in: file.visible, statement: flow().statements[index])
+            // A line that opens a block (`fn build_query(…) {`) is judged alone: its body's lines are their own.
+            let sqlStatement = line.text.trimmingSuffixWhitespace.hasSuffix("{") ? line.text : flow().statements[index]
+            if mayBuild, CodeFlow.sql.matches(Self.literalText(sqlStatement)), flow().isBuilt(sqlStatement),
+                !Self.isBoundByAnEarlierCall(index, in: file.visible, statement: sqlStatement)
             {
                 fired.insert("code.sql-string-built")
             }
@@ -266,7 +289,9 @@ struct CodeSinks: FileCheck {
                 // The call starts on this line: one on a line the statement runs on to is that line's own.
                 guard let match = sink.call.firstMatch(in: full), let whole = match[0],
                     full.utf8.distance(from: full.startIndex, to: whole.startIndex) < line.text.utf8.count,
-                    sink.after.map({ $0.matches(Self.before(index, in: file.visible) + full) }) ?? true
+                    sink.after.map({ $0.matches(Self.before(index, in: file.visible) + full) }) ?? true,
+                    !(Self.rulesALocalFunctionShadows.contains(sink.rule)
+                        && Self.calledName(whole).map(facts.functionsDefined.contains) == true)
                 else { continue }
                 // `whole` is a slice of a copy of the statement: what follows it there is the sink's input.
                 let argument = whole.base[whole.endIndex...]
@@ -389,6 +414,15 @@ struct CodeSinks: FileCheck {
         lazy var flow = CodeFlow(file)
         lazy var mayTaint = CodeFlow.mayTaint(file.visible)
         lazy var guards = FileGuards(file)
+        /// The functions the file defines by keyword (`def`, `fn`, `func`, `function`, `fun`, `sub`).
+        lazy var functionsDefined: Set<String> = Set(
+            file.visible.compactMap { line in
+                Self.functionKeywords.contains(where: line.text.hasBytes)
+                    ? Self.functionDefinition.firstMatch(in: line.text, capture: 1).map(String.init) : nil
+            })
+        private static let functionKeywords = ["def ", "fn ", "func ", "function ", "fun ", "sub "]
+        private static let functionDefinition = LinePattern(
+            #"\b(?:def|fn|func|function|fun|sub)\s+(?:\([^)]*\)\s*)?([A-Za-z_$][\w$]*)\s*[(<]"#)
         /// Each name the file binds to another (``aliasTargets(in:)``).
         private lazy var aliases = Self.aliases(in: file.visible)
 
@@ -741,7 +775,7 @@ struct CodeSinks: FileCheck {
         Sink(
             "code.path-traversal", ReviewedFile.code,
             #"(\b(send_file|send_static_file|FileResponse|io\.open|codecs\.open|aiofiles\.open|readFileSync|readFile|"#
-                + #"createReadStream|sendFile|res\.download|res\.attachment|http\.ServeFile|ioutil\.ReadFile|"#
+                + #"createReadStream|sendFile|res\.download|http\.ServeFile|ioutil\.ReadFile|"#
                 + #"os\.(Open|OpenFile|ReadFile|Remove|RemoveAll)|c\.(File|Attachment|FileAttachment)|"#
                 + #"ctx\.(File|Attachment|SendFile)|FileInputStream|FileReader|Files\.(readAllBytes|readString|"#
                 + #"newInputStream|lines|readAllLines|delete|copy)|Paths\.get|Path\.of|FileSystemResource|readfile|"#
