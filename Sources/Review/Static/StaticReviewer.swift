@@ -36,7 +36,7 @@ package struct StaticReviewer: Reviewer {
     static let fileChecks: [any FileCheck] = [
         SecretAssignments(), PrivateKeyBlocks(), CodeSinks(), HeaderAuthBypass(), CIRules(), CORSReflection(),
         InsecureRandomToken(), HardcodedBackdoor(), UnevaluatedServerTrust(), ContinuedCommand(),
-        DecodedTokenClaims(),
+        DecodedTokenClaims(), RemovedAuthGuard(),
     ]
 
     package init(name: String = "static") {
