@@ -44,6 +44,9 @@ import Testing
         Change("app/api.py", "@router.delete(\"/users/{user_id}\")\nasync def delete_user(user_id: int, admin: User = Depends(get_current_admin)):\n    await users.delete(user_id)\n", replacing: ", admin: User = Depends(get_current_admin)", risky: true),
         Change("app/api.py", "@router.post(\"/reindex\", dependencies=[Depends(verify_api_key)])\nasync def reindex():\n    await search.reindex()\n", replacing: ", dependencies=[Depends(verify_api_key)]", risky: true),
         Change("app/api.py", "@bp.get(\"/me/keys\")\n@jwt_required()\ndef list_keys():\n    return keys_of(get_jwt_identity())\n", replacing: "@jwt_required()\n", risky: true),
+        Change("app/routes/keys.py", "@router.delete(\"/keys/{key_id}\")\nasync def revoke(key_id: int, user: User = Depends(get_current_user)):\n    await keys.revoke(key_id)\n", replacing: ", user: User = Depends(get_current_user)", risky: true),
+        Change("api/views.py", "@api_view([\"POST\"])\n@permission_classes([IsAuthenticated])\ndef rotate_token(request):\n    return Response(rotate(request.data))\n", replacing: "@permission_classes([IsAuthenticated])\n", risky: true),
+        Change("app/api.py", "@app.route(\"/api/secrets\")\n@auth.login_required\ndef secrets():\n    return jsonify(vault.list())\n", replacing: "@auth.login_required\n", risky: true),
     ])
     func pythonGuardsRemoved(_ change: Change) { Self.check(change) }
 
@@ -56,6 +59,8 @@ import Testing
         Change("src/users/users.controller.ts", "@Controller('users')\nexport class UsersController {\n  @UseGuards(JwtAuthGuard, RolesGuard)\n  @Delete(':id')\n  remove(@Param('id') id: string) {\n    return this.users.remove(id);\n  }\n}\n", replacing: "  @UseGuards(JwtAuthGuard, RolesGuard)\n", risky: true),
         Change("src/users/users.controller.ts", "@Controller('users')\n@UseGuards(JwtAuthGuard)\nexport class UsersController {\n  @Get('export')\n  exportAll() {\n    return this.users.exportAll();\n  }\n}\n", replacing: "  @Get('export')\n", with: "  @Public()\n  @Get('export')\n", risky: true),
         Change("routes/admin.go", "r.Route(\"/admin\", func(r chi.Router) {\n\tr.Use(jwtauth.Authenticator)\n\tr.Get(\"/users\", listUsers)\n})\n", replacing: "\tr.Use(jwtauth.Authenticator)\n", risky: true),
+        Change("src/routes/account.js", "router.get('/account', ensureLoggedIn(), account.show);\n", replacing: "ensureLoggedIn(), ", risky: true),
+        Change("Program.cs", "app.MapGet(\"/reports/{id}\", GetReport).RequireAuthorization();\n", replacing: "GetReport).RequireAuthorization();", with: "GetReport).AllowAnonymous();", risky: true),
         Change("cmd/server/main.go", "mux.Handle(\"/admin/flags\", requireAdmin(flagsHandler))\nmux.Handle(\"/healthz\", health)\n", replacing: "requireAdmin(flagsHandler)", with: "flagsHandler", risky: true),
     ])
     func javascriptAndGoGuardsRemoved(_ change: Change) { Self.check(change) }
@@ -72,6 +77,7 @@ import Testing
         Change("app/controllers/invoices_controller.rb", "class InvoicesController < ApplicationController\n  before_action :set_invoice\n\n  def export\n  end\nend\n", replacing: "  before_action :set_invoice\n", with: "  skip_before_action :authenticate_user!, only: [:export]\n  before_action :set_invoice\n", risky: true),
         Change("routes/web.php", "<?php\nRoute::get('/reports', [ReportController::class, 'index'])->middleware('auth');\n", replacing: "->middleware('auth')", risky: true),
         Change("routes/web.php", "<?php\nRoute::middleware(['auth', 'can:manage-billing'])->group(function () {\n    Route::get('/billing', [BillingController::class, 'show']);\n});\n", replacing: "Route::middleware(['auth', 'can:manage-billing'])->group", with: "Route::prefix('account')->group", risky: true),
+        Change("routes/web.php", "<?php\nRoute::middleware('auth')->group(function () {\n    Route::get('/exports/{export}', [ExportController::class, 'show']);\n});\n", replacing: "[ExportController::class, 'show']);", with: "[ExportController::class, 'show'])->withoutMiddleware('auth');", risky: true),
         Change("app/Http/Controllers/ExportController.php", "<?php\nclass ExportController extends Controller\n{\n    public function __construct()\n    {\n        $this->middleware('auth');\n    }\n}\n", replacing: "        $this->middleware('auth');\n", risky: true),
         Change("src/Controller/AdminController.php", "<?php\nclass AdminController\n{\n    #[IsGranted('ROLE_ADMIN')]\n    #[Route('/admin/users')]\n    public function users(): Response\n    {\n    }\n}\n", replacing: "    #[IsGranted('ROLE_ADMIN')]\n", risky: true),
         Change("lib/shop_web/router.ex", "  scope \"/admin\", ShopWeb do\n    pipe_through [:browser, :require_admin]\n    live \"/users\", UserLive.Index\n  end\n", replacing: ", :require_admin", risky: true),
@@ -108,6 +114,8 @@ import Testing
         Change("app/views.py", "from django.contrib.auth.decorators import login_required\nfrom django.shortcuts import render\n", replacing: "from django.contrib.auth.decorators import login_required\n", risky: false),
         Change("app/api.py", "@router.get(\"/items\")\nasync def items(db: Session = Depends(get_db)):\n    return db.query(Item).all()\n", replacing: "db: Session = Depends(get_db)", risky: false),
         Change("src/routes/users.js", "router.post('/users', requireAuth, validateUser, createUser);\n", replacing: "validateUser, ", risky: false),
+        Change("orders/views.py", "@permission_required(\"orders.view\")\ndef orders(request):\n    return render(request, \"orders.html\")\n", replacing: "\"orders.view\"", with: "\"orders.view_order\", raise_exception=True", risky: false),
+        Change("src/app/app.routes.ts", "export const routes: Routes = [\n  { path: 'admin', component: AdminPage, canActivate: [AuthGuard] },\n];\n", replacing: ", canActivate: [AuthGuard]", risky: false),
         Change("app/controllers/posts_controller.rb", "class PostsController < ApplicationController\n  before_action :authenticate_user!\n  before_action :set_post\n\n  def show\n  end\nend\n", replacing: "  before_action :set_post\n", risky: false),
         // Public endpoints: health, login, assets, a webhook whose signature is checked.
         Change("app/views.py", "@app.route(\"/healthz\")\n@login_required\ndef healthz():\n    return \"ok\"\n", replacing: "@login_required\n", risky: false),
@@ -131,6 +139,8 @@ import Testing
     @Test(arguments: [
         "authController.login", "authRouter", "optionalAuth", "AllowAnonymous", "verifyCsrfToken", "validateUser",
         "login", "admin", "session", "getUser", "AuthCallback", "set_current_user", "authorName", "oauthCallback",
+        "req.headers.authorization", "JwtBearerDefaults.AuthenticationScheme", "check_policy", "AddAuthentication",
+        "config.authAudience", "HTTPAuthorizationCredentials",
     ])
     func namesThatServeAuthOrSomethingElse(_ name: String) {
         #expect(!AuthGuardName(name[...]).isGuard(at: .argument))

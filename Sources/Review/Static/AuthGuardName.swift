@@ -3,8 +3,8 @@
 /// `passport.authenticate`.
 ///
 /// A name is a guard when it says it authenticates or authorizes (`authenticate`, `authorize`, `auth`, `guard`,
-/// `secured`, `protect`), or when it asks (`require`, `ensure`, `only`, `check`, `verify`, `is`, `has`, …) for something
-/// only a signed-in or privileged caller has (`login`, `session`, `admin`, `role`, `permission`, `token`, …). The nouns
+/// `secured`, `protect`), or when it asks (`require`, `ensure`, `only`, `check`, `verify`, `is`, `has`, …) for
+/// something only a signed-in or privileged caller has (`login`, `session`, `admin`, `role`, `permission`, `token`, …). The nouns
 /// `authentication` and `authorization` need a word that applies them (`UseAuthorization`, `RequireAuthorization`,
 /// `AuthenticationMiddleware`): alone they name a header, a scheme or a setting (`req.headers.authorization`,
 /// `JwtBearerDefaults.AuthenticationScheme`). A name that speaks of what serves auth rather than what enforces it
@@ -39,6 +39,10 @@ struct AuthGuardName {
         qualifierWords = components.dropLast().flatMap(Self.words(of:))
     }
 
+    /// Every word a guard's name may be recognised by: what a line must hold before it is read for guards.
+    static let vocabulary = enforcing.union(authNouns).union(privileges).union(dependencyStems).union(annotationStems)
+        .union(signedInUser).union(["allowed", "accepted", "granted"])
+
     /// Whether the name is a guard's at `position`.
     func isGuard(at position: Position) -> Bool {
         guard !words.isEmpty, !words.contains(where: Self.servingWords.contains) else { return false }
@@ -60,10 +64,16 @@ struct AuthGuardName {
     private static func isGuard(_ words: [String]) -> Bool {
         if words.contains(where: enforcing.contains) { return true }
         if words.contains(where: authNouns.contains) { return words.contains(where: appliers.contains) }
-        let stems = Set(words + zip(words, words.dropFirst()).map { $0 + $1 })
-        if words.contains(where: requirements.contains) { return !stems.isDisjoint(with: privileges) }
-        if words.contains(where: checks.contains) { return !stems.isDisjoint(with: checkedCredentials) }
-        if words.contains(where: predicates.contains) { return !stems.isDisjoint(with: heldPrivileges) }
+        // A stem is a word or two run together (`logged`, `in` → `loggedin`; `api`, `key` → `apikey`).
+        func names(_ stems: Set<String>) -> Bool {
+            words.indices.contains { index in
+                stems.contains(words[index])
+                    || index + 1 < words.count && stems.contains(words[index] + words[index + 1])
+            }
+        }
+        if words.contains(where: requirements.contains) { return names(privileges) }
+        if words.contains(where: checks.contains) { return names(checkedCredentials) }
+        if words.contains(where: predicates.contains) { return names(heldPrivileges) }
         // `RolesAllowed`, `roles_accepted`, express-jwt's `jwt(…)`/`expressjwt(…)`, koa-jwt.
         if words.contains(where: { $0 == "allowed" || $0 == "accepted" }) {
             return words.contains { $0.hasPrefix("role") || $0.hasPrefix("permission") }
@@ -75,7 +85,8 @@ struct AuthGuardName {
     /// Words that say the name enforces authentication or authorization by itself.
     private static let enforcing: Set<String> = [
         "auth", "authn", "authz", "authenticate", "authenticated", "authenticates", "authenticating", "authenticator",
-        "authorize", "authorized", "authorizes", "authorizer", "authorise", "authorised", "authoriser", "guard", "guards",
+        "authorize", "authorized", "authorizes", "authorizer", "authorise", "authorised", "authoriser", "guard",
+        "guards",
         "secured", "protect", "protected", "protects",
     ]
     /// Nouns of authentication that enforce only with a word that applies them.
@@ -94,10 +105,12 @@ struct AuthGuardName {
         "login", "loggedin", "signedin", "signin", "session", "user", "account", "member", "admin", "admins",
         "administrator", "staff", "superuser", "role", "roles", "permission", "permissions", "perm", "perms", "scope",
         "scopes", "jwt", "token", "owner", "ownership", "privilege", "privileges", "access", "acl", "apikey", "bearer",
-        "principal", "claim", "claims", "ability", "abilities", "entitlement", "mfa", "otp",
+        "principal", "claim", "claims", "ability", "abilities", "entitlement", "mfa", "otp", "twofactor",
     ]
     /// Words that test what follows: `checkJwt`, `verifyToken`.
-    private static let checks: Set<String> = ["check", "checks", "verify", "verifies", "validate", "validates", "assert"]
+    private static let checks: Set<String> = [
+        "check", "checks", "verify", "verifies", "validate", "validates", "assert",
+    ]
     /// What a check may test and still be a guard (not a user or an account: `validateUser` checks a request body).
     private static let checkedCredentials = privileges.subtracting(["user", "account", "member"])
     /// Words that ask whether the caller holds something: `isAdmin`, `hasRole`, `canAccess`, `user_passes_test`.
@@ -115,7 +128,9 @@ struct AuthGuardName {
         "scopes", "apikey", "bearer", "principal", "credentials",
     ]
     /// What makes a dependency's `user` the signed-in one: `get_current_active_user`.
-    private static let signedInUser: Set<String> = ["current", "active", "authenticated", "logged", "verified", "signed"]
+    private static let signedInUser: Set<String> = [
+        "current", "active", "authenticated", "logged", "verified", "signed",
+    ]
     /// Words of names that serve auth, or another protection, rather than enforce it.
     private static let servingWords: Set<String> = [
         "optional", "optionally", "maybe", "soft", "try", "lax", "router", "routes", "controller",
@@ -134,26 +149,25 @@ struct AuthGuardName {
     /// `authenticate`, `user`; `oauth2_scheme` → `oauth2`, `scheme`.
     static func words(of identifier: Substring) -> [String] {
         var words: [String] = []
-        var current = ""
-        let characters = Array(identifier)
-        for (offset, character) in characters.enumerated() {
-            guard character.isLetter || character.isNumber else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
+        var current: [UInt8] = []
+        let bytes = Array(identifier.utf8)
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+        func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+        for (offset, byte) in bytes.enumerated() {
+            guard isUpper(byte) || isLower(byte) || byte >= 48 && byte <= 57 else {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current = []
                 continue
             }
-            let previous = offset > 0 ? characters[offset - 1] : nil
-            let next = offset + 1 < characters.count ? characters[offset + 1] : nil
-            let startsWord =
-                character.isUppercase
-                && (previous?.isLowercase == true || previous?.isUppercase == true && next?.isLowercase == true)
-            if startsWord, !current.isEmpty {
-                words.append(current)
-                current = ""
+            let previous = offset > 0 ? bytes[offset - 1] : 0
+            let next = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+            if isUpper(byte), isLower(previous) || isUpper(previous) && isLower(next), !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current = []
             }
-            current += character.lowercased()
+            current.append(isUpper(byte) ? byte + 32 : byte)
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 }

@@ -2,9 +2,9 @@
 /// who are not signed in.
 ///
 /// A guard is a name ``AuthGuardName`` accepts, standing where guards stand: a decorator, annotation or attribute
-/// (`@login_required`, `@PreAuthorize("hasRole('ADMIN')")`, `[Authorize(Roles = "Admin")]`, `@UseGuards(JwtAuthGuard)`),
-/// a route's middleware argument or wrapper (`router.get('/x', requireAuth, h)`, `app.use(passport.authenticate('jwt'))`,
-/// `{ preHandler: [fastify.authenticate] }`, `login_required(view)`), a symbol (`before_action :authenticate_user!`,
+/// (`@login_required`, `@PreAuthorize("hasRole('ADMIN')")`, `[Authorize(Roles = "Admin")]`,
+/// `@UseGuards(JwtAuthGuard)`), a route's middleware argument or wrapper (`router.get('/x', requireAuth, h)`,
+/// `app.use(passport.authenticate('jwt'))`, `{ preHandler: [fastify.authenticate] }`, `login_required(view)`), a symbol (`before_action :authenticate_user!`,
 /// `pipe_through [:require_authenticated_user]`), a route's dependency (`Depends(get_current_user)`), a call that is a
 /// statement of its own (`authorize @post`, `$this->authorize('update', $post)`), a security DSL's requirement on a
 /// matcher (`.authenticated()`, `.hasRole("ADMIN")`, `.RequireAuthorization()`, Laravel's `->can('update', 'post')`),
@@ -23,6 +23,21 @@ struct AuthGuardScanner {
     }
 
     let kind: ReviewedFile.Kind
+    private let verdicts = Verdicts()
+
+    init(kind: ReviewedFile.Kind) {
+        self.kind = kind
+    }
+
+    /// The names a scanner has judged, for the one file it reads.
+    private final class Verdicts {
+        struct Key: Hashable {
+            let name: String
+            let position: AuthGuardName.Position
+        }
+
+        var byName: [Key: Bool] = [:]
+    }
 
     /// Whether `line` may name a guard or open an endpoint: the byte check that comes before any scan.
     static func mayName(_ line: Substring) -> Bool {
@@ -111,74 +126,85 @@ struct AuthGuardScanner {
 
     /// The reference the identifier at `token` makes, if it is a guard standing where guards stand.
     private func reference(at token: Range<Int>, in bytes: [UInt8], after previousToken: Range<Int>?) -> Reference? {
-        let text = Substring(decoding: bytes[token], as: UTF8.self)
-        let before = Self.lastNonBlank(in: bytes, before: token.lowerBound)
         let after = Self.firstNonBlank(in: bytes, from: token.upperBound)
         let next = after.map { bytes[$0] }
         let following = after.flatMap { $0 + 1 < bytes.count ? bytes[$0 + 1] : nil }
         // An assignment, a key or label: no use of a guard.
         if next == UInt8(ascii: "="), following != UInt8(ascii: "="), following != UInt8(ascii: ">") { return nil }
         if next == UInt8(ascii: ":"), following == nil || following == UInt8(ascii: " ") { return nil }
+        let before = Self.lastNonBlank(in: bytes, before: token.lowerBound)
+        let isSymbol =
+            before == token.lowerBound - 1 && bytes[token.lowerBound - 1] == UInt8(ascii: ":")
+            && (token.lowerBound < 2 || bytes[token.lowerBound - 2] != UInt8(ascii: ":"))
+        guard
+            let position = position(
+                of: token, after: before, in: bytes, previousToken: previousToken, isSymbol: isSymbol)
+        else { return nil }
+        let text = Substring(decoding: bytes[token], as: UTF8.self)
         let called = next == UInt8(ascii: "(")
-        let end = called ? Self.closingBracket(in: bytes, from: after!) : token.upperBound
+        var range: Range<Int> {
+            token.lowerBound..<(called ? Self.closingBracket(in: bytes, from: after!) : token.upperBound)
+        }
+        guard let position else { return chainRequirement(text, range: range) }
+        guard Self.triggers.occur(in: text) else { return nil }
         let name = String(text.drop { $0 == "$" })
         // Spring's `authorize("/admin/**", hasRole("ADMIN"))` states a rule: the requirement inside is the guard.
         if kind == .java, Self.securityRuleBlocks.contains(name) { return nil }
         // ASP.NET's `app.UseAuthorization()` runs what endpoints require (and is added when left out): no requirement.
         if kind == .csharp, name.split(separator: ".").last?.hasPrefix("Use") == true { return nil }
-        guard let before else { return judged(name, at: .argument, next: next, range: token.lowerBound..<end) }
-        let previous = bytes[before]
-        // The word just before the token, or before its opening bracket: `plug` in `plug Auth`, `Depends` in
-        // `Depends(get_current_user)`.
-        let adjacentWord = previousToken.flatMap { word -> Substring? in
-            let wordEnd = word.upperBound - 1
-            let adjacent = before == wordEnd
-                || previous == UInt8(ascii: "(") && Self.lastNonBlank(in: bytes, before: before) == wordEnd
-            return adjacent ? Substring(decoding: bytes[word], as: UTF8.self) : nil
-        }
-        let isSymbol = previous == UInt8(ascii: ":") && before == token.lowerBound - 1
-            && (before == 0 || bytes[before - 1] != UInt8(ascii: ":"))
-        let position: AuthGuardName.Position
-        switch previous {
-        case UInt8(ascii: "@"):
-            position = .annotation
-        case UInt8(ascii: "["):
-            let opensLine = Self.lastNonBlank(in: bytes, before: before) == nil
-            position = opensLine || bytes[before - 1] == UInt8(ascii: "#") ? .annotation : .argument
-        case UInt8(ascii: "("):
-            position = adjacentWord == "Depends" || adjacentWord == "Security" ? .dependency : .argument
-        case UInt8(ascii: ","), UInt8(ascii: "{"):
-            position = .argument
-        case UInt8(ascii: ":"):
-            // A Ruby or Elixir symbol, or a value under a key (`preHandler: fastify.authenticate`); a type only as a
-            // Python parameter's `Annotated` dependency (`user: CurrentUser`).
-            if isSymbol || text.first?.isLowercase == true {
-                position = .argument
-            } else if kind == .python {
-                position = .dependency
-            } else {
-                return nil
-            }
-        case UInt8(ascii: "."):
-            return chainRequirement(text, range: token.lowerBound..<end)
-        case UInt8(ascii: ">"):
-            guard before > 0 else { return nil }
-            if bytes[before - 1] == UInt8(ascii: "-") { return chainRequirement(text, range: token.lowerBound..<end) }
-            guard bytes[before - 1] == UInt8(ascii: "=") else { return nil }
-            position = .argument
-        default:
-            guard kind == .elixir, adjacentWord == "plug" else { return nil }
-            position = .argument
-        }
         // A predicate only read (`user.is_admin`, `is_admin` passed as a flag) decides nothing here; a bare one is a
         // middleware only where functions are passed as values, or as a symbol.
-        let guardName = AuthGuardName(text)
-        if !called, ["is", "has", "can"].contains(guardName.words.first ?? ""), position != .annotation,
-            !isSymbol, text.contains(".") || !Self.functionValues.contains(kind)
+        if !called, position != .annotation, !isSymbol, text.contains(".") || !Self.functionValues.contains(kind),
+            ["is", "has", "can"].contains(AuthGuardName(text).words.first ?? "")
         {
             return nil
         }
-        return judged(name, at: position, next: next, range: token.lowerBound..<end)
+        return judged(name, at: position, next: next, range: range)
+    }
+
+    /// Where the token at `token` stands, from the byte before it (`before`, nil at the line's start): a position
+    /// guards are named at; `.some(nil)` for a method chained with `.` or `->`, which only a security DSL's
+    /// requirements make a guard (``chainRequirement(_:range:)``); nil for anywhere else.
+    private func position(
+        of token: Range<Int>, after before: Int?, in bytes: [UInt8], previousToken: Range<Int>?, isSymbol: Bool
+    ) -> AuthGuardName.Position?? {
+        guard let before else { return .argument }
+        let previous = bytes[before]
+        // The word just before the token, or before its opening bracket: `plug` in `plug Auth`, `Depends` in
+        // `Depends(get_current_user)`.
+        var adjacentWord: Substring? {
+            guard let word = previousToken else { return nil }
+            let wordEnd = word.upperBound - 1
+            let adjacent =
+                before == wordEnd
+                || previous == UInt8(ascii: "(") && Self.lastNonBlank(in: bytes, before: before) == wordEnd
+            return adjacent ? Substring(decoding: bytes[word], as: UTF8.self) : nil
+        }
+        switch previous {
+        case UInt8(ascii: "@"):
+            return .annotation
+        case UInt8(ascii: "["):
+            let opensLine = Self.lastNonBlank(in: bytes, before: before) == nil
+            return opensLine || bytes[before - 1] == UInt8(ascii: "#") ? .annotation : .argument
+        case UInt8(ascii: "("):
+            let callee = adjacentWord
+            return callee == "Depends" || callee == "Security" ? .dependency : .argument
+        case UInt8(ascii: ","), UInt8(ascii: "{"):
+            return .argument
+        case UInt8(ascii: ":"):
+            // A Ruby or Elixir symbol, or a value under a key (`preHandler: fastify.authenticate`); a type only as a
+            // Python parameter's `Annotated` dependency (`user: CurrentUser`).
+            if isSymbol || !(65...90).contains(bytes[token.lowerBound]) { return .argument }
+            return kind == .python ? .dependency : nil
+        case UInt8(ascii: "."):
+            return Self.chainRequirements[kind] == nil ? nil : .some(nil)
+        case UInt8(ascii: ">") where before > 0 && bytes[before - 1] == UInt8(ascii: "-"):
+            return Self.chainRequirements[kind] == nil ? nil : .some(nil)
+        case UInt8(ascii: ">") where before > 0 && bytes[before - 1] == UInt8(ascii: "="):
+            return .argument
+        default:
+            return kind == .elixir && adjacentWord == "plug" ? .argument : nil
+        }
     }
 
     /// The reference `name` makes at `position`, if it is a guard's; a name followed by another word is a type or a
@@ -192,15 +218,27 @@ struct AuthGuardScanner {
         {
             return nil
         }
-        guard AuthGuardName(name[...]).isGuard(at: position) else { return nil }
-        return Reference(name: String(name.reversed().drop { $0 == "!" || $0 == "?" }.reversed()), range: range)
+        guard isGuard(name, at: position) else { return nil }
+        var bare = name[...]
+        while bare.last == "!" || bare.last == "?" { bare = bare.dropLast() }
+        return Reference(name: String(bare), range: range)
+    }
+
+    /// ``AuthGuardName/isGuard(at:)``, asked once per name and position: a file names the same few guards on many
+    /// lines.
+    private func isGuard(_ name: String, at position: AuthGuardName.Position) -> Bool {
+        let key = Verdicts.Key(name: name, position: position)
+        if let known = verdicts.byName[key] { return known }
+        let verdict = AuthGuardName(name[...]).isGuard(at: position)
+        verdicts.byName[key] = verdict
+        return verdict
     }
 
     /// A requirement a security DSL puts on a matcher or an endpoint: Spring's `.authenticated()` and `.hasRole(…)`,
     /// ASP.NET's `.RequireAuthorization()`, Laravel's `->can(…)`.
-    private func chainRequirement(_ text: Substring, range: Range<Int>) -> Reference? {
+    private func chainRequirement(_ text: Substring, range: @autoclosure () -> Range<Int>) -> Reference? {
         guard Self.chainRequirements[kind]?.contains(String(text)) == true else { return nil }
-        return Reference(name: String(text), range: range)
+        return Reference(name: String(text), range: range())
     }
 
     /// A Laravel middleware that authenticates or authorizes: `auth:sanctum`, `can:administer`, `role:admin`
@@ -293,16 +331,22 @@ struct AuthGuardScanner {
     /// A comment; a line that imports, exports or requires names rather than using them; or a browser app's route
     /// guard (Angular's `canActivate: [AuthGuard]`), which hides pages but protects no endpoint.
     private static func isCommentOrImport(_ trimmed: Substring) -> Bool {
-        if trimmed.hasPrefix("*") { return !trimmed.dropFirst().drop { $0 == " " }.hasPrefix("@") }
-        return nonCodePrefixes.contains { trimmed.hasPrefix($0) } && !trimmed.hasPrefix("#[")
-            || trimmed.hasBytes("require(") || trimmed.hasBytes("exports") || trimmed.hasBytes("canActivate")
-            || trimmed.hasBytes("canLoad") || trimmed.hasBytes("canMatch")
+        let bytes = trimmed.utf8
+        if bytes.first == UInt8(ascii: "*") {
+            return bytes.dropFirst().first { $0 != UInt8(ascii: " ") } != UInt8(ascii: "@")
+        }
+        return nonCodePrefixes.contains { bytes.starts(with: $0) } && !bytes.starts(with: "#[".utf8)
+            || importsOrClientGuards.occur(in: trimmed)
     }
 
     private static let nonCodePrefixes = [
         "//", "#", "/*", "--", "<!--", "import ", "from ", "export {", "export *", "require ", "require_once",
-        "include ", "use ", "using ", "package ", "alias ",
-    ]
+        "include ", "use ", "using ", "package ", "alias ", "exports.",
+    ].map { Array($0.utf8) }
+    /// A node `require(…)` or `module.exports` anywhere on the line; Angular's route guards.
+    private static let importsOrClientGuards = ByteWords([
+        "require(", "module.exports", "canActivate", "canLoad", "canMatch",
+    ])
 
     private static let quotes: Set<UInt8> = [UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`")]
     /// Languages whose comments start with `#`.
@@ -334,16 +378,16 @@ struct AuthGuardScanner {
     private static let laravelGuards: Set<String> = ["auth", "auth.basic", "auth.basic.once", "auth.session", "admin"]
 
     /// The byte check before a scan: words every guard name, requirement or opening holds.
-    private static let triggers = ByteWords([
-        "auth", "Auth", "AUTH", "login", "Login", "logged", "Logged", "signed", "Signed", "signin", "SignIn", "Signin",
-        "admin", "Admin", "ADMIN", "role", "Role", "perm", "Perm", "staff", "Staff", "uperuser", "uperUser", "jwt", "Jwt",
-        "JWT", "oken", "guard", "Guard", "ecured", "rotect", "cope", "ession", "wner", "rivilege", "can(", "can:", "ccess",
-        "acl",
-        "Acl", "ACL", "piKey", "pi_key", "apikey", "APIKey", "ranted", "passes", "Passes", "laim", "olicy", "bilit",
-        "ntitlement", "mfa", "Mfa", "MFA", "otp", "Otp", "OTP", "rincipal", "redentials", "llowed", "ccepted",
-        "nonymous", "ermitAll", "Public", "kipAuth", "oAuth", "nauthenticated", "nprotected", "IS_ANONYMOUS", "skip_",
-        "AllowAny", "ithoutMiddleware", "IS_PUBLIC",
-    ])
+    private static let triggers = ByteWords(
+        AuthGuardName.vocabulary.flatMap { word in
+            let stem = String(word.prefix(5))
+            return [stem, stem.prefix(1).uppercased() + stem.dropFirst(), stem.uppercased()]
+        } + [
+            "api_key", "apiKey", "ApiKey", "APIKey", "logged", "Logged", "signed", "Signed", "SignIn", "two_factor",
+            "twoFactor", "TwoFactor", "can(", "can:", "Depends", "Security", "nonymous", "ermitAll", "Public",
+            "kipAuth",
+            "oAuth", "nprotected", "skip_", "AllowAny", "ithoutMiddleware", "IS_PUBLIC",
+        ])
 
     // MARK: Openings
 

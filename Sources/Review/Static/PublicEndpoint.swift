@@ -14,7 +14,7 @@ enum PublicEndpoint {
 
     /// Whether `text` names a webhook, which is public when its sender's signature is checked.
     static func isWebhook(in text: some StringProtocol) -> Bool {
-        text.hasBytesIgnoringCase("webhook")
+        webhookWords.occur(in: text)
     }
 
     /// Whether a line checks a signature: an HMAC, a constant-time comparison, Stripe's `constructEvent`, a
@@ -39,6 +39,7 @@ enum PublicEndpoint {
         names.flatMap { [String($0.prefix(4)), $0.prefix(1).uppercased() + $0.dropFirst().prefix(3)] }
             + ["static", "public"])
 
+    private static let webhookWords = ByteWords(["webhook", "Webhook", "WebHook", "WEBHOOK", "web_hook"])
     private static let signatureWords = ByteWords([
         "hmac", "HMAC", "Hmac", "compare_digest", "imingSafeEqual", "hash_equals", "constructEvent", "ignature",
     ])
