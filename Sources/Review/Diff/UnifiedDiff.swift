@@ -145,17 +145,19 @@ extension UnifiedDiff.File {
     package var previousVersion: PreviousVersion {
         var previous = PreviousVersion()
         for hunk in hunks {
-            let lines = hunk.split(separator: "\n", omittingEmptySubsequences: false)
+            // Split on the bytes, as the parser does (a `\r\n` is one Character, and walking Characters is slow).
+            let lines = hunk.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+                .map(Substring.init)
             guard let header = lines.first, var oldLine = UnifiedDiff.start(of: "-", inHunkHeader: header),
                 var newLine = UnifiedDiff.start(of: "+", inHunkHeader: header)
             else { continue }
             for line in lines.dropFirst() {
-                switch line.first {
-                case "+": newLine += 1
-                case "-":
+                switch line.utf8.first {
+                case UInt8(ascii: "+"): newLine += 1
+                case UInt8(ascii: "-"):
                     previous.lines.append(UnifiedDiff.Line(number: oldLine, text: line.dropFirst()))
                     oldLine += 1
-                case " ":
+                case UInt8(ascii: " "):
                     previous.lines.append(UnifiedDiff.Line(number: oldLine, text: line.dropFirst()))
                     previous.oldNumber[newLine] = oldLine
                     oldLine += 1

@@ -37,7 +37,7 @@ package struct StaticReviewer: Reviewer {
         SecretAssignments(), PrivateKeyBlocks(), CodeSinks(), HeaderAuthBypass(), CIRules(), CORSReflection(),
         InsecureRandomToken(), HardcodedBackdoor(), UnevaluatedServerTrust(), ContinuedCommand(),
         DecodedTokenClaims(), AcceptAllCertificateCallback(), InsecureClientSetting(), BuildSecretInImage(),
-        ProxyHeaderAuthBypass(), FastPasswordHasherFirst(), LiteralArgumentIntoHelper(),
+        ProxyHeaderAuthBypass(), FastPasswordHasherFirst(), LiteralArgumentIntoHelper(), RemovedAuthGuard(),
     ]
 
     package init(name: String = "static") {

@@ -1,0 +1,16 @@
+class ReportsController < ApplicationController
+  before_action :authenticate_user!, except: %i[index]
+  before_action :require_analyst!, only: %i[show export]
+
+  def index
+    @reports = Report.published
+  end
+
+  def show
+    @report = Report.find(params[:id])
+  end
+
+  def export
+    send_data Report.find(params[:id]).to_csv, filename: "report.csv"
+  end
+end
