@@ -479,6 +479,155 @@ import Testing
     ])
     func batchSeventeenAndEighteenClasses(_ example: Example) { Self.check(example) }
 
+    @Test(arguments: [
+        // A containment check guards the function it is in, not a route beside it that skips it.
+        Example(
+            "app/api/exports.py",
+            "def _confined(*parts):\n    p = (ROOT / Path(*parts)).resolve()\n    if not p.is_relative_to(ROOT):\n"
+                + "        raise HTTPException(400)\n    return p\n\n\n@router.get(\"/{name}\")\n"
+                + "async def one(name: str):\n    return FileResponse(_confined(name))\n\n\n"
+                + "@router.get(\"/{job}/files/{filename:path}\")\nasync def many(\n    job: str,\n    filename: str,\n"
+                + ") -> FileResponse:\n    path = os.path.join(ROOT, job, filename)\n    return FileResponse(path)\n",
+            "code.path-traversal"),
+        Example(
+            "app/api/exports.py",
+            "def _confined(*parts):\n    p = (ROOT / Path(*parts)).resolve()\n    if not p.is_relative_to(ROOT):\n"
+                + "        raise HTTPException(400)\n    return p\n\n\n"
+                + "@router.get(\"/{job}/files/{filename:path}\")\nasync def many(\n    job: str,\n    filename: str,\n"
+                + ") -> FileResponse:\n    path = os.path.join(ROOT, job, filename)\n    _confined(job, filename)\n"
+                + "    return FileResponse(path)\n",
+            nil),
+        // aiohttp's `request.query` is the request, not an ORM's `Model.query`.
+        Example(
+            "chat/previews.py",
+            "async def preview(request):\n    url = request.query.get(\"url\", \"\").strip()\n"
+                + "    async with request.app[\"http\"].get(url) as r:\n        pass\n"
+                + "    async with session.get(url) as resp:\n        return await resp.text()\n",
+            "code.ssrf"),
+        Example(
+            "hooks/views.py",
+            "def ping(request):\n    hook = Hook.query.get(request.args[\"id\"])\n    return requests.get(hook.url)\n",
+            nil),
+        Example(
+            "lib/shop_web/controllers/quote_controller.ex",
+            "def create(conn, %{\"quote\" => params}) do\n  {value, _} = Code.eval_string(params[\"adjustment\"], [])\n"
+                + "  json(conn, %{value: value})\nend\n",
+            "code.eval"),
+        Example("lib/shop/pricing.ex", "def two, do: Code.eval_string(\"1 + 1\")\n", nil),
+        Example(
+            "src/main/kotlin/Cart.kt",
+            "fun ApplicationCall.readCart(): Cart {\n    val raw = request.cookies[\"cart\"] ?: return Cart()\n"
+                + "    val bytes = raw.decodeBase64Bytes()\n"
+                + "    return ObjectInputStream(ByteArrayInputStream(bytes)).use { it.readObject() as Cart }\n}\n",
+            "code.unsafe-deserialization"),
+        Example(
+            "src/main/kotlin/Cart.kt",
+            "fun write(cart: Cart): ByteArray {\n    val buffer = ByteArrayOutputStream()\n"
+                + "    ObjectOutputStream(buffer).use { it.writeObject(cart) }\n    return buffer.toByteArray()\n}\n",
+            nil),
+        Example(
+            "Dockerfile",
+            "FROM debian:12-slim\nRUN curl -sSL http://get.example.io/install.sh \\\n"
+                + "      | AGENT_DIR=/opt/agent sh -s -- --non-interactive\nUSER app\n",
+            "docker.curl-pipe-shell"),
+        Example(
+            "app/repositories/AccountRepository.scala",
+            "def byDomain(domain: String) = db.withConnection { implicit c =>\n"
+                + "  val pattern = s\"%@${domain.trim}\"\n"
+                + "  SQL\"\"\"SELECT id FROM accounts WHERE email LIKE $pattern\"\"\".as(parser.*)\n}\n",
+            nil),
+        // A Rails query method takes a string as SQL text, whatever keywords it holds; a hash is bound.
+        Example(
+            "app/controllers/orders_controller.rb",
+            "def index\n  since = params[:since]\n  conditions = []\n"
+                + "  conditions << \"orders.created_at >= '#{since}'\" if since\n"
+                + "  @orders = Order.where(conditions.join(\" AND \"))\nend\n",
+            "code.sql-string-built"),
+        Example(
+            "app/controllers/orders_controller.rb",
+            "def index\n  conditions = { status: params[:status] }\n  @orders = Order.where(conditions).order(:id)\n"
+                + "  @recent = Order.where(status: params[:status])\nend\n",
+            nil),
+        // A request DTO is request input wherever it is passed; a client's configuration object goes to its `url`.
+        Example(
+            "src/webhooks/webhooks.service.ts",
+            "async testDelivery(accountId: string, dto: TestDeliveryDto) {\n  const target = dto.url.trim();\n"
+                + "  return this.http.request({\n    method: 'POST',\n    url: target,\n    data: '{}',\n  });\n}\n",
+            "code.ssrf"),
+        Example(
+            "src/webhooks/webhooks.service.ts",
+            "async notify(dto: TestDeliveryDto) {\n  return this.http.request({\n    method: 'POST',\n"
+                + "    url: 'https://hooks.example.com/ping',\n    data: dto,\n  });\n}\n",
+            nil),
+        // A string builder's appends are appends: a list quoted by hand and appended to SQL text is built SQL.
+        Example(
+            "src/main/java/InvoiceRepository.java",
+            "public List<Invoice> search(InvoiceSearch criteria) {\n"
+                + "    StringBuilder sql = new StringBuilder(\"SELECT id FROM invoices WHERE tenant_id = :t\");\n"
+                + "    String inList = criteria.statuses().stream()\n            .map(s -> \"'\" + s + \"'\")\n"
+                + "            .collect(Collectors.joining(\", \"));\n"
+                + "    sql.append(\" AND status IN (\").append(inList).append(\")\");\n"
+                + "    return jdbc.query(sql.toString(), params, MAPPER);\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "src/main/java/InvoiceRepository.java",
+            "public List<Invoice> search(InvoiceSearch criteria) {\n"
+                + "    StringBuilder sql = new StringBuilder(\"SELECT id FROM invoices WHERE tenant_id = :t\");\n"
+                + "    sql.append(\" AND status IN (:statuses)\");\n"
+                + "    return jdbc.query(sql.toString(), params, MAPPER);\n}\n",
+            nil),
+        // Each element of request input a loop binds is request input.
+        Example(
+            "public/reports/pdf.php",
+            "<?php\n$layout = ['page-size' => $_GET['size'] ?? 'A4'];\n$flags = '';\n"
+                + "foreach ($layout as $option => $value) {\n    $flags .= ' --' . $option . ' ' . $value;\n}\n"
+                + "exec('wkhtmltopdf' . $flags . ' in.html out.pdf');\n",
+            "code.command-injection"),
+        Example(
+            "public/reports/pdf.php",
+            "<?php\n$layout = ['page-size' => $_GET['size'] ?? 'A4'];\n$flags = '';\n"
+                + "foreach ($layout as $option => $value) {\n"
+                + "    $flags .= ' --' . escapeshellarg($option) . ' ' . escapeshellarg($value);\n}\n"
+                + "exec('wkhtmltopdf' . $flags . ' in.html out.pdf');\n",
+            nil),
+        // A token that fails verification must not be decoded by hand instead.
+        Example(
+            "Sources/App/Auth/TokenAuthenticator.swift",
+            "struct TokenAuthenticator: AsyncBearerAuthenticator {\n"
+                + "    func authenticate(bearer: BearerAuthorization, for request: Request) async throws {\n"
+                + "        let token: SessionToken\n        do {\n"
+                + "            token = try request.jwt.verify(bearer.token, as: SessionToken.self)\n"
+                + "        } catch {\n            guard let legacy = decodeLegacy(bearer.token) else { return }\n"
+                + "            token = legacy\n        }\n        request.auth.login(token)\n    }\n}\n\n"
+                + "private func decodeLegacy(_ jwt: String) -> SessionToken? {\n"
+                + "    let segments = jwt.split(separator: \".\")\n    let base64 = String(segments[1])\n"
+                + "    guard let data = Data(base64Encoded: base64) else { return nil }\n"
+                + "    return try? JSONDecoder().decode(SessionToken.self, from: data)\n}\n",
+            "code.jwt-unverified"),
+        Example(
+            "Sources/App/Auth/TokenAuthenticator.swift",
+            "struct TokenAuthenticator: AsyncBearerAuthenticator {\n"
+                + "    func authenticate(bearer: BearerAuthorization, for request: Request) async throws {\n"
+                + "        do {\n            let token = try request.jwt.verify(bearer.token, as: SessionToken.self)\n"
+                + "            request.auth.login(token)\n        } catch {\n"
+                + "            request.logger.debug(\"rejected token\")\n        }\n    }\n}\n",
+            nil),
+        // WordPress: an action whose handlers check a capability, opened to visitors who are not logged in.
+        Example(
+            "includes/class-export-ajax.php",
+            "<?php\nadd_action( 'wp_ajax_' . self::ACTION, array( __CLASS__, 'handle' ) );\n"
+                + "add_action( 'wp_ajax_nopriv_' . self::ACTION, array( __CLASS__, 'handle' ) );\n"
+                + "function handle() {\n    if ( is_user_logged_in() && ! current_user_can( 'manage_options' ) ) {\n"
+                + "        wp_send_json_error( null, 403 );\n    }\n}\n",
+            "code.auth-public-action"),
+        Example(
+            "includes/class-contact-ajax.php",
+            "<?php\nadd_action( 'wp_ajax_nopriv_acme_contact', 'acme_contact' );\nfunction acme_contact() {\n"
+                + "    check_ajax_referer( 'acme_contact', 'nonce' );\n    wp_mail( get_option( 'admin_email' ), 'Contact', 'x' );\n}\n",
+            nil),
+    ])
+    func batchTwentyOneAndTwentyTwoClasses(_ example: Example) { Self.check(example) }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

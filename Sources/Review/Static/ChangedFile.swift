@@ -46,6 +46,18 @@ struct ChangedFile {
             line: line.number,
             message: message, fingerprint: ReviewFinding.fingerprint(rule: rule, file: file.path, content: content))
     }
+
+    /// The first finding of high severity or above that static makes of the unchanged lines among `indices`, judged
+    /// as a new file of this path, each line first passed through `rewrite`: how a check asks whether a body the
+    /// change did not touch is unsafe as it stands, or would be with a value put in.
+    func blockingFinding(judgingUnchanged indices: [Int], rewrite: (Substring) -> Substring = { $0 }) -> ReviewFinding? {
+        var diff = UnifiedDiff.File(path: file.path, header: "")
+        diff.isNew = true
+        diff.added = indices.filter { !visible[$0].isAdded }.map {
+            UnifiedDiff.Line(number: visible[$0].number, text: rewrite(visible[$0].text))
+        }
+        return StaticReviewer.findings(in: diff).first { $0.severity >= .high }
+    }
 }
 
 /// A static rule that reads a whole changed file (a value followed across lines, a block of a workflow) rather than

@@ -111,6 +111,9 @@ struct CodeFlow {
                     }
                 }
                 for name in Self.tupleExtractorNames(in: line.text) { bindRequest(name) }
+                for groups in Self.requestObjectParameters.matches(in: line.text) {
+                    if let name = groups[1] ?? groups[2] ?? groups[3] { bindRequest(String(name)) }
+                }
             }
             if line.text.hasBytes("(&"), let groups = Self.decodedInto.firstMatch(in: statements[index]),
                 let name = groups[1] ?? groups[2], groups[2] != nil || isRequestDerived(statements[index])
@@ -126,11 +129,28 @@ struct CodeFlow {
             if line.text.hasBytes("for"), let name = Self.literalLoop.firstMatch(in: line.text)?[1] {
                 constantNames.insert(String(name))
             }
+            if let (names, iterable) = Self.loopBinding(in: line.text), isRequestDerived(iterable) {
+                // `foreach ($layout as $option => $value)`: each element of request input is request input.
+                for name in names { bindRequest(name, readFrom: iterable) }
+            }
             let guarded = lines[index..<min(index + 4, lines.count)]
             for name in namesCheckedAgainstAllowLists(in: line.text, refusal: guarded.map(\.text).joined(separator: "\n")[...]) {
                 requestNames.remove(name)
                 builtNames.remove(name)
                 constantNames.insert(name)
+            }
+            if line.text.hasBytes("ppend") || line.text.hasBytes("WriteString"),
+                let (name, pieces) = Self.builderAppend(statements[index])
+            {
+                // Pieces are joined as a concatenation only when one of them is built or request text: appending a
+                // name that holds a fixed clause (`append(clause)`, `append(sort.column)`) builds nothing.
+                let varies = pieces.contains { isBuilt($0) || isRequestDerived($0) || mentionsAny($0, of: builtNames) }
+                let value = pieces.joined(separator: varies ? " + " : ", ")[...]
+                record(name, value: value, appending: true)
+                if sqlTextNames.contains(name), isBuilt(value), isRequestDerived(value) {
+                    requestTextAddedToSQL.insert(index)
+                }
+                continue
             }
             guard line.text.hasBytes("=") || line.text.hasBytes("<<"),
                 let groups = Self.assignment.firstMatch(in: statements[index]), let name = groups[1].map(String.init),
@@ -154,6 +174,21 @@ struct CodeFlow {
             Set(requestRoots(of: value).map { $0 == Self.directRead ? name : $0 })
         }
     }
+
+    /// A string builder appended to: `sql.append(" AND status IN (").append(inList)` (Java, Kotlin),
+    /// `sb.Append(…)` (C#), `b.WriteString(…)` (Go), as the builder's name and the pieces appended, which are to it
+    /// what `sql += " AND status IN (" + inList` is to a string.
+    private static func builderAppend(_ statement: Substring) -> (String, [Substring])? {
+        guard let name = builderAppendCall.firstMatch(in: statement, capture: 1) else { return nil }
+        let pieces = appendCall.matches(in: statement).compactMap { $0[0] }.map { call in
+            argumentText(call.base[call.endIndex...])
+        }
+        return (String(name), pieces)
+    }
+
+    /// A statement that starts by appending to a builder (group 1 the builder).
+    private static let builderAppendCall = LinePattern(#"^\s*([A-Za-z_]\w*)\s*\.\s*(?:append|Append|AppendLine|WriteString)\("#)
+    private static let appendCall = LinePattern(#"\.\s*(?:append|Append|AppendLine|WriteString)\("#)
 
     /// `value` with the method chain laid out below it, one call per line (`let path = state` then `.root`,
     /// `.join(name)`): the lines after the statement at `index` that open with `.`, `?.` or `->`, at most eight.
@@ -320,9 +355,14 @@ struct CodeFlow {
         guard Self.mayBuildString(text) else { return false }
         if !concatenatesWithAngles, text.hasBytes("<>") { return isBuilt(text.replacingOccurrences(of: "<>", with: "!=")) }
         let text = Self.parameterisedSQL.removingMatches(in: text)
-        guard Self.interpolation.matches(text) else { return false }
-        return !unsafeNames(in: text).isEmpty
+        let code = text.hasBytes("@\"") ? Self.plainVerbatimString.removingMatches(in: text) : text
+        guard Self.interpolation.matches(code) else { return false }
+        return !unsafeNames(in: code).isEmpty
     }
+
+    /// A C# verbatim string that interpolates nothing (`@"… LIKE @Name + '%' …"`): its text, however it reads, is
+    /// one literal.
+    private static let plainVerbatimString = LinePattern(#"(?<![$\w])@"(?:[^"]|"")*""#)
 
     /// True when `text` is a string built (``isBuilt(_:)``'s interpolation, formatting or concatenation) only from
     /// literals, constants and names made safe (`'convert ' . $width` after `$width = intval(…)`), reading no
@@ -375,20 +415,12 @@ struct CodeFlow {
     private static func mayMention(_ text: some StringProtocol, anyOf names: Set<String>) -> Bool {
         guard !names.isEmpty else { return false }
         guard names.count > 16 else { return names.contains(where: text.hasBytes) }
-        let bytes = Array(text.utf8)
-        var start: Int?
-        for index in 0...bytes.count {
-            let byte = index < bytes.count ? bytes[index] : 0
-            let isWord = byte == UInt8(ascii: "_") || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-                || start != nil && byte >= 0x30 && byte <= 0x39
-            if isWord {
-                if start == nil { start = index }
-            } else if let begun = start {
-                if names.contains(String(decoding: bytes[begun..<index], as: UTF8.self)) { return true }
-                start = nil
-            }
+        var mentions = false
+        Substring(text).forEachWord { word in
+            mentions = names.contains(String(word))
+            return !mentions
         }
-        return false
+        return mentions
     }
 
     /// False when no name in the file can be recorded as built (``builtNames``, ``sqlNames``) or request-derived
@@ -432,6 +464,8 @@ struct CodeFlow {
                 {
                     return true
                 }
+                // C#'s interpolated verbatim `$@"…{x}…"`; a plain verbatim `@"…"` interpolates nothing.
+                if before == UInt8(ascii: "@"), index > 1, bytes[index - 2] == UInt8(ascii: "$") { return true }
                 if let after, [UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: ".")].contains(after) { return true }
             case UInt8(ascii: "{"):
                 if index > 0, bytes[index - 1] == UInt8(ascii: "$") || bytes[index - 1] == UInt8(ascii: "#") {
@@ -488,7 +522,8 @@ struct CodeFlow {
         "event[", "event.", "event?.", "argv", "input()", "parameter(", "parameters(", "queryParameters", "formField",
         "HeaderValueByName",
         "call.parameters", "call.receive", "conn.params", "_params", "extractUnmatchedPath", "extractUri",
-        "Remaining", "Segment", "c.Bind", "c.ShouldBind", "c.MustBind", "c.BodyParser",
+        "Remaining", "Segment", "c.Bind", "c.ShouldBind", "c.MustBind", "c.BodyParser", "@Body", "@Param", "@Headers",
+        "Dto", "DTO",
     ]
 
     /// `name = value`, `let name = …`, `String name = …`, `$name .= …`, `name := …`, `name, ok := …`, `name += …`,
@@ -502,8 +537,8 @@ struct CodeFlow {
     static let requestSource = LinePattern(
         #"\brequest\.(args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|body|query_params|"#
             + #"path_params|match_info|query|params|get_json|getParameter|getHeader|getQueryString|getInputStream|"#
-            + #"getReader|getPathInfo|input|get|post|file)\b|\breq\.(query|params|body|headers|cookies|files|file|"#
-            + #"param|get|header|parameters|content)\b|\bctx\.(query|params|request\.body|request\.query|req\.)|\br\.URL\.(Query|Path|"#
+            + #"getReader|getPathInfo|input|get|post|file|nextUrl)\b|\breq\.(query|params|body|headers|cookies|files|file|"#
+            + #"param|get|header|parameters|content|nextUrl)\b|\bnew\s+URL\(\s*(?:req|request)\.url\b|\bctx\.(query|params|request\.body|request\.query|req\.)|\br\.URL\.(Query|Path|"#
             + #"RawQuery)|\br\.(FormValue|PostFormValue|Form|PostForm|PathValue|Header\.Get|Body)\b|\bmux\.Vars\(|"#
             + #"\bc\.(Param|Query|PostForm|FormValue|DefaultQuery|GetHeader|Params|QueryParam|QueryParams|FormParams)\(|"#
             + #"\bchi\.URLParam\(|"#
@@ -537,6 +572,12 @@ struct CodeFlow {
             + #"[^{]*\))\s*\{\s*\(?\s*([a-z_]\w*)\s*[,)=]|"#
             + #"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam|CookieValue)\b"#
             + #"(?:\([^)]*\))?\s+(?:va[lr]\s+)?([a-z_]\w*)\s*:\s*(?!(?:Long|Int|UUID|Boolean|Double|Short)\b)"#)
+    /// A parameter that holds what a client sent: NestJS's `@Body() dto: CreateDto`, `@Query('q') q: string`,
+    /// `@Param('id') id`, and a parameter typed as a request DTO wherever it stands (`dto: TestDeliveryDto`,
+    /// `CreateUserDto body`), the convention for a request body's type (group 1, 2 or 3 the name).
+    private static let requestObjectParameters = LinePattern(
+        #"@(?:Body|Query|Param|Headers)\([^)]*\)\s+([a-z_]\w*)\s*[:,)]|"#
+            + #"\b([a-z_]\w*)\s*\??:\s*[A-Z]\w*(?:Dto|DTO)\b(?!\s*[.(])|\b[A-Z]\w*(?:Dto|DTO)\s+([a-z_]\w*)\s*[,)=]"#)
     /// axum's and actix's tuple extractors: `Path((ticket_id, name)): Path<(i64, String)>` binds each name to the type
     /// at its place (group 1 the names, group 2 the types).
     private static let tupleExtractor = LinePattern(
@@ -618,9 +659,10 @@ struct CodeFlow {
             + #"\{\*{0,2}(\w+)(?!:(?:int|long|float|guid|uuid|\[0-9\]\+|\\d\+)\})(?::[^}]*)?\})"#)
     /// A lookup of a stored record (`Hook.query.get_or_404(id)`, `Order.objects.get(pk=…)`,
     /// `get_object_or_404(…)`, `User.findById(…)`, `prisma.user.findUnique(…)`, `repo.findById(…)`, `Post::find(…)`,
-    /// `db.First(&u, id)`): what it returns is the server's data, whatever request value picked it.
+    /// `db.First(&u, id)`): what it returns is the server's data, whatever request value picked it. aiohttp's
+    /// `request.query.get("url")` reads the request.
     private static let recordLookup = LinePattern(
-        #"^\s*(?:await\s+)?(?:\w+(?:\.|::|->))*(?:objects|query|repo\w*|\w*Repository|\w*Repo|prisma\.\w+|session|"#
+        #"^\s*(?:await\s+)?(?!(?:request|req)\.)(?:\w+(?:\.|::|->))*(?:objects|query|repo\w*|\w*Repository|\w*Repo|prisma\.\w+|session|"#
             + #"\w+Dao|dao)\.(?:get|get_or_404|first_or_404|one_or_404|filter_by|filter|find\w*|first|one|get_by\w*)\s*\(|"#
             + #"^\s*(?:await\s+)?(?:get_object_or_404|get_list_or_404)\s*\(|"#
             + #"^\s*(?:await\s+)?[A-Z]\w*(?:\.|::)(?:find|findOrFail|findById|findOne|findByPk|find_by|find_by!|"#
@@ -665,6 +707,55 @@ struct CodeFlow {
             + #"["'](\?|%s),?\s*["']\s*\*)"#)
     /// A loop over a list of string literals binds a constant: `for (const name of ["a", "b"])`, `for name in ("a",
     /// "b"):`, `for _, name := range []string{"a", "b"}`, `for (name in listOf("a", "b"))`.
+    /// The names a loop binds to the elements (and keys) of what it iterates, and that iterable: `foreach ($x as $k
+    /// => $v)`, `for k, v in x.items():`, `for _, v := range x {`, `for (const [k, v] of Object.entries(x))`,
+    /// `for (String v : x)`, `foreach (var v in x)`, `for v in x {`, `x.each do |k, v|`.
+    private static func loopBinding(in line: Substring) -> ([String], Substring)? {
+        guard line.hasBytes("for") || line.hasBytes("each") || line.hasBytes("map") else { return nil }
+        for shape in loops {
+            guard let groups = shape.pattern.firstMatch(in: line), let iterable = groups[shape.iterable] else { continue }
+            let names = shape.names.compactMap { groups[$0].map(String.init) }.filter { !$0.isEmpty && $0 != "_" }
+            return (names, iterable)
+        }
+        return nil
+    }
+
+    /// One language's loop: its pattern, the group holding the iterable, and the groups holding the names it binds.
+    private struct LoopShape {
+        let pattern: LinePattern
+        let iterable: Int
+        let names: [Int]
+    }
+
+    private static let loops = [
+        LoopShape(
+            pattern: LinePattern(#"\bforeach\s*\(\s*(\$[^)]+?)\s+as\s+(?:\$(\w+)\s*=>\s*)?&?\$(\w+)\s*\)"#),
+            iterable: 1, names: [2, 3]),
+        LoopShape(
+            pattern: LinePattern(
+                #"^\s*(?:async\s+)?for\s+\(?(\w+)(?:\s*,\s*(\w+))?\)?\s+in\s+(?:enumerate\()?(.+?)\)?"#
+                    + #"(?:\.items\(\)|\.values\(\))?\s*:\s*$"#),
+            iterable: 3, names: [1, 2]),
+        LoopShape(
+            pattern: LinePattern(#"\bfor\s+(\w+)(?:\s*,\s*(\w+))?\s*:=\s*range\s+(.+?)\s*\{"#), iterable: 3,
+            names: [1, 2]),
+        LoopShape(
+            pattern: LinePattern(
+                #"\bfor\s*\(\s*(?:const|let|var)\s+(?:\[\s*(\w*)\s*,\s*(\w+)\s*\]|(\w+))\s+of\s+"#
+                    + #"(?:Object\.(?:entries|values)\()?(.+?)\)?\s*\)\s*\{?\s*$"#),
+            iterable: 4, names: [1, 2, 3]),
+        LoopShape(
+            pattern: LinePattern(
+                #"\bfor(?:each)?\s*\(?\s*(?:final\s+|val\s+|var\s+|mut\s+)?(?:[\w<>\[\],.?]+\s+)?(\w+)\s*"#
+                    + #"(?::|\bin\b)\s*(.+?)\)?\s*\{?\s*$"#),
+            iterable: 2, names: [1]),
+        LoopShape(
+            pattern: LinePattern(
+                #"(\S+?)\.(?:each|each_pair|each_with_index|each_value|map|flat_map)\s*(?:do\s*|\{\s*)\|\s*(\w+)"#
+                    + #"(?:\s*,\s*(\w+))?\s*\|"#),
+            iterable: 1, names: [2, 3]),
+    ]
+
     private static let literalLoop = LinePattern(
         #"\bfor\s*\(?\s*(?:const\s+|let\s+|var\s+|final\s+)?(?:[A-Za-z_]\w*\s*,\s*)?([A-Za-z_]\w*)\s*"#
             + #"(?:\bof\b|\bin\b|:=\s*range)\s*(?:\[\]string\s*\{|(?:listOf|setOf|arrayOf)\(|[\[(])\s*"#
@@ -711,15 +802,15 @@ struct CodeFlow {
             + #"full_name\b|mangled_name\(\))"#)
     /// SQL APIs that turn each interpolation hole into a bound parameter: EF Core's `FromSqlInterpolated($"…")`,
     /// `FromSql($"…")`, `ExecuteSql($"…")`, `SqlQuery<T>($"…")`; tagged templates (`sql\`…${x}\``, Prisma's
-    /// `$queryRaw\`…\``); psycopg's `sql.SQL("…").format(sql.Identifier(x))`; Scala's doobie and Slick
-    /// interpolators (`sql"…$x"`, `fr"…"`, `sqlu"…"`, not Slick's literal splice `#$x`). What they interpolate is not
+    /// `$queryRaw\`…\``); psycopg's `sql.SQL("…").format(sql.Identifier(x))`; Scala's doobie, Slick and Anorm
+    /// interpolators (`sql"…$x"`, `fr"…"`, `sqlu"…"`, `SQL"…"`, not the literal splice `#$x`). What they interpolate is not
     /// built SQL.
     static let parameterisedSQL = LinePattern(
         #"\b(FromSqlInterpolated|FromSql|ExecuteSqlInterpolated(Async)?|ExecuteSql(Async)?|SqlQuery)\s*(<[^>()]*>)?"#
             + #"\s*\(\s*\$@?"([^"\\]|\\.)*"|((?<![\w.$])(sql|SQL)|Prisma\.sql|\$queryRaw|\$executeRaw)\s*(<[^>()]*>)?`"#
             + #"([^`\\]|\\.)*`|\bsql\.SQL\(\s*("[^"]*"|'[^']*')\s*\)\.format\((\s*sql\.(Identifier|Literal|Placeholder)"#
             + #"\([^()]*\)\s*,?)*\)|"#
-            + ##"(?<![\w.$])(sql|sqlu|fr0?)"(?:"")?(?:[^"\\#]|\\.|#(?!\$))*"(?:"")?"##)
+            + ##"(?<![\w.$])(sql|SQL|sqlu|fr0?)"(?:"")?(?:[^"\\#]|\\.|#(?!\$))*"(?:"")?"##)
 
     /// Words a literal table's value may hold beside its string literals and keys: the literal's type and builder.
     private static let tableWords: Set<String> = [
@@ -904,21 +995,31 @@ struct CodeFlow {
         output += String(repeating: " ", count: prefix.count)
     }
 
-    /// Line `index` joined with the lines after it while a bracket or a triple-quoted or backtick string is open
-    /// (at most 8 lines). Sink rules read it before they work out the flow: a multi-line call's SQL or interpolation
+    /// Line `index` joined with the lines after it while a bracket or a triple-quoted, backtick or C# verbatim string is
+    /// open (at most 8 lines; 40 for a verbatim string, which holds a whole query). Sink rules read it before they work out the flow: a multi-line call's SQL or interpolation
     /// may open on a later line.
     static func statement(at index: Int, in lines: [ChangedFile.Line]) -> Substring {
         var text = lines[index].text
         var (depth, open) = openings(text)
+        var verbatim = opensVerbatimString(text)
         var next = index
-        while depth > 0 || open, next + 1 < lines.count, next - index < 8 {
+        while depth > 0 || open || verbatim, next + 1 < lines.count, next - index < (verbatim ? 40 : 8) {
             next += 1
             text = Substring(text + "\n" + lines[next].text)
             let more = openings(lines[next].text)
             depth += more.depth
             open = open != more.open
+            if verbatim { verbatim = lines[next].text.utf8.count { $0 == UInt8(ascii: "\"") } % 2 == 0 }
         }
         return text
+    }
+
+    /// Whether `line` leaves a C# verbatim string open (`var sql = $@"` with the SQL on the lines below): an odd
+    /// number of quotes from its `@"` on. Inside one, a doubled `""` is a quote, so the string closes on the first line
+    /// with an odd number of them.
+    private static func opensVerbatimString(_ line: Substring) -> Bool {
+        guard let start = line.range(of: "@\"") else { return false }
+        return line[start.lowerBound...].utf8.count { $0 == UInt8(ascii: "\"") } % 2 == 1
     }
 
     /// The bracket balance of `line`, and whether it opens (or closes) a backtick or triple-quoted string.

@@ -28,6 +28,9 @@ struct CodeSinks: FileCheck {
         case requestPath
         /// The call's first argument (a template, an expression) is built or comes from the request.
         case firstArgumentBuiltOrRequest
+        /// The call's first argument is a string built from variable parts, or a name holding one: a SQL fragment,
+        /// whatever keywords it holds.
+        case firstArgumentBuilt
         /// Request input (a name bound to it) used as a query value with no check anywhere in the file that it is a
         /// string: a JSON body can send an operator object (`{"$ne": null}`) instead.
         case untypedRequest
@@ -145,12 +148,16 @@ struct CodeSinks: FileCheck {
         else { return [] }
         let unchanged = file.visible.indices.filter { !file.visible[$0].isAdded }
         // A sink that takes no request input after the change is not one the change opened to the request; nor is one
-        // whose input was first read only where the change touches nothing, unless it removed a guard.
+        // whose input was first read only where the change touches nothing, unless it removed a guard. SQL is the
+        // exception: text the added lines build into a query (`sql.append(inList)`) is built SQL wherever its values
+        // come from, as it would be on an added line.
         let touched = Self.words(in: diff.added.map(\.text))
         let after = examine(facts, lines: unchanged, triggers: TriggerIndex(diff.context), recordingSafe: false).hits
             .filter { hit in
                 removesGuard && !hit.requestRoots.isEmpty
                     || hit.requestRoots.contains { root in !Self.words(in: [root[...]]).isDisjoint(with: touched) }
+                    || hit.rule == "code.sql-string-built"
+                        && !Self.words(in: [facts.flow.statements[hit.index]]).isDisjoint(with: touched)
             }
         guard !after.isEmpty else { return [] }
         let previous = diff.previousVersion
@@ -261,7 +268,6 @@ struct CodeSinks: FileCheck {
         guard !candidates.isEmpty else { return ([], []) }
         func flow() -> CodeFlow { facts.flow }
         func tainting() -> CodeFlow? { facts.mayTaint ? facts.flow : nil }
-        let guards = facts.guards
         var hits: [Hit] = []
         var safeSinks: [SafeSink] = []
         for index in candidates where !Self.isComment(file.visible[index].text) {
@@ -303,11 +309,14 @@ struct CodeSinks: FileCheck {
                 {
                     reason =
                         "the statement uses " + String(cleared.reversed().drop { $0 == "(" || $0 == " " }.reversed())
-                } else if mayHold, Self.holds(sink.condition, input, statement: full, flow: flow(), guards: guards) {
+                } else if mayHold,
+                    Self.holds(sink.condition, input, statement: full, flow: flow(), guards: facts.guards.atSink(index))
+                {
                     fired.insert(sink.rule)
                     continue
                 } else {
-                    reason = Self.whySafe(sink.condition, argument, statement: full, flow: flow(), guards: guards)
+                    reason = Self.whySafe(
+                        sink.condition, argument, statement: full, flow: flow(), guards: facts.guards.atSink(index))
                 }
                 if let riskClass {
                     safeSinks.append(
@@ -340,7 +349,7 @@ struct CodeSinks: FileCheck {
     /// Why a sink's input is safe when its `condition` does not hold: a sanitiser on the input, a name the file
     /// assigned safely, else what the condition asks of the file (a containment check, data the file wrote itself).
     private static func whySafe(
-        _ condition: Condition, _ argument: Substring, statement: Substring, flow: CodeFlow, guards: FileGuards
+        _ condition: Condition, _ argument: Substring, statement: Substring, flow: CodeFlow, guards: SinkGuards
     ) -> String {
         let input = CodeFlow.argumentText(argument)
         if let sanitizer = CodeFlow.sanitizer.firstMatch(in: input)?[1] {
@@ -414,15 +423,9 @@ struct CodeSinks: FileCheck {
         lazy var flow = CodeFlow(file)
         lazy var mayTaint = CodeFlow.mayTaint(file.visible)
         lazy var guards = FileGuards(file)
-        /// The functions the file defines by keyword (`def`, `fn`, `func`, `function`, `fun`, `sub`).
+        /// The functions the file defines by keyword (``HelperFunctions/keywordDefinedName(on:)``).
         lazy var functionsDefined: Set<String> = Set(
-            file.visible.compactMap { line in
-                Self.functionKeywords.contains(where: line.text.hasBytes)
-                    ? Self.functionDefinition.firstMatch(in: line.text, capture: 1).map(String.init) : nil
-            })
-        private static let functionKeywords = ["def ", "fn ", "func ", "function ", "fun ", "sub "]
-        private static let functionDefinition = LinePattern(
-            #"\b(?:def|fn|func|function|fun|sub)\s+(?:\([^)]*\)\s*)?([A-Za-z_$][\w$]*)\s*[(<]"#)
+            file.visible.compactMap { HelperFunctions.keywordDefinedName(on: $0.text).map(String.init) })
         /// Each name the file binds to another (``aliasTargets(in:)``).
         private lazy var aliases = Self.aliases(in: file.visible)
 
@@ -457,34 +460,60 @@ struct CodeSinks: FileCheck {
                 + #"getattr\(\s*\w+\s*,\s*["'](\w+)["']\s*,\s*(?:[\w.]+\.)?(\w+)\s*\))\s*$"#)
     }
 
-    /// What the whole file does to guard its inputs, each looked up the first time a sink's condition asks: most
-    /// files never need most of them.
+    /// What the file does to guard its inputs, each looked up the first time a sink's condition asks: most files never
+    /// need most of them. A check of a path, a host, a value's type or a fast digest guards the sinks of its own
+    /// function (``FunctionScopes``); data the file serialised itself and a class filter guard the whole file.
     private final class FileGuards {
         private let file: ChangedFile
+        private lazy var scopes = FunctionScopes(file.visible)
 
         init(_ file: ChangedFile) {
             self.file = file
         }
 
-        /// A check that a path stays under a base directory.
-        lazy var checksContainment = anyLine(holding: CodeSinks.containmentWords, matches: CodeSinks.containmentCheck)
-        /// A fast digest made for later `update`/`digest` calls.
-        lazy var makesFastHash = anyLine(holding: CodeSinks.fastHashWords, matches: CodeSinks.fastHashConstructor)
-        /// A check of the host a URL names.
-        lazy var checksHost = anyLine(holding: CodeSinks.hostCheckWords, matches: CodeSinks.hostCheck)
-        /// A check that a request value is a plain string.
-        lazy var checksType = anyLine(holding: CodeSinks.typeCheckWords, matches: CodeSinks.typeCheck)
+        /// Checks that a path stays under a base directory.
+        lazy var containmentChecks = lines(holding: CodeSinks.containmentWords, matching: CodeSinks.containmentCheck)
+        /// Fast digests made for later `update`/`digest` calls.
+        lazy var fastHashes = lines(holding: CodeSinks.fastHashWords, matching: CodeSinks.fastHashConstructor)
+        /// Checks of the host a URL names.
+        lazy var hostChecks = lines(holding: CodeSinks.hostCheckWords, matching: CodeSinks.hostCheck)
+        /// Checks that a request value is a plain string.
+        lazy var typeChecks = lines(holding: CodeSinks.typeCheckWords, matching: CodeSinks.typeCheck)
         /// Objects written to a file by a serialiser that runs code on load (`pickle.dump(tiles, fh)`).
-        lazy var writesSerialised = anyLine(holding: CodeSinks.serialiserWords, matches: CodeSinks.serialisedWrite)
+        lazy var writesSerialised = !lines(holding: CodeSinks.serialiserWords, matching: CodeSinks.serialisedWrite)
+            .isEmpty
         /// A deserialiser limited to the classes the file allows.
-        lazy var restrictsClasses = anyLine(holding: CodeSinks.classFilterWords, matches: CodeSinks.classFilter)
+        lazy var restrictsClasses = !lines(holding: CodeSinks.classFilterWords, matching: CodeSinks.classFilter)
+            .isEmpty
 
-        /// Whether a visible line holding one of `words` (lowercase) matches `pattern`.
-        private func anyLine(holding words: [String], matches pattern: LinePattern) -> Bool {
-            file.visible.contains { line in
-                words.contains(where: line.text.hasBytesIgnoringCase) && pattern.matches(line.text)
+        /// The guards that apply to the sink on line `index`.
+        func atSink(_ index: Int) -> SinkGuards { SinkGuards(guards: self, index: index) }
+
+        /// Whether one of `guardLines` guards line `index`.
+        func covers(_ guardLines: [Int], _ index: Int) -> Bool {
+            guardLines.contains { scopes.guardLine($0, covers: index) }
+        }
+
+        /// The visible lines holding one of `words` (lowercase) that match `pattern`.
+        private func lines(holding words: [String], matching pattern: LinePattern) -> [Int] {
+            file.visible.indices.filter { index in
+                let text = file.visible[index].text
+                return words.contains(where: text.hasBytesIgnoringCase) && pattern.matches(text)
             }
         }
+    }
+
+    /// The guards of ``FileGuards`` that apply to one sink.
+    private struct SinkGuards {
+        let guards: FileGuards
+        let index: Int
+
+        var checksContainment: Bool { guards.covers(guards.containmentChecks, index) }
+        var makesFastHash: Bool { guards.covers(guards.fastHashes, index) }
+        var checksHost: Bool { guards.covers(guards.hostChecks, index) }
+        var checksType: Bool { guards.covers(guards.typeChecks, index) }
+        var writesSerialised: Bool { guards.writesSerialised }
+        var restrictsClasses: Bool { guards.restrictsClasses }
     }
 
     /// Words of a SQL statement: a line holding one may build SQL even when no sink call is on it.
@@ -537,6 +566,7 @@ struct CodeSinks: FileCheck {
         case .builtSQL: return mayBuild || mentions(\.sqlNames)
         case .builtOrRequest, .firstArgumentBuiltOrRequest:
             return mayBuild || CodeFlow.mayReadRequest(statement) || mentions(\.builtNames) || mentions(\.requestNames)
+        case .firstArgumentBuilt: return mayBuild || mentions(\.builtNames)
         case .requestPath:
             return CodeFlow.mayReadRequest(statement) || mentions(\.requestNames) || tainting()?.readsArchive == true
         case .requestURL:
@@ -547,7 +577,7 @@ struct CodeSinks: FileCheck {
     }
 
     private static func holds(
-        _ condition: Condition, _ argument: Substring, statement: Substring, flow: CodeFlow, guards: FileGuards
+        _ condition: Condition, _ argument: Substring, statement: Substring, flow: CodeFlow, guards: SinkGuards
     ) -> Bool {
         switch condition {
         case .always: return true
@@ -569,7 +599,7 @@ struct CodeSinks: FileCheck {
             let path = downloadName.removingMatches(in: CodeFlow.withoutSanitizerCalls(argument))
             return !guards.checksContainment && flow.isRequestDerived(path)
         case .requestURL:
-            let url = flow.withoutFixedHostURLs(CodeFlow.argumentText(argument))
+            let url = flow.withoutFixedHostURLs(Self.urlArgument(CodeFlow.argumentText(argument)))
             return !guards.checksHost
                 && (flow.isRequestDerived(url) || flow.mentionsAny(url, of: flow.onlyValidatedNames))
         case .untypedRequest:
@@ -578,6 +608,9 @@ struct CodeSinks: FileCheck {
             let first = CodeFlow.argumentText(argument, stoppingAtComma: true)
             return (flow.isBuilt(first) || flow.isRequestDerived(first) || flow.mentionsAny(first, of: flow.builtNames))
                 && !flow.isConstantArgument(first)
+        case .firstArgumentBuilt:
+            let first = CodeFlow.argumentText(argument, stoppingAtComma: true)
+            return (flow.isBuilt(first) || flow.mentionsAny(first, of: flow.builtNames)) && !flow.isConstantArgument(first)
         case .password:
             let direct = fastHashCall.matches(statement)
             let namesPassword = passwordName.matches(CodeFlow.codeText(argument)) || passwordKey.matches(argument)
@@ -585,6 +618,18 @@ struct CodeSinks: FileCheck {
                 && (direct || guards.makesFastHash && !passwordArgument.matches(statement))
         }
     }
+
+    /// The URL a client call is given: its first argument, or the `url:` of a configuration object
+    /// (`http.request({ method: dto.method, url: target })`, whose other fields say nothing of where it goes).
+    private static func urlArgument(_ arguments: Substring) -> Substring {
+        guard arguments.drop(while: \.isWhitespace).first == "{",
+            let url = configURL.firstMatch(in: arguments, capture: 1)
+        else { return arguments }
+        return url
+    }
+
+    /// A configuration object's URL (group 1): `url: target`, `uri: …`, `baseURL: …`.
+    private static let configURL = LinePattern(#"\b(?:url|uri|baseURL|baseUrl)\s*:\s*([^,}\n]+)"#)
 
     /// The text inside a statement's string literals (where SQL keywords count).
     private static func literalText(_ statement: some StringProtocol) -> String {
@@ -665,6 +710,15 @@ struct CodeSinks: FileCheck {
             #"\.(where|order|having|joins|group|pluck|select|from|reorder|find_by_sql|exists\?|update_all|delete_all)"#
                 + #"\s*\(?\s*"[^"]*#\{"#,
             triggers: ["#{"], .always),
+        // A Rails query method takes a string first argument as SQL text: a fragment built over several statements
+        // (`conditions << "status IN ('#{list}')"`, then `where(conditions.join(" AND "))`) is injection whatever
+        // keywords it holds. A hash (`where(status: s)`), an array with placeholders or a literal is bound or fixed.
+        Sink(
+            "code.sql-string-built", [.ruby],
+            #"\.(where|order|having|joins|group|select|from|reorder|find_by_sql|update_all|delete_all|not)\b\s*\(?\s*"#
+                + #"(?![\w]+:\s|:\w+\s*=>|[\[{"'):])"#,
+            triggers: ["where", "order", "having", "joins", "group", "select", "from", "find_by_sql", "_all", "not"],
+            .firstArgumentBuilt),
         // Shell: commands that go through /bin/sh.
         Sink(
             "code.command-injection", python,
@@ -747,8 +801,15 @@ struct CodeSinks: FileCheck {
                 + #"\b(instance_eval|class_eval|module_eval)|(^|[^.\w])create_function|(^|[^.\w])assert(?=\s*\(\s*\$))"#
                 + #"\s*\(?"#,
             triggers: ["eval", "function", "vm.", "assert"], .nonConstant),
-        // `new Function(params…, body)`: the body is the last argument, after constant parameter names.
-        Sink("code.eval", javascript, #"\bnew\s+Function\s*\("#, triggers: ["function"], .builtOrRequest),
+        // `new Function(params…, body)` (or `Function(…)`, which is the same): the body is the last argument, after
+        // constant parameter names.
+        Sink(
+            "code.eval", javascript, #"(\bnew\s+|(?<![\w.$])(?=Function\s*\())Function\s*\("#, triggers: ["function"],
+            .builtOrRequest),
+        Sink(
+            "code.eval", [.elixir],
+            #"\b(Code\.(eval_string|eval_quoted|eval_file|compile_string|compile_quoted)|EEx\.eval_string)\s*\(?"#,
+            triggers: ["code.eval", "code.compile", "eex.eval"], .nonConstant),
         Sink(
             "code.eval", [.java, .csharp], #"\b(engine|scriptEngine|ScriptEngine)\w*\.eval\s*\("#, triggers: ["eval"],
             .builtOrRequest),
@@ -756,11 +817,15 @@ struct CodeSinks: FileCheck {
         Sink(
             "code.unsafe-deserialization", ReviewedFile.code,
             #"(\b(c?[Pp]ickle|marshal|dill|jsonpickle|shelve)\.(loads?|decode|Unpickler)|\bMarshal\.load|"#
-                + #"(^|[^.\w])unserialize|\bnew\s+ObjectInputStream|\bXMLDecoder|\.fromXML|\bnode-serialize)\s*\("#,
+                + #"(^|[^.\w])unserialize|\b(new\s+)?ObjectInputStream|\bXMLDecoder|\.fromXML|\bnode-serialize)\s*\("#,
             triggers: [
                 "pickle", "marshal", "dill", "shelve", "unserialize", "objectinputstream", "xmldecoder", "fromxml",
             ],
             .foreignData, unless: #"allowed_classes['"]?\s*=>\s*false"#),
+        // Erlang's term format can name atoms and functions to create; `[:safe]` refuses both.
+        Sink(
+            "code.unsafe-deserialization", [.elixir], #"(:erlang\.binary_to_term|\bPlug\.Crypto\.non_executable_binary_to_term)\s*\("#,
+            triggers: ["binary_to_term"], .foreignData, unless: #"\[\s*:safe\s*\]|non_executable"#),
         Sink(
             "code.unsafe-deserialization", [.csharp, .java],
             #"\b(BinaryFormatter|NetDataContractSerializer|LosFormatter|SoapFormatter|ObjectStateFormatter)\b|"#
@@ -831,9 +896,9 @@ struct CodeSinks: FileCheck {
                 + #"(^|[^.\w])(?<!\b(?:def|fun|func|function)\s)fetch|\baxios(\.(get|post|request))?|"#
                 + #"\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
                 + #"\b\w*[cC]lient(\(\))?\.(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post|"#
-                + #"request)|\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
+                + #"request)|\b\w*[sS]ession\.(get|post|put|head|request)|\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
                 + #"\bFaraday\.get|\b(get|post)For(Object|Entity)|\bpostForLocation|\bcurl_init|\.singleRequest|"#
-                + #"\b(basicRequest|quickRequest|emptyRequest)\.(get|post|put)|\bBuilder\(\)\s*\.url|"#
+                + #"\b(basicRequest|quickRequest|emptyRequest)\.(get|post|put)|\bhttp(Service)?\.(get|post|put|request)|\bBuilder\(\)\s*\.url|"#
                 + #"\bHttpRequest\.newBuilder|\.uri|\bnew\s+URL(?=\s*\([^;]*\)\s*\.(openConnection|openStream))|"#
                 + #"\.(data|download)(?=\s*\(\s*from\s*:)|\.dataTask(?=\s*\(\s*with\s*:)|\bAF\.request|"#
                 + #"\b(HTTPoison|Req|Tesla)\.(get|post|put|request)!?|\bFinch\.build|:httpc\.request|"#

@@ -10,13 +10,16 @@ import Manifest
 /// A payload decoded by hand counts only where the file reads a credential from a request (an `Authorization` header,
 /// a cookie, a token parameter), not merely some request input: a server may decode the token it sends upstream.
 ///
-/// Let through: a file that also verifies (the decode read the key id first) with a `verify…(` call, a verifying
+/// Let through: a file that also verifies (the decode read the key id first), unless the decoding is the fallback
+/// for a token that failed verification (in a `catch` block or a function called from one), with a `verify…(` call, a verifying
 /// library call (``HeaderPeek/verifyingCall``, a Ruby or PHP `JWT.decode` given a key) or a constant-time comparison
 /// of a signature it computes (`hmac.compare_digest`, `crypto.timingSafeEqual`, `MessageDigest.isEqual`); and a file
 /// that never reads a request, such as a browser showing the user's name or scheduling a refresh from `exp` (a line
 /// that sends a bearer token, `` Authorization: `Bearer ${token}` ``, is not a read).
 struct DecodedTokenClaims: FileCheck {
-    let kinds: Set<ReviewedFile.Kind> = [.javascript, .java, .python, .elixir, .go, .csharp, .ruby, .php, .rust]
+    let kinds: Set<ReviewedFile.Kind> = [
+        .javascript, .java, .python, .elixir, .go, .csharp, .ruby, .php, .rust, .swift,
+    ]
 
     /// The decode-only calls, per language (Python's and Ruby's `jwt.decode` verify; JavaScript's does not).
     private static let decode: [ReviewedFile.Kind: LinePattern] = [
@@ -61,16 +64,30 @@ struct DecodedTokenClaims: FileCheck {
             }
         }
         var byHand = HandDecodedPayload.decodingLines(in: file.visible)
-        guard !byCall.isEmpty || !byHand.isEmpty, !file.visible.contains(where: Self.verifies) else { return [] }
+        guard !byCall.isEmpty || !byHand.isEmpty else { return [] }
         if !file.visible.contains(where: Self.readsRequest) { byCall = [] }
         if !file.visible.contains(where: Self.readsCredential) { byHand = [] }
-        return Set(byCall + byHand).sorted().map { index in
+        var decoding = Set(byCall + byHand)
+        if file.visible.contains(where: Self.verifies) {
+            let scopes = FunctionScopes(file.visible)
+            decoding = decoding.filter { Self.runsWhenVerificationFails($0, scopes) }
+        }
+        return decoding.sorted().map { index in
             let line = file.visible[index]
             return file.finding(
                 "code.jwt-unverified", .high, on: line,
                 message: "a token's claims are read without checking its signature (decoding is not verifying); "
                     + "verify it with the issuer's key", content: line.text)
         }
+    }
+
+    /// Whether the decoding on line `index` is a fallback for a token that failed verification: it sits in a
+    /// `catch`/`except`/`rescue` block, or in a function called from one (`catch { guard let legacy =
+    /// decodeLegacyPayload(bearer.token) …`).
+    private static func runsWhenVerificationFails(_ index: Int, _ scopes: FunctionScopes) -> Bool {
+        if scopes.isInFailureBlock(index) { return true }
+        guard let definition = scopes.definition(enclosing: index) else { return false }
+        return scopes.uses(ofFunctionAt: definition).contains(where: scopes.isInFailureBlock)
     }
 
     private static func verifies(_ line: ChangedFile.Line) -> Bool {

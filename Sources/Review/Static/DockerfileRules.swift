@@ -6,8 +6,8 @@ import Manifest
 enum DockerfileRules {
     static let all: [StaticRule] = [curlPipeShell, addRemoteURL, unpinnedBase, chmod777]
 
-    /// Remote script execution: `curl … | sh`, `wget -O- … | sudo bash`, `… | python`, `bash <(curl …)`,
-    /// `sh -c "$(curl …)"`, PowerShell's `iwr … | iex` and `iex (…DownloadString('https://…'))`: runs whatever the
+    /// Remote script execution: `curl … | sh`, `wget -O- … | sudo bash`, `curl … | DIR=/opt sh -s`, `… | python`,
+    /// `bash <(curl …)`, `sh -c "$(curl …)"`, PowerShell's `iwr … | iex` and `iex (…DownloadString('https://…'))`: runs whatever the
     /// server (or anyone in the path) sends, unpinned and unverified, at build time or in CI. Download to a file, check
     /// its checksum, then run it.
     static let curlPipeShell = StaticRule(
@@ -15,7 +15,7 @@ enum DockerfileRules {
         message: "a downloaded script is run by a shell; download it, verify its checksum, then run it",
         patterns: [
             .init(
-                #"(?i)\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(-\S+\s+)*(/bin/|/usr/bin/|/usr/bin/env\s+)?"#
+                #"(?i)\b(curl|wget)\b[^|;&]*\|\s*((sudo|env)\s+|-\S+\s+|\w+=\S*\s+)*(/bin/|/usr/bin/|/usr/bin/env\s+)?"#
                     + #"((ba|z|da|k|fi)?sh|python[23]?|perl|ruby|node|php)\b"#, "curl", "wget"),
             .init(#"(?i)\b(ba|z)?sh\s+(-\w+\s+)*(<\(|-c\s+["']?\$\()\s*(curl|wget)\b"#, "curl", "wget"),
             .init(

@@ -68,22 +68,25 @@ enum HandDecodedPayload {
         }
     }
 
-    private static let decodeWords = ["decode", "atob", "buffer.from", "frombase64", "base64url"]
-    private static let splitWords = ["split", "explode"]
+    private static let decodeWords = ["decode", "atob", "buffer.from", "frombase64", "base64url", "base64encoded"]
+    private static let splitWords = ["split", "explode", "components"]
 
     /// A base64-decoding call, through its opening bracket: Python's `b64decode`/`urlsafe_b64decode`, JavaScript's
     /// `atob` and `Buffer.from`, Java's `Base64.getUrlDecoder().decode`, Go's `DecodeString` and `jwt.DecodeSegment`,
     /// .NET's `Convert.FromBase64String` and `Base64UrlEncoder.Decode`, Ruby's `decode64`, PHP's `base64_decode` and
-    /// `JWT::urlsafeB64Decode`, Elixir's `Base.url_decode64!`, Rust's `URL_SAFE_NO_PAD.decode`.
+    /// `JWT::urlsafeB64Decode`, Elixir's `Base.url_decode64!`, Rust's `URL_SAFE_NO_PAD.decode`, Swift's
+    /// `Data(base64Encoded:`.
     private static let base64Decode = LinePattern(
         #"(?i)(?:\b(?:urlsafe_b64decode|b64decode|b64url_?decode|base64_?url_?decode|base64url|decodebytes|atob|"#
             + #"base64_decode|urlsafeB64Decode|urlsafe_decode64|strict_decode64|url_decode64|decode64|"#
-            + #"FromBase64String|FromBase64Url\w{0,20}|DecodeString|DecodeSegment)|\bBuffer\.from|"#
+            + #"FromBase64String|FromBase64Url\w{0,20}|DecodeString|DecodeSegment)|\bBuffer\.from|\bData(?=\(\s*base64Encoded:)|"#
             + #"\b\w{0,40}(?:base64|b64|decoder|url_safe|standard)\w{0,40}(?:\(\))?\.decode\w{0,20})!?\s*\("#)
     /// A split on a dot: `split('.')`, Java's `split("\\.")`, `split(/\./)`, `strings.Split(raw, ".")`,
-    /// `splitn(3, '.')`, `String.split(token, ".")`, `explode('.', $jwt)`.
+    /// `splitn(3, '.')`, `String.split(token, ".")`, `explode('.', $jwt)`, Swift's `split(separator: ".")` and
+    /// `components(separatedBy: ".")`.
     private static let dotSplit = LinePattern(
-        #"(?i)\bsplit\w*\s*\(\s*(?:[^,()]{1,80},\s*)?(?:["'`](?:\\\\|\\)?\.["'`]|/\\\./)|\bexplode\s*\(\s*["']\.["']"#)
+        #"(?i)\bsplit\w*\s*\(\s*(?:[^,()]{1,80},\s*)?(?:(?:separator|sep|by)\s*[:=]\s*)?"#
+            + #"(?:["'`](?:\\\\|\\)?\.["'`]|/\\\./)|\bexplode\s*\(\s*["']\.["']|\bcomponents\s*\(\s*separatedBy:\s*"\.""#)
     /// Index 1: `[1]`, `.get(1)`, `.nth(1)`.
     private static let secondSegment = LinePattern(#"\[\s*1\s*\]|\.(?:get|nth)\(\s*1\s*\)"#)
     /// A name indexed at 1 (group 1).

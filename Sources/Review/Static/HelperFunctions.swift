@@ -107,11 +107,19 @@ struct HelperFunctions {
     /// every language here is laid out that way.
     static func body(at index: Int, in lines: [ChangedFile.Line]) -> Range<Int> {
         let indentation = lines[index].text.indentation
+        // A parameter list laid out one per line may close at the definition's indentation: `) -> Path:`, `) {`.
+        var parametersOpen = lines[index].text.utf8.count { $0 == UInt8(ascii: "(") }
+            > lines[index].text.utf8.count { $0 == UInt8(ascii: ")") }
         var end = index + 1
         while end < lines.count {
             let text = lines[end].text
             let depth = text.indentation
             let trimmed = text.drop(while: \.isWhitespace).trimmingSuffixWhitespace
+            if parametersOpen, depth == indentation, trimmed.first == ")", trimmed.last == ":" || trimmed.last == "{" {
+                parametersOpen = false
+                end += 1
+                continue
+            }
             if !trimmed.isEmpty && depth <= indentation && !(depth == indentation && trimmed == "{") {
                 if depth == indentation, let first = trimmed.first, "})]".contains(first) { end += 1 }
                 break
@@ -203,6 +211,13 @@ struct HelperFunctions {
 
     /// A keyword that defines a function, an arrow, or a line that ends as a method's signature does (`{`, `)`) and
     /// does not open with control flow (`if (…) {`).
+    /// The name `line` defines with a keyword (`def name(`, `fn name<T>(`, `func (s *S) name(`, `function name(`,
+    /// `fun name(`, `sub name(`), or nil.
+    static func keywordDefinedName(on line: Substring) -> Substring? {
+        guard line.hasBytes("("), mayDefine(line) else { return nil }
+        return definition.firstMatch(in: line, capture: 1)
+    }
+
     private static func mayDefine(_ line: Substring) -> Bool {
         if ["def ", "fn ", "fun ", "func ", "function", "sub ", "=>"].contains(where: line.hasBytes) { return true }
         let last = line.trimmingSuffixWhitespace.last

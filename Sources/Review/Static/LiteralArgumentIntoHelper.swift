@@ -54,17 +54,11 @@ struct LiteralArgumentIntoHelper: FileCheck {
     private static func riskOnlyWith(
         _ parameter: String, as literal: String, in definition: HelperFunctions.Definition, of file: ChangedFile
     ) -> ReviewFinding? {
-        let lines = file.visible
-        let body = ([definition.statement] + Array(HelperFunctions.body(at: definition.statement, in: lines)))
-            .filter { !lines[$0].isAdded }
-        func judged(_ text: (Substring) -> Substring) -> ReviewFinding? {
-            var diff = UnifiedDiff.File(path: file.file.path, header: "")
-            diff.isNew = true
-            diff.added = body.map { UnifiedDiff.Line(number: lines[$0].number, text: text(lines[$0].text)) }
-            return StaticReviewer.findings(in: diff).first { $0.severity >= .high }
-        }
-        guard body.count > 1, judged({ $0 }) == nil else { return nil }
-        return judged { line in Self.replacing(parameter, with: literal, in: line) }
+        let body = [definition.statement] + Array(HelperFunctions.body(at: definition.statement, in: file.visible))
+        guard body.filter({ !file.visible[$0].isAdded }).count > 1,
+            file.blockingFinding(judgingUnchanged: body) == nil
+        else { return nil }
+        return file.blockingFinding(judgingUnchanged: body) { Self.replacing(parameter, with: literal, in: $0) }
     }
 
     /// `line` with every whole-word use of `name` but its declaration (`insecure bool`, `insecure: Bool`) replaced.

@@ -22,14 +22,19 @@ struct NewlyUsedRiskyCode: FileCheck {
         guard !used.isEmpty else { return [] }
         var findings: [ReviewFinding] = []
         var reported = Set<String>()
+        let scopes = FunctionScopes(file.visible)
         for (index, line) in file.visible.enumerated() where !line.isAdded {
             var words = Set<Substring>()
             line.text.collectWords(into: &words, minimumLength: 3)
-            guard !words.isDisjoint(with: used), let name = Self.definedName(at: index, in: file.visible),
+            guard !words.isDisjoint(with: used), let (name, isLocal) = Self.definedName(at: index, in: file.visible),
                 used.contains(name[...]),
                 !reported.contains(name),
                 let risk = Self.blockingFinding(inBodyAt: index, of: file),
-                let use = file.diff.added.first(where: { Self.mentions($0.text, name) })
+                let use = file.visible.indices.first(where: { use in
+                    file.visible[use].isAdded && Self.mentions(file.visible[use].text, name)
+                        && (!isLocal || scopes.definition(enclosing: index).map { $0 == scopes.definition(enclosing: use) }
+                            ?? true)
+                }).map({ file.visible[$0] })
             else { continue }
             reported.insert(name)
             findings.append(
@@ -42,29 +47,26 @@ struct NewlyUsedRiskyCode: FileCheck {
         return findings
     }
 
-    /// The name line `index` defines (a function) or assigns (a value), when it does.
-    private static func definedName(at index: Int, in lines: [ChangedFile.Line]) -> String? {
+    /// The name line `index` defines (a function) or assigns (a value), when it does, and whether it may be a local
+    /// variable: one assigned without `self.`, `this.` or `@`, whose uses count only in the function that assigns it
+    /// (`$rows = …` in one action is not the `$rows` of another) when a function assigns it.
+    private static func definedName(at index: Int, in lines: [ChangedFile.Line]) -> (String, isLocal: Bool)? {
         let text = lines[index].text
         guard text.hasBytes("(") || text.hasBytes("=") else { return nil }
         let next = index + 1 < lines.count ? lines[index + 1].text : ""
         if let definition = HelperFunctions.definition(in: CodeFlow.statement(at: index, in: lines), next: next) {
-            return definition.name
+            return (definition.name, false)
         }
-        return assignment.firstMatch(in: text)?[1].map(String.init)
+        guard let groups = assignment.firstMatch(in: text), let name = groups[2] else { return nil }
+        return (String(name), groups[1] == nil)
     }
 
     /// The first finding of high severity or above that static makes of the unchanged lines of the definition at line
     /// `index` and its body (``HelperFunctions/body(at:in:)``).
     private static func blockingFinding(inBodyAt index: Int, of file: ChangedFile) -> ReviewFinding? {
-        let lines = file.visible
-        let range = HelperFunctions.body(at: index, in: lines)
-        guard !range.isEmpty || lines[index].text.hasBytes("=") else { return nil }
-        var diff = UnifiedDiff.File(path: file.file.path, header: "")
-        diff.isNew = true
-        diff.added = ([index] + Array(range)).filter { !lines[$0].isAdded }.map {
-            UnifiedDiff.Line(number: lines[$0].number, text: lines[$0].text)
-        }
-        return StaticReviewer.findings(in: diff).first { $0.severity >= .high }
+        let range = HelperFunctions.body(at: index, in: file.visible)
+        guard !range.isEmpty || file.visible[index].text.hasBytes("=") else { return nil }
+        return file.blockingFinding(judgingUnchanged: [index] + Array(range))
     }
 
     private static func mentions(_ text: Substring, _ name: String) -> Bool {
@@ -74,8 +76,10 @@ struct NewlyUsedRiskyCode: FileCheck {
         return found.contains(name[...])
     }
 
-    /// `name = …`, `var name = …`, `name := …`, `val name: Type = …`, `$name = …`, `self.name = …` (group 1 the name).
+    /// `name = …`, `var name = …`, `name := …`, `val name: Type = …`, `$name = …`, `self.name = …` (group 1 the
+    /// `self.`, `this.`, `$this->` or `@` of a field, group 2 the name).
     private static let assignment = LinePattern(
         #"^\s*(?:(?:var|let|const|val|final|private|public|protected|internal|static|readonly|my|our)\s+)*"#
-            + #"(?:[\w<>\[\]?.*]+\s+)?[$@]?(?:self\.|this\.|@)?([A-Za-z_]\w*)\s*(?::\s*[^=]+)?(?::=|=(?![=>~]))"#)
+            + #"(?:[\w<>\[\]?.*]+\s+)?(\$this->|self\.|this\.|@)?\$?([A-Za-z_]\w*)\s*"#
+            + #"(?::\s*[^=]+)?(?::=|=(?![=>~]))"#)
 }

@@ -30,7 +30,7 @@ package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, or what static judges safe (``SafeSink``), so cached verdicts of older rules
     /// (static's, and the scanners' that follow static's judgements) are not reused.
-    package static let rulesVersion = "static-13"
+    package static let rulesVersion = "static-14"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [
@@ -38,6 +38,7 @@ package struct StaticReviewer: Reviewer {
         InsecureRandomToken(), HardcodedBackdoor(), UnevaluatedServerTrust(), ContinuedCommand(),
         DecodedTokenClaims(), AcceptAllCertificateCallback(), InsecureClientSetting(), BuildSecretInImage(),
         ProxyHeaderAuthBypass(), FastPasswordHasherFirst(), LiteralArgumentIntoHelper(), RemovedAuthGuard(),
+        PublicAjaxAction(),
     ]
 
     package init(name: String = "static") {

@@ -1,0 +1,106 @@
+/// Which function of a file each line stands in, read from the layout as ``HelperFunctions/body(at:in:)`` reads a
+/// body, so that a guard counts only where it runs: a containment check in `export_csv` does not guard the path
+/// `download` serves. A guard outside every function (a module-level allow-list, middleware set up at the top) still
+/// guards the whole file, and so does one in a function the sink's function names (`if not is_safe(path):`,
+/// `Depends(confine)`, a decorator) or one whose function calls the sink's.
+final class FunctionScopes {
+    private let lines: [ChangedFile.Line]
+    private var enclosingDefinition: [Int: Int?] = [:]
+
+    init(_ lines: [ChangedFile.Line]) {
+        self.lines = lines
+    }
+
+    /// Whether a guard on line `guardLine` guards what line `index` does.
+    func guardLine(_ guardLine: Int, covers index: Int) -> Bool {
+        guard let guarding = definition(enclosing: guardLine) else { return true }
+        if HelperFunctions.body(at: guarding, in: lines).contains(index) { return true }
+        guard let sinking = definition(enclosing: index) else { return true }
+        return name(definedAt: guarding).map { mentions($0, inFunctionAt: sinking) } == true
+            || name(definedAt: sinking).map { mentions($0, inFunctionAt: guarding) } == true
+    }
+
+    /// The line defining the innermost function whose body holds line `index`; nil for a line outside every function.
+    func definition(enclosing index: Int) -> Int? {
+        if let known = enclosingDefinition[index] { return known }
+        var threshold = lines[index].text.indentation
+        var found: Int?
+        var candidate = index - 1
+        while candidate >= 0, threshold > 0 {
+            let text = lines[candidate].text
+            // A line that opens with a bracket ends a header (`) -> Path:`) or a block, or opens a body on a line of
+            // its own (`{` below `public function index()`), and defines nothing.
+            let first = text.drop(while: \.isWhitespace).first
+            if let first, !"{)]}".contains(first), text.indentation < threshold {
+                threshold = text.indentation
+                if name(definedAt: candidate) != nil, HelperFunctions.body(at: candidate, in: lines).contains(index) {
+                    found = candidate
+                    break
+                }
+            }
+            candidate -= 1
+        }
+        enclosingDefinition[index] = found
+        return found
+    }
+
+    /// The name of the function line `index` defines, when it defines one.
+    func name(definedAt index: Int) -> String? {
+        let text = lines[index].text
+        guard text.hasBytes("(") else { return nil }
+        let next = index + 1 < lines.count ? lines[index + 1].text : ""
+        return HelperFunctions.definition(in: CodeFlow.statement(at: index, in: lines), next: next)?.name
+    }
+
+    /// Whether line `index` runs only when something above it failed: it sits in a `catch`, `except` or `rescue`
+    /// block of its function.
+    func isInFailureBlock(_ index: Int) -> Bool {
+        var threshold = lines[index].text.indentation
+        var candidate = index - 1
+        while candidate >= 0, threshold > 0 {
+            let text = lines[candidate].text
+            let trimmed = text.drop(while: \.isWhitespace)
+            if !trimmed.isEmpty, !trimmed.hasPrefix("{"), text.indentation < threshold {
+                threshold = text.indentation
+                if Self.failureBlock.matches(text) { return true }
+                if name(definedAt: candidate) != nil { return false }
+            }
+            candidate -= 1
+        }
+        return false
+    }
+
+    /// The lines outside the function defined at `definition` that name it.
+    func uses(ofFunctionAt definition: Int) -> [Int] {
+        guard let name = name(definedAt: definition) else { return [] }
+        let body = HelperFunctions.body(at: definition, in: lines)
+        return lines.indices.filter { index in
+            index != definition && !body.contains(index) && lines[index].text.hasBytes(name)
+                && Self.namesWord(name, lines[index].text)
+        }
+    }
+
+    /// The opening line of a block that runs when what it guards threw or failed.
+    private static let failureBlock = LinePattern(#"^\s*(?:\}\s*)?(?:catch|except|rescue)\b"#)
+
+    private static func namesWord(_ name: String, _ text: Substring) -> Bool {
+        var named = false
+        text.forEachWord { word in
+            named = word == name
+            return !named
+        }
+        return named
+    }
+
+    /// Whether the function defined at `definition` names `name` as a word: in its body, its definition or the
+    /// decorators and attributes above it.
+    private func mentions(_ name: String, inFunctionAt definition: Int) -> Bool {
+        var first = definition
+        while first > 0, let mark = lines[first - 1].text.drop(while: \.isWhitespace).first, mark == "@" || mark == "[" {
+            first -= 1
+        }
+        return (first..<HelperFunctions.body(at: definition, in: lines).upperBound).contains { index in
+            lines[index].text.hasBytes(name) && Self.namesWord(name, lines[index].text)
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Testing
+
+@testable import Review
+
+/// Which guard lines guard which lines (``FunctionScopes``), read from the layout of a file.
+@Suite struct FunctionScopesTests {
+    private static func scopes(_ text: String) -> (FunctionScopes, [Substring]) {
+        let texts = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = texts.enumerated().map { ChangedFile.Line(number: $0.offset + 1, text: $0.element, isAdded: true) }
+        return (FunctionScopes(lines), texts)
+    }
+
+    private static func index(of fragment: String, in texts: [Substring]) -> Int {
+        texts.firstIndex { $0.contains(fragment) }!
+    }
+
+    private static let python = """
+        ROOT = Path("/srv")
+        if not ROOT.is_absolute():
+            raise SystemExit(1)
+
+        def confined(name):
+            p = (ROOT / name).resolve()
+            if not p.is_relative_to(ROOT):
+                raise ValueError(name)
+            return p
+
+        @app.get("/a")
+        def a(
+            name: str,
+        ) -> Response:
+            return send_file(confined(name))
+
+        def b(name):
+            return send_file(os.path.join(ROOT, name))
+
+        def c(name):
+            if not name.startswith("public/"):
+                abort(400)
+            return serve(name)
+
+        def serve(name):
+            return send_file(name)
+        """
+
+    @Test func aGuardCoversItsOwnFunctionAndTheFunctionsThatCallIt() {
+        let (scopes, texts) = Self.scopes(Self.python)
+        let check = Self.index(of: "is_relative_to", in: texts)
+        #expect(scopes.guardLine(check, covers: Self.index(of: "send_file(confined", in: texts)))
+        #expect(!scopes.guardLine(check, covers: Self.index(of: "os.path.join", in: texts)))
+        // A guard in the caller covers the helper it calls.
+        let prefix = Self.index(of: "startswith", in: texts)
+        #expect(scopes.guardLine(prefix, covers: Self.index(of: "return send_file(name)", in: texts)))
+        #expect(!scopes.guardLine(prefix, covers: Self.index(of: "os.path.join", in: texts)))
+    }
+
+    @Test func aGuardOutsideEveryFunctionCoversTheFile() {
+        let (scopes, texts) = Self.scopes(Self.python)
+        #expect(scopes.definition(enclosing: Self.index(of: "is_absolute", in: texts)) == nil)
+        #expect(scopes.guardLine(Self.index(of: "is_absolute", in: texts), covers: Self.index(of: "os.path.join", in: texts)))
+    }
+
+    @Test func aParameterListClosedAtTheDefinitionsIndentationStillOpensItsBody() {
+        let (scopes, texts) = Self.scopes(Self.python)
+        #expect(
+            scopes.definition(enclosing: Self.index(of: "send_file(confined", in: texts))
+                == Self.index(of: "def a(", in: texts))
+    }
+
+    @Test func braceLanguagesAndFailureBlocks() {
+        let (scopes, texts) = Self.scopes(
+            """
+            func authenticate(bearer: BearerAuthorization) async throws {
+                do {
+                    token = try verify(bearer.token)
+                } catch {
+                    guard let legacy = decodeLegacy(bearer.token) else { return }
+                }
+            }
+
+            private func decodeLegacy(_ jwt: String) -> Token? {
+                let parts = jwt.split(separator: ".")
+                return nil
+            }
+            """)
+        let definition = Self.index(of: "func decodeLegacy", in: texts)
+        #expect(scopes.definition(enclosing: Self.index(of: "jwt.split", in: texts)) == definition)
+        #expect(scopes.uses(ofFunctionAt: definition) == [Self.index(of: "guard let legacy", in: texts)])
+        #expect(scopes.isInFailureBlock(Self.index(of: "guard let legacy", in: texts)))
+        #expect(!scopes.isInFailureBlock(Self.index(of: "try verify", in: texts)))
+        #expect(!scopes.isInFailureBlock(Self.index(of: "jwt.split", in: texts)))
+    }
+
+    @Test func aBodyOpenedOnALineOfItsOwn() {
+        let (scopes, texts) = Self.scopes(
+            """
+            class ReportController
+            {
+                public function timeline()
+                {
+                    $rows = DB::select($sql);
+                }
+
+                public function byRegion()
+                {
+                    try
+                    {
+                        $rows = $query->get();
+                    }
+                    catch (QueryException $e)
+                    {
+                        report($e);
+                    }
+                }
+            }
+            """)
+        #expect(scopes.definition(enclosing: Self.index(of: "DB::select", in: texts)) == 2)
+        #expect(scopes.definition(enclosing: Self.index(of: "$query->get", in: texts)) == 7)
+        #expect(scopes.isInFailureBlock(Self.index(of: "report($e)", in: texts)))
+        #expect(!scopes.isInFailureBlock(Self.index(of: "$query->get", in: texts)))
+    }
+}
