@@ -1,0 +1,85 @@
+import csv
+from datetime import date, timedelta
+
+from django.contrib.auth.decorators import login_required, permission_required
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.http import require_GET
+
+from .models import Region
+
+SUMMARY_SQL = """
+    SELECT r.code, date_trunc('week', o.placed_at) AS week,
+           COUNT(*) AS orders, SUM(o.total_cents) AS revenue
+    FROM sales_order o
+    JOIN sales_region r ON r.id = o.region_id
+    WHERE o.placed_at >= %s AND o.placed_at < %s{region_filter}
+    GROUP BY r.code, week
+    ORDER BY week, r.code
+"""
+
+
+def _parse_range(request):
+    today = date.today()
+    try:
+        start = date.fromisoformat(request.GET.get("start", ""))
+    except ValueError:
+        start = today - timedelta(days=28)
+    try:
+        end = date.fromisoformat(request.GET.get("end", ""))
+    except ValueError:
+        end = today
+    if end <= start:
+        end = start + timedelta(days=1)
+    return start, end
+
+
+def _parse_regions(request):
+    raw = request.GET.get("regions", "")
+    return [code.strip().upper() for code in raw.split(",") if code.strip()]
+
+
+def _run_summary(start, end, codes=None):
+    region_filter = ""
+    if codes:
+        quoted = ", ".join(f"'{code}'" for code in codes)
+        region_filter = f" AND r.code IN ({quoted})"
+    sql = SUMMARY_SQL.format(region_filter=region_filter)
+    with connection.cursor() as cur:
+        cur.execute(sql, [start, end])
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+
+@require_GET
+@login_required
+@permission_required("sales.view_report", raise_exception=True)
+def weekly_summary(request):
+    start, end = _parse_range(request)
+    codes = _parse_regions(request)
+    rows = _run_summary(start, end, codes)
+    return JsonResponse(
+        {"start": start.isoformat(), "end": end.isoformat(), "rows": rows},
+        json_dumps_params={"default": str},
+    )
+
+
+@require_GET
+@login_required
+@permission_required("sales.view_report", raise_exception=True)
+def weekly_summary_csv(request):
+    start, end = _parse_range(request)
+    rows = _run_summary(start, end, _parse_regions(request))
+    response = HttpResponse(content_type="text/csv")
+    response["Content-Disposition"] = f'attachment; filename="sales-{start}-{end}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["region", "week", "orders", "revenue"])
+    for row in rows:
+        writer.writerow([row["code"], row["week"].date(), row["orders"], row["revenue"] / 100])
+    return response
+
+
+@require_GET
+@login_required
+def regions(request):
+    return JsonResponse({"regions": list(Region.objects.values_list("code", flat=True))})
