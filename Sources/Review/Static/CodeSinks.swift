@@ -460,8 +460,8 @@ struct CodeSinks: FileCheck {
                 + #"getattr\(\s*\w+\s*,\s*["'](\w+)["']\s*,\s*(?:[\w.]+\.)?(\w+)\s*\))\s*$"#)
     }
 
-    /// What the file does to guard its inputs, each looked up the first time a sink's condition asks: most files never
-    /// need most of them. A check of a path, a host, a value's type or a fast digest guards the sinks of its own
+    /// What the file does to guard its inputs (and where it passes passwords), each looked up the first time a sink's
+    /// condition asks: most files never need most of them. A check of a path, a host, a value's type or a fast digest guards the sinks of its own
     /// function (``FunctionScopes``); data the file serialised itself and a class filter guard the whole file.
     private final class FileGuards {
         private let file: ChangedFile
@@ -485,6 +485,15 @@ struct CodeSinks: FileCheck {
         /// A deserialiser limited to the classes the file allows.
         lazy var restrictsClasses = !lines(holding: CodeSinks.classFilterWords, matching: CodeSinks.classFilter)
             .isEmpty
+        /// Parameters of the file's functions that a call passes a password to (`legacyDigest($plainPassword)`):
+        /// inside, the parameter is that password whatever it is called.
+        lazy var passwordParameters: Set<String> = {
+            guard file.visible.contains(where: { CodeSinks.passwordName.matches($0.text) }) else { return [] }
+            let statements = file.visible.indices.map { CodeFlow.statement(at: $0, in: file.visible) }
+            return HelperFunctions(statements, of: file.visible, kind: file.file.kind).parameters { argument in
+                CodeSinks.passwordName.matches(CodeFlow.codeText(argument))
+            }
+        }()
 
         /// The guards that apply to the sink on line `index`.
         func atSink(_ index: Int) -> SinkGuards { SinkGuards(guards: self, index: index) }
@@ -514,6 +523,11 @@ struct CodeSinks: FileCheck {
         var checksType: Bool { guards.covers(guards.typeChecks, index) }
         var writesSerialised: Bool { guards.writesSerialised }
         var restrictsClasses: Bool { guards.restrictsClasses }
+
+        /// Whether `argument` names a parameter a call passes a password to.
+        func receivesPassword(_ argument: Substring) -> Bool {
+            !guards.passwordParameters.isEmpty && CodeFlow.identifiers(in: argument).contains(where: guards.passwordParameters.contains)
+        }
     }
 
     /// Words of a SQL statement: a line holding one may build SQL even when no sink call is on it.
@@ -562,7 +576,9 @@ struct CodeSinks: FileCheck {
         }
         switch condition {
         case .always, .nonConstant, .foreignData: return true
-        case .password: return line.hasBytesIgnoringCase("pass") || line.hasBytesIgnoringCase("pwd")
+        case .password:
+            // A digest of a parameter a call passes a password to (``FileGuards/passwordParameters``) names none.
+            return ["pass", "pwd", "md5", "sha"].contains(where: line.hasBytesIgnoringCase)
         case .builtSQL: return mayBuild || mentions(\.sqlNames)
         case .builtOrRequest, .firstArgumentBuiltOrRequest:
             return mayBuild || CodeFlow.mayReadRequest(statement) || mentions(\.builtNames) || mentions(\.requestNames)
@@ -614,6 +630,7 @@ struct CodeSinks: FileCheck {
         case .password:
             let direct = fastHashCall.matches(statement)
             let namesPassword = passwordName.matches(CodeFlow.codeText(argument)) || passwordKey.matches(argument)
+                || guards.receivesPassword(CodeFlow.argumentText(argument))
             return namesPassword && !slowHash.matches(statement)
                 && (direct || guards.makesFastHash && !passwordArgument.matches(statement))
         }
@@ -691,7 +708,7 @@ struct CodeSinks: FileCheck {
                 + #"select_all|select_one|select_value|exec_query|whereRaw|selectRaw|orderByRaw|havingRaw|"#
                 + #"FromSqlRaw|ExecuteSqlRaw|FromSqlInterpolated|SqlQuery|sql_query|text|literal|extra|RawSQL|"#
                 + #"mysqli_query|mysql_query|pg_query|sqlite_query|queryForObject|queryForList|update|batchUpdate|"#
-                + #"where|order|having|joins|pluck|statement|unprepared|select)\s*[(!]"#,
+                + #"where|order|having|joins|pluck|statement|unprepared|select)\s*(\(|!(?!=))"#,
             triggers: [
                 "exec", "query", "raw", "prepare", "sql", "select", "where", "order", "having", "text", "literal",
                 "extra", "update", "statement",
@@ -763,12 +780,12 @@ struct CodeSinks: FileCheck {
             triggers: ["#{"], .always, unless: #"Shellwords\.escape|shellescape"#),
         Sink(
             "code.command-injection", [.go],
-            #"\bexec\.Command(Context)?\s*\(\s*([\w.]+(\(\))?\s*,\s*)?"(/bin/|/usr/bin/)?(ba|z|da)?sh"\s*,\s*"-c"\s*,"#,
+            #"\bexec\.Command(Context)?\s*\(\s*([\w.]+(\(\))?\s*,\s*)?"(/bin/|/usr/bin/)?(ba|z|da)?sh"\s*,\s*"-[a-z]*c[a-z]*"\s*,"#,
             triggers: ["exec.command"], .nonConstant),
         Sink(
             "code.command-injection", [.java],
             #"(Runtime\.getRuntime\(\)\.exec\s*\(|ProcessBuilder\s*\(\s*(listOf\(|Arrays\.asList\(|List\.of\()?\s*"#
-                + #""(/bin/)?(ba)?sh"\s*,\s*"-c"\s*,)"#,
+                + #""(/bin/)?(ba)?sh"\s*,\s*"-[a-z]*c[a-z]*"\s*,)"#,
             triggers: ["exec", "processbuilder"], .builtOrRequest),
         Sink(
             "code.command-injection", [.csharp],
@@ -776,7 +793,7 @@ struct CodeSinks: FileCheck {
             triggers: ["process.start", "arguments"], .builtOrRequest),
         Sink(
             "code.command-injection", [.rust], #"\.args?\s*\("#, triggers: [".arg"], .builtOrRequest,
-            after: #"Command::new\(\s*"(/bin/)?(ba)?sh"\s*\)[\s\S]*"-c""#),
+            after: #"Command::new\(\s*"(/bin/)?(ba)?sh"\s*\)[\s\S]*"-[a-z]*c[a-z]*""#),
         // A shell and `-c` followed by the script in one argument list, in the languages without a sink of their own
         // for it: Elixir's `System.cmd("sh", ["-c", …])`, Scala's `Seq("bash", "-c", …).!`, Kotlin's
         // `listOf("sh", "-c", …)`, Python's `subprocess.run(["sh", "-c", …])`. The script is shell code.
@@ -800,7 +817,9 @@ struct CodeSinks: FileCheck {
             #"((^|[^.\w$])eval\b|\bnew\s+Function|\bvm\.(runInNewContext|runInThisContext|runInContext)|"#
                 + #"\b(instance_eval|class_eval|module_eval)|(^|[^.\w])create_function|(^|[^.\w])assert(?=\s*\(\s*\$))"#
                 + #"\s*\(?"#,
-            triggers: ["eval", "function", "vm.", "assert"], .nonConstant),
+            triggers: ["eval", "function", "vm.", "assert"], .nonConstant,
+            // A block passed to `instance_eval(&definition)` is code the file wrote, not a string.
+            unless: #"\b(instance_eval|class_eval|module_eval)\s*\(\s*&"#),
         // `new Function(params…, body)` (or `Function(…)`, which is the same): the body is the last argument, after
         // constant parameter names.
         Sink(
@@ -813,6 +832,16 @@ struct CodeSinks: FileCheck {
         Sink(
             "code.eval", [.java, .csharp], #"\b(engine|scriptEngine|ScriptEngine)\w*\.eval\s*\("#, triggers: ["eval"],
             .builtOrRequest),
+        // Interpreters of a whole language: Roslyn's `CSharpScript`, Groovy, MVEL, OGNL. Whatever string they are given
+        // runs as code.
+        Sink(
+            "code.eval", [.java, .csharp],
+            #"(\bCSharpScript\.(EvaluateAsync|RunAsync|Create)(<[^>()]*>)?|\bGroovyShell\([^)]*\)\s*\.\s*evaluate|"#
+                + #"\bEval\.(me|x|xy|xyz)|\bMVEL\.(eval|executeExpression)|\bOgnl\.getValue)\s*\("#,
+            triggers: ["csharpscript", "groovyshell", "eval.", "mvel.", "ognl."], .nonConstant),
+        // Spring's expression language evaluates what it parses: an expression built from input is code.
+        Sink(
+            "code.eval", [.java], #"\.parseExpression\s*\("#, triggers: ["parseexpression"], .builtOrRequest),
         // Deserialisation of objects.
         Sink(
             "code.unsafe-deserialization", ReviewedFile.code,
@@ -822,6 +851,10 @@ struct CodeSinks: FileCheck {
                 "pickle", "marshal", "dill", "shelve", "unserialize", "objectinputstream", "xmldecoder", "fromxml",
             ],
             .foreignData, unless: #"allowed_classes['"]?\s*=>\s*false"#),
+        // node-serialize's `unserialize` runs the functions (`_$$ND_FUNC$$_`) its input holds.
+        Sink(
+            "code.unsafe-deserialization", javascript, #"\.unserialize\s*\("#, triggers: ["unserialize"],
+            .foreignData),
         // Erlang's term format can name atoms and functions to create; `[:safe]` refuses both.
         Sink(
             "code.unsafe-deserialization", [.elixir], #"(:erlang\.binary_to_term|\bPlug\.Crypto\.non_executable_binary_to_term)\s*\("#,
@@ -896,7 +929,8 @@ struct CodeSinks: FileCheck {
                 + #"(^|[^.\w])(?<!\b(?:def|fun|func|function)\s)fetch|\baxios(\.(get|post|request))?|"#
                 + #"\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
                 + #"\b\w*[cC]lient(\(\))?\.(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post|"#
-                + #"request)|\b\w*[sS]ession\.(get|post|put|head|request)|\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
+                + #"request)|\b\w*([cC]lient|[hH]ttp)\.(PostAsJsonAsync|PutAsJsonAsync|GetFromJsonAsync|GetByteArrayAsync|"#
+                + #"SendAsync|PostAsync|GetAsync|GetStringAsync|GetStreamAsync)|\b\w*[sS]ession\.(get|post|put|head|request)|\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
                 + #"\bFaraday\.get|\b(get|post)For(Object|Entity)|\bpostForLocation|\bcurl_init|\.singleRequest|"#
                 + #"\b(basicRequest|quickRequest|emptyRequest)\.(get|post|put)|\bhttp(Service)?\.(get|post|put|request)|\bBuilder\(\)\s*\.url|"#
                 + #"\bHttpRequest\.newBuilder|\.uri|\bnew\s+URL(?=\s*\([^;]*\)\s*\.(openConnection|openStream))|"#

@@ -70,7 +70,9 @@ struct DecodedTokenClaims: FileCheck {
         var decoding = Set(byCall + byHand)
         if file.visible.contains(where: Self.verifies) {
             let scopes = FunctionScopes(file.visible)
-            decoding = decoding.filter { Self.runsWhenVerificationFails($0, scopes) }
+            decoding = decoding.filter {
+                Self.runsWhenVerificationFails($0, scopes) || Self.signsInFromDecodedClaims($0, in: file.visible)
+            }
         }
         return decoding.sorted().map { index in
             let line = file.visible[index]
@@ -89,6 +91,25 @@ struct DecodedTokenClaims: FileCheck {
         guard let definition = scopes.definition(enclosing: index) else { return false }
         return scopes.uses(ofFunctionAt: definition).contains(where: scopes.isInFailureBlock)
     }
+
+    /// Whether the claims decoded on line `index` sign a caller in before any verification: the name they are given
+    /// (`const decoded = jwt.decode(token)`) becomes the request's user within the next lines
+    /// (`req.user = toUser(decoded)`, `ctx.state.user = …`, `request.auth.login(…)`), not through a verification
+    /// (`req.user = jwt.verify(token, key, { issuer })`).
+    private static func signsInFromDecodedClaims(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
+        guard let name = decodedInto.firstMatch(in: lines[index].text, capture: 1) else { return false }
+        return lines[(index + 1)..<min(index + 12, lines.count)].contains { line in
+            line.text.hasBytes(String(name)) && signsIn.matches(line.text) && !verifies(line)
+                && CodeFlow.identifiers(in: line.text).contains(String(name))
+        }
+    }
+
+    /// `const decoded = …`, `decoded := …`, `claims = …` (group 1 the name).
+    private static let decodedInto = LinePattern(#"^\s*(?:const|let|var|val)?\s*([A-Za-z_$][\w$]*)\s*(?::=|=(?!=))"#)
+    /// A request's user set, or a session signed in.
+    private static let signsIn = LinePattern(
+        #"\b(?:req|request|ctx\.state|res\.locals|context|HttpContext)\.(?:user|principal|auth|identity|User)\s*=(?!=)|"#
+            + #"\b(?:login|logIn|signIn|sign_in|setAuthentication)\s*\("#)
 
     private static func verifies(_ line: ChangedFile.Line) -> Bool {
         line.text.hasBytesIgnoringCase("verif") && verification.matches(line.text)

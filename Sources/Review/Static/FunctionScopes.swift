@@ -6,6 +6,8 @@
 final class FunctionScopes {
     private let lines: [ChangedFile.Line]
     private var enclosingDefinition: [Int: Int?] = [:]
+    private var bodies: [Int: Range<Int>] = [:]
+    private var names: [Int: String?] = [:]
 
     init(_ lines: [ChangedFile.Line]) {
         self.lines = lines
@@ -14,7 +16,7 @@ final class FunctionScopes {
     /// Whether a guard on line `guardLine` guards what line `index` does.
     func guardLine(_ guardLine: Int, covers index: Int) -> Bool {
         guard let guarding = definition(enclosing: guardLine) else { return true }
-        if HelperFunctions.body(at: guarding, in: lines).contains(index) { return true }
+        if body(at: guarding).contains(index) { return true }
         guard let sinking = definition(enclosing: index) else { return true }
         return name(definedAt: guarding).map { mentions($0, inFunctionAt: sinking) } == true
             || name(definedAt: sinking).map { mentions($0, inFunctionAt: guarding) } == true
@@ -33,7 +35,7 @@ final class FunctionScopes {
             let first = text.drop(while: \.isWhitespace).first
             if let first, !"{)]}".contains(first), text.indentation < threshold {
                 threshold = text.indentation
-                if name(definedAt: candidate) != nil, HelperFunctions.body(at: candidate, in: lines).contains(index) {
+                if name(definedAt: candidate) != nil, body(at: candidate).contains(index) {
                     found = candidate
                     break
                 }
@@ -44,12 +46,23 @@ final class FunctionScopes {
         return found
     }
 
+    /// The body of what line `index` defines (``HelperFunctions/body(at:in:)``), worked out once.
+    private func body(at index: Int) -> Range<Int> {
+        if let known = bodies[index] { return known }
+        let body = HelperFunctions.body(at: index, in: lines)
+        bodies[index] = body
+        return body
+    }
+
     /// The name of the function line `index` defines, when it defines one.
     func name(definedAt index: Int) -> String? {
+        if let known = names[index] { return known }
         let text = lines[index].text
-        guard text.hasBytes("(") else { return nil }
         let next = index + 1 < lines.count ? lines[index + 1].text : ""
-        return HelperFunctions.definition(in: CodeFlow.statement(at: index, in: lines), next: next)?.name
+        let name = text.hasBytes("(")
+            ? HelperFunctions.definition(in: CodeFlow.statement(at: index, in: lines), next: next)?.name : nil
+        names[index] = name
+        return name
     }
 
     /// Whether line `index` runs only when something above it failed: it sits in a `catch`, `except` or `rescue`
@@ -73,9 +86,9 @@ final class FunctionScopes {
     /// The lines outside the function defined at `definition` that name it.
     func uses(ofFunctionAt definition: Int) -> [Int] {
         guard let name = name(definedAt: definition) else { return [] }
-        let body = HelperFunctions.body(at: definition, in: lines)
+        let range = body(at: definition)
         return lines.indices.filter { index in
-            index != definition && !body.contains(index) && lines[index].text.hasBytes(name)
+            index != definition && !range.contains(index) && lines[index].text.hasBytes(name)
                 && Self.namesWord(name, lines[index].text)
         }
     }
@@ -99,7 +112,7 @@ final class FunctionScopes {
         while first > 0, let mark = lines[first - 1].text.drop(while: \.isWhitespace).first, mark == "@" || mark == "[" {
             first -= 1
         }
-        return (first..<HelperFunctions.body(at: definition, in: lines).upperBound).contains { index in
+        return (first..<body(at: definition).upperBound).contains { index in
             lines[index].text.hasBytes(name) && Self.namesWord(name, lines[index].text)
         }
     }

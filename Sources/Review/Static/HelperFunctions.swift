@@ -151,25 +151,33 @@ struct HelperFunctions {
     func parametersPassedRequestInput(by flow: CodeFlow) -> [String: Set<String>] {
         var reached: [String: Set<String>] = [:]
         for call in calls {
-            for (parameter, roots) in Self.parameters(of: call.definition, passedRequestInputBy: call.arguments, flow: flow) {
+            for (parameter, value) in Self.parameters(of: call.definition, receiving: call.arguments, where: flow.isRequestDerived) {
+                let roots = Set(flow.requestRoots(of: value).map { $0 == CodeFlow.directRead ? String(value) : $0 })
                 reached[parameter, default: []].formUnion(roots)
             }
         }
         return reached
     }
 
+    /// The parameters some call in the file passes an argument that `accepts` holds for: `$this->legacyDigest(
+    /// $plainPassword)` passes a password to `$plain`.
+    func parameters(passedArgumentsWhere accepts: (Substring) -> Bool) -> Set<String> {
+        Set(calls.flatMap { call in Self.parameters(of: call.definition, receiving: call.arguments, where: accepts).map(\.0) })
+    }
+
+    /// The parameters of `definition` that `arguments` pass a value `accepts` holds for, by keyword or position, each
+    /// with that value.
     private static func parameters(
-        of definition: Definition, passedRequestInputBy arguments: [Argument], flow: CodeFlow
-    ) -> [(String, Set<String>)] {
+        of definition: Definition, receiving arguments: [Argument], where accepts: (Substring) -> Bool
+    ) -> [(String, Substring)] {
         arguments.enumerated().compactMap { position, argument in
             let value = argument.value
-            guard flow.isRequestDerived(value) else { return nil }
-            let roots = Set(flow.requestRoots(of: value).map { $0 == CodeFlow.directRead ? String(value) : $0 })
-            if let key = argument.keyword, definition.parameters.contains(key) { return (key, roots) }
+            guard accepts(value) else { return nil }
+            if let key = argument.keyword, definition.parameters.contains(key) { return (key, value) }
             guard position < definition.parameters.count, let parameter = definition.parameters[position] else {
                 return nil
             }
-            return (parameter, roots)
+            return (parameter, value)
         }
     }
 
@@ -219,7 +227,7 @@ struct HelperFunctions {
     }
 
     private static func mayDefine(_ line: Substring) -> Bool {
-        if ["def ", "fn ", "fun ", "func ", "function", "sub ", "=>"].contains(where: line.hasBytes) { return true }
+        if ["def ", "defp ", "fn ", "fun ", "func ", "function", "sub ", "=>"].contains(where: line.hasBytes) { return true }
         let last = line.trimmingSuffixWhitespace.last
         guard last == "{" || last == ")" else { return false }
         let first = line.drop(while: \.isWhitespace).prefix { $0.isLetter }

@@ -39,10 +39,16 @@ struct RemovedAuthGuard: FileCheck {
         let path = file.file.path.lowercased()
         guard !diff.isNew, !path.hasSuffix(".blade.php"), !path.hasSuffix(".erb") else { return [] }
         let scanner = AuthGuardScanner(kind: file.file.kind)
-        guard AuthGuardChange.mayOpenAnEndpoint(diff, scanner: scanner) else { return [] }
+        let leaving = Self.routesLeavingGuards(in: file, scanner: scanner).map { line in
+            file.finding(
+                Self.rule, .high, on: line,
+                message: "a route is registered outside the guarded group that serves its handler or its path, and "
+                    + "nothing guards it where it stands; register it on the guarded group", content: line.text)
+        }
+        guard AuthGuardChange.mayOpenAnEndpoint(diff, scanner: scanner) else { return leaving }
         let change = AuthGuardChange(file, scanner: scanner)
-        guard !change.putsGuardBack else { return [] }
-        var findings = change.removals().map { removal in
+        guard !change.putsGuardBack else { return leaving }
+        var findings = leaving + change.removals().map { removal in
             file.finding(
                 Self.rule, .high, on: removal.line,
                 message: "an authentication or authorization guard is removed from a route or handler that stays, and "
@@ -71,5 +77,24 @@ struct RemovedAuthGuard: FileCheck {
         }
         var reported = Set<Int>()
         return findings.filter { reported.insert($0.line ?? 0).inserted }
+    }
+
+    /// Added route registrations on unguarded groups (``RouteGroups``) that re-register a handler the change removes
+    /// from a guarded group, or serve a path under a guarded group's; public endpoints aside.
+    private static func routesLeavingGuards(in file: ChangedFile, scanner: AuthGuardScanner) -> [ChangedFile.Line] {
+        guard file.diff.added.contains(where: { RouteGroups.mayRegister($0.text) }) else { return [] }
+        let groups = RouteGroups(file.visible, scanner: scanner)
+        guard groups.hasGuardedGroups else { return [] }
+        let removedFromGuards = Set(
+            file.diff.removed.compactMap { groups.route(on: $0) }.filter(\.guarded).map(\.handler))
+        let guardedPaths = groups.guardedPaths
+        return file.visible.filter(\.isAdded).filter { line in
+            guard let route = groups.route(on: line.text), !route.guarded,
+                !PublicEndpoint.isNamed(in: route.path + " " + route.handler)
+            else { return false }
+            let path = RouteGroups.normalised(route.path)
+            return removedFromGuards.contains(route.handler)
+                || guardedPaths.contains { path.hasPrefix($0 + "/") || path == $0 }
+        }
     }
 }

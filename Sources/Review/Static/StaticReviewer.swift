@@ -20,7 +20,8 @@ import Manifest
 /// (``HardcodedBackdoor``), CI pipelines (``CIRules``), Dockerfiles (``DockerfileRules`` and `docker.root-user`
 /// below), commands continued over lines with `\` (``ContinuedCommand``). Findings are then lowered where their context
 /// makes them less than they look: behind a development flag (``DevOnlyGuard``), a public key in a client config
-/// (``PublicClientKeys``), a token parsed unverified only to read its key id (``HeaderPeek``).
+/// (``PublicClientKeys``), a token parsed unverified only to read its key id (``HeaderPeek``), code in a Rust
+/// `#[cfg(test)]` module (``RustTestModule``).
 ///
 /// ```swift
 /// let report = try await StaticReviewer().review(request)
@@ -112,7 +113,7 @@ package struct StaticReviewer: Reviewer {
             findings += newlyUsed.findings(in: changed).filter { !reported.contains("\($0.line ?? 0) \($0.rule)") }
         }
         findings = PublicClientKeys.lowering(DevOnlyGuard.lowering(findings, in: changed), in: changed)
-        findings = HeaderPeek.lowering(findings, in: changed)
+        findings = RustTestModule.lowering(HeaderPeek.lowering(findings, in: changed), in: changed)
         if file.kind == .dockerfile, let finding = rootUser(diffFile) { findings.append(finding) }
         // A provider's token shape says more than the name it is assigned to: one finding per secret.
         let providerLines = Set(findings.filter { SecretRules.ids.contains($0.rule) }.compactMap(\.line))
