@@ -234,4 +234,43 @@ import Testing
         #expect(previous.lines.map(\.number) == [1, 2, 3])
         #expect(previous.oldNumber == [1: 1, 3: 3])
     }
+
+    private static let callbacks = """
+        package webhooks
+
+        func (h *Handler) Register(c echo.Context) error {
+        \ttarget, err := validateCallbackURL(c.FormValue("url"))
+        \tif err != nil {
+        \t\treturn err
+        \t}
+        \treturn h.Repo.Create(target)
+        }
+
+        func (h *Handler) Ping(c echo.Context) error {
+        \thook, _ := h.Repo.Get(c.Param("id"))
+        \treq, _ := http.NewRequest(http.MethodPost, hook.URL, nil)
+        \t_, err := h.Client.Do(req)
+        \treturn err
+        }
+
+        func validateCallbackURL(raw string) (*url.URL, error) {
+        \tu, err := url.Parse(raw)
+        \tif err != nil || !allowedHosts[u.Hostname()] {
+        \t\treturn nil, errBad
+        \t}
+        \treturn u, nil
+        }
+
+        """
+
+    /// A guard counts in its own function, but one the change removes counted wherever it stood: the host check at
+    /// registration kept the stored URL safe where another handler fetches it.
+    @Test func aGuardRemovedFromAnotherFunctionReportsTheSinkItKeptSafe() {
+        let after = Self.callbacks
+            .replacingOccurrences(
+                of: "validateCallbackURL(c.FormValue(\"url\"))", with: "url.Parse(c.FormValue(\"url\"))")
+            .replacingOccurrences(of: "\tif err != nil || !allowedHosts[u.Hostname()] {", with: "\tif err != nil {")
+        let findings = Self.blocking("internal/webhooks/handler.go", before: Self.callbacks, after: after)
+        #expect(findings.contains { $0.rule == "code.ssrf" && $0.line == 13 }, "\(findings.map(\.line))")
+    }
 }

@@ -19,6 +19,8 @@ struct ChangedFile {
     let visible: [Line]
     /// The added lines' byte index: the k-th added line of ``visible`` is line k of the index.
     let triggers: TriggerIndex
+    /// What the checks read off the file's layout, worked out once for all of them.
+    let layout: FileLayout
 
     init(_ diff: UnifiedDiff.File, file: ReviewedFile, triggers: TriggerIndex) {
         self.file = file
@@ -30,6 +32,7 @@ struct ChangedFile {
             lines.sort { $0.number < $1.number }
         }
         visible = lines
+        layout = FileLayout(lines, kind: file.kind)
     }
 
     /// The indices in ``visible`` of added lines.
@@ -82,4 +85,24 @@ extension FileCheck {
 struct FileJudgement {
     var findings: [ReviewFinding] = []
     var safeSinks: [SafeSink] = []
+}
+
+/// What static reads off a changed file's layout, each worked out the first time a check asks and then shared by all of
+/// them: each visible line's statement (``CodeFlow/statement(at:in:)``), the functions the file defines
+/// (``HelperFunctions``) and which function each line stands in (``FunctionScopes``).
+final class FileLayout {
+    private let lines: [ChangedFile.Line]
+    private let kind: ReviewedFile.Kind
+
+    init(_ lines: [ChangedFile.Line], kind: ReviewedFile.Kind) {
+        self.lines = lines
+        self.kind = kind
+    }
+
+    /// Each visible line's statement: the line joined with the lines that continue it.
+    lazy var statements: [Substring] = lines.indices.map { CodeFlow.statement(at: $0, in: lines) }
+    /// The functions the file defines, and the calls of them.
+    lazy var helpers = HelperFunctions(statements, of: lines, kind: kind)
+    /// Which function each line stands in.
+    lazy var scopes = FunctionScopes(lines)
 }

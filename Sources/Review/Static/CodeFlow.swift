@@ -55,7 +55,7 @@ struct CodeFlow {
 
     init(_ file: ChangedFile) {
         let lines = file.visible
-        statements = lines.indices.map { Self.statement(at: $0, in: lines) }
+        statements = file.layout.statements
         readsArchive = lines.contains { line in Self.archiveReaders.contains(where: line.text.hasBytes) }
         validatorsDefined = Self.validators(definedIn: statements)
         concatenatesWithAngles = file.file.kind == .elixir
@@ -65,7 +65,7 @@ struct CodeFlow {
         // another (a helper calling a helper). A call of one that returns a fixed-host URL fixes its host too.
         // A file that reads no request input passes none to its functions.
         guard !requestNames.isEmpty || statements.contains(where: Self.mayReadRequest) else { return }
-        let helpers = HelperFunctions(statements, of: lines, kind: file.file.kind)
+        let helpers = file.layout.helpers
         guard !helpers.isEmpty else { return }
         fixedHostHelpers = Set(
             helpers.definitions.filter { !$0.returns.isEmpty && $0.returns.allSatisfy(fixesHost) }.map(\.name))

@@ -165,7 +165,10 @@ struct CodeSinks: FileCheck {
         oldDiff.added = previous.lines
         let old = ChangedFile(oldDiff, file: file.file, triggers: TriggerIndex(previous.lines))
         var before: [String: Set<String>] = [:]
-        for hit in examine(FileFacts(old), lines: old.addedIndices, triggers: old.triggers, recordingSafe: false).hits {
+        // A guard the change removes counted wherever it stood: a check in `validateCallbackURL`, called where a URL
+        // is stored, kept that URL safe where another function later fetches it.
+        let oldFacts = FileFacts(old, guardsWholeFile: removesGuard)
+        for hit in examine(oldFacts, lines: old.addedIndices, triggers: old.triggers, recordingSafe: false).hits {
             before["\(old.visible[hit.index].number) \(hit.rule)"] = hit.requestRoots
         }
         return after.compactMap { hit in
@@ -422,15 +425,18 @@ struct CodeSinks: FileCheck {
         let file: ChangedFile
         lazy var flow = CodeFlow(file)
         lazy var mayTaint = CodeFlow.mayTaint(file.visible)
-        lazy var guards = FileGuards(file)
+        lazy var guards = FileGuards(file, wholeFile: guardsWholeFile)
+        /// Whether a guard counts wherever it stands in the file, not only in its own function (``FunctionScopes``).
+        private let guardsWholeFile: Bool
         /// The functions the file defines by keyword (``HelperFunctions/keywordDefinedName(on:)``).
         lazy var functionsDefined: Set<String> = Set(
             file.visible.compactMap { HelperFunctions.keywordDefinedName(on: $0.text).map(String.init) })
         /// Each name the file binds to another (``aliasTargets(in:)``).
         private lazy var aliases = Self.aliases(in: file.visible)
 
-        init(_ file: ChangedFile) {
+        init(_ file: ChangedFile, guardsWholeFile: Bool = false) {
             self.file = file
+            self.guardsWholeFile = guardsWholeFile
         }
 
         /// What the names `text` mentions stand for, when the file binds them to other names: `CSafeLoader SafeLoader`
@@ -465,14 +471,17 @@ struct CodeSinks: FileCheck {
     /// function (``FunctionScopes``); data the file serialised itself and a class filter guard the whole file.
     private final class FileGuards {
         private let file: ChangedFile
-        private lazy var scopes = FunctionScopes(file.visible)
+        /// Whether a guard counts wherever it stands, as in the file before a change that removes one.
+        private let wholeFile: Bool
 
-        init(_ file: ChangedFile) {
+        init(_ file: ChangedFile, wholeFile: Bool) {
             self.file = file
+            self.wholeFile = wholeFile
         }
 
         /// Checks that a path stays under a base directory.
-        lazy var containmentChecks = lines(holding: CodeSinks.containmentWords, matching: CodeSinks.containmentCheck)
+        lazy var containmentChecks = lines(
+            holding: CodeSinks.containmentWords, matching: CodeSinks.containmentCheck, ignoring: CodeSinks.rootPrefixTest)
         /// Fast digests made for later `update`/`digest` calls.
         lazy var fastHashes = lines(holding: CodeSinks.fastHashWords, matching: CodeSinks.fastHashConstructor)
         /// Checks of the host a URL names.
@@ -489,8 +498,7 @@ struct CodeSinks: FileCheck {
         /// inside, the parameter is that password whatever it is called.
         lazy var passwordParameters: Set<String> = {
             guard file.visible.contains(where: { CodeSinks.passwordName.matches($0.text) }) else { return [] }
-            let statements = file.visible.indices.map { CodeFlow.statement(at: $0, in: file.visible) }
-            return HelperFunctions(statements, of: file.visible, kind: file.file.kind).parameters { argument in
+            return file.layout.helpers.parameters { argument in
                 CodeSinks.passwordName.matches(CodeFlow.codeText(argument))
             }
         }()
@@ -500,14 +508,18 @@ struct CodeSinks: FileCheck {
 
         /// Whether one of `guardLines` guards line `index`.
         func covers(_ guardLines: [Int], _ index: Int) -> Bool {
-            guardLines.contains { scopes.guardLine($0, covers: index) }
+            wholeFile ? !guardLines.isEmpty : guardLines.contains { file.layout.scopes.guardLine($0, covers: index) }
         }
 
-        /// The visible lines holding one of `words` (lowercase) that match `pattern`.
-        private func lines(holding words: [String], matching pattern: LinePattern) -> [Int] {
+        /// The visible lines holding one of `words` (lowercase) that match `pattern`, once what `ignored` matches is
+        /// taken out.
+        private func lines(holding words: [String], matching pattern: LinePattern, ignoring ignored: LinePattern? = nil)
+            -> [Int]
+        {
             file.visible.indices.filter { index in
                 let text = file.visible[index].text
-                return words.contains(where: text.hasBytesIgnoringCase) && pattern.matches(text)
+                guard words.contains(where: text.hasBytesIgnoringCase) else { return false }
+                return pattern.matches(ignored.map { $0.removingMatches(in: text) } ?? String(text))
             }
         }
     }
@@ -667,10 +679,15 @@ struct CodeSinks: FileCheck {
     private static let containmentCheck = LinePattern(
         #"(startswith|startsWith|HasPrefix|is_relative_to|relative_to\(|commonpath|str_starts_with|start_with\?|"#
             + #"StartsWith|starts_with|IsLocal|strpos\()"#)
+    /// A test that a path starts at the root or the home directory (`name.startsWith("/")`,
+    /// `strings.HasPrefix(p, "..")`): it refuses absolute names, but `a/../../etc` still climbs out.
+    private static let rootPrefixTest = LinePattern(
+        #"(?i)(startswith|hasprefix|starts_with|start_with\?|str_starts_with)\s*\((?:[^(),]*,\s*)?["'](/|\\\\|\.\.?|~)["']\s*\)"#)
     /// The name a file is offered for download under, passed by keyword (`download_name=…`, `filename: …`).
     private static let downloadName = LinePattern(
         #"(?i)\b(download_?name|attachment_?filename|file_?download_?name|filename)\s*[=:]\s*[^,)]*"#)
-    private static let passwordName = LinePattern(#"(?i)(pass(word|wd|phrase)?|pwd)\w*"#)
+    /// A password's name, or a PIN's (`pin`, `kiosk_pin`, `pin_code`, `passcode`), which is one.
+    private static let passwordName = LinePattern(#"(?i)(pass(word|wd|phrase|code)?|pwd)\w*|\b(\w+_)?pin(_?code)?\b"#)
     /// A password read by its key: `$input['password']`, `params[:password]`, `data["new_password"]`.
     private static let passwordKey = LinePattern(#"(?i)\[\s*(["']|:)\w*(pass(word|wd|phrase)?|pwd)\w*["']?\s*\]"#)
     /// `password=…`, `password: …`: a password passed by name, not hashed here.
@@ -927,6 +944,7 @@ struct CodeSinks: FileCheck {
             "code.ssrf", ReviewedFile.code,
             #"(\brequests\.(get|post|put|head|request)|\bhttpx\.(get|post|stream)|\burlopen|"#
                 + #"(^|[^.\w])(?<!\b(?:def|fun|func|function)\s)fetch|\baxios(\.(get|post|request))?|"#
+                + #"\b(undici|needle|superagent|ky)\.(get|post|put|request)|"#
                 + #"\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
                 + #"\b\w*[cC]lient(\(\))?\.(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post|"#
                 + #"request)|\b\w*([cC]lient|[hH]ttp)\.(PostAsJsonAsync|PutAsJsonAsync|GetFromJsonAsync|GetByteArrayAsync|"#
@@ -942,6 +960,8 @@ struct CodeSinks: FileCheck {
                 ".uri", "(from", "datatask", "finch", "file_get_contents",
             ],
             .requestURL),
+        // undici's and the `request` package's bare `request(url, …)` (a function the file defines is its own).
+        Sink("code.ssrf", javascript, #"(?<![.\w$])request\s*\("#, triggers: ["request("], .requestURL),
         // Passwords hashed by fast digests.
         Sink(
             "code.weak-password-hash", ReviewedFile.code,

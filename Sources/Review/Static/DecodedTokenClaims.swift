@@ -69,9 +69,9 @@ struct DecodedTokenClaims: FileCheck {
         if !file.visible.contains(where: Self.readsCredential) { byHand = [] }
         var decoding = Set(byCall + byHand)
         if file.visible.contains(where: Self.verifies) {
-            let scopes = FunctionScopes(file.visible)
             decoding = decoding.filter {
-                Self.runsWhenVerificationFails($0, scopes) || Self.signsInFromDecodedClaims($0, in: file.visible)
+                Self.runsWhenVerificationFails($0, file.layout.scopes)
+                    || Self.signsInFromDecodedClaims($0, in: file.visible)
             }
         }
         return decoding.sorted().map { index in

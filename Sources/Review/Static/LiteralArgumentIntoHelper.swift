@@ -15,8 +15,7 @@ struct LiteralArgumentIntoHelper: FileCheck {
         let lines = file.visible
         let calls = file.addedIndices.flatMap { index in Self.callsPassingFlags(on: lines[index].text).map { (index, $0) } }
         guard !calls.isEmpty else { return [] }
-        let statements = lines.indices.map { CodeFlow.statement(at: $0, in: lines) }
-        let byName = Dictionary(grouping: HelperFunctions(statements, of: lines, kind: file.file.kind).definitions, by: \.name)
+        let byName = Dictionary(grouping: file.layout.helpers.definitions, by: \.name)
         return calls.compactMap { index, call in
             guard let definitions = byName[call.name], definitions.count == 1, let definition = definitions.first,
                 definition.statement != index, call.position < definition.parameters.count,

@@ -22,7 +22,7 @@ struct NewlyUsedRiskyCode: FileCheck {
         guard !used.isEmpty else { return [] }
         var findings: [ReviewFinding] = []
         var reported = Set<String>()
-        let scopes = FunctionScopes(file.visible)
+        let scopes = file.layout.scopes
         for (index, line) in file.visible.enumerated() where !line.isAdded {
             var words = Set<Substring>()
             line.text.collectWords(into: &words, minimumLength: 3)
