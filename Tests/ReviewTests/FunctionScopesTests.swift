@@ -57,7 +57,9 @@ import Testing
     @Test func aGuardOutsideEveryFunctionCoversTheFile() {
         let (scopes, texts) = Self.scopes(Self.python)
         #expect(scopes.definition(enclosing: Self.index(of: "is_absolute", in: texts)) == nil)
-        #expect(scopes.guardLine(Self.index(of: "is_absolute", in: texts), covers: Self.index(of: "os.path.join", in: texts)))
+        #expect(
+            scopes.guardLine(
+                Self.index(of: "is_absolute", in: texts), covers: Self.index(of: "os.path.join", in: texts)))
     }
 
     @Test func aParameterListClosedAtTheDefinitionsIndentationStillOpensItsBody() {

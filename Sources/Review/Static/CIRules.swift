@@ -103,8 +103,9 @@ struct CIRules: FileCheck {
         var holdsDump = Set<Int>()
         for candidateIndex in window {
             let text = lines[candidateIndex].text
-            guard Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames)
-                || dumpVariables.contains(where: { Self.references(text, variable: $0) })
+            guard
+                Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames)
+                    || dumpVariables.contains(where: { Self.references(text, variable: $0) })
             else { continue }
             holdsDump.insert(candidateIndex)
             dumpVariables += Self.capturedOutput.matches(in: text).compactMap { $0[1] }

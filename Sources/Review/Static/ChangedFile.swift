@@ -53,7 +53,8 @@ struct ChangedFile {
     /// The first finding of high severity or above that static makes of the unchanged lines among `indices`, judged
     /// as a new file of this path, each line first passed through `rewrite`: how a check asks whether a body the
     /// change did not touch is unsafe as it stands, or would be with a value put in.
-    func blockingFinding(judgingUnchanged indices: [Int], rewrite: (Substring) -> Substring = { $0 }) -> ReviewFinding? {
+    func blockingFinding(judgingUnchanged indices: [Int], rewrite: (Substring) -> Substring = { $0 }) -> ReviewFinding?
+    {
         var diff = UnifiedDiff.File(path: file.path, header: "")
         diff.isNew = true
         diff.added = indices.filter { !visible[$0].isAdded }.map {

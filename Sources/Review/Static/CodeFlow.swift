@@ -139,7 +139,9 @@ struct CodeFlow {
                 for name in names { bindRequest(name, readFrom: iterable) }
             }
             let guarded = lines[index..<min(index + 4, lines.count)]
-            for name in namesCheckedAgainstAllowLists(in: line.text, refusal: guarded.map(\.text).joined(separator: "\n")[...]) {
+            for name in namesCheckedAgainstAllowLists(
+                in: line.text, refusal: guarded.map(\.text).joined(separator: "\n")[...])
+            {
                 requestNames.remove(name)
                 builtNames.remove(name)
                 constantNames.insert(name)
@@ -192,7 +194,8 @@ struct CodeFlow {
     }
 
     /// A statement that starts by appending to a builder (group 1 the builder).
-    private static let builderAppendCall = LinePattern(#"^\s*([A-Za-z_]\w*)\s*\.\s*(?:append|Append|AppendLine|WriteString)\("#)
+    private static let builderAppendCall = LinePattern(
+        #"^\s*([A-Za-z_]\w*)\s*\.\s*(?:append|Append|AppendLine|WriteString)\("#)
     private static let appendCall = LinePattern(#"\.\s*(?:append|Append|AppendLine|WriteString)\("#)
 
     /// `value` with the method chain laid out below it, one call per line (`let path = state` then `.root`,
@@ -276,7 +279,8 @@ struct CodeFlow {
             if !appending { requestNames.remove(name) }
         } else if readsRequest {
             let roots = Set(requestRoots(of: value).map { $0 == Self.directRead ? name : $0 })
-            derivedRoots[name] = appending && requestNames.contains(name) ? roots.union(derivedRoots[name] ?? [name]) : roots
+            derivedRoots[name] =
+                appending && requestNames.contains(name) ? roots.union(derivedRoots[name] ?? [name]) : roots
             requestNames.insert(name)
         }
         let built = isBuilt(value)
@@ -337,7 +341,8 @@ struct CodeFlow {
     /// A request value cast to a number or a flag (`(int) $_GET['id']`, `(bool) $input`), or only tested for presence
     /// (`isset(…)`, `empty(…)`).
     private static let numericReads = LinePattern(
-        #"\((?:int|integer|float|double|bool|boolean|long)\)\s*\$?[\w.]+(?:\[[^\]]*\])*|\b(?:isset|empty)\s*\([^()]*\)"#)
+        #"\((?:int|integer|float|double|bool|boolean|long)\)\s*\$?[\w.]+(?:\[[^\]]*\])*|\b(?:isset|empty)\s*\([^()]*\)"#
+    )
 
     /// The root of input a statement reads from the request itself, not through a name.
     static let directRead = "(request)"
@@ -359,7 +364,9 @@ struct CodeFlow {
     /// constant (an `UPPER_CASE` name, a literal-only name, a placeholder list, a number).
     func isBuilt(_ text: some StringProtocol) -> Bool {
         guard Self.mayBuildString(text) else { return false }
-        if !concatenatesWithAngles, text.hasBytes("<>") { return isBuilt(text.replacingOccurrences(of: "<>", with: "!=")) }
+        if !concatenatesWithAngles, text.hasBytes("<>") {
+            return isBuilt(text.replacingOccurrences(of: "<>", with: "!="))
+        }
         let text = Self.parameterisedSQL.removingMatches(in: text)
         let code = text.hasBytes("@\"") ? Self.plainVerbatimString.removingMatches(in: text) : text
         guard Self.interpolation.matches(code) else { return false }
@@ -519,7 +526,8 @@ struct CodeFlow {
         if parts.hasBytes("[") || parts.hasBytes(".get(") { parts = Self.constantTableEntry.removingMatches(in: parts) }
         return Self.identifiers(in: parts, skippingCalls: true).filter { name in
             !Self.isConstantName(name) && safeNames[name] == nil && !constantNames.contains(name)
-                && (!Self.keywords.contains(name.lowercased()) || builtNames.contains(name) || requestNames.contains(name))
+                && (!Self.keywords.contains(name.lowercased()) || builtNames.contains(name)
+                    || requestNames.contains(name))
         }
     }
 
@@ -553,8 +561,10 @@ struct CodeFlow {
     static let requestSource = LinePattern(
         #"\brequest\.(args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|body|query_params|"#
             + #"path_params|match_info|query|params|get_json|getParameter|getHeader|getQueryString|getInputStream|"#
-            + #"getReader|getPathInfo|input|get|post|file|nextUrl)\b|\breq\.(query|params|body|headers|cookies|files|file|"#
-            + #"param|get|header|parameters|content|nextUrl)\b|\bnew\s+URL\(\s*(?:req|request)\.url\b|\bctx\.(query|params|request\.body|request\.query|req\.)|\br\.URL\.(Query|Path|"#
+            + #"getReader|getPathInfo|input|get|post|file|nextUrl)\b|\breq\.(query|params|body|headers|cookies|files|"#
+            + #"file|"#
+            + #"param|get|header|parameters|content|nextUrl)\b|\bnew\s+URL\(\s*(?:req|request)\.url\b|\bctx\.(query|"#
+            + #"params|request\.body|request\.query|req\.)|\br\.URL\.(Query|Path|"#
             + #"RawQuery)|\br\.(FormValue|PostFormValue|Form|PostForm|PathValue|Header\.Get|Body)\b|\bmux\.Vars\(|"#
             + #"\bc\.(Param|Query|PostForm|FormValue|DefaultQuery|GetHeader|Params|QueryParam|QueryParams|FormParams)\(|"#
             + #"\bchi\.URLParam\(|"#
@@ -685,7 +695,8 @@ struct CodeFlow {
     /// `db.First(&u, id)`): what it returns is the server's data, whatever request value picked it. aiohttp's
     /// `request.query.get("url")` reads the request.
     private static let recordLookup = LinePattern(
-        #"^\s*(?:await\s+)?(?!(?:request|req)\.)(?:\w+(?:\.|::|->))*(?:objects|query|repo\w*|\w*Repository|\w*Repo|prisma\.\w+|session|"#
+        #"^\s*(?:await\s+)?(?!(?:request|req)\.)(?:\w+(?:\.|::|->))*(?:objects|query|repo\w*|\w*Repository|\w*Repo|"#
+            + #"prisma\.\w+|session|"#
             + #"\w+Dao|dao)\.(?:get|get_or_404|first_or_404|one_or_404|filter_by|filter|find\w*|first|one|get_by\w*)\s*\(|"#
             + #"^\s*(?:await\s+)?(?:get_object_or_404|get_list_or_404)\s*\(|"#
             + #"^\s*(?:await\s+)?[A-Z]\w*(?:\.|::)(?:find|findOrFail|findById|findOne|findByPk|find_by|find_by!|"#
@@ -737,11 +748,15 @@ struct CodeFlow {
     private static func loopBinding(in line: Substring) -> ([String], Substring)? {
         guard line.hasBytes("for") || line.hasBytes("each") || line.hasBytes("map") else { return nil }
         for shape in loops {
-            guard let groups = shape.pattern.firstMatch(in: line), let iterable = groups[shape.iterable] else { continue }
+            guard let groups = shape.pattern.firstMatch(in: line), let iterable = groups[shape.iterable] else {
+                continue
+            }
             var names = shape.names.compactMap { groups[$0].map(String.init) }.filter { !$0.isEmpty && $0 != "_" }
             // A position is a number, not request text: Go's `for i, p := range parts` (or `for i := range parts`),
             // Python's `enumerate(…)`, Ruby's `each_with_index`.
-            if shape.countsPositions, line.hasBytes("range") || line.hasBytes("enumerate(") || line.hasBytes("with_index") {
+            if shape.countsPositions,
+                line.hasBytes("range") || line.hasBytes("enumerate(") || line.hasBytes("with_index")
+            {
                 names = line.hasBytes("with_index") ? Array(names.prefix(1)) : names.count > 1 ? [names[1]] : []
             }
             return (names, iterable)
@@ -834,8 +849,8 @@ struct CodeFlow {
     /// SQL APIs that turn each interpolation hole into a bound parameter: EF Core's `FromSqlInterpolated($"…")`,
     /// `FromSql($"…")`, `ExecuteSql($"…")`, `SqlQuery<T>($"…")`; tagged templates (`sql\`…${x}\``, Prisma's
     /// `$queryRaw\`…\``); psycopg's `sql.SQL("…").format(sql.Identifier(x))`; Scala's doobie, Slick and Anorm
-    /// interpolators (`sql"…$x"`, `fr"…"`, `sqlu"…"`, `SQL"…"`, not the literal splice `#$x`). What they interpolate is not
-    /// built SQL.
+    /// interpolators (`sql"…$x"`, `fr"…"`, `sqlu"…"`, `SQL"…"`, not the literal splice `#$x`). What they interpolate is
+    /// not built SQL.
     static let parameterisedSQL = LinePattern(
         #"\b(FromSqlInterpolated|FromSql|ExecuteSqlInterpolated(Async)?|ExecuteSql(Async)?|SqlQuery)\s*(<[^>()]*>)?"#
             + #"\s*\(\s*\$@?"([^"\\]|\\.)*"|((?<![\w.$])(sql|SQL)|Prisma\.sql|\$queryRaw|\$executeRaw)\s*(<[^>()]*>)?`"#
@@ -1026,9 +1041,9 @@ struct CodeFlow {
         output += String(repeating: " ", count: prefix.count)
     }
 
-    /// Line `index` joined with the lines after it while a bracket or a triple-quoted, backtick or C# verbatim string is
-    /// open (at most 8 lines; 40 for a verbatim string, which holds a whole query). Sink rules read it before they work out the flow: a multi-line call's SQL or interpolation
-    /// may open on a later line.
+    /// Line `index` joined with the lines after it while a bracket or a triple-quoted, backtick or C# verbatim string
+    /// is open (at most 8 lines; 40 for a verbatim string, which holds a whole query). Sink rules read it before they
+    /// work out the flow: a multi-line call's SQL or interpolation may open on a later line.
     static func statement(at index: Int, in lines: [ChangedFile.Line]) -> Substring {
         var text = lines[index].text
         var (depth, open) = openings(text)

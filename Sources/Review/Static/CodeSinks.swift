@@ -143,8 +143,9 @@ struct CodeSinks: FileCheck {
         let diff = file.diff
         guard !diff.isNew, !diff.context.isEmpty else { return [] }
         let removesGuard = diff.removed.contains(where: Self.mayGuard)
-        guard removesGuard
-            || diff.added.contains(where: { CodeFlow.mayReadRequest($0.text) || Self.mayCallAHelper($0.text) })
+        guard
+            removesGuard
+                || diff.added.contains(where: { CodeFlow.mayReadRequest($0.text) || Self.mayCallAHelper($0.text) })
         else { return [] }
         let unchanged = file.visible.indices.filter { !file.visible[$0].isAdded }
         // A sink that takes no request input after the change is not one the change opened to the request; nor is one
@@ -199,8 +200,9 @@ struct CodeSinks: FileCheck {
         var end = match.endIndex
         while end > match.startIndex, "(! ".contains(text[text.index(before: end)]) { end = text.index(before: end) }
         var start = end
-        while start > text.startIndex, text[text.index(before: start)].isLetter || text[text.index(before: start)] == "_"
-            || text[text.index(before: start)].isNumber
+        while start > text.startIndex,
+            text[text.index(before: start)].isLetter || text[text.index(before: start)] == "_"
+                || text[text.index(before: start)].isNumber
         {
             start = text.index(before: start)
         }
@@ -214,7 +216,8 @@ struct CodeSinks: FileCheck {
         let lines = file.visible
         var starts = Set<Int>()
         for index in lines.indices.dropFirst() where lines[index].isAdded && !lines[index - 1].isAdded {
-            for start in max(0, index - 8)..<index where !lines[start].isAdded && Self.leavesACallOpen(lines[start].text) {
+            for start in max(0, index - 8)..<index
+            where !lines[start].isAdded && Self.leavesACallOpen(lines[start].text) {
                 let span = CodeFlow.statement(at: start, in: lines).utf8.count { $0 == UInt8(ascii: "\n") }
                 if start + span >= index { starts.insert(start) }
             }
@@ -249,9 +252,10 @@ struct CodeSinks: FileCheck {
             || guardWords.contains(where: text.hasBytesIgnoringCase)
     }
 
-    private static let guardWords = containmentWords + hostCheckWords + [
-        "abort", "raise", "throw", "forbid", "403", "400", "in_array", "includes(", "contains(", " in ", "valid",
-    ]
+    private static let guardWords =
+        containmentWords + hostCheckWords + [
+            "abort", "raise", "throw", "forbid", "403", "400", "in_array", "includes(", "contains(", " in ", "valid",
+        ]
 
     /// The sinks on `lines` (indices into ``ChangedFile/visible``, ascending) whose input is dangerous; with
     /// `recordingSafe`, also those judged safe, which costs the flow of names and a call match on lines the findings
@@ -308,7 +312,8 @@ struct CodeSinks: FileCheck {
                 let input = sink.condition == .builtSQL ? whole.base[whole.startIndex...] : argument
                 let reason: String
                 if let unless = sink.unless,
-                    let cleared = unless.firstMatch(in: full)?[0] ?? unless.firstMatch(in: facts.aliasTargets(in: full))?[0]
+                    let cleared = unless.firstMatch(in: full)?[0]
+                        ?? unless.firstMatch(in: facts.aliasTargets(in: full))?[0]
                 {
                     reason =
                         "the statement uses " + String(cleared.reversed().drop { $0 == "(" || $0 == " " }.reversed())
@@ -467,8 +472,9 @@ struct CodeSinks: FileCheck {
     }
 
     /// What the file does to guard its inputs (and where it passes passwords), each looked up the first time a sink's
-    /// condition asks: most files never need most of them. A check of a path, a host, a value's type or a fast digest guards the sinks of its own
-    /// function (``FunctionScopes``); data the file serialised itself and a class filter guard the whole file.
+    /// condition asks: most files never need most of them. A check of a path, a host, a value's type or a fast digest
+    /// guards the sinks of its own function (``FunctionScopes``); data the file serialised itself and a class filter
+    /// guard the whole file.
     private final class FileGuards {
         private let file: ChangedFile
         /// Whether a guard counts wherever it stands, as in the file before a change that removes one.
@@ -481,7 +487,8 @@ struct CodeSinks: FileCheck {
 
         /// Checks that a path stays under a base directory.
         lazy var containmentChecks = lines(
-            holding: CodeSinks.containmentWords, matching: CodeSinks.containmentCheck, ignoring: CodeSinks.rootPrefixTest)
+            holding: CodeSinks.containmentWords, matching: CodeSinks.containmentCheck,
+            ignoring: CodeSinks.rootPrefixTest)
         /// Fast digests made for later `update`/`digest` calls.
         lazy var fastHashes = lines(holding: CodeSinks.fastHashWords, matching: CodeSinks.fastHashConstructor)
         /// Checks of the host a URL names.
@@ -538,7 +545,8 @@ struct CodeSinks: FileCheck {
 
         /// Whether `argument` names a parameter a call passes a password to.
         func receivesPassword(_ argument: Substring) -> Bool {
-            !guards.passwordParameters.isEmpty && CodeFlow.identifiers(in: argument).contains(where: guards.passwordParameters.contains)
+            !guards.passwordParameters.isEmpty
+                && CodeFlow.identifiers(in: argument).contains(where: guards.passwordParameters.contains)
         }
     }
 
@@ -575,7 +583,6 @@ struct CodeSinks: FileCheck {
         #"(\.setObjectInputFilter\s*\(|\bsetSerialFilter\s*\(|\bValidatingObjectInputStream\b|"#
             + #"\bresolveClass\s*\(|\bdef\s+find_class\s*\()"#)
     private static let fastHashWords = ["messagedigest", ".new()", "createhash", "::new()", ".create()", "hashlib."]
-
 
     /// A cheap necessary condition for `condition`: false rules the sink out before any regular expression runs.
     /// `tainting` is the file's flow, or nil when no name in the file can be built or request-derived
@@ -638,10 +645,12 @@ struct CodeSinks: FileCheck {
                 && !flow.isConstantArgument(first)
         case .firstArgumentBuilt:
             let first = CodeFlow.argumentText(argument, stoppingAtComma: true)
-            return (flow.isBuilt(first) || flow.mentionsAny(first, of: flow.builtNames)) && !flow.isConstantArgument(first)
+            return (flow.isBuilt(first) || flow.mentionsAny(first, of: flow.builtNames))
+                && !flow.isConstantArgument(first)
         case .password:
             let direct = fastHashCall.matches(statement)
-            let namesPassword = passwordName.matches(CodeFlow.codeText(argument)) || passwordKey.matches(argument)
+            let namesPassword =
+                passwordName.matches(CodeFlow.codeText(argument)) || passwordKey.matches(argument)
                 || guards.receivesPassword(CodeFlow.argumentText(argument))
             return namesPassword && !slowHash.matches(statement)
                 && (direct || guards.makesFastHash && !passwordArgument.matches(statement))
@@ -682,7 +691,9 @@ struct CodeSinks: FileCheck {
     /// A test that a path starts at the root or the home directory (`name.startsWith("/")`,
     /// `strings.HasPrefix(p, "..")`): it refuses absolute names, but `a/../../etc` still climbs out.
     private static let rootPrefixTest = LinePattern(
-        #"(?i)(startswith|hasprefix|starts_with|start_with\?|str_starts_with)\s*\((?:[^(),]*,\s*)?["'](/|\\\\|\.\.?|~)["']\s*\)"#)
+        #"(?i)(startswith|hasprefix|starts_with|start_with\?|str_starts_with)\s*\((?:[^(),]*,\s*)?["'](/|\\\\|\.\.?|"#
+            + #"~)["']\s*\)"#
+    )
     /// The name a file is offered for download under, passed by keyword (`download_name=…`, `filename: …`).
     private static let downloadName = LinePattern(
         #"(?i)\b(download_?name|attachment_?filename|file_?download_?name|filename)\s*[=:]\s*[^,)]*"#)
@@ -797,7 +808,8 @@ struct CodeSinks: FileCheck {
             triggers: ["#{"], .always, unless: #"Shellwords\.escape|shellescape"#),
         Sink(
             "code.command-injection", [.go],
-            #"\bexec\.Command(Context)?\s*\(\s*([\w.]+(\(\))?\s*,\s*)?"(/bin/|/usr/bin/)?(ba|z|da)?sh"\s*,\s*"-[a-z]*c[a-z]*"\s*,"#,
+            #"\bexec\.Command(Context)?\s*\(\s*([\w.]+(\(\))?\s*,\s*)?"(/bin/|/usr/bin/)?(ba|z|"#
+                + #"da)?sh"\s*,\s*"-[a-z]*c[a-z]*"\s*,"#,
             triggers: ["exec.command"], .nonConstant),
         Sink(
             "code.command-injection", [.java],
@@ -874,7 +886,8 @@ struct CodeSinks: FileCheck {
             .foreignData),
         // Erlang's term format can name atoms and functions to create; `[:safe]` refuses both.
         Sink(
-            "code.unsafe-deserialization", [.elixir], #"(:erlang\.binary_to_term|\bPlug\.Crypto\.non_executable_binary_to_term)\s*\("#,
+            "code.unsafe-deserialization", [.elixir],
+            #"(:erlang\.binary_to_term|\bPlug\.Crypto\.non_executable_binary_to_term)\s*\("#,
             triggers: ["binary_to_term"], .foreignData, unless: #"\[\s*:safe\s*\]|non_executable"#),
         Sink(
             "code.unsafe-deserialization", [.csharp, .java],
@@ -947,10 +960,13 @@ struct CodeSinks: FileCheck {
                 + #"\b(undici|needle|superagent|ky)\.(get|post|put|request)|"#
                 + #"\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
                 + #"\b\w*[cC]lient(\(\))?\.(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post|"#
-                + #"request)|\b\w*([cC]lient|[hH]ttp)\.(PostAsJsonAsync|PutAsJsonAsync|GetFromJsonAsync|GetByteArrayAsync|"#
-                + #"SendAsync|PostAsync|GetAsync|GetStringAsync|GetStreamAsync)|\b\w*[sS]ession\.(get|post|put|head|request)|\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
+                + #"request)|\b\w*([cC]lient|[hH]ttp)\.(PostAsJsonAsync|PutAsJsonAsync|GetFromJsonAsync|"#
+                + #"GetByteArrayAsync|"#
+                + #"SendAsync|PostAsync|GetAsync|GetStringAsync|GetStreamAsync)|\b\w*[sS]ession\.(get|post|put|head|"#
+                + #"request)|\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
                 + #"\bFaraday\.get|\b(get|post)For(Object|Entity)|\bpostForLocation|\bcurl_init|\.singleRequest|"#
-                + #"\b(basicRequest|quickRequest|emptyRequest)\.(get|post|put)|\bhttp(Service)?\.(get|post|put|request)|\bBuilder\(\)\s*\.url|"#
+                + #"\b(basicRequest|quickRequest|emptyRequest)\.(get|post|put)|\bhttp(Service)?\.(get|post|put|"#
+                + #"request)|\bBuilder\(\)\s*\.url|"#
                 + #"\bHttpRequest\.newBuilder|\.uri|\bnew\s+URL(?=\s*\([^;]*\)\s*\.(openConnection|openStream))|"#
                 + #"\.(data|download)(?=\s*\(\s*from\s*:)|\.dataTask(?=\s*\(\s*with\s*:)|\bAF\.request|"#
                 + #"\b(HTTPoison|Req|Tesla)\.(get|post|put|request)!?|\bFinch\.build|:httpc\.request|"#

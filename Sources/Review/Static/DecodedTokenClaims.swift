@@ -10,12 +10,12 @@ import Manifest
 /// A payload decoded by hand counts only where the file reads a credential from a request (an `Authorization` header,
 /// a cookie, a token parameter), not merely some request input: a server may decode the token it sends upstream.
 ///
-/// Let through: a file that also verifies (the decode read the key id first), unless the decoding is the fallback
-/// for a token that failed verification (in a `catch` block or a function called from one), with a `verify…(` call, a verifying
-/// library call (``HeaderPeek/verifyingCall``, a Ruby or PHP `JWT.decode` given a key) or a constant-time comparison
-/// of a signature it computes (`hmac.compare_digest`, `crypto.timingSafeEqual`, `MessageDigest.isEqual`); and a file
-/// that never reads a request, such as a browser showing the user's name or scheduling a refresh from `exp` (a line
-/// that sends a bearer token, `` Authorization: `Bearer ${token}` ``, is not a read).
+/// Let through: a file that also verifies (the decode read the key id first), unless the decoding is the fallback for a
+/// token that failed verification (in a `catch` block or a function called from one), with a `verify…(` call, a
+/// verifying library call (``HeaderPeek/verifyingCall``, a Ruby or PHP `JWT.decode` given a key) or a constant-time
+/// comparison of a signature it computes (`hmac.compare_digest`, `crypto.timingSafeEqual`, `MessageDigest.isEqual`);
+/// and a file that never reads a request, such as a browser showing the user's name or scheduling a refresh from `exp`
+/// (a line that sends a bearer token, `` Authorization: `Bearer ${token}` ``, is not a read).
 struct DecodedTokenClaims: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = [
         .javascript, .java, .python, .elixir, .go, .csharp, .ruby, .php, .rust, .swift,
@@ -108,7 +108,8 @@ struct DecodedTokenClaims: FileCheck {
     private static let decodedInto = LinePattern(#"^\s*(?:const|let|var|val)?\s*([A-Za-z_$][\w$]*)\s*(?::=|=(?!=))"#)
     /// A request's user set, or a session signed in.
     private static let signsIn = LinePattern(
-        #"\b(?:req|request|ctx\.state|res\.locals|context|HttpContext)\.(?:user|principal|auth|identity|User)\s*=(?!=)|"#
+        #"\b(?:req|request|ctx\.state|res\.locals|context|HttpContext)\.(?:user|principal|auth|identity|"#
+            + #"User)\s*=(?!=)|"#
             + #"\b(?:login|logIn|signIn|sign_in|setAuthentication)\s*\("#)
 
     private static func verifies(_ line: ChangedFile.Line) -> Bool {

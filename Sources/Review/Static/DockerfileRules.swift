@@ -7,9 +7,9 @@ enum DockerfileRules {
     static let all: [StaticRule] = [curlPipeShell, addRemoteURL, unpinnedBase, chmod777]
 
     /// Remote script execution: `curl … | sh`, `wget -O- … | sudo bash`, `curl … | DIR=/opt sh -s`, `… | python`,
-    /// `bash <(curl …)`, `sh -c "$(curl …)"`, PowerShell's `iwr … | iex` and `iex (…DownloadString('https://…'))`: runs whatever the
-    /// server (or anyone in the path) sends, unpinned and unverified, at build time or in CI. Download to a file, check
-    /// its checksum, then run it.
+    /// `bash <(curl …)`, `sh -c "$(curl …)"`, PowerShell's `iwr … | iex` and `iex (…DownloadString('https://…'))`: runs
+    /// whatever the server (or anyone in the path) sends, unpinned and unverified, at build time or in CI. Download to
+    /// a file, check its checksum, then run it.
     static let curlPipeShell = StaticRule(
         id: "docker.curl-pipe-shell", severity: .high, kinds: [.dockerfile, .shell, .ci],
         message: "a downloaded script is run by a shell; download it, verify its checksum, then run it",

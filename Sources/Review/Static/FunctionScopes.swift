@@ -59,7 +59,8 @@ final class FunctionScopes {
         if let known = names[index] { return known }
         let text = lines[index].text
         let next = index + 1 < lines.count ? lines[index + 1].text : ""
-        let name = text.hasBytes("(")
+        let name =
+            text.hasBytes("(")
             ? HelperFunctions.definition(in: CodeFlow.statement(at: index, in: lines), next: next)?.name : nil
         names[index] = name
         return name
@@ -109,7 +110,8 @@ final class FunctionScopes {
     /// decorators and attributes above it.
     private func mentions(_ name: String, inFunctionAt definition: Int) -> Bool {
         var first = definition
-        while first > 0, let mark = lines[first - 1].text.drop(while: \.isWhitespace).first, mark == "@" || mark == "[" {
+        while first > 0, let mark = lines[first - 1].text.drop(while: \.isWhitespace).first, mark == "@" || mark == "["
+        {
             first -= 1
         }
         return (first..<body(at: definition).upperBound).contains { index in

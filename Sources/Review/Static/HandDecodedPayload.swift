@@ -79,14 +79,17 @@ enum HandDecodedPayload {
     private static let base64Decode = LinePattern(
         #"(?i)(?:\b(?:urlsafe_b64decode|b64decode|b64url_?decode|base64_?url_?decode|base64url|decodebytes|atob|"#
             + #"base64_decode|urlsafeB64Decode|urlsafe_decode64|strict_decode64|url_decode64|decode64|"#
-            + #"FromBase64String|FromBase64Url\w{0,20}|DecodeString|DecodeSegment)|\bBuffer\.from|\bData(?=\(\s*base64Encoded:)|"#
+            + #"FromBase64String|FromBase64Url\w{0,20}|DecodeString|DecodeSegment)|\bBuffer\.from|"#
+            + #"\bData(?=\(\s*base64Encoded:)|"#
             + #"\b\w{0,40}(?:base64|b64|decoder|url_safe|standard)\w{0,40}(?:\(\))?\.decode\w{0,20})!?\s*\("#)
     /// A split on a dot: `split('.')`, Java's `split("\\.")`, `split(/\./)`, `strings.Split(raw, ".")`,
     /// `splitn(3, '.')`, `String.split(token, ".")`, `explode('.', $jwt)`, Swift's `split(separator: ".")` and
     /// `components(separatedBy: ".")`.
     private static let dotSplit = LinePattern(
         #"(?i)\bsplit\w*\s*\(\s*(?:[^,()]{1,80},\s*)?(?:(?:separator|sep|by)\s*[:=]\s*)?"#
-            + #"(?:["'`](?:\\\\|\\)?\.["'`]|/\\\./)|\bexplode\s*\(\s*["']\.["']|\bcomponents\s*\(\s*separatedBy:\s*"\.""#)
+            + #"(?:["'`](?:\\\\|\\)?\.["'`]|/\\\./)|\bexplode\s*\(\s*["']\.["']|"#
+            + #"\bcomponents\s*\(\s*separatedBy:\s*"\.""#
+    )
     /// Index 1: `[1]`, `.get(1)`, `.nth(1)`.
     private static let secondSegment = LinePattern(#"\[\s*1\s*\]|\.(?:get|nth)\(\s*1\s*\)"#)
     /// A name indexed at 1 (group 1).

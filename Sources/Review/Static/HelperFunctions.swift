@@ -83,8 +83,10 @@ struct HelperFunctions {
         var name: Substring?
         for index in bytes.indices {
             let byte = bytes[index]
-            if byte >= 0x80 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$") || (byte | 0x20) >= 0x61
-                && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
+            if byte >= 0x80 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$")
+                || (byte | 0x20) >= 0x61
+                    && (byte | 0x20) <= 0x7A
+                || byte >= 0x30 && byte <= 0x39
             {
                 if start == nil { start = index }
                 name = nil
@@ -108,7 +110,8 @@ struct HelperFunctions {
     static func body(at index: Int, in lines: [ChangedFile.Line]) -> Range<Int> {
         let indentation = lines[index].text.indentation
         // A parameter list laid out one per line may close at the definition's indentation: `) -> Path:`, `) {`.
-        var parametersOpen = lines[index].text.utf8.count { $0 == UInt8(ascii: "(") }
+        var parametersOpen =
+            lines[index].text.utf8.count { $0 == UInt8(ascii: "(") }
             > lines[index].text.utf8.count { $0 == UInt8(ascii: ")") }
         var end = index + 1
         while end < lines.count {
@@ -151,7 +154,9 @@ struct HelperFunctions {
     func parametersPassedRequestInput(by flow: CodeFlow) -> [String: Set<String>] {
         var reached: [String: Set<String>] = [:]
         for call in calls {
-            for (parameter, value) in Self.parameters(of: call.definition, receiving: call.arguments, where: flow.isRequestDerived) {
+            for (parameter, value) in Self.parameters(
+                of: call.definition, receiving: call.arguments, where: flow.isRequestDerived)
+            {
                 let roots = Set(flow.requestRoots(of: value).map { $0 == CodeFlow.directRead ? String(value) : $0 })
                 reached[parameter, default: []].formUnion(roots)
             }
@@ -162,7 +167,10 @@ struct HelperFunctions {
     /// The parameters some call in the file passes an argument that `accepts` holds for: `$this->legacyDigest(
     /// $plainPassword)` passes a password to `$plain`.
     func parameters(passedArgumentsWhere accepts: (Substring) -> Bool) -> Set<String> {
-        Set(calls.flatMap { call in Self.parameters(of: call.definition, receiving: call.arguments, where: accepts).map(\.0) })
+        Set(
+            calls.flatMap { call in
+                Self.parameters(of: call.definition, receiving: call.arguments, where: accepts).map(\.0)
+            })
     }
 
     /// The parameters of `definition` that `arguments` pass a value `accepts` holds for, by keyword or position, each
@@ -184,7 +192,8 @@ struct HelperFunctions {
     /// The name a parameter binds: `name`, `name: str = "x"`, `*args`, `String name`, `final @Valid Dto body`,
     /// `$name`, `name string` (Go), `_ name: String` (Swift), `mut name: &str` (Rust), `term:` (Ruby).
     static func parameterName(_ parameter: Substring, kind: ReviewedFile.Kind) -> String? {
-        let annotated = parameter.contains { "@[*&.".contains($0) } || annotationWords.contains(where: parameter.hasBytes)
+        let annotated =
+            parameter.contains { "@[*&.".contains($0) } || annotationWords.contains(where: parameter.hasBytes)
         var text = annotated ? annotation.removingMatches(in: parameter)[...] : parameter
         if let equals = text.firstIndex(of: "=") { text = text[..<equals] }
         let words: [Substring]
@@ -227,7 +236,9 @@ struct HelperFunctions {
     }
 
     private static func mayDefine(_ line: Substring) -> Bool {
-        if ["def ", "defp ", "fn ", "fun ", "func ", "function", "sub ", "=>"].contains(where: line.hasBytes) { return true }
+        if ["def ", "defp ", "fn ", "fun ", "func ", "function", "sub ", "=>"].contains(where: line.hasBytes) {
+            return true
+        }
         let last = line.trimmingSuffixWhitespace.last
         guard last == "{" || last == ")" else { return false }
         let first = line.drop(while: \.isWhitespace).prefix { $0.isLetter }

@@ -13,7 +13,9 @@ struct LiteralArgumentIntoHelper: FileCheck {
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         guard !file.diff.isNew else { return [] }
         let lines = file.visible
-        let calls = file.addedIndices.flatMap { index in Self.callsPassingFlags(on: lines[index].text).map { (index, $0) } }
+        let calls = file.addedIndices.flatMap { index in
+            Self.callsPassingFlags(on: lines[index].text).map { (index, $0) }
+        }
         guard !calls.isEmpty else { return [] }
         let byName = Dictionary(grouping: file.layout.helpers.definitions, by: \.name)
         return calls.compactMap { index, call in

@@ -32,8 +32,9 @@ struct NewlyUsedRiskyCode: FileCheck {
                 let risk = Self.blockingFinding(inBodyAt: index, of: file),
                 let use = file.visible.indices.first(where: { use in
                     file.visible[use].isAdded && Self.mentions(file.visible[use].text, name)
-                        && (!isLocal || scopes.definition(enclosing: index).map { $0 == scopes.definition(enclosing: use) }
-                            ?? true)
+                        && (!isLocal
+                            || scopes.definition(enclosing: index).map { $0 == scopes.definition(enclosing: use) }
+                                ?? true)
                 }).map({ file.visible[$0] })
             else { continue }
             reported.insert(name)
@@ -41,7 +42,8 @@ struct NewlyUsedRiskyCode: FileCheck {
                 ReviewFinding(
                     severity: file.file.isTest ? min(risk.severity, .low) : risk.severity, rule: risk.rule,
                     file: file.file.path, line: use.number,
-                    message: "this change newly uses \(name) (line \(line.number)), whose body is unsafe: \(risk.message)",
+                    message:
+                        "this change newly uses \(name) (line \(line.number)), whose body is unsafe: \(risk.message)",
                     fingerprint: ReviewFinding.fingerprint(rule: risk.rule, file: file.file.path, content: use.text)))
         }
         return findings

@@ -48,13 +48,16 @@ struct RemovedAuthGuard: FileCheck {
         guard AuthGuardChange.mayOpenAnEndpoint(diff, scanner: scanner) else { return leaving }
         let change = AuthGuardChange(file, scanner: scanner)
         guard !change.putsGuardBack else { return leaving }
-        var findings = leaving + change.removals().map { removal in
-            file.finding(
-                Self.rule, .high, on: removal.line,
-                message: "an authentication or authorization guard is removed from a route or handler that stays, and "
-                    + "none is put back: it is open to anyone; keep the guard, or move it to the class, group or "
-                    + "router that serves it", content: removal.guardText)
-        }
+        var findings =
+            leaving
+            + change.removals().map { removal in
+                file.finding(
+                    Self.rule, .high, on: removal.line,
+                    message:
+                        "an authentication or authorization guard is removed from a route or handler that stays, and "
+                        + "none is put back: it is open to anyone; keep the guard, or move it to the class, group or "
+                        + "router that serves it", content: removal.guardText)
+            }
         findings += change.widenedExceptions().map { line in
             file.finding(
                 Self.rule, .high, on: line,

@@ -119,7 +119,8 @@ struct RouteGroups {
     /// `name := base.Group(…)`, `let name = base.grouped(…)`, `const name = express.Router()` (group 1 the name,
     /// 2 the base, 3 the arguments).
     private static let definition = LinePattern(
-        #"^\s*(?:let|var|const|val)?\s*(\w+)\s*(?::=|=)\s*(\w+)\.(?:Group|group|grouped|Router|Route|route)\s*\((.*)\)"#)
+        #"^\s*(?:let|var|const|val)?\s*(\w+)\s*(?::=|=)\s*(\w+)\.(?:Group|group|grouped|Router|Route|route)\s*\((.*)\)"#
+    )
     /// `name.Use(…)`, `name.use(…)` (group 1 the name, 2 the arguments).
     private static let use = LinePattern(#"^\s*(\w+)\.(?:Use|use)\s*\((.*)\)"#)
     /// A route registered on a group: `admin.post("users", use: h)`, `r.GET("/x", mw, h.Export)`, `router.get('/x',
@@ -130,6 +131,7 @@ struct RouteGroups {
     /// Guard middleware by its name where the scanner knows no framework's: `User.guardMiddleware()`,
     /// `AdminMiddleware()`, `RequireSession()`, `UserToken.authenticator()`.
     private static let guardName = LinePattern(
-        #"(?i)\b\w*(guardmiddleware|authenticator|authmiddleware|adminmiddleware|require(session|role|auth|admin|login|user)|"#
+        #"(?i)\b\w*(guardmiddleware|authenticator|authmiddleware|adminmiddleware|require(session|role|auth|admin|"#
+            + #"login|user)|"#
             + #"authenticate|authorize|ensureauth\w*|jwt\w*|session(auth|required))\w*\s*\("#)
 }

@@ -8,12 +8,14 @@ enum RustTestModule {
     static func lowering(_ findings: [ReviewFinding], in file: ChangedFile) -> [ReviewFinding] {
         guard file.file.kind == .rust, findings.contains(where: { $0.severity > .low }) else { return findings }
         let lines = file.visible
-        let modules = lines.indices.filter { lines[$0].text.hasBytes("cfg(test)") && testAttribute.matches(lines[$0].text) }
-            .compactMap { attribute in
-                lines.indices[(attribute + 1)...].first { !lines[$0].text.allSatisfy(\.isWhitespace) }
-                    .flatMap { module in moduleOpening.matches(lines[module].text) ? module : nil }
-            }
-            .map { HelperFunctions.body(at: $0, in: lines) }
+        let modules = lines.indices.filter {
+            lines[$0].text.hasBytes("cfg(test)") && testAttribute.matches(lines[$0].text)
+        }
+        .compactMap { attribute in
+            lines.indices[(attribute + 1)...].first { !lines[$0].text.allSatisfy(\.isWhitespace) }
+                .flatMap { module in moduleOpening.matches(lines[module].text) ? module : nil }
+        }
+        .map { HelperFunctions.body(at: $0, in: lines) }
         guard !modules.isEmpty else { return findings }
         let numbers = Set(modules.flatMap { $0.map { lines[$0].number } })
         return findings.lowering(to: .low, note: "only in a #[cfg(test)] module") { finding in

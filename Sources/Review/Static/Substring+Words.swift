@@ -16,7 +16,8 @@ extension Substring {
         var index = bytes.startIndex
         while index != bytes.endIndex {
             let byte = bytes[index]
-            let isWord = byte == UInt8(ascii: "_") || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            let isWord =
+                byte == UInt8(ascii: "_") || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
                 || start != nil && byte >= 0x30 && byte <= 0x39
             if isWord {
                 if start == nil { start = index }
