@@ -34,14 +34,14 @@ extension CodeFlow {
     /// A string literal (with its prefix: `f`, `$`, `s`, `@$`) that opens with a scheme, a host and a `/`, or with a
     /// path (`/x`, not the host-naming `//x`).
     private static let fixedHostLiteral = LinePattern(
-        #"^[A-Za-z$@]{0,2}["'`](?:(?:https?|wss?)://[\w.-]+(?::\d+)?/|/[\w.~-])"#)
+        #"^[A-Za-z$@]{0,2}["'`](?:(?:https?|wss?)://[\w.-]+(?::\d+)?/|/[\w.~-])"#, holdingOneOf: ["/"])
     /// A base, then a literal path: an interpolation opening a literal (`{base}/`, `${base}/`, `#{base}/`, `\(base)/`,
     /// `$base/`; groups 1 and 2), a concatenation (`base + "/…"`, `$base . "/…"`, `base <> "/…"`; group 3), or Go's
     /// `url.JoinPath(base, …)` and `base.JoinPath(…)` (groups 4 and 5).
     private static let baseThenPath = LinePattern(
         #"^[A-Za-z$@]{0,2}["'`](?:\{|\$\{|#\{|\\\()\s*([\w.$]+)\s*[})]/|^[A-Za-z$@]{0,2}["'`]\$(\w+)/|"#
             + #"^([\w.$]+)\s*(?:\+|\.|<>)\s*[A-Za-z$@]{0,2}["'`]/|^(?:url\.JoinPath\(\s*([\w.$]+)\s*,|"#
-            + #"([\w.$]+)\.JoinPath\()"#)
+            + #"([\w.$]+)\.JoinPath\()"#, holdingOneOf: ["/", "JoinPath"])
     /// A call of a function by name (group 1), as a method of `self`/`this` or alone.
     private static let helperCall = LinePattern(#"^(?:self\.|this\.|\$this->)?([A-Za-z_]\w*)\s*\("#)
     /// A name alone, or turned into text or a URL object (`u.String()`, `url.toString()`, `uri.toURL()`).

@@ -597,7 +597,11 @@ struct CodeFlow {
             + #"\bextract(?:UnmatchedPath|Uri)\b|\bpath(?:Prefix)?\s*\([^{]*\b(?:Remaining|RemainingPath|Segment)\b"#
             + #"[^{]*\))\s*\{\s*\(?\s*([a-z_]\w*)\s*[,)=]|"#
             + #"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam|CookieValue)\b"#
-            + #"(?:\([^)]*\))?\s+(?:va[lr]\s+)?([a-z_]\w*)\s*:\s*(?!(?:Long|Int|UUID|Boolean|Double|Short)\b)"#)
+            + #"(?:\([^)]*\))?\s+(?:va[lr]\s+)?([a-z_]\w*)\s*:\s*(?!(?:Long|Int|UUID|Boolean|Double|Short)\b)"#,
+        holdingOneOf: [
+            "Path", "Query", "Form", "Json", "@", "[From", "parameter", "formField", "eaderValueByName", "cookie",
+            "extract", "path",
+        ])
     /// A Phoenix controller action's second parameter, the request's params (group 1): `def show(conn, params) do`,
     /// `def create(conn, %{"quote" => quote_params})`, `def update(conn, %{"id" => id} = params) do`.
     private static let phoenixAction = LinePattern(#"^\s*def\s+\w+\(\s*conn\s*,\s*(.+?)\)\s*(?:do\b|,\s*do:)"#)
@@ -610,7 +614,8 @@ struct CodeFlow {
     private static let requestObjectParameters = LinePattern(
         #"@(?:Body|Query|Param|Headers)\([^)]*\)\s+([a-z_]\w*)\s*[:,)]|"#
             + #"\b([a-z_]\w*)\s*\??:\s*[A-Z]\w*(?:Dto|DTO)\b(?!\s*[.(])|"#
-            + #"\b(?!Http|Servlet|Server|Web|Rest|Client)[A-Z]\w*(?:Dto|DTO|Request)\s+([a-z_]\w*)\s*[,)=]"#)
+            + #"\b(?!Http|Servlet|Server|Web|Rest|Client)[A-Z]\w*(?:Dto|DTO|Request)\s+([a-z_]\w*)\s*[,)=]"#,
+        holdingOneOf: ["@", "Dto", "DTO", "Request"])
     /// axum's and actix's tuple extractors: `Path((ticket_id, name)): Path<(i64, String)>` binds each name to the type
     /// at its place (group 1 the names, group 2 the types).
     private static let tupleExtractor = LinePattern(
@@ -746,7 +751,10 @@ struct CodeFlow {
     /// => $v)`, `for k, v in x.items():`, `for _, v := range x {`, `for (const [k, v] of Object.entries(x))`,
     /// `for (String v : x)`, `foreach (var v in x)`, `for v in x {`, `x.each do |k, v|`.
     private static func loopBinding(in line: Substring) -> ([String], Substring)? {
-        guard line.hasBytes("for") || line.hasBytes("each") || line.hasBytes("map") else { return nil }
+        // Every shape but the block's (`.each do |x|`) needs a `for`; the block's needs a `|`.
+        guard line.hasBytes("for") || (line.hasBytes("each") || line.hasBytes("map")) && line.hasBytes("|") else {
+            return nil
+        }
         for shape in loops {
             guard let groups = shape.pattern.firstMatch(in: line), let iterable = groups[shape.iterable] else {
                 continue
@@ -811,7 +819,8 @@ struct CodeFlow {
     private static let literalChoice = LinePattern(
         #"^[^?]*(\?\s*("[^"$#{}]*"|'[^'$#{}]*')\s*:\s*("[^"$#{}]*"|'[^'$#{}]*')|"#
             + #"\bif\s*\([^"'`]*\)\s*("[^"$#{}]*"|'[^'$#{}]*')\s*else\s*("[^"$#{}]*"|'[^'$#{}]*'))\s*;?\s*$|"#
-            + #"^\s*("[^"{}]*"|'[^'{}]*')\s+if\s+.+?\s+else\s+("[^"{}]*"|'[^'{}]*')\s*$"#)
+            + #"^\s*("[^"{}]*"|'[^'{}]*')\s+if\s+.+?\s+else\s+("[^"{}]*"|'[^'{}]*')\s*$"#,
+        holdingOneOf: ["?", "if"])
     private static let leadingLiteral = LinePattern(#"^[rbuf]?("[^"{}$#]*"|'[^'{}$#]*'|`[^`$]*`)\s*[,)]"#)
     /// A root name: not a member (`.name`), except a PHP variable joined by `.` (`$dir.'/'.$file`).
     private static let identifier = LinePattern(#"(?:(?<![\w.$])@?|(?<![\w$])\$)([A-Za-z_]\w*)(\s*\()?"#)
@@ -1070,7 +1079,7 @@ struct CodeFlow {
     /// number of quotes from its `@"` on. Inside one, a doubled `""` is a quote, so the string closes on the first line
     /// with an odd number of them.
     private static func opensVerbatimString(_ line: Substring) -> Bool {
-        guard let start = line.range(of: "@\"") else { return false }
+        guard line.hasBytes("@\""), let start = line.range(of: "@\"") else { return false }
         return line[start.lowerBound...].utf8.count { $0 == UInt8(ascii: "\"") } % 2 == 1
     }
 

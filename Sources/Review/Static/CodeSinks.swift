@@ -64,8 +64,8 @@ struct CodeSinks: FileCheck {
             self.call = LinePattern(call)
             self.triggers = triggers
             self.condition = condition
-            self.unless = unless.map(LinePattern.init)
-            self.after = after.map(LinePattern.init)
+            self.unless = unless.map { LinePattern($0) }
+            self.after = after.map { LinePattern($0) }
         }
     }
 
@@ -846,7 +846,7 @@ struct CodeSinks: FileCheck {
             #"((^|[^.\w$])eval\b|\bnew\s+Function|\bvm\.(runInNewContext|runInThisContext|runInContext)|"#
                 + #"\b(instance_eval|class_eval|module_eval)|(^|[^.\w])create_function|(^|[^.\w])assert(?=\s*\(\s*\$))"#
                 + #"\s*\(?"#,
-            triggers: ["eval", "function", "vm.", "assert"], .nonConstant,
+            triggers: ["eval", "new function", "create_function", "vm.", "assert"], .nonConstant,
             // A block passed to `instance_eval(&definition)` is code the file wrote, not a string.
             unless: #"\b(instance_eval|class_eval|module_eval)\s*\(\s*&"#),
         // `new Function(params…, body)` (or `Function(…)`, which is the same): the body is the last argument, after
