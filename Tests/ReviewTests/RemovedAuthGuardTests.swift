@@ -26,6 +26,40 @@ import Testing
         }
     }
 
+    private static let laravelRoutes = """
+        <?php
+        Route::get('/plans', [PlanController::class, 'index']);
+
+        Route::middleware(['auth:sanctum'])->group(function () {
+            Route::get('/me', [AuthController::class, 'me']);
+            Route::prefix('invoices')->name('invoices.')->group(function () {
+                Route::get('/', [InvoiceController::class, 'index'])->name('index');
+                Route::get('/{invoice}/pdf', [InvoiceController::class, 'pdf'])->name('pdf');
+            });
+        });
+
+        """
+
+    /// A route moved out of a guarded group keeps its handler while its path is spelled out in full (the group's
+    /// prefix is gone): it blocks; the same route moved within the guarded group does not.
+    @Test(arguments: [
+        ("Route::get('/plans', [PlanController::class, 'index']);\n", true),
+        ("    Route::get('/me', [AuthController::class, 'me']);\n", false),
+    ])
+    func aRouteMovedOutOfItsGroupUnderItsFullPath(after anchor: String, risky: Bool) {
+        let indent = anchor.hasPrefix(" ") ? "    " : ""
+        let route = indent + "Route::get('/invoices/{invoice}/pdf', [InvoiceController::class, 'pdf']);\n"
+        let after = Self.laravelRoutes
+            .replacingOccurrences(
+                of: "        Route::get('/{invoice}/pdf', [InvoiceController::class, 'pdf'])->name('pdf');\n", with: ""
+            )
+            .replacingOccurrences(of: anchor, with: anchor + route)
+        #expect(after != Self.laravelRoutes)
+        let patch = ReviewCase("move", "routes/api.php", before: Self.laravelRoutes, after, risky: risky).patch
+        let rules = StaticReviewer().review(diff: patch).findings.filter { $0.severity >= .high }.map(\.rule)
+        #expect(rules == (risky ? [RemovedAuthGuard.rule] : []), "\(after) → \(rules)")
+    }
+
     private static func check(_ change: Change) {
         let patch = ReviewCase("change", change.path, before: change.before, change.after, risky: change.risky).patch
         let findings = StaticReviewer().review(diff: patch).findings.filter { $0.severity >= .high }

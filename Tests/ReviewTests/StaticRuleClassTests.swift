@@ -737,6 +737,124 @@ import Testing
     ])
     func batchTwentyThreeAndTwentyFourClasses(_ example: Example) { Self.check(example) }
 
+    @Test(arguments: [
+        // Groovy interpolates a change request's text into a shell step's double-quoted string; the shell's own
+        // variable in a single-quoted script, and Groovy's `echo`, run nothing.
+        Example(
+            "Jenkinsfile",
+            "pipeline {\n  stages {\n    stage('Announce') {\n      steps {\n        sh \"\"\"\n"
+                + "          ./ci/notify.sh --text \"PR ${env.CHANGE_ID}: ${env.CHANGE_TITLE}\"\n        \"\"\"\n"
+                + "      }\n    }\n  }\n}\n",
+            "ci.script-injection"),
+        Example(
+            "Jenkinsfile",
+            "pipeline {\n  stages {\n    stage('Announce') {\n      steps {\n"
+                + "        sh './ci/notify.sh --text \"$CHANGE_TITLE\"'\n        sh '''\n"
+                + "          ./ci/label.sh \"$CHANGE_BRANCH\"\n        '''\n"
+                + "        echo \"Building ${env.CHANGE_TITLE}\"\n      }\n    }\n  }\n}\n",
+            nil),
+        // A password's SHA-1 cut to the five characters Have I Been Pwned's range API takes is a lookup key.
+        Example(
+            "accounts/validators.py",
+            "import hashlib\nimport requests\n\nclass PwnedPasswordValidator:\n"
+                + "    def validate(self, password, user=None):\n"
+                + "        digest = hashlib.sha1(password.encode(\"utf-8\")).hexdigest().upper()\n"
+                + "        prefix, suffix = digest[:5], digest[5:]\n"
+                + "        resp = requests.get(f\"https://api.pwnedpasswords.com/range/{prefix}\", timeout=2)\n"
+                + "        if suffix in resp.text:\n            raise ValidationError(\"breached\")\n",
+            nil),
+        // `${NAME:-default}` is the shell's expansion, its default a path, or nothing.
+        Example(
+            "scripts/deploy.sh",
+            "#!/usr/bin/env bash\nif [[ -n \"${DEPLOY_SSH_KEY:-}\" ]]; then\n  eval \"$(ssh-agent -s)\"\nelse\n"
+                + "  SSH_OPTS=(-i \"${SSH_KEY:-$HOME/.ssh/acme_deploy}\")\nfi\n",
+            nil),
+        // A URL built from named parts fixes its host when the host is not request input: here the type's own table
+        // picks it by a request key.
+        Example(
+            "Sources/App/Controllers/ProfileController.swift",
+            "struct ProfileController {\n"
+                + "    private static let avatarSources: [String: String] = [\"github\": \"github.com\"]\n\n"
+                + "    func importAvatar(req: Request) async throws -> Response {\n"
+                + "        let input = try req.content.decode(ImportAvatar.self)\n"
+                + "        guard let host = Self.avatarSources[input.provider] else { throw Abort(.badRequest) }\n"
+                + "        let uri = URI(scheme: .https, host: host, path: \"/\\(input.handle).png\")\n"
+                + "        return try await req.client.get(uri)\n    }\n}\n",
+            nil),
+        Example(
+            "Sources/App/Controllers/ProfileController.swift",
+            "struct ProfileController {\n    func importAvatar(req: Request) async throws -> Response {\n"
+                + "        let input = try req.content.decode(ImportAvatar.self)\n"
+                + "        let uri = URI(scheme: .https, host: input.host, path: \"/avatar.png\")\n"
+                + "        return try await req.client.get(uri)\n    }\n}\n",
+            "code.ssrf"),
+        // A pattern's `case Some(inv) =>` or `Ok(entries) =>` defines no function: a containment check under one
+        // guards only its own function, and a call of `Ok(…)` passes nothing to the arm.
+        Example(
+            "app/controllers/InvoiceController.scala",
+            "class InvoiceController {\n  def download(id: Long) = authenticated.async { implicit request =>\n"
+                + "    invoices.find(id).map {\n      case Some(inv) =>\n"
+                + "        val file = invoiceRoot.resolve(inv.pdfPath).normalize()\n"
+                + "        if (file.startsWith(invoiceRoot)) Ok.sendPath(file) else NotFound\n"
+                + "      case None => NotFound\n    }\n  }\n\n"
+                + "  def legacyDownload() = authenticated { implicit request =>\n"
+                + "    val requested = request.getQueryString(\"name\").getOrElse(\"\")\n"
+                + "    val target = Paths.get(invoiceRoot.toString, requested)\n"
+                + "    Ok.sendPath(target, fileName = _ => Some(target.getFileName.toString))\n  }\n}\n",
+            "code.path-traversal"),
+        Example(
+            "src/handlers/attachments.rs",
+            "#[get(\"/attachments/{name:.*}\")]\nasync fn download(name: web::Path<String>) -> Result<NamedFile> {\n"
+                + "    let base = tokio::fs::canonicalize(root()).await?;\n"
+                + "    let resolved = tokio::fs::canonicalize(base.join(name.into_inner())).await?;\n"
+                + "    if !resolved.starts_with(&base) {\n        return Err(ApiError::NotFound);\n    }\n"
+                + "    Ok(NamedFile::open_async(&resolved).await?)\n}\n\n"
+                + "async fn list() -> Result<impl Responder> {\n    let dir = root();\n"
+                + "    let mut entries = match tokio::fs::read_dir(&dir).await {\n"
+                + "        Ok(entries) => entries,\n        Err(e) => return Err(e.into()),\n    };\n"
+                + "    Ok(HttpResponse::Ok().finish())\n}\n",
+            nil),
+        // Decoded claims returned, before any verification, from the function whose result becomes the user.
+        Example(
+            "src/auth/jwt-auth.guard.ts",
+            "export class JwtAuthGuard {\n  async canActivate(context: ExecutionContext): Promise<boolean> {\n"
+                + "    const request = context.switchToHttp().getRequest();\n"
+                + "    const token = request.headers.authorization?.split(' ')[1];\n"
+                + "    request.user = await this.readPayload(token);\n    return true;\n  }\n\n"
+                + "  private async readPayload(token: string) {\n"
+                + "    const decoded = this.jwt.decode<{ header: { alg: string } } | null>(token, { complete: true });\n"
+                + "    if (decoded?.header.alg === 'RS256') {\n      return decoded.payload;\n    }\n"
+                + "    return await this.jwt.verifyAsync(token, { secret: this.secret });\n  }\n}\n",
+            "code.jwt-unverified"),
+        // A value spliced into a quoted SQL literal by a builder is built SQL; a named parameter is not.
+        Example(
+            "src/main/java/com/acme/InvoiceRepository.java",
+            "public List<Invoice> search(long customerId, String status) {\n"
+                + "    StringBuilder sql = new StringBuilder(BASE_SELECT).append(\" WHERE i.customer_id = :id\");\n"
+                + "    if (status != null) {\n"
+                + "        sql.append(\" AND i.status = '\").append(status.toUpperCase()).append(\"'\");\n    }\n"
+                + "    return jdbc.query(sql.toString(), params, ROW_MAPPER);\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "src/main/java/com/acme/InvoiceRepository.java",
+            "public List<Invoice> search(long customerId, String status) {\n"
+                + "    StringBuilder sql = new StringBuilder(BASE_SELECT).append(\" WHERE i.customer_id = :id\");\n"
+                + "    if (status != null) {\n        sql.append(\" AND i.status = :status\");\n    }\n"
+                + "    return jdbc.query(sql.toString(), params, ROW_MAPPER);\n}\n",
+            nil),
+        // A regular expression describing a token's shape is no token; Symfony's `verify_peer: false` is TLS off.
+        Example(
+            "src/main/scala/com/acme/notify/WebhookRoutes.scala",
+            "object WebhookRoutes {\n  private val DiscordToken = \"^([0-9]{17,20})/([A-Za-z0-9_-]{60,80})$\".r\n}\n",
+            nil),
+        Example(
+            "config/packages/framework.yaml",
+            "framework:\n  http_client:\n    scoped_clients:\n      payments.client:\n"
+                + "        base_uri: 'https://api.payments.example'\n        verify_peer: false\n",
+            "code.tls-verify-disabled"),
+    ])
+    func batchTwentySevenAndTwentyEightClasses(_ example: Example) { Self.check(example) }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

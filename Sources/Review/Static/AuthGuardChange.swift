@@ -60,7 +60,11 @@ struct AuthGuardChange {
         }
         guard GuardedBlocks.kinds.contains(scanner.kind) else { return false }
         let removedTexts = Set(diff.removed.map(\.trimmedLine))
-        return diff.added.contains { removedTexts.contains($0.text.trimmedLine) && registersRoute($0.text) }
+        let removedHandlers = Set(diff.removed.compactMap(routeHandler))
+        return diff.added.contains { line in
+            removedTexts.contains(line.text.trimmedLine) && registersRoute(line.text)
+                || routeHandler(line.text).map(removedHandlers.contains) == true
+        }
             || zip(diff.removed, removed).contains { guardsAGroup($1, on: $0) }
             || zip(diff.added, added).contains { guardsAGroup($1, on: $0.text) }
     }
@@ -223,12 +227,19 @@ struct AuthGuardChange {
     func routeMovedOutOfGuardedBlocks() -> ChangedFile.Line? {
         guard GuardedBlocks.kinds.contains(scanner.kind) else { return nil }
         var removedAt: [Substring: [Int]] = [:]
+        var removedHandlers: [String: [Int]] = [:]
         for index in old.indices where isRemoved[index] {
             removedAt[old[index].text.trimmedLine, default: []].append(index)
+            if let handler = Self.routeHandler(old[index].text) { removedHandlers[handler, default: []].append(index) }
+        }
+        // The old lines an added line was: the same line moved, or a route serving the same handler (moved out of a
+        // prefixed group, its path now spelled out in full).
+        let was = { (line: ChangedFile.Line) in
+            removedAt[line.text.trimmedLine] ?? Self.routeHandler(line.text).flatMap { removedHandlers[$0] }
         }
         // Coverage changes only where the change moves lines, or adds or removes a guard that names no path (a
         // group's, a `use`).
-        let movesLines = file.visible.contains { $0.isAdded && removedAt[$0.text.trimmedLine] != nil }
+        let movesLines = file.visible.contains { $0.isAdded && was($0) != nil }
         let changesAGroupGuard =
             zip(file.visible, addedGuards).contains { Self.guardsAGroup($0.1, on: $0.0.text) }
             || old.indices.contains { isRemoved[$0] && Self.guardsAGroup(oldGuards[$0], on: old[$0].text) }
@@ -239,7 +250,7 @@ struct AuthGuardChange {
         let routes: [(index: Int, was: [Int])] = file.visible.indices.compactMap { index in
             let line = file.visible[index]
             guard Self.registersRoute(line.text) else { return nil }
-            if line.isAdded { return removedAt[line.text.trimmedLine].map { (index, $0) } }
+            if line.isAdded { return was(line).map { (index, $0) } }
             return oldNumber[line.number].flatMap { oldIndex[$0] }.map { (index, [$0]) }
         }
         guard !routes.isEmpty else { return nil }
@@ -264,6 +275,17 @@ struct AuthGuardChange {
     /// `app.MapPost("/x", …)`, Ktor's `get("/x") {`.
     private static func registersRoute(_ text: Substring) -> Bool {
         (text.hasBytes("('") || text.hasBytes("(\"") || text.hasBytes("(`")) && routeRegistration.matches(text)
+    }
+
+    /// The handler a route registration names, its arguments after the path (`[InvoiceController::class, 'pdf']`),
+    /// or nil when it names none.
+    private static func routeHandler(_ text: Substring) -> String? {
+        guard registersRoute(text), let match = routeRegistration.firstMatch(in: text)?[0] else { return nil }
+        // The match ends just inside the path's opening quote, a slice of a copy of `text`.
+        let arguments = CodeFlow.arguments(
+            in: CodeFlow.argumentText(match.base[match.index(before: match.endIndex)...]))
+        let handler = arguments.dropFirst().map(\.trimmedLine).joined(separator: ",")
+        return handler.isEmpty ? nil : handler
     }
 
     private static let routeRegistration = LinePattern(

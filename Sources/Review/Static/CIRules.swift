@@ -12,7 +12,8 @@ import Manifest
 /// - `ci.pull-request-target`: a `pull_request_target` workflow that checks out the pull request's head: code from a
 ///   fork runs with the base repository's secrets and write token.
 /// - `ci.script-injection`: a pull request's or issue's title, body, branch name or commit message expanded into a
-///   `run:` script, where its text becomes shell code.
+///   `run:` script, where its text becomes shell code, or interpolated by Groovy into a Jenkins shell step
+///   (``JenkinsShellInterpolation``).
 struct CIRules: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = [.ci]
 
@@ -53,6 +54,9 @@ struct CIRules: FileCheck {
         let lines = file.visible
         let secretNames = Set(lines.compactMap { Self.secretEnvName.firstMatch(in: $0.text)?[1].map(String.init) })
         let triggered = lines.contains { $0.text.hasBytes("pull_request_target") }
+        let interpolatedByGroovy =
+            JenkinsShellInterpolation.applies(to: file.file.path.lowercased())
+            ? Set(JenkinsShellInterpolation.lines(in: lines)) : []
         var findings: [ReviewFinding] = []
         for (index, line) in lines.enumerated() where line.isAdded {
             if let rule = exfiltration(at: index, in: lines, secretNames: secretNames) {
@@ -75,6 +79,14 @@ struct CIRules: FileCheck {
                         "ci.script-injection", .high, on: line,
                         message: "untrusted text is expanded into a run script; pass it through env: and quote it",
                         content: line.text))
+            }
+            if interpolatedByGroovy.contains(index) {
+                findings.append(
+                    file.finding(
+                        "ci.script-injection", .high, on: line,
+                        message: "Groovy interpolates a change request's text into a shell step's double-quoted "
+                            + "string, where it becomes shell code; use a single-quoted script and the shell's "
+                            + "\"$CHANGE_TITLE\"", content: line.text))
             }
         }
         return findings

@@ -6,6 +6,9 @@ extension CodeFlow {
     /// - a path on a client's base URL (`"/tracking/${n}"`);
     /// - a base that is not request input followed by a literal path (`f"{base}/users/{id}"`, `"$base/users"`,
     ///   `base + "/users/" + id`), or path elements joined onto one (Go's `url.JoinPath(base, "users", id)`);
+    /// - a URL built from named parts whose host is not request input (Vapor's `URI(scheme: .https, host: h, path: p)`,
+    ///   Go's `url.URL{Scheme: "https", Host: h, Path: p}`, Ktor's `URLBuilder(host = h, …)`, .NET's
+    ///   `new UriBuilder { Host = h }`): the path cannot move the host;
     /// - a name assigned one of these (``fixedHostNames``), or a call of a function the file defines that returns one
     ///   (``fixedHostHelpers``).
     func fixesHost(_ url: some StringProtocol) -> Bool {
@@ -15,6 +18,9 @@ extension CodeFlow {
             let base = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5]
         {
             return !isRequestDerived(base)
+        }
+        if let host = Self.namedHost.firstMatch(in: text)?[1] {
+            return !isRequestDerived(host)
         }
         if !fixedHostHelpers.isEmpty, let helper = Self.helperCall.firstMatch(in: text)?[1],
             fixedHostHelpers.contains(String(helper))
@@ -42,6 +48,10 @@ extension CodeFlow {
         #"^[A-Za-z$@]{0,2}["'`](?:\{|\$\{|#\{|\\\()\s*([\w.$]+)\s*[})]/|^[A-Za-z$@]{0,2}["'`]\$(\w+)/|"#
             + #"^([\w.$]+)\s*(?:\+|\.|<>)\s*[A-Za-z$@]{0,2}["'`]/|^(?:url\.JoinPath\(\s*([\w.$]+)\s*,|"#
             + #"([\w.$]+)\.JoinPath\()"#, holdingOneOf: ["/", "JoinPath"])
+    /// A URL type built from named parts, and its host part (group 1).
+    private static let namedHost = LinePattern(
+        #"^(?:new\s+)?[\w.]*(?:URI|URL|Uri|Url|URLComponents|UriBuilder|URLBuilder|UrlBuilder)\s*[({]"#
+            + #"[^)}]*?\b[Hh]ost\s*[:=]\s*([^,)}\n]+)"#, holdingOneOf: ["ost"])
     /// A call of a function by name (group 1), as a method of `self`/`this` or alone.
     private static let helperCall = LinePattern(#"^(?:self\.|this\.|\$this->)?([A-Za-z_]\w*)\s*\("#)
     /// A name alone, or turned into text or a URL object (`u.String()`, `url.toString()`, `uri.toURL()`).

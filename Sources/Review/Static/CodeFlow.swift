@@ -149,9 +149,12 @@ struct CodeFlow {
             if line.text.hasBytes("ppend") || line.text.hasBytes("WriteString"),
                 let (name, pieces) = Self.builderAppend(Self.chained(statements[index], from: index, in: lines))
             {
-                // Pieces are joined as a concatenation only when one of them is built or request text: appending a
-                // name that holds a fixed clause (`append(clause)`, `append(sort.column)`) builds nothing.
-                let varies = pieces.contains { isBuilt($0) || isRequestDerived($0) || mentionsAny($0, of: builtNames) }
+                // Pieces are joined as a concatenation only when one of them is built or request text, or a value
+                // is spliced into a quoted SQL literal (`append(" AND status = '").append(status)`): appending a name
+                // that holds a fixed clause (`append(clause)`, `append(sort.column)`) builds nothing.
+                let varies =
+                    pieces.contains { isBuilt($0) || isRequestDerived($0) || mentionsAny($0, of: builtNames) }
+                    || zip(pieces, pieces.dropFirst()).contains { Self.opensSQLQuote($0) && !isConstantArgument($1) }
                 let value = pieces.joined(separator: varies ? " + " : ", ")[...]
                 record(name, value: value, appending: true)
                 if sqlTextNames.contains(name), isBuilt(value), isRequestDerived(value) {
@@ -191,6 +194,14 @@ struct CodeFlow {
             argumentText(call.base[call.endIndex...])
         }
         return (String(name), pieces)
+    }
+
+    /// Whether `piece` is a string literal that leaves a SQL quote open (`" AND i.status = '"`, `" LIKE '%"`): what is
+    /// appended next is a value inside SQL text.
+    private static func opensSQLQuote(_ piece: Substring) -> Bool {
+        let literal = piece.trimmedLine
+        guard literal.count >= 2, literal.first == "\"", literal.last == "\"" else { return false }
+        return literal.utf8.count { $0 == UInt8(ascii: "'") } % 2 == 1
     }
 
     /// A statement that starts by appending to a builder (group 1 the builder).
@@ -705,7 +716,11 @@ struct CodeFlow {
             + #"\w+Dao|dao)\.(?:get|get_or_404|first_or_404|one_or_404|filter_by|filter|find\w*|first|one|get_by\w*)\s*\(|"#
             + #"^\s*(?:await\s+)?(?:get_object_or_404|get_list_or_404)\s*\(|"#
             + #"^\s*(?:await\s+)?[A-Z]\w*(?:\.|::)(?:find|findOrFail|findById|findOne|findByPk|find_by|find_by!|"#
-            + #"firstOrFail|where)\s*\("#)
+            + #"firstOrFail|where)\s*\("#,
+        holdingOneOf: [
+            ".get", ".first", ".one", ".filter", ".find", "::find", "::first", ".where", "::where", "get_object_or_404",
+            "get_list_or_404",
+        ])
 
     /// A route parameter the route converts to a number or a UUID: Flask's `<int:id>`, Starlette's `{id:int}`.
     private static let convertedRouteParameters = LinePattern(
@@ -888,12 +903,17 @@ struct CodeFlow {
         }
     }
 
-    /// A value looked up in a literal table or a constant (`sortColumns[key]`, `SORTS.get(key, "name")`).
+    /// A value looked up in a literal table or a constant (`sortColumns[key]`, `SORTS.get(key, "name")`), or in a
+    /// table the type itself holds (Swift's `Self.sources[key]`, PHP's `self::SOURCES[$key]`, `static::$map[$key]`):
+    /// what a request key picks from the code's own data is the code's.
     private func isTableLookup(_ value: Substring) -> Bool {
-        let start = value.drop { $0 == " " || $0 == "\t" }
+        var start = value.drop { $0 == " " || $0 == "\t" }
+        let ownType = ["Self.", "self::", "static::"].first(where: start.hasPrefix)
+        if let ownType { start = start.dropFirst(ownType.count).drop { $0 == "$" } }
         let table = start.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
         let rest = start.dropFirst(table.count)
-        guard !table.isEmpty, literalTables.contains(String(table)) || Self.isConstantName(table) else { return false }
+        guard !table.isEmpty, ownType != nil || literalTables.contains(String(table)) || Self.isConstantName(table)
+        else { return false }
         return rest.hasPrefix("[") || rest.hasPrefix(".get(") || rest.hasPrefix(".getOrDefault(")
             || rest.hasPrefix(".fetch(")
     }

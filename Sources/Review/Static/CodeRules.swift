@@ -67,11 +67,11 @@ enum CodeRules {
                 "validationcallback", "skipcertificatecheck"),
             .init(#"danger_accept_invalid_(certs|hostnames)\s*\(\s*true"#, "danger_accept_invalid"),
             // Infrastructure settings by name, in any case and with `_` or `-`: a check named on (`validate_certs`,
-            // `verify_ssl`, `tls-verify`) set off, or a skip named on (`insecure_skip_verify`,
-            // `insecure-skip-tls-verify`, `tls_insecure`) set on.
+            // `verify_ssl`, `tls-verify`, Symfony's and PHP streams' `verify_peer`) set off, or a skip named on
+            // (`insecure_skip_verify`, `insecure-skip-tls-verify`, `tls_insecure`) set on.
             .init(
-                #"(?i)\b(tls[_-]?verify|ssl[_-]?verify|verify[_-]?(ssl|tls|certs?|certificates?)|sslverify|"#
-                    + #"validate[_-]?(certs?|certificates?))["']?\s*[:=]\s*["']?(false|0|no|off)\b"#,
+                #"(?i)\b(tls[_-]?verify|ssl[_-]?verify|verify[_-]?(ssl|tls|certs?|certificates?|peer|host)|sslverify|"#
+                    + #"validate[_-]?(certs?|certificates?))["']?\s*(?:=>|[:=])\s*["']?(false|0|no|off)\b"#,
                 "verify", "validate"),
             .init(
                 #"(?i)\b(insecure[_-]?skip[_-]?(tls[_-]?)?verify|"#

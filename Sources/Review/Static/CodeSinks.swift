@@ -374,6 +374,8 @@ struct CodeSinks: FileCheck {
         case .requestURL where guards.checksHost: return "the file checks the host the URL names"
         case .untypedRequest where guards.checksType: return "the file checks the value is a string"
         case .password where slowHash.matches(statement): return "the password goes to a slow password hash"
+        case .password where guards.looksUpBreaches:
+            return "the digest is the key of a breached-password range lookup, compared and not stored"
         case .password: return "no password reaches the digest"
         case .builtSQL:
             return "the SQL text is not built from variable input (constants, allow-listed values, bound parameters)"
@@ -491,6 +493,8 @@ struct CodeSinks: FileCheck {
             ignoring: CodeSinks.rootPrefixTest)
         /// Fast digests made for later `update`/`digest` calls.
         lazy var fastHashes = lines(holding: CodeSinks.fastHashWords, matching: CodeSinks.fastHashConstructor)
+        /// Breached-password lookups (``CodeSinks/breachLookup``).
+        lazy var breachLookups = lines(holding: CodeSinks.breachLookupWords, matching: CodeSinks.breachLookup)
         /// Checks of the host a URL names.
         lazy var hostChecks = lines(holding: CodeSinks.hostCheckWords, matching: CodeSinks.hostCheck)
         /// Checks that a request value is a plain string.
@@ -538,6 +542,7 @@ struct CodeSinks: FileCheck {
 
         var checksContainment: Bool { guards.covers(guards.containmentChecks, index) }
         var makesFastHash: Bool { guards.covers(guards.fastHashes, index) }
+        var looksUpBreaches: Bool { guards.covers(guards.breachLookups, index) }
         var checksHost: Bool { guards.covers(guards.hostChecks, index) }
         var checksType: Bool { guards.covers(guards.typeChecks, index) }
         var writesSerialised: Bool { guards.writesSerialised }
@@ -583,6 +588,13 @@ struct CodeSinks: FileCheck {
         #"(\.setObjectInputFilter\s*\(|\bsetSerialFilter\s*\(|\bValidatingObjectInputStream\b|"#
             + #"\bresolveClass\s*\(|\bdef\s+find_class\s*\()"#)
     private static let fastHashWords = ["messagedigest", ".new()", "createhash", "::new()", ".create()", "hashlib."]
+    /// A password's digest cut to the five characters a breached-password range API takes (Have I Been Pwned's
+    /// k-anonymity lookup: `digest[:5]`, `hash.substring(0, 5)`, `substr($sha1, 0, 5)`, `digest.prefix(5)`), or the
+    /// API named: there the fast digest is the API's key, compared and thrown away, never stored.
+    private static let breachLookup = LinePattern(
+        #"(?i)pwnedpasswords|\[\s*0?\s*:\s*5\s*\]|\[\s*0?\s*\.\.[.<]?\s*5\s*\]|\[\s*0\s*,\s*5\s*\]|"#
+            + #"\b(?:substring|substr|slice|prefix|take|left)\s*\(\s*(?:\$?[\w.]+\s*,\s*)?(?:0\s*,\s*)?5\s*\)"#)
+    private static let breachLookupWords = ["pwned", "5"]
 
     /// A cheap necessary condition for `condition`: false rules the sink out before any regular expression runs.
     /// `tainting` is the file's flow, or nil when no name in the file can be built or request-derived
@@ -652,7 +664,7 @@ struct CodeSinks: FileCheck {
             let namesPassword =
                 passwordName.matches(CodeFlow.codeText(argument)) || passwordKey.matches(argument)
                 || guards.receivesPassword(CodeFlow.argumentText(argument))
-            return namesPassword && !slowHash.matches(statement)
+            return namesPassword && !slowHash.matches(statement) && !guards.looksUpBreaches
                 && (direct || guards.makesFastHash && !passwordArgument.matches(statement))
         }
     }

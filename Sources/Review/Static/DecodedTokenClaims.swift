@@ -23,7 +23,7 @@ struct DecodedTokenClaims: FileCheck {
 
     /// The decode-only calls, per language (Python's and Ruby's `jwt.decode` verify; JavaScript's does not).
     private static let decode: [ReviewedFile.Kind: LinePattern] = [
-        .javascript: LinePattern(#"(\bjwt\.decode|\bjwt_?[dD]ecode(<[^>()]*>)?|\bdecodeJwt)\s*\("#),
+        .javascript: LinePattern(#"(\bjwt\.decode|\bjwt_?[dD]ecode|\bdecodeJwt)\s*(<[^>()]*>)?\s*\("#),
         .java: LinePattern(#"\bJWT\.decode\s*\("#),
         .python: LinePattern(#"\bget_unverified_claims\s*\("#),
         .csharp: LinePattern(#"\bReadJwtToken\s*\("#),
@@ -71,7 +71,7 @@ struct DecodedTokenClaims: FileCheck {
         if file.visible.contains(where: Self.verifies) {
             decoding = decoding.filter {
                 Self.runsWhenVerificationFails($0, file.layout.scopes)
-                    || Self.signsInFromDecodedClaims($0, in: file.visible)
+                    || Self.signsInFromDecodedClaims($0, in: file.visible, file.layout.scopes)
             }
         }
         return decoding.sorted().map { index in
@@ -95,13 +95,22 @@ struct DecodedTokenClaims: FileCheck {
     /// Whether the claims decoded on line `index` sign a caller in before any verification: the name they are given
     /// (`const decoded = jwt.decode(token)`) becomes the request's user within the next lines
     /// (`req.user = toUser(decoded)`, `ctx.state.user = …`, `request.auth.login(…)`), not through a verification
-    /// (`req.user = jwt.verify(token, key, { issuer })`).
-    private static func signsInFromDecodedClaims(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
-        guard let name = decodedInto.firstMatch(in: lines[index].text, capture: 1) else { return false }
-        return lines[(index + 1)..<min(index + 12, lines.count)].contains { line in
-            line.text.hasBytes(String(name)) && signsIn.matches(line.text) && !verifies(line)
-                && CodeFlow.identifiers(in: line.text).contains(String(name))
+    /// (`req.user = jwt.verify(token, key, { issuer })`); or they are returned (`return decoded.payload`) from a
+    /// function whose result becomes the request's user (`request.user = await this.readPayload(token)`).
+    private static func signsInFromDecodedClaims(_ index: Int, in lines: [ChangedFile.Line], _ scopes: FunctionScopes)
+        -> Bool
+    {
+        guard let name = decodedInto.firstMatch(in: lines[index].text, capture: 1).map(String.init) else {
+            return false
         }
+        let next = lines[(index + 1)..<min(index + 12, lines.count)].filter { line in
+            line.text.hasBytes(name) && !verifies(line) && CodeFlow.identifiers(in: line.text).contains(name)
+        }
+        if next.contains(where: { signsIn.matches($0.text) }) { return true }
+        guard next.contains(where: { $0.text.trimmedLine.hasPrefix("return ") }),
+            let function = scopes.definition(enclosing: index).flatMap(scopes.name(definedAt:))
+        else { return false }
+        return lines.contains { line in line.text.names(function) && signsIn.matches(line.text) }
     }
 
     /// `const decoded = …`, `decoded := …`, `claims = …` (group 1 the name).

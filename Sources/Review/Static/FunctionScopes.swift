@@ -89,22 +89,12 @@ final class FunctionScopes {
         guard let name = name(definedAt: definition) else { return [] }
         let range = body(at: definition)
         return lines.indices.filter { index in
-            index != definition && !range.contains(index) && lines[index].text.hasBytes(name)
-                && Self.namesWord(name, lines[index].text)
+            index != definition && !range.contains(index) && lines[index].text.names(name)
         }
     }
 
     /// The opening line of a block that runs when what it guards threw or failed.
     private static let failureBlock = LinePattern(#"^\s*(?:\}\s*)?(?:catch|except|rescue)\b"#)
-
-    private static func namesWord(_ name: String, _ text: Substring) -> Bool {
-        var named = false
-        text.forEachWord { word in
-            named = word == name
-            return !named
-        }
-        return named
-    }
 
     /// Whether the function defined at `definition` names `name` as a word: in its body, its definition or the
     /// decorators and attributes above it.
@@ -115,7 +105,7 @@ final class FunctionScopes {
             first -= 1
         }
         return (first..<body(at: definition).upperBound).contains { index in
-            lines[index].text.hasBytes(name) && Self.namesWord(name, lines[index].text)
+            lines[index].text.names(name)
         }
     }
 }

@@ -144,8 +144,16 @@ struct HelperFunctions {
         let open = statement.utf8.index(
             statement.startIndex, offsetBy: whole.base.utf8.distance(from: whole.base.startIndex, to: whole.endIndex))
         let list = CodeFlow.argumentText(statement[open...])
-        // A method is a definition only when its body follows the parameter list; otherwise it is a call.
-        if groups[3] != nil, !opensBody(statement[list.endIndex...].dropFirst(), next: next) { return nil }
+        // A method is a definition only when its body follows the parameter list, and its line does not open with
+        // control flow; otherwise it is a call. A bare `Name(x) =>` is a pattern (Rust's `Ok(entries) =>`, Scala's
+        // `case Some(inv) =>`), not C#'s `int Twice(int x) => …`, whose name follows a type.
+        if groups[3] != nil {
+            let start = line.drop(while: \.isWhitespace)
+            let first = start.prefix { $0.isLetter }
+            let rest = statement[list.endIndex...].dropFirst()
+            let isPattern = start.hasPrefix(name) && rest.drop(while: \.isWhitespace).hasPrefix("=>")
+            guard !notNames.contains(String(first)), !isPattern, opensBody(rest, next: next) else { return nil }
+        }
         return (String(name), list)
     }
 
@@ -261,6 +269,7 @@ struct HelperFunctions {
     private static let notNames: Set<String> = [
         "if", "for", "foreach", "while", "switch", "catch", "return", "new", "else", "elif", "when", "match", "with",
         "using", "lock", "synchronized", "function", "typeof", "await", "yield", "super", "this", "try", "do",
+        "case", "throw", "raise", "assert",
     ]
     /// A `return` statement's value (group 1), without a closing `;`.
     private static let returned = LinePattern(#"^\s*return\s+([^;\n]+)"#)

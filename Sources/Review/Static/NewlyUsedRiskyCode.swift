@@ -31,7 +31,7 @@ struct NewlyUsedRiskyCode: FileCheck {
                 !reported.contains(name),
                 let risk = Self.blockingFinding(inBodyAt: index, of: file),
                 let use = file.visible.indices.first(where: { use in
-                    file.visible[use].isAdded && Self.mentions(file.visible[use].text, name)
+                    file.visible[use].isAdded && name.utf8.count >= 3 && file.visible[use].text.names(name)
                         && (!isLocal
                             || scopes.definition(enclosing: index).map { $0 == scopes.definition(enclosing: use) }
                                 ?? true)
@@ -69,13 +69,6 @@ struct NewlyUsedRiskyCode: FileCheck {
         let range = HelperFunctions.body(at: index, in: file.visible)
         guard !range.isEmpty || file.visible[index].text.hasBytes("=") else { return nil }
         return file.blockingFinding(judgingUnchanged: [index] + Array(range))
-    }
-
-    private static func mentions(_ text: Substring, _ name: String) -> Bool {
-        var found = Set<Substring>()
-        guard text.hasBytes(name) else { return false }
-        text.collectWords(into: &found, minimumLength: 3)
-        return found.contains(name[...])
     }
 
     /// `name = …`, `var name = …`, `name := …`, `val name: Type = …`, `$name = …`, `self.name = …` (group 1 the

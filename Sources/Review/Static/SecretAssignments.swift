@@ -23,9 +23,10 @@ struct SecretAssignments: FileCheck {
     /// `SecretValue.unsafePlainText("…")`, `SecretStr("…")`): the literal is still in the repository.
     /// A colon followed by `?` is no assignment: `${NPM_TOKEN:?NPM_TOKEN must be set}` is the shell's expansion that
     /// fails when the variable is unset, a reference. Groups 1 the name, 2-5 the value (double, single, backtick
-    /// quoted, bare).
+    /// quoted, bare). A name opening `${` is the shell's or a template's variable (`${KEY:-default}`), whose default
+    /// ``templateDefault`` reads.
     private static let assignment = LinePattern(
-        #"(?<![\w$@.\-])["']?([@$]?[A-Za-z_][\w.\-]*)["']?(?:\s*:\s*&?(?:'static\s+)?[\w.<>\[\]?]+)?\s*"#
+        #"(?<![\w$@.\-])(?<!\$\{)["']?([@$]?[A-Za-z_][\w.\-]*)["']?(?:\s*:\s*&?(?:'static\s+)?[\w.<>\[\]?]+)?\s*"#
             + #"(?::=|=>|\?\?=|\|\|=|=(?![=~>])|:(?![:=/?]))\s*"#
             + #"(?:(?:pulumi\.secret|(?:pulumi\.)?Output\.secret|SecretValue\.(?:unsafePlainText|plainText)|"#
             + #"SecretStr|sensitive)\(\s*(?=[rbuf]?["'`]))?"#
@@ -33,7 +34,8 @@ struct SecretAssignments: FileCheck {
     /// `<password>value</password>`.
     private static let element = LinePattern(#"<([A-Za-z_][\w.\-:]*)>([^<]+)</\1>"#)
     /// `--password=value`, `--token value`.
-    private static let flag = LinePattern(#"(?<![\w-])--([A-Za-z][\w-]*)(?:=|\s+)(?:"([^"]*)"|'([^']*)'|([^\s"'-][^\s"']*))"#)
+    private static let flag = LinePattern(
+        #"(?<![\w-])--([A-Za-z][\w-]*)(?:=|\s+)(?:"([^"]*)"|'([^']*)'|([^\s"'-][^\s"']*))"#)
     /// A lookup with a default argument: `os.getenv("X", "d")`, `ENV.fetch("X", "d")`, `env('X', 'd')`.
     private static let lookupWithDefault = LinePattern(
         #"(?i)(?:getenv|environ\.get|env\.get|\.fetch|envor\w*|env_or\w*|getorDefault|\benv)\s*\(\s*["']"#
@@ -43,9 +45,10 @@ struct SecretAssignments: FileCheck {
     private static let lookupOrDefault = LinePattern(
         #"(?i)(?:getenv\s*\(\s*|environ\s*\[\s*|environ\.get\s*\(\s*|process\.env\.|process\.env\[\s*|ENV\[\s*|"#
             + #"\$_ENV\[\s*|\$_SERVER\[\s*|GetEnvironmentVariable\s*\(\s*|env::var\s*\(\s*)["']?([A-Za-z_]\w*)["']?"#
-            + #"\s*[\])]*\s*(?:\|\||\?\?|\?:|\bor\b|,|\.(?:unwrap_or(?:_else)?|orElse|or)\s*\()[^"'`]*["'`]([^"'`]+)["'`]"#)
-    /// `${NAME:-default}` (shell, Compose) and `${name:default}` (Spring).
-    private static let templateDefault = LinePattern(#"\$\{([A-Za-z_][\w.\-]*):-?([^}]+)\}"#)
+            + #"\s*[\])]*\s*(?:\|\||\?\?|\?:|\bor\b|,|\.(?:unwrap_or(?:_else)?|orElse|or)\s*\()[^"'`]*["'`]([^"'`]+)["'`]"#
+    )
+    /// `${NAME:-default}` (shell, Compose) and `${name:default}` (Spring); `${NAME:-}` has no default.
+    private static let templateDefault = LinePattern(#"\$\{([A-Za-z_][\w.\-]*):(?:-(?!\})|(?!-))([^}]+)\}"#)
     /// `scheme://user:password@host`.
     private static let urlPassword = LinePattern(#"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^/\s:@'"]+:([^/\s@'"]+)@[^\s/'"]+"#)
 
@@ -137,8 +140,12 @@ struct SecretAssignments: FileCheck {
             where zip(bytes[offset...], word).allSatisfy({ ($0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0) == $1 }) {
                 var start = offset
                 while start > 0, isNameByte(bytes[start - 1]) { start -= 1 }
-                if start > 0, bytes[start - 1] == UInt8(ascii: "$") || bytes[start - 1] == UInt8(ascii: "@") { start -= 1 }
-                if start > 0, bytes[start - 1] == UInt8(ascii: "\"") || bytes[start - 1] == UInt8(ascii: "'") { start -= 1 }
+                if start > 0, bytes[start - 1] == UInt8(ascii: "$") || bytes[start - 1] == UInt8(ascii: "@") {
+                    start -= 1
+                }
+                if start > 0, bytes[start - 1] == UInt8(ascii: "\"") || bytes[start - 1] == UInt8(ascii: "'") {
+                    start -= 1
+                }
                 starts.insert(start)
             }
         }

@@ -17,7 +17,7 @@ enum SecretValue {
     /// asks for a longer, more random value.
     static func judge(_ value: Substring, strict: Bool = false) -> Verdict {
         let value = value.trimmingCharacters(in: .whitespaces)[...]
-        guard !value.isEmpty, !isReference(value) else { return .notASecret }
+        guard !value.isEmpty, !isReference(value), !shapePattern.matches(value) else { return .notASecret }
         if isPlaceholder(value) { return .placeholder }
         guard !isPlainWords(value), !isKeyName(value), !value.contains(" "), !isNumberOrKeyword(value) else {
             return .notASecret
@@ -28,6 +28,10 @@ enum SecretValue {
         else { return .notASecret }
         return .secret
     }
+
+    /// A regular expression describing a secret's shape (`^([0-9]{17,20})/([A-Za-z0-9_-]{60,80})$`,
+    /// `ghp_[A-Za-z0-9]{36}`): a character class or escape with a quantifier, or text anchored at both ends.
+    private static let shapePattern = LinePattern(#"\[[^\]]{2,}\][{*+?]|\\[dwsDWS][{*+?]|^\^.+\$$"#)
 
     /// Words that mark a value as a placeholder or a test value, not a credential.
     private static let placeholderWords = [

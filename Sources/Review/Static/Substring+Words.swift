@@ -8,6 +8,17 @@ extension Substring {
         }
     }
 
+    /// Whether this text names `word` as a whole word (``forEachWord(_:)``), not as part of a longer one.
+    func names(_ word: String) -> Bool {
+        guard hasBytes(word) else { return false }
+        var named = false
+        forEachWord { candidate in
+            named = candidate == word
+            return !named
+        }
+        return named
+    }
+
     /// Calls `body` with each run of ASCII letters, digits and `_` that starts with a letter or `_`, in order, until
     /// it returns false. A byte scan: how static lists a text's names without decoding its characters.
     func forEachWord(_ body: (Substring) -> Bool) {

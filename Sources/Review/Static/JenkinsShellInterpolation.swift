@@ -1,0 +1,66 @@
+import Foundation
+
+/// Jenkins's `ci.script-injection`: a change request's title, description, branch or author interpolated by Groovy
+/// into the double-quoted string a `sh`, `bat` or `powershell` step runs (`sh """notify --text "${env.CHANGE_TITLE}"
+/// """`). Groovy substitutes the text before the shell sees it, so a title holding `$(…)` or a quote becomes shell
+/// code on the agent, beside whatever credentials the step holds. The same name in a single-quoted string (`sh '…
+/// "$CHANGE_TITLE"'`) is the shell's own variable, expanded as data, and an `echo` step prints, runs nothing.
+enum JenkinsShellInterpolation {
+    /// Whether `path` (lowercased) is a Jenkins pipeline.
+    static func applies(to path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name == "jenkinsfile" || name.hasSuffix(".jenkinsfile") || name.hasSuffix(".groovy")
+    }
+
+    /// The indices of the lines of `lines` that interpolate change-request text into a shell step's string.
+    static func lines(in lines: [ChangedFile.Line]) -> [Int] {
+        var found: [Int] = []
+        // Inside a `"""` string: whether a shell step runs it. Inside a `'''` string, which interpolates nothing:
+        // false as well.
+        var blockRunsShell: Bool?
+        var blockQuote = ""
+        for (index, line) in lines.enumerated() {
+            let text = line.text
+            if let runsShell = blockRunsShell {
+                let closing = text.range(of: blockQuote)
+                if runsShell, interpolatesChangeText(closing.map { text[..<$0.lowerBound] } ?? text) {
+                    found.append(index)
+                }
+                if closing != nil { blockRunsShell = nil }
+                continue
+            }
+            if let open = text.range(of: "\"\"\"") ?? text.range(of: "'''") {
+                let quote = String(text[open])
+                let rest = text[open.upperBound...]
+                guard !rest.hasBytes(quote) else { continue }
+                let runsShell = quote == "\"\"\"" && shellStep.matches(text[..<open.lowerBound])
+                if runsShell, interpolatesChangeText(rest) { found.append(index) }
+                blockRunsShell = runsShell
+                blockQuote = quote
+                continue
+            }
+            if let string = oneLineShellString.firstMatch(in: text)?[1], interpolatesChangeText(string) {
+                found.append(index)
+            }
+        }
+        return found
+    }
+
+    private static func interpolatesChangeText(_ text: Substring) -> Bool {
+        text.hasBytes("$") && changeText.matches(text)
+    }
+
+    /// A shell step before a string opens: `sh """`, `sh(script: """`, `sh label: 'x', script: """`.
+    private static let shellStep = LinePattern(
+        #"\b(sh|bat|powershell|pwsh)\b[^"'\n]*(?:\(|script\s*:|$)|\b(sh|bat|powershell|pwsh)\s*$"#)
+    /// A shell step's one-line double-quoted string (group 1).
+    private static let oneLineShellString = LinePattern(
+        #"\b(?:sh|bat|powershell|pwsh)\s*\(?\s*(?:script\s*:\s*)?"((?:[^"\\]|\\.)*)""#)
+    /// Change-request text Groovy interpolates (`${env.CHANGE_TITLE}`, `$CHANGE_BRANCH`), from the multibranch
+    /// pipeline's variables and the pull-request plugins' (GitHub's `ghprb…`, GitLab's `gitlab…`).
+    private static let changeText = LinePattern(
+        #"\$\{?\s*(?:env\.)?(CHANGE_TITLE|CHANGE_AUTHOR(?:_DISPLAY_NAME|_EMAIL)?|CHANGE_BRANCH|CHANGE_FORK|"#
+            + #"ghprbPullTitle|ghprbPullDescription|ghprbPullLongDescription|ghprbSourceBranch|ghprbPullAuthorLogin|"#
+            + #"ghprbCommentBody|gitlabMergeRequestTitle|gitlabMergeRequestDescription|gitlabSourceBranch|"#
+            + #"gitlabUserName)\b"#)
+}

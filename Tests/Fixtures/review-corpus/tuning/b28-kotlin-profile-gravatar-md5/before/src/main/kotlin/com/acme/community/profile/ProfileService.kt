@@ -1,0 +1,62 @@
+package com.acme.community.profile
+
+import com.acme.community.user.User
+import com.acme.community.user.UserRepository
+import org.springframework.security.crypto.password.PasswordEncoder
+import org.springframework.stereotype.Service
+import org.springframework.transaction.annotation.Transactional
+import java.time.Clock
+import java.time.Instant
+
+data class ProfileView(
+    val id: Long,
+    val displayName: String,
+    val bio: String?,
+    val avatarUrl: String?,
+    val memberSince: Instant,
+)
+
+class InvalidPasswordException : RuntimeException("current password does not match")
+
+@Service
+class ProfileService(
+    private val users: UserRepository,
+    private val passwordEncoder: PasswordEncoder,
+    private val clock: Clock,
+) {
+
+    @Transactional(readOnly = true)
+    fun view(userId: Long): ProfileView {
+        val user = users.findById(userId).orElseThrow()
+        return toView(user)
+    }
+
+    @Transactional
+    fun update(userId: Long, displayName: String, bio: String?): ProfileView {
+        val user = users.findById(userId).orElseThrow()
+        user.displayName = displayName.trim().take(80)
+        user.bio = bio?.trim()?.take(500)
+        user.updatedAt = clock.instant()
+        return toView(users.save(user))
+    }
+
+    @Transactional
+    fun changePassword(userId: Long, current: String, replacement: String) {
+        val user = users.findById(userId).orElseThrow()
+        if (!passwordEncoder.matches(current, user.passwordHash)) {
+            throw InvalidPasswordException()
+        }
+        require(replacement.length >= 12) { "password must be at least 12 characters" }
+        user.passwordHash = passwordEncoder.encode(replacement)
+        user.passwordChangedAt = clock.instant()
+        users.save(user)
+    }
+
+    private fun toView(user: User) = ProfileView(
+        id = user.id!!,
+        displayName = user.displayName,
+        bio = user.bio,
+        avatarUrl = user.avatarUrl,
+        memberSince = user.createdAt,
+    )
+}
