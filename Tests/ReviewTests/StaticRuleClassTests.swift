@@ -855,6 +855,108 @@ import Testing
     ])
     func batchTwentySevenAndTwentyEightClasses(_ example: Example) { Self.check(example) }
 
+    @Test(arguments: [
+        // A C# switch whose every arm is a literal (or throws) picks a constant.
+        Example(
+            "src/Reports/UsageQueries.cs",
+            "public Task<IEnumerable<Row>> Get(Granularity granularity)\n{\n    string table = granularity switch\n"
+                + "    {\n        Granularity.Daily => \"usage_daily\",\n        Granularity.Weekly => \"usage_weekly\",\n"
+                + "        _ => throw new ArgumentOutOfRangeException(nameof(granularity)),\n    };\n"
+                + "    return _db.QueryAsync<Row>($\"SELECT * FROM {table} WHERE tenant_id = @tenant\", new { tenant });\n}\n",
+            nil),
+        // A host tested against an allow-list held in a collection (`host in IMPORT_HOSTS`, Kotlin's `!in`).
+        Example(
+            "src/main/kotlin/AvatarRoutes.kt",
+            "private val IMPORT_HOSTS = setOf(\"avatars.githubusercontent.com\")\n\n"
+                + "fun importable(raw: String): URI? {\n    val uri = URI(raw)\n"
+                + "    return if (uri.host in IMPORT_HOSTS) uri else null\n}\n\n"
+                + "fun Route.avatars() {\n    post(\"/import\") {\n"
+                + "        val uri = importable(call.receive<ImportRequest>().url) ?: return@post\n"
+                + "        val response = client.get(uri.toString())\n    }\n}\n",
+            nil),
+        // A check in one function guards the sink of another when a third calls both, the check first.
+        Example(
+            "embedder/handlers/oembed.py",
+            "PROVIDERS = {\"youtube\": (\"https://www.youtube.com/oembed\", {\"youtube.com\"})}\n\n"
+                + "def _provider_for(url):\n    host = urlsplit(url).hostname\n"
+                + "    for name, (endpoint, hosts) in PROVIDERS.items():\n        if host in hosts:\n"
+                + "            return name, endpoint\n    return None\n\n"
+                + "async def _lookup(session, endpoint, media_url):\n"
+                + "    async with session.get(endpoint, params={\"url\": media_url}) as resp:\n"
+                + "        return await resp.json()\n\n"
+                + "async def oembed(request):\n    url = request.query.get(\"url\", \"\")\n"
+                + "    provider = _provider_for(url)\n    if provider is None:\n        raise web.HTTPBadRequest()\n"
+                + "    name, endpoint = provider\n    return web.json_response(await _lookup(session, endpoint, url))\n",
+            nil),
+        // A request value cast to a number inside brackets, then clamped, carries no shell text.
+        Example(
+            "public/preview.php",
+            "<?php\n$page = max(1, min((int) ($_GET['page'] ?? 1), 500));\n"
+                + "$cmd = sprintf('pdftoppm -f %d -l %d -png %s', $page, $page, escapeshellarg($path));\n"
+                + "exec($cmd, $output, $rc);\n",
+            nil),
+        // A choice between a constant table's entry and a literal is a constant.
+        Example(
+            "includes/class-events-query.php",
+            "<?php\nclass Events_Query {\n\tconst SORTABLE = array( 'date' => 'starts_at', 'title' => 'title' );\n\n"
+                + "\tpublic function upcoming( $orderby ) {\n"
+                + "\t\t$column = isset( self::SORTABLE[ $orderby ] ) ? self::SORTABLE[ $orderby ] : 'starts_at';\n"
+                + "\t\treturn $this->db->get_results( \"SELECT id FROM events ORDER BY {$column}\" );\n\t}\n}\n",
+            nil),
+        // curl's options kept in a variable the script passes on.
+        Example(
+            "scripts/install-node-exporter.sh",
+            "#!/usr/bin/env bash\nCURL_OPTS=(--fail --silent --location --retry 3 --insecure)\n"
+                + "curl \"${CURL_OPTS[@]}\" -o /tmp/ne.tgz \"${BASE_URL}/node_exporter.tar.gz\"\n",
+            "code.tls-verify-disabled"),
+        // A query call whose SQL runs on past eight lines is read to its interpolation.
+        Example(
+            "app/Http/Controllers/ReportController.php",
+            "<?php\nclass ReportController {\n    public function daily(Request $request) {\n"
+                + "        $status = $request->input('status');\n"
+                + "        $filter = $status !== null ? \"AND o.status = '{$status}'\" : '';\n"
+                + "        return DB::select(\n            \"SELECT day, orders\n             FROM (\n"
+                + "                 SELECT DATE(o.created_at) AS day,\n                        COUNT(*) AS orders\n"
+                + "                 FROM orders o\n                 WHERE o.team_id = ?\n"
+                + "                   AND o.created_at BETWEEN ? AND ?\n                   {$filter}\n"
+                + "                 GROUP BY DATE(o.created_at)\n             ) AS d\",\n"
+                + "            [$team, $from, $to]\n        );\n    }\n}\n",
+            "code.sql-string-built"),
+        // An axum extractor renamed on import is still the request's path.
+        Example(
+            "src/routes/exports.rs",
+            "use axum::extract::Path as UrlPath;\n\n"
+                + "async fn download_export(UrlPath(rel_path): UrlPath<String>) -> Result<Vec<u8>, AppError> {\n"
+                + "    let path = tenant_dir().join(rel_path.trim_start_matches('/'));\n"
+                + "    Ok(tokio::fs::read(path).await?)\n}\n",
+            "code.path-traversal"),
+        // A header given a name that a condition tests, whose block signs a caller in.
+        Example(
+            "src/auth/jwt-auth.guard.ts",
+            "export class JwtAuthGuard {\n  canActivate(context: ExecutionContext): boolean {\n"
+                + "    const request = context.switchToHttp().getRequest();\n"
+                + "    const service = request.headers['x-internal-service'];\n"
+                + "    if (typeof service === 'string' && service.length > 0) {\n"
+                + "      request.user = { id: `svc:${service}`, roles: ['service', 'admin'] };\n      return true;\n    }\n"
+                + "    return this.verify(request);\n  }\n}\n",
+            "code.auth-bypass-header"),
+        Example(
+            "src/middleware/tenant.ts",
+            "export function tenant(req: Request, res: Response, next: NextFunction) {\n"
+                + "  const tenantId = req.headers['x-tenant-id'];\n"
+                + "  if (typeof tenantId === 'string') {\n    res.locals.tenantId = tenantId;\n  }\n"
+                + "  return requireUser(req, res, next);\n}\n",
+            nil),
+        // The pull request's head checked out with a fallback inside the expression.
+        Example(
+            ".github/workflows/ci.yml",
+            "on:\n  pull_request_target:\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n"
+                + "      - uses: actions/checkout@v4\n        with:\n"
+                + "          ref: ${{ github.event.pull_request.head.sha || github.sha }}\n      - run: npm ci && npm test\n",
+            "ci.pull-request-target"),
+    ])
+    func batchTwentyNineAndThirtyClasses(_ example: Example) { Self.check(example) }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

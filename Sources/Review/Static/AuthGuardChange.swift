@@ -322,7 +322,13 @@ struct AuthGuardChange {
     /// Whether what the opening at `index` opens was in the file before: the handler an annotation stands over, the
     /// route a chained opening names; the class, for a class-wide one. Adds the lines that name it to `window`.
     private func opensAnOldTarget(at index: Int, window: inout [Substring]) -> Bool {
-        let text = file.visible[index].text
+        var text = file.visible[index].text
+        // `}).AllowAnonymous();` closes a call that began lines above (`app.MapHealthChecks("/healthz/live", new …`):
+        // that call names what it opens.
+        if let first = text.trimmedLine.first, "})]".contains(first), let start = statementStart(closingAt: index) {
+            window += file.visible[start..<index].map(\.text)
+            text = file.visible[start].text
+        }
         if let path = text.firstNamingLiteral {
             return old.contains { $0.text.hasBytes(String(path)) && $0.text.stringLiterals.contains(path) }
         }
@@ -351,6 +357,22 @@ struct AuthGuardChange {
 
     /// Whether `window` names an endpoint anyone may reach (``PublicEndpoint``), or the file's name is such an
     /// endpoint's; a webhook counts only when the file checks a signature.
+    /// The line that opens the brackets line `index` closes, looking back at most 40 lines.
+    private func statementStart(closingAt index: Int) -> Int? {
+        var depth = 0
+        for candidate in stride(from: index, through: max(0, index - 40), by: -1) {
+            for byte in file.visible[candidate].text.utf8 {
+                switch byte {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                default: break
+                }
+            }
+            if depth >= 0 && candidate < index { return candidate }
+        }
+        return nil
+    }
+
     private func isPublic(_ window: [Substring]) -> Bool {
         let texts = window + [file.file.path.split(separator: "/").last ?? ""]
         return texts.contains { PublicEndpoint.isNamed(in: $0) }

@@ -41,7 +41,7 @@ struct CIRules: FileCheck {
     private static let capturedOutput = LinePattern(
         #"(?:^|[\s;&])(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=["']?(?:\$\(|`)"#)
     private static let headCheckout = LinePattern(
-        #"\$\{\{\s*github\.(event\.pull_request\.head\.(sha|ref|repo\.full_name)|head_ref)\s*\}\}|refs/pull/|"#
+        #"\$\{\{[^}]*\bgithub\.(event\.pull_request\.head\.(sha|ref|repo\.full_name)|head_ref)\b[^}]*\}\}|refs/pull/|"#
             + #"gh\s+pr\s+checkout|\bpull/\$\{\{"#)
     private static let untrustedText = LinePattern(
         #"\$\{\{\s*github\.(event\.(issue\.(title|body)|pull_request\.(title|body|head\.ref|head\.label)|"#

@@ -263,7 +263,7 @@ struct CodeFlow {
             return
         }
         let isTable = Self.isLiteralTable(value)
-        if isTable || !appending && isTableLookup(value) {
+        if isTable || !appending && (isTableLookup(value) || Self.isLiteralSwitch(value) || isConstantChoice(value)) {
             if isTable { literalTables.insert(name) }
             constantNames.insert(name)
             requestNames.remove(name)
@@ -349,11 +349,11 @@ struct CodeFlow {
     private static let memberAccess = LinePattern(
         #"(?:(?<![\w.$])@?|(?<![\w$])\$)([A-Za-z_]\w*)(?:\??\.([A-Za-z_]\w*))?"#)
 
-    /// A request value cast to a number or a flag (`(int) $_GET['id']`, `(bool) $input`), or only tested for presence
-    /// (`isset(…)`, `empty(…)`).
+    /// A request value cast to a number or a flag (`(int) $_GET['id']`, `(int) ($_GET['page'] ?? 1)`, `(bool) $input`,
+    /// `intval(…)`, WordPress's `absint(…)`), or only tested for presence (`isset(…)`, `empty(…)`).
     private static let numericReads = LinePattern(
-        #"\((?:int|integer|float|double|bool|boolean|long)\)\s*\$?[\w.]+(?:\[[^\]]*\])*|\b(?:isset|empty)\s*\([^()]*\)"#
-    )
+        #"\((?:int|integer|float|double|bool|boolean|long)\)\s*\(?\s*\$?[\w.]+(?:\[[^\]]*\])*|"#
+            + #"\b(?:isset|empty|intval|floatval|boolval|absint)\s*\([^()]*\)"#)
 
     /// The root of input a statement reads from the request itself, not through a name.
     static let directRead = "(request)"
@@ -593,12 +593,14 @@ struct CodeFlow {
             + #"\bcall\.(parameters|receiveParameters|receiveText|receive)\b|\b(request|req)\.queryParameters\b|"#
             + #"\bconn\.(params|query_params|body_params|path_params)\b"#)
     /// Handler parameters a framework binds from the request: axum and actix extractors (`Path(theme): Path<String>`,
-    /// `Query(q): Query<AssetQuery>`), Spring's and JAX-RS's annotations (`@RequestBody ImportRequest request`),
-    /// Kotlin's (`@RequestParam file: String`), ASP.NET's attributes (`[FromQuery] string name`), and akka-http's and Pekko's directives
-    /// (`parameter("url") { url =>`, `extractUnmatchedPath { rest =>`, `path("files" / Remaining) { name =>`).
+    /// `Query(q): Query<AssetQuery>`, or renamed on import: `UrlPath(rel): UrlPath<String>`), Spring's and JAX-RS's
+    /// annotations (`@RequestBody ImportRequest request`), Kotlin's (`@RequestParam file: String`), ASP.NET's
+    /// attributes (`[FromQuery] string name`), and akka-http's and Pekko's directives (`parameter("url") { url =>`,
+    /// `extractUnmatchedPath { rest =>`, `path("files" / Remaining) { name =>`).
     /// Numeric and UUID parameters (`Path(id): Path<Uuid>`, `@PathVariable long id`) carry no text worth a sink.
     private static let boundParameters = LinePattern(
-        #"\b(?:Path|Query|Form|Json)\(\s*([a-z_]\w*)\s*\)\s*:(?!\s*(?:web::)?(?:Path|Query|Form|Json)<\s*"#
+        #"\b\w*(?:Path|Query|Form|Json)\(\s*([a-z_]\w*)\s*\)\s*:(?=\s*(?:\w+::)*\w*(?:Path|Query|Form|Json)<)"#
+            + #"(?!\s*(?:\w+::)*\w*(?:Path|Query|Form|Json)<\s*"#
             + #"(?:(?:uuid::)?Uuid|[iu](?:8|16|32|64|128|size)|f32|f64|bool)\s*>)|"#
             + #"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam|CookieValue)\b"#
             + #"(?:\([^)]*\))?\s+(?:final\s+)?(?!(?:long|Long|int|Integer|UUID|boolean|Boolean)\b)[\w.<>?\[\]]+\s+"#
@@ -903,6 +905,39 @@ struct CodeFlow {
         }
     }
 
+    /// A choice whose every branch is a constant: `isset(self::SORTABLE[$k]) ? self::SORTABLE[$k] : 'starts_at'` gives
+    /// a table's entry or a literal whichever way the test goes.
+    private func isConstantChoice(_ value: Substring) -> Bool {
+        guard value.hasBytes("?"), let groups = Self.choice.firstMatch(in: value), let yes = groups[1],
+            let no = groups[2]
+        else { return false }
+        return [yes, no].allSatisfy { branch in
+            Self.isSingleLiteral(branch) || isTableLookup(branch) || constantNames.contains(String(branch))
+        }
+    }
+
+    /// `test ? yes : no` (groups 1 and 2 the branches), not `??`, `?:` or `?.`, and with `::` inside a branch.
+    private static let choice = LinePattern(
+        #"\?(?![?:.])\s*((?:::|[^?:;])+?)\s*(?<!:):(?!:)\s*((?:::|[^?:;])+?)\s*;?\s*$"#)
+
+    /// A switch whose every arm gives a string literal or throws: C#'s `granularity switch { Daily => "usage_daily",
+    /// _ => throw … }`, Rust's and PHP's `match`, Kotlin's `when`, Scala's `match { case … => "a" }`. Whichever arm
+    /// runs, the value is a constant.
+    private static func isLiteralSwitch(_ value: Substring) -> Bool {
+        guard value.hasBytes("switch") || value.hasBytes("match") || value.hasBytes("when") else { return false }
+        let results = switchArm.matches(in: value).compactMap { $0[1] }
+        return results.count >= 2
+            && results.allSatisfy { result in
+                isSingleLiteral(result)
+                    || ["throw", "panic!", "unreachable!", "error("].contains(where: result.hasPrefix)
+            }
+    }
+
+    /// An arm's result after `=>` or `->` (group 1): a string literal, a throw, or anything else up to `,`, `}` or the
+    /// line's end.
+    private static let switchArm = LinePattern(
+        #"(?:=>|->)\s*("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^,}\n]+)"#, holdingOneOf: ["=>", "->"])
+
     /// A value looked up in a literal table or a constant (`sortColumns[key]`, `SORTS.get(key, "name")`), or in a
     /// table the type itself holds (Swift's `Self.sources[key]`, PHP's `self::SOURCES[$key]`, `static::$map[$key]`):
     /// what a request key picks from the code's own data is the code's.
@@ -1070,29 +1105,55 @@ struct CodeFlow {
         output += String(repeating: " ", count: prefix.count)
     }
 
-    /// Line `index` joined with the lines after it while a bracket or a triple-quoted, backtick or C# verbatim string
-    /// is open (at most 8 lines; 40 for a verbatim string, which holds a whole query). Sink rules read it before they
-    /// work out the flow: a multi-line call's SQL or interpolation may open on a later line.
+    /// Line `index` joined with the lines after it while a bracket, or a triple-quoted, backtick, C# verbatim or
+    /// multi-line double-quoted string is open (at most 8 lines; 40 inside a verbatim or double-quoted string, which
+    /// holds a whole query). Sink rules read it before they work out the flow: a multi-line call's SQL or
+    /// interpolation may open on a later line.
     static func statement(at index: Int, in lines: [ChangedFile.Line]) -> Substring {
         var text = lines[index].text
         var (depth, open) = openings(text)
         var verbatim = opensVerbatimString(text)
         var next = index
-        // `target =` with its value on the next line (`  case params do`).
-        if text.trimmingSuffixWhitespace.hasSuffix(" ="), index + 1 < lines.count {
+        // `target =` with its value on the next line (`  case params do`), or C#'s `x switch` with its arms in a
+        // block below.
+        let end = text.trimmingSuffixWhitespace
+        if end.hasSuffix(" =") || end.hasSuffix(" switch"), index + 1 < lines.count {
             next += 1
             text = Substring(text + "\n" + lines[next].text)
             (depth, open) = openings(lines[next].text)
         }
-        while depth > 0 || open || verbatim, next + 1 < lines.count, next - index < (verbatim ? 40 : 8) {
+        // A double-quoted string left open at a line's end (PHP's, Java's text run over lines) holds a whole query too.
+        var quoted = opensQuotedText(text)
+        while depth > 0 || open || verbatim || quoted, next + 1 < lines.count,
+            next - index < (verbatim || quoted ? 40 : 8)
+        {
             next += 1
             text = Substring(text + "\n" + lines[next].text)
             let more = openings(lines[next].text)
             depth += more.depth
             open = open != more.open
             if verbatim { verbatim = lines[next].text.utf8.count { $0 == UInt8(ascii: "\"") } % 2 == 0 }
+            if opensQuotedText(lines[next].text) { quoted.toggle() }
         }
         return text
+    }
+
+    /// Whether `line` holds an odd number of unescaped double quotes: it opens (or closes) a string that runs over
+    /// lines.
+    private static func opensQuotedText(_ line: Substring) -> Bool {
+        guard line.hasBytes("\"") else { return false }
+        var count = 0
+        var escaped = false
+        for byte in line.utf8 {
+            if escaped {
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "\"") {
+                count += 1
+            }
+        }
+        return count % 2 == 1
     }
 
     /// Whether `line` leaves a C# verbatim string open (`var sql = $@"` with the SQL on the lines below): an odd

@@ -59,7 +59,8 @@ enum CodeRules {
             .init(#"\{\s*_?\s*,\s*_?\s*->\s*true\s*\}"#, "-> true"),
             // Dart's `badCertificateCallback = (cert, host, port) => true`, PowerShell's
             // `ServerCertificateValidationCallback = {$true}` and `-SkipCertificateCheck`.
-            .init(#"\bbadCertificateCallback\s*=\s*\([^)]*\)\s*(=>\s*true\b|\{\s*return\s+true\b)"#,
+            .init(
+                #"\bbadCertificateCallback\s*=\s*\([^)]*\)\s*(=>\s*true\b|\{\s*return\s+true\b)"#,
                 "badcertificatecallback"),
             .init(
                 #"(?i)ServerCertificateValidationCallback\s*=\s*\{\s*(param\s*\([^)]*\)\s*)?\$true\s*\}|"#
@@ -97,15 +98,23 @@ enum CodeRules {
     )
 
     /// Downloads and package or git operations with certificate checks off in scripts, Dockerfiles and CI:
-    /// `curl -k`/`--insecure`, `wget --no-check-certificate`, `git -c http.sslVerify=false`, `GIT_SSL_NO_VERIFY`,
-    /// `npm config set strict-ssl false`, `pip --trusted-host`. What is fetched can be swapped in transit.
+    /// `curl -k`/`--insecure` (or in the options a script keeps for curl), `wget --no-check-certificate`,
+    /// `git -c http.sslVerify=false`, `GIT_SSL_NO_VERIFY`, `npm config set strict-ssl false`, `pip --trusted-host`.
+    /// What is fetched can be swapped in transit.
     static let insecureDownload = StaticRule(
         id: "code.tls-verify-disabled", severity: .high, kinds: [.dockerfile, .shell, .ci],
         message: "a download or package install skips TLS verification; keep it on and trust the right CA instead",
         patterns: [
             .init(#"\b(curl|wget)\b[^|;&\n]*\s(-k|--insecure|--no-check-certificate)\b"#, "curl", "wget"),
-            .init(#"(?i)http\.sslverify["'=\s]+false|GIT_SSL_NO_VERIFY\s*=\s*(1|true)"#, "sslverify", "git_ssl_no_verify"),
-            .init(#"strict-ssl\s+false|--trusted-host\b|PYTHONHTTPSVERIFY\s*=\s*0"#, "strict-ssl", "trusted-host",
+            // The options kept in a variable the script passes on: `CURL_OPTS=(--fail … --insecure)`.
+            .init(
+                #"(?i)\b\w*(curl|wget)\w*\s*=\s*\(?["']?[^\n]*\s(-k|--insecure|--no-check-certificate)\b"#, "curl",
+                "wget"),
+            .init(
+                #"(?i)http\.sslverify["'=\s]+false|GIT_SSL_NO_VERIFY\s*=\s*(1|true)"#, "sslverify",
+                "git_ssl_no_verify"),
+            .init(
+                #"strict-ssl\s+false|--trusted-host\b|PYTHONHTTPSVERIFY\s*=\s*0"#, "strict-ssl", "trusted-host",
                 "pythonhttpsverify"),
         ],
         unless: [#"(localhost|127\.0\.0\.1)"#]
@@ -159,10 +168,13 @@ enum CodeRules {
         patterns: [
             .init(#"\bParseUnverified\s*\("#, "parseunverified"),
             // Anything but a literal True: `False`, or a flag that can switch the check off.
-            .init(#"["']verify_signature["']\s*:\s*(?!True\b)[^\s,}]|\bjwt\.decode\(.*\bverify\s*=\s*False\b"#, "verify"),
+            .init(
+                #"["']verify_signature["']\s*:\s*(?!True\b)[^\s,}]|\bjwt\.decode\(.*\bverify\s*=\s*False\b"#, "verify"),
             .init(#"(?i)\balgorithms?["']?\s*[:=]\s*\[?\s*["']none["']"#, "none"),
             .init(#"\bJWT\.decode\([^,]+,\s*(nil|false|""|'')\s*,\s*false\b"#, "jwt.decode"),
-            .init(#"\.(parseUnsecuredClaims|parseClaimsJwt|parseUnsecuredContent)\s*\("#, "parseunsecured", "parseclaimsjwt"),
+            .init(
+                #"\.(parseUnsecuredClaims|parseClaimsJwt|parseUnsecuredContent)\s*\("#, "parseunsecured",
+                "parseclaimsjwt"),
             .init(
                 #"\b(RequireSignedTokens|ValidateIssuerSigningKey|RequireSignature)\s*=\s*false\b"#, "requiresigned",
                 "validateissuersigningkey", "requiresignature"),

@@ -573,6 +573,8 @@ struct CodeSinks: FileCheck {
     /// host is not empty (`u.Host == ""`) checks the URL's shape, not where it points.
     private static let hostCheck = LinePattern(
         #"(?i)(allow\w*(host|domain|origin)|(host|domain)s?_?allow|trusted_?(host|domain)|\.host(name)?\s*(not\s+)?in\b|"#
+            + #"\b(host|hostname|domain)\s+(not\s+|!)?in\s+(self\.|this\.)?"#
+            + #"\w*(allow|trust|host|domain|permit|known)\w*|"#
             + #"(hostname|host)\)?\s*(===?|!==?)(?!\s*(""|''))|is_private|isprivate|is_loopback|isloopback|is_internal|"#
             + #"private_?(ip|address|network)|(allowed|permitted)\w*\.(has|includes|contains)\s*\(\s*\w*\.?host)"#)
     private static let serialiserWords = ["pickle", "marshal", "dill"]

@@ -2,7 +2,8 @@
 /// body, so that a guard counts only where it runs: a containment check in `export_csv` does not guard the path
 /// `download` serves. A guard outside every function (a module-level allow-list, middleware set up at the top) still
 /// guards the whole file, and so does one in a function the sink's function names (`if not is_safe(path):`,
-/// `Depends(confine)`, a decorator) or one whose function calls the sink's.
+/// `Depends(confine)`, a decorator), one whose function calls the sink's, or one whose function is called by a
+/// function that also calls the sink's.
 final class FunctionScopes {
     private let lines: [ChangedFile.Line]
     private var enclosingDefinition: [Int: Int?] = [:]
@@ -20,6 +21,13 @@ final class FunctionScopes {
         guard let sinking = definition(enclosing: index) else { return true }
         return name(definedAt: guarding).map { mentions($0, inFunctionAt: sinking) } == true
             || name(definedAt: sinking).map { mentions($0, inFunctionAt: guarding) } == true
+            || !callers(ofFunctionAt: guarding).isDisjoint(with: callers(ofFunctionAt: sinking))
+    }
+
+    /// The functions that name the function defined at `definition` (a handler that calls `_provider_for(url)`, the
+    /// guard, and then `_lookup(endpoint)`, the sink: what one checks, the other is given).
+    private func callers(ofFunctionAt definition: Int) -> Set<Int> {
+        Set(uses(ofFunctionAt: definition).compactMap { self.definition(enclosing: $0) })
     }
 
     /// The line defining the innermost function whose body holds line `index`; nil for a line outside every function.

@@ -3,7 +3,8 @@ import Manifest
 /// `code.auth-bypass-header`: a condition on a request header that grants access or skips the auth check in the
 /// block it guards: `if request.headers.get("X-Internal") == "1": return view(...)`,
 /// `if (req.headers["x-debug"]) return next()`,
-/// `if r.Header.Get("X-Admin") == "true" { next.ServeHTTP(w, r); return }`. Any client can send any header, so the
+/// `if r.Header.Get("X-Admin") == "true" { next.ServeHTTP(w, r); return }`, or a header given a name that such a
+/// condition tests in the lines after. Any client can send any header, so the
 /// check is a password everyone knows. A header compared to a secret from configuration (`== settings.API_KEY`,
 /// `compare_digest`) is an auth check, not a bypass; so is a condition that denies.
 ///
@@ -58,6 +59,12 @@ struct HeaderAuthBypass: FileCheck {
         "accept-language", "if-none-match", "if-modified-since", "x-github-event", "x-gitlab-token",
     ]
 
+    /// A test that a value is missing (`requested == null`, `is None`, `isEmpty`, `!service`): its block runs when the
+    /// client sent no header, so what it grants, the header does not.
+    private static let absenceTest = LinePattern(
+        #"(?i)(===?|!==?)\s*(null|nil|none|undefined|""|'')\b|\bis\s+(not\s+)?None\b|is_?empty|isBlank|\bempty\s*\(|"#
+            + #"(^|[(\s&|])!\s*[A-Za-z_$]|\bnot\s+[A-Za-z_]|\bunless\b"#)
+
     /// A header name that speaks of authority.
     private static let authorityHeader = LinePattern(
         #"(?i)(role|permission|scope|group|admin|privilege|entitlement|authorit)"#)
@@ -94,6 +101,12 @@ struct HeaderAuthBypass: FileCheck {
                         Self.rule, .high, on: line,
                         message: "a request header grants access or skips authentication; any client can send it",
                         content: line.text))
+            } else if assignedHeaderGrants(at: index, in: file.visible) {
+                findings.append(
+                    file.finding(
+                        Self.rule, .high, on: line,
+                        message: "a request header, tested through the name it is given, grants access or skips "
+                            + "authentication; any client can send it", content: line.text))
             } else if let predicate = HeaderPredicate(enclosing: index, in: file.visible),
                 predicate.grantsWhereCalled(in: file.visible)
             {
@@ -113,6 +126,20 @@ struct HeaderAuthBypass: FileCheck {
             }
         }
         return findings
+    }
+
+    /// Whether the header read on line `index` is given a name that a condition in the ``blockLines`` lines after
+    /// tests, and the block it guards grants access (`const service = request.headers['x-internal-service']`, then
+    /// `if (typeof service === 'string') { request.user = { … }; return true; }`).
+    private func assignedHeaderGrants(at index: Int, in lines: [ChangedFile.Line]) -> Bool {
+        guard let name = Self.assignedName.firstMatch(in: lines[index].text, capture: 1).map(String.init) else {
+            return false
+        }
+        return ((index + 1)..<min(index + Self.blockLines, lines.count)).contains { next in
+            let text = lines[next].text
+            return text.names(name) && Self.condition.matches(text) && !Self.comparedWithSecret.matches(text)
+                && !Self.absenceTest.matches(text) && Self.grant.matches(Self.block(at: next, in: lines))
+        }
     }
 
     /// Whether the header read on line `index` decides authority: on its line (after the name it assigns, if any), or
