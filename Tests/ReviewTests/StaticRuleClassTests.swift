@@ -957,6 +957,46 @@ import Testing
     ])
     func batchTwentyNineAndThirtyClasses(_ example: Example) { Self.check(example) }
 
+    @Test(arguments: [
+        // A template read from a file the project ships is not request input, whatever path names it.
+        Example(
+            "lib/tasks/nginx.rake",
+            "namespace :nginx do\n  def render_template(name, locals)\n"
+                + "    template = TEMPLATE_DIR.join(\"#{name}.erb\")\n"
+                + "    ERB.new(File.read(template), trim_mode: \"-\").result_with_hash(locals)\n  end\nend\n",
+            nil),
+        // A hostname tested against a set named for hosts.
+        Example(
+            "src/routes/avatars.ts",
+            "const EXTERNAL_AVATAR_HOSTS = new Set(['secure.gravatar.com']);\n\n"
+                + "function parseAvatarUrl(raw: string): URL | null {\n  const url = new URL(raw);\n"
+                + "  return EXTERNAL_AVATAR_HOSTS.has(url.hostname) ? url : null;\n}\n\n"
+                + "router.get('/external', async (req, res) => {\n  const url = parseAvatarUrl(req.query.src);\n"
+                + "  if (!url) return res.status(400).end();\n  const upstream = await fetch(url);\n});\n",
+            nil),
+        // A private key copied into the image that ships stays in its layer; host keys are public.
+        Example(
+            "deploy/Dockerfile",
+            "FROM python:3.12-slim\nWORKDIR /app\nCOPY deploy/keys/common_deploy_ed25519 /root/.ssh/id_ed25519\n"
+                + "RUN chmod 0600 /root/.ssh/id_ed25519 && pip install -r requirements.txt && rm /root/.ssh/id_ed25519\n"
+                + "USER app\n",
+            "docker.build-secret-in-image"),
+        Example(
+            "deploy/Dockerfile",
+            "FROM python:3.12-slim AS build\nCOPY deploy/keys/deploy_ed25519 /root/.ssh/id_ed25519\nRUN pip wheel .\n\n"
+                + "FROM python:3.12-slim\nCOPY deploy/known_hosts /root/.ssh/known_hosts\n"
+                + "COPY --from=build /wheels /wheels\nUSER app\n",
+            nil),
+        // A Phoenix action's params matched to a pattern are request input.
+        Example(
+            "lib/ledger_web/controllers/export_controller.ex",
+            "defmodule LedgerWeb.ExportController do\n  def download(conn, %{\"file\" => file}) do\n"
+                + "    path = Path.join(exports_dir(conn), file)\n    conn\n"
+                + "    |> send_download({:file, path}, filename: \"export.csv\")\n  end\nend\n",
+            "code.path-traversal"),
+    ])
+    func batchThirtyOneAndThirtyTwoClasses(_ example: Example) { Self.check(example) }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

@@ -114,10 +114,11 @@ struct CodeFlow {
                 for groups in Self.requestObjectParameters.matches(in: line.text) {
                     if let name = groups[1] ?? groups[2] ?? groups[3] { bindRequest(String(name)) }
                 }
-                if line.text.hasBytes("conn"), let pattern = Self.phoenixAction.firstMatch(in: line.text, capture: 1) {
-                    for groups in Self.patternVariable.matches(in: pattern) {
-                        if let name = groups[1] { bindRequest(String(name)) }
-                    }
+            }
+            // A Phoenix action's params, also when only matched to a pattern (`%{"file" => file}`).
+            if line.text.hasBytes("conn"), let pattern = Self.phoenixAction.firstMatch(in: line.text, capture: 1) {
+                for groups in Self.patternVariable.matches(in: pattern) {
+                    if let name = groups[1] { bindRequest(String(name)) }
                 }
             }
             if line.text.hasBytes("(&"), let groups = Self.decodedInto.firstMatch(in: statements[index]),
@@ -556,7 +557,7 @@ struct CodeFlow {
         "@Request", "@Path", "@Query", "@Form", "Request", "[From", "web::", "Query(", "Path(", "Form(", "Json(",
         "event[", "event.", "event?.", "argv", "input()", "parameter(", "parameters(", "queryParameters", "formField",
         "HeaderValueByName",
-        "call.parameters", "call.receive", "conn.params", "_params", "extractUnmatchedPath", "extractUri",
+        "call.parameters", "call.receive", "conn.params", "conn,", "_params", "extractUnmatchedPath", "extractUri",
         "Remaining", "Segment", "c.Bind", "c.ShouldBind", "c.MustBind", "c.BodyParser", "@Body", "@Param", "@Headers",
         "Dto", "DTO", "Request ",
     ]

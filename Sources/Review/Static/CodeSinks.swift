@@ -569,12 +569,16 @@ struct CodeSinks: FileCheck {
         #"(\btypeof\s+[\w.]+\s*[!=]==?\s*["']string|\bString\(|\bisinstance\([^)]*\bstr\b|mongo-?[sS]anitize|"#
             + #"\bsanitize\w*\(|\$eq\b|\bz\.string\(|\bJoi\.string\(|\bisString\()"#)
     private static let hostCheckWords = ["host", "allow", "private", "loopback", "internal", "trusted"]
-    /// A check of the host a URL names: an allow-list, or a refusal of private and loopback addresses. A test that the
-    /// host is not empty (`u.Host == ""`) checks the URL's shape, not where it points.
+    /// A check of the host a URL names: an allow-list (also a collection named for hosts, `host in IMPORT_HOSTS`,
+    /// `EXTERNAL_AVATAR_HOSTS.has(url.hostname)`, not a block- or deny-list), or a refusal of private and loopback
+    /// addresses. A test that the host is not empty (`u.Host == ""`) checks the URL's shape, not where it points.
     private static let hostCheck = LinePattern(
         #"(?i)(allow\w*(host|domain|origin)|(host|domain)s?_?allow|trusted_?(host|domain)|\.host(name)?\s*(not\s+)?in\b|"#
+            + #"\b(?!\w*(block|deny|ban|disallow|forbid|reject))\w*(host|domain)s\w*\."#
+            + #"(has|includes|contains|include\?)"#
+            + #"\s*\(\s*[\w.]*host|"#
             + #"\b(host|hostname|domain)\s+(not\s+|!)?in\s+(self\.|this\.)?"#
-            + #"\w*(allow|trust|host|domain|permit|known)\w*|"#
+            + #"(?!\w*(block|deny|ban|disallow|forbid|reject))\w*(allow|trust|host|domain|permit|known)\w*|"#
             + #"(hostname|host)\)?\s*(===?|!==?)(?!\s*(""|''))|is_private|isprivate|is_loopback|isloopback|is_internal|"#
             + #"private_?(ip|address|network)|(allowed|permitted)\w*\.(has|includes|contains)\s*\(\s*\w*\.?host)"#)
     private static let serialiserWords = ["pickle", "marshal", "dill"]
@@ -916,7 +920,8 @@ struct CodeSinks: FileCheck {
         // Files read or served.
         Sink(
             "code.path-traversal", ReviewedFile.code,
-            #"(\b(send_file|send_static_file|FileResponse|io\.open|codecs\.open|aiofiles\.open|readFileSync|readFile|"#
+            #"(\b(send_file|send_download|send_static_file|FileResponse|io\.open|codecs\.open|aiofiles\.open|"#
+                + #"readFileSync|readFile|"#
                 + #"createReadStream|sendFile|res\.download|http\.ServeFile|ioutil\.ReadFile|"#
                 + #"os\.(Open|OpenFile|ReadFile|Remove|RemoveAll)|c\.(File|Attachment|FileAttachment)|"#
                 + #"ctx\.(File|Attachment|SendFile)|FileInputStream|FileReader|Files\.(readAllBytes|readString|"#
@@ -944,7 +949,8 @@ struct CodeSinks: FileCheck {
             "code.path-traversal", python,
             #"(?=\b[A-Za-z_][\w.]*\.(read_bytes|read_text|write_bytes|write_text|unlink|rmdir)\s*\()"#,
             triggers: ["read", "write", "unlink", "rmdir"], .requestPath),
-        // Templates compiled from input (server-side template injection).
+        // Templates compiled from input (server-side template injection). A template read from a file
+        // (`ERB.new(File.read(path))`) is one the project ships; a path taken from the request is path traversal.
         Sink(
             "code.template-injection", ReviewedFile.code,
             #"(\brender_template_string|\bfrom_string|\bjinja2\.Template|\bmako\.template\.Template|\bERB\.new|"#
@@ -954,7 +960,9 @@ struct CodeSinks: FileCheck {
             triggers: [
                 "template", "from_string", "erb.new", "ejs.", "pug.", "compile", "renderstring", "evaluate",
                 "parseexpression", ".parse(",
-            ], .firstArgumentBuiltOrRequest),
+            ], .firstArgumentBuiltOrRequest,
+            unless: #"\(\s*(?:(?:File|IO|Pathname)\.(?:read|binread)|(?:fs\.)?readFileSync|Files\.readString|"#
+                + #"(?:os\.)?ReadFile|[\w.]*\.read_text)\s*\("#),
         // Query filters from request values (NoSQL operator injection).
         Sink(
             "code.nosql-injection", [.javascript, .python],
