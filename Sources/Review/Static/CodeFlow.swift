@@ -59,7 +59,7 @@ struct CodeFlow {
         readsArchive = lines.contains { line in Self.archiveReaders.contains(where: line.text.hasBytes) }
         validatorsDefined = Self.validators(definedIn: statements)
         concatenatesWithAngles = file.file.kind == .elixir
-        walk(lines)
+        walk(lines) { _ in true }
         // Request input passed to a function the file defines is request input inside it: walk again with those
         // parameters as request names from the start (the function may come before the call), until no call reaches
         // another (a helper calling a helper). A call of one that returns a fixed-host URL fixes its host too.
@@ -78,15 +78,40 @@ struct CodeFlow {
                 stale = true
             }
             guard stale else { break }
-            walk(lines)
+            walk(lines) { _ in true }
             stale = false
         }
     }
 
-    /// Records, line by line in order, what each name is assigned from.
-    private mutating func walk(_ lines: [ChangedFile.Line]) {
+    /// What `file` says about its names before any line is walked.
+    private init(before file: CodeFlow) {
+        statements = file.statements
+        readsArchive = file.readsArchive
+        validatorsDefined = file.validatorsDefined
+        concatenatesWithAngles = file.concatenatesWithAngles
+        fixedHostHelpers = file.fixedHostHelpers
+    }
+
+    /// The flow as seen from inside the function defined at line `scope` of `file` (nil: from outside every function),
+    /// this being the whole file's flow: only lines of that function, of the functions holding it and of no function
+    /// are walked, so a name one handler builds from the request is not the name another handler looks up. The
+    /// function's parameters that some call in the file passes request input to (``passedRoots``) are request input
+    /// from its first line.
+    func within(_ scope: Int?, of file: ChangedFile) -> CodeFlow {
+        let scopes = file.layout.scopes
+        func holdsScope(_ function: Int) -> Bool { scope.map { scopes.function(at: function, holds: $0) } ?? false }
+        let parameters = file.layout.helpers.definitions.filter { holdsScope($0.statement) }.flatMap(\.parameters)
+        var flow = CodeFlow(before: self)
+        flow.passedRoots = passedRoots.filter { parameters.contains($0.key) }
+        flow.requestNames = Set(flow.passedRoots.keys)
+        flow.walk(file.visible) { index in scopes.scope(of: index).map(holdsScope) ?? true }
+        return flow
+    }
+
+    /// Records, line by line in order, what each name is assigned from, on the lines `walks` admits.
+    private mutating func walk(_ lines: [ChangedFile.Line], admitting walks: (Int) -> Bool) {
         var routeDecoratorLine: Int?
-        for (index, line) in lines.enumerated() {
+        for (index, line) in lines.enumerated() where walks(index) {
             if Self.mayNameRouteParameters(line.text) {
                 for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {
                     numericParameters = numericParameters ?? Self.numericParameters(in: lines)

@@ -158,7 +158,7 @@ struct CodeSinks: FileCheck {
                 removesGuard && !hit.requestRoots.isEmpty
                     || hit.requestRoots.contains { root in !Self.words(in: [root[...]]).isDisjoint(with: touched) }
                     || hit.rule == "code.sql-string-built"
-                        && !Self.words(in: [facts.flow.statements[hit.index]]).isDisjoint(with: touched)
+                        && !Self.words(in: [file.layout.statements[hit.index]]).isDisjoint(with: touched)
             }
         guard !after.isEmpty else { return [] }
         let previous = diff.previousVersion
@@ -273,8 +273,7 @@ struct CodeSinks: FileCheck {
         let addedLine = Dictionary(uniqueKeysWithValues: zip(candidates, candidateLines))
         let wordLines = linesByWord.mapValues(Set.init)
         guard !candidates.isEmpty else { return ([], []) }
-        func flow() -> CodeFlow { facts.flow }
-        func tainting() -> CodeFlow? { facts.mayTaint ? facts.flow : nil }
+        func tainting(_ index: Int) -> () -> CodeFlow? { { facts.mayTaint ? facts.flow(at: index) : nil } }
         var hits: [Hit] = []
         var safeSinks: [SafeSink] = []
         for index in candidates where !Self.isComment(file.visible[index].text) {
@@ -283,8 +282,8 @@ struct CodeSinks: FileCheck {
             let mayBuild = CodeFlow.mayBuildString(statement)
             var fired = Set<String>()
             // A line that opens a block (`fn build_query(…) {`) is judged alone: its body's lines are their own.
-            let sqlStatement = line.text.trimmingSuffixWhitespace.hasSuffix("{") ? line.text : flow().statements[index]
-            if mayBuild, CodeFlow.sql.matches(Self.literalText(sqlStatement)), flow().isBuilt(sqlStatement),
+            let sqlStatement = line.text.trimmingSuffixWhitespace.hasSuffix("{") ? line.text : file.layout.statements[index]
+            if mayBuild, CodeFlow.sql.matches(Self.literalText(sqlStatement)), facts.flow(at: index).isBuilt(sqlStatement),
                 !Self.isBoundByAnEarlierCall(index, in: file.visible, statement: sqlStatement)
             {
                 fired.insert("code.sql-string-built")
@@ -295,10 +294,10 @@ struct CodeSinks: FileCheck {
                 && sink.triggers.contains(where: { wordLines[$0]?.contains(lineInIndex) == true })
             {
                 let mayHold = Self.mayHold(
-                    sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, tainting: tainting)
+                    sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, tainting: tainting(index))
                 let riskClass = recordingSafe ? RiskClass(staticRule: sink.rule) : nil
                 guard mayHold || riskClass != nil else { continue }
-                let full = flow().statements[index]
+                let full = file.layout.statements[index]
                 // The call starts on this line: one on a line the statement runs on to is that line's own.
                 guard let match = sink.call.firstMatch(in: full), let whole = match[0],
                     full.utf8.distance(from: full.startIndex, to: whole.startIndex) < line.text.utf8.count,
@@ -318,13 +317,13 @@ struct CodeSinks: FileCheck {
                     reason =
                         "the statement uses " + String(cleared.reversed().drop { $0 == "(" || $0 == " " }.reversed())
                 } else if mayHold,
-                    Self.holds(sink.condition, input, statement: full, flow: flow(), guards: facts.guards.atSink(index))
+                    Self.holds(sink.condition, input, statement: full, flow: facts.flow(at: index), guards: facts.guards.atSink(index))
                 {
                     fired.insert(sink.rule)
                     continue
                 } else {
                     reason = Self.whySafe(
-                        sink.condition, argument, statement: full, flow: flow(), guards: facts.guards.atSink(index))
+                        sink.condition, argument, statement: full, flow: facts.flow(at: index), guards: facts.guards.atSink(index))
                 }
                 if let riskClass {
                     safeSinks.append(
@@ -332,14 +331,15 @@ struct CodeSinks: FileCheck {
                 }
             }
             if !fired.isEmpty {
-                let roots = flow().requestRoots(of: flow().statements[index])
+                let roots = facts.flow(at: index).requestRoots(of: file.layout.statements[index])
                 hits += fired.sorted().map { Hit(index: index, rule: $0, requestRoots: roots) }
             }
         }
-        if facts.mayTaint, !flow().requestTextAddedToSQL.isEmpty {
+        if facts.mayTaint, !facts.flow.requestTextAddedToSQL.isEmpty {
             let reported = Set(hits.filter { $0.rule == "code.sql-string-built" }.map(\.index))
-            for index in lines where flow().requestTextAddedToSQL.contains(index) && !reported.contains(index) {
-                let roots = flow().requestRoots(of: flow().statements[index])
+            for index in lines
+            where facts.flow(at: index).requestTextAddedToSQL.contains(index) && !reported.contains(index) {
+                let roots = facts.flow(at: index).requestRoots(of: file.layout.statements[index])
                 hits.append(Hit(index: index, rule: "code.sql-string-built", requestRoots: roots))
             }
         }
@@ -430,7 +430,10 @@ struct CodeSinks: FileCheck {
     /// unchanged ones (``newlyReached(in:)``) share it.
     private final class FileFacts {
         let file: ChangedFile
+        /// The flow of names through the whole file.
         lazy var flow = CodeFlow(file)
+        /// The flow seen from inside each function (``CodeFlow/within(_:of:)``), worked out when a sink there asks.
+        private var flowWithin: [Int?: CodeFlow] = [:]
         lazy var mayTaint = CodeFlow.mayTaint(file.visible)
         lazy var guards = FileGuards(file, wholeFile: guardsWholeFile)
         /// Whether a guard counts wherever it stands in the file, not only in its own function (``FunctionScopes``).
@@ -444,6 +447,17 @@ struct CodeSinks: FileCheck {
         init(_ file: ChangedFile, guardsWholeFile: Bool = false) {
             self.file = file
             self.guardsWholeFile = guardsWholeFile
+        }
+
+        /// The flow of names as the function holding line `index` sees it; the whole file's in a file that defines no
+        /// function.
+        func flow(at index: Int) -> CodeFlow {
+            guard !file.layout.helpers.isEmpty else { return flow }
+            let scope = file.layout.scopes.scope(of: index)
+            if let known = flowWithin[scope] { return known }
+            let scoped = flow.within(scope, of: file)
+            flowWithin[scope] = scoped
+            return scoped
         }
 
         /// What the names `text` mentions stand for, when the file binds them to other names: `CSafeLoader SafeLoader`

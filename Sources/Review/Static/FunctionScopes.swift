@@ -30,6 +30,25 @@ final class FunctionScopes {
         Set(uses(ofFunctionAt: definition).compactMap { self.definition(enclosing: $0) })
     }
 
+    /// The function line `index` belongs to, for following names (``CodeFlow/within(_:of:)``): the one it defines (a
+    /// parameter is bound on its definition's line), the one below the decorators and attributes it stands in (a
+    /// route's `@app.get("/files/{name}")` binds `name` for that handler alone), else the innermost whose body holds
+    /// it; nil for a line outside every function.
+    func scope(of index: Int) -> Int? {
+        if name(definedAt: index) != nil { return index }
+        if lines[index].text.isAnnotationLine {
+            var below = index + 1
+            while below < lines.count, lines[below].text.isAnnotationLine { below += 1 }
+            if below < lines.count, name(definedAt: below) != nil { return below }
+        }
+        return definition(enclosing: index)
+    }
+
+    /// Whether the function defined at `outer` holds the line `index`: its definition, or a line of its body.
+    func function(at outer: Int, holds index: Int) -> Bool {
+        index == outer || body(at: outer).contains(index)
+    }
+
     /// The line defining the innermost function whose body holds line `index`; nil for a line outside every function.
     func definition(enclosing index: Int) -> Int? {
         if let known = enclosingDefinition[index] { return known }
