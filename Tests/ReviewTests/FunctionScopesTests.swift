@@ -62,6 +62,31 @@ import Testing
                 Self.index(of: "is_absolute", in: texts), covers: Self.index(of: "os.path.join", in: texts)))
     }
 
+    @Test func namesAreScopedByFunctionsCallbacksAndTheDecoratorsAboveThem() {
+        let (scopes, texts) = Self.scopes(Self.python)
+        let handler = Self.index(of: "def a(", in: texts)
+        #expect(scopes.scope(of: Self.index(of: "@app.get", in: texts)) == handler)
+        #expect(scopes.scope(of: handler) == handler)
+        #expect(scopes.scope(of: Self.index(of: "name: str", in: texts)) == handler)
+        #expect(scopes.scope(of: Self.index(of: "is_absolute", in: texts)) == nil)
+        #expect(scopes.function(at: handler, holds: Self.index(of: "send_file(confined", in: texts)))
+        #expect(!scopes.function(at: handler, holds: Self.index(of: "os.path.join", in: texts)))
+    }
+
+    @Test(arguments: [
+        "router.get('/x', async (req, res) => {",
+        "  http.HandleFunc(\"/x\", func(w http.ResponseWriter, r *http.Request) {",
+        "get '/files/:name' do", "  rows.each do |row|", "app.get(\"files\", \":name\") { req in",
+        "  get(\"/files/{name}\") {", "def preview = Action.async { request =>", "  new Thread(() -> {",
+    ])
+    func aCallbackOpensAScope(_ line: String) { #expect(FunctionScopes.opensCallback(line[...])) }
+
+    @Test(arguments: [
+        "if (user != null) {", "} else if (x) {", "case status do", "    @RequestBody Body req) {",
+        "  for (const row of rows) {", "const config = {", "try {", "  } catch (e) {",
+    ])
+    func controlFlowOpensNoScope(_ line: String) { #expect(!FunctionScopes.opensCallback(line[...])) }
+
     @Test func aParameterListClosedAtTheDefinitionsIndentationStillOpensItsBody() {
         let (scopes, texts) = Self.scopes(Self.python)
         #expect(

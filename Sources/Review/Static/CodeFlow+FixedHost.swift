@@ -31,12 +31,21 @@ extension CodeFlow {
         return fixedHostNames.contains(String(name))
     }
 
-    /// The arguments of a fetching call (the text after its opening bracket) without those that fix their host
-    /// (``fixesHost(_:)``): what is left decides whether the request picks where the server connects.
+    /// The arguments of a fetching call (the text after its opening bracket) that may pick where the server connects:
+    /// all but those that fix their host (``fixesHost(_:)``). Once one does, the call's destination is fixed, and the
+    /// others are what it sends there (`session.get(url, params={"locale": locale})`, `fetch(url, { body })`), unless
+    /// one names a URL of its own (`base_url=…`, `proxy: …`).
     func withoutFixedHostURLs(_ arguments: Substring) -> String {
-        Self.arguments(in: arguments).filter { !fixesHost($0) }.joined(separator: ",")
+        let all = Self.arguments(in: arguments)
+        let picking = all.filter { !fixesHost($0) }
+        guard picking.count < all.count else { return picking.joined(separator: ",") }
+        return picking.filter(Self.namesADestination.matches).joined(separator: ",")
     }
 
+    /// An argument naming where to connect by keyword: `url=`, `base_url:`, `baseURL:`, `uri =`, `host:`, `proxy=`,
+    /// `proxies=`, `endpoint:`.
+    private static let namesADestination = LinePattern(
+        #"(?i)^\s*(?:base_?url|url|uri|host|proxy|proxies|endpoint)\s*[:=](?!=)"#)
     /// A string literal (with its prefix: `f`, `$`, `s`, `@$`) that opens with a scheme, a host and a `/`, or with a
     /// path (`/x`, not the host-naming `//x`).
     private static let fixedHostLiteral = LinePattern(

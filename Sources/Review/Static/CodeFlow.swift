@@ -43,6 +43,9 @@ struct CodeFlow {
     /// points is vetted only by a host check (``CodeSinks``' `checksHost`), so a server-side request still takes these
     /// as request input.
     private(set) var onlyValidatedNames = Set<String>()
+    /// Names bound to a sanitiser itself rather than to what it returns (`qn = connection.ops.quote_name`), each with
+    /// the sanitiser's name: a call of one is a call of the sanitiser.
+    private var sanitizerAliases: [String: String] = [:]
     /// The `validate…` functions the file defines (``onlyValidatedNames``).
     private let validatorsDefined: Set<String>
     /// Whether `<>` joins strings, as in Elixir; elsewhere it is SQL's "not equal" (`status <> 'cancelled'`).
@@ -92,9 +95,10 @@ struct CodeFlow {
         fixedHostHelpers = file.fixedHostHelpers
     }
 
-    /// The flow as seen from inside the function defined at line `scope` of `file` (nil: from outside every function),
-    /// this being the whole file's flow: only lines of that function, of the functions holding it and of no function
-    /// are walked, so a name one handler builds from the request is not the name another handler looks up. The
+    /// The flow as seen from inside the function or callback opened at line `scope` of `file` (nil: from outside every
+    /// one; ``FunctionScopes/scope(of:)``), this being the whole file's flow: only lines of that function, of those
+    /// holding it or held by it, and of none are walked, so a name one handler builds from the request is not the name
+    /// another handler looks up. The
     /// function's parameters that some call in the file passes request input to (``passedRoots``) are request input
     /// from its first line.
     func within(_ scope: Int?, of file: ChangedFile) -> CodeFlow {
@@ -104,13 +108,20 @@ struct CodeFlow {
         var flow = CodeFlow(before: self)
         flow.passedRoots = passedRoots.filter { parameters.contains($0.key) }
         flow.requestNames = Set(flow.passedRoots.keys)
-        flow.walk(file.visible) { index in scopes.scope(of: index).map(holdsScope) ?? true }
+        // A callback or nested function's lines count for the function holding it (`rows.forEach(r => { sql += … })`);
+        // a sibling's do not.
+        flow.walk(file.visible) { index in
+            guard let own = scopes.scope(of: index) else { return true }
+            return holdsScope(own) || scope.map { scopes.function(at: $0, holds: index) } == true
+        }
         return flow
     }
 
     /// Records, line by line in order, what each name is assigned from, on the lines `walks` admits.
     private mutating func walk(_ lines: [ChangedFile.Line], admitting walks: (Int) -> Bool) {
         var routeDecoratorLine: Int?
+        // The body of a `match` on request input, whose arms' patterns bind parts of it.
+        var requestMatch: Range<Int>?
         for (index, line) in lines.enumerated() where walks(index) {
             if Self.mayNameRouteParameters(line.text) {
                 for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {
@@ -156,6 +167,19 @@ struct CodeFlow {
             {
                 for name in Self.destructuredNames(names) { bindRequest(name, readFrom: value) }
                 continue
+            }
+            if line.text.hasBytes("match"), let scrutinee = Self.matchOpening.firstMatch(in: line.text),
+                let value = scrutinee[1] ?? scrutinee[2], isRequestDerived(value)
+            {
+                requestMatch = HelperFunctions.body(at: index, in: lines)
+            }
+            if requestMatch?.contains(index) == true, line.text.hasBytes("=>"),
+                let pattern = Self.matchArm.firstMatch(in: line.text, capture: 1)
+            {
+                // `case JsSuccess(PreviewRequest(target), _) =>` on request input binds `target` to it.
+                for name in Self.identifiers(in: pattern, skippingCalls: true) where name.first?.isLowercase == true {
+                    bindRequest(name)
+                }
             }
             if line.text.hasBytes("for"), let name = Self.literalLoop.firstMatch(in: line.text)?[1] {
                 constantNames.insert(String(name))
@@ -254,6 +278,11 @@ struct CodeFlow {
     }
 
     private mutating func record(_ name: String, value: Substring, appending: Bool) {
+        if !appending, let sanitizer = Self.sanitizerReference.firstMatch(in: value, capture: 1) {
+            sanitizerAliases[name] = String(sanitizer)
+            return
+        }
+        let value = callingSanitizersByName(value)
         if !appending {
             if fixesHost(value) { fixedHostNames.insert(name) } else { fixedHostNames.remove(name) }
         }
@@ -373,7 +402,7 @@ struct CodeFlow {
 
     /// A name and the member read from it (`params.branch`): two fields of one request are two roots.
     private static let memberAccess = LinePattern(
-        #"(?:(?<![\w.$])@?|(?<![\w$])\$)([A-Za-z_]\w*)(?:\??\.([A-Za-z_]\w*))?"#)
+        #"(?:(?<![\w.$])(?<!->)(?<!::)@?|(?<![\w$])\$)([A-Za-z_]\w*)(?:\??\.([A-Za-z_]\w*))?"#)
 
     /// A request value cast to a number or a flag (`(int) $_GET['id']`, `(int) ($_GET['page'] ?? 1)`, `(bool) $input`,
     /// `intval(…)`, WordPress's `absint(…)`), or only tested for presence (`isset(…)`, `empty(…)`).
@@ -644,6 +673,11 @@ struct CodeFlow {
     /// A Phoenix controller action's second parameter, the request's params (group 1): `def show(conn, params) do`,
     /// `def create(conn, %{"quote" => quote_params})`, `def update(conn, %{"id" => id} = params) do`.
     private static let phoenixAction = LinePattern(#"^\s*def\s+\w+\(\s*conn\s*,\s*(.+?)\)\s*(?:do\b|,\s*do:)"#)
+    /// A `match` opening its arms: Scala's `value match {` (group 1), Rust's `match value {` (group 2).
+    private static let matchOpening = LinePattern(
+        #"^\s*(?:val\s+\w+\s*=\s*)?(.+?)\s+match\s*\{\s*$|^\s*(?:let\s+\w+\s*=\s*)?match\s+(.+?)\s*\{\s*$"#)
+    /// An arm of a `match`: its pattern (group 1) before an optional guard and `=>`.
+    private static let matchArm = LinePattern(#"^\s*(?:case\s+)?(.+?)\s*(?:\bif\b.*)?=>"#)
     /// A variable a pattern binds (group 1): a bare name, a map value after `=>`, or the name after a trailing `=`.
     private static let patternVariable = LinePattern(#"(?:=>\s*|^\s*|=\s*)([a-z_]\w*)\s*(?=,|\}|$|=)"#)
     /// A parameter that holds what a client sent: NestJS's `@Body() dto: CreateDto`, `@Query('q') q: string`,
@@ -780,7 +814,7 @@ struct CodeFlow {
     /// through them clears a name's taint.
     static let sanitizer = LinePattern(
         #"\b(secure_filename|safe_join|basename|enclosed_name|file_name|Base|GetFileName|getFileName|shlex\.quote|"#
-            + #"quote|escapeshellarg|"#
+            + #"quote|quote_name|quote_ident|quoteIdentifier|QuoteIdentifier|escapeshellarg|"#
             + #"escapeshellcmd|Shellwords\.escape|shellescape|escape|sanitize\w*|int|Int|parseInt|Number|Atoi|"#
             + #"ParseInt|ParseUint|ParseFloat|parseLong|to_i|intval|UUID|uuid\.UUID|uuid\.(?:Must)?Parse|"#
             + #"UUID\.fromString|Guid\.(?:Try)?Parse|Uuid::(?:parse_str|try_parse)|validate\w*|clean_filename)\s*\("#)
@@ -865,8 +899,10 @@ struct CodeFlow {
             + #"^\s*("[^"{}]*"|'[^'{}]*')\s+if\s+.+?\s+else\s+("[^"{}]*"|'[^'{}]*')\s*$"#,
         holdingOneOf: ["?", "if"])
     private static let leadingLiteral = LinePattern(#"^[rbuf]?("[^"{}$#]*"|'[^'{}$#]*'|`[^`$]*`)\s*[,)]"#)
-    /// A root name: not a member (`.name`), except a PHP variable joined by `.` (`$dir.'/'.$file`).
-    private static let identifier = LinePattern(#"(?:(?<![\w.$])@?|(?<![\w$])\$)([A-Za-z_]\w*)(\s*\()?"#)
+    /// A root name (group 1; group 2 the bracket when it is called): not a member (`.name`, PHP's `->name` and
+    /// `::name`), except a PHP variable joined by `.` (`$dir.'/'.$file`).
+    private static let identifier = LinePattern(
+        #"(?:(?<![\w.$])(?<!->)(?<!::)@?|(?<![\w$])\$)([A-Za-z_]\w*)(\s*\()?"#)
 
     private static let keywords: Set<String> = [
         "self", "this", "true", "false", "nil", "null", "none", "and", "or", "not", "in", "is", "new", "return",
@@ -994,6 +1030,21 @@ struct CodeFlow {
         }
         return names
     }
+
+    /// `value` with each call of a sanitiser alias (``sanitizerAliases``) spelled as a call of the sanitiser.
+    private func callingSanitizersByName(_ value: Substring) -> Substring {
+        guard !sanitizerAliases.isEmpty, value.hasBytes("(") else { return value }
+        var text = String(value)
+        for (alias, sanitizer) in sanitizerAliases where value.names(alias) {
+            text = text.replacingOccurrences(of: alias + "(", with: sanitizer + "(")
+        }
+        return text[...]
+    }
+
+    /// A sanitiser named, not called (group 1 its name): `connection.ops.quote_name`, `shlex.quote`.
+    private static let sanitizerReference = LinePattern(
+        #"^\s*(?:[\w]+\.)*(quote_name|quote_ident|quoteIdentifier|quote|escapeshellarg|escape|secure_filename|basename)\s*$"#
+    )
 
     /// `text` with every sanitiser call (``sanitizer``), arguments and closing bracket included, replaced by a space.
     static func withoutSanitizerCalls(_ text: some StringProtocol) -> String {

@@ -282,8 +282,10 @@ struct CodeSinks: FileCheck {
             let mayBuild = CodeFlow.mayBuildString(statement)
             var fired = Set<String>()
             // A line that opens a block (`fn build_query(…) {`) is judged alone: its body's lines are their own.
-            let sqlStatement = line.text.trimmingSuffixWhitespace.hasSuffix("{") ? line.text : file.layout.statements[index]
-            if mayBuild, CodeFlow.sql.matches(Self.literalText(sqlStatement)), facts.flow(at: index).isBuilt(sqlStatement),
+            let sqlStatement =
+                line.text.trimmingSuffixWhitespace.hasSuffix("{") ? line.text : file.layout.statements[index]
+            if mayBuild, CodeFlow.sql.matches(Self.literalText(sqlStatement)),
+                facts.flow(at: index).isBuilt(sqlStatement),
                 !Self.isBoundByAnEarlierCall(index, in: file.visible, statement: sqlStatement)
             {
                 fired.insert("code.sql-string-built")
@@ -294,7 +296,8 @@ struct CodeSinks: FileCheck {
                 && sink.triggers.contains(where: { wordLines[$0]?.contains(lineInIndex) == true })
             {
                 let mayHold = Self.mayHold(
-                    sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, tainting: tainting(index))
+                    sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, tainting: tainting(index)
+                )
                 let riskClass = recordingSafe ? RiskClass(staticRule: sink.rule) : nil
                 guard mayHold || riskClass != nil else { continue }
                 let full = file.layout.statements[index]
@@ -317,13 +320,16 @@ struct CodeSinks: FileCheck {
                     reason =
                         "the statement uses " + String(cleared.reversed().drop { $0 == "(" || $0 == " " }.reversed())
                 } else if mayHold,
-                    Self.holds(sink.condition, input, statement: full, flow: facts.flow(at: index), guards: facts.guards.atSink(index))
+                    Self.holds(
+                        sink.condition, input, statement: full, flow: facts.flow(at: index),
+                        guards: facts.guards.atSink(index))
                 {
                     fired.insert(sink.rule)
                     continue
                 } else {
                     reason = Self.whySafe(
-                        sink.condition, argument, statement: full, flow: facts.flow(at: index), guards: facts.guards.atSink(index))
+                        sink.condition, argument, statement: full, flow: facts.flow(at: index),
+                        guards: facts.guards.atSink(index))
                 }
                 if let riskClass {
                     safeSinks.append(
@@ -987,7 +993,7 @@ struct CodeSinks: FileCheck {
         // Server-side requests to a URL from the request, by the HTTP clients of each language: JVM ones (akka-http's
         // and Pekko's `singleRequest`, sttp, OkHttp's builder, `java.net.http`, Spring's WebClient `.uri`, Ktor's
         // client, `new URL(…).openConnection()`), Swift's `URLSession` and Alamofire, Elixir's HTTPoison, Req, Tesla and
-        // Finch, PHP's `file_get_contents` (it fetches any URL it is given) and Laravel's `Http::` facade. A function merely named `fetch` is not one
+        // Finch, Play's `ws.url(…)`, PHP's `file_get_contents` (it fetches any URL it is given) and Laravel's `Http::` facade. A function merely named `fetch` is not one
         // where it is defined.
         Sink(
             "code.ssrf", ReviewedFile.code,
@@ -1002,14 +1008,14 @@ struct CodeSinks: FileCheck {
                 + #"request)|\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
                 + #"\bFaraday\.get|\b(get|post)For(Object|Entity)|\bpostForLocation|\bcurl_init|\.singleRequest|"#
                 + #"\b(basicRequest|quickRequest|emptyRequest)\.(get|post|put)|\bhttp(Service)?\.(get|post|put|"#
-                + #"request)|\bBuilder\(\)\s*\.url|"#
+                + #"request)|\bBuilder\(\)\s*\.url|\b(?:ws|\w*[wW]s[cC]lient)\.url|"#
                 + #"\bHttpRequest\.newBuilder|\.uri|\bnew\s+URL(?=\s*\([^;]*\)\s*\.(openConnection|openStream))|"#
                 + #"\.(data|download)(?=\s*\(\s*from\s*:)|\.dataTask(?=\s*\(\s*with\s*:)|\bAF\.request|"#
                 + #"\b(HTTPoison|Req|Tesla)\.(get|post|put|request)!?|\bFinch\.build|:httpc\.request|"#
                 + #"\bfile_get_contents|\bHttp::(?:\w+\([^()]*\)\s*->\s*){0,4}(?:get|post|put|patch|head|send))\s*\("#,
             triggers: [
                 "get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head", "builder()",
-                ".uri", "(from", "datatask", "finch", "file_get_contents",
+                ".uri", "(from", "datatask", "finch", "file_get_contents", ".url(",
             ],
             .requestURL),
         // undici's and the `request` package's bare `request(url, …)` (a function the file defines is its own).

@@ -7,6 +7,7 @@
 final class FunctionScopes {
     private let lines: [ChangedFile.Line]
     private var enclosingDefinition: [Int: Int?] = [:]
+    private var enclosingScope: [Int: Int?] = [:]
     private var bodies: [Int: Range<Int>] = [:]
     private var names: [Int: String?] = [:]
 
@@ -30,28 +31,67 @@ final class FunctionScopes {
         Set(uses(ofFunctionAt: definition).compactMap { self.definition(enclosing: $0) })
     }
 
-    /// The function line `index` belongs to, for following names (``CodeFlow/within(_:of:)``): the one it defines (a
-    /// parameter is bound on its definition's line), the one below the decorators and attributes it stands in (a
-    /// route's `@app.get("/files/{name}")` binds `name` for that handler alone), else the innermost whose body holds
-    /// it; nil for a line outside every function.
+    /// The function or callback line `index` belongs to, for following names (``CodeFlow/within(_:of:)``): the one
+    /// it opens (a parameter is bound on its definition's line), the one below the decorators and attributes it
+    /// stands in (a route's `@app.get("/files/{name}")` binds `name` for that handler alone), else the innermost whose
+    /// body holds it; nil for a line outside every one.
     func scope(of index: Int) -> Int? {
-        if name(definedAt: index) != nil { return index }
+        if opensScope(index) { return index }
         if lines[index].text.isAnnotationLine {
             var below = index + 1
             while below < lines.count, lines[below].text.isAnnotationLine { below += 1 }
             if below < lines.count, name(definedAt: below) != nil { return below }
         }
-        return definition(enclosing: index)
+        return innermost(enclosing: index, cache: &enclosingScope, where: opensScope)
     }
 
-    /// Whether the function defined at `outer` holds the line `index`: its definition, or a line of its body.
+    /// Whether the function or callback opened at `outer` holds the line `index`: its first line, or one of its body.
     func function(at outer: Int, holds index: Int) -> Bool {
         index == outer || body(at: outer).contains(index)
     }
 
+    /// Whether line `index` opens a scope of names: a function it defines, or a callback or block passed to a call
+    /// (``opensCallback(_:)``).
+    private func opensScope(_ index: Int) -> Bool {
+        name(definedAt: index) != nil || Self.opensCallback(lines[index].text)
+    }
+
+    /// Whether `line` opens the body of a function without a name, passed to a call: `(req, res) => {`,
+    /// `function (req, res) {`, `func(w http.ResponseWriter, r *http.Request) {`, `() -> {`, Ktor's `get("/x") {`,
+    /// Vapor's `{ req in`, Play's `Action { request =>`, Sinatra's `get '/x' do`, `do |row|`. A block of control flow
+    /// (`if (…) {`, `} else {`, `case x do`) is no callback.
+    static func opensCallback(_ line: Substring) -> Bool {
+        let trimmed = line.trimmedLine
+        guard let last = trimmed.last, "{ondo=>|".contains(last), !line.isAnnotationLine else { return false }
+        let first = trimmed.drop { $0 == "}" || $0 == " " }.prefix { $0.isLetter }
+        guard !controlWords.contains(String(first)) else { return false }
+        if trimmed.hasSuffix("{") {
+            let head = trimmed.dropLast().trimmingSuffixWhitespace
+            return ["=>", "->", "function", "func("].contains(where: head.hasBytes) || head.hasSuffix(")")
+                || head.hasSuffix("|")
+        }
+        return trimmed.hasSuffix(" do")
+            || trimmed.hasBytes("{") && (trimmed.hasSuffix(" in") || trimmed.hasSuffix("=>"))
+            || trimmed.hasSuffix("|") && trimmed.hasBytes(" do |")
+    }
+
+    /// Words opening a block of control flow rather than a call that takes a callback.
+    private static let controlWords: Set<String> = [
+        "if", "else", "elif", "elsif", "for", "foreach", "while", "until", "switch", "select", "case", "cond", "match",
+        "when", "unless", "try", "catch", "finally", "rescue", "ensure", "begin", "do", "loop", "with", "using", "lock",
+        "synchronized", "fixed", "checked", "unsafe", "receive", "class", "struct", "enum",
+        "interface", "impl", "trait", "object", "namespace", "module", "static",
+    ]
+
     /// The line defining the innermost function whose body holds line `index`; nil for a line outside every function.
     func definition(enclosing index: Int) -> Int? {
-        if let known = enclosingDefinition[index] { return known }
+        innermost(enclosing: index, cache: &enclosingDefinition) { self.name(definedAt: $0) != nil }
+    }
+
+    /// The innermost line that `opens` holds for and whose body holds line `index`, read from the layout: each line
+    /// above indented less than those below it, up to the file's left edge; nil when none is.
+    private func innermost(enclosing index: Int, cache: inout [Int: Int?], where opens: (Int) -> Bool) -> Int? {
+        if let known = cache[index] { return known }
         var threshold = lines[index].text.indentation
         var found: Int?
         var candidate = index - 1
@@ -62,14 +102,14 @@ final class FunctionScopes {
             let first = text.drop(while: \.isWhitespace).first
             if let first, !"{)]}".contains(first), text.indentation < threshold {
                 threshold = text.indentation
-                if name(definedAt: candidate) != nil, body(at: candidate).contains(index) {
+                if opens(candidate), body(at: candidate).contains(index) {
                     found = candidate
                     break
                 }
             }
             candidate -= 1
         }
-        enclosingDefinition[index] = found
+        cache[index] = found
         return found
     }
 
