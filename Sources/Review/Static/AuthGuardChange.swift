@@ -355,24 +355,18 @@ struct AuthGuardChange {
 
     // MARK: What the lines say
 
-    /// Whether `window` names an endpoint anyone may reach (``PublicEndpoint``), or the file's name is such an
-    /// endpoint's; a webhook counts only when the file checks a signature.
     /// The line that opens the brackets line `index` closes, looking back at most 40 lines.
     private func statementStart(closingAt index: Int) -> Int? {
         var depth = 0
         for candidate in stride(from: index, through: max(0, index - 40), by: -1) {
-            for byte in file.visible[candidate].text.utf8 {
-                switch byte {
-                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
-                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-                default: break
-                }
-            }
+            depth += CodeFlow.bracketDepth(of: file.visible[candidate].text)
             if depth >= 0 && candidate < index { return candidate }
         }
         return nil
     }
 
+    /// Whether `window` names an endpoint anyone may reach (``PublicEndpoint``), or the file's name is such an
+    /// endpoint's; a webhook counts only when the file checks a signature.
     private func isPublic(_ window: [Substring]) -> Bool {
         let texts = window + [file.file.path.split(separator: "/").last ?? ""]
         return texts.contains { PublicEndpoint.isNamed(in: $0) }

@@ -55,7 +55,7 @@ struct CIRules: FileCheck {
         let secretNames = Set(lines.compactMap { Self.secretEnvName.firstMatch(in: $0.text)?[1].map(String.init) })
         let triggered = lines.contains { $0.text.hasBytes("pull_request_target") }
         let interpolatedByGroovy =
-            JenkinsShellInterpolation.applies(to: file.file.path.lowercased())
+            JenkinsShellInterpolation.applies(to: file.file)
             ? Set(JenkinsShellInterpolation.lines(in: lines)) : []
         var findings: [ReviewFinding] = []
         for (index, line) in lines.enumerated() where line.isAdded {

@@ -1243,17 +1243,19 @@ struct CodeFlow {
 
     /// The bracket balance of `line`, and whether it opens (or closes) a backtick or triple-quoted string.
     private static func openings(_ line: Substring) -> (depth: Int, open: Bool) {
-        var depth = 0
-        var backticks = 0
-        for character in line.utf8 {
-            switch character {
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
-            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-            case UInt8(ascii: "`"): backticks += 1
-            default: break
+        let backticks = line.utf8.count { $0 == UInt8(ascii: "`") }
+        let triples = line.hasBytes("\"\"\"") ? line.components(separatedBy: "\"\"\"").count - 1 : 0
+        return (bracketDepth(of: line), (backticks + triples) % 2 == 1)
+    }
+
+    /// The brackets `line` opens less those it closes, of every kind.
+    static func bracketDepth(of line: Substring) -> Int {
+        line.utf8.reduce(0) { depth, byte in
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth + 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth - 1
+            default: depth
             }
         }
-        let triples = line.hasBytes("\"\"\"") ? line.components(separatedBy: "\"\"\"").count - 1 : 0
-        return (depth, (backticks + triples) % 2 == 1)
     }
 }

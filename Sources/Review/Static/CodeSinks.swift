@@ -273,7 +273,10 @@ struct CodeSinks: FileCheck {
         let addedLine = Dictionary(uniqueKeysWithValues: zip(candidates, candidateLines))
         let wordLines = linesByWord.mapValues(Set.init)
         guard !candidates.isEmpty else { return ([], []) }
-        func tainting(_ index: Int) -> () -> CodeFlow? { { facts.mayTaint ? facts.flow(at: index) : nil } }
+        // The whole file's flow rules sinks out before one function's is worked out: a name a function's flow
+        // records as built or request input, the file's records too, unless another function later reassigned it
+        // from a sanitiser, a constant or a record lookup.
+        func tainting() -> CodeFlow? { facts.mayTaint ? facts.flow : nil }
         var hits: [Hit] = []
         var safeSinks: [SafeSink] = []
         for index in candidates where !Self.isComment(file.visible[index].text) {
@@ -296,8 +299,7 @@ struct CodeSinks: FileCheck {
                 && sink.triggers.contains(where: { wordLines[$0]?.contains(lineInIndex) == true })
             {
                 let mayHold = Self.mayHold(
-                    sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, tainting: tainting(index)
-                )
+                    sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, tainting: tainting)
                 let riskClass = recordingSafe ? RiskClass(staticRule: sink.rule) : nil
                 guard mayHold || riskClass != nil else { continue }
                 let full = file.layout.statements[index]

@@ -103,6 +103,8 @@ struct DecodedTokenClaims: FileCheck {
         guard let name = decodedInto.firstMatch(in: lines[index].text, capture: 1).map(String.init) else {
             return false
         }
+        // The decoded value is used through its own name (a root, so `claims.sub` counts and `this.claims` does
+        // not); the function is called by any word naming it, a method call (`this.readPayload(…)`) included.
         let next = lines[(index + 1)..<min(index + 12, lines.count)].filter { line in
             line.text.hasBytes(name) && !verifies(line) && CodeFlow.identifiers(in: line.text).contains(name)
         }

@@ -10,6 +10,7 @@ final class FunctionScopes {
     private var enclosingScope: [Int: Int?] = [:]
     private var bodies: [Int: Range<Int>] = [:]
     private var names: [Int: String?] = [:]
+    private var callers: [Int: Set<Int>] = [:]
 
     init(_ lines: [ChangedFile.Line]) {
         self.lines = lines
@@ -28,7 +29,10 @@ final class FunctionScopes {
     /// The functions that name the function defined at `definition` (a handler that calls `_provider_for(url)`, the
     /// guard, and then `_lookup(endpoint)`, the sink: what one checks, the other is given).
     private func callers(ofFunctionAt definition: Int) -> Set<Int> {
-        Set(uses(ofFunctionAt: definition).compactMap { self.definition(enclosing: $0) })
+        if let known = callers[definition] { return known }
+        let found = Set(uses(ofFunctionAt: definition).compactMap { self.definition(enclosing: $0) })
+        callers[definition] = found
+        return found
     }
 
     /// The function or callback line `index` belongs to, for following names (``CodeFlow/within(_:of:)``): the one

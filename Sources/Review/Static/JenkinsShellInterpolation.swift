@@ -6,9 +6,9 @@ import Foundation
 /// code on the agent, beside whatever credentials the step holds. The same name in a single-quoted string (`sh '…
 /// "$CHANGE_TITLE"'`) is the shell's own variable, expanded as data, and an `echo` step prints, runs nothing.
 enum JenkinsShellInterpolation {
-    /// Whether `path` (lowercased) is a Jenkins pipeline.
-    static func applies(to path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+    /// Whether `file` is a Jenkins pipeline.
+    static func applies(to file: ReviewedFile) -> Bool {
+        let name = file.lowercasedName
         return name == "jenkinsfile" || name.hasSuffix(".jenkinsfile") || name.hasSuffix(".groovy")
     }
 

@@ -13,6 +13,8 @@ struct ReviewedFile: Sendable {
     }
 
     let path: String
+    /// The last component of the path, lower-cased (`jenkinsfile`, `dockerfile.prod`).
+    let lowercasedName: String
     let kind: Kind
     /// Test code or fixtures (`tests/`, `testdata/`, `*_test.go`, `test_*.py`, `*.spec.ts`, …): findings there
     /// are reported but lowered, since test keys and risky test helpers are what such files are for.
@@ -27,6 +29,7 @@ struct ReviewedFile: Sendable {
         self.path = path
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let lower = name.lowercased()
+        lowercasedName = lower
         let suffix = lower.split(separator: ".").count > 1 ? String(lower.split(separator: ".").last!) : ""
         kind = Self.kind(path: path.lowercased(), name: lower, suffix: suffix)
         let folders = path.lowercased().split(separator: "/").dropLast()
