@@ -1011,6 +1011,14 @@ import Testing
             "def read_report(name):\n    with open(os.path.join(REPORTS, name)) as fh:\n        return fh.read()\n\n\n"
                 + "@app.get(\"/reports\")\ndef report():\n    return read_report(request.args[\"name\"])\n",
             "code.path-traversal"),
+        // A call is judged where it stands: `name` in `nightly` is not the `name` `add_tag` read.
+        Example(
+            "app/reports.py",
+            "@app.route(\"/tags\", methods=[\"POST\"])\ndef add_tag():\n    name = request.form[\"name\"]\n"
+                + "    db.session.add(Tag(name=name))\n\n\ndef read_report(name):\n"
+                + "    with open(os.path.join(REPORTS, name)) as fh:\n        return fh.read()\n\n\n"
+                + "def nightly(name):\n    send(read_report(name))\n",
+            nil),
         // Sibling callbacks keep their names apart too.
         Example(
             "src/routes/reports.js",

@@ -74,7 +74,17 @@ struct CodeFlow {
             helpers.definitions.filter { !$0.returns.isEmpty && $0.returns.allSatisfy(fixesHost) }.map(\.name))
         var stale = !fixedHostHelpers.isEmpty
         for _ in 0..<2 {
-            let reached = helpers.parametersPassedRequestInput(by: self)
+            // Each call is judged by the flow of the function it stands in: a name another handler read from the
+            // request is not the argument passed here.
+            let wholeFile = self
+            var flows: [Int?: CodeFlow] = [:]
+            let reached = helpers.parametersPassedRequestInput { line in
+                let scope = file.layout.scopes.scope(of: line)
+                if let known = flows[scope] { return known }
+                let flow = wholeFile.within(scope, of: file)
+                flows[scope] = flow
+                return flow
+            }
             if reached.contains(where: { !$0.value.isSubset(of: passedRoots[$0.key] ?? []) }) {
                 passedRoots.merge(reached) { $0.union($1) }
                 requestNames.formUnion(reached.keys)

@@ -26,7 +26,7 @@ struct HelperFunctions {
     }
 
     /// Each call of a defined function elsewhere in the file, with its arguments.
-    private let calls: [(definition: Definition, arguments: [Argument])]
+    private let calls: [(definition: Definition, arguments: [Argument], line: Int)]
 
     var isEmpty: Bool { definitions.isEmpty }
 
@@ -51,11 +51,11 @@ struct HelperFunctions {
     /// The calls of `definitions` in `statements`, matched by name, each on the line it starts on.
     private static func calls(
         of definitions: [Definition], in statements: [Substring]
-    ) -> [(definition: Definition, arguments: [Argument])] {
+    ) -> [(definition: Definition, arguments: [Argument], line: Int)] {
         // A name defined more than a few times (one `handler` per route object, in a file of many) cannot be matched
         // to one definition by name alone; matching each call to all of them would grow with their product.
         let byName = Dictionary(grouping: definitions, by: \.name).filter { $0.value.count <= 3 }
-        var calls: [(definition: Definition, arguments: [Argument])] = []
+        var calls: [(definition: Definition, arguments: [Argument], line: Int)] = []
         for (index, statement) in statements.enumerated() where statement.hasBytes("(") {
             // A call on a line the statement runs on to is that line's own.
             let firstLine = statement.prefix { $0 != "\n" }
@@ -67,7 +67,7 @@ struct HelperFunctions {
                     return Argument(keyword: keyword?[1].map(String.init), value: keyword?[2] ?? argument)
                 }
                 for definition in definitions where definition.statement != index {
-                    calls.append((definition, arguments))
+                    calls.append((definition, arguments, index))
                 }
             }
         }
@@ -157,11 +157,12 @@ struct HelperFunctions {
         return (String(name), list)
     }
 
-    /// The parameters some call in the file passes request input to, as `flow` judges its arguments, each with the
-    /// roots of that input (``CodeFlow/requestRoots(of:)``; an argument that reads the request itself is its own).
-    func parametersPassedRequestInput(by flow: CodeFlow) -> [String: Set<String>] {
+    /// The parameters some call in the file passes request input to, as the flow `flowAt` gives for the call's line
+    /// judges its arguments, each with the roots of that input (``CodeFlow/requestRoots(of:)``; an argument that reads the request itself is its own).
+    func parametersPassedRequestInput(judgedBy flowAt: (Int) -> CodeFlow) -> [String: Set<String>] {
         var reached: [String: Set<String>] = [:]
         for call in calls {
+            let flow = flowAt(call.line)
             for (parameter, value) in Self.parameters(
                 of: call.definition, receiving: call.arguments, where: flow.isRequestDerived)
             {
