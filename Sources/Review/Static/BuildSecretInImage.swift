@@ -109,16 +109,14 @@ struct BuildSecretInImage: FileCheck {
     /// The indices of the lines of the stage the image ships: the last `FROM` onwards, and the stages it is built
     /// `FROM` (`FROM deps AS build` … `FROM build`), whose `ENV`s and history it inherits.
     private static func shippedLines(of lines: [ChangedFile.Line]) -> [Int] {
-        let starts = lines.indices.filter { Self.from.matches(lines[$0].text) }
-        guard let last = starts.last else { return Array(lines.indices) }
+        let stages = DockerStages(lines)
+        guard let last = stages.last else { return Array(lines.indices) }
         var shipped: [Int] = []
         var stage: Int? = last
         var visited = Set<Int>()
         while let start = stage, visited.insert(start).inserted {
-            let end = starts.first { $0 > start } ?? lines.count
-            shipped += start..<end
-            let base = from.firstMatch(in: lines[start].text[...], capture: 1).map { $0.lowercased() }
-            stage = starts.first { from.firstMatch(in: lines[$0].text[...], capture: 2)?.lowercased() == base }
+            shipped += start..<stages.end(of: start)
+            stage = stages.base(of: start)
         }
         return shipped.sorted()
     }
@@ -135,7 +133,6 @@ struct BuildSecretInImage: FileCheck {
     private static let publicFile = LinePattern(#"(?i)known_hosts|authorized_keys|\.pub\b|\.ssh/config\b"#)
     /// `ARG NAME` or `ARG NAME=default` (group 1 the name).
     private static let argument = LinePattern(#"^\s*ARG\s+([A-Za-z_]\w*)"#)
-    private static let from = DockerStages.from
     /// Output sent to a file: `> .npmrc`, `>> /root/.pypirc`, `| tee .netrc` (group 1 the file).
     private static let redirect = LinePattern(#"(?:>>?|\btee\s+(?:-a\s+)?)\s*([\w./~-]+)"#)
     /// `$NAME` or `${NAME}` (groups 1, 2), not a mounted secret's path.
@@ -192,8 +189,11 @@ private struct DockerStages {
         return paths.contains { path.hasPrefix($0) || $0 == "./" || $0 == "/" }
     }
 
+    /// The `FROM` line of the stage the image ships, the last; nil in a file without one.
+    var last: Int? { starts.last }
+
     /// The stage a stage is built `FROM`, when it is one of this file's.
-    private func base(of stage: Int) -> Int? {
+    func base(of stage: Int) -> Int? {
         guard let image = Self.from.firstMatch(in: lines[stage].text, capture: 1)?.lowercased() else { return nil }
         return starts.last { $0 < stage && name(of: $0) == image }
     }
@@ -203,7 +203,7 @@ private struct DockerStages {
     }
 
     /// `FROM image AS name` (group 1 the image or stage built from, group 2 the stage's own name).
-    static let from = LinePattern(#"(?i)^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?"#)
+    private static let from = LinePattern(#"(?i)^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?"#)
     /// `WORKDIR /app` (group 1 the directory).
     private static let workdir = LinePattern(#"(?i)^\s*WORKDIR\s+(\S+)"#)
     /// `COPY --from=build [--chown=…] /app ./` (group 1 the stage, group 2 the sources and destination).

@@ -108,9 +108,8 @@ struct CodeFlow {
     /// The flow as seen from inside the function or callback opened at line `scope` of `file` (nil: from outside every
     /// one; ``FunctionScopes/scope(of:)``), this being the whole file's flow: only lines of that function, of those
     /// holding it or held by it, and of none are walked, so a name one handler builds from the request is not the name
-    /// another handler looks up. The
-    /// function's parameters that some call in the file passes request input to (``passedRoots``) are request input
-    /// from its first line.
+    /// another handler looks up. The function's parameters that some call in the file passes request input to
+    /// (``passedRoots``) are request input from its first line.
     func within(_ scope: Int?, of file: ChangedFile) -> CodeFlow {
         let scopes = file.layout.scopes
         func holdsScope(_ function: Int) -> Bool { scope.map { scopes.function(at: function, holds: $0) } ?? false }
@@ -118,8 +117,8 @@ struct CodeFlow {
         var flow = CodeFlow(before: self)
         flow.passedRoots = passedRoots.filter { parameters.contains($0.key) }
         flow.requestNames = Set(flow.passedRoots.keys)
-        // A callback or nested function's lines count for the function holding it (`rows.forEach(r => { sql += … })`);
-        // a sibling's do not.
+        // A callback's or nested function's lines count for the function holding it (`rows.forEach(r => { sql +=
+        // … })`); a sibling's do not.
         flow.walk(file.visible) { index in
             guard let own = scopes.scope(of: index) else { return true }
             return holdsScope(own) || scope.map { scopes.function(at: $0, holds: index) } == true
@@ -1053,8 +1052,8 @@ struct CodeFlow {
 
     /// A sanitiser named, not called (group 1 its name): `connection.ops.quote_name`, `shlex.quote`.
     private static let sanitizerReference = LinePattern(
-        #"^\s*(?:[\w]+\.)*(quote_name|quote_ident|quoteIdentifier|quote|escapeshellarg|escape|secure_filename|basename)\s*$"#
-    )
+        #"^\s*(?:\w+\.)*(quote_name|quote_ident|quoteIdentifier|quote|escapeshellarg|escape|secure_filename|"#
+            + #"basename)\s*$"#)
 
     /// `text` with every sanitiser call (``sanitizer``), arguments and closing bracket included, replaced by a space.
     static func withoutSanitizerCalls(_ text: some StringProtocol) -> String {

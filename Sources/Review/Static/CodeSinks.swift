@@ -995,8 +995,8 @@ struct CodeSinks: FileCheck {
         // Server-side requests to a URL from the request, by the HTTP clients of each language: JVM ones (akka-http's
         // and Pekko's `singleRequest`, sttp, OkHttp's builder, `java.net.http`, Spring's WebClient `.uri`, Ktor's
         // client, `new URL(…).openConnection()`), Swift's `URLSession` and Alamofire, Elixir's HTTPoison, Req, Tesla and
-        // Finch, Play's `ws.url(…)`, PHP's `file_get_contents` (it fetches any URL it is given) and Laravel's `Http::` facade. A function merely named `fetch` is not one
-        // where it is defined.
+        // Finch, Play's `ws.url(…)`, PHP's `file_get_contents` (it fetches any URL it is given) and Laravel's `Http::`
+        // facade. A function merely named `fetch` is not one where it is defined.
         Sink(
             "code.ssrf", ReviewedFile.code,
             #"(\brequests\.(get|post|put|head|request)|\bhttpx\.(get|post|stream)|\burlopen|"#

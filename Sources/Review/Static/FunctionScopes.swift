@@ -3,7 +3,8 @@
 /// `download` serves. A guard outside every function (a module-level allow-list, middleware set up at the top) still
 /// guards the whole file, and so does one in a function the sink's function names (`if not is_safe(path):`,
 /// `Depends(confine)`, a decorator), one whose function calls the sink's, or one whose function is called by a
-/// function that also calls the sink's.
+/// function that also calls the sink's. Names are scoped the same way, callbacks included (``scope(of:)``): a name is
+/// followed only in the function or callback that binds it and those it holds (``CodeFlow/within(_:of:)``).
 final class FunctionScopes {
     private let lines: [ChangedFile.Line]
     private var enclosingDefinition: [Int: Int?] = [:]
@@ -66,7 +67,8 @@ final class FunctionScopes {
     /// (`if (…) {`, `} else {`, `case x do`) is no callback.
     static func opensCallback(_ line: Substring) -> Bool {
         let trimmed = line.trimmedLine
-        guard let last = trimmed.last, "{ondo=>|".contains(last), !line.isAnnotationLine else { return false }
+        // A callback's opening ends `{`, `do`, `in`, `=>` or `|`.
+        guard let last = trimmed.last, "{on>|".contains(last), !line.isAnnotationLine else { return false }
         let first = trimmed.drop { $0 == "}" || $0 == " " }.prefix { $0.isLetter }
         guard !controlWords.contains(String(first)) else { return false }
         if trimmed.hasSuffix("{") {

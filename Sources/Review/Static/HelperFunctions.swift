@@ -158,7 +158,8 @@ struct HelperFunctions {
     }
 
     /// The parameters some call in the file passes request input to, as the flow `flowAt` gives for the call's line
-    /// judges its arguments, each with the roots of that input (``CodeFlow/requestRoots(of:)``; an argument that reads the request itself is its own).
+    /// judges its arguments, each with the roots of that input (``CodeFlow/requestRoots(of:)``; an argument that reads
+    /// the request itself is its own).
     func parametersPassedRequestInput(judgedBy flowAt: (Int) -> CodeFlow) -> [String: Set<String>] {
         var reached: [String: Set<String>] = [:]
         for call in calls {
