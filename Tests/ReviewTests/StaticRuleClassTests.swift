@@ -1026,6 +1026,14 @@ import Testing
                 + "  await db.query('INSERT INTO tags(name) VALUES ($1)', [name]);\n  res.sendStatus(204);\n});\n\n"
                 + "function readReport(name) {\n  return fs.readFileSync(path.join(REPORTS, name), 'utf8');\n}\n",
             nil),
+        // ... in a file of callbacks alone as well.
+        Example(
+            "src/routes.js",
+            "router.post('/tags', async (req, res) => {\n  const name = req.body.name;\n"
+                + "  await db.query('INSERT INTO tags(name) VALUES ($1)', [name]);\n});\n\n"
+                + "queue.process('report', async (name) => {\n"
+                + "  const text = fs.readFileSync(path.join(REPORTS, name), 'utf8');\n  await mailer.send(text);\n});\n",
+            nil),
         // A callback's lines count for the function holding it.
         Example(
             "src/routes/search.js",

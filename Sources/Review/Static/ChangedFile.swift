@@ -106,4 +106,7 @@ final class FileLayout {
     lazy var helpers = HelperFunctions(statements, of: lines, kind: kind)
     /// Which function each line stands in.
     lazy var scopes = FunctionScopes(lines)
+    /// Whether any line opens a function or a callback (``FunctionScopes/scope(of:)``): in a file where none does,
+    /// every line stands outside them all and the whole file is one scope of names.
+    lazy var opensScopes = lines.contains { FunctionScopes.opensCallback($0.text) } || !helpers.isEmpty
 }

@@ -457,10 +457,10 @@ struct CodeSinks: FileCheck {
             self.guardsWholeFile = guardsWholeFile
         }
 
-        /// The flow of names as the function holding line `index` sees it; the whole file's in a file that defines no
-        /// function.
+        /// The flow of names as the function or callback holding line `index` sees it; the whole file's in a file
+        /// that opens none.
         func flow(at index: Int) -> CodeFlow {
-            guard !file.layout.helpers.isEmpty else { return flow }
+            guard file.layout.opensScopes else { return flow }
             let scope = file.layout.scopes.scope(of: index)
             if let known = flowWithin[scope] { return known }
             let scoped = flow.within(scope, of: file)
