@@ -9,6 +9,7 @@ final class FunctionScopes {
     private let lines: [ChangedFile.Line]
     private var enclosingDefinition: [Int: Int?] = [:]
     private var enclosingScope: [Int: Int?] = [:]
+    private var scopeOfLine: [Int: Int?] = [:]
     private var bodies: [Int: Range<Int>] = [:]
     private var names: [Int: String?] = [:]
     private var callers: [Int: Set<Int>] = [:]
@@ -41,13 +42,24 @@ final class FunctionScopes {
     /// stands in (a route's `@app.get("/files/{name}")` binds `name` for that handler alone), else the innermost whose
     /// body holds it; nil for a line outside every one.
     func scope(of index: Int) -> Int? {
-        if opensScope(index) { return index }
-        if lines[index].text.isAnnotationLine {
-            var below = index + 1
-            while below < lines.count, lines[below].text.isAnnotationLine { below += 1 }
-            if below < lines.count, name(definedAt: below) != nil { return below }
+        if let known = scopeOfLine[index] { return known }
+        let scope: Int?
+        if opensScope(index) {
+            scope = index
+        } else if lines[index].text.isAnnotationLine, let below = definition(belowAnnotationsAt: index) {
+            scope = below
+        } else {
+            scope = innermost(enclosing: index, cache: &enclosingScope, where: opensScope)
         }
-        return innermost(enclosing: index, cache: &enclosingScope, where: opensScope)
+        scopeOfLine[index] = scope
+        return scope
+    }
+
+    /// The function defined below the run of decorators and attributes line `index` stands in, if one is.
+    private func definition(belowAnnotationsAt index: Int) -> Int? {
+        var below = index + 1
+        while below < lines.count, lines[below].text.isAnnotationLine { below += 1 }
+        return below < lines.count && name(definedAt: below) != nil ? below : nil
     }
 
     /// Whether the function or callback opened at `outer` holds the line `index`: its first line, or one of its body.
