@@ -73,6 +73,21 @@ import Testing
         #expect(!scopes.function(at: handler, holds: Self.index(of: "os.path.join", in: texts)))
     }
 
+    @Test func aScopeSeesItsOwnItsHoldersAndNoSiblingsLinesWithinABudget() {
+        let handlers = (0..<1_000).map {
+            "  router.use(limit\($0));\n  router.get('/r\($0)', (req, res) => {\n    const p = req.query.p\($0);\n  });"
+        }
+        let (scopes, texts) = Self.scopes("function routes(router) {\n" + handlers.joined(separator: "\n") + "\n}")
+        let first = Self.index(of: "'/r0'", in: texts)
+        let seen = scopes.linesSeen(from: first) ?? []
+        #expect(seen.count == 1_003 && seen.contains(first + 1) && seen.contains(Self.index(of: "limit999", in: texts)))
+        #expect(!seen.contains(Self.index(of: "req.query.p1;", in: texts)))
+        // Each handler sees the thousand lines its function holds besides its siblings; the file's budget is sixteen
+        // walks of it and 20,000 lines more, so the later handlers get none.
+        let openers = texts.indices.filter { texts[$0].contains("router.get") }
+        #expect(openers.dropFirst().compactMap { scopes.linesSeen(from: $0) }.count < openers.count - 1)
+    }
+
     @Test(arguments: [
         "router.get('/x', async (req, res) => {",
         "  http.HandleFunc(\"/x\", func(w http.ResponseWriter, r *http.Request) {",

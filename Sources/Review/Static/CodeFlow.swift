@@ -62,7 +62,7 @@ struct CodeFlow {
         readsArchive = lines.contains { line in Self.archiveReaders.contains(where: line.text.hasBytes) }
         validatorsDefined = Self.validators(definedIn: statements)
         concatenatesWithAngles = file.file.kind == .elixir
-        walk(lines) { _ in true }
+        walk(lines, at: lines.indices)
         // Request input passed to a function the file defines is request input inside it: walk again with those
         // parameters as request names from the start (the function may come before the call), until no call reaches
         // another (a helper calling a helper). A call of one that returns a fixed-host URL fixes its host too.
@@ -91,7 +91,7 @@ struct CodeFlow {
                 stale = true
             }
             guard stale else { break }
-            walk(lines) { _ in true }
+            walk(lines, at: lines.indices)
             stale = false
         }
     }
@@ -109,9 +109,11 @@ struct CodeFlow {
     /// one; ``FunctionScopes/scope(of:)``), this being the whole file's flow: only lines of that function, of those
     /// holding it or held by it, and of none are walked, so a name one handler builds from the request is not the name
     /// another handler looks up. The function's parameters that some call in the file passes request input to
-    /// (``passedRoots``) are request input from its first line.
+    /// (``passedRoots``) are request input from its first line. In a file of very many scopes, once
+    /// ``FunctionScopes/linesSeen(from:)`` has no budget left, the whole file's flow.
     func within(_ scope: Int?, of file: ChangedFile) -> CodeFlow {
         let scopes = file.layout.scopes
+        guard let seen = scopes.linesSeen(from: scope) else { return self }
         func holdsScope(_ function: Int) -> Bool { scope.map { scopes.function(at: function, holds: $0) } ?? false }
         let parameters = file.layout.helpers.definitions.filter { holdsScope($0.statement) }.flatMap(\.parameters)
         var flow = CodeFlow(before: self)
@@ -119,19 +121,17 @@ struct CodeFlow {
         flow.requestNames = Set(flow.passedRoots.keys)
         // A callback's or nested function's lines count for the function holding it (`rows.forEach(r => { sql +=
         // … })`); a sibling's do not.
-        flow.walk(file.visible) { index in
-            guard let own = scopes.scope(of: index) else { return true }
-            return holdsScope(own) || scope.map { scopes.function(at: $0, holds: index) } == true
-        }
+        flow.walk(file.visible, at: seen)
         return flow
     }
 
-    /// Records, line by line in order, what each name is assigned from, on the lines `walks` admits.
-    private mutating func walk(_ lines: [ChangedFile.Line], admitting walks: (Int) -> Bool) {
+    /// Records, line by line in order, what each name is assigned from, on the lines at `indices` (ascending).
+    private mutating func walk(_ lines: [ChangedFile.Line], at indices: some Sequence<Int>) {
         var routeDecoratorLine: Int?
         // The body of a `match` on request input, whose arms' patterns bind parts of it.
         var requestMatch: Range<Int>?
-        for (index, line) in lines.enumerated() where walks(index) {
+        for index in indices {
+            let line = lines[index]
             if Self.mayNameRouteParameters(line.text) {
                 for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {
                     numericParameters = numericParameters ?? Self.numericParameters(in: lines)

@@ -62,6 +62,35 @@ final class FunctionScopes {
         return below < lines.count && name(definedAt: below) != nil ? below : nil
     }
 
+    /// The lines a flow of names walks from inside the function or callback opened at `scope` (nil: outside every
+    /// one), in order: its own, those of the scopes holding it, those of none, and those of the scopes it holds; not a
+    /// sibling's. Lines without a letter or digit (blank, `});`) bind nothing and are left out. Nil once the file's
+    /// scoped walks have seen ``walkBudget`` lines: a file of thousands of callbacks inside one function would
+    /// otherwise walk its lines once per callback, and the whole file's flow serves instead.
+    func linesSeen(from scope: Int?) -> [Int]? {
+        var seen = Set(scope.map { ($0..<body(at: $0).upperBound).filter(holdsCode) } ?? [])
+        var current = scope
+        while let opener = current {
+            seen.formUnion(linesByScope[opener] ?? [])
+            current = innermost(enclosing: opener, cache: &enclosingScope, where: opensScope)
+        }
+        seen.formUnion(linesByScope[nil] ?? [])
+        guard linesWalked + seen.count <= walkBudget else { return nil }
+        linesWalked += seen.count
+        return seen.sorted()
+    }
+
+    /// Each scope's own lines that hold code (``scope(of:)``).
+    private lazy var linesByScope = Dictionary(grouping: lines.indices.filter(holdsCode)) { self.scope(of: $0) }
+    /// The lines scoped walks have seen so far (``linesSeen(from:)``).
+    private var linesWalked = 0
+    /// The most lines scoped walks may see in one file: sixteen walks of it, and any file of a few thousand lines.
+    private lazy var walkBudget = 16 * lines.count + 20_000
+
+    private func holdsCode(_ index: Int) -> Bool {
+        lines[index].text.contains { $0.isLetter || $0.isNumber }
+    }
+
     /// Whether the function or callback opened at `outer` holds the line `index`: its first line, or one of its body.
     func function(at outer: Int, holds index: Int) -> Bool {
         index == outer || body(at: outer).contains(index)
