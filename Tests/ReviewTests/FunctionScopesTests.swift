@@ -88,11 +88,38 @@ import Testing
         #expect(openers.dropFirst().compactMap { scopes.linesSeen(from: $0) }.count < openers.count - 1)
     }
 
+    /// A line's scope is found from the sibling above it when that one's is known, so lines asked for top down scan
+    /// little; asked bottom up (nothing above known), each scans the layout alone: both give the same scopes.
+    @Test func aScopeFoundFromTheSiblingAboveIsTheScopeFoundAlone() {
+        let routes = (0..<20).map {
+            "  router.get('/r\($0)', async (req, res) => {\n    const p = req.query.p;\n    res.send(p);\n  });"
+        }
+        let text = [
+            Self.python, "module.exports = function (router) {", routes.joined(separator: "\n"), "};",
+            "const table = {\n  a: 1,\n  list: (rows) => {\n    rows.sort();\n  },\n  b: 2,\n};",
+            "class Report {\n    run() {\n        go(() -> {\n            x();\n        });\n        y();\n    }\n}",
+        ].joined(separator: "\n")
+        let (topDown, texts) = Self.scopes(text)
+        let (bottomUp, _) = Self.scopes(text)
+        let downwards = texts.indices.map { topDown.scope(of: $0) }
+        let upwards = texts.indices.reversed().map { bottomUp.scope(of: $0) }
+        #expect(downwards == upwards.reversed())
+        #expect(downwards[Self.index(of: "'/r7'", in: texts) + 1] == Self.index(of: "'/r7'", in: texts))
+        #expect(downwards[Self.index(of: "'/r7'", in: texts) + 4] == Self.index(of: "'/r8'", in: texts))
+        #expect(downwards[Self.index(of: "'/r19'", in: texts)] == Self.index(of: "'/r19'", in: texts))
+        #expect(downwards[Self.index(of: "b: 2", in: texts)] == nil)
+        #expect(downwards[Self.index(of: "y();", in: texts)] == Self.index(of: "run() {", in: texts))
+        let definitionsDown = texts.indices.map { topDown.definition(enclosing: $0) }
+        let definitionsUp = texts.indices.reversed().map { bottomUp.definition(enclosing: $0) }
+        #expect(definitionsDown == definitionsUp.reversed())
+    }
+
     @Test(arguments: [
         "router.get('/x', async (req, res) => {",
         "  http.HandleFunc(\"/x\", func(w http.ResponseWriter, r *http.Request) {",
         "get '/files/:name' do", "  rows.each do |row|", "app.get(\"files\", \":name\") { req in",
         "  get(\"/files/{name}\") {", "def preview = Action.async { request =>", "  new Thread(() -> {",
+        "module.exports = function (router) {",
     ])
     func aCallbackOpensAScope(_ line: String) { #expect(FunctionScopes.opensCallback(line[...])) }
 

@@ -46,6 +46,8 @@ final class FunctionScopes {
         let scope: Int?
         if opensScope(index) {
             scope = index
+            // Its holder, worked out now, lets the sibling below it stop its scan here (``innermost(enclosing:cache:where:)``).
+            _ = innermost(enclosing: index, cache: &enclosingScope, where: opensScope)
         } else if lines[index].text.isAnnotationLine, let below = definition(belowAnnotationsAt: index) {
             scope = below
         } else {
@@ -110,8 +112,10 @@ final class FunctionScopes {
         let trimmed = line.trimmedLine
         // A callback's opening ends `{`, `do`, `in`, `=>` or `|`.
         guard let last = trimmed.last, "{on>|".contains(last), !line.isAnnotationLine else { return false }
-        let first = trimmed.drop { $0 == "}" || $0 == " " }.prefix { $0.isLetter }
-        guard !controlWords.contains(String(first)) else { return false }
+        let head = trimmed.drop { $0 == "}" || $0 == " " }
+        let first = head.prefix { $0.isLetter }
+        // A word read off as a member (`module.exports = function (router) {`) is no keyword.
+        guard !controlWords.contains(String(first)) || head.dropFirst(first.count).first == "." else { return false }
         if trimmed.hasSuffix("{") {
             let head = trimmed.dropLast().trimmingSuffixWhitespace
             return ["=>", "->", "function", "func("].contains(where: head.hasBytes) || head.hasSuffix(")")
@@ -147,11 +151,26 @@ final class FunctionScopes {
             // A line that opens with a bracket ends a header (`) -> Path:`) or a block, or opens a body on a line of
             // its own (`{` below `public function index()`), and defines nothing.
             let first = text.drop(while: \.isWhitespace).first
-            if let first, !"{)]}".contains(first), text.indentation < threshold {
-                threshold = text.indentation
-                if opens(candidate), body(at: candidate).contains(index) {
-                    found = candidate
-                    break
+            if let first, !"{)]}".contains(first) {
+                // A line as indented as the scan's threshold, whose answer is known, has scanned the same lines above:
+                // no scope it passed holds this line (a body is every line from its opener's next on), and its own
+                // holds this line too, or the scan goes on above it.
+                if text.indentation == threshold, let known = cache[candidate] {
+                    guard let known else { break }
+                    if body(at: known).contains(index) {
+                        found = known
+                        break
+                    }
+                    threshold = lines[known].text.indentation
+                    candidate = known - 1
+                    continue
+                }
+                if text.indentation < threshold {
+                    threshold = text.indentation
+                    if opens(candidate), body(at: candidate).contains(index) {
+                        found = candidate
+                        break
+                    }
                 }
             }
             candidate -= 1
