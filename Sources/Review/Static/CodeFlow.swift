@@ -37,6 +37,8 @@ struct CodeFlow {
     /// Functions the file defines whose every `return` is a URL whose host the code fixes (``fixesHost(_:)``): a call
     /// of one fixes its host too.
     private(set) var fixedHostHelpers = Set<String>()
+    /// The functions the file defines that return request input: a call of one is request input.
+    private var functionsReturningRequestInput = Set<String>()
     /// Names assigned request input that went only through a `validate…` function the file itself defines
     /// (`u, err := validateURL(req.URL)`) or a framework's validation of the request (Laravel's
     /// `$data = $request->validate([…])`), and names assigned from them. Such a check vets a value's shape; where a URL
@@ -78,16 +80,28 @@ struct CodeFlow {
             // request is not the argument passed here.
             let wholeFile = self
             var flows: [Int?: CodeFlow] = [:]
-            let reached = helpers.parametersPassedRequestInput { line in
+            func flow(at line: Int) -> CodeFlow {
                 let scope = file.layout.scopes.scope(of: line)
                 if let known = flows[scope] { return known }
                 let flow = wholeFile.within(scope, of: file)
                 flows[scope] = flow
                 return flow
             }
+            let reached = helpers.parametersPassedRequestInput(judgedBy: flow(at:))
             if reached.contains(where: { !$0.value.isSubset(of: passedRoots[$0.key] ?? []) }) {
                 passedRoots.merge(reached) { $0.union($1) }
                 requestNames.formUnion(reached.keys)
+                stale = true
+            }
+            // A function that returns request input (`return new URL(decoded)` after reading `req.query.src`) gives
+            // request input where it is called.
+            let returning = helpers.definitions.filter { definition in
+                !requestNames.contains(definition.name)
+                    && definition.returns.contains(where: flow(at: definition.statement).isRequestDerived)
+            }
+            if !returning.isEmpty {
+                functionsReturningRequestInput.formUnion(returning.map(\.name))
+                requestNames.formUnion(functionsReturningRequestInput)
                 stale = true
             }
             guard stale else { break }
@@ -103,6 +117,7 @@ struct CodeFlow {
         validatorsDefined = file.validatorsDefined
         concatenatesWithAngles = file.concatenatesWithAngles
         fixedHostHelpers = file.fixedHostHelpers
+        functionsReturningRequestInput = file.functionsReturningRequestInput
     }
 
     /// The flow as seen from inside the function or callback opened at line `scope` of `file` (nil: from outside every
@@ -118,7 +133,7 @@ struct CodeFlow {
         let parameters = file.layout.helpers.definitions.filter { holdsScope($0.statement) }.flatMap(\.parameters)
         var flow = CodeFlow(before: self)
         flow.passedRoots = passedRoots.filter { parameters.contains($0.key) }
-        flow.requestNames = Set(flow.passedRoots.keys)
+        flow.requestNames = Set(flow.passedRoots.keys).union(functionsReturningRequestInput)
         // A callback's or nested function's lines count for the function holding it (`rows.forEach(r => { sql +=
         // … })`); a sibling's do not.
         flow.walk(file.visible, at: seen)
@@ -597,6 +612,10 @@ struct CodeFlow {
                 if !Self.placeholderList.matches(call.base[call.startIndex...]) { parts += " " + list }
             }
         }
+        // `len(args)`, `rows.length`: a number, whatever it counts (`fmt.Sprintf(" AND city = $%d", len(args))`).
+        if ["len", "count", "size", "length", "Count"].contains(where: parts.hasBytes) {
+            parts = Self.countExpression.removingMatches(in: parts)
+        }
         // `SORT_COLUMNS[sort]`: a constant table's entry, whatever key picked it.
         if parts.hasBytes("[") || parts.hasBytes(".get(") { parts = Self.constantTableEntry.removingMatches(in: parts) }
         return Self.identifiers(in: parts, skippingCalls: true).filter { name in
@@ -608,6 +627,11 @@ struct CodeFlow {
 
     // MARK: Patterns
 
+    /// A count or a length: `len(args)`, `count($where)`, `strlen($q)`, `rows.length`, `list.size()`, `ids.Count`.
+    private static let countExpression = LinePattern(
+        #"\b(?:len|count|sizeof|strlen|length)\s*\([^()]*\)|"#
+            + #"\$?\b[A-Za-z_][\w.]*\.(?:length|size\(\)|count\(\)|Count|len\(\))"#
+    )
     /// A keyword argument's name: `order_by=` in `.format(order_by=col)`.
     private static let formatKeyword = LinePattern(#"\b\w+\s*=(?!=)"#)
     /// An entry of a table named as a constant: `SORT_COLUMNS[sort]`, `DIRECTIONS.get(d, "ASC")`.
@@ -951,14 +975,15 @@ struct CodeFlow {
     static let parameterisedSQL = LinePattern(
         #"\b(FromSqlInterpolated|FromSql|ExecuteSqlInterpolated(Async)?|ExecuteSql(Async)?|SqlQuery)\s*(<[^>()]*>)?"#
             + #"\s*\(\s*\$@?"([^"\\]|\\.)*"|((?<![\w.$])(sql|SQL)|Prisma\.sql|\$queryRaw|\$executeRaw)\s*(<[^>()]*>)?`"#
-            + #"([^`\\]|\\.)*`|\bsql\.SQL\(\s*("[^"]*"|'[^']*')\s*\)\.format\((\s*sql\.(Identifier|Literal|Placeholder)"#
-            + #"\([^()]*\)\s*,?)*\)|"#
+            + #"([^`\\]|\\.)*`|\bsql\.SQL\(\s*("[^"]*"|'[^']*')\s*\)\.format\((\s*(sql\.(Identifier|Literal|"#
+            + #"Placeholder)\([^()]*\)|sql\.SQL\(\s*("[^"]*"|'[^']*')\s*\)\.join\(\s*\w+\s*\))\s*,?)*\)|"#
             + ##"(?<![\w.$])(sql|SQL|sqlu|fr0?)"(?:"")?(?:[^"\\#]|\\.|#(?!\$))*"(?:"")?"##)
 
     /// Words a literal table's value may hold beside its string literals and keys: the literal's type and builder.
     private static let tableWords: Set<String> = [
         "map", "string", "String", "str", "dict", "Map", "of", "new", "Object", "freeze", "as", "const", "Record",
         "HashMap", "Dictionary", "ImmutableMap", "mapOf", "hashMapOf", "to", "entry", "frozendict", "MappingProxyType",
+        "array",
     ]
     /// A key (`name:`), or any other word, in a table literal with its string literals blanked out.
     private static let tableWord = LinePattern(#"(?<![\w.$])([A-Za-z_]\w*)(\s*:(?!:))?"#)
@@ -968,10 +993,16 @@ struct CodeFlow {
     private static func isLiteralTable(_ value: Substring) -> Bool {
         let start = value.drop { $0 == " " || $0 == "\t" }
         guard
-            ["map[", "{", "Map.of(", "mapOf(", "dict(", "new Map(", "Object.freeze(", "ImmutableMap.of(", "%{"]
-                .contains(where: start.hasPrefix), start.contains("\"") || start.contains("'")
+            [
+                "map[", "{", "[", "Map.of(", "Map(", "mapOf(", "dict(", "new Map(", "Object.freeze(",
+                "ImmutableMap.of(",
+                "%{", "array(",
+            ].contains(where: start.hasPrefix), start.contains("\"") || start.contains("'")
         else { return false }
-        return tableWord.matches(in: codeText(start)).allSatisfy { groups in
+        let code = codeText(start)
+        // A variable (`$_GET['size']`) is no literal.
+        guard !code.contains("$") else { return false }
+        return tableWord.matches(in: code).allSatisfy { groups in
             groups[2] != nil || groups[1].map { tableWords.contains(String($0)) } == true
         }
     }
@@ -1015,13 +1046,18 @@ struct CodeFlow {
     private func isTableLookup(_ value: Substring) -> Bool {
         var start = value.drop { $0 == " " || $0 == "\t" }
         let ownType = ["Self.", "self::", "static::"].first(where: start.hasPrefix)
-        if let ownType { start = start.dropFirst(ownType.count).drop { $0 == "$" } }
+        if let ownType { start = start.dropFirst(ownType.count) }
+        // Names are recorded without their sigil (`$sortable` as `sortable`); a variable with one is no constant
+        // (`$_POST`).
+        let variable = ownType == nil && start.first == "$"
+        start = start.drop { $0 == "$" }
         let table = start.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
         let rest = start.dropFirst(table.count)
-        guard !table.isEmpty, ownType != nil || literalTables.contains(String(table)) || Self.isConstantName(table)
+        guard !table.isEmpty,
+            ownType != nil || literalTables.contains(String(table)) || !variable && Self.isConstantName(table)
         else { return false }
         return rest.hasPrefix("[") || rest.hasPrefix(".get(") || rest.hasPrefix(".getOrDefault(")
-            || rest.hasPrefix(".fetch(")
+            || rest.hasPrefix(".fetch(") || rest.hasPrefix(".getOrElse(")
     }
 
     /// A framework's validation of the request, which returns the request's values (`$request->validate([…])`,
@@ -1143,13 +1179,18 @@ struct CodeFlow {
     static func codeText(_ text: some StringProtocol, keepingCode: Bool = true) -> String {
         var output = ""
         var quote: Character?
+        // Whether the open literal interpolates a bare `{name}` (``interpolatesBareBraces(before:)``).
+        var bareBraces = false
+        var previous: Character?
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
+            defer { previous = character }
             index = text.index(after: index)
             guard let open = quote else {
                 if character == "\"" || character == "'" || character == "`" {
                     quote = character
+                    bareBraces = interpolatesBareBraces(before: text[..<text.index(before: index)])
                     blankStringPrefix(of: &output)
                 }
                 output.append(quote == nil && keepingCode ? character : " ")
@@ -1166,7 +1207,9 @@ struct CodeFlow {
             } else if character == open {
                 quote = nil
                 output.append(" ")
-            } else if character == "{", let close = text[index...].firstIndex(of: "}") {
+            } else if character == "{", bareBraces || previous == "$" || previous == "#" || text[index...].first == "$",
+                let close = text[index...].firstIndex(of: "}")
+            {
                 output += " " + text[index..<close] + " "
                 index = text.index(after: close)
             } else if character == "$", index < text.endIndex, text[index].isLetter || text[index] == "_" {
@@ -1176,6 +1219,22 @@ struct CodeFlow {
             }
         }
         return output
+    }
+
+    /// Whether a literal opening after `head` interpolates a bare `{name}`: Python's f-string (`f"…"`, `rf'…'`), C#'s
+    /// `$"…"` and `$@"…"`, and the string of a Rust formatting macro (`format!("{name}")`). Elsewhere braces are text
+    /// (Anorm's `{category}` placeholder in Scala's `s"…"`, a template filled in later) unless `$` or `#` opens them.
+    private static func interpolatesBareBraces(before head: some StringProtocol) -> Bool {
+        // The characters before the quote, nearest first, past those opening a triple-quoted literal (`f"""`).
+        let near = head.reversed().drop { $0 == "\"" || $0 == "'" }
+        if near.first == "$" || near.starts(with: "@$") { return true }
+        let prefix = near.prefix { "fFrRbBuU".contains($0) }
+        if (1...2).contains(prefix.count), prefix.contains(where: { $0 == "f" || $0 == "F" }),
+            near.dropFirst(prefix.count).first.map({ !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }) ?? true
+        {
+            return true
+        }
+        return near.drop(while: \.isWhitespace).prefix(2).elementsEqual("(!")
     }
 
     /// Blanks a string literal's prefix (`f`, `r`, `b`, `u`, `rb`, `fr`) at the end of `output`, so it is not taken

@@ -91,6 +91,9 @@ struct CodeSinks: FileCheck {
             "the server fetches a URL taken from the request; allow only known hosts, and never internal addresses",
         "code.weak-password-hash":
             "a password is hashed with a fast digest; use bcrypt, scrypt, argon2 or PBKDF2 with a salt",
+        "code.open-redirect":
+            "the response redirects to a URL taken from the request, which may name another site; redirect only to "
+            + "local paths or known hosts",
     ]
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
@@ -288,7 +291,7 @@ struct CodeSinks: FileCheck {
             let sqlStatement =
                 line.text.trimmingSuffixWhitespace.hasSuffix("{") ? line.text : file.layout.statements[index]
             if mayBuild, CodeFlow.sql.matches(Self.literalText(sqlStatement)),
-                facts.flow(at: index).isBuilt(sqlStatement),
+                facts.flow(at: index).isBuilt(Self.withoutBoundParameters(sqlStatement)),
                 !Self.isBoundByAnEarlierCall(index, in: file.visible, statement: sqlStatement)
             {
                 fired.insert("code.sql-string-built")
@@ -313,7 +316,11 @@ struct CodeSinks: FileCheck {
                 // `whole` is a slice of a copy of the statement: what follows it there is the sink's input.
                 let argument = whole.base[whole.endIndex...]
                 // SQL is judged with the call, which may be one that binds what it interpolates.
-                let input = sink.condition == .builtSQL ? whole.base[whole.startIndex...] : argument
+                let input =
+                    sink.condition != .builtSQL
+                    ? argument
+                    : Self.boundValuesDropped(from: argument).map { Substring(whole + $0) }
+                        ?? whole.base[whole.startIndex...]
                 let reason: String
                 if let unless = sink.unless,
                     let cleared = unless.firstMatch(in: full)?[0]
@@ -529,11 +536,19 @@ struct CodeSinks: FileCheck {
             .isEmpty
         /// Parameters of the file's functions that a call passes a password to (`legacyDigest($plainPassword)`):
         /// inside, the parameter is that password whatever it is called.
+        /// So are the parameters of a function named for the password it takes (`hash_password(raw)`,
+        /// `setPassword(userId, raw)`), and those it passes them to.
         lazy var passwordParameters: Set<String> = {
             guard file.visible.contains(where: { CodeSinks.passwordName.matches($0.text) }) else { return [] }
-            return file.layout.helpers.parameters { argument in
-                CodeSinks.passwordName.matches(CodeFlow.codeText(argument))
-            }
+            let helpers = file.layout.helpers
+            let named = Set(
+                helpers.definitions.filter { CodeSinks.passwordFunction.matches($0.name) }
+                    .flatMap { $0.parameters.compactMap { $0 } })
+            return named.union(
+                helpers.parameters { argument in
+                    CodeSinks.passwordName.matches(CodeFlow.codeText(argument))
+                        || !named.isEmpty && CodeFlow.identifiers(in: argument).contains(where: named.contains)
+                })
         }()
 
         /// The guards that apply to the sink on line `index`.
@@ -581,7 +596,7 @@ struct CodeSinks: FileCheck {
     private static let sqlWords = ["select", "where", "insert", "update", "delete"]
     private static let containmentWords = [
         "startswith", "hasprefix", "relative_to", "commonpath", "str_starts_with", "start_with?", "starts_with",
-        "islocal", "strpos(",
+        "islocal", "strpos(", "base(", "basename(", "getfilename(", "file_name(",
     ]
     private static let typeCheckWords = [
         "typeof", "string(", "isinstance", "sanitize", "$eq", "zod", "joi", "z.string",
@@ -590,19 +605,24 @@ struct CodeSinks: FileCheck {
     private static let typeCheck = LinePattern(
         #"(\btypeof\s+[\w.]+\s*[!=]==?\s*["']string|\bString\(|\bisinstance\([^)]*\bstr\b|mongo-?[sS]anitize|"#
             + #"\bsanitize\w*\(|\$eq\b|\bz\.string\(|\bJoi\.string\(|\bisString\()"#)
-    private static let hostCheckWords = ["host", "allow", "private", "loopback", "internal", "trusted"]
+    private static let hostCheckWords = [
+        "host", "allow", "private", "loopback", "internal", "trusted", "safe_url", "localurl", "local_url",
+    ]
     /// A check of the host a URL names: an allow-list (also a collection named for hosts, `host in IMPORT_HOSTS`,
     /// `EXTERNAL_AVATAR_HOSTS.has(url.hostname)`, not a block- or deny-list), or a refusal of private and loopback
     /// addresses. A test that the host is not empty (`u.Host == ""`) checks the URL's shape, not where it points.
     private static let hostCheck = LinePattern(
-        #"(?i)(allow\w*(host|domain|origin)|(host|domain)s?_?allow|trusted_?(host|domain)|\.host(name)?\s*(not\s+)?in\b|"#
+        #"(?i)(allow(?!_other_host)\w*(host|domain|origin)|(host|domain)s?_?allow|trusted_?(host|domain)|"#
+            + #"\.host(name)?\s*(not\s+)?in\b|"#
             + #"\b(?!\w*(block|deny|ban|disallow|forbid|reject))\w*(host|domain)s\w*\."#
             + #"(has|includes|contains|include\?)"#
             + #"\s*\(\s*[\w.]*host|"#
             + #"\b(host|hostname|domain)\s+(not\s+|!)?in\s+(self\.|this\.)?"#
             + #"(?!\w*(block|deny|ban|disallow|forbid|reject))\w*(allow|trust|host|domain|permit|known)\w*|"#
             + #"(hostname|host)\)?\s*(===?|!==?)(?!\s*(""|''))|is_private|isprivate|is_loopback|isloopback|is_internal|"#
-            + #"private_?(ip|address|network)|(allowed|permitted)\w*\.(has|includes|contains)\s*\(\s*\w*\.?host)"#)
+            + #"private_?(ip|address|network)|(allowed|permitted)\w*\.(has|includes|contains)\s*\(\s*\w*\.?host|"#
+            // A redirect target checked to stay on this site.
+            + #"url_has_allowed_host_and_scheme|is_safe_url|IsLocalUrl|isLocalUrl|is_local_url)"#)
     private static let serialiserWords = ["pickle", "marshal", "dill"]
     /// A dump into a file (`pickle.dump(tiles, fh)`), not into bytes sent elsewhere (`Marshal.dump(ids)` for a cookie).
     private static let serialisedWrite = LinePattern(
@@ -697,6 +717,27 @@ struct CodeSinks: FileCheck {
         }
     }
 
+    /// A statement opening with a call (`cur.execute(`, `rows = db.query(`), less the arguments of that call that bind
+    /// values (``boundValuesDropped(from:)``); any other statement as it is.
+    private static func withoutBoundParameters(_ statement: Substring) -> Substring {
+        guard let open = statement.firstIndex(of: "("), !statement[..<open].contains(where: { "\"'`".contains($0) }),
+            let kept = boundValuesDropped(from: statement[statement.index(after: open)...])
+        else { return statement }
+        return Substring(statement[...open] + kept)
+    }
+
+    /// A call's arguments (the text after its bracket, and what follows the call) less those after the first that
+    /// bind values: a tuple, list or map there (`(f"%{term}%",)`, `[name]`, `{"q": q}`) holds a query's parameters,
+    /// built however they like. Nil when no argument is one.
+    private static func boundValuesDropped(from arguments: Substring) -> String? {
+        let pieces = CodeFlow.arguments(in: arguments)
+        let kept = pieces.enumerated().filter { offset, piece in
+            offset == 0 || !"([{".contains(piece.drop(while: \.isWhitespace).first ?? " ")
+        }
+        guard kept.count < pieces.count else { return nil }
+        return kept.map(\.element).joined(separator: ", ")
+    }
+
     /// The URL a client call is given: its first argument, or the `url:` of a configuration object
     /// (`http.request({ method: dto.method, url: target })`, whose other fields say nothing of where it goes).
     private static func urlArgument(_ arguments: Substring) -> Substring {
@@ -727,7 +768,10 @@ struct CodeSinks: FileCheck {
     /// A check that a path stays under a base directory.
     private static let containmentCheck = LinePattern(
         #"(startswith|startsWith|HasPrefix|is_relative_to|relative_to\(|commonpath|str_starts_with|start_with\?|"#
-            + #"StartsWith|starts_with|IsLocal|strpos\()"#)
+            + #"StartsWith|starts_with|IsLocal|strpos\(|"#
+            // A name that must equal its own base name (`name != filepath.Base(name)`) holds no directory.
+            + #"(?:!==?|===?)\s*[\w.:]*\b(?:Base|basename|GetFileName|getFileName|file_name)\s*\(|"#
+            + #"\b(?:Base|basename|GetFileName|getFileName|file_name)\s*\([^()]*\)\s*(?:!==?|===?))"#)
     /// A test that a path starts at the root or the home directory (`name.startsWith("/")`,
     /// `strings.HasPrefix(p, "..")`): it refuses absolute names, but `a/../../etc` still climbs out.
     private static let rootPrefixTest = LinePattern(
@@ -741,6 +785,10 @@ struct CodeSinks: FileCheck {
     private static let passwordName = LinePattern(#"(?i)(pass(word|wd|phrase|code)?|pwd)\w*|\b(\w+_)?pin(_?code)?\b"#)
     /// A password read by its key: `$input['password']`, `params[:password]`, `data["new_password"]`.
     private static let passwordKey = LinePattern(#"(?i)\[\s*(["']|:)\w*(pass(word|wd|phrase)?|pwd)\w*["']?\s*\]"#)
+    /// A function named for a password it is given (`hash_password`, `setPassword`, `encodePasswd`), not for something
+    /// made or checked beside one (`password_reset_token`, `passwordPolicy`, `sendPasswordResetEmail`).
+    private static let passwordFunction = LinePattern(
+        #"(?i)^(?!.*(token|reset|link|mail|otp|polic|strength|expir|hint|form|field|page|view))\w*pass(word|wd)\w*$"#)
     /// `password=…`, `password: …`: a password passed by name, not hashed here.
     private static let passwordArgument = LinePattern(#"(?i)pass\w*["']?\s*[:=][^=]"#)
     private static let slowHash = LinePattern(#"(?i)(bcrypt|scrypt|argon2?|pbkdf2|hkdf|password_hash|crypt\()"#)
@@ -812,7 +860,8 @@ struct CodeSinks: FileCheck {
             triggers: ["os.", "commands.", "getoutput", "subprocess_shell"], .nonConstant),
         Sink(
             "code.subprocess-shell", python, #"\bsubprocess\.\w+\s*\((?=[\s\S]*\bshell\s*=\s*True)"#,
-            triggers: ["shell"], .nonConstant),
+            // `shell=True` may stand lines below the call (a multi-line call).
+            triggers: ["shell", "subprocess."], .nonConstant),
         Sink(
             "code.command-injection", javascript,
             #"((^|[^.\w$])(exec|execSync)|\b(child_process|cp|shell|shelljs|execa)\.(exec|execSync|command))\s*\("#,
@@ -991,7 +1040,10 @@ struct CodeSinks: FileCheck {
             #"\.(find|findOne|find_one|findOneAndUpdate|find_one_and_update|findOneAndDelete|find_one_and_delete|"#
                 + #"updateOne|update_one|updateMany|update_many|deleteOne|delete_one|deleteMany|delete_many|"#
                 + #"countDocuments|count_documents|exists)\s*\(\s*\{"#,
-            triggers: ["find", "update", "delete", "count", "exists"], .untypedRequest),
+            triggers: ["find", "update", "delete", "count", "exists"], .untypedRequest,
+            // An SQL ORM's options (Sequelize's, TypeORM's, Prisma's `{ where: { id } }`): its operators are symbols
+            // or classes, which JSON cannot send.
+            unless: #"\(\s*\{\s*(?:where|include|attributes|select)\s*:"#),
         // Server-side requests to a URL from the request, by the HTTP clients of each language: JVM ones (akka-http's
         // and Pekko's `singleRequest`, sttp, OkHttp's builder, `java.net.http`, Spring's WebClient `.uri`, Ktor's
         // client, `new URL(…).openConnection()`), Swift's `URLSession` and Alamofire, Elixir's HTTPoison, Req, Tesla and
@@ -1022,6 +1074,18 @@ struct CodeSinks: FileCheck {
             .requestURL),
         // undici's and the `request` package's bare `request(url, …)` (a function the file defines is its own).
         Sink("code.ssrf", javascript, #"(?<![.\w$])request\s*\("#, triggers: ["request("], .requestURL),
+        // Redirects to a URL from the request (an open redirect): Flask's and Django's `redirect`, Express's, Koa's and
+        // Fastify's `redirect`, Rails' `redirect_to` once it allows other hosts, PHP's `Location` header and Laravel's
+        // `redirect()`, the servlet's `sendRedirect`, ASP.NET's `Redirect` (not `LocalRedirect`), Go's
+        // `http.Redirect` (its third argument).
+        Sink(
+            "code.open-redirect", ReviewedFile.code,
+            #"(?<![\w.])(redirect|HttpResponseRedirect|RedirectResponse)\s*\(|"#
+                + #"\b(res|ctx|reply|response)\.redirect\s*\(|"#
+                + #"\bredirect_to\s*\(?(?=[^\n]*allow_other_host:\s*true)|\bredirect\(\)->(to|away)\s*\(|"#
+                + #"\bheader\s*\(\s*["']Location:\s*["']\s*\.|\bsendRedirect\s*\(|(?<![\w.])Redirect\s*\(|"#
+                + #"\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,"#,
+            triggers: ["redirect", "location:"], .requestURL),
         // Passwords hashed by fast digests.
         Sink(
             "code.weak-password-hash", ReviewedFile.code,

@@ -12,11 +12,14 @@ struct HardcodedBackdoor: FileCheck {
 
     /// A comparison with a key-like literal on either side; the other side's text is in group 1 or 4.
     private static let comparison = LinePattern(
-        #"([\w.$\[\]"'():-]+)\s*([!=]==?|\.equals\(|\.Equals\(|\beq\b|\bne\b)\s*["']([A-Za-z0-9_\-]{10,})["']|"#
-            + #"["']([A-Za-z0-9_\-]{10,})["']\s*([!=]==?|\.equals\(|\.Equals\()\s*([\w.$\[\]"'():-]+)"#)
+        #"((?:[\w.$\[\]"'():]|->|-(?!>))+)\s*([!=]==?|\.equals\(|\.Equals\(|\beq\b|\bne\b)\s*"#
+            + #"["']([A-Za-z0-9_\-]{10,})["']|"#
+            + #"["']([A-Za-z0-9_\-]{10,})["']\s*([!=]==?|\.equals\(|\.Equals\()\s*((?:[\w.$\[\]"'():]|->|-(?!>))+)"#)
     /// The last name of a compared expression that holds a credential the caller presents.
     private static let presentedCredential = LinePattern(
-        #"(?i)^(\w*token|bearer\w*|credentials?|creds|\w*password|passwd|passphrase|\w*secret|\w*api_?key)$"#)
+        #"(?i)^(\w*token|bearer\w*|credentials?|creds|\w*password|passwd|passphrase|\w*secret|\w*api_?key|"#
+            + #"\w*_key|key)$"#
+    )
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let candidates = file.visible.indices.filter { index in

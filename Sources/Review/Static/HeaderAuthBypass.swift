@@ -1,3 +1,4 @@
+import Foundation
 import Manifest
 
 /// `code.auth-bypass-header`: a condition on a request header that grants access or skips the auth check in the
@@ -43,7 +44,12 @@ struct HeaderAuthBypass: FileCheck {
             + #"bypass|login_user\s*\(|sign_in\s*\(|\breturn\s+(true|True)\b|(req|request|g|ctx|context)\.user\s*=|"#
             + #"current_user\s*=|session\[[^\]]*\]\s*=|SetUser|\.Principal\s*=|skip_before_action|return\s+view|"#
             + #"return\s+handler|return\s+f\(|return\s+func\(|permit|allow\w*\s*[:=]\s*(true|True)\b|"#
-            + #"\breturn@(on[A-Z]\w*|intercept)(?=\s*(\n|\}|;|$)))"#)
+            + #"\breturn@(on[A-Z]\w*|intercept)(?=\s*(\n|\}|;|$))|"#
+            // ASP.NET's authorization handler succeeding, a principal made up on the spot, a privileged account
+            // handed back as the caller.
+            + #"\.Succeed\s*\(|\w*Principal\s*\(|"#
+            + #"\breturn\b[^\n]*(service_?account|superuser|admin_?user|system_?user|root_?user|"#
+            + #"(?-i:(User|Principal|Identity|Account)\.(System|Admin|Root|Service|Internal))\b))"#)
     /// A comparison with a secret from configuration or an upper-case constant: an auth check, not a bypass (`null`,
     /// `None` and `True` are no constants of that kind: the case of the name counts).
     static let comparedWithSecret = LinePattern(
@@ -60,9 +66,10 @@ struct HeaderAuthBypass: FileCheck {
     ]
 
     /// A test that a value is missing (`requested == null`, `is None`, `isEmpty`, `!service`): its block runs when the
-    /// client sent no header, so what it grants, the header does not.
+    /// client sent no header, so what it grants, the header does not. (`!= null` and `is not None` test that it was
+    /// sent.)
     private static let absenceTest = LinePattern(
-        #"(?i)(===?|!==?)\s*(null|nil|none|undefined|""|'')\b|\bis\s+(not\s+)?None\b|is_?empty|isBlank|\bempty\s*\(|"#
+        #"(?i)===?\s*(null|nil|none|undefined|""|'')(?![\w'"])|\bis\s+None\b|is_?empty|isBlank|\bempty\s*\(|"#
             + #"(^|[(\s&|])!\s*[A-Za-z_$]|\bnot\s+[A-Za-z_]|\bunless\b"#)
 
     /// A header name that speaks of authority.
@@ -137,10 +144,26 @@ struct HeaderAuthBypass: FileCheck {
         }
         return ((index + 1)..<min(index + Self.blockLines, lines.count)).contains { next in
             let text = lines[next].text
-            return text.names(name) && Self.condition.matches(text) && !Self.comparedWithSecret.matches(text)
-                && !Self.absenceTest.matches(text) && Self.grant.matches(Self.block(at: next, in: lines))
+            guard text.names(name), Self.condition.matches(text), !Self.comparedWithSecret.matches(text) else {
+                return false
+            }
+            let block = Self.block(at: next, in: lines)
+            // `if (!isInternalJob && !User.Identity.IsAuthenticated) return Unauthorized();`: the header exempts the
+            // caller from the refusal.
+            if Self.exemption(of: name).matches(text), Self.refusal.matches(block) { return true }
+            return !Self.absenceTest.matches(text) && Self.grant.matches(block)
         }
     }
+
+    /// A condition that refuses only without the header's name: `!name &&`, `not name and`, `!name ||`.
+    private static func exemption(of name: String) -> LinePattern {
+        LinePattern(
+            #"(?:!\s*|\bnot\s+)"# + NSRegularExpression.escapedPattern(for: name) + #"\b\s*(?:&&|\|\||\band\b)"#)
+    }
+
+    /// A refusal: an error status, an exception, an abort.
+    private static let refusal = LinePattern(
+        #"(?i)(Unauthori[sz]ed|Forbid|\b40[13]\b|\babort\b|\braise\b|\bthrow\b|\bhalt\b|deny|reject|Challenge\s*\()"#)
 
     /// Whether the header read on line `index` decides authority: on its line (after the name it assigns, if any), or
     /// where that name is used in the ``blockLines`` lines after.

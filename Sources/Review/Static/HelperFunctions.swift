@@ -37,8 +37,13 @@ struct HelperFunctions {
             let next = index + 1 < statements.count ? statements[index + 1] : ""
             guard let (name, list) = Self.definition(in: statement, next: next) else { continue }
             let parameters = CodeFlow.arguments(in: list).map { Self.parameterName($0, kind: kind) }
-            let returns = Self.body(at: index, in: lines).compactMap { line in
-                Self.returned.firstMatch(in: statements[line], capture: 1)
+            let body = Self.body(at: index, in: lines)
+            var returns = body.compactMap { line in Self.returned.firstMatch(in: statements[line], capture: 1) }
+            // Ruby and Elixir return a method's last expression.
+            if [.ruby, .elixir].contains(kind),
+                let last = body.last(where: { !lines[$0].text.allSatisfy(\.isWhitespace) })
+            {
+                returns.append(statements[last].drop(while: \.isWhitespace))
             }
             definitions.append(
                 Definition(
@@ -136,6 +141,9 @@ struct HelperFunctions {
     /// statement after it, where a method's `{` may stand.
     static func definition(in statement: Substring, next: Substring) -> (name: String, parameters: Substring)? {
         let line = statement.prefix { $0 != "\n" }
+        if !line.hasBytes("("), line.hasBytes("def "), let name = paramlessMethod.firstMatch(in: line, capture: 1) {
+            return (String(name), statement[statement.endIndex...])
+        }
         guard line.hasBytes("("), mayDefine(line), let groups = definition.firstMatch(in: line),
             let name = groups[1] ?? groups[2] ?? groups[3], let whole = groups[0], !notNames.contains(String(name))
         else { return nil }
@@ -156,6 +164,10 @@ struct HelperFunctions {
         }
         return (String(name), list)
     }
+
+    /// A Ruby or Elixir method without parameters, alone on its line (group 1 its name): `def post_login_target`,
+    /// `def self.default_scope`, `def current_org do`.
+    private static let paramlessMethod = LinePattern(#"^\s*def\s+(?:self\.)?([a-z_]\w*[?!]?)\s*(?:do)?\s*$"#)
 
     /// The parameters some call in the file passes request input to, as the flow `flowAt` gives for the call's line
     /// judges its arguments, each with the roots of that input (``CodeFlow/requestRoots(of:)``; an argument that reads

@@ -5,7 +5,7 @@ import Manifest
 /// server, SSH host or user, signing key). A block whose body is no key (`<contents of server.key>`, `...`, `xxxx`, or
 /// nothing base64-shaped) is a placeholder and `low`, as is a key in test fixtures, where test TLS keys are common.
 struct PrivateKeyBlocks: FileCheck {
-    let kinds = ReviewedFile.code.union([.dockerfile, .shell, .ci, .config, .other])
+    let kinds = ReviewedFile.code.union([.dockerfile, .shell, .ci, .config, .prose, .other])
 
     static let rule = "secret.private-key"
 

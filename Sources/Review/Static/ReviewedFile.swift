@@ -9,6 +9,9 @@ struct ReviewedFile: Sendable {
         case ci
         /// Configuration text: YAML, JSON, TOML, INI, `.properties`, `.env`, `.npmrc`, XML.
         case config
+        /// Documentation: Markdown, reStructuredText, AsciiDoc. Prose that names risky code runs none of it, so only
+        /// the secret checks read it.
+        case prose
         case other
     }
 
@@ -63,6 +66,7 @@ struct ReviewedFile: Sendable {
         case "ex", "exs", "erl", "hrl": return .elixir
         case "yaml", "yml", "json", "toml", "ini", "cfg", "conf", "properties", "env", "xml", "tfvars", "hcl":
             return .config
+        case "md", "markdown", "mdx", "rst", "adoc": return .prose
         default: return .other
         }
     }

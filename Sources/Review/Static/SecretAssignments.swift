@@ -9,7 +9,7 @@ import Manifest
 /// (``SecretValue``): references to secrets kept elsewhere are no finding, placeholders a `low` one, anything typed
 /// or generated a `high` one (`low` in test code).
 struct SecretAssignments: FileCheck {
-    let kinds = ReviewedFile.code.union([.dockerfile, .shell, .ci, .config, .other])
+    let kinds = ReviewedFile.code.union([.dockerfile, .shell, .ci, .config, .prose, .other])
 
     static let assignmentRule = "secret.generic-assignment"
     static let environmentDefaultRule = "secret.env-default"

@@ -38,6 +38,8 @@ enum SecretValue {
         "example", "changeme", "change_me", "change-me", "changeit", "placeholder", "dummy", "fake", "sample", "your",
         "xxxx", "redacted", "replace", "insert", "todo", "notreal", "not-real", "not_real", "mock", "secret_here",
         "password_here", "token_here", "key_here", "foobar", "lorem", "contents of", "put-", "fill", "0000",
+        // An instruction in place of the value: `generate-with-openssl-rand-base64-32`, `set-me-locally`.
+        "generate-", "generate_", "openssl", "set-me", "set_me", "setme",
     ]
 
     /// True when `value` is marked as not being a real secret: a placeholder word, angle brackets, masked text, or
@@ -57,13 +59,16 @@ enum SecretValue {
     /// elsewhere (SOPS's `ENC[AES256_GCM,…]`, Jasypt's `ENC(…)`, Ansible Vault's `$ANSIBLE_VAULT;…`).
     static func isReference(_ value: some StringProtocol) -> Bool {
         let lower = value.lowercased()
-        if ["${", "{{", "%(", "$(", "#{", "<%", "process.env", "environ", "getenv", "env[", "secrets.", "vault:",
+        if [
+            "${", "{{", "%(", "$(", "#{", "<%", "process.env", "environ", "getenv", "env[", "secrets.", "vault:",
             "!ref", "secretsmanager", "keyvault", "ssm:", "file:", "env:", "{env", "@microsoft", "enc[aes256_gcm",
             "!vault", "$ansible_vault;",
         ].contains(where: { lower.contains($0) }) {
             return true
         }
-        if lower.hasPrefix("$") || lower.hasPrefix("%") && lower.hasSuffix("%") || lower.hasPrefix("enc(") {
+        if lower.hasPrefix("$") || lower.hasPrefix("%") && lower.hasSuffix("%") || lower.hasPrefix("enc(")
+            || interpolation.matches(value)
+        {
             return true
         }
         if lower.hasPrefix("/") || lower.hasPrefix("./") || lower.hasPrefix("~/") || lower.hasPrefix("../")
@@ -73,6 +78,10 @@ enum SecretValue {
         }
         return lower.contains("://") && !lower.contains("@")
     }
+
+    /// A name interpolated into the value (`f"render:{name}:{digest}"`, `$"{prefix}-{id}"`, Swift's `"\\(id)"`): the
+    /// value is built where it is used, not a literal.
+    private static let interpolation = LinePattern(#"\{[A-Za-z_][\w.]*(?:\(\))?\}|\\\([A-Za-z_]"#)
 
     /// A name, then a colon and an absolute path in the system's usual places (systemd's `LoadCredential=id:/path`).
     private static let namedFilePath = LinePattern(#"^[\w.-]+:/(etc|run|var|opt|srv|home|usr)/"#)

@@ -1,0 +1,62 @@
+'use strict';
+
+const DEFAULT_PREFS = Object.freeze({
+  theme: 'system',
+  density: 'comfortable',
+  timezone: 'UTC',
+  digest: 'weekly',
+  snoozedUntil: null,
+});
+
+const COOKIE_NAME = 'prefs';
+const COOKIE_OPTS = {
+  httpOnly: true,
+  sameSite: 'lax',
+  secure: process.env.NODE_ENV === 'production',
+  maxAge: 1000 * 60 * 60 * 24 * 365,
+};
+
+function pick(obj, keys) {
+  const out = {};
+  for (const k of keys) {
+    if (Object.prototype.hasOwnProperty.call(obj, k)) out[k] = obj[k];
+  }
+  return out;
+}
+
+function decode(raw) {
+  try {
+    const json = Buffer.from(raw, 'base64').toString('utf8');
+    const parsed = JSON.parse(json);
+    return parsed && typeof parsed === 'object' ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+
+function encode(prefs) {
+  return Buffer.from(JSON.stringify(prefs), 'utf8').toString('base64');
+}
+
+/**
+ * Display preferences live in a cookie so logged-out pages (pricing, docs)
+ * render with the right theme without a DB round trip.
+ */
+function loadPreferences(req, res, next) {
+  const stored = req.cookies[COOKIE_NAME] ? decode(req.cookies[COOKIE_NAME]) : {};
+  req.prefs = { ...DEFAULT_PREFS, ...pick(stored, Object.keys(DEFAULT_PREFS)) };
+  if (req.prefs.snoozedUntil) {
+    const when = new Date(req.prefs.snoozedUntil);
+    req.prefs.snoozedUntil = Number.isNaN(when.getTime()) ? null : when;
+  }
+
+  res.savePreferences = (changes) => {
+    req.prefs = { ...req.prefs, ...pick(changes, Object.keys(DEFAULT_PREFS)) };
+    res.cookie(COOKIE_NAME, encode(req.prefs), COOKIE_OPTS);
+  };
+
+  res.locals.prefs = req.prefs;
+  next();
+}
+
+module.exports = { loadPreferences, DEFAULT_PREFS };

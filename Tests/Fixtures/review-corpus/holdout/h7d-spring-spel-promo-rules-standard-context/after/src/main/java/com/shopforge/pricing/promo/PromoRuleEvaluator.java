@@ -1,0 +1,63 @@
+package com.shopforge.pricing.promo;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.expression.EvaluationException;
+import org.springframework.expression.Expression;
+import org.springframework.expression.ExpressionParser;
+import org.springframework.expression.ParseException;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+import org.springframework.stereotype.Component;
+
+import com.shopforge.pricing.cart.CartSnapshot;
+
+/**
+ * Evaluates promo conditions such as {@code subtotal > 50 and itemCount >= 3}.
+ * Conditions are written by merchants in the promotions editor and stored verbatim
+ * in {@code promo_rule.condition} via {@code PUT /api/merchant/promos/{id}}.
+ */
+@Component
+public class PromoRuleEvaluator {
+
+    private static final Logger log = LoggerFactory.getLogger(PromoRuleEvaluator.class);
+
+    private final ExpressionParser parser = new SpelExpressionParser();
+    private final Map<String, Expression> cache = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public PromoRuleEvaluator(Clock clock) {
+        this.clock = clock;
+    }
+
+    public boolean matches(PromoRule rule, CartSnapshot cart) {
+        Expression expr;
+        try {
+            expr = cache.computeIfAbsent(rule.getCondition(), parser::parseExpression);
+        } catch (ParseException e) {
+            log.warn("promo {} has an invalid condition: {}", rule.getId(), e.getMessage());
+            return false;
+        }
+
+        // Merchants asked for selections like items.?[sku.startsWith('GIFT')] and time-boxed
+        // promos (#now.getHour() < 12); SimpleEvaluationContext rejects method calls on both.
+        StandardEvaluationContext ctx = new StandardEvaluationContext(cart);
+        ctx.setVariable("now", clock.instant().atZone(cart.storeZone()));
+
+        try {
+            Boolean result = expr.getValue(ctx, Boolean.class);
+            return Boolean.TRUE.equals(result);
+        } catch (EvaluationException e) {
+            log.debug("promo {} did not evaluate for cart {}: {}", rule.getId(), cart.id(), e.getMessage());
+            return false;
+        }
+    }
+
+    public void evict(String condition) {
+        cache.remove(condition);
+    }
+}

@@ -1,0 +1,41 @@
+defmodule ManualWeb.DocAssetController do
+  @moduledoc """
+  Serves files that belong to a published documentation site: images and
+  downloads that authors upload alongside their pages.
+  """
+  use ManualWeb, :controller
+
+  alias Manual.Sites
+
+  plug :fetch_site
+
+  # GET /sites/:site_slug/attachments/:id
+  def attachment(conn, %{"id" => id}) do
+    attachment = Sites.get_attachment!(conn.assigns.site, id)
+
+    conn
+    |> put_resp_header("cache-control", "public, max-age=300")
+    |> put_resp_header("x-content-type-options", "nosniff")
+    |> put_resp_content_type(attachment.content_type)
+    |> send_file(200, Sites.attachment_path(attachment))
+  end
+
+  defp fetch_site(conn, _opts) do
+    case Sites.get_published_site(conn.params["site_slug"]) do
+      nil ->
+        conn
+        |> not_found()
+        |> halt()
+
+      site ->
+        assign(conn, :site, site)
+    end
+  end
+
+  defp not_found(conn) do
+    conn
+    |> put_status(:not_found)
+    |> put_view(ManualWeb.ErrorHTML)
+    |> render(:"404")
+  end
+end
