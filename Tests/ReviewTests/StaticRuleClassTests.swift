@@ -1244,6 +1244,62 @@ import Testing
     ])
     func retiredHoldoutClasses(_ example: Example) { Self.check(example) }
 
+    /// Classes of blind batch 35 (pending before static-19's second half), each with a near miss.
+    @Test(arguments: [
+        Example(
+            "app/services/importer.rb",
+            "def load(raw)\n  YAML.unsafe_load(raw)\nend\n", "code.yaml-unsafe-load"),
+        Example(
+            "app/services/importer.rb",
+            "def load(raw)\n  YAML.safe_load(raw, permitted_classes: [Date])\nend\n", nil),
+        Example(
+            "config/SecurityConfig.kt",
+            "@Bean\nfun passwordEncoder(): PasswordEncoder {\n"
+                + "    val encoders = mapOf(\"bcrypt\" to BCryptPasswordEncoder(), "
+                + "\"sha256\" to MessageDigestPasswordEncoder(\"SHA-256\"))\n"
+                + "    return DelegatingPasswordEncoder(\"sha256\", encoders)\n}\n",
+            "code.weak-password-hash"),
+        Example(
+            "config/SecurityConfig.kt",
+            "@Bean\nfun passwordEncoder(): PasswordEncoder {\n"
+                + "    val encoders = mapOf(\"bcrypt\" to BCryptPasswordEncoder(), "
+                + "\"sha256\" to MessageDigestPasswordEncoder(\"SHA-256\"))\n"
+                + "    return DelegatingPasswordEncoder(\"bcrypt\", encoders)\n}\n",
+            nil),
+        Example(
+            "docker/worker/Dockerfile",
+            "FROM debian:bookworm-slim\n"
+                + "RUN echo \"deb [trusted=yes] http://apt.vendor.dev/debian bookworm main\" > /etc/apt/sources.list.d/v.list \\\n"
+                + " && apt-get update && apt-get install -y vendor-engine\n",
+            "docker.unverified-packages"),
+        Example(
+            "docker/worker/Dockerfile",
+            "FROM debian:bookworm-slim\n"
+                + "RUN echo \"deb [signed-by=/usr/share/keyrings/v.gpg] https://apt.vendor.dev/debian bookworm main\" "
+                + "> /etc/apt/sources.list.d/v.list \\\n && apt-get update && apt-get install -y vendor-engine\n",
+            nil),
+        Example(
+            "src/Program.cs",
+            "var handler = new HttpClientHandler\n{\n    ServerCertificateCustomValidationCallback = (_, _, _, errors) =>\n"
+                + "        errors == SslPolicyErrors.None || errors == SslPolicyErrors.RemoteCertificateChainErrors,\n};\n",
+            "code.tls-verify-disabled"),
+        // A helper that gives a value only once a list holds it is a constant where called.
+        Example(
+            "app/controllers/orders_controller.rb",
+            "class OrdersController < ApplicationController\n  SORTABLE = { \"placed\" => \"orders.placed_at\" }.freeze\n\n"
+                + "  def index\n    @orders = Order.order(Arel.sql(\"#{SORTABLE.fetch(sort_column)} #{sort_direction}\"))\n"
+                + "  end\n\n  private\n\n  def sort_column\n    SORTABLE.key?(params[:sort]) ? params[:sort] : \"placed\"\n"
+                + "  end\n\n  def sort_direction\n    %w[asc desc].include?(params[:dir]) ? params[:dir] : \"desc\"\n  end\nend\n",
+            nil),
+        Example(
+            "app/controllers/orders_controller.rb",
+            "class OrdersController < ApplicationController\n  def index\n"
+                + "    @orders = Order.order(Arel.sql(\"placed_at #{sort_direction}\"))\n  end\n\n  private\n\n"
+                + "  def sort_direction\n    params[:dir] || \"desc\"\n  end\nend\n",
+            "code.sql-string-built"),
+    ])
+    func batchThirtyFiveClasses(_ example: Example) { Self.check(example) }
+
     /// The hardening a change takes off an XML parser it keeps is reported where the parser is built; kept elsewhere
     /// in the file, it is not.
     @Test func removedXMLHardeningIsAnExternalEntityRisk() {

@@ -39,6 +39,9 @@ struct CodeFlow {
     private(set) var fixedHostHelpers = Set<String>()
     /// The functions the file defines that return request input: a call of one is request input.
     private var functionsReturningRequestInput = Set<String>()
+    /// The functions the file defines whose every return is a literal or a value found in a list first
+    /// (``allowListedChoice``): a call of one is a constant.
+    private var functionsReturningConstants = Set<String>()
     /// Names assigned request input that went only through a `validate…` function the file itself defines
     /// (`u, err := validateURL(req.URL)`) or a framework's validation of the request (Laravel's
     /// `$data = $request->validate([…])`), and names assigned from them. Such a check vets a value's shape; where a URL
@@ -74,6 +77,12 @@ struct CodeFlow {
         guard !helpers.isEmpty else { return }
         fixedHostHelpers = Set(
             helpers.definitions.filter { !$0.returns.isEmpty && $0.returns.allSatisfy(fixesHost) }.map(\.name))
+        functionsReturningConstants = Set(
+            helpers.definitions.filter { definition in
+                !definition.returns.isEmpty
+                    && definition.returns.allSatisfy { Self.isSingleLiteral($0) || Self.allowListedChoice.matches($0) }
+            }.map(\.name))
+        constantNames.formUnion(functionsReturningConstants)
         var stale = !fixedHostHelpers.isEmpty
         for _ in 0..<2 {
             // Each call is judged by the flow of the function it stands in: a name another handler read from the
@@ -96,7 +105,7 @@ struct CodeFlow {
             // A function that returns request input (`return new URL(decoded)` after reading `req.query.src`) gives
             // request input where it is called.
             let returning = helpers.definitions.filter { definition in
-                !requestNames.contains(definition.name)
+                !requestNames.contains(definition.name) && !functionsReturningConstants.contains(definition.name)
                     && definition.returns.contains(where: flow(at: definition.statement).isRequestDerived)
             }
             if !returning.isEmpty {
@@ -118,6 +127,7 @@ struct CodeFlow {
         concatenatesWithAngles = file.concatenatesWithAngles
         fixedHostHelpers = file.fixedHostHelpers
         functionsReturningRequestInput = file.functionsReturningRequestInput
+        functionsReturningConstants = file.functionsReturningConstants
     }
 
     /// The flow as seen from inside the function or callback opened at line `scope` of `file` (nil: from outside every
@@ -134,6 +144,7 @@ struct CodeFlow {
         var flow = CodeFlow(before: self)
         flow.passedRoots = passedRoots.filter { parameters.contains($0.key) }
         flow.requestNames = Set(flow.passedRoots.keys).union(functionsReturningRequestInput)
+        flow.constantNames = functionsReturningConstants
         // A callback's or nested function's lines count for the function holding it (`rows.forEach(r => { sql +=
         // … })`); a sibling's do not.
         flow.walk(file.visible, at: seen)
@@ -617,7 +628,9 @@ struct CodeFlow {
             parts = Self.countExpression.removingMatches(in: parts)
         }
         // `SORT_COLUMNS[sort]`: a constant table's entry, whatever key picked it.
-        if parts.hasBytes("[") || parts.hasBytes(".get(") { parts = Self.constantTableEntry.removingMatches(in: parts) }
+        if parts.hasBytes("[") || parts.hasBytes(".get") || parts.hasBytes(".fetch(") {
+            parts = Self.constantTableEntry.removingMatches(in: parts)
+        }
         return Self.identifiers(in: parts, skippingCalls: true).filter { name in
             !Self.isConstantName(name) && safeNames[name] == nil && !constantNames.contains(name)
                 && (!Self.keywords.contains(name.lowercased()) || builtNames.contains(name)
@@ -627,6 +640,11 @@ struct CodeFlow {
 
     // MARK: Patterns
 
+    /// A choice that gives a value only once it is found in a list or a table:
+    /// `%w[asc desc].include?(params[:direction]) ? params[:direction] : "desc"`, `SORTABLE.key?(s) ? s : "placed"`.
+    private static let allowListedChoice = LinePattern(
+        #"(?:\.(?:include\?|includes|key\?|has_key\?|has|contains|containsKey)|\bin_array|\bin)(?!\w)[^?\n]*\?[^:\n]+:"#
+    )
     /// A count or a length: `len(args)`, `count($where)`, `strlen($q)`, `rows.length`, `list.size()`, `ids.Count`.
     private static let countExpression = LinePattern(
         #"\b(?:len|count|sizeof|strlen|length)\s*\([^()]*\)|"#
@@ -635,7 +653,8 @@ struct CodeFlow {
     /// A keyword argument's name: `order_by=` in `.format(order_by=col)`.
     private static let formatKeyword = LinePattern(#"\b\w+\s*=(?!=)"#)
     /// An entry of a table named as a constant: `SORT_COLUMNS[sort]`, `DIRECTIONS.get(d, "ASC")`.
-    private static let constantTableEntry = LinePattern(#"\b[A-Z][A-Z0-9_]+\s*(?:\[[^\[\]]*\]|\.get\([^()]*\))"#)
+    private static let constantTableEntry = LinePattern(
+        #"\b[A-Z][A-Z0-9_]+\s*(?:\[[^\[\]]*\]|\.(?:get|fetch|getOrElse|getOrDefault)\([^()]*\))"#)
 
     /// Words every ``requestSource`` match holds, checked before the regular expression runs.
     private static let requestHints = [

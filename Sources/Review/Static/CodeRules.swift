@@ -6,7 +6,7 @@ import Manifest
 enum CodeRules {
     static let all: [StaticRule] = [
         tlsVerifyDisabled, insecureDownload, debugEnabled, corsWildcard, tokenUnverified, containerEscape,
-        requestNamedUpstream,
+        requestNamedUpstream, fastPasswordEncoder,
     ]
 
     private static let code = ReviewedFile.code
@@ -35,6 +35,10 @@ enum CodeRules {
             .init(#"\bInsecureSkipVerify\s*[:=]\s*true\b"#, "insecureskipverify"),
             .init(#"\b(VERIFY_NONE|CERT_NONE|verify_none)\b"#, "verify_none", "cert_none"),
             .init(#"\bcheck_hostname\s*=\s*False\b"#, "check_hostname"),
+            // A .NET validation callback that lets a certificate through with chain or name errors besides none.
+            .init(
+                #"\|\|\s*[\w.]+\s*==\s*SslPolicyErrors\.RemoteCertificate(Chain|NameMismatch)Errors\b"#,
+                "remotecertificate"),
             .init(#"CURLOPT_SSL_VERIFY(PEER|HOST)["']?\s*(,|=>)\s*(false|0)\b"#, "curlopt_ssl_verify"),
             .init(#"["']verify["']\s*=>\s*false\b"#, "verify"),
             .init(
@@ -180,6 +184,25 @@ enum CodeRules {
                 "validateissuersigningkey", "requiresignature"),
             .init(#"\binsecure_disable_signature_validation\s*\("#, "insecure_disable_signature"),
             .init(#"\bignoreSignature\s*:\s*true\b"#, "ignoresignature"),
+        ]
+    )
+
+    /// Spring Security hashing new passwords with a fast or no digest: a `DelegatingPasswordEncoder` whose default id
+    /// names one (`"sha256"`, `"MD5"`, `"noop"`, `"ldap"`), or such an encoder made the bean (`NoOpPasswordEncoder`,
+    /// `StandardPasswordEncoder`, `MessageDigestPasswordEncoder`, `Md4PasswordEncoder`, `LdapShaPasswordEncoder`
+    /// returned). Kept in the map of a delegating encoder with a slow default, one only verifies old hashes.
+    static let fastPasswordEncoder = codeRule(
+        id: "code.weak-password-hash", severity: .high, kinds: [.java],
+        message: "new passwords are hashed with a fast digest, or not at all; encode with bcrypt, scrypt or argon2",
+        patterns: [
+            .init(
+                #"\bDelegatingPasswordEncoder\s*\(\s*"(?i:sha[\w-]*|md[45]|noop|ldap|MD5|SHA-?\d*)""#,
+                "delegatingpasswordencoder"),
+            .init(
+                #"\breturn\s+(new\s+)?(NoOpPasswordEncoder|StandardPasswordEncoder|MessageDigestPasswordEncoder|"#
+                    + #"Md4PasswordEncoder|LdapShaPasswordEncoder)\b|=\s*(new\s+)?(NoOpPasswordEncoder|"#
+                    + #"StandardPasswordEncoder|Md4PasswordEncoder)\b"#,
+                "passwordencoder"),
         ]
     )
 

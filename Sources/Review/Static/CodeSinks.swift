@@ -987,7 +987,7 @@ struct CodeSinks: FileCheck {
         Sink(
             "code.yaml-unsafe-load", [.python, .ruby],
             #"(\byaml\.(load|load_all)\s*\(|(?i)\byaml\.unsafe_load\s*\(|Loader\s*=\s*(yaml\.)?(Unsafe|Full)?Loader\b)"#,
-            triggers: ["yaml"], .always, unless: #"(Safe|CSafe|Base)Loader\b|safe_load"#),
+            triggers: ["yaml"], .always, unless: #"(Safe|CSafe|Base)Loader\b|(?<!un)safe_load"#),
         // Files read or served.
         Sink(
             "code.path-traversal", ReviewedFile.code,

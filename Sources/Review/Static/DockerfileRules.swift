@@ -4,7 +4,7 @@ import Manifest
 /// `docker.root-user` needs the whole file and is checked by ``StaticReviewer`` itself; secrets in `ENV`/`ARG` are
 /// ``SecretAssignments``; the rest read lines.
 enum DockerfileRules {
-    static let all: [StaticRule] = [curlPipeShell, addRemoteURL, unpinnedBase, chmod777]
+    static let all: [StaticRule] = [curlPipeShell, unverifiedPackages, addRemoteURL, unpinnedBase, chmod777]
 
     /// Remote script execution: `curl … | sh`, `wget -O- … | sudo bash`, `curl … | DIR=/opt sh -s`, `… | python`,
     /// `bash <(curl …)`, `sh -c "$(curl …)"`, PowerShell's `iwr … | iex` and `iex (…DownloadString('https://…'))`: runs
@@ -25,6 +25,24 @@ enum DockerfileRules {
             .init(
                 #"(?i)\b(iex|Invoke-Expression)\s*(-Command\s+)?[(&$]*[^|;]*\b(DownloadString|iwr|irm|"#
                     + #"Invoke-WebRequest|Invoke-RestMethod)\b"#, "iex", "invoke-expression"),
+        ]
+    )
+
+    /// Packages installed without their signatures checked: an apt source marked `[trusted=yes]` or
+    /// `allow-insecure=yes`, `apt-get install --allow-unauthenticated`, `AllowUnauthenticated` or
+    /// `AllowInsecureRepositories` set, `yum`/`dnf` with `--nogpgcheck` or `gpgcheck=0`, `apk add --allow-untrusted`.
+    /// Anyone in the path, or with the repository, can swap a package for one that runs in the image.
+    static let unverifiedPackages = StaticRule(
+        id: "docker.unverified-packages", severity: .high, kinds: [.dockerfile, .shell, .ci],
+        message: "packages are installed without their signatures checked; use the repository's signing key",
+        patterns: [
+            .init(
+                #"(?i)\[[^\]]*\b(trusted|allow-insecure)=yes\b[^\]]*\]|--allow-unauthenticated\b|"#
+                    + #"\bAllow(Unauthenticated|InsecureRepositories|DowngradeToInsecureRepositories)\b"#
+                    + #"[^;\n]*\btrue\b|"#
+                    + #"--nogpgcheck\b|\bgpgcheck\s*=\s*0\b|--allow-untrusted\b"#,
+                "trusted=yes", "allow-insecure", "allow-unauthenticated", "allowunauthenticated",
+                "allowinsecurerepositories", "allowdowngradetoinsecure", "nogpgcheck", "gpgcheck", "allow-untrusted")
         ]
     )
 

@@ -41,7 +41,8 @@ enum PublicEndpoint {
 
     private static let webhookWords = ByteWords(["webhook", "Webhook", "WebHook", "WEBHOOK", "web_hook"])
     private static let signatureWords = ByteWords([
-        "hmac", "HMAC", "Hmac", "compare_digest", "imingSafeEqual", "hash_equals", "constructEvent", "ignature",
+        "hmac", "HMAC", "Hmac", "compare_digest", "imingSafeEqual", "hash_equals", "constructEvent", "ConstructEvent",
+        "ignature",
     ])
     private static let signature = LinePattern(
         #"(?i)\bhmac|compare_digest|timingsafeequal|hash_equals|constructevent|verify\w*signature|signature\w*verif"#)

@@ -1,0 +1,61 @@
+'use strict';
+
+const path = require('path');
+const fs = require('fs/promises');
+const { exec } = require('child_process');
+const { promisify } = require('util');
+const express = require('express');
+const multer = require('multer');
+const { v4: uuidv4 } = require('uuid');
+
+const config = require('../config');
+const { requireUser } = require('../middleware/auth');
+const logger = require('../lib/logger');
+
+const execAsync = promisify(exec);
+const upload = multer({ dest: config.uploads.tmpDir, limits: { fileSize: 15 * 1024 * 1024 } });
+const router = express.Router();
+
+const SIZES = {
+  small: '160x160',
+  medium: '480x480',
+  large: '1024x1024',
+};
+
+function buildConvertCommand(srcPath, outPath, size, caption) {
+  let cmd = `${config.imagemagick.convertBin} ${srcPath} -auto-orient -strip`;
+  cmd += ` -resize ${SIZES[size]}^ -gravity center -extent ${SIZES[size]}`;
+  if (caption) {
+    // draw the caption bar along the bottom edge
+    cmd += ` -fill white -undercolor "#00000080" -pointsize 18 -gravity south`;
+    cmd += ` -annotate +0+8 "${caption}"`;
+  }
+  return `${cmd} -quality 82 ${outPath}`;
+}
+
+async function renderThumbnail(srcPath, size, caption) {
+  const outName = `${uuidv4()}.jpg`;
+  const outPath = path.join(config.uploads.thumbDir, outName);
+  await execAsync(buildConvertCommand(srcPath, outPath, size, caption), { timeout: 20000 });
+  return outName;
+}
+
+router.post('/thumbnails', requireUser, upload.single('image'), async (req, res, next) => {
+  if (!req.file) {
+    return res.status(400).json({ error: 'image is required' });
+  }
+  const size = SIZES[req.body.size] ? req.body.size : 'medium';
+  const caption = typeof req.body.caption === 'string' ? req.body.caption.slice(0, 80) : '';
+
+  try {
+    const name = await renderThumbnail(req.file.path, size, caption);
+    logger.info({ user: req.user.id, size, name }, 'thumbnail rendered');
+    res.status(201).json({ url: `${config.cdnBase}/thumbs/${name}` });
+  } catch (err) {
+    next(err);
+  } finally {
+    fs.unlink(req.file.path).catch(() => {});
+  }
+});
+
+module.exports = router;
