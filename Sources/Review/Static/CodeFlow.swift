@@ -105,8 +105,12 @@ struct CodeFlow {
             // A function that returns request input (`return new URL(decoded)` after reading `req.query.src`) gives
             // request input where it is called.
             let returning = helpers.definitions.filter { definition in
+                // The whole file's flow rules a return out before the function's own is worked out.
                 !requestNames.contains(definition.name) && !functionsReturningConstants.contains(definition.name)
-                    && definition.returns.contains(where: flow(at: definition.statement).isRequestDerived)
+                    && definition.returns.contains { returned in
+                        wholeFile.isRequestDerived(returned)
+                            && flow(at: definition.statement).isRequestDerived(returned)
+                    }
             }
             if !returning.isEmpty {
                 functionsReturningRequestInput.formUnion(returning.map(\.name))
