@@ -46,7 +46,8 @@ final class FunctionScopes {
         let scope: Int?
         if opensScope(index) {
             scope = index
-            // Its holder, worked out now, lets the sibling below it stop its scan here (``innermost(enclosing:cache:where:)``).
+            // Its holder, worked out now, lets the sibling below it stop its scan here
+            // (``innermost(enclosing:cache:where:)``).
             _ = innermost(enclosing: index, cache: &enclosingScope, where: opensScope)
         } else if lines[index].text.isAnnotationLine, let below = definition(belowAnnotationsAt: index) {
             scope = below
