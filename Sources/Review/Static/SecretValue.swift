@@ -79,7 +79,7 @@ enum SecretValue {
         return lower.contains("://") && !lower.contains("@")
     }
 
-    /// A name interpolated into the value (`f"render:{name}:{digest}"`, `$"{prefix}-{id}"`, Swift's `"\\(id)"`): the
+    /// A name interpolated into the value (`f"render:{name}:{digest}"`, `$"{prefix}-{id}"`, Swift's `"\(id)"`): the
     /// value is built where it is used, not a literal.
     private static let interpolation = LinePattern(#"\{[A-Za-z_][\w.]*(?:\(\))?\}|\\\([A-Za-z_]"#)
 
