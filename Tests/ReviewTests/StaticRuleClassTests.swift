@@ -1300,6 +1300,265 @@ import Testing
     ])
     func batchThirtyFiveClasses(_ example: Example) { Self.check(example) }
 
+    /// Classes of blind batch 36 (static-20), each with a near miss.
+    @Test(arguments: [
+        // A fluent call chain goes on over lines that open with `->` or `.`.
+        Example(
+            "app/Http/Controllers/PreviewController.php",
+            "<?php\nclass PreviewController {\n    public function show(Request $request) {\n"
+                + "        $url = $request->input('url');\n        $response = Http::withOptions([\n"
+                + "                'allow_redirects' => ['max' => 5],\n            ])\n            ->timeout(5)\n"
+                + "            ->get($url);\n        return $response->body();\n    }\n}\n",
+            "code.ssrf"),
+        Example(
+            "app/Http/Controllers/PreviewController.php",
+            "<?php\nclass PreviewController {\n    public function show(Request $request) {\n"
+                + "        $id = $request->input('id');\n        $response = Http::withOptions([\n"
+                + "                'allow_redirects' => false,\n            ])\n            ->timeout(5)\n"
+                + "            ->get('https://oembed.example.com/v1', ['id' => $id]);\n        return $response->body();\n"
+                + "    }\n}\n",
+            nil),
+        Example(
+            "src/routes/webhooks.rs",
+            "async fn preview(State(state): State<AppState>, Json(req): Json<PreviewRequest>) -> Result<String> {\n"
+                + "    let resp = state\n        .http\n        .post(req.url.trim())\n        .send()\n        .await?;\n"
+                + "    Ok(resp.text().await?)\n}\n",
+            "code.ssrf"),
+        // A comment naming an allow-list checks nothing.
+        Example(
+            "app/api/previews.py",
+            "@bp.post(\"/\")\ndef create_preview():\n    url = request.get_json()[\"url\"]\n"
+                + "    # no longer limited to the hosts in PREVIEW_ALLOWED_HOSTS\n"
+                + "    return requests.get(url, timeout=5).text\n",
+            "code.ssrf"),
+        Example(
+            "app/api/previews.py",
+            "@bp.post(\"/\")\ndef create_preview():\n    url = request.get_json()[\"url\"]\n"
+                + "    if urlparse(url).hostname not in PREVIEW_ALLOWED_HOSTS:\n        abort(422)\n"
+                + "    return requests.get(url, timeout=5).text\n",
+            nil),
+        // A check defined as a function guards where it is called, not the whole file.
+        Example(
+            "src/routes/webhooks.rs",
+            "fn is_internal(ip: IpAddr) -> bool {\n    ip.is_private() || ip.is_loopback()\n}\n\n"
+                + "async fn preview(Json(req): Json<PreviewRequest>) -> Result<String> {\n"
+                + "    let resp = reqwest::get(&req.url).await?;\n    Ok(resp.text().await?)\n}\n",
+            "code.ssrf"),
+        Example(
+            "internal/profile/avatar.go",
+            "func (h *Handler) importFromURL(w http.ResponseWriter, r *http.Request) {\n"
+                + "\tu, err := url.Parse(r.FormValue(\"url\"))\n"
+                + "\tif err != nil || u.Scheme != \"https\" || !avatarHosts[u.Hostname()] {\n\t\treturn\n\t}\n"
+                + "\tres, err := http.Get(u.String())\n\th.store(res)\n}\n",
+            nil),
+        // A condition appended to a WHERE clause built elsewhere is SQL text.
+        Example(
+            "internal/repo/orders.go",
+            "func (r *Repo) List(f Filter) ([]Order, error) {\n\twhere := \"merchant_id = ?\"\n"
+                + "\tif f.Reference != \"\" {\n\t\twhere += fmt.Sprintf(\" AND external_ref LIKE '%s%%'\", f.Reference)\n"
+                + "\t}\n\treturn r.db.Where(where, f.MerchantID).Find(&orders).Error\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "internal/repo/orders.go",
+            "func (r *Repo) List(f Filter) ([]Order, error) {\n\twhere := \"merchant_id = ?\"\n"
+                + "\targs := []any{f.MerchantID}\n\tif f.Reference != \"\" {\n"
+                + "\t\twhere += \" AND external_ref LIKE ?\"\n\t\targs = append(args, f.Reference+\"%\")\n"
+                + "\t}\n\treturn r.db.Where(where, args...).Find(&orders).Error\n}\n",
+            nil),
+        // Values quoted into a list at once are no placeholder list.
+        Example(
+            "sales/views.py",
+            "def rows(cursor, regions):\n    sql = [\"SELECT region FROM sales WHERE org = %s\"]\n"
+                + "    quoted = \", \".join(\"'%s'\" % r for r in regions)\n"
+                + "    sql.append(f\"  AND s.region IN ({quoted})\")\n    cursor.execute(\"\\n\".join(sql), [1])\n",
+            "code.sql-string-built"),
+        Example(
+            "sales/views.py",
+            "def rows(cursor, regions):\n    sql = [\"SELECT region FROM sales WHERE org = %s\"]\n"
+                + "    marks = \", \".join([\"%s\"] * len(regions))\n"
+                + "    sql.append(f\"  AND s.region IN ({marks})\")\n    cursor.execute(\"\\n\".join(sql), [1, *regions])\n",
+            nil),
+        // A list given only constants holds constants; one given built text is built.
+        Example(
+            "app/repositories/orders.py",
+            "_LIST_SQL = \"SELECT id FROM orders WHERE merchant_id = :m {filters}\"\n\n\n"
+                + "def list_orders(session, channels):\n    filters: list[str] = []\n    if channels:\n"
+                + "        filters.append(_CHANNEL_FILTER)\n"
+                + "    stmt = text(_LIST_SQL.format(filters=\"\\n\".join(filters)))\n    return session.execute(stmt)\n",
+            nil),
+        Example(
+            "app/repositories/orders.py",
+            "_LIST_SQL = \"SELECT id FROM orders WHERE merchant_id = :m {filters}\"\n\n\n"
+                + "def list_orders(session, channel):\n    filters: list[str] = []\n    if channel:\n"
+                + "        filters.append(f\"AND o.channel = '{channel}'\")\n"
+                + "    stmt = text(_LIST_SQL.format(filters=\"\\n\".join(filters)))\n    return session.execute(stmt)\n",
+            "code.sql-string-built"),
+        Example(
+            "src/search.js",
+            "app.get('/x', async (req, res) => {\n  const where = [];\n  if (req.query.q) {\n"
+                + "    where.push(`name = '${req.query.q}'`);\n  }\n"
+                + "  res.json(await db.query('SELECT * FROM t WHERE ' + where.join(' AND ')));\n});\n",
+            "code.sql-string-built"),
+        Example(
+            "src/search.js",
+            "app.get('/x', async (req, res) => {\n  const where = [];\n  const args = [];\n  if (req.query.q) {\n"
+                + "    where.push('name = ?');\n    args.push(req.query.q);\n  }\n"
+                + "  res.json(await db.query('SELECT * FROM t WHERE ' + where.join(' AND '), args));\n});\n",
+            nil),
+        // A route's parameter after a relative path segment (`files/{**path}`).
+        Example(
+            "src/Controllers/ExportsController.cs",
+            "[HttpGet(\"files/{**path}\")]\npublic IActionResult Download(string path)\n{\n"
+                + "    var fullPath = Path.Combine(_exportRoot, path);\n"
+                + "    return PhysicalFile(fullPath, \"text/csv\");\n}\n",
+            "code.path-traversal"),
+        Example(
+            "src/Controllers/ExportsController.cs",
+            "[HttpGet(\"files/{name}\")]\npublic IActionResult Download(string name)\n{\n"
+                + "    var fullPath = Path.Combine(_exportRoot, Path.GetFileName(name));\n"
+                + "    return PhysicalFile(fullPath, \"text/csv\");\n}\n",
+            nil),
+        // Default typing whose validator lets any class through.
+        Example(
+            "src/main/java/com/acme/JacksonConfig.java",
+            "mapper.activateDefaultTyping(\n    BasicPolymorphicTypeValidator.builder()\n"
+                + "        .allowIfBaseType(Object.class)\n        .build(),\n    ObjectMapper.DefaultTyping.NON_FINAL);\n",
+            "code.unsafe-deserialization"),
+        Example(
+            "src/main/java/com/acme/JacksonConfig.java",
+            "mapper.activateDefaultTyping(\n    BasicPolymorphicTypeValidator.builder()\n"
+                + "        .allowIfBaseType(OrderEvent.class)\n        .build(),\n    ObjectMapper.DefaultTyping.NON_FINAL);\n",
+            nil),
+        // An escaping call clears only what it wraps.
+        Example(
+            "app/Http/Controllers/ThumbnailController.php",
+            "<?php\nclass ThumbnailController {\n    public function store(Request $request) {\n"
+                + "        $at = trim($request->input('at'));\n        $result = Process::timeout(30)->run(\n"
+                + "            \"ffmpeg -ss {$at} -i \".escapeshellarg($source).\" -y \".escapeshellarg($target)\n"
+                + "        );\n    }\n}\n",
+            "code.command-injection"),
+        Example(
+            "app/Http/Controllers/ThumbnailController.php",
+            "<?php\nclass ThumbnailController {\n    public function store(Request $request) {\n"
+                + "        $at = trim($request->input('at'));\n        $result = Process::timeout(30)->run(\n"
+                + "            \"ffmpeg -ss \".escapeshellarg($at).\" -i \".escapeshellarg($source)\n"
+                + "        );\n    }\n}\n",
+            nil),
+        // A client called through PHP's `->`.
+        Example(
+            "src/Controller/ImportController.php",
+            "<?php\nfinal class ImportController {\n    public function load(Request $request): string {\n"
+                + "        $sourceUrl = trim((string) $request->request->get('source_url', ''));\n"
+                + "        return $this->httpClient->request('GET', $sourceUrl)->getContent();\n    }\n}\n",
+            "code.ssrf"),
+        // A shell command string over lines; paramiko's `exec_command` given a command built for a helper.
+        Example(
+            "app/sidekiq/preview_job.rb",
+            "def stamp!(png, label)\n  output, status = Open3.capture2e(\n"
+                + "    \"convert #{png} -annotate +12+12 \\\"#{label}\\\" #{png}\"\n  )\nend\n",
+            "code.command-injection"),
+        Example(
+            "app/sidekiq/preview_job.rb",
+            "def stamp!(png, label)\n  output, status = Open3.capture2e(\n"
+                + "    \"convert\", png, \"-annotate\", \"+12+12\", label, png\n  )\nend\n",
+            nil),
+        Example(
+            "sandboxes/restore.py",
+            "def _run(client, command):\n    _in, out, err = client.exec_command(command, timeout=60)\n"
+                + "    return out.read()\n\n\ndef restore(client, snapshot):\n"
+                + "    _run(client, f\"pg_restore -d app /var/snapshots/{snapshot}.dump\")\n",
+            "code.command-injection"),
+        Example(
+            "sandboxes/restore.py",
+            "def _run(client, command):\n    _in, out, err = client.exec_command(command, timeout=60)\n"
+                + "    return out.read()\n\n\ndef restore(client):\n    _run(client, \"systemctl restart sandbox-db\")\n",
+            nil),
+        // Raw SQL through Arel from a helper that returns request input.
+        Example(
+            "app/controllers/admin/report_controller.rb",
+            "class ReportController < ApplicationController\n  def index\n"
+                + "    @orders = Order.order(Arel.sql(sort_clause))\n  end\n\n  private\n\n  def sort_clause\n"
+                + "    column = params.fetch(:sort, \"created_at\")\n    \"orders.#{column} DESC\"\n  end\nend\n",
+            "code.sql-string-built"),
+        Example(
+            "app/controllers/admin/report_controller.rb",
+            "class ReportController < ApplicationController\n  SORTABLE = { \"created\" => \"orders.created_at\" }.freeze\n\n"
+                + "  def index\n    @orders = Order.order(Arel.sql(sort_clause))\n  end\n\n  private\n\n  def sort_clause\n"
+                + "    column = SORTABLE.fetch(params[:sort].to_s, SORTABLE[\"created\"])\n"
+                + "    direction = %w[asc desc].include?(params[:dir].to_s) ? params[:dir] : \"desc\"\n"
+                + "    \"#{column} #{direction}\"\n  end\nend\n",
+            nil),
+        Example(
+            "infra/prod/database.tf",
+            "resource \"aws_db_instance\" \"main\" {\n  engine              = \"postgres\"\n"
+                + "  publicly_accessible = true\n}\n",
+            "infra.public-database"),
+        Example(
+            "infra/prod/database.tf",
+            "resource \"aws_db_instance\" \"main\" {\n  engine              = \"postgres\"\n"
+                + "  publicly_accessible = false\n}\n",
+            nil),
+        // A legacy digest compared, then the password stored again with a slow hash, is a migration.
+        Example(
+            "src/Auth/LoginService.php",
+            "<?php\nclass LoginService {\n    public function attempt(string $password, array $user): bool {\n"
+                + "        if (!$this->matches($password, $user['hash'])) {\n            return false;\n        }\n"
+                + "        $this->store(password_hash($password, PASSWORD_DEFAULT));\n        return true;\n    }\n\n"
+                + "    private function matches(string $password, string $stored): bool {\n"
+                + "        return hash_equals($stored, md5($password));\n    }\n}\n",
+            nil),
+        Example(
+            "src/Auth/LoginService.php",
+            "<?php\nclass LoginService {\n    public function register(string $password): void {\n"
+                + "        $this->store(md5($password));\n    }\n}\n",
+            "code.weak-password-hash"),
+        // Certificate checks skipped by a setting whose default skips them.
+        Example(
+            "internal/acquirer/client.go",
+            "type Config struct {\n\tTLSInsecure bool `envconfig:\"TLS_INSECURE\" default:\"true\"`\n}\n\n"
+                + "func newClient(cfg Config) *http.Client {\n\treturn &http.Client{Transport: &http.Transport{\n"
+                + "\t\tTLSClientConfig: &tls.Config{InsecureSkipVerify: cfg.TLSInsecure},\n\t}}\n}\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "internal/acquirer/client.go",
+            "type Config struct {\n\tTLSInsecure bool `envconfig:\"TLS_INSECURE\" default:\"false\"`\n}\n\n"
+                + "func newClient(cfg Config) *http.Client {\n\treturn &http.Client{Transport: &http.Transport{\n"
+                + "\t\tTLSClientConfig: &tls.Config{InsecureSkipVerify: cfg.TLSInsecure},\n\t}}\n}\n",
+            nil),
+        // SpEL text evaluated with the full context, or the read-only one.
+        Example(
+            "src/main/kotlin/com/acme/RuleEvaluator.kt",
+            "fun evaluate(rule: Rule, cart: Cart): Boolean {\n    val context = StandardEvaluationContext(cart)\n"
+                + "    return parser.parseExpression(rule.expression).getValue(context, Boolean::class.java) ?: false\n}\n",
+            "code.eval"),
+        Example(
+            "src/main/kotlin/com/acme/RuleEvaluator.kt",
+            "fun evaluate(rule: Rule, cart: Cart): Boolean {\n"
+                + "    val context = SimpleEvaluationContext.forReadOnlyDataBinding().build()\n"
+                + "    return parser.parseExpression(rule.expression).getValue(context, cart, Boolean::class.java) ?: false\n}\n",
+            nil),
+    ])
+    func batchThirtySixClasses(_ example: Example) { Self.check(example) }
+
+    /// A sandbox a change takes off a template engine it keeps is reported where the engine is built; put back, or
+    /// never there, it is not.
+    @Test func removedSandboxIsATemplateInjectionRisk() {
+        let before =
+            "from jinja2.sandbox import SandboxedEnvironment\n\ndef build():\n"
+            + "    return SandboxedEnvironment(autoescape=True)\n"
+        let removed = ReviewCase(
+            "sandbox", "notify/templating.py", before: before,
+            "from jinja2 import Environment\n\ndef build():\n    return Environment(autoescape=True)\n", risky: true)
+        let kept = ReviewCase(
+            "sandbox", "notify/templating.py", before: before,
+            "from jinja2.sandbox import SandboxedEnvironment\n\ndef build():\n"
+                + "    return SandboxedEnvironment(autoescape=True, trim_blocks=True)\n",
+            risky: false)
+        for change in [removed, kept] {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
     /// The hardening a change takes off an XML parser it keeps is reported where the parser is built; kept elsewhere
     /// in the file, it is not.
     @Test func removedXMLHardeningIsAnExternalEntityRisk() {

@@ -37,6 +37,9 @@ struct CodeFlow {
     /// Functions the file defines whose every `return` is a URL whose host the code fixes (``fixesHost(_:)``): a call
     /// of one fixes its host too.
     private(set) var fixedHostHelpers = Set<String>()
+    /// Parameters of the file's functions that some call passes a built string to (`_run(client, f"dropdb {name}")`
+    /// makes `command` built inside `def _run(client, command)`): built from their function's first line.
+    private var builtParameters = Set<String>()
     /// The functions the file defines that return request input: a call of one is request input.
     private var functionsReturningRequestInput = Set<String>()
     /// The functions the file defines whose every return is a literal or a value found in a list first
@@ -68,12 +71,19 @@ struct CodeFlow {
         validatorsDefined = Self.validators(definedIn: statements)
         concatenatesWithAngles = file.file.kind == .elixir
         walk(lines, at: lines.indices)
+        let helpers = file.layout.helpers
+        if !helpers.isEmpty, statements.contains(where: Self.mayBuildString) {
+            let whole = self
+            builtParameters = helpers.parameters { whole.isBuilt($0) || whole.mentionsAny($0, of: whole.builtNames) }
+            if !builtParameters.isSubset(of: builtNames) {
+                walk(lines, at: lines.indices)
+            }
+        }
         // Request input passed to a function the file defines is request input inside it: walk again with those
         // parameters as request names from the start (the function may come before the call), until no call reaches
         // another (a helper calling a helper). A call of one that returns a fixed-host URL fixes its host too.
         // A file that reads no request input passes none to its functions.
         guard !requestNames.isEmpty || statements.contains(where: Self.mayReadRequest) else { return }
-        let helpers = file.layout.helpers
         guard !helpers.isEmpty else { return }
         fixedHostHelpers = Set(
             helpers.definitions.filter { !$0.returns.isEmpty && $0.returns.allSatisfy(fixesHost) }.map(\.name))
@@ -148,6 +158,7 @@ struct CodeFlow {
         var flow = CodeFlow(before: self)
         flow.passedRoots = passedRoots.filter { parameters.contains($0.key) }
         flow.requestNames = Set(flow.passedRoots.keys).union(functionsReturningRequestInput)
+        flow.builtParameters = builtParameters.filter(parameters.contains)
         flow.constantNames = functionsReturningConstants
         // A callback's or nested function's lines count for the function holding it (`rows.forEach(r => { sql +=
         // … })`); a sibling's do not.
@@ -157,6 +168,7 @@ struct CodeFlow {
 
     /// Records, line by line in order, what each name is assigned from, on the lines at `indices` (ascending).
     private mutating func walk(_ lines: [ChangedFile.Line], at indices: some Sequence<Int>) {
+        builtNames.formUnion(builtParameters)
         var routeDecoratorLine: Int?
         // The body of a `match` on request input, whose arms' patterns bind parts of it.
         var requestMatch: Range<Int>?
@@ -249,6 +261,16 @@ struct CodeFlow {
                 if sqlTextNames.contains(name), isBuilt(value), isRequestDerived(value) {
                     requestTextAddedToSQL.insert(index)
                 }
+                continue
+            }
+            // A list held constant so far (``isEmptyList(_:)``) given something by a call other than `append`
+            // (`where.push(…)`, `conds.add(…)`, `$where[] = …`) holds what it is given.
+            if !constantNames.isEmpty, Self.mayAddToList(line.text),
+                let groups = Self.listAddition.firstMatch(in: statements[index]), let name = groups[1],
+                constantNames.contains(String(name)), let call = groups[0]
+            {
+                let argument = groups[2] ?? Self.argumentText(call.base[call.endIndex...])
+                record(String(name), value: argument, appending: true)
                 continue
             }
             guard line.text.hasBytes("=") || line.text.hasBytes("<<"),
@@ -357,7 +379,11 @@ struct CodeFlow {
             return
         }
         let isTable = Self.isLiteralTable(value)
-        if isTable || !appending && (isTableLookup(value) || Self.isLiteralSwitch(value) || isConstantChoice(value)) {
+        if isTable
+            || !appending
+                && (isTableLookup(value) || Self.isLiteralSwitch(value) || isConstantChoice(value)
+                    || Self.allowListedChoice.matches(value))
+        {
             if isTable { literalTables.insert(name) }
             constantNames.insert(name)
             requestNames.remove(name)
@@ -402,12 +428,44 @@ struct CodeFlow {
         } else if !appending {
             sqlTextNames.remove(name)
         }
-        if !appending, Self.isSingleLiteral(value) || Self.literalChoice.matches(value) {
+        if !appending, Self.isSingleLiteral(value) || Self.literalChoice.matches(value) || Self.isEmptyList(value) {
             constantNames.insert(name)
-        } else {
+        } else if !appending || !constantNames.contains(name) || !isConstantValue(value) {
+            // A list given only constants (`filters.append(_CHANNEL_FILTER)`) holds constants.
             constantNames.remove(name)
         }
     }
+
+    /// Whether `value` is one literal without interpolation, or a constant's name.
+    private func isConstantValue(_ value: Substring) -> Bool {
+        let text = value.trimmedLine
+        guard !text.isEmpty, text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) else {
+            return Self.isSingleLiteral(value)
+        }
+        return Self.isConstantName(text) || constantNames.contains(String(text))
+    }
+
+    /// Whether `line` may add to a list other than by `append` (``listAddition``).
+    private static func mayAddToList(_ line: Substring) -> Bool {
+        [".push", ".add", ".unshift", ".extend", ".insert", ".Add", "[]", "<<"].contains(where: line.hasBytes)
+    }
+
+    /// An addition to a list (group 1 the list): a call (`where.push(`, `conds.add(`, `parts.extend(`), whose
+    /// arguments follow the match, or `$where[] = …` and `parts << …` (group 2 the value).
+    private static let listAddition = LinePattern(
+        #"^\s*\$?([A-Za-z_]\w*)\s*(?:\.\s*(?:push|add|unshift|extend|insert|Add|AddRange)\s*\(|"#
+            + #"(?:\[\]\s*=|<<)\s*([\s\S]+))"#)
+
+    /// A new empty list: `[]`, `list()`, `[]string{}`, `new ArrayList<>()`, `mutableListOf<String>()`, `Vec::new()`.
+    private static func isEmptyList(_ value: Substring) -> Bool {
+        let text = value.trimmedLine.drop { $0 == "(" }
+        guard text.count <= 40, text.hasBytes("[]") || text.hasBytes("()") else { return false }
+        return emptyList.matches(text)
+    }
+
+    private static let emptyList = LinePattern(
+        #"^(?:\[\]|list\(\)|array\(\)|\[\]\w+\{\}|new\s+(?:List|ArrayList)<[\w<>, ]*>\(\)|"#
+            + #"(?:mutableListOf|arrayListOf|ArrayList)(?:<[\w<>, ]*>)?\(\)|Vec::new\(\)|vec!\[\])\s*;?$"#)
 
     // MARK: Questions sink rules ask
 
@@ -459,10 +517,10 @@ struct CodeFlow {
 
     private static let requestHintWords = ByteWords(requestHints)
 
-    /// False when `text` opens no string with a route's path: `"/files/{name}"`, or a controller's relative `"{**path}"`
-    /// (so ``routeParameters`` need not run).
+    /// False when `text` names no route parameter: `"/files/{name}"`, a controller's relative `"{**path}"` or
+    /// `"files/{**path}"`, `"orgs/:org"` (so ``routeParameters`` need not run).
     private static func mayNameRouteParameters(_ text: some StringProtocol) -> Bool {
-        ["\"/", "'/", "\"{", "'{"].contains(where: text.hasBytes)
+        ["\"/", "'/", "\"{", "'{", "/{", "/:", "/<"].contains(where: text.hasBytes)
     }
 
     /// True when `text` builds a string by interpolation, formatting or concatenation from something that is not a
@@ -865,7 +923,9 @@ struct CodeFlow {
     /// columns perhaps qualified (`WHERE o.customer_id = ?`).
     static let sql = LinePattern(
         #"(?i)\b(select\s[\s\S]*?[\s"'`]from\b|insert\s+into\b|update\s+[\w."`]+\s+set\b|delete\s+from\b|"#
-            + #"where\s+[\w.]+\s*(=|like|in\b|<|>)|order\s+by\b|group\s+by\b|drop\s+table\b|union\s+select\b)"#)
+            + #"where\s+[\w.]+\s*(=|like|in\b|<|>)|order\s+by\b|group\s+by\b|drop\s+table\b|union\s+select\b)|"#
+            // A condition appended to a WHERE clause built elsewhere: ` AND v.depot_code IN (…)`, ` OR ref LIKE '…'`.
+            + #"\s(and|or)\s+[\w."`]+\s*(=|<>|!=|<=|>=|<|>|(not\s+)?(like|ilike|in)\s*\(?['"(:@$?%{]|between\b)"#)
     /// Calls that make input safe for a path or a shell (a number or a UUID parsed from it, among them): reassigning
     /// through them clears a name's taint.
     static let sanitizer = LinePattern(
@@ -874,9 +934,10 @@ struct CodeFlow {
             + #"escapeshellcmd|Shellwords\.escape|shellescape|escape|sanitize\w*|int|Int|parseInt|Number|Atoi|"#
             + #"ParseInt|ParseUint|ParseFloat|parseLong|to_i|intval|UUID|uuid\.UUID|uuid\.(?:Must)?Parse|"#
             + #"UUID\.fromString|Guid\.(?:Try)?Parse|Uuid::(?:parse_str|try_parse)|validate\w*|clean_filename)\s*\("#)
-    /// A list of placeholders: `", ".join(["%s"] * n)`, `ids.map(() => "?").join(",")`, `strings.Repeat("?,", n)`.
+    /// A list of placeholders: `", ".join(["%s"] * n)`, `ids.map(() => "?").join(",")`, `strings.Repeat("?,", n)`;
+    /// not one formatted at once (`", ".join("'%s'" % r for r in regions)` quotes values into the text).
     private static let placeholderList = LinePattern(
-        #"(?:["'](\?|%s|\$\d|:\w+)["']\s*\]?\s*\*|Repeat\(\s*["']\?|=>\s*["'](\?|\$\d)["']|join\([^)]*["'](\?|%s)["']|"#
+        #"(?:["'](\?|%s|\$\d|:\w+)["']\s*\]?\s*\*|Repeat\(\s*["']\?|=>\s*["'](\?|\$\d)["']|join\([^)]*["'](\?|%s)["'](?!["']?\s*%[^%])|"#
             + #"["'](\?|%s),?\s*["']\s*\*)"#)
     /// A loop over a list of string literals binds a constant: `for (const name of ["a", "b"])`, `for name in ("a",
     /// "b"):`, `for _, name := range []string{"a", "b"}`, `for (name in listOf("a", "b"))`.
@@ -1116,8 +1177,14 @@ struct CodeFlow {
 
     /// `text` with every sanitiser call (``sanitizer``), arguments and closing bracket included, replaced by a space.
     static func withoutSanitizerCalls(_ text: some StringProtocol) -> String {
+        withoutCalls(matching: sanitizer, in: text)
+    }
+
+    /// `text` with every call `pattern` matches up to its opening bracket, arguments and closing bracket included,
+    /// replaced by a space.
+    static func withoutCalls(matching pattern: LinePattern, in text: some StringProtocol) -> String {
         var text = String(text)
-        while let call = sanitizer.firstMatch(in: text)?[0] {
+        while let call = pattern.firstMatch(in: text)?[0] {
             let rest = call.base[call.endIndex...]
             let arguments = argumentText(rest)
             let end = arguments.endIndex < rest.endIndex ? rest.index(after: arguments.endIndex) : arguments.endIndex
@@ -1274,10 +1341,10 @@ struct CodeFlow {
     }
 
     /// Line `index` joined with the lines after it while a bracket, or a triple-quoted, backtick, C# verbatim or
-    /// multi-line double-quoted string is open (at most 8 lines; 40 inside a verbatim or double-quoted string, which
-    /// holds a whole query). Sink rules read it before they work out the flow: a multi-line call's SQL or
-    /// interpolation may open on a later line.
-    static func statement(at index: Int, in lines: [ChangedFile.Line]) -> Substring {
+    /// multi-line double-quoted string is open, or a call chain goes on (``continuesChain(_:on:)``; at most 12 lines, 40
+    /// inside a verbatim or double-quoted string, which holds a whole query). Sink rules read it before they work out
+    /// the flow: a multi-line call's SQL or interpolation may open on a later line.
+    static func statement(at index: Int, in lines: [ChangedFile.Line], followingChains: Bool = true) -> Substring {
         var text = lines[index].text
         var (depth, open) = openings(text)
         var verbatim = opensVerbatimString(text)
@@ -1292,8 +1359,9 @@ struct CodeFlow {
         }
         // A double-quoted string left open at a line's end (PHP's, Java's text run over lines) holds a whole query too.
         var quoted = opensQuotedText(text)
-        while depth > 0 || open || verbatim || quoted, next + 1 < lines.count,
-            next - index < (verbatim || quoted ? 40 : 8)
+        while next + 1 < lines.count, next - index < (verbatim || quoted ? 40 : 12),
+            depth > 0 || open || verbatim || quoted
+                || followingChains && continuesChain(lines[next].text, on: lines[next + 1].text)
         {
             next += 1
             text = Substring(text + "\n" + lines[next].text)
@@ -1304,6 +1372,21 @@ struct CodeFlow {
             if opensQuotedText(lines[next].text) { quoted.toggle() }
         }
         return text
+    }
+
+    /// Whether `next` carries on the call chain `line` ends (a fluent builder over lines: Laravel's `Http::withOptions([…])`
+    /// then `->get($url)`, JavaScript's `axios` then `.get(url)`, Go's `client.R().` then `Get(url)`).
+    private static func continuesChain(_ line: Substring, on next: Substring) -> Bool {
+        let start = next.drop(while: \.isWhitespace)
+        if line.trimmingSuffixWhitespace.hasSuffix(")."), start.first?.isLetter == true { return true }
+        let call =
+            start.hasPrefix("->")
+            ? start.dropFirst(2)
+            : start.hasPrefix("?.")
+                ? start.dropFirst(2)
+                : start.hasPrefix(".") ? start.dropFirst() : nil
+        guard let call, let first = call.first, first.isLetter || first == "_" else { return false }
+        return !start.trimmingSuffixWhitespace.hasSuffix(":")
     }
 
     /// Whether `line` holds an odd number of unescaped double quotes: it opens (or closes) a string that runs over

@@ -6,7 +6,7 @@ import Manifest
 enum CodeRules {
     static let all: [StaticRule] = [
         tlsVerifyDisabled, insecureDownload, debugEnabled, corsWildcard, tokenUnverified, containerEscape,
-        requestNamedUpstream, fastPasswordEncoder,
+        requestNamedUpstream, fastPasswordEncoder, publicDatabase,
     ]
 
     private static let code = ReviewedFile.code
@@ -127,6 +127,18 @@ enum CodeRules {
     /// A debug mode that serves tracebacks, settings and (Werkzeug) an interactive console:
     /// `app.run(debug=True)`, `app.debug = True`, `DEBUG = True` in a Django settings file that is not a
     /// development one. Read it from the environment, off by default.
+    /// A managed database given a public address (Terraform's `publicly_accessible = true` on an RDS instance or a
+    /// Redshift cluster, CloudFormation's `PubliclyAccessible: true`): its port answers the whole internet, with
+    /// only a password in the way.
+    static let publicDatabase = codeRule(
+        id: "infra.public-database", severity: .high, kinds: [.config, .other],
+        message: "the database is given a public address; keep it in private subnets and reach it through a VPN, a "
+            + "bastion or a private link",
+        patterns: [
+            .init(#"(?i)^\s*"?publicly_?accessible"?\s*[:=]\s*"?true\b"#, "publicly")
+        ]
+    )
+
     static let debugEnabled = codeRule(
         id: "code.debug-enabled", severity: .high, kinds: [.python],
         message:

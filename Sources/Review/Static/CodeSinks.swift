@@ -287,11 +287,12 @@ struct CodeSinks: FileCheck {
             let statement = CodeFlow.statement(at: index, in: file.visible)
             let mayBuild = CodeFlow.mayBuildString(statement)
             var fired = Set<String>()
-            // A line that opens a block (`fn build_query(…) {`) is judged alone: its body's lines are their own.
-            let sqlStatement =
-                line.text.trimmingSuffixWhitespace.hasSuffix("{") ? line.text : file.layout.statements[index]
+            // A line that opens a block (`fn build_query(…) {`) is judged alone: its body's lines are their own. A
+            // builder's chain (`.where('u.active')` above `.andWhere('… :term', { term })`) is judged call by call.
+            let unchained = CodeFlow.statement(at: index, in: file.visible, followingChains: false)
+            let sqlStatement = line.text.trimmingSuffixWhitespace.hasSuffix("{") ? line.text : unchained
             if mayBuild, CodeFlow.sql.matches(Self.literalText(sqlStatement)),
-                facts.flow(at: index).isBuilt(Self.withoutBoundParameters(sqlStatement)),
+                facts.flow(at: index).isBuilt(Self.withoutBoundParameters(Self.withoutBindCalls(sqlStatement))),
                 !Self.isBoundByAnEarlierCall(index, in: file.visible, statement: sqlStatement)
             {
                 fired.insert("code.sql-string-built")
@@ -305,7 +306,8 @@ struct CodeSinks: FileCheck {
                     sink.condition, statement: statement, line: line.text, mayBuild: mayBuild, tainting: tainting)
                 let riskClass = recordingSafe ? RiskClass(staticRule: sink.rule) : nil
                 guard mayHold || riskClass != nil else { continue }
-                let full = file.layout.statements[index]
+                // SQL is judged call by call along a builder's chain; a client's chain leads to its request call.
+                let full = sink.condition == .builtSQL ? unchained : file.layout.statements[index]
                 // The call starts on this line: one on a line the statement runs on to is that line's own.
                 guard let match = sink.call.firstMatch(in: full), let whole = match[0],
                     full.utf8.distance(from: full.startIndex, to: whole.startIndex) < line.text.utf8.count,
@@ -322,7 +324,7 @@ struct CodeSinks: FileCheck {
                     : Self.boundValuesDropped(from: argument).map { Substring(whole + $0) }
                         ?? whole.base[whole.startIndex...]
                 let reason: String
-                if let unless = sink.unless,
+                if let unless = sink.unless, !Self.interpolatesInDoubleQuotes(full, kind: file.file.kind),
                     let cleared = unless.firstMatch(in: full)?[0]
                         ?? unless.firstMatch(in: facts.aliasTargets(in: full))?[0]
                 {
@@ -524,6 +526,8 @@ struct CodeSinks: FileCheck {
         lazy var fastHashes = lines(holding: CodeSinks.fastHashWords, matching: CodeSinks.fastHashConstructor)
         /// Breached-password lookups (``CodeSinks/breachLookup``).
         lazy var breachLookups = lines(holding: CodeSinks.breachLookupWords, matching: CodeSinks.breachLookup)
+        /// Passwords stored again with a slow hash (`password_hash($password, PASSWORD_DEFAULT)`, `bcrypt.hash(…)`).
+        lazy var slowHashes = lines(holding: CodeSinks.slowHashWords, matching: CodeSinks.slowHash)
         /// Checks of the host a URL names.
         lazy var hostChecks = lines(holding: CodeSinks.hostCheckWords, matching: CodeSinks.hostCheck)
         /// Checks that a request value is a plain string.
@@ -560,13 +564,13 @@ struct CodeSinks: FileCheck {
         }
 
         /// The visible lines holding one of `words` (lowercase) that match `pattern`, once what `ignored` matches is
-        /// taken out.
+        /// taken out. A comment guards nothing (`# not just the hosts in ALLOWED_HOSTS`).
         private func lines(holding words: [String], matching pattern: LinePattern, ignoring ignored: LinePattern? = nil)
             -> [Int]
         {
             file.visible.indices.filter { index in
                 let text = file.visible[index].text
-                guard words.contains(where: text.hasBytesIgnoringCase) else { return false }
+                guard words.contains(where: text.hasBytesIgnoringCase), !CodeSinks.isComment(text) else { return false }
                 return pattern.matches(ignored.map { $0.removingMatches(in: text) } ?? String(text))
             }
         }
@@ -580,6 +584,7 @@ struct CodeSinks: FileCheck {
         var checksContainment: Bool { guards.covers(guards.containmentChecks, index) }
         var makesFastHash: Bool { guards.covers(guards.fastHashes, index) }
         var looksUpBreaches: Bool { guards.covers(guards.breachLookups, index) }
+        var hashesSlowly: Bool { guards.covers(guards.slowHashes, index) }
         var checksHost: Bool { guards.covers(guards.hostChecks, index) }
         var checksType: Bool { guards.covers(guards.typeChecks, index) }
         var writesSerialised: Bool { guards.writesSerialised }
@@ -617,6 +622,8 @@ struct CodeSinks: FileCheck {
             + #"\b(?!\w*(block|deny|ban|disallow|forbid|reject))\w*(host|domain)s\w*\."#
             + #"(has|includes|contains|include\?)"#
             + #"\s*\(\s*[\w.]*host|"#
+            // A lookup in a table of hosts: Go's `avatarHosts[u.Hostname()]`.
+            + #"\b(?!\w*(block|deny|ban|disallow|forbid|reject))\w*(host|domain)s\w*\[\s*[\w.]*host(name)?(\(\))?\s*\]|"#
             + #"\b(host|hostname|domain)\s+(not\s+|!)?in\s+(self\.|this\.)?"#
             + #"(?!\w*(block|deny|ban|disallow|forbid|reject))\w*(allow|trust|host|domain|permit|known)\w*|"#
             + #"(hostname|host)\)?\s*(===?|!==?)(?!\s*(""|''))|is_private|isprivate|is_loopback|isloopback|is_internal|"#
@@ -683,9 +690,10 @@ struct CodeSinks: FileCheck {
             return holds(.nonConstant, argument, statement: statement, flow: flow, guards: guards)
                 && !(guards.writesSerialised && !flow.isRequestDerived(argument)) && !guards.restrictsClasses
         case .builtOrRequest:
-            return
-                (flow.isBuilt(argument) || flow.isRequestDerived(argument)
-                || flow.mentionsAny(argument, of: flow.builtNames)) && !CodeFlow.sanitizer.matches(argument)
+            // A sanitiser clears only what it wraps: `"ffmpeg -ss {$at} -i " . escapeshellarg($source)` still runs `at`.
+            let unsanitised = CodeFlow.withoutSanitizerCalls(argument)
+            return flow.isBuilt(unsanitised) || flow.isRequestDerived(unsanitised)
+                || flow.mentionsAny(unsanitised, of: flow.builtNames)
         case .builtSQL:
             return flow.isBuiltSQL(argument)
         case .requestPath:
@@ -712,7 +720,10 @@ struct CodeSinks: FileCheck {
             let namesPassword =
                 passwordName.matches(CodeFlow.codeText(argument)) || passwordKey.matches(argument)
                 || guards.receivesPassword(CodeFlow.argumentText(argument))
-            return namesPassword && !slowHash.matches(statement) && !guards.looksUpBreaches
+            // A legacy digest compared with the stored one, where a slow hash then stores the password again, is
+            // a migration off the fast digest (`hash_equals($stored, md5($password))`, then `password_hash(…)`).
+            let migrates = guards.hashesSlowly && digestComparison.matches(statement)
+            return namesPassword && !slowHash.matches(statement) && !guards.looksUpBreaches && !migrates
                 && (direct || guards.makesFastHash && !passwordArgument.matches(statement))
         }
     }
@@ -725,6 +736,18 @@ struct CodeSinks: FileCheck {
         else { return statement }
         return Substring(statement[...open] + kept)
     }
+
+    /// `statement` less the calls that bind a value to a query (`qb.push(" AND target LIKE ").push_bind(format!(…))`,
+    /// `.bind(…)`, `setParameter(…)`): what they are given is a parameter, built however it likes.
+    private static func withoutBindCalls(_ statement: Substring) -> Substring {
+        guard statement.hasBytes("ind") || statement.hasBytes("aram") || statement.hasBytes("Value") else {
+            return statement
+        }
+        return CodeFlow.withoutCalls(matching: bindCall, in: statement)[...]
+    }
+
+    private static let bindCall = LinePattern(
+        #"\.(?:push_bind|bind|bind_param|bindValue|bindParam|setParameter|addValue|AddWithValue)\s*\("#)
 
     /// A call's arguments (the text after its bracket, and what follows the call) less those after the first that
     /// bind values: a tuple, list or map there (`(f"%{term}%",)`, `[name]`, `{"q": q}`) holds a query's parameters,
@@ -749,6 +772,28 @@ struct CodeSinks: FileCheck {
 
     /// A configuration object's URL (group 1): `url: target`, `uri: …`, `baseURL: …`.
     private static let configURL = LinePattern(#"\b(?:url|uri|baseURL|baseUrl)\s*:\s*([^,}\n]+)"#)
+
+    /// Whether a PHP `statement` interpolates a variable into a double-quoted literal (`"ffmpeg -ss {$at} -i "`): an
+    /// escaping call elsewhere in it (a sink's ``Sink/unless``) does not reach that value, so the flow judges it.
+    private static func interpolatesInDoubleQuotes(_ statement: Substring, kind: ReviewedFile.Kind) -> Bool {
+        guard kind == .php, statement.hasBytes("\"") else { return false }
+        var quote: Character?
+        var previous: Character = " "
+        for character in statement {
+            if let open = quote {
+                if character == open && previous != "\\" {
+                    quote = nil
+                } else if open == "\"" {
+                    let variable = previous == "$" && (character.isLetter || character == "_")
+                    if variable || previous == "{" && character == "$" { return true }
+                }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            }
+            previous = character
+        }
+        return false
+    }
 
     /// The text inside a statement's string literals (where SQL keywords count).
     private static func literalText(_ statement: some StringProtocol) -> String {
@@ -792,6 +837,11 @@ struct CodeSinks: FileCheck {
     /// `password=…`, `password: …`: a password passed by name, not hashed here.
     private static let passwordArgument = LinePattern(#"(?i)pass\w*["']?\s*[:=][^=]"#)
     private static let slowHash = LinePattern(#"(?i)(bcrypt|scrypt|argon2?|pbkdf2|hkdf|password_hash|crypt\()"#)
+    private static let slowHashWords = ["crypt", "argon", "pbkdf2", "hkdf", "password_hash"]
+    /// A digest compared with another in constant time or by equality: a check, not what is stored.
+    private static let digestComparison = LinePattern(
+        #"\b(hash_equals|compare_digest|secure_compare|ConstantTimeCompare|isEqual|FixedTimeEquals|timingSafeEqual)"#
+            + #"\s*\(|[!=]==?"#)
     private static let fastHashCall = LinePattern(
         #"(?i)(\bhashlib\.(md5|sha1|sha224|sha256|sha384|sha512)\b|hashlib\.new\(\s*["'](md5|sha)|createHash\(\s*"#
             + #"["'](md5|sha)|\b(md5|sha1|sha256|sha512)\.(Sum\w*|New)\(|\bDigest::(MD5|SHA\d*)\b|\b(md5|sha1)\s*\(|"#
@@ -837,6 +887,8 @@ struct CodeSinks: FileCheck {
             #"((->|::|\.)(where|orWhere|andWhere|whereNot|orWhereNot|select|orderBy|having|orHaving|andHaving|groupBy|"#
                 + #"join|on)?[rR]aw|\b[sS]equelize\.literal|\.extra|\bRawSQL)\s*\("#,
             triggers: ["raw", "literal", "extra", "rawsql"], .firstArgumentBuiltOrRequest),
+        // Arel's raw SQL (`order(Arel.sql(sort_clause))`) switches off Rails' check of what a query method is given.
+        Sink("code.sql-string-built", [.ruby], #"\bArel\.sql\s*\("#, triggers: ["arel"], .firstArgumentBuiltOrRequest),
         // Rails and friends: a query method given an interpolated fragment.
         Sink(
             "code.sql-string-built", [.ruby],
@@ -852,7 +904,10 @@ struct CodeSinks: FileCheck {
                 + #"(?![\w]+:\s|:\w+\s*=>|[\[{"'):])"#,
             triggers: ["where", "order", "having", "joins", "group", "select", "from", "find_by_sql", "_all", "not"],
             .firstArgumentBuilt),
-        // Shell: commands that go through /bin/sh.
+        // Shell: commands that go through /bin/sh (paramiko's `exec_command` through the remote host's).
+        Sink(
+            "code.command-injection", python, #"\.exec_command\s*\("#, triggers: ["exec_command"],
+            .builtOrRequest),
         Sink(
             "code.command-injection", python,
             #"\b(os\.(system|popen)|commands\.getoutput|subprocess\.(getoutput|getstatusoutput)|"#
@@ -894,7 +949,7 @@ struct CodeSinks: FileCheck {
             "code.command-injection", [.ruby],
             #"(`[^`]*#\{[^`]*`|%x[\(\{\[][^\)\}\]]*#\{|(^|[^.\w])(system|exec|spawn|IO\.popen|Open3\.\w+)\s*\(?\s*"#
                 + #""([^"\\]|\\.)*#\{)"#,
-            triggers: ["#{"], .always, unless: #"Shellwords\.escape|shellescape"#),
+            triggers: ["#{", "open3.", "system", "spawn", "popen"], .always, unless: #"Shellwords\.escape|shellescape"#),
         Sink(
             "code.command-injection", [.go],
             #"\bexec\.Command(Context)?\s*\(\s*([\w.]+(\(\))?\s*,\s*)?"(/bin/|/usr/bin/)?(ba|z|"#
@@ -982,8 +1037,11 @@ struct CodeSinks: FileCheck {
             "code.unsafe-deserialization", [.csharp, .java],
             #"\b(BinaryFormatter|NetDataContractSerializer|LosFormatter|SoapFormatter|ObjectStateFormatter)\b|"#
                 + #"TypeNameHandling\s*=\s*TypeNameHandling\.(All|Auto|Objects|Arrays)|enableDefaultTyping\s*\(|"#
-                + #"\bLaissezFaireSubTypeValidator\b"#,
-            triggers: ["formatter", "serializer", "typenamehandling", "defaulttyping", "laissezfaire"], .always),
+                + #"\bLaissezFaireSubTypeValidator\b|"#
+                // A polymorphic type validator that lets any class through, as default typing's.
+                + #"\ballowIf(?:Base|Sub)Type\s*\(\s*Object(?:\.class|::class(?:\.java)?)\s*\)"#,
+            triggers: ["formatter", "serializer", "typenamehandling", "defaulttyping", "laissezfaire", "allowif"],
+            .always),
         Sink(
             "code.yaml-unsafe-load", [.python, .ruby],
             #"(\byaml\.(load|load_all)\s*\(|(?i)\byaml\.unsafe_load\s*\(|Loader\s*=\s*(yaml\.)?(Unsafe|Full)?Loader\b)"#,
@@ -1055,13 +1113,13 @@ struct CodeSinks: FileCheck {
                 + #"(^|[^.\w])(?<!\b(?:def|fun|func|function)\s)fetch|\baxios(\.(get|post|request))?|"#
                 + #"\b(undici|needle|superagent|ky)\.(get|post|put|request)|"#
                 + #"\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
-                + #"\b\w*[cC]lient(\(\))?\.(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post|"#
+                + #"\b\w*[cC]lient(\(\))?(\.|->)(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post|"#
                 + #"request)|\b\w*([cC]lient|[hH]ttp)\.(PostAsJsonAsync|PutAsJsonAsync|GetFromJsonAsync|"#
                 + #"GetByteArrayAsync|"#
                 + #"SendAsync|PostAsync|GetAsync|GetStringAsync|GetStreamAsync)|\b\w*[sS]ession\.(get|post|put|head|"#
                 + #"request)|\bNewRequest(WithContext)?|\breqwest::get|\bNet::HTTP\.get|\bURI\.open|\bHTTParty\.get|"#
                 + #"\bFaraday\.get|\b(get|post)For(Object|Entity)|\bpostForLocation|\bcurl_init|\.singleRequest|"#
-                + #"\b(basicRequest|quickRequest|emptyRequest)\.(get|post|put)|\bhttp(Service)?\.(get|post|put|"#
+                + #"\b(basicRequest|quickRequest|emptyRequest)\.(get|post|put)|\bhttp(Service)?\s*\.(get|post|put|"#
                 + #"request)|\bBuilder\(\)\s*\.url|\b(?:ws|\w*[wW]s[cC]lient)\.url|"#
                 + #"\bHttpRequest\.newBuilder|\.uri|\bnew\s+URL(?=\s*\([^;]*\)\s*\.(openConnection|openStream))|"#
                 + #"\.(data|download)(?=\s*\(\s*from\s*:)|\.dataTask(?=\s*\(\s*with\s*:)|\bAF\.request|"#
@@ -1069,7 +1127,7 @@ struct CodeSinks: FileCheck {
                 + #"\bfile_get_contents|\bHttp::(?:\w+\([^()]*\)\s*->\s*){0,4}(?:get|post|put|patch|head|send))\s*\("#,
             triggers: [
                 "get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head", "builder()",
-                ".uri", "(from", "datatask", "finch", "file_get_contents", ".url(",
+                ".uri", "(from", "datatask", "finch", "file_get_contents", ".url(", "http::", ".http",
             ],
             .requestURL),
         // undici's and the `request` package's bare `request(url, …)` (a function the file defines is its own).

@@ -18,9 +18,12 @@ final class FunctionScopes {
         self.lines = lines
     }
 
-    /// Whether a guard on line `guardLine` guards what line `index` does.
+    /// Whether a guard on line `guardLine` guards what line `index` does. A guard on a definition's line is that
+    /// function (`fn is_internal(ip: IpAddr) -> bool {`): it guards where it is called, not the whole file.
     func guardLine(_ guardLine: Int, covers index: Int) -> Bool {
-        guard let guarding = definition(enclosing: guardLine) else { return true }
+        guard let guarding = name(definedAt: guardLine) != nil ? guardLine : definition(enclosing: guardLine) else {
+            return true
+        }
         if body(at: guarding).contains(index) { return true }
         guard let sinking = definition(enclosing: index) else { return true }
         return name(definedAt: guarding).map { mentions($0, inFunctionAt: sinking) } == true

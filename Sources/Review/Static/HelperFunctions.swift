@@ -153,13 +153,14 @@ struct HelperFunctions {
             statement.startIndex, offsetBy: whole.base.utf8.distance(from: whole.base.startIndex, to: whole.endIndex))
         let list = CodeFlow.argumentText(statement[open...])
         // A method is a definition only when its body follows the parameter list, and its line does not open with
-        // control flow; otherwise it is a call. A bare `Name(x) =>` is a pattern (Rust's `Ok(entries) =>`, Scala's
-        // `case Some(inv) =>`), not C#'s `int Twice(int x) => …`, whose name follows a type.
+        // control flow; otherwise it is a call. A bare or qualified `Name(x) =>` is a pattern (Rust's `Ok(entries) =>`,
+        // `IpAddr::V4(v4) =>`, Scala's `case Some(inv) =>`), not C#'s `int Twice(int x) => …`, whose name follows a type.
         if groups[3] != nil {
             let start = line.drop(while: \.isWhitespace)
             let first = start.prefix { $0.isLetter }
             let rest = statement[list.endIndex...].dropFirst()
-            let isPattern = start.hasPrefix(name) && rest.drop(while: \.isWhitespace).hasPrefix("=>")
+            let path = start.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == ":" || $0 == "." }
+            let isPattern = path.hasSuffix(name) && rest.drop(while: \.isWhitespace).hasPrefix("=>")
             guard !notNames.contains(String(first)), !isPattern, opensBody(rest, next: next) else { return nil }
         }
         return (String(name), list)

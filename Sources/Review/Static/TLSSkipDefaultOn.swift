@@ -1,0 +1,42 @@
+import Foundation
+import Manifest
+
+/// `code.tls-verify-disabled` for a certificate check switched off by a setting whose default switches it off: Go's
+/// `InsecureSkipVerify: cfg.TLSInsecure` where the file declares ``TLSInsecure bool `default:"true"` ``, or a
+/// `skip_tls_verify: bool = True` field handed on. Every environment that sets nothing skips the check.
+/// ``CodeRules/tlsVerifyDisabled`` lets a setting read from configuration through, which is right when its default
+/// keeps the check on.
+struct TLSSkipDefaultOn: FileCheck {
+    let kinds = ReviewedFile.code
+
+    /// A skip of certificate checks given a setting (group 1 the setting's last name).
+    private static let skipFromSetting = LinePattern(
+        #"(?i)\b(?:InsecureSkipVerify|insecure_?skip_?(?:tls_?)?verify|skip_?tls_?verify|tls_?insecure)"#
+            + #"["']?\s*[:=]\s*(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*[,)}\]]*\s*(?://.*|#.*)?$"#)
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        file.visible.filter { $0.isAdded }.compactMap { line in
+            guard line.text.hasBytesIgnoringCase("insecure") || line.text.hasBytesIgnoringCase("skip"),
+                let setting = Self.skipFromSetting.firstMatch(in: line.text, capture: 1),
+                !["true", "false", "True", "False"].contains(setting),
+                let declared = file.visible.first(where: { Self.defaultsOn(String(setting), $0.text) })
+            else { return nil }
+            return file.finding(
+                "code.tls-verify-disabled", .high, on: line,
+                message: "TLS certificate checks are skipped by `\(setting)`, which defaults to true (line "
+                    + "\(declared.number)); default it to false and trust the right CA instead",
+                content: line.text)
+        }
+    }
+
+    /// Whether `text` declares `setting` with a default of true: a Go struct tag (`default:"true"`), a field or a
+    /// variable set to true (`tls_insecure: bool = True`, `var tlsInsecure = true`).
+    private static func defaultsOn(_ setting: String, _ text: Substring) -> Bool {
+        guard text.hasBytes(setting), text.hasBytesIgnoringCase("true") else { return false }
+        let name = NSRegularExpression.escapedPattern(for: setting)
+        return LinePattern(
+            #"\b"# + name + #"\b[^\n]*\bdefault\s*[:=]\s*"?true\b|\b"# + name
+                + #"\s*(?::\s*\w+)?\s*=\s*(?:true|True)\b"#
+        ).matches(text)
+    }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().positive().default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+
+  DATABASE_URL: z.string().url(),
+  REDIS_URL: z.string().url().default('redis://localhost:6379'),
+
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters'),
+  COOKIE_SECURE: bool.default('true'),
+
+  PUBLIC_APP_URL: z.string().url(),
+  SENTRY_DSN: z.string().url().optional(),
+
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(live|test)_[A-Za-z0-9]{20,}$/, 'STRIPE_SECRET_KEY must be a Stripe secret or restricted key'),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'STRIPE_WEBHOOK_SECRET must start with whsec_'),
+  STRIPE_PRICE_PRO_MONTHLY: z.string().startsWith('price_'),
+}).superRefine((env, ctx) => {
+  const isLiveKey = /^(sk|rk)_live_/.test(env.STRIPE_SECRET_KEY);
+  if (env.NODE_ENV === 'production' && !isLiveKey) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['STRIPE_SECRET_KEY'],
+      message: 'production must use a live Stripe key',
+    });
+  }
+  if (env.NODE_ENV !== 'production' && isLiveKey) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['STRIPE_SECRET_KEY'],
+      message: 'refusing to start a non-production build with a live Stripe key',
+    });
+  }
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('\n');
+}
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    // never print values here: several of these are secrets
+    throw new Error(`Invalid environment configuration:\n${formatIssues(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+export const env = loadEnv();

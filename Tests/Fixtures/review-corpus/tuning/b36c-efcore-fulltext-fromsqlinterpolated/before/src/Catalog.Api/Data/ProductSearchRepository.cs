@@ -1,0 +1,52 @@
+using Catalog.Api.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalog.Api.Data;
+
+public interface IProductSearchRepository
+{
+    Task<PagedResult<ProductListItem>> SearchAsync(ProductSearch search, CancellationToken ct);
+}
+
+public sealed class ProductSearchRepository : IProductSearchRepository
+{
+    private readonly CatalogDbContext _db;
+
+    public ProductSearchRepository(CatalogDbContext db) => _db = db;
+
+    public async Task<PagedResult<ProductListItem>> SearchAsync(ProductSearch search, CancellationToken ct)
+    {
+        IQueryable<Product> products = _db.Products
+            .AsNoTracking()
+            .Where(p => p.StoreId == search.StoreId && !p.IsArchived);
+
+        if (!string.IsNullOrWhiteSpace(search.Text))
+        {
+            var pattern = $"%{search.Text.Trim()}%";
+            products = products.Where(p =>
+                EF.Functions.ILike(p.Name, pattern) || EF.Functions.ILike(p.Sku, pattern));
+        }
+
+        if (search.CategoryId is { } categoryId)
+        {
+            products = products.Where(p => p.CategoryId == categoryId);
+        }
+
+        if (search.InStockOnly)
+        {
+            products = products.Where(p => p.StockQuantity > 0);
+        }
+
+        var total = await products.CountAsync(ct);
+
+        var items = await products
+            .OrderBy(p => p.Name)
+            .ThenBy(p => p.Id)
+            .Skip((search.Page - 1) * search.PageSize)
+            .Take(search.PageSize)
+            .Select(p => new ProductListItem(p.Id, p.Sku, p.Name, p.Price, p.StockQuantity))
+            .ToListAsync(ct);
+
+        return new PagedResult<ProductListItem>(items, total, search.Page, search.PageSize);
+    }
+}
