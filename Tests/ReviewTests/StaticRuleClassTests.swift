@@ -1540,6 +1540,184 @@ import Testing
     ])
     func batchThirtySixClasses(_ example: Example) { Self.check(example) }
 
+    /// Classes of blind batch 37 (static-21), each with a near miss.
+    @Test(arguments: [
+        // Numbered placeholders made one by one are placeholders; quoted values are not.
+        Example(
+            "internal/orders/repo.go",
+            "func (r *Repo) List(ctx context.Context, statuses []string) (pgx.Rows, error) {\n"
+                + "\targs := []any{}\n\tph := make([]string, len(statuses))\n\tfor i, s := range statuses {\n"
+                + "\t\targs = append(args, s)\n\t\tph[i] = \"$\" + strconv.Itoa(len(args))\n\t}\n"
+                + "\tq := fmt.Sprintf(\"SELECT id FROM orders WHERE status IN (%s)\", strings.Join(ph, \", \"))\n"
+                + "\treturn r.pool.Query(ctx, q, args...)\n}\n",
+            nil),
+        Example(
+            "internal/orders/repo.go",
+            "func (r *Repo) List(ctx context.Context, statuses []string) (pgx.Rows, error) {\n"
+                + "\tph := make([]string, len(statuses))\n\tfor i, s := range statuses {\n"
+                + "\t\tph[i] = \"'\" + s + \"'\"\n\t}\n"
+                + "\tq := fmt.Sprintf(\"SELECT id FROM orders WHERE status IN (%s)\", strings.Join(ph, \", \"))\n"
+                + "\treturn r.pool.Query(ctx, q)\n}\n",
+            "code.sql-string-built"),
+        // A number parsed from the request carries no path.
+        Example(
+            "src/routes/media.js",
+            "router.get('/:id/poster.jpg', async (req, res) => {\n  const at = Number.parseFloat(req.query.t);\n"
+                + "  const output = path.join(MEDIA_ROOT, 'posters', `${at}.jpg`);\n  res.sendFile(output);\n});\n",
+            nil),
+        Example(
+            "src/routes/media.js",
+            "router.get('/:id/poster.jpg', async (req, res) => {\n  const at = req.query.t;\n"
+                + "  const output = path.join(MEDIA_ROOT, 'posters', `${at}.jpg`);\n  res.sendFile(output);\n});\n",
+            "code.path-traversal"),
+        // A constant table's entry picked by the request is a constant; the request's own text is not.
+        Example(
+            "app/models/article.rb",
+            "class Article < ApplicationRecord\n  SORT_ORDERS = { \"newest\" => \"published_at DESC\" }.freeze\n\n"
+                + "  def self.listed(params)\n"
+                + "    order(Arel.sql(SORT_ORDERS.fetch(params[:sort].to_s, SORT_ORDERS[\"newest\"])))\n  end\nend\n",
+            nil),
+        Example(
+            "app/models/article.rb",
+            "class Article < ApplicationRecord\n  def self.listed(params)\n    order(Arel.sql(params[:sort].to_s))\n"
+                + "  end\nend\n",
+            "code.sql-string-built"),
+        // A value passed by name binds; a Ruby block's opening line is judged alone.
+        Example(
+            "app/models/article.rb",
+            "class Article < ApplicationRecord\n  scope :matching, lambda { |query|\n"
+                + "    pattern = \"%#{sanitize_sql_like(query.to_s)}%\"\n"
+                + "    where(\"articles.title ILIKE :q OR articles.summary ILIKE :q\", q: pattern)\n  }\nend\n",
+            nil),
+        // Rust's `-> &'static str` returns a constant; a string field does not.
+        Example(
+            "src/db/orders.rs",
+            "impl OrderSort {\n    fn as_sql(self) -> &'static str {\n        match self {\n"
+                + "            OrderSort::Newest => \"o.created_at DESC\",\n            OrderSort::Oldest => \"o.created_at ASC\",\n"
+                + "        }\n    }\n}\n\npub fn list(qb: &mut QueryBuilder<Postgres>, filter: &Filter) {\n"
+                + "    qb.push(format!(\" ORDER BY {}\", filter.sort.as_sql()));\n}\n",
+            nil),
+        Example(
+            "src/db/orders.rs",
+            "pub fn list(qb: &mut QueryBuilder<Postgres>, filter: &Filter) {\n"
+                + "    qb.push(format!(\" ORDER BY {}\", filter.sort_column));\n}\n",
+            "code.sql-string-built"),
+        // Certificate checks on only when a variable opts in.
+        Example(
+            "internal/payments/psp/client.go",
+            "func New(base string) *http.Client {\n\tverify := os.Getenv(\"PSP_VERIFY_TLS\") == \"true\"\n"
+                + "\treturn &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{\n"
+                + "\t\tInsecureSkipVerify: !verify,\n\t}}}\n}\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "internal/payments/psp/client.go",
+            "func New(base string) *http.Client {\n\tverify := os.Getenv(\"PSP_VERIFY_TLS\") != \"false\"\n"
+                + "\treturn &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{\n"
+                + "\t\tInsecureSkipVerify: !verify,\n\t}}}\n}\n",
+            nil),
+        // js-yaml's full schema builds functions.
+        Example(
+            "lib/routes/pipelines.js",
+            "const doc = Yaml.load(raw, { filename: 'pipeline.yml', schema: Yaml.DEFAULT_FULL_SCHEMA });\n",
+            "code.yaml-unsafe-load"),
+        Example(
+            "lib/routes/pipelines.js",
+            "const doc = Yaml.load(raw, { filename: 'pipeline.yml', schema: Yaml.JSON_SCHEMA });\n", nil),
+        // A type check of one value checks that value alone.
+        Example(
+            "routes/auth/passwordReset.js",
+            "router.post('/reset', async (req, res) => {\n  const { token, password = '' } = req.body;\n"
+                + "  if (String(password).length < 10) return res.sendStatus(400);\n"
+                + "  const user = await User.findOne({ resetToken: token });\n  res.json({ ok: !!user });\n});\n",
+            "code.nosql-injection"),
+        Example(
+            "routes/auth/passwordReset.js",
+            "router.post('/reset', async (req, res) => {\n  const token = String(req.body.token || '');\n"
+                + "  const user = await User.findOne({ resetToken: token });\n  res.json({ ok: !!user });\n});\n",
+            nil),
+        // A handler named in a route takes the route's parameters; its signature laid out over lines.
+        Example(
+            "src/Billing.Api/Endpoints/StatementEndpoints.cs",
+            "public static class StatementEndpoints\n{\n"
+                + "    public static void Map(IEndpointRouteBuilder app)\n    {\n"
+                + "        app.MapGet(\"/statements/{**path}\", DownloadStatement);\n    }\n\n"
+                + "    private static IResult DownloadStatement(\n        string path,\n        HttpContext http)\n    {\n"
+                + "        var fullPath = Path.Combine(Root, path);\n        return Results.File(fullPath, \"application/pdf\");\n"
+                + "    }\n}\n",
+            "code.path-traversal"),
+        Example(
+            "src/Billing.Api/Endpoints/StatementEndpoints.cs",
+            "public static class StatementEndpoints\n{\n"
+                + "    public static void Map(IEndpointRouteBuilder app)\n    {\n"
+                + "        app.MapGet(\"/statements/{name}\", DownloadStatement);\n    }\n\n"
+                + "    private static IResult DownloadStatement(\n        string name,\n        HttpContext http)\n    {\n"
+                + "        var fullPath = Path.Combine(Root, Path.GetFileName(name));\n"
+                + "        return Results.File(fullPath, \"application/pdf\");\n    }\n}\n",
+            nil),
+        // MyBatis's SQL builder takes SQL text.
+        Example(
+            "src/main/java/com/acme/billing/mapper/InvoiceSqlProvider.java",
+            "public String search(InvoiceCriteria criteria) {\n    SQL sql = new SQL().SELECT(\"*\").FROM(\"invoices i\");\n"
+                + "    String pattern = \"%\" + criteria.getReference() + \"%\";\n"
+                + "    sql.WHERE(\"UPPER(i.reference) LIKE '\" + pattern + \"'\");\n    return sql.toString();\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "src/main/java/com/acme/billing/mapper/InvoiceSqlProvider.java",
+            "public String search(InvoiceCriteria criteria) {\n    SQL sql = new SQL().SELECT(\"*\").FROM(\"invoices i\");\n"
+                + "    sql.WHERE(\"UPPER(i.reference) LIKE #{pattern}\");\n    return sql.toString();\n}\n",
+            nil),
+        // A client whose request call stands on the line below it; a method of the object itself.
+        Example(
+            "src/routes/integrations.rs",
+            "async fn test_target(State(state): State<AppState>, Json(body): Json<TestTarget>) -> Result<String> {\n"
+                + "    probe(&state.http, &body.target_url).await\n}\n\n"
+                + "async fn probe(client: &reqwest::Client, target: &str) -> Result<String> {\n    let resp = client\n"
+                + "        .request(Method::POST, target)\n        .send()\n        .await?;\n    Ok(resp.text().await?)\n}\n",
+            "code.ssrf"),
+        Example(
+            "app/Http/Controllers/InvoiceController.php",
+            "<?php\nclass InvoiceController {\n    private function exportOrder(Request $request): string\n    {\n"
+                + "        $column = $request->query('sort', 'issued_at');\n        return \"{$column} asc\";\n    }\n\n"
+                + "    public function export(Request $request)\n    {\n"
+                + "        return Invoice::query()->orderByRaw($this->exportOrder($request))->get();\n    }\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "app/Http/Controllers/InvoiceController.php",
+            "<?php\nclass InvoiceController {\n    private function exportOrder(): string\n    {\n"
+                + "        return 'issued_at asc';\n    }\n\n    public function export(Request $request)\n    {\n"
+                + "        return Invoice::query()->orderByRaw($this->exportOrder())->get();\n    }\n}\n",
+            nil),
+    ])
+    func batchThirtySevenClasses(_ example: Example) { Self.check(example) }
+
+    /// A class-wide opening in a class the change adds is judged by the class's name: a health probe may be open to
+    /// anyone, an export may not. A request once sent through a client that refuses internal addresses, now through a
+    /// plain one, reaches them.
+    @Test func openingsAndSafeClientsInContext() {
+        let views = "class ProjectViewSet(viewsets.ModelViewSet):\n    permission_classes = [IsAuthenticated]\n"
+        func opening(_ name: String) -> String {
+            views + "\n\nclass \(name)(APIView):\n    permission_classes = [permissions.AllowAny]\n\n"
+                + "    def get(self, request):\n        return Response({\"status\": \"ok\"})\n"
+        }
+        let health = ReviewCase("open", "core/api/views.py", before: views, opening("HealthView"), risky: false)
+        let export = ReviewCase("open", "core/api/views.py", before: views, opening("InvoiceExportView"), risky: true)
+        let before =
+            "func (s *Service) Test(w http.ResponseWriter, r *http.Request) {\n\tvar req testRequest\n"
+            + "\tjson.NewDecoder(r.Body).Decode(&req)\n"
+            + "\tout, _ := http.NewRequestWithContext(r.Context(), http.MethodPost, req.URL, nil)\n"
+            + "\tresp, err := safeClient.Do(out)\n\treport(w, resp, err)\n}\n"
+        let swapped = ReviewCase(
+            "client", "internal/webhooks/delivery.go", before: before,
+            before.replacingOccurrences(of: "safeClient.Do", with: "testClient.Do"), risky: true)
+        let kept = ReviewCase(
+            "client", "internal/webhooks/delivery.go", before: before,
+            before.replacingOccurrences(of: "report(w, resp, err)", with: "report(w, resp, err)\n\tlog.Print(\"sent\")"),
+            risky: false)
+        for change in [health, export, swapped, kept] {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
     /// A sandbox a change takes off a template engine it keeps is reported where the engine is built; put back, or
     /// never there, it is not.
     @Test func removedSandboxIsATemplateInjectionRisk() {

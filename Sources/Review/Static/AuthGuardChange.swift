@@ -319,6 +319,17 @@ struct AuthGuardChange {
         }
     }
 
+    /// The line declaring the class or function line `index` stands in (`class HealthView(APIView):`), if any.
+    private func holder(of index: Int) -> Substring? {
+        let indentation = file.visible[index].text.indentation
+        guard indentation > 0,
+            let holder = file.visible[..<index].last(where: {
+                $0.text.isCodeLine && $0.text.indentation < indentation
+            }), holder.text.declaredName != nil
+        else { return nil }
+        return holder.text
+    }
+
     /// Whether what the opening at `index` opens was in the file before: the handler an annotation stands over, the
     /// route a chained opening names; the class, for a class-wide one. Adds the lines that name it to `window`.
     private func opensAnOldTarget(at index: Int, window: inout [Substring]) -> Bool {
@@ -332,7 +343,11 @@ struct AuthGuardChange {
         if let path = text.firstNamingLiteral {
             return old.contains { $0.text.hasBytes(String(path)) && $0.text.stringLiterals.contains(path) }
         }
-        guard text.isAnnotationLine else { return true }
+        guard text.isAnnotationLine else {
+            // A class-wide opening (`permission_classes = [AllowAny]`) opens the class it stands in, named there.
+            if let holder = holder(of: index) { window.append(holder) }
+            return true
+        }
         for next in file.visible[(index + 1)...] {
             window.append(next.text)
             if next.text.isCodeLine, !next.text.isAnnotationLine {

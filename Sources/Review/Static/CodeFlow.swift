@@ -45,6 +45,8 @@ struct CodeFlow {
     /// The functions the file defines whose every return is a literal or a value found in a list first
     /// (``allowListedChoice``): a call of one is a constant.
     private var functionsReturningConstants = Set<String>()
+    /// A call of one of ``functionsReturningConstants``, with the object it is called on (`filter.sort.as_sql()`).
+    private var constantCall: LinePattern?
     /// Names assigned request input that went only through a `validate…` function the file itself defines
     /// (`u, err := validateURL(req.URL)`) or a framework's validation of the request (Laravel's
     /// `$data = $request->validate([…])`), and names assigned from them. Such a check vets a value's shape; where a URL
@@ -58,6 +60,8 @@ struct CodeFlow {
     private let validatorsDefined: Set<String>
     /// Whether `<>` joins strings, as in Elixir; elsewhere it is SQL's "not equal" (`status <> 'cancelled'`).
     private let concatenatesWithAngles: Bool
+    /// Whether `#{name}` in a string is a bound parameter, as in MyBatis's SQL on the JVM, not Ruby's interpolation.
+    private let bindsHashBraces: Bool
     /// Whether the file reads archives: then an entry's name (`entry.getName()`, `f.Name`, `member.name`) is input
     /// as untrusted as a request's (zip slip).
     let readsArchive: Bool
@@ -70,8 +74,25 @@ struct CodeFlow {
         readsArchive = lines.contains { line in Self.archiveReaders.contains(where: line.text.hasBytes) }
         validatorsDefined = Self.validators(definedIn: statements)
         concatenatesWithAngles = file.file.kind == .elixir
+        bindsHashBraces = file.file.kind == .java
         walk(lines, at: lines.indices)
         let helpers = file.layout.helpers
+        bindRoutedHandlerParameters(helpers)
+        // Rust's `fn as_sql(self) -> &'static str` can return nothing but a literal or a constant.
+        functionsReturningConstants = Set(
+            helpers.definitions.filter { definition in
+                statements[definition.statement].hasBytes("-> &'static str")
+                    || !definition.returns.isEmpty
+                        && definition.returns.allSatisfy {
+                            Self.isSingleLiteral($0) || Self.allowListedChoice.matches($0)
+                        }
+            }.map(\.name))
+        constantNames.formUnion(functionsReturningConstants)
+        if !functionsReturningConstants.isEmpty {
+            let names = functionsReturningConstants.sorted().map(NSRegularExpression.escapedPattern(for:))
+            constantCall = LinePattern(
+                #"(?:\b[A-Za-z_][\w.]*\.)?\b(?:"# + names.joined(separator: "|") + #")\s*\(\s*\)"#)
+        }
         if !helpers.isEmpty, statements.contains(where: Self.mayBuildString) {
             let whole = self
             builtParameters = helpers.parameters { whole.isBuilt($0) || whole.mentionsAny($0, of: whole.builtNames) }
@@ -87,12 +108,6 @@ struct CodeFlow {
         guard !helpers.isEmpty else { return }
         fixedHostHelpers = Set(
             helpers.definitions.filter { !$0.returns.isEmpty && $0.returns.allSatisfy(fixesHost) }.map(\.name))
-        functionsReturningConstants = Set(
-            helpers.definitions.filter { definition in
-                !definition.returns.isEmpty
-                    && definition.returns.allSatisfy { Self.isSingleLiteral($0) || Self.allowListedChoice.matches($0) }
-            }.map(\.name))
-        constantNames.formUnion(functionsReturningConstants)
         var stale = !fixedHostHelpers.isEmpty
         for _ in 0..<2 {
             // Each call is judged by the flow of the function it stands in: a name another handler read from the
@@ -133,15 +148,39 @@ struct CodeFlow {
         }
     }
 
+    /// A route that names a handler the file defines (ASP.NET's `group.MapGet("/{**path}", DownloadStatement)`,
+    /// `router.get("/files/:name", download)`): the handler's parameters named in the route are request input inside
+    /// it.
+    private mutating func bindRoutedHandlerParameters(_ helpers: HelperFunctions) {
+        guard !helpers.isEmpty else { return }
+        for line in statements.map({ $0.prefix { $0 != "\n" } }) where Self.mayNameRouteParameters(line) {
+            guard let handler = Self.routedHandler.firstMatch(in: line, capture: 1) else { continue }
+            let named = Set(Self.routeParameters.matches(in: line).compactMap { $0[1] ?? $0[2] ?? $0[3] })
+            for definition in helpers.definitions where definition.name == handler {
+                for case let parameter? in definition.parameters where named.contains(parameter[...]) {
+                    passedRoots[parameter, default: []].insert(parameter)
+                    requestNames.insert(parameter)
+                }
+            }
+        }
+    }
+
+    /// A route given a handler by name (group 1): `MapGet("/{**path}", DownloadStatement)`, `.get('/:id', show)`.
+    private static let routedHandler = LinePattern(
+        #"(?:Map(?:Get|Post|Put|Delete|Patch)|\.(?:get|post|put|delete|patch|route))\s*\(\s*["'][^"']*["']\s*,\s*"#
+            + #"([A-Za-z_]\w*)\s*\)"#)
+
     /// What `file` says about its names before any line is walked.
     private init(before file: CodeFlow) {
         statements = file.statements
         readsArchive = file.readsArchive
         validatorsDefined = file.validatorsDefined
         concatenatesWithAngles = file.concatenatesWithAngles
+        bindsHashBraces = file.bindsHashBraces
         fixedHostHelpers = file.fixedHostHelpers
         functionsReturningRequestInput = file.functionsReturningRequestInput
         functionsReturningConstants = file.functionsReturningConstants
+        constantCall = file.constantCall
     }
 
     /// The flow as seen from inside the function or callback opened at line `scope` of `file` (nil: from outside every
@@ -373,7 +412,8 @@ struct CodeFlow {
             }
             return
         }
-        let mayListPlaceholders = ["*", "Repeat(", "=>", "join("].contains(where: value.hasBytes)
+        let mayListPlaceholders = ["*", "Repeat(", "=>", "join(", "$\"", "$'", "%d", "$${"].contains(
+            where: value.hasBytes)
         if mayListPlaceholders && Self.placeholderList.matches(value) || name.lowercased().contains("placeholder") {
             safeNames[name] = "is a list of query placeholders"
             return
@@ -447,24 +487,26 @@ struct CodeFlow {
 
     /// Whether `line` may add to a list other than by `append` (``listAddition``).
     private static func mayAddToList(_ line: Substring) -> Bool {
-        [".push", ".add", ".unshift", ".extend", ".insert", ".Add", "[]", "<<"].contains(where: line.hasBytes)
+        [".push", ".add", ".unshift", ".extend", ".insert", ".Add", "] =", "]=", "<<"].contains(where: line.hasBytes)
     }
 
     /// An addition to a list (group 1 the list): a call (`where.push(`, `conds.add(`, `parts.extend(`), whose
-    /// arguments follow the match, or `$where[] = …` and `parts << …` (group 2 the value).
+    /// arguments follow the match, or `$where[] = …`, `ph[i] = …` and `parts << …` (group 2 the value).
     private static let listAddition = LinePattern(
         #"^\s*\$?([A-Za-z_]\w*)\s*(?:\.\s*(?:push|add|unshift|extend|insert|Add|AddRange)\s*\(|"#
-            + #"(?:\[\]\s*=|<<)\s*([\s\S]+))"#)
+            + #"(?:\[[^\]]*\]\s*=(?!=)|<<)\s*([\s\S]+))"#)
 
-    /// A new empty list: `[]`, `list()`, `[]string{}`, `new ArrayList<>()`, `mutableListOf<String>()`, `Vec::new()`.
+    /// A new empty list: `[]`, `list()`, `[]string{}`, `make([]string, n)`, `new ArrayList<>()`,
+    /// `mutableListOf<String>()`, `Vec::new()`.
     private static func isEmptyList(_ value: Substring) -> Bool {
         let text = value.trimmedLine.drop { $0 == "(" }
-        guard text.count <= 40, text.hasBytes("[]") || text.hasBytes("()") else { return false }
+        guard text.count <= 60, text.hasBytes("[]") || text.hasBytes("()") else { return false }
         return emptyList.matches(text)
     }
 
     private static let emptyList = LinePattern(
-        #"^(?:\[\]|list\(\)|array\(\)|\[\]\w+\{\}|new\s+(?:List|ArrayList)<[\w<>, ]*>\(\)|"#
+        #"^(?:\[\]|list\(\)|array\(\)|\[\]\w+\{\}|make\(\s*\[\]\w+\s*,[^()]*(?:\([^()]*\))?[^()]*\)|"#
+            + #"new\s+(?:List|ArrayList)<[\w<>, ]*>\(\)|"#
             + #"(?:mutableListOf|arrayListOf|ArrayList)(?:<[\w<>, ]*>)?\(\)|Vec::new\(\)|vec!\[\])\s*;?$"#)
 
     // MARK: Questions sink rules ask
@@ -530,11 +572,15 @@ struct CodeFlow {
         if !concatenatesWithAngles, text.hasBytes("<>") {
             return isBuilt(text.replacingOccurrences(of: "<>", with: "!="))
         }
-        let text = Self.parameterisedSQL.removingMatches(in: text)
+        var text = Self.parameterisedSQL.removingMatches(in: text)
+        if bindsHashBraces, text.hasBytes("#{") { text = Self.boundHashBraces.removingMatches(in: text) }
         let code = text.hasBytes("@\"") ? Self.plainVerbatimString.removingMatches(in: text) : text
         guard Self.interpolation.matches(code) else { return false }
         return !unsafeNames(in: code).isEmpty
     }
+
+    /// MyBatis's bound parameter: `#{pattern}`, `#{c.reference,jdbcType=VARCHAR}`.
+    private static let boundHashBraces = LinePattern(#"#\{[\w.]+(?:,[^{}]*)?\}"#)
 
     /// A C# verbatim string that interpolates nothing (`@"… LIKE @Name + '%' …"`): its text, however it reads, is
     /// one literal.
@@ -689,9 +735,11 @@ struct CodeFlow {
         if ["len", "count", "size", "length", "Count"].contains(where: parts.hasBytes) {
             parts = Self.countExpression.removingMatches(in: parts)
         }
+        // `filter.sort.as_sql()`: what a function returning only constants returns, whatever it is called on.
+        if let constantCall, parts.hasBytes("(") { parts = constantCall.removingMatches(in: parts) }
         // `SORT_COLUMNS[sort]`: a constant table's entry, whatever key picked it.
         if parts.hasBytes("[") || parts.hasBytes(".get") || parts.hasBytes(".fetch(") {
-            parts = Self.constantTableEntry.removingMatches(in: parts)
+            parts = Self.withoutConstantTableEntries(parts)
         }
         return Self.identifiers(in: parts, skippingCalls: true).filter { name in
             !Self.isConstantName(name) && safeNames[name] == nil && !constantNames.contains(name)
@@ -714,6 +762,12 @@ struct CodeFlow {
     )
     /// A keyword argument's name: `order_by=` in `.format(order_by=col)`.
     private static let formatKeyword = LinePattern(#"\b\w+\s*=(?!=)"#)
+    /// `text` less the entries of tables named as constants (`SORT_ORDERS.fetch(params[:sort].to_s, …)`): whatever
+    /// key picked one, it is a constant.
+    static func withoutConstantTableEntries(_ text: some StringProtocol) -> String {
+        constantTableEntry.removingMatches(in: text)
+    }
+
     /// An entry of a table named as a constant: `SORT_COLUMNS[sort]`, `DIRECTIONS.get(d, "ASC")`.
     private static let constantTableEntry = LinePattern(
         #"\b[A-Z][A-Z0-9_]+\s*(?:\[[^\[\]]*\]|\.(?:get|fetch|getOrElse|getOrDefault)\([^()]*\))"#)
@@ -931,14 +985,18 @@ struct CodeFlow {
     static let sanitizer = LinePattern(
         #"\b(secure_filename|safe_join|basename|enclosed_name|file_name|Base|GetFileName|getFileName|shlex\.quote|"#
             + #"quote|quote_name|quote_ident|quoteIdentifier|QuoteIdentifier|escapeshellarg|"#
-            + #"escapeshellcmd|Shellwords\.escape|shellescape|escape|sanitize\w*|int|Int|parseInt|Number|Atoi|"#
+            + #"escapeshellcmd|Shellwords\.escape|shellescape|escape|sanitize\w*|int|Int|parseInt|parseFloat|float|"#
+            + #"Float|Number|Atoi|"#
             + #"ParseInt|ParseUint|ParseFloat|parseLong|to_i|intval|UUID|uuid\.UUID|uuid\.(?:Must)?Parse|"#
             + #"UUID\.fromString|Guid\.(?:Try)?Parse|Uuid::(?:parse_str|try_parse)|validate\w*|clean_filename)\s*\("#)
-    /// A list of placeholders: `", ".join(["%s"] * n)`, `ids.map(() => "?").join(",")`, `strings.Repeat("?,", n)`;
+    /// A list of placeholders: `", ".join(["%s"] * n)`, `ids.map(() => "?").join(",")`, `strings.Repeat("?,", n)`, a
+    /// numbered one made one by one (`ph[i] = "$" + strconv.Itoa(len(args))`, `fmt.Sprintf("$%d", i)`, `` `$${i}` ``);
     /// not one formatted at once (`", ".join("'%s'" % r for r in regions)` quotes values into the text).
     private static let placeholderList = LinePattern(
-        #"(?:["'](\?|%s|\$\d|:\w+)["']\s*\]?\s*\*|Repeat\(\s*["']\?|=>\s*["'](\?|\$\d)["']|join\([^)]*["'](\?|%s)["'](?!["']?\s*%[^%])|"#
-            + #"["'](\?|%s),?\s*["']\s*\*)"#)
+        #"(?:["'](\?|%s|\$\d|:\w+)["']\s*\]?\s*\*|Repeat\(\s*["']\?|=>\s*["'](\?|\$\d)["']|"#
+            + #"join\([^)]*["'](\?|%s)["'](?!["']?\s*%[^%])|["'](\?|%s),?\s*["']\s*\*|"#
+            + #"["'](\$|@p|:p)["']\s*\+\s*(?:strconv\.Itoa\(|String\(|str\(|\(?\s*[\w.]+\s*[+)])|"#
+            + #"Sprintf\(\s*["'](\$|@p)%d["']|`\$\$\{)"#)
     /// A loop over a list of string literals binds a constant: `for (const name of ["a", "b"])`, `for name in ("a",
     /// "b"):`, `for _, name := range []string{"a", "b"}`, `for (name in listOf("a", "b"))`.
     /// The names a loop binds to the elements (and keys) of what it iterates, and that iterable: `foreach ($x as $k
@@ -1017,9 +1075,11 @@ struct CodeFlow {
         holdingOneOf: ["?", "if"])
     private static let leadingLiteral = LinePattern(#"^[rbuf]?("[^"{}$#]*"|'[^'{}$#]*'|`[^`$]*`)\s*[,)]"#)
     /// A root name (group 1; group 2 the bracket when it is called): not a member (`.name`, PHP's `->name` and
-    /// `::name`), except a PHP variable joined by `.` (`$dir.'/'.$file`).
+    /// `::name`), except a PHP variable joined by `.` (`$dir.'/'.$file`); or a method of the object itself called
+    /// (`$this->exportOrder(…)`, `self.build(…)`: group 3, group 4 the bracket), which the file defines by that name.
     private static let identifier = LinePattern(
-        #"(?:(?<![\w.$])(?<!->)(?<!::)@?|(?<![\w$])\$)([A-Za-z_]\w*)(\s*\()?"#)
+        #"(?:(?<![\w.$])(?<!->)(?<!::)@?|(?<![\w$])\$)([A-Za-z_]\w*)(\s*\()?|"#
+            + #"(?<=\$this->|\bthis\.|\bself\.|\bself::|\bstatic::)([A-Za-z_]\w*)(\s*\()"#)
 
     private static let keywords: Set<String> = [
         "self", "this", "true", "false", "nil", "null", "none", "and", "or", "not", "in", "is", "new", "return",
@@ -1152,7 +1212,7 @@ struct CodeFlow {
     private static func validators(definedIn statements: [Substring]) -> Set<String> {
         var names = Set<String>()
         for (index, statement) in statements.enumerated() where statement.hasBytes("validate") {
-            let next = index + 1 < statements.count ? statements[index + 1] : ""
+            let next = HelperFunctions.after(statement, at: index, in: statements) { $0 }
             if let name = HelperFunctions.definition(in: statement, next: next)?.name, name.hasPrefix("validate") {
                 names.insert(name)
             }
@@ -1253,8 +1313,8 @@ struct CodeFlow {
     /// with `skippingCalls`, not the names of functions being called.
     static func identifiers(in text: some StringProtocol, skippingCalls: Bool = false) -> [String] {
         identifier.matches(in: codeText(text)).compactMap { groups in
-            guard let name = groups[1] else { return nil }
-            return skippingCalls && groups[2] != nil ? nil : String(name)
+            guard let name = groups[1] ?? groups[3] else { return nil }
+            return skippingCalls && (groups[2] ?? groups[4]) != nil ? nil : String(name)
         }
     }
 
@@ -1341,9 +1401,10 @@ struct CodeFlow {
     }
 
     /// Line `index` joined with the lines after it while a bracket, or a triple-quoted, backtick, C# verbatim or
-    /// multi-line double-quoted string is open, or a call chain goes on (``continuesChain(_:on:)``; at most 12 lines, 40
-    /// inside a verbatim or double-quoted string, which holds a whole query). Sink rules read it before they work out
-    /// the flow: a multi-line call's SQL or interpolation may open on a later line.
+    /// multi-line double-quoted string is open, or (`followingChains`) a call chain goes on
+    /// (``continuesChain(_:on:)``; at most 12 lines, 40 inside a verbatim or double-quoted string, which holds a whole
+    /// query). Sink rules read it before they work out the flow: a multi-line call's SQL or interpolation may open on
+    /// a later line.
     static func statement(at index: Int, in lines: [ChangedFile.Line], followingChains: Bool = true) -> Substring {
         var text = lines[index].text
         var (depth, open) = openings(text)
@@ -1374,8 +1435,9 @@ struct CodeFlow {
         return text
     }
 
-    /// Whether `next` carries on the call chain `line` ends (a fluent builder over lines: Laravel's `Http::withOptions([…])`
-    /// then `->get($url)`, JavaScript's `axios` then `.get(url)`, Go's `client.R().` then `Get(url)`).
+    /// Whether `next` carries on the call chain `line` ends (a fluent builder over lines: Laravel's
+    /// `Http::withOptions([…])` then `->get($url)`, JavaScript's `axios` then `.get(url)`, Go's `client.R().` then
+    /// `Get(url)`).
     private static func continuesChain(_ line: Substring, on next: Substring) -> Bool {
         let start = next.drop(while: \.isWhitespace)
         if line.trimmingSuffixWhitespace.hasSuffix(")."), start.first?.isLetter == true { return true }

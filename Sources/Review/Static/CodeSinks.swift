@@ -290,7 +290,7 @@ struct CodeSinks: FileCheck {
             // A line that opens a block (`fn build_query(…) {`) is judged alone: its body's lines are their own. A
             // builder's chain (`.where('u.active')` above `.andWhere('… :term', { term })`) is judged call by call.
             let unchained = CodeFlow.statement(at: index, in: file.visible, followingChains: false)
-            let sqlStatement = line.text.trimmingSuffixWhitespace.hasSuffix("{") ? line.text : unchained
+            let sqlStatement = Self.opensBlock(line.text) ? line.text : unchained
             if mayBuild, CodeFlow.sql.matches(Self.literalText(sqlStatement)),
                 facts.flow(at: index).isBuilt(Self.withoutBoundParameters(Self.withoutBindCalls(sqlStatement))),
                 !Self.isBoundByAnEarlierCall(index, in: file.visible, statement: sqlStatement)
@@ -389,7 +389,8 @@ struct CodeSinks: FileCheck {
         case .requestPath where guards.checksContainment:
             return "the file checks the path stays under its base directory"
         case .requestURL where guards.checksHost: return "the file checks the host the URL names"
-        case .untypedRequest where guards.checksType: return "the file checks the value is a string"
+        case .untypedRequest where guards.checksType(of: argument, flow: flow):
+            return "the file checks the value is a string"
         case .password where slowHash.matches(statement): return "the password goes to a slow password hash"
         case .password where guards.looksUpBreaches:
             return "the digest is the key of a breached-password range lookup, compared and not stored"
@@ -555,6 +556,13 @@ struct CodeSinks: FileCheck {
                 })
         }()
 
+        /// Whether the type check on line `index` checks every value, or names one of `names`.
+        func checksEveryValue(on index: Int, orOneOf names: Set<String>) -> Bool {
+            let text = file.visible[index].text
+            return !CodeSinks.oneValueTypeCheck.matches(text)
+                || CodeFlow.identifiers(in: text).contains(where: names.contains)
+        }
+
         /// The guards that apply to the sink on line `index`.
         func atSink(_ index: Int) -> SinkGuards { SinkGuards(guards: self, index: index) }
 
@@ -586,7 +594,13 @@ struct CodeSinks: FileCheck {
         var looksUpBreaches: Bool { guards.covers(guards.breachLookups, index) }
         var hashesSlowly: Bool { guards.covers(guards.slowHashes, index) }
         var checksHost: Bool { guards.covers(guards.hostChecks, index) }
-        var checksType: Bool { guards.covers(guards.typeChecks, index) }
+        /// Whether a type check covering the sink checks what `argument` passes: a cast or test of one value
+        /// (`String(password)`, `typeof token === 'string'`) checks that value alone; a sanitiser of every value
+        /// (`mongoSanitize()`, a schema) checks them all.
+        func checksType(of argument: Substring, flow: CodeFlow) -> Bool {
+            let names = Set(CodeFlow.identifiers(in: argument)).union(flow.requestRoots(of: argument))
+            return guards.covers(guards.typeChecks.filter { guards.checksEveryValue(on: $0, orOneOf: names) }, index)
+        }
         var writesSerialised: Bool { guards.writesSerialised }
         var restrictsClasses: Bool { guards.restrictsClasses }
 
@@ -606,12 +620,15 @@ struct CodeSinks: FileCheck {
     private static let typeCheckWords = [
         "typeof", "string(", "isinstance", "sanitize", "$eq", "zod", "joi", "z.string",
     ]
+    /// A cast or test of one value's type, which checks that value alone.
+    fileprivate static let oneValueTypeCheck = LinePattern(#"\btypeof\b|\bString\(|\bisinstance\(|\bisString\("#)
     /// A check that a request value is a plain string (or a sanitiser that strips operators).
     private static let typeCheck = LinePattern(
         #"(\btypeof\s+[\w.]+\s*[!=]==?\s*["']string|\bString\(|\bisinstance\([^)]*\bstr\b|mongo-?[sS]anitize|"#
             + #"\bsanitize\w*\(|\$eq\b|\bz\.string\(|\bJoi\.string\(|\bisString\()"#)
     private static let hostCheckWords = [
-        "host", "allow", "private", "loopback", "internal", "trusted", "safe_url", "localurl", "local_url",
+        "host", "allow", "private", "loopback", "internal", "trusted", "safe", "localurl", "local_url", "ssrf",
+        "guarded",
     ]
     /// A check of the host a URL names: an allow-list (also a collection named for hosts, `host in IMPORT_HOSTS`,
     /// `EXTERNAL_AVATAR_HOSTS.has(url.hostname)`, not a block- or deny-list), or a refusal of private and loopback
@@ -623,13 +640,16 @@ struct CodeSinks: FileCheck {
             + #"(has|includes|contains|include\?)"#
             + #"\s*\(\s*[\w.]*host|"#
             // A lookup in a table of hosts: Go's `avatarHosts[u.Hostname()]`.
-            + #"\b(?!\w*(block|deny|ban|disallow|forbid|reject))\w*(host|domain)s\w*\[\s*[\w.]*host(name)?(\(\))?\s*\]|"#
+            + #"\b(?!\w*(block|deny|ban|disallow|forbid|reject))\w*(host|domain)s\w*\["#
+            + #"\s*[\w.]*host(name)?(\(\))?\s*\]|"#
             + #"\b(host|hostname|domain)\s+(not\s+|!)?in\s+(self\.|this\.)?"#
             + #"(?!\w*(block|deny|ban|disallow|forbid|reject))\w*(allow|trust|host|domain|permit|known)\w*|"#
             + #"(hostname|host)\)?\s*(===?|!==?)(?!\s*(""|''))|is_private|isprivate|is_loopback|isloopback|is_internal|"#
             + #"private_?(ip|address|network)|(allowed|permitted)\w*\.(has|includes|contains)\s*\(\s*\w*\.?host|"#
             // A redirect target checked to stay on this site.
-            + #"url_has_allowed_host_and_scheme|is_safe_url|IsLocalUrl|isLocalUrl|is_local_url)"#)
+            + #"url_has_allowed_host_and_scheme|is_safe_url|IsLocalUrl|isLocalUrl|is_local_url|"#
+            // A client, transport or dialer named for refusing internal addresses, used (`safeClient.Do(out)`).
+            + #"\b(safe|guarded|ssrf\w*)_?(http)?_?(client|transport|dialer|fetch\w*|agent)\s*[.(])"#)
     private static let serialiserWords = ["pickle", "marshal", "dill"]
     /// A dump into a file (`pickle.dump(tiles, fh)`), not into bytes sent elsewhere (`Marshal.dump(ids)` for a cookie).
     private static let serialisedWrite = LinePattern(
@@ -690,7 +710,7 @@ struct CodeSinks: FileCheck {
             return holds(.nonConstant, argument, statement: statement, flow: flow, guards: guards)
                 && !(guards.writesSerialised && !flow.isRequestDerived(argument)) && !guards.restrictsClasses
         case .builtOrRequest:
-            // A sanitiser clears only what it wraps: `"ffmpeg -ss {$at} -i " . escapeshellarg($source)` still runs `at`.
+            // A sanitiser clears only what it wraps: `"ffmpeg -ss {$at} -i " . escapeshellarg($source)` runs `at`.
             let unsanitised = CodeFlow.withoutSanitizerCalls(argument)
             return flow.isBuilt(unsanitised) || flow.isRequestDerived(unsanitised)
                 || flow.mentionsAny(unsanitised, of: flow.builtNames)
@@ -706,10 +726,12 @@ struct CodeSinks: FileCheck {
             return !guards.checksHost
                 && (flow.isRequestDerived(url) || flow.mentionsAny(url, of: flow.onlyValidatedNames))
         case .untypedRequest:
-            return !guards.checksType && flow.isRequestDerived(argument)
+            return !guards.checksType(of: argument, flow: flow) && flow.isRequestDerived(argument)
         case .firstArgumentBuiltOrRequest:
             let first = CodeFlow.argumentText(argument, stoppingAtComma: true)
-            return (flow.isBuilt(first) || flow.isRequestDerived(first) || flow.mentionsAny(first, of: flow.builtNames))
+            // A constant table's entry is a constant, whatever request key picked it (`SORT.fetch(params[:sort])`).
+            let read = CodeFlow.withoutConstantTableEntries(first)
+            return (flow.isBuilt(first) || flow.isRequestDerived(read) || flow.mentionsAny(first, of: flow.builtNames))
                 && !flow.isConstantArgument(first)
         case .firstArgumentBuilt:
             let first = CodeFlow.argumentText(argument, stoppingAtComma: true)
@@ -726,6 +748,12 @@ struct CodeSinks: FileCheck {
             return namesPassword && !slowHash.matches(statement) && !guards.looksUpBreaches && !migrates
                 && (direct || guards.makesFastHash && !passwordArgument.matches(statement))
         }
+    }
+
+    /// Whether `line` opens a block: `fn build_query(…) {`, Ruby's `lambda { |query|` and `each do |row|`.
+    private static func opensBlock(_ line: Substring) -> Bool {
+        let end = line.trimmingSuffixWhitespace
+        return end.hasSuffix("{") || end.hasSuffix("|") && (end.hasBytes("{ |") || end.hasBytes("do |"))
     }
 
     /// A statement opening with a call (`cur.execute(`, `rows = db.query(`), less the arguments of that call that bind
@@ -750,16 +778,21 @@ struct CodeSinks: FileCheck {
         #"\.(?:push_bind|bind|bind_param|bindValue|bindParam|setParameter|addValue|AddWithValue)\s*\("#)
 
     /// A call's arguments (the text after its bracket, and what follows the call) less those after the first that
-    /// bind values: a tuple, list or map there (`(f"%{term}%",)`, `[name]`, `{"q": q}`) holds a query's parameters,
-    /// built however they like. Nil when no argument is one.
+    /// bind values: a tuple, list or map there (`(f"%{term}%",)`, `[name]`, `{"q": q}`), or a named value (Rails'
+    /// `where("… ILIKE :q", q: pattern)`), holds a query's parameters, built however they like. Nil when no argument
+    /// is one.
     private static func boundValuesDropped(from arguments: Substring) -> String? {
         let pieces = CodeFlow.arguments(in: arguments)
         let kept = pieces.enumerated().filter { offset, piece in
-            offset == 0 || !"([{".contains(piece.drop(while: \.isWhitespace).first ?? " ")
+            let start = piece.drop(while: \.isWhitespace)
+            return offset == 0 || !"([{".contains(start.first ?? " ") && !namedValue.matches(start)
         }
         guard kept.count < pieces.count else { return nil }
         return kept.map(\.element).joined(separator: ", ")
     }
+
+    /// A value passed by name, Ruby's way: `q: pattern`.
+    private static let namedValue = LinePattern(#"^[a-z_]\w*:\s"#)
 
     /// The URL a client call is given: its first argument, or the `url:` of a configuration object
     /// (`http.request({ method: dto.method, url: target })`, whose other fields say nothing of where it goes).
@@ -887,6 +920,14 @@ struct CodeSinks: FileCheck {
             #"((->|::|\.)(where|orWhere|andWhere|whereNot|orWhereNot|select|orderBy|having|orHaving|andHaving|groupBy|"#
                 + #"join|on)?[rR]aw|\b[sS]equelize\.literal|\.extra|\bRawSQL)\s*\("#,
             triggers: ["raw", "literal", "extra", "rawsql"], .firstArgumentBuiltOrRequest),
+        // MyBatis's SQL builder takes each clause as SQL text: `sql.WHERE("UPPER(i.reference) LIKE '" + p + "'")`.
+        Sink(
+            "code.sql-string-built", [.java],
+            #"\.(?:WHERE|OR|AND|ORDER_BY|GROUP_BY|HAVING|SET|VALUES|JOIN|INNER_JOIN|LEFT_OUTER_JOIN|SELECT|FROM)\s*\("#,
+            triggers: [
+                "where(", "order_by(", "having(", "set(", "values(", "join(", "select(", "from(", "or(", "and(",
+            ],
+            .firstArgumentBuiltOrRequest),
         // Arel's raw SQL (`order(Arel.sql(sort_clause))`) switches off Rails' check of what a query method is given.
         Sink("code.sql-string-built", [.ruby], #"\bArel\.sql\s*\("#, triggers: ["arel"], .firstArgumentBuiltOrRequest),
         // Rails and friends: a query method given an interpolated fragment.
@@ -949,7 +990,8 @@ struct CodeSinks: FileCheck {
             "code.command-injection", [.ruby],
             #"(`[^`]*#\{[^`]*`|%x[\(\{\[][^\)\}\]]*#\{|(^|[^.\w])(system|exec|spawn|IO\.popen|Open3\.\w+)\s*\(?\s*"#
                 + #""([^"\\]|\\.)*#\{)"#,
-            triggers: ["#{", "open3.", "system", "spawn", "popen"], .always, unless: #"Shellwords\.escape|shellescape"#),
+            triggers: ["#{", "open3.", "system", "spawn", "popen"], .always,
+            unless: #"Shellwords\.escape|shellescape"#),
         Sink(
             "code.command-injection", [.go],
             #"\bexec\.Command(Context)?\s*\(\s*([\w.]+(\(\))?\s*,\s*)?"(/bin/|/usr/bin/)?(ba|z|"#
@@ -1042,6 +1084,9 @@ struct CodeSinks: FileCheck {
                 + #"\ballowIf(?:Base|Sub)Type\s*\(\s*Object(?:\.class|::class(?:\.java)?)\s*\)"#,
             triggers: ["formatter", "serializer", "typenamehandling", "defaulttyping", "laissezfaire", "allowif"],
             .always),
+        // js-yaml 3's full schema builds functions and regular expressions (`!!js/function`) from the document.
+        Sink(
+            "code.yaml-unsafe-load", [.javascript], #"\bDEFAULT_FULL_SCHEMA\b"#, triggers: ["full_schema"], .always),
         Sink(
             "code.yaml-unsafe-load", [.python, .ruby],
             #"(\byaml\.(load|load_all)\s*\(|(?i)\byaml\.unsafe_load\s*\(|Loader\s*=\s*(yaml\.)?(Unsafe|Full)?Loader\b)"#,
@@ -1113,7 +1158,8 @@ struct CodeSinks: FileCheck {
                 + #"(^|[^.\w])(?<!\b(?:def|fun|func|function)\s)fetch|\baxios(\.(get|post|request))?|"#
                 + #"\b(undici|needle|superagent|ky)\.(get|post|put|request)|"#
                 + #"\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
-                + #"\b\w*[cC]lient(\(\))?(\.|->)(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|PostAsync|get|post|"#
+                + #"\b\w*[cC]lient(\(\))?\s*(\.|->)(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|"#
+                + #"PostAsync|get|post|"#
                 + #"request)|\b\w*([cC]lient|[hH]ttp)\.(PostAsJsonAsync|PutAsJsonAsync|GetFromJsonAsync|"#
                 + #"GetByteArrayAsync|"#
                 + #"SendAsync|PostAsync|GetAsync|GetStringAsync|GetStreamAsync)|\b\w*[sS]ession\.(get|post|put|head|"#
@@ -1127,7 +1173,7 @@ struct CodeSinks: FileCheck {
                 + #"\bfile_get_contents|\bHttp::(?:\w+\([^()]*\)\s*->\s*){0,4}(?:get|post|put|patch|head|send))\s*\("#,
             triggers: [
                 "get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head", "builder()",
-                ".uri", "(from", "datatask", "finch", "file_get_contents", ".url(", "http::", ".http",
+                ".uri", "(from", "datatask", "finch", "file_get_contents", ".url(", "http::", ".http", "client",
             ],
             .requestURL),
         // undici's and the `request` package's bare `request(url, …)` (a function the file defines is its own).

@@ -194,11 +194,12 @@ final class FunctionScopes {
     /// The name of the function line `index` defines, when it defines one.
     func name(definedAt index: Int) -> String? {
         if let known = names[index] { return known }
-        let text = lines[index].text
-        let next = index + 1 < lines.count ? lines[index + 1].text : ""
-        let name =
-            text.hasBytes("(")
-            ? HelperFunctions.definition(in: CodeFlow.statement(at: index, in: lines), next: next)?.name : nil
+        var name: String?
+        if lines[index].text.hasBytes("(") {
+            let statement = CodeFlow.statement(at: index, in: lines)
+            let next = HelperFunctions.after(statement, at: index, in: lines, text: \.text)
+            name = HelperFunctions.definition(in: statement, next: next)?.name
+        }
         names[index] = name
         return name
     }

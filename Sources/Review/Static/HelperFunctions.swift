@@ -34,7 +34,7 @@ struct HelperFunctions {
     init(_ statements: [Substring], of lines: [ChangedFile.Line], kind: ReviewedFile.Kind) {
         var definitions: [Definition] = []
         for (index, statement) in statements.enumerated() {
-            let next = index + 1 < statements.count ? statements[index + 1] : ""
+            let next = Self.after(statement, at: index, in: statements) { $0 }
             guard let (name, list) = Self.definition(in: statement, next: next) else { continue }
             let parameters = CodeFlow.arguments(in: list).map { Self.parameterName($0, kind: kind) }
             let body = Self.body(at: index, in: lines)
@@ -153,8 +153,9 @@ struct HelperFunctions {
             statement.startIndex, offsetBy: whole.base.utf8.distance(from: whole.base.startIndex, to: whole.endIndex))
         let list = CodeFlow.argumentText(statement[open...])
         // A method is a definition only when its body follows the parameter list, and its line does not open with
-        // control flow; otherwise it is a call. A bare or qualified `Name(x) =>` is a pattern (Rust's `Ok(entries) =>`,
-        // `IpAddr::V4(v4) =>`, Scala's `case Some(inv) =>`), not C#'s `int Twice(int x) => …`, whose name follows a type.
+        // control flow; otherwise it is a call. A bare or qualified `Name(x) =>` is a pattern (Rust's
+        // `Ok(entries) =>`, `IpAddr::V4(v4) =>`, Scala's `case Some(inv) =>`), not C#'s `int Twice(int x) => …`, whose
+        // name follows a type.
         if groups[3] != nil {
             let start = line.drop(while: \.isWhitespace)
             let first = start.prefix { $0.isLetter }
@@ -240,6 +241,16 @@ struct HelperFunctions {
         return Array(parameters.dropFirst())
     }
 
+    /// What follows `statement`, which starts at `index` of `items` (a file's lines or their statements, whose text
+    /// `text` gives): the text at the line after its last, where a method's `{` stands below parameters laid out over
+    /// lines.
+    static func after<Item>(
+        _ statement: Substring, at index: Int, in items: [Item], text: (Item) -> Substring
+    ) -> Substring {
+        let next = index + 1 + statement.utf8.count { $0 == UInt8(ascii: "\n") }
+        return next < items.count ? text(items[next]) : ""
+    }
+
     /// Whether `rest` (after a parameter list) opens a body: a return type, `throws …`, then `{`, `=>` or `do`; or,
     /// when nothing follows on the line, the `next` line does with `{`.
     private static func opensBody(_ rest: Substring, next: Substring) -> Bool {
@@ -249,8 +260,8 @@ struct HelperFunctions {
         return following.drop(while: \.isWhitespace).hasPrefix("{")
     }
 
-    /// A keyword that defines a function, an arrow, or a line that ends as a method's signature does (`{`, `)`) and
-    /// does not open with control flow (`if (…) {`).
+    /// A keyword that defines a function, an arrow, or a line that ends as a method's signature does (`{`, `)`, or
+    /// `(` before parameters laid out below) and does not open with control flow (`if (…) {`).
     /// The name `line` defines with a keyword (`def name(`, `fn name<T>(`, `func (s *S) name(`, `function name(`,
     /// `fun name(`, `sub name(`), or nil.
     static func keywordDefinedName(on line: Substring) -> Substring? {
@@ -262,8 +273,9 @@ struct HelperFunctions {
         if ["def ", "defp ", "fn ", "fun ", "func ", "function", "sub ", "=>"].contains(where: line.hasBytes) {
             return true
         }
+        // `private static IResult DownloadStatement(` lays its parameters out on the lines below.
         let last = line.trimmingSuffixWhitespace.last
-        guard last == "{" || last == ")" else { return false }
+        guard last == "{" || last == ")" || last == "(" else { return false }
         let first = line.drop(while: \.isWhitespace).prefix { $0.isLetter }
         return !first.isEmpty && !notNames.contains(String(first))
     }

@@ -55,8 +55,9 @@ struct NewlyUsedRiskyCode: FileCheck {
     private static func definedName(at index: Int, in lines: [ChangedFile.Line]) -> (String, isLocal: Bool)? {
         let text = lines[index].text
         guard text.hasBytes("(") || text.hasBytes("=") else { return nil }
-        let next = index + 1 < lines.count ? lines[index + 1].text : ""
-        if let definition = HelperFunctions.definition(in: CodeFlow.statement(at: index, in: lines), next: next) {
+        let statement = CodeFlow.statement(at: index, in: lines)
+        let next = HelperFunctions.after(statement, at: index, in: lines, text: \.text)
+        if let definition = HelperFunctions.definition(in: statement, next: next) {
             return (definition.name, false)
         }
         guard let groups = assignment.firstMatch(in: text), let name = groups[2] else { return nil }

@@ -38,7 +38,7 @@ struct ReviewedFile: Sendable {
         let folders = path.lowercased().split(separator: "/").dropLast()
         isTest =
             folders.contains { Self.testFolders.contains(String($0)) }
-            || lower.hasPrefix("test_") || lower.hasSuffix("_test.go") || lower.hasSuffix("_test.py")
+            || lower.hasPrefix("test_") && suffix == "py" || lower.hasSuffix("_test.go") || lower.hasSuffix("_test.py")
             || lower.hasSuffix("_spec.rb") || lower.hasSuffix("test.java") || lower.hasSuffix("tests.cs")
             || [".test.", ".spec."].contains { lower.contains($0) }
         isSkipped = Self.lockFiles.contains(lower) || lower.hasSuffix(".min.js") || Self.binarySuffixes.contains(suffix)

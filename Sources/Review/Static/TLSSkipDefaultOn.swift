@@ -2,8 +2,10 @@ import Foundation
 import Manifest
 
 /// `code.tls-verify-disabled` for a certificate check switched off by a setting whose default switches it off: Go's
-/// `InsecureSkipVerify: cfg.TLSInsecure` where the file declares ``TLSInsecure bool `default:"true"` ``, or a
-/// `skip_tls_verify: bool = True` field handed on. Every environment that sets nothing skips the check.
+/// `InsecureSkipVerify: cfg.TLSInsecure` where the file declares ``TLSInsecure bool `default:"true"` ``, a
+/// `skip_tls_verify: bool = True` field handed on, or `InsecureSkipVerify: !verify` where `verify` is on only when a
+/// variable says so (`verify := os.Getenv("PSP_VERIFY_TLS") == "true"`). Every environment that sets nothing skips
+/// the check.
 /// ``CodeRules/tlsVerifyDisabled`` lets a setting read from configuration through, which is right when its default
 /// keeps the check on.
 struct TLSSkipDefaultOn: FileCheck {
@@ -12,21 +14,35 @@ struct TLSSkipDefaultOn: FileCheck {
     /// A skip of certificate checks given a setting (group 1 the setting's last name).
     private static let skipFromSetting = LinePattern(
         #"(?i)\b(?:InsecureSkipVerify|insecure_?skip_?(?:tls_?)?verify|skip_?tls_?verify|tls_?insecure)"#
-            + #"["']?\s*[:=]\s*(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*[,)}\]]*\s*(?://.*|#.*)?$"#)
+            + #"["']?\s*[:=]\s*(!|not\s+)?(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*[,)}\]]*\s*(?://.*|#.*)?$"#)
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         file.visible.filter { $0.isAdded }.compactMap { line in
             guard line.text.hasBytesIgnoringCase("insecure") || line.text.hasBytesIgnoringCase("skip"),
-                let setting = Self.skipFromSetting.firstMatch(in: line.text, capture: 1),
-                !["true", "false", "True", "False"].contains(setting),
-                let declared = file.visible.first(where: { Self.defaultsOn(String(setting), $0.text) })
+                let groups = Self.skipFromSetting.firstMatch(in: line.text), let setting = groups[2],
+                !["true", "false", "True", "False"].contains(setting)
+            else { return nil }
+            let negated = groups[1] != nil
+            guard
+                let declared = file.visible.first(where: {
+                    negated ? Self.isOptIn(String(setting), $0.text) : Self.defaultsOn(String(setting), $0.text)
+                })
             else { return nil }
             return file.finding(
                 "code.tls-verify-disabled", .high, on: line,
-                message: "TLS certificate checks are skipped by `\(setting)`, which defaults to true (line "
-                    + "\(declared.number)); default it to false and trust the right CA instead",
+                message: "TLS certificate checks are skipped by default: `\(setting)` (line \(declared.number)) "
+                    + "leaves them off unless an environment says otherwise; keep them on and trust the right CA",
                 content: line.text)
         }
+    }
+
+    /// Whether `text` sets `setting` true only when a variable is set to say so: `verify := os.Getenv("X") == "true"`.
+    private static func isOptIn(_ setting: String, _ text: Substring) -> Bool {
+        guard text.hasBytes(setting), text.hasBytes("==") else { return false }
+        let name = NSRegularExpression.escapedPattern(for: setting)
+        return LinePattern(
+            #"(?i)\b"# + name + #"\s*:?=\s*.*\b(getenv|environ|env)\b.*==\s*["'](true|1|yes|on)["']"#
+        ).matches(text)
     }
 
     /// Whether `text` declares `setting` with a default of true: a Go struct tag (`default:"true"`), a field or a

@@ -3,8 +3,8 @@ import Manifest
 /// An expression or template engine left without its sandbox, where what it evaluates is text people write (a
 /// tenant's template, a merchant's rule): either the change removes the sandbox (Jinja's `SandboxedEnvironment`,
 /// Spring's `SimpleEvaluationContext`) from a file that still builds the engine and puts none back, or it evaluates
-/// text that is not a literal with Spring's `StandardEvaluationContext`, which reaches any class (`T(java.lang.Runtime)`).
-/// Either runs code for whoever writes the text.
+/// text that is not a literal with Spring's `StandardEvaluationContext`, which reaches any class
+/// (`T(java.lang.Runtime)`). Either runs code for whoever writes the text.
 struct UnsandboxedEvaluation: FileCheck {
     let kinds = ReviewedFile.code
 
