@@ -1690,6 +1690,97 @@ import Testing
     ])
     func batchThirtySevenClasses(_ example: Example) { Self.check(example) }
 
+    /// Classes of blind batch 38 (static-22: deployment and configuration files), each with a near miss.
+    @Test(arguments: [
+        Example(
+            "azure-pipelines.yml",
+            "steps:\n  - bash: |\n      msg=\"$(Build.SourceVersionMessage)\"\n      echo \"$msg\"\n", "ci.script-injection"),
+        Example(
+            "azure-pipelines.yml",
+            "steps:\n  - bash: |\n      echo \"$MSG\"\n    env:\n      MSG: $(Build.SourceVersionMessage)\n", nil),
+        Example(
+            "bitbucket-pipelines.yml",
+            "pipelines:\n  default:\n    - step:\n        script:\n"
+                + "          - kubectl config set-cluster prod --server=\"$KUBE_API_SERVER\" --insecure-skip-tls-verify=true\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "bitbucket-pipelines.yml",
+            "pipelines:\n  default:\n    - step:\n        script:\n"
+                + "          - kubectl config set-cluster prod --server=\"$KUBE_API_SERVER\" --certificate-authority=ca.pem\n",
+            nil),
+        Example(
+            "deploy/staging/docker-compose.yml",
+            "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_HOST_AUTH_METHOD: trust\n",
+            "infra.database-without-password"),
+        Example(
+            "deploy/staging/docker-compose.yml",
+            "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_HOST_AUTH_METHOD: scram-sha-256\n"
+                + "      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n",
+            nil),
+        Example(
+            "deploy/helm/monitoring/values.yaml",
+            "grafana:\n  grafana.ini:\n    auth.anonymous:\n      enabled: true\n      org_role: Admin\n",
+            "infra.anonymous-admin"),
+        Example(
+            "deploy/helm/monitoring/values.yaml",
+            "grafana:\n  grafana.ini:\n    auth.anonymous:\n      enabled: true\n      org_role: Viewer\n"
+                + "    users:\n      auto_assign_org_role: Editor\n",
+            nil),
+        Example(
+            "deploy/k8s/rbac.yaml",
+            "kind: ClusterRoleBinding\nmetadata:\n  name: ci-deployer\nroleRef:\n  kind: ClusterRole\n  name: cluster-admin\n",
+            "infra.cluster-admin-binding"),
+        Example(
+            "deploy/k8s/rbac.yaml",
+            "kind: RoleBinding\nmetadata:\n  name: ci-deployer\nroleRef:\n  kind: Role\n  name: deployer\n", nil),
+        Example(
+            "Jenkinsfile",
+            "stage('Announce') {\n  steps {\n    sh \"\"\"\n      ./notify.sh \"${env.PR_TITLE}\"\n    \"\"\"\n  }\n}\n",
+            "ci.script-injection"),
+        Example(
+            "Jenkinsfile",
+            "stage('Announce') {\n  steps {\n    sh '''\n      ./notify.sh \"$PR_TITLE\"\n    '''\n  }\n}\n", nil),
+        Example(
+            "config/application.rb",
+            "module App\n  class Application < Rails::Application\n"
+                + "    config.active_record.use_yaml_unsafe_load = true\n  end\nend\n",
+            "code.yaml-unsafe-load"),
+        Example(
+            "config/application.rb",
+            "module App\n  class Application < Rails::Application\n"
+                + "    config.active_record.yaml_column_permitted_classes = [Symbol, Date]\n  end\nend\n",
+            nil),
+        Example(
+            "src/main/resources/application.yml",
+            "management:\n  endpoint:\n    env:\n      show-values: ALWAYS\n", "infra.actuator-exposed"),
+        Example(
+            "src/main/resources/application.yml",
+            "management:\n  endpoint:\n    env:\n      show-values: WHEN_AUTHORIZED\n", nil),
+        Example(
+            "infra/modules/exports/main.tf",
+            "resource \"aws_s3_bucket_public_access_block\" \"exports\" {\n  bucket = aws_s3_bucket.exports.id\n"
+                + "  block_public_policy     = false\n  restrict_public_buckets = false\n}\n",
+            "infra.public-bucket"),
+        Example(
+            "infra/modules/exports/main.tf",
+            "resource \"aws_s3_bucket_public_access_block\" \"exports\" {\n  bucket = aws_s3_bucket.exports.id\n"
+                + "  block_public_policy     = true\n  restrict_public_buckets = true\n}\n",
+            nil),
+        Example(
+            "Sources/App/Controllers/AttachmentController.swift",
+            "func download(req: Request) async throws -> Response {\n"
+                + "    let rendition = req.query[String.self, at: \"rendition\"] ?? \"original\"\n"
+                + "    let path = storageRoot + \"/\" + rendition\n    return req.fileio.streamFile(at: path)\n}\n",
+            "code.path-traversal"),
+        Example(
+            "Sources/App/Repositories/AuditLogRepository.swift",
+            "func search(_ query: AuditQuery) async throws -> [AuditEvent] {\n"
+                + "    try await sql.raw(\"SELECT id FROM audit_events WHERE action = \\(bind: query.action)\")"
+                + ".all(decoding: AuditEvent.self)\n}\n",
+            nil),
+    ])
+    func batchThirtyEightClasses(_ example: Example) { Self.check(example) }
+
     /// A class-wide opening in a class the change adds is judged by the class's name: a health probe may be open to
     /// anyone, an export may not. A request once sent through a client that refuses internal addresses, now through a
     /// plain one, reaches them.

@@ -49,7 +49,10 @@ struct CIRules: FileCheck {
     private static let untrustedText = LinePattern(
         #"\$\{\{\s*github\.(event\.(issue\.(title|body)|pull_request\.(title|body|head\.ref|head\.label)|"#
             + #"comment\.body|review\.body|review_comment\.body|head_commit\.(message|author\.(name|email))|"#
-            + #"commits\[?[^}]*message|discussion\.(title|body))|head_ref)\s*\}\}"#)
+            + #"commits\[?[^}]*message|discussion\.(title|body))|head_ref)\s*\}\}|"#
+            // Azure Pipelines' macros, substituted into the script's text before it runs.
+            + #"\$\((Build\.SourceVersionMessage|Build\.SourceBranchName|System\.PullRequest\.SourceBranch|"#
+            + #"Build\.RequestedFor)\)"#)
     /// `KEY: value` that is not a script: an `env:` or `with:` entry.
     private static let mappingEntry = LinePattern(#"^\s*(-\s+)?([\w.-]+)\s*:\s*\S"#)
 

@@ -1121,7 +1121,9 @@ struct CodeFlow {
             + #"\s*\(\s*\$@?"([^"\\]|\\.)*"|((?<![\w.$])(sql|SQL)|Prisma\.sql|\$queryRaw|\$executeRaw)\s*(<[^>()]*>)?`"#
             + #"([^`\\]|\\.)*`|\bsql\.SQL\(\s*("[^"]*"|'[^']*')\s*\)\.format\((\s*(sql\.(Identifier|Literal|"#
             + #"Placeholder)\([^()]*\)|sql\.SQL\(\s*("[^"]*"|'[^']*')\s*\)\.join\(\s*\w+\s*\))\s*,?)*\)|"#
-            + ##"(?<![\w.$])(sql|SQL|sqlu|fr0?)"(?:"")?(?:[^"\\#]|\\.|#(?!\$))*"(?:"")?"##)
+            + ##"(?<![\w.$])(sql|SQL|sqlu|fr0?)"(?:"")?(?:[^"\\#]|\\.|#(?!\$))*"(?:"")?|"##
+            // SQLKit's bound value in Swift's interpolation: `\(bind: query.action)`.
+            + #"\\\(bind:\s*(?:[^()]|\([^()]*\))*\)"#)
 
     /// Words a literal table's value may hold beside its string literals and keys: the literal's type and builder.
     private static let tableWords: Set<String> = [

@@ -6,8 +6,12 @@ import Manifest
 enum CodeRules {
     static let all: [StaticRule] = [
         tlsVerifyDisabled, insecureDownload, debugEnabled, corsWildcard, tokenUnverified, containerEscape,
-        requestNamedUpstream, fastPasswordEncoder, publicDatabase,
+        requestNamedUpstream, fastPasswordEncoder, publicDatabase, passwordlessDatabase, anonymousAdmin,
+        clusterAdminBinding, publicBucket, exposedActuator, railsUnsafeYAML,
     ]
+
+    /// Configuration and deployment files: compose, Kubernetes and Helm, CI, images and scripts.
+    private static let deployment: Set<ReviewedFile.Kind> = [.config, .other, .ci, .dockerfile, .shell]
 
     private static let code = ReviewedFile.code
 
@@ -107,9 +111,12 @@ enum CodeRules {
     /// What is fetched can be swapped in transit.
     static let insecureDownload = StaticRule(
         id: "code.tls-verify-disabled", severity: .high, kinds: [.dockerfile, .shell, .ci],
-        message: "a download or package install skips TLS verification; keep it on and trust the right CA instead",
+        message: "a download, package install or cluster client skips TLS verification; keep it on and trust the "
+            + "right CA instead",
         patterns: [
             .init(#"\b(curl|wget)\b[^|;&\n]*\s(-k|--insecure|--no-check-certificate)\b"#, "curl", "wget"),
+            // kubectl's and helm's flag: the cluster's token goes to whatever answers.
+            .init(#"--(insecure-skip-tls-verify|kube-insecure-skip-tls-verify)(=true)?(?![=\w-])"#, "insecure-skip"),
             // The options kept in a variable the script passes on: `CURL_OPTS=(--fail … --insecure)`.
             .init(
                 #"(?i)\b\w*(curl|wget)\w*\s*=\s*\(?["']?[^\n]*\s(-k|--insecure|--no-check-certificate)\b"#, "curl",
@@ -137,6 +144,76 @@ enum CodeRules {
         patterns: [
             .init(#"(?i)^\s*"?publicly_?accessible"?\s*[:=]\s*"?true\b"#, "publicly")
         ]
+    )
+
+    /// A database that lets anyone in without a password: the Postgres image's `POSTGRES_HOST_AUTH_METHOD: trust`, a
+    /// `pg_hba.conf` line trusting every address, MySQL's and Bitnami's `*_ALLOW_EMPTY_PASSWORD: yes`.
+    static let passwordlessDatabase = codeRule(
+        id: "infra.database-without-password", severity: .high, kinds: deployment,
+        message: "the database accepts connections without a password; keep password (scram-sha-256) authentication",
+        patterns: [
+            .init(#"POSTGRES_HOST_AUTH_METHOD["']?\s*[:=]\s*["']?trust\b"#, "postgres_host_auth_method"),
+            .init(#"(?i)^\s*host(ssl)?\s+all\s+all\s+(0\.0\.0\.0/0|::/0|all)\s+trust\b"#, "trust"),
+            .init(#"ALLOW_EMPTY_PASSWORD["']?\s*[:=]\s*["']?(yes|true|1)\b"#, "allow_empty_password"),
+        ]
+    )
+
+    /// Anonymous visitors given an administrator's or editor's role: Grafana's `[auth.anonymous] org_role = Admin`,
+    /// `GF_AUTH_ANONYMOUS_ORG_ROLE=Admin`.
+    static let anonymousAdmin = codeRule(
+        id: "infra.anonymous-admin", severity: .high, kinds: deployment,
+        message:
+            "anonymous visitors get an administrator's or editor's role; give them Viewer at most, or sign them in",
+        patterns: [
+            .init(
+                #"(?i)(?<![\w])(org_role|GF_AUTH_ANONYMOUS_ORG_ROLE)["']?\s*[:=]\s*["']?(Admin|Editor)\b"#, "org_role")
+        ]
+    )
+
+    /// A Kubernetes binding to `cluster-admin` (`roleRef: name: cluster-admin`, `kubectl create clusterrolebinding
+    /// … --clusterrole=cluster-admin`): whatever runs as its subject owns the cluster and every secret in it.
+    static let clusterAdminBinding = codeRule(
+        id: "infra.cluster-admin-binding", severity: .high, kinds: deployment,
+        message: "a service account or user is bound to cluster-admin; bind a role with only the verbs and "
+            + "namespaces it needs",
+        patterns: [
+            .init(#"^\s*name:\s*["']?cluster-admin["']?\s*$|--clusterrole[= ]cluster-admin\b"#, "cluster-admin")
+        ]
+    )
+
+    /// An S3 bucket's public-access block switched off for policies (`block_public_policy = false`,
+    /// `restrict_public_buckets = false`) or a bucket anyone may write (`acl = "public-read-write"`).
+    static let publicBucket = codeRule(
+        id: "infra.public-bucket", severity: .high, kinds: deployment,
+        message: "the bucket's public-access block is switched off: a policy may now hand its objects to anyone; "
+            + "share them with presigned URLs or named principals",
+        patterns: [
+            .init(
+                #"(?i)^\s*"?(block_public_policy|restrict_public_buckets|BlockPublicPolicy|RestrictPublicBuckets)"?"#
+                    + #"\s*[:=]\s*"?false\b|\bacl\s*=\s*"public-read-write""#, "public")
+        ]
+    )
+
+    /// Spring Boot's actuator showing configuration values (`show-values: ALWAYS` on `env` or `configprops`,
+    /// `management.endpoints.web.exposure.include=*`): datasource passwords and API keys are one request away.
+    static let exposedActuator = codeRule(
+        id: "infra.actuator-exposed", severity: .high, kinds: [.config, .other],
+        message: "the actuator exposes every endpoint or shows configuration values (secrets among them); expose "
+            + "health and info only, and keep values masked",
+        patterns: [
+            .init(
+                #"(?i)\bshow-values["']?\s*[:=]\s*["']?always\b|\bexposure\.include\s*[:=]\s*["']?\*"#,
+                "show-values", "exposure.include")
+        ]
+    )
+
+    /// Rails told to load every serialized column with Psych's unsafe loader again
+    /// (`config.active_record.use_yaml_unsafe_load = true`, CVE-2022-32224).
+    static let railsUnsafeYAML = codeRule(
+        id: "code.yaml-unsafe-load", severity: .high, kinds: [.ruby],
+        message: "serialized columns are loaded with YAML's unsafe loader, which builds any object a row names; "
+            + "list the permitted classes instead",
+        patterns: [.init(#"\buse_yaml_unsafe_load\s*=\s*true\b"#, "use_yaml_unsafe_load")]
     )
 
     static let debugEnabled = codeRule(

@@ -845,7 +845,8 @@ struct CodeSinks: FileCheck {
 
     /// A check that a path stays under a base directory.
     private static let containmentCheck = LinePattern(
-        #"(startswith|startsWith|HasPrefix|is_relative_to|relative_to\(|commonpath|str_starts_with|start_with\?|"#
+        #"(startswith|startsWith|HasPrefix|hasPrefix|is_relative_to|relative_to\(|commonpath|str_starts_with|"#
+            + #"start_with\?|"#
             + #"StartsWith|starts_with|IsLocal|strpos\(|"#
             // A name that must equal its own base name (`name != filepath.Base(name)`) holds no directory.
             + #"(?:!==?|===?)\s*[\w.:]*\b(?:Base|basename|GetFileName|getFileName|file_name)\s*\(|"#
@@ -1107,7 +1108,9 @@ struct CodeSinks: FileCheck {
                 + #"fs\.unlink(Sync)?|FileOutputStream|FileWriter|Files\.(write|writeString|newOutputStream|createFile|"#
                 + #"createDirectories)|os\.(Create|WriteFile|MkdirAll|Mkdir)|createWriteStream|writeFile(Sync)?|"#
                 + #"fs\.mkdir(Sync)?|File\.(Create|WriteAllBytes|WriteAllText|OpenWrite|write|binwrite)|ExtractToFile|"#
-                + #"os\.makedirs|FileUtils\.(mkdir_p|cp|mv)|fs::write|File::create|create_dir_all)\s*\(|"#
+                + #"os\.makedirs|FileUtils\.(mkdir_p|cp|mv)|fs::write|File::create|create_dir_all|"#
+                // Vapor's and Foundation's.
+                + #"streamFile|FileManager\.default\.contents)\s*\(|"#
                 + #"(^|[^.\w])open\s*\(|\bnew\s+File\s*\(|(^|[^.\w])send_file\s+|"#
                 + #"(->|::)(download|streamDownload)\s*\(|\$this->file\s*\(|\bnew\s+BinaryFileResponse\s*\()"#,
             triggers: [

@@ -62,5 +62,8 @@ enum JenkinsShellInterpolation {
         #"\$\{?\s*(?:env\.)?(CHANGE_TITLE|CHANGE_AUTHOR(?:_DISPLAY_NAME|_EMAIL)?|CHANGE_BRANCH|CHANGE_FORK|"#
             + #"ghprbPullTitle|ghprbPullDescription|ghprbPullLongDescription|ghprbSourceBranch|ghprbPullAuthorLogin|"#
             + #"ghprbCommentBody|gitlabMergeRequestTitle|gitlabMergeRequestDescription|gitlabSourceBranch|"#
-            + #"gitlabUserName)\b"#)
+            + #"gitlabUserName|"#
+            // A generic webhook's variables named for a change request's text (`PR_TITLE` from `$.pull_request.title`).
+            + #"(?:PR|MR|PULL_REQUEST|MERGE_REQUEST)_\w*?(?:TITLE|BODY|DESCRIPTION|AUTHOR|BRANCH|MESSAGE)|"#
+            + #"COMMIT_MESSAGE)\b"#)
 }

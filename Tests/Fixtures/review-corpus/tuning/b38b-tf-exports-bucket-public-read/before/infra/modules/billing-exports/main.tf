@@ -1,0 +1,100 @@
+locals {
+  bucket_name = "${var.name_prefix}-billing-exports-${var.environment}"
+}
+
+resource "aws_s3_bucket" "exports" {
+  bucket = local.bucket_name
+
+  tags = merge(var.tags, {
+    DataClassification = "confidential"
+    Owner              = "billing-platform"
+  })
+}
+
+resource "aws_s3_bucket_ownership_controls" "exports" {
+  bucket = aws_s3_bucket.exports.id
+
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "exports" {
+  bucket = aws_s3_bucket.exports.id
+
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "exports" {
+  bucket = aws_s3_bucket.exports.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = var.kms_key_arn
+    }
+    bucket_key_enabled = true
+  }
+}
+
+resource "aws_s3_bucket_lifecycle_configuration" "exports" {
+  bucket = aws_s3_bucket.exports.id
+
+  rule {
+    id     = "expire-invoice-exports"
+    status = "Enabled"
+
+    filter {
+      prefix = "invoices/"
+    }
+
+    expiration {
+      days = var.export_retention_days
+    }
+  }
+}
+
+data "aws_iam_policy_document" "exports" {
+  statement {
+    sid     = "DenyInsecureTransport"
+    effect  = "Deny"
+    actions = ["s3:*"]
+    resources = [
+      aws_s3_bucket.exports.arn,
+      "${aws_s3_bucket.exports.arn}/*",
+    ]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+
+  statement {
+    sid       = "ExportWorkerWrite"
+    effect    = "Allow"
+    actions   = ["s3:PutObject", "s3:GetObject"]
+    resources = ["${aws_s3_bucket.exports.arn}/invoices/*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = [var.export_worker_role_arn]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "exports" {
+  bucket = aws_s3_bucket.exports.id
+  policy = data.aws_iam_policy_document.exports.json
+
+  depends_on = [aws_s3_bucket_public_access_block.exports]
+}
