@@ -11,7 +11,7 @@ import Manifest
 struct TLSSkipDefaultOn: FileCheck {
     let kinds = ReviewedFile.code
 
-    /// A skip of certificate checks given a setting (group 1 the setting's last name).
+    /// A skip of certificate checks given a setting (group 2 the setting's last name; group 1 a negation, `!verify`).
     private static let skipFromSetting = LinePattern(
         #"(?i)\b(?:InsecureSkipVerify|insecure_?skip_?(?:tls_?)?verify|skip_?tls_?verify|tls_?insecure)"#
             + #"["']?\s*[:=]\s*(!|not\s+)?(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*[,)}\]]*\s*(?://.*|#.*)?$"#)
