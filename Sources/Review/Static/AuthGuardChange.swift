@@ -294,9 +294,9 @@ struct AuthGuardChange {
 
     // MARK: Openings
 
-    /// Added lines that let anyone into an endpoint that was there before (``AuthGuardScanner/opens(_:)``), or a
-    /// Spring `.permitAll()` added for a path an unchanged line requires a role for: not moved from elsewhere in the
-    /// file, and not for a public endpoint.
+    /// Added lines that let anyone into an endpoint that was there before (``AuthGuardScanner/opens(_:)``), a Spring
+    /// `.permitAll()` added for a path an unchanged line requires a role for, or one replacing a guarded catch-all: not
+    /// moved from elsewhere in the file, and not for a public endpoint.
     func openings() -> [ChangedFile.Line] {
         let removedTexts = Set(old.indices.filter { isRemoved[$0] }.map { old[$0].text.trimmedLine })
         // Spring's matchers: the paths unchanged lines guard.
@@ -314,7 +314,7 @@ struct AuthGuardChange {
             let opens =
                 scanner.opens(line.text)
                 ? opensAnOldTarget(at: index, window: &window)
-                : shadowsAGuardedPath(line.text, guardedPaths: guardedPaths)
+                : shadowsAGuardedPath(line.text, guardedPaths: guardedPaths) || opensCatchAll(line.text)
             return opens && !isPublic(window) ? line : nil
         }
     }
@@ -334,9 +334,16 @@ struct AuthGuardChange {
     /// route a chained opening names; the class, for a class-wide one. Adds the lines that name it to `window`.
     private func opensAnOldTarget(at index: Int, window: inout [Substring]) -> Bool {
         var text = file.visible[index].text
-        // `}).AllowAnonymous();` closes a call that began lines above (`app.MapHealthChecks("/healthz/live", new …`):
-        // that call names what it opens.
-        if let first = text.trimmedLine.first, "})]".contains(first), let start = statementStart(closingAt: index) {
+        // `.AllowAnonymous();` continues the call chain above it (`app.MapHealthChecks("/healthz/live", …)`), and
+        // `}).AllowAnonymous();` closes a call that began lines above: that call names what it opens.
+        var start = index
+        while start > 0, index - start < 8, file.visible[start].text.trimmedLine.first == "." { start -= 1 }
+        if let first = file.visible[start].text.trimmedLine.first, "})]".contains(first),
+            let opening = statementStart(closingAt: start)
+        {
+            start = opening
+        }
+        if start < index {
             window += file.visible[start..<index].map(\.text)
             text = file.visible[start].text
         }
@@ -367,6 +374,17 @@ struct AuthGuardChange {
         }
         return guardedPaths.contains(path)
     }
+
+    /// Whether an added `.anyRequest().permitAll()` replaces a catch-all the change removes that required a role or a
+    /// sign-in (`.anyRequest().hasRole("OPS")`): every path the chain matches and names no earlier rule for is open.
+    private func opensCatchAll(_ text: Substring) -> Bool {
+        guard scanner.kind == .java, text.hasBytes("anyRequest"), text.hasBytes("permitAll") else { return false }
+        return old.indices.contains { isRemoved[$0] && Self.guardedCatchAll.matches(old[$0].text) }
+    }
+
+    private static let guardedCatchAll = LinePattern(
+        #"\banyRequest\(\)\s*\.\s*(authenticated|fullyAuthenticated|hasRole|hasAnyRole|hasAuthority|"#
+            + #"hasAnyAuthority|access)\b"#)
 
     // MARK: What the lines say
 

@@ -58,10 +58,19 @@ struct CodeFlow {
     private var sanitizerAliases: [String: String] = [:]
     /// The `validate…` functions the file defines (``onlyValidatedNames``).
     private let validatorsDefined: Set<String>
+    /// Types whose values cannot carry text in a language that checks types when a value is made: numbers, UUIDs and
+    /// the enums the file declares (Swift's `enum PreviewSize: String`, Rust's and Java's `enum`, Kotlin's `enum
+    /// class`); empty where annotations are not enforced (Python, TypeScript).
+    private let closedTypes: Set<Substring>
+    /// Names declared of one of ``closedTypes`` (`let size: PreviewSize`, `PreviewSize size = …`): whatever they are
+    /// assigned, decoding refused any value outside the type, so they hold a constant.
+    private var closedTypeNames = Set<String>()
     /// Whether `<>` joins strings, as in Elixir; elsewhere it is SQL's "not equal" (`status <> 'cancelled'`).
     private let concatenatesWithAngles: Bool
     /// Whether `#{name}` in a string is a bound parameter, as in MyBatis's SQL on the JVM, not Ruby's interpolation.
     private let bindsHashBraces: Bool
+    /// Whether `push` appends text to a builder, as Rust's sqlx `QueryBuilder::push` does (``builderAppend(_:)``).
+    private let pushesText: Bool
     /// Whether the file reads archives: then an entry's name (`entry.getName()`, `f.Name`, `member.name`) is input
     /// as untrusted as a request's (zip slip).
     let readsArchive: Bool
@@ -75,6 +84,8 @@ struct CodeFlow {
         validatorsDefined = Self.validators(definedIn: statements)
         concatenatesWithAngles = file.file.kind == .elixir
         bindsHashBraces = file.file.kind == .java
+        pushesText = file.file.kind == .rust
+        closedTypes = Self.closedTypes(of: file.file.kind, declaredIn: statements)
         walk(lines, at: lines.indices)
         let helpers = file.layout.helpers
         bindRoutedHandlerParameters(helpers)
@@ -85,13 +96,17 @@ struct CodeFlow {
                     || !definition.returns.isEmpty
                         && definition.returns.allSatisfy {
                             Self.isSingleLiteral($0) || Self.allowListedChoice.matches($0)
+                                || Self.literalChoice.matches($0)
                         }
             }.map(\.name))
+        functionsReturningConstants.formUnion(functionsBuildingConstants(helpers, in: file))
         constantNames.formUnion(functionsReturningConstants)
         if !functionsReturningConstants.isEmpty {
+            // Whatever such a function is passed, it returns one of its constants.
             let names = functionsReturningConstants.sorted().map(NSRegularExpression.escapedPattern(for:))
             constantCall = LinePattern(
-                #"(?:\b[A-Za-z_][\w.]*\.)?\b(?:"# + names.joined(separator: "|") + #")\s*\(\s*\)"#)
+                #"(?:\b[A-Za-z_][\w.]*\.)?\b(?:"# + names.joined(separator: "|")
+                    + #")\s*\((?:[^()]|\([^()]*\))*\)"#)
         }
         if !helpers.isEmpty, statements.contains(where: Self.mayBuildString) {
             let whole = self
@@ -148,6 +163,21 @@ struct CodeFlow {
         }
     }
 
+    /// The functions `helpers` defines whose every return builds a string only from literals, constants and choices
+    /// among them, in the function's own flow: `" ORDER BY " + column + (asc ? " ASC" : " DESC")` after `column =
+    /// SORT_COLUMNS.getOrDefault(key, "created_at")`. At most 32 are looked into, each by its own flow.
+    private func functionsBuildingConstants(_ helpers: HelperFunctions, in file: ChangedFile) -> [String] {
+        let building = helpers.definitions.filter { definition in
+            !functionsReturningConstants.contains(definition.name) && !definition.returns.isEmpty
+                && definition.returns.allSatisfy(Self.mayBuildString)
+        }
+        guard building.count <= 32 else { return [] }
+        return building.filter { definition in
+            let flow = within(file.layout.scopes.scope(of: definition.statement), of: file)
+            return definition.returns.allSatisfy(flow.isBuiltOnlyFromSafeParts)
+        }.map(\.name)
+    }
+
     /// A route that names a handler the file defines (ASP.NET's `group.MapGet("/{**path}", DownloadStatement)`,
     /// `router.get("/files/:name", download)`): the handler's parameters named in the route are request input inside
     /// it.
@@ -177,6 +207,8 @@ struct CodeFlow {
         validatorsDefined = file.validatorsDefined
         concatenatesWithAngles = file.concatenatesWithAngles
         bindsHashBraces = file.bindsHashBraces
+        pushesText = file.pushesText
+        closedTypes = file.closedTypes
         fixedHostHelpers = file.fixedHostHelpers
         functionsReturningRequestInput = file.functionsReturningRequestInput
         functionsReturningConstants = file.functionsReturningConstants
@@ -232,7 +264,7 @@ struct CodeFlow {
             }
             if Self.mayReadRequest(line.text) {
                 for groups in Self.boundParameters.matches(in: line.text) {
-                    if let name = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5] {
+                    if let name = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5] ?? groups[6] {
                         bindRequest(String(name))
                     }
                 }
@@ -240,6 +272,14 @@ struct CodeFlow {
                 for groups in Self.requestObjectParameters.matches(in: line.text) {
                     if let name = groups[1] ?? groups[2] ?? groups[3] { bindRequest(String(name)) }
                 }
+            }
+            // C#'s `Uri.TryCreate(body.Url, UriKind.Absolute, out var target)`: what parsing request text gives out is
+            // request input, unless it is a number, a date or a GUID.
+            if line.text.hasBytes("out "), let groups = Self.outArgument.firstMatch(in: statements[index]),
+                let type = groups[1], let arguments = groups[2], let name = groups[3], !Self.numberTypes.contains(type),
+                isRequestDerived(arguments)
+            {
+                bindRequest(String(name), readFrom: arguments)
             }
             // A Phoenix action's params, also when only matched to a pattern (`%{"file" => file}`).
             if line.text.hasBytes("conn"), let pattern = Self.phoenixAction.firstMatch(in: line.text, capture: 1) {
@@ -286,7 +326,8 @@ struct CodeFlow {
                 builtNames.remove(name)
                 constantNames.insert(name)
             }
-            if line.text.hasBytes("ppend") || line.text.hasBytes("WriteString"),
+            if line.text.hasBytes("ppend") || line.text.hasBytes("WriteString")
+                || pushesText && line.text.hasBytes(".push("),
                 let (name, pieces) = Self.builderAppend(Self.chained(statements[index], from: index, in: lines))
             {
                 // Pieces are joined as a concatenation only when one of them is built or request text, or a value
@@ -310,6 +351,13 @@ struct CodeFlow {
             {
                 let argument = groups[2] ?? Self.argumentText(call.base[call.endIndex...])
                 record(String(name), value: argument, appending: true)
+                continue
+            }
+            if !closedTypes.isEmpty, let (name, type) = Self.typedDeclaration(line.text) {
+                if closedTypes.contains(type) { closedTypeNames.insert(name) } else { closedTypeNames.remove(name) }
+            }
+            if line.text.hasBytes(","), let pairs = Self.tupleAssignment(statements[index]) {
+                for (name, value) in pairs { record(name, value: value, appending: false) }
                 continue
             }
             guard line.text.hasBytes("=") || line.text.hasBytes("<<"),
@@ -336,8 +384,8 @@ struct CodeFlow {
     }
 
     /// A string builder appended to: `sql.append(" AND status IN (").append(inList)` (Java, Kotlin),
-    /// `sb.Append(…)` (C#), `b.WriteString(…)` (Go), as the builder's name and the pieces appended, which are to it
-    /// what `sql += " AND status IN (" + inList` is to a string.
+    /// `sb.Append(…)` (C#), `b.WriteString(…)` (Go), sqlx's `qb.push(…)` (Rust), as the builder's name and the pieces
+    /// appended, which are to it what `sql += " AND status IN (" + inList` is to a string.
     private static func builderAppend(_ statement: Substring) -> (String, [Substring])? {
         guard let name = builderAppendCall.firstMatch(in: statement, capture: 1) else { return nil }
         let pieces = appendCall.matches(in: statement).compactMap { $0[0] }.map { call in
@@ -356,8 +404,8 @@ struct CodeFlow {
 
     /// A statement that starts by appending to a builder (group 1 the builder).
     private static let builderAppendCall = LinePattern(
-        #"^\s*([A-Za-z_]\w*)\s*\.\s*(?:append|Append|AppendLine|WriteString)\("#)
-    private static let appendCall = LinePattern(#"\.\s*(?:append|Append|AppendLine|WriteString)\("#)
+        #"^\s*([A-Za-z_]\w*)\s*\.\s*(?:append|Append|AppendLine|WriteString|push)\("#)
+    private static let appendCall = LinePattern(#"\.\s*(?:append|Append|AppendLine|WriteString|push)\("#)
 
     /// `value` with the method chain laid out below it, one call per line (`let path = state` then `.root`,
     /// `.join(name)`): the lines after the statement at `index` that open with `.`, `?.` or `->`, at most eight.
@@ -378,6 +426,13 @@ struct CodeFlow {
     }
 
     private mutating func record(_ name: String, value: Substring, appending: Bool) {
+        if closedTypeNames.contains(name) {
+            constantNames.insert(name)
+            requestNames.remove(name)
+            builtNames.remove(name)
+            sqlNames.remove(name)
+            return
+        }
         if !appending, let sanitizer = Self.sanitizerReference.firstMatch(in: value, capture: 1) {
             sanitizerAliases[name] = String(sanitizer)
             return
@@ -712,6 +767,9 @@ struct CodeFlow {
     /// function names, or placeholder lists. Names elsewhere in the
     /// statement, such as a query's parameters after its text, do not count.
     private func unsafeNames(in text: some StringProtocol) -> [String] {
+        // `BASE_SQL + orderBy(sort, dir) + " LIMIT …"`, `filter.sort.as_sql()`: what a function returning only
+        // constants returns, whatever it is passed or called on.
+        let text = constantCall.map { text.hasBytes("(") ? $0.removingMatches(in: text) : String(text) } ?? String(text)
         var parts = Self.interpolatedText(text)
         for groups in Self.operand.matches(in: text) {
             parts += " " + (groups[1] ?? groups[2] ?? groups[3] ?? "")
@@ -731,12 +789,12 @@ struct CodeFlow {
                 if !Self.placeholderList.matches(call.base[call.startIndex...]) { parts += " " + list }
             }
         }
+        // `#{dir == "asc" ? "ASC" : "DESC"}`: a test choosing between two literals passes only a literal.
+        if parts.hasBytes("?") { parts = Self.literalTernary.removingMatches(in: parts) }
         // `len(args)`, `rows.length`: a number, whatever it counts (`fmt.Sprintf(" AND city = $%d", len(args))`).
         if ["len", "count", "size", "length", "Count"].contains(where: parts.hasBytes) {
             parts = Self.countExpression.removingMatches(in: parts)
         }
-        // `filter.sort.as_sql()`: what a function returning only constants returns, whatever it is called on.
-        if let constantCall, parts.hasBytes("(") { parts = constantCall.removingMatches(in: parts) }
         // `SORT_COLUMNS[sort]`: a constant table's entry, whatever key picked it.
         if parts.hasBytes("[") || parts.hasBytes(".get") || parts.hasBytes(".fetch(") {
             parts = Self.withoutConstantTableEntries(parts)
@@ -784,10 +842,76 @@ struct CodeFlow {
         "Dto", "DTO", "Request ",
     ]
 
+    /// A `switch` arm's label that may stand before an assignment on its line: `case .newest:`, `case "name":`,
+    /// `default:`.
+    private static let switchArmLabel = #"(?:(?:case\b[^:\n]*|default)\s*:\s*)?"#
+
+    /// A tuple assigned element by element, as one name per value: Swift's `(column, direction) = ("occurred_at",
+    /// "DESC")` (also as a `switch` arm's body), Python's and Go's `column, direction = "occurred_at", "DESC"`. Nil
+    /// when the values are not as many as the names (`rows, err := db.Query(…)` is one call).
+    private static func tupleAssignment(_ statement: Substring) -> [(String, Substring)]? {
+        guard let groups = tupleTarget.firstMatch(in: statement), let names = groups[1], var value = groups[2] else {
+            return nil
+        }
+        value = value.trimmingSuffixWhitespace
+        if value.last == ";" { value = value.dropLast().trimmingSuffixWhitespace }
+        if value.first == "(", value.last == ")" {
+            let inside = argumentText(value.dropFirst())
+            if inside.endIndex == value.index(before: value.endIndex) { value = inside }
+        }
+        let targets = names.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces)) }
+        let values = arguments(in: value)
+        guard values.count == targets.count else { return nil }
+        return Array(zip(targets, values))
+    }
+
+    /// The target of a tuple assignment (group 1 its names, parenthesised or not) and what is assigned (group 2).
+    private static let tupleTarget = LinePattern(
+        #"^\s*"# + switchArmLabel + #"(?:(?:let|var|val|const)\s+)?\(?\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*\)?"#
+            + #"\s*(?::\s*\([^)\n]*\))?\s*(?::=|=(?![=~>]))\s*([\s\S]+)$"#)
+
+    /// A name declared with a type (the name, the type without `?`): `let size: PreviewSize`, `val limit: Int = …`,
+    /// `let mut n: u32 = …`, Java's and C#'s `PreviewSize size = …`.
+    private static func typedDeclaration(_ line: Substring) -> (String, Substring)? {
+        if line.hasBytes(":"), let groups = annotatedDeclaration.firstMatch(in: line), let name = groups[1],
+            let type = groups[2]
+        {
+            return (String(name), type)
+        }
+        if let groups = typeFirstDeclaration.firstMatch(in: line), let type = groups[1], let name = groups[2] {
+            return (String(name), type)
+        }
+        return nil
+    }
+
+    private static let annotatedDeclaration = LinePattern(
+        #"^\s*(?:(?:if|guard)\s+)?(?:let|var|val)\s+(?:mut\s+)?([a-z_]\w*)\s*:\s*([A-Za-z_]\w*)\??\s*(?:=|$)"#)
+    private static let typeFirstDeclaration = LinePattern(
+        #"^\s*(?:final\s+)?([A-Z]\w*)\??\s+([a-z_]\w*)\s*(?:=(?!=)|;)"#)
+
+    /// The ``closedTypes`` of a file of `kind` whose statements are `statements`.
+    private static func closedTypes(of kind: ReviewedFile.Kind, declaredIn statements: [Substring]) -> Set<Substring> {
+        guard [.java, .csharp, .rust, .swift].contains(kind) else { return [] }
+        let enums = statements.lazy.filter { $0.hasBytes("enum") }.compactMap { enumDeclaration.firstMatch(in: $0)?[1] }
+        return numberTypes.union(enums)
+    }
+
+    /// A parse that gives its result out (group 1 the type parsing, group 2 the arguments before, group 3 the name):
+    /// `Uri.TryCreate(raw, UriKind.Absolute, out var target)`, `int.TryParse(s, out int n)`.
+    private static let outArgument = LinePattern(
+        #"\b(\w+)\.Try(?:Create|Parse)\w*\s*\(([^;]*?)\bout\s+(?:var|[\w.<>?]+)\s+([a-z_]\w*)"#)
+    private static let enumDeclaration = LinePattern(#"\benum\s+(?:class\s+)?([A-Z]\w*)"#)
+    private static let numberTypes: Set<Substring> = [
+        "Int", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Double", "Float",
+        "Bool", "Boolean", "Long", "Short", "Byte", "UUID", "Uuid", "Guid", "Decimal", "int", "long", "short",
+        "double", "float", "boolean", "bool", "decimal", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64",
+        "usize", "isize", "f32", "f64", "DateTime", "DateTimeOffset", "TimeSpan", "Enum",
+    ]
+
     /// `name = value`, `let name = …`, `String name = …`, `$name .= …`, `name := …`, `name, ok := …`, `name += …`,
     /// Swift's `guard let name = …`.
     private static let assignment = LinePattern(
-        #"^\s*(?:(?:guard|if|while)\s+(?=let\s|var\s))?"#
+        #"^\s*(?:(?:guard|if|while)\s+(?=let\s|var\s))?"# + switchArmLabel
             + #"(?:(?:let|var|const|val|my|auto|final|private|public|protected|static|readonly|mut|def|local)\s+)*"#
             + #"(?:[\w<>\[\]?]+\s+)?[@$]?(?:self\.|this\.|@)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*)*\s*(?::\s*[\w<>\[\]?&.]+\s*)?"#
             + #"(:=|\+=|\.=|<<|=(?![=~>]))\s*([\s\S]+)$"#)
@@ -813,14 +937,16 @@ struct CodeFlow {
             + #"\bevent\??\.(body|queryStringParameters|pathParameters|multiValueQueryStringParameters)\b|"#
             + #"\bevent\.get\(\s*["'](body|queryStringParameters|pathParameters)|"#
             + #"\bsys\.argv\b|\binput\(\)|"#
-            + #"\bcall\.(parameters|receiveParameters|receiveText|receive)\b|\b(request|req)\.queryParameters\b|"#
+            + #"\bcall\.(parameters|receiveParameters|receiveText|receive)\b|"#
+            + #"\b(request|req)(\.uri)?\.queryParameters\b|"#
             + #"\bconn\.(params|query_params|body_params|path_params)\b"#)
     /// Handler parameters a framework binds from the request: axum and actix extractors (`Path(theme): Path<String>`,
     /// `Query(q): Query<AssetQuery>`, or renamed on import: `UrlPath(rel): UrlPath<String>`), Spring's and JAX-RS's
     /// annotations (`@RequestBody ImportRequest request`), Kotlin's (`@RequestParam file: String`), ASP.NET's
     /// attributes (`[FromQuery] string name`), and akka-http's and Pekko's directives (`parameter("url") { url =>`,
-    /// `extractUnmatchedPath { rest =>`, `path("files" / Remaining) { name =>`).
-    /// Numeric and UUID parameters (`Path(id): Path<Uuid>`, `@PathVariable long id`) carry no text worth a sink.
+    /// `extractUnmatchedPath { rest =>`, `path("files" / Remaining) { name =>`), and an extractor kept whole (`form:
+    /// web::Form<LoginForm>`). Numeric and UUID parameters (`Path(id): Path<Uuid>`, `@PathVariable long id`) carry no
+    /// text worth a sink.
     private static let boundParameters = LinePattern(
         #"\b\w*(?:Path|Query|Form|Json)\(\s*([a-z_]\w*)\s*\)\s*:(?=\s*(?:\w+::)*\w*(?:Path|Query|Form|Json)<)"#
             + #"(?!\s*(?:\w+::)*\w*(?:Path|Query|Form|Json)<\s*"#
@@ -833,7 +959,10 @@ struct CodeFlow {
             + #"\bextract(?:UnmatchedPath|Uri)\b|\bpath(?:Prefix)?\s*\([^{]*\b(?:Remaining|RemainingPath|Segment)\b"#
             + #"[^{]*\))\s*\{\s*\(?\s*([a-z_]\w*)\s*[,)=]|"#
             + #"@(?:RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam|CookieValue)\b"#
-            + #"(?:\([^)]*\))?\s+(?:va[lr]\s+)?([a-z_]\w*)\s*:\s*(?!(?:Long|Int|UUID|Boolean|Double|Short)\b)"#,
+            + #"(?:\([^)]*\))?\s+(?:va[lr]\s+)?([a-z_]\w*)\s*:\s*(?!(?:Long|Int|UUID|Boolean|Double|Short)\b)|"#
+            // An extractor kept whole: actix's `form: web::Form<LoginForm>`, axum's `query: Query<Params>`.
+            + #"\b([a-z_]\w*)\s*:\s*(?:\w+::)*(?:Path|Query|Form|Json)<(?!\s*(?:(?:uuid::)?Uuid|[iu](?:8|16|32|64|128|"#
+            + #"size)|f32|f64|bool)\s*>)"#,
         holdingOneOf: [
             "Path", "Query", "Form", "Json", "@", "[From", "parameter", "formField", "eaderValueByName", "cookie",
             "extract", "path",
@@ -962,6 +1091,11 @@ struct CodeFlow {
         #"["'`]\s*(?:\+\+|\+|<>|(?<=\s)%|%(?=\s)|\.(?=\s*\$))\s*\(?\s*([@$]?[A-Za-z_][\w.]*)|"#
             + #"([@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?\)?)\s*(?:\+\+|\+|<>)\s*["'`]|"#
             + #"(\$[A-Za-z_]\w*(?:\[[^\]]*\])?)\s*\.\s*["'`]"#)
+    /// A test of one value choosing between two string literals: `dir == "asc" ? "ASC" : "DESC"`, `desc ? "DESC" :
+    /// "ASC"`.
+    private static let literalTernary = LinePattern(
+        #"[!@$]?[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*(?:===?|!==?|<=?|>=?)\s*(?:"[^"]*"|'[^']*'|[\w.:]+))?\s*\?\s*"#
+            + #"(?:"[^"$#{}]*"|'[^'$#{}]*')\s*:\s*(?:"[^"$#{}]*"|'[^'$#{}]*')"#)
     /// A call that joins a list into a string, up to its opening bracket.
     private static let joinCall = LinePattern(#"\b(?:strings\.Join|String\.join|implode|join)\s*\("#)
     /// A formatting call, up to its opening bracket: its arguments are the names it builds from.
@@ -978,8 +1112,10 @@ struct CodeFlow {
     static let sql = LinePattern(
         #"(?i)\b(select\s[\s\S]*?[\s"'`]from\b|insert\s+into\b|update\s+[\w."`]+\s+set\b|delete\s+from\b|"#
             + #"where\s+[\w.]+\s*(=|like|in\b|<|>)|order\s+by\b|group\s+by\b|drop\s+table\b|union\s+select\b)|"#
-            // A condition appended to a WHERE clause built elsewhere: ` AND v.depot_code IN (…)`, ` OR ref LIKE '…'`.
-            + #"\s(and|or)\s+[\w."`]+\s*(=|<>|!=|<=|>=|<|>|(not\s+)?(like|ilike|in)\s*\(?['"(:@$?%{]|between\b)"#)
+            // A condition appended to a WHERE clause built elsewhere: ` AND v.depot_code IN (…)`,
+            // ` OR ref LIKE '…'`, ` and (lower(t.subject) like '…'`.
+            + #"\s(and|or)\s+\(?\s*(?:\w+\()?[\w."`]+\)?\s*"#
+            + #"(=|<>|!=|<=|>=|<|>|(not\s+)?(like|ilike|in)\s*\(?['"(:@$?%{]|between\b)"#)
     /// Calls that make input safe for a path or a shell (a number or a UUID parsed from it, among them): reassigning
     /// through them clears a name's taint.
     static let sanitizer = LinePattern(
@@ -1145,7 +1281,10 @@ struct CodeFlow {
                 "%{", "array(",
             ].contains(where: start.hasPrefix), start.contains("\"") || start.contains("'")
         else { return false }
-        let code = codeText(start)
+        // Go's type before the entries (`map[string]preset{`) names types, whatever they are: entries may be struct
+        // literals of string literals (`"sm": {geometry: "64x64"}`).
+        let entries = start.hasPrefix("map[") ? start.drop { $0 != "{" } : start
+        let code = codeText(entries)
         // A variable (`$_GET['size']`) is no literal.
         guard !code.contains("$") else { return false }
         return tableWord.matches(in: code).allSatisfy { groups in
@@ -1351,8 +1490,13 @@ struct CodeFlow {
             if character == "\\", index < text.endIndex, text[index] == "(",
                 let close = text[index...].firstIndex(of: ")")
             {
-                // Swift's `\(name)`.
-                output += " " + text[text.index(after: index)..<close] + " "
+                // Swift's `\(name)`; a label names the interpolation, not a value (SQLKit's `\(unsafeRaw: column)`).
+                let inside = text[text.index(after: index)..<close]
+                let label = inside.prefix { $0 == " " || $0.isLetter || $0.isNumber || $0 == "_" }
+                let labelled =
+                    label.endIndex < inside.endIndex && inside[label.endIndex] == ":"
+                    && !inside[label.endIndex...].hasPrefix("::")
+                output += " " + (labelled ? inside[inside.index(after: label.endIndex)...] : inside) + " "
                 index = text.index(after: close)
             } else if character == "\\", index < text.endIndex {
                 index = text.index(after: index)

@@ -24,8 +24,8 @@ enum CodeRules {
     /// `checkServerTrusted` bodies, Alamofire's `DisabledTrustEvaluator`, SwiftNIO's `certificateVerification = .none`,
     /// Node's `checkServerIdentity: () => undefined`, a WebView's `handler.proceed()` on an SSL error, infrastructure
     /// settings such as Ansible's `validate_certs: no`, `verify_certs=False`, `insecure_skip_verify: true`,
-    /// `tlsSkipVerify: true` or
-    /// `insecure-skip-tls-verify: true` (Swift's
+    /// `tlsSkipVerify: true`, `insecure-skip-tls-verify: true`, Caddy's `tls_insecure_skip_verify`, HAProxy's
+    /// `verify none` (Swift's
     /// unevaluated `URLCredential(trust:)` is ``UnevaluatedServerTrust``): anyone on the network
     /// path can read and change the traffic. A flag read from configuration is not a finding, unless the check is
     /// on only when a variable says so (`rejectUnauthorized: process.env.STRICT === 'true'`).
@@ -87,6 +87,11 @@ enum CodeRules {
                     + #"((tls|ssl)[_-]?)?skip[_-]?((tls|ssl)[_-]?)?verif(y|ication)|"#
                     + #"(tls|ssl)[_-]?insecure)["']?\s*[:=]\s*["']?(true|1|yes|on)\b"#,
                 "insecure", "verify", "verification"),
+            // A proxy's directive alone on its line: Caddy's `tls_insecure_skip_verify`, HAProxy's
+            // `server … ssl verify none`.
+            .init(
+                #"^\s*tls_insecure_skip_verify\s*$|^\s*server\s[^\n#]*\bssl\b[^\n#]*\bverify\s+none\b"#,
+                "tls_insecure_skip_verify", "verify none"),
             // On only when a variable says so (`rejectUnauthorized: process.env.X === 'true'`): off by default.
             .init(
                 #"(?i)\b(rejectUnauthorized|verify|tls_?verify|ssl_?verify|verify_?ssl|verify_?tls|sslverify)["']?\s*"#
@@ -253,7 +258,8 @@ enum CodeRules {
     /// A token accepted without its signature checked: Go's `ParseUnverified`, PyJWT's
     /// `options={"verify_signature": False}` (or any value but `True`: a flag that can switch it off) or
     /// `verify=False`, `algorithms=["none"]`, ruby-jwt's `JWT.decode(t, nil, false)`, jjwt's unsecured parsers, .NET's
-    /// `RequireSignedTokens = false` or `ValidateIssuerSigningKey = false`, jsonwebtoken (Rust)'s
+    /// `RequireSignedTokens = false`, `ValidateIssuerSigningKey = false` or a `SignatureValidator` that only parses the
+    /// token (`(token, _) => new JsonWebToken(token)`), jsonwebtoken (Rust)'s
     /// `insecure_disable_signature_validation()`. Anyone can then mint a token with any claims.
     static let tokenUnverified = codeRule(
         id: "code.jwt-unverified", severity: .high, kinds: code,
@@ -272,6 +278,11 @@ enum CodeRules {
                 #"\b(RequireSignedTokens|ValidateIssuerSigningKey|RequireSignature)\s*=\s*false\b"#, "requiresigned",
                 "validateissuersigningkey", "requiresignature"),
             .init(#"\binsecure_disable_signature_validation\s*\("#, "insecure_disable_signature"),
+            // A .NET `SignatureValidator` that only parses: `(token, _) => new JsonWebToken(token)`.
+            .init(
+                #"(SignatureValidator\s*=\s*|^\s*)\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*"#
+                    + #"new\s+(JsonWebToken|JwtSecurityToken)\s*\("#,
+                "jsonwebtoken", "jwtsecuritytoken"),
             .init(#"\bignoreSignature\s*:\s*true\b"#, "ignoresignature"),
         ]
     )

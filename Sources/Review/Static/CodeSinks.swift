@@ -612,7 +612,7 @@ struct CodeSinks: FileCheck {
     }
 
     /// Words of a SQL statement: a line holding one may build SQL even when no sink call is on it.
-    private static let sqlWords = ["select", "where", "insert", "update", "delete"]
+    private static let sqlWords = ["select", "where", "insert", "update", "delete", "like"]
     private static let containmentWords = [
         "startswith", "hasprefix", "relative_to", "commonpath", "str_starts_with", "start_with?", "starts_with",
         "islocal", "strpos(", "base(", "basename(", "getfilename(", "file_name(",
@@ -628,7 +628,7 @@ struct CodeSinks: FileCheck {
             + #"\bsanitize\w*\(|\$eq\b|\bz\.string\(|\bJoi\.string\(|\bisString\()"#)
     private static let hostCheckWords = [
         "host", "allow", "private", "loopback", "internal", "trusted", "safe", "localurl", "local_url", "ssrf",
-        "guarded",
+        "guarded", "origin", "\"//", "'//", "\\\\",
     ]
     /// A check of the host a URL names: an allow-list (also a collection named for hosts, `host in IMPORT_HOSTS`,
     /// `EXTERNAL_AVATAR_HOSTS.has(url.hostname)`, not a block- or deny-list), or a refusal of private and loopback
@@ -644,10 +644,13 @@ struct CodeSinks: FileCheck {
             + #"\s*[\w.]*host(name)?(\(\))?\s*\]|"#
             + #"\b(host|hostname|domain)\s+(not\s+|!)?in\s+(self\.|this\.)?"#
             + #"(?!\w*(block|deny|ban|disallow|forbid|reject))\w*(allow|trust|host|domain|permit|known)\w*|"#
-            + #"(hostname|host)\)?\s*(===?|!==?)(?!\s*(""|''))|is_private|isprivate|is_loopback|isloopback|is_internal|"#
+            + #"(hostname|host|origin)\)?\s*(===?|!==?)(?!\s*(""|''))|(===?|!==?)\s*\*?(host|hostname)\b|"#
+            + #"is_private|isprivate|is_loopback|isloopback|is_internal|"#
             + #"private_?(ip|address|network)|(allowed|permitted)\w*\.(has|includes|contains)\s*\(\s*\w*\.?host|"#
-            // A redirect target checked to stay on this site.
+            // A redirect target checked to stay on this site, also by refusing a protocol-relative `//host` (a test
+            // that it starts with `/` alone lets `//evil.example` through).
             + #"url_has_allowed_host_and_scheme|is_safe_url|IsLocalUrl|isLocalUrl|is_local_url|"#
+            + #"(starts_?with|hasprefix|start_with\?|str_starts_with)\s*\((?:[^(),]*,\s*)?["'](//|\\\\|/\\\\)["']|"#
             // A client, transport or dialer named for refusing internal addresses, used (`safeClient.Do(out)`).
             + #"\b(safe|guarded|ssrf\w*)_?(http)?_?(client|transport|dialer|fetch\w*|agent)\s*[.(])"#)
     private static let serialiserWords = ["pickle", "marshal", "dill"]
@@ -913,6 +916,10 @@ struct CodeSinks: FileCheck {
                 "exec", "query", "raw", "prepare", "sql", "select", "where", "order", "having", "text", "literal",
                 "extra", "update", "statement",
             ], .builtSQL),
+        // sqlx's `QueryBuilder` run: `qb.build_query_as::<Listing>()`, judged by what was pushed into `qb`.
+        Sink(
+            "code.sql-string-built", [.rust],
+            #"\b\w+\s*\.\s*build(?:_query_as|_query_scalar)?\s*(?:::<[^>]*>)?\s*\("#, triggers: ["build"], .builtSQL),
         // Raw SQL fragments (Laravel's `whereRaw`, `DB::raw`, knex's `raw`, Sequelize's `literal`, Django's `extra`
         // and `RawSQL`): their text is SQL whatever keywords it holds (`LOWER(sku) LIKE '…`, `region = '{region}'`),
         // so a built or request-derived argument is injection.
@@ -1161,7 +1168,7 @@ struct CodeSinks: FileCheck {
                 + #"(^|[^.\w])(?<!\b(?:def|fun|func|function)\s)fetch|\baxios(\.(get|post|request))?|"#
                 + #"\b(undici|needle|superagent|ky)\.(get|post|put|request)|"#
                 + #"\bgot(\.(get|post))?|\bhttp\.(Get|Post|Head)|"#
-                + #"\b\w*[cC]lient(\(\))?\s*(\.|->)(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|"#
+                + #"\b\w*[cC]lient(\([^()]*\))?\s*(\.|->)(Get|Post|Head|GetAsync|GetStringAsync|GetStreamAsync|"#
                 + #"PostAsync|get|post|"#
                 + #"request)|\b\w*([cC]lient|[hH]ttp)\.(PostAsJsonAsync|PutAsJsonAsync|GetFromJsonAsync|"#
                 + #"GetByteArrayAsync|"#
@@ -1184,15 +1191,19 @@ struct CodeSinks: FileCheck {
         // Redirects to a URL from the request (an open redirect): Flask's and Django's `redirect`, Express's, Koa's and
         // Fastify's `redirect`, Rails' `redirect_to` once it allows other hosts, PHP's `Location` header and Laravel's
         // `redirect()`, the servlet's `sendRedirect`, ASP.NET's `Redirect` (not `LocalRedirect`), Go's
-        // `http.Redirect` (its third argument).
+        // `http.Redirect` (its third argument), Gin's and Echo's `c.Redirect`, Hanami's `response.redirect_to`, Ktor's
+        // `respondRedirect`, Vapor's `req.redirect(to:)`, axum's `Redirect::to`, a `Location` header set by name
+        // (actix's `(LOCATION, target)`), Spring's `"redirect:" + target`.
         Sink(
             "code.open-redirect", ReviewedFile.code,
             #"(?<![\w.])(redirect|HttpResponseRedirect|RedirectResponse)\s*\(|"#
-                + #"\b(res|ctx|reply|response)\.redirect\s*\(|"#
+                + #"\b(res|ctx|reply|response|req|c)\.redirect\s*\(|\bc\.Redirect\s*\(|\bresponse\.redirect_to\b|"#
                 + #"\bredirect_to\s*\(?(?=[^\n]*allow_other_host:\s*true)|\bredirect\(\)->(to|away)\s*\(|"#
                 + #"\bheader\s*\(\s*["']Location:\s*["']\s*\.|\bsendRedirect\s*\(|(?<![\w.])Redirect\s*\(|"#
-                + #"\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,"#,
-            triggers: ["redirect", "location:"], .requestURL),
+                + #"\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,|\brespondRedirect\s*\(|"#
+                + #"\bRedirect::(to|temporary|permanent|see_other)\s*\(|\b(?:header::)?LOCATION\s*,|"#
+                + #"["']redirect:["']\s*\+"#,
+            triggers: ["redirect", "location"], .requestURL),
         // Passwords hashed by fast digests.
         Sink(
             "code.weak-password-hash", ReviewedFile.code,

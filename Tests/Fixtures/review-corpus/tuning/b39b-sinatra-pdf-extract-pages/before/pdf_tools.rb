@@ -1,0 +1,28 @@
+require "sinatra/base"
+require "open3"
+require "tempfile"
+require_relative "lib/api_key"
+
+class PdfTools < Sinatra::Base
+  MAX_UPLOAD = 25 * 1024 * 1024
+
+  before do
+    key = request.env["HTTP_X_API_KEY"]
+    halt 401 unless key && ApiKey.valid?(key)
+  end
+
+  post "/compress" do
+    upload = params.dig(:file, :tempfile) or halt 400, "file is required"
+    halt 413 if upload.size > MAX_UPLOAD
+
+    Tempfile.create(["out", ".pdf"]) do |out|
+      _stdout, stderr, status = Open3.capture3(
+        "qpdf", "--object-streams=generate", "--compress-streams=y", upload.path, out.path
+      )
+      halt 422, stderr unless status.success?
+
+      content_type "application/pdf"
+      File.binread(out.path)
+    end
+  end
+end

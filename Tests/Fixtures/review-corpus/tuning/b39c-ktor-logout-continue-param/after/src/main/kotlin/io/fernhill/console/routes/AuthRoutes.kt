@@ -1,0 +1,40 @@
+package io.fernhill.console.routes
+
+import io.fernhill.console.auth.ConsoleSession
+import io.fernhill.console.auth.UserDirectory
+import io.ktor.http.HttpStatusCode
+import io.ktor.server.application.ApplicationCall
+import io.ktor.server.application.call
+import io.ktor.server.request.receiveParameters
+import io.ktor.server.response.respond
+import io.ktor.server.response.respondRedirect
+import io.ktor.server.routing.Route
+import io.ktor.server.routing.get
+import io.ktor.server.routing.post
+import io.ktor.server.sessions.clear
+import io.ktor.server.sessions.sessions
+import io.ktor.server.sessions.set
+
+// Docs site and status page link here with ?continue=<where to go back to>.
+private fun postLogoutTarget(call: ApplicationCall, fallback: String): String {
+    val target = call.request.queryParameters["continue"]?.trim()
+    return if (!target.isNullOrEmpty() && (target.startsWith("/") || target.startsWith("http"))) target else fallback
+}
+
+fun Route.authRoutes(users: UserDirectory) {
+    post("/login") {
+        val form = call.receiveParameters()
+        val user = users.verify(form["email"].orEmpty(), form["password"].orEmpty())
+        if (user == null) {
+            call.respond(HttpStatusCode.Unauthorized, "Invalid email or password")
+            return@post
+        }
+        call.sessions.set(ConsoleSession(userId = user.id, issuedAt = System.currentTimeMillis()))
+        call.respondRedirect(postLogoutTarget(call, "/projects"))
+    }
+
+    get("/logout") {
+        call.sessions.clear<ConsoleSession>()
+        call.respondRedirect(postLogoutTarget(call, "/"))
+    }
+}

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
+
+	"example.com/fleet/internal/auth"
+	"example.com/fleet/internal/vehicles"
+)
+
+func newRouter(keys *auth.KeyStore, v *vehicles.Handler) http.Handler {
+	r := chi.NewRouter()
+	r.Use(middleware.RequestID)
+	r.Use(middleware.RealIP)
+	r.Use(middleware.Recoverer)
+	r.Use(middleware.Timeout(30 * time.Second))
+
+	// Everything under /v1 needs an API key (X-Api-Key, hashed and compared
+	// in constant time by auth.RequireAPIKey).
+	r.Route("/v1", func(r chi.Router) {
+		r.Use(auth.RequireAPIKey(keys))
+		r.Get("/vehicles", v.List)
+		r.Post("/vehicles", v.Create)
+		r.Get("/vehicles/{vehicleID}", v.Get)
+		r.Patch("/vehicles/{vehicleID}", v.Update)
+		r.Delete("/vehicles/{vehicleID}", v.Delete)
+		r.Get("/vehicles/{vehicleID}/positions", v.Positions)
+	})
+
+	return r
+}

@@ -1,0 +1,48 @@
+package api
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+	"github.com/jmoiron/sqlx"
+)
+
+type OrdersAPI struct {
+	DB *sqlx.DB
+}
+
+type orderRow struct {
+	ID        int64   `db:"id" json:"id"`
+	Customer  string  `db:"customer" json:"customer"`
+	Total     float64 `db:"total" json:"total"`
+	Status    string  `db:"status" json:"status"`
+	CreatedAt string  `db:"created_at" json:"createdAt"`
+}
+
+type listFilter struct {
+	Status string
+	Limit  int
+}
+
+func parseFilter(c *gin.Context) listFilter {
+	limit, err := strconv.Atoi(c.DefaultQuery("limit", "50"))
+	if err != nil || limit < 1 || limit > 200 {
+		limit = 50
+	}
+	return listFilter{Status: c.DefaultQuery("status", "open"), Limit: limit}
+}
+
+func (a *OrdersAPI) List(c *gin.Context) {
+	f := parseFilter(c)
+	const q = `SELECT id, customer, total, status, created_at
+		FROM orders WHERE shop_id = $1 AND status = $2
+		ORDER BY created_at DESC LIMIT $3`
+
+	var rows []orderRow
+	if err := a.DB.SelectContext(c, &rows, q, c.GetInt64("shopID"), f.Status, f.Limit); err != nil {
+		c.JSON(http.StatusInternalServerError, gin.H{"error": "query failed"})
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"orders": rows})
+}
