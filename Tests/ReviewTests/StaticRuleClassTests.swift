@@ -2043,6 +2043,191 @@ import Testing
     ])
     func batchThirtyNineClasses(_ example: Example) { Self.check(example) }
 
+    /// Classes of blind batch 40 (static-24), each with a near miss.
+    @Test(arguments: [
+        Example(
+            "profiles/views.py",
+            "GRAVATAR_BASE = \"https://www.gravatar.com/avatar/\"\n\n\n"
+                + "async def avatar(request):\n    digest = request.query.get(\"d\", \"\")\n"
+                + "    async with session.get(f\"{GRAVATAR_BASE}{digest}?s=64\") as upstream:\n"
+                + "        return web.Response(body=await upstream.read())\n",
+            nil),
+        Example(
+            "profiles/views.py",
+            "async def avatar(request):\n    base = request.query.get(\"mirror\", "
+                + "\"https://www.gravatar.com/avatar/\")\n"
+                + "    async with session.get(f\"{base}{request.query['d']}\") as upstream:\n"
+                + "        return web.Response(body=await upstream.read())\n",
+            "code.ssrf"),
+        Example(
+            "reports/views.py",
+            "REPORT_SQL = \"SELECT sku FROM sales ORDER BY {order_by} {direction}\"\n"
+                + "SORT_COLUMNS = {\"revenue\": \"revenue\", \"sku\": \"p.sku\"}\n\n\ndef _ordering(request):\n"
+                + "    order_by = SORT_COLUMNS.get(request.GET.get(\"sort\"), \"revenue\")\n"
+                + "    direction = \"ASC\" if request.GET.get(\"dir\") == \"asc\" else \"DESC\"\n"
+                + "    return order_by, direction\n\n\ndef report(request):\n"
+                + "    order_by, direction = _ordering(request)\n"
+                + "    cursor.execute(REPORT_SQL.format(order_by=order_by, direction=direction), [request.user.id])\n",
+            nil),
+        Example(
+            "reports/views.py",
+            "REPORT_SQL = \"SELECT sku FROM sales ORDER BY {order_by} {direction}\"\n\n\n"
+                + "def _ordering(request):\n    order_by = request.GET.get(\"sort\", \"revenue\")\n"
+                + "    return order_by, \"DESC\"\n\n\ndef report(request):\n"
+                + "    order_by, direction = _ordering(request)\n"
+                + "    cursor.execute(REPORT_SQL.format(order_by=order_by, direction=direction), [request.user.id])\n",
+            "code.sql-string-built"),
+        Example(
+            "deploy/k8s/web.yaml",
+            "spec:\n  volumes:\n    - name: tls\n      secret: {secretName: web-tls, defaultMode: 0440}\n", nil),
+        Example(
+            "deploy/k8s/web.yaml",
+            "spec:\n  containers:\n    - name: web\n      env:\n        - name: DB\n          value: x\n"
+                + "      db_password: Zq7rL9mXw2pT4vBn\n",
+            "secret.generic-assignment"),
+        Example(
+            "Sources/App/Routes/PreviewRoutes.swift",
+            "struct UnfurlRequest: Decodable { var url: String }\n\n"
+                + "func addRoutes(to previews: RouterGroup<Context>) {\n    previews.post { request, context in\n"
+                + "        let input = try await request.decode(as: UnfurlRequest.self, context: context)\n"
+                + "        let fetch = HTTPClientRequest(url: input.url)\n"
+                + "        return try await HTTPClient.shared.execute(fetch, timeout: .seconds(5))\n    }\n}\n",
+            "code.ssrf"),
+        Example(
+            "Sources/App/Routes/PreviewRoutes.swift",
+            "struct UnfurlRequest: Decodable { var url: String }\n\n"
+                + "func addRoutes(to previews: RouterGroup<Context>) {\n    previews.post { request, context in\n"
+                + "        let input = try await request.decode(as: UnfurlRequest.self, context: context)\n"
+                + "        let fetch = HTTPClientRequest(url: \"https://unfurl.internal.example/v1\")\n"
+                + "        return try await HTTPClient.shared.execute(fetch, timeout: .seconds(5))\n    }\n}\n",
+            nil),
+        Example(
+            "src/main/java/app/AttachmentController.java",
+            "class AttachmentController {\n    @GetMapping(\"/attachments\")\n"
+                + "    public ResponseEntity<Resource> get(@RequestParam(\"file\") String file) {\n"
+                + "        Path path = storageRoot.resolve(file);\n"
+                + "        return ResponseEntity.ok().body(new PathResource(path));\n    }\n}\n",
+            "code.path-traversal"),
+        Example(
+            "src/main/java/app/AttachmentController.java",
+            "class AttachmentController {\n    @GetMapping(\"/attachments\")\n"
+                + "    public ResponseEntity<Resource> get(@RequestParam(\"file\") String file) {\n"
+                + "        Path path = storageRoot.resolve(file).normalize();\n"
+                + "        if (!path.startsWith(storageRoot)) throw new ResponseStatusException(NOT_FOUND);\n"
+                + "        return ResponseEntity.ok().body(new PathResource(path));\n    }\n}\n",
+            nil),
+        Example(
+            "scripts/sync_vendor.py",
+            "session = requests.Session()\nsession.verify = os.environ.get(\"VENDOR_CA_BUNDLE\", False)\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "scripts/sync_vendor.py",
+            "session = requests.Session()\nsession.verify = os.environ.get(\"VENDOR_CA_BUNDLE\", True)\n", nil),
+        Example(
+            "notifications/render.py",
+            "from jinja2 import Environment\n\n_subject_env = Environment(autoescape=False)\n\n\n"
+                + "def subject(tenant, event):\n"
+                + "    return _subject_env.from_string(tenant.subject_template).render(event=event)\n",
+            "code.template-injection"),
+        Example(
+            "notifications/render.py",
+            "from jinja2.sandbox import SandboxedEnvironment\n\n_subject_env = SandboxedEnvironment(autoescape=False)\n"
+                + "\n\ndef subject(tenant, event):\n"
+                + "    return _subject_env.from_string(tenant.subject_template).render(event=event)\n",
+            nil),
+        Example(
+            "Jenkinsfile",
+            "def changelogLine() {\n    return \"- ${env.CHANGE_TITLE} (#${env.CHANGE_ID})\"\n}\n\n"
+                + "pipeline {\n  stages {\n    stage('Preview') {\n      steps {\n"
+                + "        sh \"echo '${changelogLine()}' >> CHANGELOG.preview.md\"\n      }\n    }\n  }\n}\n",
+            "ci.script-injection"),
+        Example(
+            "Jenkinsfile",
+            "def changelogLine() {\n    return \"- build ${env.BUILD_NUMBER}\"\n}\n\n"
+                + "pipeline {\n  stages {\n    stage('Preview') {\n      steps {\n"
+                + "        sh \"echo '${changelogLine()}' >> CHANGELOG.preview.md\"\n      }\n    }\n  }\n}\n",
+            nil),
+        Example(
+            "playbooks/node-exporter.yml",
+            "- hosts: all\n  vars:\n    mirror_tls_verify: false\n  tasks:\n    - get_url:\n"
+                + "        url: \"{{ mirror }}/node_exporter.tar.gz\"\n        validate_certs: \"{{ mirror_tls_verify "
+                + "}}\"\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "playbooks/node-exporter.yml",
+            "- hosts: all\n  vars:\n    mirror_tls_verify: true\n  tasks:\n    - get_url:\n"
+                + "        url: \"{{ mirror }}/node_exporter.tar.gz\"\n        validate_certs: \"{{ mirror_tls_verify "
+                + "}}\"\n",
+            nil),
+        Example(
+            "src/Api/Program.cs",
+            "options.TokenValidationParameters = new TokenValidationParameters\n{\n"
+                + "    SignatureValidator = (token, parameters) =>\n    {\n        var parsed = new "
+                + "JsonWebToken(token);\n"
+                + "        if (parsed.Issuer == legacyIssuer)\n        {\n            return parsed;\n        }\n"
+                + "        return Validate(token, parameters);\n    },\n};\n",
+            "code.jwt-unverified"),
+        Example(
+            "src/Api/Program.cs",
+            "options.TokenValidationParameters = new TokenValidationParameters\n{\n"
+                + "    IssuerSigningKeys = legacyKeys.Concat(currentKeys),\n    ValidIssuers = new[] { authority, "
+                + "legacy },\n};\n",
+            nil),
+        Example(
+            "templates/partner-ingest.yaml",
+            "Resources:\n  IngestRole:\n    Properties:\n      AssumeRolePolicyDocument:\n        Statement:\n"
+                + "          - Effect: Allow\n            Principal:\n              AWS: \"*\"\n"
+                + "            Action: sts:AssumeRole\n            Condition:\n              StringEquals:\n"
+                + "                aws:PrincipalTag/partner-id: !Ref PartnerId\n",
+            "infra.open-trust-policy"),
+        Example(
+            "templates/partner-ingest.yaml",
+            "Resources:\n  IngestRole:\n    Properties:\n      AssumeRolePolicyDocument:\n        Statement:\n"
+                + "          - Effect: Allow\n            Principal:\n              AWS: \"*\"\n"
+                + "            Action: sts:AssumeRole\n            Condition:\n              StringEquals:\n"
+                + "                aws:PrincipalOrgID: o-a1b2c3d4e5\n",
+            nil),
+        Example(
+            "app/controllers/AuthController.scala",
+            "class AuthController {\n  def login = Action { implicit request =>\n    Redirect(afterLogin(request))\n  "
+                + "}\n\n"
+                + "  private def afterLogin(request: RequestHeader): String =\n    request\n"
+                + "      .getQueryString(\"returnTo\")\n      .filter(_.startsWith(\"/\"))\n      "
+                + ".getOrElse(\"/\")\n}\n",
+            "code.open-redirect"),
+        Example(
+            "app/controllers/AuthController.scala",
+            "class AuthController {\n  def login = Action { implicit request =>\n    Redirect(afterLogin(request))\n  "
+                + "}\n\n"
+                + "  private def afterLogin(request: RequestHeader): String =\n    request\n"
+                + "      .getQueryString(\"returnTo\")\n      .filter(t => t.startsWith(\"/\") && "
+                + "!t.startsWith(\"//\"))\n"
+                + "      .getOrElse(\"/\")\n}\n",
+            nil),
+    ])
+    func batchFortyClasses(_ example: Example) { Self.check(example) }
+
+    /// A guard skipped in a webhook's controller (by its folder) that checks the provider's signature is no opening;
+    /// without the check it is.
+    @Test func webhookControllersBySignature() {
+        let before =
+            "module Webhooks\n  class StripeController < ActionController::API\n    def create\n"
+            + "      event = Stripe::Webhook.construct_event(request.body.read, request.headers[\"Stripe-Signature\"], "
+            + "secret)\n      head :ok\n    end\n  end\nend\n"
+        let inherited = before.replacingOccurrences(
+            of: "class StripeController < ActionController::API\n",
+            with: "class StripeController < ApplicationController\n    skip_before_action :authenticate_user!\n")
+        let signed = ReviewCase(
+            "webhook", "app/controllers/webhooks/stripe_controller.rb", before: before, inherited, risky: false)
+        let unsigned = ReviewCase(
+            "webhook", "app/controllers/webhooks/stripe_controller.rb",
+            before: before.replacingOccurrences(of: "construct_event", with: "parse_event"),
+            inherited.replacingOccurrences(of: "construct_event", with: "parse_event"), risky: true)
+        for change in [signed, unsigned] {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
     /// Openings and protections judged against what the change removed: a health probe opened on the chain line below
     /// its route is public; a guarded catch-all made `permitAll()` opens the chain; XML hardening kept only under a
     /// flag a caller turns off protects nothing.

@@ -399,11 +399,12 @@ struct AuthGuardChange {
     }
 
     /// Whether `window` names an endpoint anyone may reach (``PublicEndpoint``), or the file's name is such an
-    /// endpoint's; a webhook counts only when the file checks a signature.
+    /// endpoint's; a webhook (also by its folder: `controllers/webhooks/stripe_controller.rb`) counts only when the
+    /// file checks a signature.
     private func isPublic(_ window: [Substring]) -> Bool {
         let texts = window + [file.file.path.split(separator: "/").last ?? ""]
         return texts.contains { PublicEndpoint.isNamed(in: $0) }
-            || checksSignature && texts.contains { PublicEndpoint.isWebhook(in: $0) }
+            || checksSignature && (texts + [file.file.path[...]]).contains { PublicEndpoint.isWebhook(in: $0) }
     }
 
     /// The guards each line of the new version names, its context lines' read too.

@@ -14,6 +14,13 @@ extension CodeFlow {
     func fixesHost(_ url: some StringProtocol) -> Bool {
         let text = url.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "&" || $0 == "*" }
         if Self.fixedHostLiteral.matches(text) { return true }
+        // `f"{GRAVATAR_BASE}{digest}"` after `GRAVATAR_BASE = "https://www.gravatar.com/avatar/"`: the base fixes the
+        // host, whatever follows it.
+        if !fixedHostNames.isEmpty, let groups = Self.leadingBase.firstMatch(in: text),
+            let base = groups[1] ?? groups[2], fixedHostNames.contains(String(base.drop { $0 == "$" }))
+        {
+            return true
+        }
         if let groups = Self.baseThenPath.firstMatch(in: text),
             let base = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5]
         {
@@ -57,6 +64,9 @@ extension CodeFlow {
         #"^[A-Za-z$@]{0,2}["'`](?:\{|\$\{|#\{|\\\()\s*([\w.$]+)\s*[})]/|^[A-Za-z$@]{0,2}["'`]\$(\w+)/|"#
             + #"^([\w.$]+)\s*(?:\+|\.|<>)\s*[A-Za-z$@]{0,2}["'`]/|^(?:url\.JoinPath\(\s*([\w.$]+)\s*,|"#
             + #"([\w.$]+)\.JoinPath\()"#, holdingOneOf: ["/", "JoinPath"])
+    /// A name a URL starts with: interpolated first into a literal (group 1), or concatenated first (group 2).
+    private static let leadingBase = LinePattern(
+        #"^[A-Za-z$@]{0,2}["'`](?:\{|\$\{|#\{|\\\()\s*([\w$]+)\s*[})]|^([\w$]+)\s*(?:(?:\+|<>)\s*\S|\.\s*["'$])"#)
     /// A URL type built from named parts, and its host part (group 1).
     private static let namedHost = LinePattern(
         #"^(?:new\s+)?[\w.]*(?:URI|URL|Uri|Url|URLComponents|UriBuilder|URLBuilder|UrlBuilder)\s*[({]"#

@@ -164,18 +164,36 @@ struct CodeFlow {
     }
 
     /// The functions `helpers` defines whose every return builds a string only from literals, constants and choices
-    /// among them, in the function's own flow: `" ORDER BY " + column + (asc ? " ASC" : " DESC")` after `column =
-    /// SORT_COLUMNS.getOrDefault(key, "created_at")`. At most 32 are looked into, each by its own flow.
+    /// among them, or is a tuple of constants, in the function's own flow: `" ORDER BY " + column + (asc ? " ASC" :
+    /// " DESC")` after `column = SORT_COLUMNS.getOrDefault(key, "created_at")`, `return order_by, direction`. At most
+    /// 32 are looked into, each by its own flow.
     private func functionsBuildingConstants(_ helpers: HelperFunctions, in file: ChangedFile) -> [String] {
         let building = helpers.definitions.filter { definition in
             !functionsReturningConstants.contains(definition.name) && !definition.returns.isEmpty
-                && definition.returns.allSatisfy(Self.mayBuildString)
+                && definition.returns.allSatisfy { Self.mayBuildString($0) || Self.tupleElements($0).count > 1 }
         }
         guard building.count <= 32 else { return [] }
         return building.filter { definition in
             let flow = within(file.layout.scopes.scope(of: definition.statement), of: file)
-            return definition.returns.allSatisfy(flow.isBuiltOnlyFromSafeParts)
+            return definition.returns.allSatisfy { returned in
+                let elements = Self.tupleElements(returned)
+                return elements.count > 1
+                    ? elements.allSatisfy(flow.isConstantArgument)
+                    : flow.isBuiltOnlyFromSafeParts(returned)
+            }
         }.map(\.name)
+    }
+
+    /// The elements of a returned tuple (`order_by, direction`, `(column, "ASC")`); one element for anything else.
+    private static func tupleElements(_ returned: Substring) -> [Substring] {
+        var text = returned.trimmedLine
+        if text.last == ";" { text = text.dropLast().trimmedLine }
+        if text.first == "(", text.last == ")",
+            argumentText(text.dropFirst()).endIndex == text.index(before: text.endIndex)
+        {
+            text = text.dropFirst().dropLast()
+        }
+        return arguments(in: text)
     }
 
     /// A route that names a handler the file defines (ASP.NET's `group.MapGet("/{**path}", DownloadStatement)`,
@@ -477,7 +495,7 @@ struct CodeFlow {
         if isTable
             || !appending
                 && (isTableLookup(value) || Self.isLiteralSwitch(value) || isConstantChoice(value)
-                    || Self.allowListedChoice.matches(value))
+                    || Self.allowListedChoice.matches(value) || isConstantCall(value))
         {
             if isTable { literalTables.insert(name) }
             constantNames.insert(name)
@@ -529,6 +547,12 @@ struct CodeFlow {
             // A list given only constants (`filters.append(_CHANNEL_FILTER)`) holds constants.
             constantNames.remove(name)
         }
+    }
+
+    /// Whether `value` is one call of a function that returns only constants (`_ordering(request)`).
+    private func isConstantCall(_ value: Substring) -> Bool {
+        guard let constantCall, value.hasBytes("(") else { return false }
+        return constantCall.removingMatches(in: value).allSatisfy { $0.isWhitespace || $0 == ";" }
     }
 
     /// Whether `value` is one literal without interpolation, or a constant's name.
@@ -652,9 +676,11 @@ struct CodeFlow {
             && !isRequestDerived(text)
     }
 
-    /// True when `text` holds SQL built from strings, or a name assigned such SQL.
+    /// True when `text` holds SQL built from strings (also SQL text a name holds, filled in where it is used:
+    /// `REPORT_SQL.format(order_by=order_by)`), or a name assigned such SQL.
     func isBuiltSQL(_ text: some StringProtocol) -> Bool {
-        (isBuilt(text) && Self.sql.matches(text)) || mentionsAny(text, of: sqlNames)
+        (isBuilt(text) && (Self.sql.matches(text) || mentionsAny(text, of: sqlTextNames)))
+            || mentionsAny(text, of: sqlNames)
     }
 
     /// True when the first argument of the call in `text` is one string literal without interpolation, or a name
@@ -847,8 +873,9 @@ struct CodeFlow {
     private static let switchArmLabel = #"(?:(?:case\b[^:\n]*|default)\s*:\s*)?"#
 
     /// A tuple assigned element by element, as one name per value: Swift's `(column, direction) = ("occurred_at",
-    /// "DESC")` (also as a `switch` arm's body), Python's and Go's `column, direction = "occurred_at", "DESC"`. Nil
-    /// when the values are not as many as the names (`rows, err := db.Query(…)` is one call).
+    /// "DESC")` (also as a `switch` arm's body), Python's and Go's `column, direction = "occurred_at", "DESC"`; one
+    /// value given to all the names (`rows, err := db.Query(…)`). Nil when the values are neither one nor as many as
+    /// the names.
     private static func tupleAssignment(_ statement: Substring) -> [(String, Substring)]? {
         guard let groups = tupleTarget.firstMatch(in: statement), let names = groups[1], var value = groups[2] else {
             return nil
@@ -861,6 +888,8 @@ struct CodeFlow {
         }
         let targets = names.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces)) }
         let values = arguments(in: value)
+        // One value for all (`order_by, direction = _ordering(request)`): each name holds what it gives.
+        if values.count == 1 { return targets.map { ($0, values[0]) } }
         guard values.count == targets.count else { return nil }
         return Array(zip(targets, values))
     }
@@ -938,7 +967,7 @@ struct CodeFlow {
             + #"\bevent\.get\(\s*["'](body|queryStringParameters|pathParameters)|"#
             + #"\bsys\.argv\b|\binput\(\)|"#
             + #"\bcall\.(parameters|receiveParameters|receiveText|receive)\b|"#
-            + #"\b(request|req)(\.uri)?\.queryParameters\b|"#
+            + #"\b(request|req)(\.uri)?\.queryParameters\b|\brequest\.decode\(\s*as:|"#
             + #"\bconn\.(params|query_params|body_params|path_params)\b"#)
     /// Handler parameters a framework binds from the request: axum and actix extractors (`Path(theme): Path<String>`,
     /// `Query(q): Query<AssetQuery>`, or renamed on import: `UrlPath(rel): UrlPath<String>`), Spring's and JAX-RS's

@@ -92,6 +92,9 @@ enum CodeRules {
             .init(
                 #"^\s*tls_insecure_skip_verify\s*$|^\s*server\s[^\n#]*\bssl\b[^\n#]*\bverify\s+none\b"#,
                 "tls_insecure_skip_verify", "verify none"),
+            // Off unless a variable is set: `session.verify = os.environ.get("VENDOR_CA_BUNDLE", False)`.
+            .init(
+                #"\bverify\s*=\s*os\.(environ\.get|getenv)\(\s*["'][^"']+["']\s*,\s*False\s*\)"#, "verify"),
             // On only when a variable says so (`rejectUnauthorized: process.env.X === 'true'`): off by default.
             .init(
                 #"(?i)\b(rejectUnauthorized|verify|tls_?verify|ssl_?verify|verify_?ssl|verify_?tls|sslverify)["']?\s*"#

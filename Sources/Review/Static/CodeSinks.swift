@@ -1107,7 +1107,7 @@ struct CodeSinks: FileCheck {
                 + #"createReadStream|sendFile|res\.download|http\.ServeFile|ioutil\.ReadFile|"#
                 + #"os\.(Open|OpenFile|ReadFile|Remove|RemoveAll)|c\.(File|Attachment|FileAttachment)|"#
                 + #"ctx\.(File|Attachment|SendFile)|FileInputStream|FileReader|Files\.(readAllBytes|readString|"#
-                + #"newInputStream|lines|readAllLines|delete|copy)|Paths\.get|Path\.of|FileSystemResource|readfile|"#
+                + #"newInputStream|lines|readAllLines|delete|copy)|Paths\.get|Path\.of|FileSystemResource|PathResource|readfile|"#
                 + #"file_get_contents|fopen|include|require|include_once|require_once|File\.(read|open|binread|"#
                 + #"readlines|ReadAllText|ReadAllBytes|OpenRead|Open|Delete|new)|IO\.read|PhysicalFile|"#
                 + #"(Typed)?Results\.(File|PhysicalFile)|getFromFile|"#
@@ -1159,9 +1159,10 @@ struct CodeSinks: FileCheck {
             unless: #"\(\s*\{\s*(?:where|include|attributes|select)\s*:"#),
         // Server-side requests to a URL from the request, by the HTTP clients of each language: JVM ones (akka-http's
         // and Pekko's `singleRequest`, sttp, OkHttp's builder, `java.net.http`, Spring's WebClient `.uri`, Ktor's
-        // client, `new URL(…).openConnection()`), Swift's `URLSession` and Alamofire, Elixir's HTTPoison, Req, Tesla and
-        // Finch, Play's `ws.url(…)`, PHP's `file_get_contents` (it fetches any URL it is given) and Laravel's `Http::`
-        // facade. A function merely named `fetch` is not one where it is defined.
+        // client, `new URL(…).openConnection()`), Swift's `URLSession`, Alamofire and AsyncHTTPClient's
+        // `HTTPClientRequest(url:)`, Elixir's HTTPoison, Req, Tesla and Finch, Play's `ws.url(…)`, PHP's
+        // `file_get_contents` (it fetches any URL it is given) and Laravel's `Http::` facade. A function merely named
+        // `fetch` is not one where it is defined.
         Sink(
             "code.ssrf", ReviewedFile.code,
             #"(\brequests\.(get|post|put|head|request)|\bhttpx\.(get|post|stream)|\burlopen|"#
@@ -1179,11 +1180,13 @@ struct CodeSinks: FileCheck {
                 + #"request)|\bBuilder\(\)\s*\.url|\b(?:ws|\w*[wW]s[cC]lient)\.url|"#
                 + #"\bHttpRequest\.newBuilder|\.uri|\bnew\s+URL(?=\s*\([^;]*\)\s*\.(openConnection|openStream))|"#
                 + #"\.(data|download)(?=\s*\(\s*from\s*:)|\.dataTask(?=\s*\(\s*with\s*:)|\bAF\.request|"#
+                + #"\bHTTPClientRequest(?=\s*\(\s*url\s*:)|"#
                 + #"\b(HTTPoison|Req|Tesla)\.(get|post|put|request)!?|\bFinch\.build|:httpc\.request|"#
                 + #"\bfile_get_contents|\bHttp::(?:\w+\([^()]*\)\s*->\s*){0,4}(?:get|post|put|patch|head|send))\s*\("#,
             triggers: [
                 "get", "post", "fetch", "urlopen", "axios", "got", "request", "open", "curl_init", "head", "builder()",
                 ".uri", "(from", "datatask", "finch", "file_get_contents", ".url(", "http::", ".http", "client",
+                "httpclientrequest",
             ],
             .requestURL),
         // undici's and the `request` package's bare `request(url, …)` (a function the file defines is its own).

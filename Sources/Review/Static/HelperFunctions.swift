@@ -45,6 +45,9 @@ struct HelperFunctions {
             {
                 returns.append(statements[last].drop(while: \.isWhitespace))
             }
+            if kind == .java, let expression = Self.expressionBody(of: statement, at: index, in: lines) {
+                returns.append(expression)
+            }
             definitions.append(
                 Definition(
                     name: name, parameters: Self.droppingReceiver(parameters), statement: index, returns: returns))
@@ -300,6 +303,26 @@ struct HelperFunctions {
     ]
     /// A `return` statement's value (group 1), without a closing `;`.
     private static let returned = LinePattern(#"^\s*return\s+([^;\n]+)"#)
+
+    /// What a Kotlin or Scala function defined by an expression returns: `fun label(s: Sort) = "x"`, or `def
+    /// afterLogin(request: RequestHeader): String =` with the expression (and its chain) on the lines below.
+    private static func expressionBody(of statement: Substring, at index: Int, in lines: [ChangedFile.Line])
+        -> Substring?
+    {
+        let signature = statement.prefix { $0 != "\n" }.trimmedLine
+        if signature.hasSuffix("="), !signature.hasSuffix("=="), index + 1 < lines.count {
+            // The expression below, its chain joined into one line: `request` / `.getQueryString("returnTo")` reads
+            // `request.getQueryString`.
+            let continued = statement.contains("\n")
+            let below = continued ? statement : CodeFlow.statement(at: index + 1, in: lines)
+            let expression = below.split(separator: "\n").dropFirst(continued ? 1 : 0)
+            return expression.map { $0.drop { $0 == " " || $0 == "\t" } }.joined()[...]
+        }
+        return expressionAfterSignature.firstMatch(in: signature, capture: 1)
+    }
+
+    /// `) = expression` or `): Type = expression` (group 1) closing a one-line definition.
+    private static let expressionAfterSignature = LinePattern(#"\)\s*(?::\s*[\w<>\[\]?., ]+)?\s*=(?![=>])\s*(\S.*)$"#)
     /// `name=value` or `name: value` in a call's arguments (group 1 the name, group 2 the value).
     private static let keywordArgument = LinePattern(#"^\s*([A-Za-z_]\w*)\s*(?:=(?![=>])|:(?!:))\s*([\s\S]+)$"#)
     private static let annotationWords = [

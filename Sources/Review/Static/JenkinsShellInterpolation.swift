@@ -14,6 +14,10 @@ enum JenkinsShellInterpolation {
 
     /// The indices of the lines of `lines` that interpolate change-request text into a shell step's string.
     static func lines(in lines: [ChangedFile.Line]) -> [Int] {
+        let helpers = changeTextHelpers(in: lines)
+        func interpolatesChangeText(_ text: Substring) -> Bool {
+            Self.interpolatesChangeText(text) || !helpers.isEmpty && text.hasBytes("$") && callsAny(helpers, in: text)
+        }
         var found: [Int] = []
         // Inside a `"""` string: whether a shell step runs it. Inside a `'''` string, which interpolates nothing:
         // false as well.
@@ -41,11 +45,31 @@ enum JenkinsShellInterpolation {
             }
             if let string = oneLineShellString.firstMatch(in: text)?[1], interpolatesChangeText(string) {
                 found.append(index)
-            } else if passesChangeText(text) {
+            } else if passesChangeText(text, helpers: helpers) {
                 found.append(index)
             }
         }
         return found
+    }
+
+    /// The functions the pipeline defines whose body reads change-request text (`def changelogLine() { return "-
+    /// ${env.CHANGE_TITLE} …" }`): a call of one carries it.
+    private static func changeTextHelpers(in lines: [ChangedFile.Line]) -> Set<String> {
+        Set(
+            lines.indices.compactMap { index in
+                guard lines[index].text.hasBytes("def "),
+                    let name = helperDefinition.firstMatch(in: lines[index].text, capture: 1)
+                else { return nil }
+                let body = lines[index..<min(index + 8, lines.count)]
+                let reads = body.contains { interpolatesChangeText($0.text) || groovyChangeValue.matches($0.text) }
+                return reads ? String(name) : nil
+            })
+    }
+
+    private static let helperDefinition = LinePattern(#"^\s*def\s+(?:\w+\s+)?([A-Za-z_]\w*)\s*\("#)
+
+    private static func callsAny(_ helpers: Set<String>, in text: Substring) -> Bool {
+        CodeFlow.identifiers(in: text).contains(where: helpers.contains)
     }
 
     private static func interpolatesChangeText(_ text: Substring) -> Bool {
@@ -55,9 +79,11 @@ enum JenkinsShellInterpolation {
     /// Whether a shell step's script is a Groovy expression that passes change-request text, outside any string: `sh
     /// changelogCmd(env.CHANGE_ID, env.CHANGE_TITLE)` (a function building the command from it), `sh 'notify ' +
     /// env.CHANGE_TITLE`.
-    private static func passesChangeText(_ text: Substring) -> Bool {
-        guard text.hasBytes("env."), let script = shellStepScript.firstMatch(in: text, capture: 1) else { return false }
-        return groovyChangeValue.matches(CodeFlow.codeText(script))
+    private static func passesChangeText(_ text: Substring, helpers: Set<String>) -> Bool {
+        guard text.hasBytes("env.") || !helpers.isEmpty, let script = shellStepScript.firstMatch(in: text, capture: 1)
+        else { return false }
+        let code = CodeFlow.codeText(script)
+        return groovyChangeValue.matches(code) || !helpers.isEmpty && callsAny(helpers, in: code[...])
     }
 
     /// A shell step before a string opens: `sh """`, `sh(script: """`, `sh label: 'x', script: """`.

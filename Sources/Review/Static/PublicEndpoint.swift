@@ -17,7 +17,8 @@ enum PublicEndpoint {
         webhookWords.occur(in: text)
     }
 
-    /// Whether a line checks a signature: an HMAC, a constant-time comparison, Stripe's `constructEvent`, a
+    /// Whether a line checks a signature: an HMAC, a constant-time comparison, Stripe's `constructEvent` (Ruby's
+    /// `construct_event`), a
     /// `verify…Signature` call.
     static func checksSignature(_ text: some StringProtocol) -> Bool {
         signatureWords.occur(in: text) && signature.matches(text)
@@ -42,8 +43,8 @@ enum PublicEndpoint {
     private static let webhookWords = ByteWords(["webhook", "Webhook", "WebHook", "WEBHOOK", "web_hook"])
     private static let signatureWords = ByteWords([
         "hmac", "HMAC", "Hmac", "compare_digest", "imingSafeEqual", "hash_equals", "constructEvent", "ConstructEvent",
-        "ignature",
+        "construct_event", "ignature",
     ])
     private static let signature = LinePattern(
-        #"(?i)\bhmac|compare_digest|timingsafeequal|hash_equals|constructevent|verify\w*signature|signature\w*verif"#)
+        #"(?i)\bhmac|compare_digest|timingsafeequal|hash_equals|construct_?event|verify\w*signature|signature\w*verif"#)
 }

@@ -4,12 +4,14 @@ import Manifest
 /// `code.tls-verify-disabled` for a certificate check switched off by a setting whose default switches it off: Go's
 /// `InsecureSkipVerify: cfg.TLSInsecure` where the file declares ``TLSInsecure bool `default:"true"` ``, a
 /// `skip_tls_verify: bool = True` field handed on, or `InsecureSkipVerify: !verify` where `verify` is on only when a
-/// variable says so (`verify := os.Getenv("PSP_VERIFY_TLS") == "true"`). Every environment that sets nothing skips
-/// the check.
+/// variable says so (`verify := os.Getenv("PSP_VERIFY_TLS") == "true"`), or a check set to a choice that is off unless
+/// a variable turns it on (`certificateVerification = Environment.get("STRICT_TLS") == "1" ? .fullVerification :
+/// .none`). Every environment that sets nothing skips the check. In configuration, a check given a template variable
+/// the file sets off (Ansible's `validate_certs: "{{ mirror_tls_verify }}"` after `mirror_tls_verify: false`).
 /// ``CodeRules/tlsVerifyDisabled`` lets a setting read from configuration through, which is right when its default
 /// keeps the check on.
 struct TLSSkipDefaultOn: FileCheck {
-    let kinds = ReviewedFile.code
+    let kinds = ReviewedFile.code.union([.config])
 
     /// A skip of certificate checks given a setting (group 2 the setting's last name; group 1 a negation, `!verify`).
     private static let skipFromSetting = LinePattern(
@@ -17,7 +19,34 @@ struct TLSSkipDefaultOn: FileCheck {
             + #"["']?\s*[:=]\s*(!|not\s+)?(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*[,)}\]]*\s*(?://.*|#.*)?$"#)
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
-        settingsFromVariables(in: file) + optInChoices(in: file)
+        guard file.file.kind != .config else { return templatedOff(in: file) }
+        return settingsFromVariables(in: file) + optInChoices(in: file)
+    }
+
+    /// A check given a template variable the same file sets off: Ansible's `validate_certs: "{{ mirror_tls_verify }}"`
+    /// after `mirror_tls_verify: false`.
+    private func templatedOff(in file: ChangedFile) -> [ReviewFinding] {
+        let lines = file.visible
+        return lines.filter { $0.isAdded && $0.text.hasBytes("{{") }.compactMap { line in
+            guard let variable = Self.templatedCheck.firstMatch(in: line.text, capture: 1),
+                let off = lines.first(where: { Self.setsOff(String(variable), $0.text) })
+            else { return nil }
+            return file.finding(
+                "code.tls-verify-disabled", .high, on: line,
+                message: "TLS certificate checks are off: `\(variable)` is set to `false` (line \(off.number)); keep "
+                    + "them on and trust the right CA", content: line.text)
+        }
+    }
+
+    /// A certificate check given a template variable (group 1): `validate_certs: "{{ mirror_tls_verify }}"`.
+    private static let templatedCheck = LinePattern(
+        #"(?i)\b(?:validate_?certs|verify_?ssl|ssl_?verify|tls_?verify|verify)\s*:\s*["']?\{\{\s*(\w+)\s*\}\}"#)
+
+    /// Whether `text` sets `variable` off: `mirror_tls_verify: false`, `: no`.
+    private static func setsOff(_ variable: String, _ text: Substring) -> Bool {
+        guard text.hasBytes(variable) else { return false }
+        let name = NSRegularExpression.escapedPattern(for: variable)
+        return LinePattern(#"(?i)^\s*"# + name + #"\s*:\s*["']?(false|no|off)\b"#).matches(text)
     }
 
     /// A check given a choice that keeps it on only when a variable says so, the choice laid out over up to three

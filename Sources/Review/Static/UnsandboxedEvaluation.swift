@@ -4,9 +4,9 @@ import Manifest
 /// tenant's template, a merchant's rule): either the change removes the sandbox (Jinja's `SandboxedEnvironment`,
 /// Spring's `SimpleEvaluationContext`) from a file that still builds the engine and puts none back, or it evaluates
 /// text that is not a literal with Spring's `StandardEvaluationContext`, which reaches any class
-/// (`T(java.lang.Runtime)`), or it compiles a Twig template from text that is not a literal
-/// (`$twig->createTemplate($override->getBody())`) with no `SandboxExtension` in the file. Each runs code for
-/// whoever writes the text.
+/// (`T(java.lang.Runtime)`), or it compiles a template from text that is not a constant outside a sandbox (Twig's
+/// `$twig->createTemplate($override->getBody())` with no `SandboxExtension` in the file, Jinja's `from_string` on a
+/// plain `Environment`). Each runs code for whoever writes the text.
 struct UnsandboxedEvaluation: FileCheck {
     let kinds = ReviewedFile.code
 
@@ -21,11 +21,56 @@ struct UnsandboxedEvaluation: FileCheck {
     private static let fullContext = LinePattern(#"\bStandardEvaluationContext\s*\("#)
     /// An expression parsed from text that is not a string literal.
     private static let parsedText = LinePattern(#"\bparseExpression\s*\(\s*(?!["'])"#)
-    /// A Twig template compiled from text that is neither a literal nor a constant.
-    private static let compiledTemplate = LinePattern(#"\bcreateTemplate\s*\(\s*(?!["']|[A-Z_]+\s*[,)]|self::)"#)
+    /// A template compiled from text that is neither a literal nor a constant: Twig's `createTemplate(…)`, Jinja's
+    /// `env.from_string(…)` (group 1 the environment).
+    private static let compiledTemplate = LinePattern(
+        #"(?:\b(\w+)\s*\.\s*from_string|\bcreateTemplate)\s*\((?=\s*(?!["']|[A-Z_]+\s*[,)]|self::))"#)
+    /// A Jinja environment without a sandbox, assigned to a name (group 1).
+    private static let plainEnvironment = LinePattern(#"^\s*(\w+)\s*=\s*(?:jinja2\.)?Environment\s*\("#)
+
+    /// The first added line compiling a template from text that is not a constant in its function's flow (`$source =
+    /// self::SUBJECTS[$locale] ?? self::SUBJECTS['en']` is one of the class's own), outside a sandbox: Twig's in a
+    /// file that adds no `SandboxExtension`, Jinja's through an environment the file makes without one.
+    private static func templateCompiledFromText(in file: ChangedFile) -> ChangedFile.Line? {
+        let visible = file.visible
+        let plainEnvironments: Set<Substring>
+        switch file.file.kind {
+        case .php:
+            guard !visible.contains(where: { sandbox.matches($0.text) }) else { return nil }
+            plainEnvironments = []
+        case .python:
+            plainEnvironments = Set(visible.compactMap { plainEnvironment.firstMatch(in: $0.text, capture: 1) })
+            guard !plainEnvironments.isEmpty else { return nil }
+        default: return nil
+        }
+        var flow: CodeFlow?
+        for index in visible.indices where visible[index].isAdded {
+            let text = visible[index].text
+            guard text.hasBytes("createTemplate") || text.hasBytes("from_string"),
+                let groups = compiledTemplate.firstMatch(in: text), let call = groups[0],
+                groups[1].map(plainEnvironments.contains) ?? (file.file.kind == .php)
+            else { continue }
+            let whole = flow ?? CodeFlow(file)
+            flow = whole
+            let argument = CodeFlow.argumentText(call.base[call.endIndex...], stoppingAtComma: true)
+            if !whole.within(file.layout.scopes.scope(of: index), of: file).isConstantArgument(argument) {
+                return visible[index]
+            }
+        }
+        return nil
+    }
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let visible = file.visible
+        if let compiled = Self.templateCompiledFromText(in: file) {
+            return [
+                file.finding(
+                    "code.template-injection", .high, on: compiled,
+                    message: "a template is compiled from text that is not a literal, outside a sandbox: whoever can "
+                        + "edit that text reaches every object and function the template can; compile it in a sandbox "
+                        + "(Twig's SandboxExtension, Jinja's SandboxedEnvironment)", content: compiled.text)
+            ]
+        }
         guard !visible.contains(where: { Self.sandbox.matches($0.text) }) else { return [] }
         let contexts = visible.filter { Self.fullContext.matches($0.text) }
         let parses = visible.filter { Self.parsedText.matches($0.text) }
@@ -38,17 +83,6 @@ struct UnsandboxedEvaluation: FileCheck {
                     message: "a SpEL expression that is not a literal is evaluated with a StandardEvaluationContext, "
                         + "which reaches any class (T(java.lang.Runtime)); use SimpleEvaluationContext",
                     content: context.text)
-            ]
-        }
-        if file.file.kind == .php,
-            let compiled = visible.first(where: { $0.isAdded && Self.compiledTemplate.matches($0.text) })
-        {
-            return [
-                file.finding(
-                    "code.template-injection", .high, on: compiled,
-                    message: "a Twig template is compiled from text that is not a literal, outside a sandbox: whoever "
-                        + "can edit that text reaches every object and function the template can; add a "
-                        + "SandboxExtension with a security policy", content: compiled.text)
             ]
         }
         let diff = file.diff

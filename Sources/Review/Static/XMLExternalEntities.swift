@@ -62,9 +62,10 @@ struct XMLExternalEntities: FileCheck {
                     + "files or reach its network; disallow DOCTYPE declarations", content: line.text)
         }
         let diff = file.diff
+        guard findings.isEmpty, !diff.isNew, let removed = diff.removed.first(where: { Self.hardening.matches($0) })
+        else { return findings }
         let kept = file.visible.indices.filter { Self.hardening.matches(file.visible[$0].text) }
-        guard findings.isEmpty, !diff.isNew,
-            let removed = diff.removed.first(where: { Self.hardening.matches($0) }),
+        guard
             kept.isEmpty
                 || kept.allSatisfy({ Self.isUnderAddedFlag($0, in: file.visible) })
                     && file.visible.contains(where: { $0.isAdded && Self.passesFalse.matches($0.text) }),

@@ -1,0 +1,34 @@
+import Manifest
+
+/// `infra.open-trust-policy`: an IAM role any AWS account may assume. Its trust policy names every principal (`AWS:
+/// "*"`, `Principal: "*"`, Terraform's `identifiers = ["*"]`) for `sts:AssumeRole`, and no condition pins the caller
+/// to an organisation, an account or an external id (`aws:PrincipalOrgID`, `aws:SourceAccount`, `sts:ExternalId`, …).
+/// A tag on the caller (`aws:PrincipalTag/…`) pins nothing: any account can tag its own roles.
+struct OpenTrustPolicy: FileCheck {
+    let kinds: Set<ReviewedFile.Kind> = [.config, .other]
+
+    static let rule = "infra.open-trust-policy"
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        let lines = file.visible
+        guard
+            let open = lines.first(where: {
+                $0.isAdded && $0.text.hasBytes("*") && Self.everyPrincipal.matches($0.text)
+            }),
+            lines.contains(where: { $0.text.hasBytes("AssumeRole") }),
+            !lines.contains(where: { Self.pinningCondition.matches($0.text) })
+        else { return [] }
+        return [
+            file.finding(
+                Self.rule, .high, on: open,
+                message: "the role's trust policy lets any AWS account assume it; name the accounts that may, or pin "
+                    + "the caller with aws:PrincipalOrgID or sts:ExternalId", content: open.text)
+        ]
+    }
+
+    private static let everyPrincipal = LinePattern(
+        #"(?i)^\s*-?\s*"?(?:AWS|Principal)"?\s*[:=]\s*\[?\s*"\*"|^\s*identifiers\s*=\s*\[\s*"\*"\s*\]"#)
+    private static let pinningCondition = LinePattern(
+        #"(?i)aws:(?:PrincipalOrgID|PrincipalOrgPaths|PrincipalAccount|SourceAccount|SourceArn|SourceOrgID|"#
+            + #"PrincipalArn|userid)|sts:ExternalId"#)
+}

@@ -1,0 +1,50 @@
+use axum::{
+    extract::{Query, State},
+    http::StatusCode,
+    Json,
+};
+use serde::{Deserialize, Serialize};
+use sqlx::{FromRow, PgPool, Postgres, QueryBuilder};
+
+use crate::auth::CurrentUser;
+
+#[derive(Debug, Deserialize)]
+pub struct TicketFilter {
+    status: Option<String>,
+    assignee: Option<i64>,
+    limit: Option<i64>,
+}
+
+#[derive(Debug, Serialize, FromRow)]
+pub struct TicketRow {
+    id: i64,
+    title: String,
+    status: String,
+    assignee_id: Option<i64>,
+}
+
+pub async fn list_tickets(
+    State(pool): State<PgPool>,
+    user: CurrentUser,
+    Query(filter): Query<TicketFilter>,
+) -> Result<Json<Vec<TicketRow>>, StatusCode> {
+    let mut qb: QueryBuilder<Postgres> =
+        QueryBuilder::new("SELECT id, title, status, assignee_id FROM tickets WHERE org_id = ");
+    qb.push_bind(user.org_id);
+
+    if let Some(status) = &filter.status {
+        qb.push(" AND status = ").push_bind(status);
+    }
+    if let Some(assignee) = filter.assignee {
+        qb.push(" AND assignee_id = ").push_bind(assignee);
+    }
+
+    qb.push(" ORDER BY updated_at DESC LIMIT ")
+        .push_bind(filter.limit.unwrap_or(50).clamp(1, 200));
+
+    qb.build_query_as::<TicketRow>()
+        .fetch_all(&pool)
+        .await
+        .map(Json)
+        .map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)
+}

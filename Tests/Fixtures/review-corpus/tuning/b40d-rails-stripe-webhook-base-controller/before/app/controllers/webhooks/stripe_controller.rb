@@ -1,0 +1,27 @@
+# frozen_string_literal: true
+
+module Webhooks
+  # Stripe calls this without a session, so it lives outside ApplicationController
+  # (no Devise, no CSRF). Authenticity comes from the Stripe-Signature header.
+  class StripeController < ActionController::API
+    def create
+      event = Stripe::Webhook.construct_event(
+        request.raw_post,
+        request.headers["Stripe-Signature"],
+        Rails.configuration.x.stripe.webhook_secret
+      )
+
+      case event.type
+      when "checkout.session.completed"
+        Billing::ActivateSubscription.call(event.data.object)
+      when "invoice.payment_failed"
+        Billing::MarkPastDue.call(event.data.object)
+      end
+
+      head :ok
+    rescue JSON::ParserError, Stripe::SignatureVerificationError => e
+      Rails.logger.warn("stripe webhook rejected: #{e.class}")
+      head :bad_request
+    end
+  end
+end
