@@ -2080,6 +2080,7 @@ import Testing
         Example(
             "deploy/k8s/web.yaml",
             "spec:\n  volumes:\n    - name: tls\n      secret: {secretName: web-tls, defaultMode: 0440}\n", nil),
+        Example("config/billing.yaml", "billing:\n  api_keys: [Zq7rL9mXw2pT4vBnQ8, Hk3sW7dLp2Vx9cMn]\n", "secret.generic-assignment"),
         Example(
             "deploy/k8s/web.yaml",
             "spec:\n  containers:\n    - name: web\n      env:\n        - name: DB\n          value: x\n"
@@ -2240,6 +2241,9 @@ import Testing
         let export = ReviewCase(
             "open", "Program.cs", before: program,
             program.replacingOccurrences(of: ".RequireAuthorization();", with: ".AllowAnonymous();"), risky: true)
+        let added = ReviewCase(
+            "open", "Program.cs", before: program,
+            program + "app.MapGet(\"/admin/stats\", Stats)\n    .AllowAnonymous();\n", risky: true)
         let chain =
             "http.authorizeHttpRequests(auth -> auth\n        .requestMatchers(\"/actuator/health\").permitAll()\n"
             + "        .anyRequest().hasRole(\"OPS\"));\n"
@@ -2269,7 +2273,7 @@ import Testing
         let strict = ReviewCase(
             "xxe", "src/main/java/app/Parser.java", before: parser,
             lenient.replacingOccurrences(of: "newBuilder().parse", with: "newBuilder(true).parse"), risky: false)
-        for change in [health, export, catchAll, narrowed, flagged, strict] {
+        for change in [health, export, added, catchAll, narrowed, flagged, strict] {
             #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
         }
     }

@@ -334,17 +334,18 @@ struct AuthGuardChange {
     /// route a chained opening names; the class, for a class-wide one. Adds the lines that name it to `window`.
     private func opensAnOldTarget(at index: Int, window: inout [Substring]) -> Bool {
         var text = file.visible[index].text
-        // `.AllowAnonymous();` continues the call chain above it (`app.MapHealthChecks("/healthz/live", …)`), and
-        // `}).AllowAnonymous();` closes a call that began lines above: that call names what it opens.
-        var start = index
-        while start > 0, index - start < 8, file.visible[start].text.trimmedLine.first == "." { start -= 1 }
-        if let first = file.visible[start].text.trimmedLine.first, "})]".contains(first),
-            let opening = statementStart(closingAt: start)
-        {
-            start = opening
+        // `}).AllowAnonymous();` closes a call that began lines above (`app.MapHealthChecks("/healthz/live", new …`):
+        // that call names what it opens. `.AllowAnonymous();` continues the chain above it: the route there is read
+        // for a public endpoint's name (`app.MapHealthChecks("/healthz/live")`), and the opening stands.
+        var chainStart = index
+        while chainStart > 0, index - chainStart < 8, file.visible[chainStart].text.trimmedLine.first == "." {
+            chainStart -= 1
         }
-        if start < index {
-            window += file.visible[start..<index].map(\.text)
+        window += file.visible[chainStart..<index].map(\.text)
+        if let first = file.visible[chainStart].text.trimmedLine.first, "})]".contains(first),
+            let start = statementStart(closingAt: chainStart)
+        {
+            window += file.visible[start..<chainStart].map(\.text)
             text = file.visible[start].text
         }
         if let path = text.firstNamingLiteral {

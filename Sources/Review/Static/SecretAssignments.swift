@@ -156,12 +156,14 @@ struct SecretAssignments: FileCheck {
     /// expression of the config language (HCL, Bicep, Pulumi YAML), not a literal.
     private static let callExpression = LinePattern(#"^[A-Za-z_][\w.]*\("#)
 
-    /// The literal an unquoted value stands for, or nil when it is an expression (``callExpression``) or a structure. A
+    /// The literal an unquoted value stands for, or nil when it is an expression (``callExpression``) or a mapping. A
     /// value cut at a space inside an angle-bracket hint (`whsec_<from stripe listen output>`) is the whole hint up to
     /// its `>`, which marks it as a placeholder.
     private static func bareLiteral(_ value: Substring) -> Substring? {
-        // A YAML flow mapping or list (`secret: {secretName: web-tls}`) holds values of its own.
-        guard !callExpression.matches(value), value.first != "{", value.first != "[" else { return nil }
+        // A YAML flow mapping (`secret: {secretName: web-tls}`) holds named values of its own; a flow list's first
+        // element is a value (`api_keys: [Zq7rL9mX…, …]`).
+        guard !callExpression.matches(value), value.first != "{" else { return nil }
+        if value.first == "[" { return bareLiteral(value.dropFirst()) }
         guard value.contains("<"), !value.contains(">"),
             let close = value.base[value.endIndex...].firstIndex(of: ">")
         else { return value }
