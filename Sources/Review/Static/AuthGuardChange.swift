@@ -321,11 +321,7 @@ struct AuthGuardChange {
 
     /// The line declaring the class or function line `index` stands in (`class HealthView(APIView):`), if any.
     private func holder(of index: Int) -> Substring? {
-        let indentation = file.visible[index].text.indentation
-        guard indentation > 0,
-            let holder = file.visible[..<index].last(where: {
-                $0.text.isCodeLine && $0.text.indentation < indentation
-            }), holder.text.declaredName != nil
+        guard let holder = ChangedFile.enclosingLine(of: index, in: file.visible), holder.text.declaredName != nil
         else { return nil }
         return holder.text
     }

@@ -13,6 +13,12 @@ struct ChangedFile {
         let isAdded: Bool
     }
 
+    /// The nearest code line above line `index` of `lines` indented less: the block, function or class it stands in.
+    static func enclosingLine(of index: Int, in lines: [Line]) -> Line? {
+        let indentation = lines[index].text.indentation
+        return lines[..<index].last { $0.text.isCodeLine && $0.text.indentation < indentation }
+    }
+
     let file: ReviewedFile
     let diff: UnifiedDiff.File
     /// Context and added lines in file order.

@@ -43,9 +43,7 @@ struct XMLExternalEntities: FileCheck {
     /// Whether line `index` sits in a block the change opens on a bare flag (`if (strict) {`): the hardening is kept
     /// only when a caller asks for it.
     private static func isUnderAddedFlag(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
-        let indentation = lines[index].text.indentation
-        guard let opening = lines[..<index].last(where: { $0.text.isCodeLine && $0.text.indentation < indentation })
-        else { return false }
+        guard let opening = ChangedFile.enclosingLine(of: index, in: lines) else { return false }
         return opening.isAdded && flagTest.matches(opening.text)
     }
 
