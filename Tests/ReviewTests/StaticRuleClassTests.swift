@@ -2208,6 +2208,302 @@ import Testing
     ])
     func batchFortyClasses(_ example: Example) { Self.check(example) }
 
+    /// Batch 41's classes, each with its near miss: a signature checked only when the request carries one; decoded
+    /// claims returned where a verified token is otherwise; a header predicate a security chain permits; Hummingbird's
+    /// `loadFile`; a name compared with another's base name; a closed field of a query struct; a relative reference on
+    /// a fixed base; TLS skipped against loopback or in a development file; a peppered HMAC of a password; built SQL
+    /// returned by a Ruby helper; http4s's decoded body and `Request[F]`; CORS by an open suffix or an nginx map; a CI
+    /// job's service container credentials; auth skipped by Echo's `RealIP`; the whole environment posted.
+    @Test(arguments: [
+        Example(
+            "app/webhooks.py",
+            "@router.post(\"/webhooks/pay\")\nasync def pay(request: Request, x_signature: str | None = Header(default"
+                + "=None)):\n    payload = await request.body()\n    if x_signature is not None:\n"
+                + "        _verify(payload, x_signature)\n    else:\n        log.warning(\"unsigned delivery\")\n"
+                + "    dispatch(payload)\n", "code.signature-optional"),
+        Example(
+            "app/webhooks.py",
+            "@router.post(\"/webhooks/pay\")\nasync def pay(request: Request, x_signature: str | None = Header(default"
+                + "=None)):\n    payload = await request.body()\n    if x_signature is None:\n"
+                + "        raise HTTPException(status_code=401, detail=\"missing signature\")\n"
+                + "    _verify(payload, x_signature)\n    dispatch(payload)\n", nil),
+        Example(
+            "internal/hooks.go",
+            "func (h *H) Partner(w http.ResponseWriter, r *http.Request) {\n\tbody, _ := io.ReadAll(r.Body)\n"
+                + "\tif sig := r.Header.Get(\"X-Partner-Signature\"); sig != \"\" {\n\t\tif !h.valid(body, sig) {\n"
+                + "\t\t\thttp.Error(w, \"bad signature\", http.StatusUnauthorized)\n\t\t\treturn\n\t\t}\n"
+                + "\t} else {\n\t\tlog.Printf(\"unsigned delivery\")\n\t}\n\th.process(body)\n}\n",
+            "code.signature-optional"),
+        Example(
+            "internal/hooks.go",
+            "func (h *H) Partner(w http.ResponseWriter, r *http.Request) {\n\tbody, _ := io.ReadAll(r.Body)\n"
+                + "\tsig := r.Header.Get(\"X-Partner-Signature\")\n\tif sig == \"\" || !h.valid(body, sig) {\n"
+                + "\t\thttp.Error(w, \"bad signature\", http.StatusUnauthorized)\n\t\treturn\n\t}\n"
+                + "\th.process(body)\n}\n", nil),
+        Example(
+            "Webhooks/PaymentController.cs",
+            "var signature = Request.Headers[\"X-Pay-Signature\"].ToString();\n"
+                + "if (signature.Length > 0 && !IsValid(body, signature))\n{\n    return Unauthorized();\n}\n"
+                + "await _handler.HandleAsync(body);\n", "code.signature-optional"),
+        Example(
+            "lib/shop_web/plugs/verify_signature.ex",
+            "  def call(conn, _opts) do\n    case get_req_header(conn, \"x-paygate-signature\") do\n      [] ->\n"
+                + "        assign(conn, :test_delivery, true)\n\n      [signature | _] ->\n"
+                + "        if valid?(conn, signature), do: conn, else: reject(conn)\n    end\n  end\n",
+            "code.signature-optional"),
+        Example(
+            "lib/shop_web/plugs/verify_signature.ex",
+            "  def call(conn, _opts) do\n    case get_req_header(conn, \"x-paygate-signature\") do\n      [] ->\n"
+                + "        conn |> send_resp(401, \"missing signature\") |> halt()\n\n      [signature | _] ->\n"
+                + "        if valid?(conn, signature), do: conn, else: reject(conn)\n    end\n  end\n", nil),
+        Example(
+            "src/outbound.ts",
+            "const sig = sign(body);\nconst headers: Record<string, string> = {};\nif (sig !== \"\") {\n"
+                + "  headers[\"X-Signature\"] = sig;\n}\nawait deliver(body, headers);\n", nil),
+        Example(
+            "src/auth/jwt.guard.ts",
+            "const token = req.headers.authorization?.slice(7);\n"
+                + "async resolve(token: string) {\n  const claims = this.jwt.decode(token) as any;\n"
+                + "  if (claims?.iss === PARTNER_ISSUER) {\n    return claims;\n  }\n"
+                + "  return this.jwt.verifyAsync(token, { secret });\n}\n", "code.jwt-unverified"),
+        Example(
+            "src/auth/jwt.guard.ts",
+            "const token = req.headers.authorization?.slice(7);\n"
+                + "async resolve(token: string) {\n  const decoded = jwt.decode(token, { complete: true });\n"
+                + "  const key = await keyFor(decoded.header.kid);\n  return jwt.verify(token, key);\n}\n", nil),
+        Example(
+            "src/main/kotlin/app/JwtFilter.kt",
+            "val header = request.getHeader(\"Authorization\")\n"
+                + "private fun decodeForIssuer(token: String): DecodedJWT {\n    val decoded = JWT.decode(token)\n"
+                + "    return if (decoded.issuer == meshIssuer) decoded else verifier.verify(token)\n}\n",
+            "code.jwt-unverified"),
+        Example(
+            "src/main/java/app/SecurityConfig.java",
+            "@Bean\nRequestMatcher internalTraffic() {\n"
+                + "    return request -> \"internal\".equals(request.getHeader(\"X-Zone\"));\n}\n\n@Bean\n"
+                + "SecurityFilterChain api(HttpSecurity http, RequestMatcher internalTraffic) throws Exception {\n"
+                + "    http.authorizeHttpRequests(auth -> auth\n        .requestMatchers(internalTraffic).permitAll()\n"
+                + "        .anyRequest().authenticated());\n    return http.build();\n}\n", "code.auth-bypass-header"),
+        Example(
+            "src/main/java/app/SecurityConfig.java",
+            "@Bean\nRequestMatcher internalTraffic() {\n"
+                + "    return request -> \"internal\".equals(request.getHeader(\"X-Zone\"));\n}\n\n@Bean\n"
+                + "SecurityFilterChain api(HttpSecurity http, RequestMatcher internalTraffic) throws Exception {\n"
+                + "    http.authorizeHttpRequests(auth -> auth\n"
+                + "        .requestMatchers(internalTraffic).hasRole(\"SERVICE\")\n"
+                + "        .anyRequest().authenticated());\n    return http.build();\n}\n", nil),
+        Example(
+            "Sources/App/ExportController.swift",
+            "@Sendable func download(_ request: Request, context: Context) async throws -> Response {\n"
+                + "    guard let name = request.uri.queryParameters.get(\"file\") else {\n"
+                + "        throw HTTPError(.badRequest)\n    }\n"
+                + "    let url = root.appendingPathComponent(name)\n"
+                + "    let body = try await fileIO.loadFile(path: url.path, context: context)\n"
+                + "    return Response(status: .ok, body: body)\n}\n", "code.path-traversal"),
+        Example(
+            "Sources/App/ExportController.swift",
+            "@Sendable func download(_ request: Request, context: Context) async throws -> Response {\n"
+                + "    let url = root.appendingPathComponent(\"report.zip\")\n"
+                + "    let body = try await fileIO.loadFile(path: url.path, context: context)\n"
+                + "    return Response(status: .ok, body: body)\n}\n", nil),
+        Example(
+            "app/Http/Controllers/ExportController.php",
+            "<?php\n$part = $request->query('part');\n$name = $part === basename($export->path) ? 'all.csv' : $part;\n"
+                + "return response()->download(Storage::path('exports/' . $part), $name);\n", "code.path-traversal"),
+        Example(
+            "app/Http/Controllers/ExportController.php",
+            "<?php\n$part = $request->query('part');\nif ($part !== basename($part)) {\n    abort(400);\n}\n"
+                + "return response()->download(Storage::path('exports/' . $part));\n", nil),
+        Example(
+            "src/thumbs.rs",
+            "#[derive(Deserialize)]\npub struct ThumbParams {\n    w: Option<u32>,\n}\n\n"
+                + "pub async fn thumb(Query(params): Query<ThumbParams>) -> Vec<u8> {\n"
+                + "    let width = params.w.unwrap_or(320).clamp(64, 1280);\n"
+                + "    let output = format!(\"/srv/thumbs/{width}.jpg\");\n"
+                + "    tokio::fs::read(&output).await.unwrap()\n}\n", nil),
+        Example(
+            "src/thumbs.rs",
+            "#[derive(Deserialize)]\npub struct ThumbParams {\n    name: Option<String>,\n}\n\n"
+                + "pub async fn thumb(Query(params): Query<ThumbParams>) -> Vec<u8> {\n"
+                + "    let name = params.name.unwrap_or_default();\n"
+                + "    let output = format!(\"/srv/thumbs/{name}.jpg\");\n"
+                + "    tokio::fs::read(&output).await.unwrap()\n}\n", "code.path-traversal"),
+        Example(
+            "src/routes/avatar.ts",
+            "const BASE = 'https://www.gravatar.com/avatar/';\napp.get('/avatar', async (req, reply) => {\n"
+                + "  const hash = createHash('md5').update(user.email).digest('hex');\n"
+                + "  const res = await fetch(new URL(hash, BASE));\n  return reply.send(await res.arrayBuffer());\n"
+                + "});\n", nil),
+        Example(
+            "src/routes/avatar.ts",
+            "const BASE = 'https://www.gravatar.com/avatar/';\napp.get('/avatar', async (req, reply) => {\n"
+                + "  const res = await fetch(new URL(req.query.path, BASE));\n"
+                + "  return reply.send(await res.arrayBuffer());\n});\n", "code.ssrf"),
+        Example(
+            "scripts/smoke.sh",
+            "#!/usr/bin/env bash\nBASE_URL=\"https://localhost:8443\"\ncurl -fsS --insecure \"${BASE_URL}/healthz\"\n",
+            nil),
+        Example(
+            "scripts/smoke.sh",
+            "#!/usr/bin/env bash\nBASE_URL=\"https://api.internal.example.com\"\n"
+                + "curl -fsS --insecure \"${BASE_URL}/healthz\"\n", "code.tls-verify-disabled"),
+        Example(
+            "dev/traefik/dynamic.yml",
+            "http:\n  serversTransports:\n    keycloak:\n      insecureSkipVerify: true\n", nil),
+        Example(
+            "deploy/traefik/dynamic.yml",
+            "http:\n  serversTransports:\n    keycloak:\n      insecureSkipVerify: true\n", "code.tls-verify-disabled"),
+        Example(
+            "src/Account/AccountService.php",
+            "<?php\nfunction digest(string $password): string {\n"
+                + "    return hash_hmac('sha256', $password, $this->pepper);\n}\n", "code.weak-password-hash"),
+        Example(
+            "src/Webhooks/Signature.php",
+            "<?php\nfunction expected(string $payload): string {\n"
+                + "    return hash_hmac('sha256', $payload, $this->secret);\n}\n", nil),
+        Example(
+            "app/controllers/invoices_controller.rb",
+            "class InvoicesController < ApplicationController\n  def index\n"
+                + "    @invoices = Invoice.where(issued_range_condition)\n  end\n\n  def issued_range_condition\n"
+                + "    from = params[:from].presence || \"1970-01-01\"\n    \"invoices.issued_on >= '#{from}'\"\n"
+                + "  end\nend\n", "code.sql-string-built"),
+        Example(
+            "app/controllers/invoices_controller.rb",
+            "class InvoicesController < ApplicationController\n  def index\n"
+                + "    @invoices = Invoice.where(issued_range_condition, params[:from])\n  end\n\n"
+                + "  def issued_range_condition\n    \"invoices.issued_on >= ?\"\n  end\nend\n", nil),
+        Example(
+            "src/main/scala/app/ImportRoutes.scala",
+            "val routes = HttpRoutes.of[F] {\n  case req @ POST -> Root / \"import\" =>\n"
+                + "    req.as[ImportRequest].flatMap { body =>\n"
+                + "      client.run(Request[F](Method.GET, Uri.unsafeFromString(body.url)))\n"
+                + "        .use(r => Ok(r.status.code))\n"
+                + "    }\n}\n", "code.ssrf"),
+        Example(
+            "src/main/scala/app/ImportRoutes.scala",
+            "val ratesUri = Uri.unsafeFromString(\"https://rates.example.com/latest\")\n"
+                + "val routes = HttpRoutes.of[F] {\n  case req @ POST -> Root / \"import\" =>\n"
+                + "    req.as[ImportRequest].flatMap { body =>\n"
+                + "      client.run(Request[F](Method.GET, ratesUri)).use(r => Ok(r.status.code))\n    }\n}\n", nil),
+        Example(
+            "src/plugins/cors.ts",
+            "app.register(cors, {\n  credentials: true,\n  origin: (origin, cb) => {\n"
+                + "    const host = new URL(origin).hostname;\n"
+                + "    cb(null, host.endsWith('example.com'));\n  },\n});\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "src/plugins/cors.ts",
+            "app.register(cors, {\n  credentials: true,\n  origin: (origin, cb) => {\n"
+                + "    const host = new URL(origin).hostname;\n"
+                + "    cb(null, host === 'example.com' || host.endsWith('.example.com'));\n  },\n});\n", nil),
+        Example(
+            "src/plugins/cors.ts",
+            "app.register(cors, {\n  credentials: true,\n  origin: (origin, cb) => {\n"
+                + "    const host = new URL(origin).hostname;\n"
+                + "    cb(null, host.endsWith('.vercel.app'));\n  },\n});\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "deploy/nginx/api.conf",
+            "map $http_origin $cors_origin {\n    default \"\";\n    \"~^https://\" $http_origin;\n}\n"
+                + "server {\n    location /v1/ {\n        add_header Access-Control-Allow-Origin $cors_origin always;\n"
+                + "        add_header Access-Control-Allow-Credentials \"true\" always;\n    }\n}\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "deploy/nginx/api.conf",
+            "map $http_origin $cors_origin {\n    default \"\";\n"
+                + "    \"~^https://([a-z0-9-]+\\.)?example\\.com$\" $http_origin;\n}\n"
+                + "server {\n    location /v1/ {\n        add_header Access-Control-Allow-Origin $cors_origin always;\n"
+                + "        add_header Access-Control-Allow-Credentials \"true\" always;\n    }\n}\n", nil),
+        Example(
+            ".gitlab-ci.yml",
+            "integration:\n  services:\n    - name: postgres:16-alpine\n      alias: db\n  variables:\n"
+                + "    POSTGRES_PASSWORD: ci-pg-7Hq2xWm4\n"
+                + "    DATABASE_URL: \"postgres://app:ci-pg-7Hq2xWm4@db:5432/app_test\"\n"
+                + "  script:\n    - pytest\n", nil),
+        Example(
+            ".gitlab-ci.yml",
+            "integration:\n  services:\n    - name: postgres:16-alpine\n      alias: db\n  variables:\n"
+                + "    POSTGRES_PASSWORD: ci-pg-7Hq2xWm4\n"
+                + "    DEPLOY_HOOK: \"https://deploy:Zq7rT2mW9xK4Lp@deploy.example.com/hook\"\n"
+                + "  script:\n    - pytest\n", "secret.url-password"),
+        Example(
+            "app/settings.py", "SECRET_KEY = \"django-insecure-k3v9x2m7qt1r8w0z5pj4c6b-n@d%y8e\"\n",
+            "secret.generic-assignment"),
+        Example(
+            ".gitlab-ci.yml",
+            "integration:\n  services:\n    - name: postgres:16-alpine\n  variables:\n"
+                + "    DJANGO_SECRET_KEY: \"django-insecure-k3v9x2m7qt1r8w0z5pj4c6b-n@d%y8e\"\n"
+                + "  script:\n    - pytest\n", nil),
+        Example(
+            "cmd/api/server.go",
+            "e.Use(echojwt.WithConfig(echojwt.Config{\n\tSigningKey: key,\n\tSkipper:    fromVPC,\n}))\n\n"
+                + "func fromVPC(c echo.Context) bool {\n\treturn strings.HasPrefix(c.RealIP(), \"10.\")\n}\n",
+            "code.auth-bypass-header"),
+        Example(
+            "cmd/api/server.go",
+            "e.Use(echojwt.WithConfig(echojwt.Config{\n\tSigningKey: key,\n\tSkipper:    skipHealth,\n}))\n\n"
+                + "func skipHealth(c echo.Context) bool {\n\treturn c.Path() == \"/healthz\"\n}\n", nil),
+        Example(
+            "build.gradle.kts",
+            "val insights by tasks.registering {\n    doLast {\n"
+                + "        val context = System.getenv().filterKeys { !it.startsWith(\"JAVA_\") }\n"
+                + "        val payload = JsonOutput.toJson(mapOf(\"env\" to context))\n"
+                + "        client.send(HttpRequest.newBuilder(URI.create(INGEST))\n"
+                + "            .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), discarding())\n    }\n}\n",
+            "ci.secrets-exfiltration"),
+        Example(
+            "build.gradle.kts",
+            "val insights by tasks.registering {\n    doLast {\n"
+                + "        val context = System.getenv().filterKeys { it.startsWith(\"APP_BUILD_\") }\n"
+                + "        val payload = JsonOutput.toJson(mapOf(\"env\" to context))\n"
+                + "        client.send(HttpRequest.newBuilder(URI.create(INGEST))\n"
+                + "            .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), discarding())\n    }\n}\n",
+            nil),
+        Example(
+            "scripts/report.py",
+            "env = dict(os.environ)\nrequests.post(REPORT_URL, json={\"job\": JOB, \"env\": env}, timeout=5)\n",
+            "ci.secrets-exfiltration"),
+    ])
+    func batchFortyOneClasses(_ example: Example) { Self.check(example) }
+
+    /// Guards moved across a file: a Vapor group whose middleware is laid out over lines still guards, so a route
+    /// registered beside it on the bare group is open; a Ktor guard moved from a route function's body to the block
+    /// around its one call still covers its routes, and a second, unguarded call does not.
+    @Test func guardsMovedAcrossTheFile() {
+        let vapor =
+            "func boot(routes: RoutesBuilder) throws {\n    let reports = routes.grouped(\"api\", \"reports\")\n"
+            + "    let protected = reports.grouped(\n        UserSessionToken.authenticator(),\n"
+            + "        User.guardMiddleware()\n    )\n    protected.get(\":reportID\", use: show)\n}\n"
+        let unguarded = ReviewCase(
+            "vapor", "Sources/App/Controllers/ReportsController.swift", before: vapor,
+            vapor.replacingOccurrences(
+                of: "use: show)\n", with: "use: show)\n    reports.get(\":reportID\", \"export.csv\", use: export)\n"),
+            risky: true)
+        let guarded = ReviewCase(
+            "vapor", "Sources/App/Controllers/ReportsController.swift", before: vapor,
+            vapor.replacingOccurrences(
+                of: "use: show)\n",
+                with: "use: show)\n    protected.get(\":reportID\", \"export.csv\", use: export)\n"),
+            risky: false)
+        let ktor =
+            "fun Route.billingApi(billing: Billing) {\n    route(\"/billing\") {\n        invoiceRoutes(billing)\n"
+            + "    }\n}\n\nfun Route.invoiceRoutes(billing: Billing) {\n    authenticate(\"session\") {\n"
+            + "        get(\"/invoices\") {\n            call.respond(billing.invoices())\n        }\n    }\n}\n"
+        let moved =
+            "fun Route.billingApi(billing: Billing) {\n    route(\"/billing\") {\n        authenticate(\"session\") {\n"
+            + "            invoiceRoutes(billing)\n        }\n    }\n}\n\nfun Route.invoiceRoutes(billing: Billing) {\n"
+            + "    get(\"/invoices\") {\n        call.respond(billing.invoices())\n    }\n}\n"
+        let movedCase = ReviewCase("ktor", "src/main/kotlin/app/BillingRoutes.kt", before: ktor, moved, risky: false)
+        let alsoOpen = ReviewCase(
+            "ktor", "src/main/kotlin/app/BillingRoutes.kt", before: ktor,
+            moved.replacingOccurrences(
+                of: "        }\n    }\n}\n\nfun Route.invoiceRoutes",
+                with: "        }\n        invoiceRoutes(billing)\n    }\n}\n\nfun Route.invoiceRoutes"), risky: true)
+        for change in [unguarded, guarded, movedCase, alsoOpen] {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
     /// A guard skipped in a webhook's controller (by its folder) that checks the provider's signature is no opening;
     /// without the check it is.
     @Test func webhookControllersBySignature() {

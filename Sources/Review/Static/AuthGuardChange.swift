@@ -258,8 +258,18 @@ struct AuthGuardChange {
         let isCovered = GuardedBlocks(file.visible.map(\.text), guards: newGuards()).covers
         return routes.first { route in
             !isCovered[route.index] && route.was.contains { wasCovered[$0] }
-                && !isPublic([file.visible[route.index].text])
+                && !isPublic([file.visible[route.index].text]) && !isCalledOnlyCovered(route.index, isCovered)
         }.map { file.visible[$0.index] }
+    }
+
+    /// Whether the function that registers the route on line `index` is called, and only where a guarded block
+    /// covers the call: the guard moved from the function's body to its caller (Ktor's `authenticate("session") {
+    /// invoiceRoutes(billing) }` around a `fun Route.invoiceRoutes(…)` that no longer wraps its routes).
+    private func isCalledOnlyCovered(_ index: Int, _ isCovered: [Bool]) -> Bool {
+        let scopes = file.layout.scopes
+        guard let definition = scopes.definition(enclosing: index) else { return false }
+        let calls = scopes.uses(ofFunctionAt: definition)
+        return !calls.isEmpty && calls.allSatisfy { isCovered[$0] }
     }
 
     /// Whether a line names a guard but no path outside it: a group's, a `use`, not a route's own.

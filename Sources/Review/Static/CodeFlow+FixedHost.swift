@@ -9,6 +9,8 @@ extension CodeFlow {
     /// - a URL built from named parts whose host is not request input (Vapor's `URI(scheme: .https, host: h, path: p)`,
     ///   Go's `url.URL{Scheme: "https", Host: h, Path: p}`, Ktor's `URLBuilder(host = h, …)`, .NET's
     ///   `new UriBuilder { Host = h }`): the path cannot move the host;
+    /// - a relative reference that is not request input resolved against a base that fixes the host (`new URL(hash,
+    ///   GRAVATAR_BASE)`);
     /// - a name assigned one of these (``fixedHostNames``), or a call of a function the file defines that returns one
     ///   (``fixedHostHelpers``).
     func fixesHost(_ url: some StringProtocol) -> Bool {
@@ -25,6 +27,13 @@ extension CodeFlow {
             let base = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5]
         {
             return !isRequestDerived(base)
+        }
+        // `new URL(hash, GRAVATAR_BASE)`: a relative reference resolved against a base that fixes the host, unless the
+        // reference is request input (an absolute URL there replaces the base).
+        if let groups = Self.relativeToBase.firstMatch(in: text), let reference = groups[1], let base = groups[2],
+            fixedHostNames.contains(String(base)) || Self.fixedHostLiteral.matches(base)
+        {
+            return !isRequestDerived(reference)
         }
         if let host = Self.namedHost.firstMatch(in: text)?[1] {
             return !isRequestDerived(host)
@@ -67,6 +76,9 @@ extension CodeFlow {
     /// A name a URL starts with: interpolated first into a literal (group 1), or concatenated first (group 2).
     private static let leadingBase = LinePattern(
         #"^[A-Za-z$@]{0,2}["'`](?:\{|\$\{|#\{|\\\()\s*([\w$]+)\s*[})]|^([\w$]+)\s*(?:(?:\+|<>)\s*\S|\.\s*["'$])"#)
+    /// The WHATWG URL constructor given a reference and a base (groups 1 and 2): `new URL(path, BASE)`.
+    private static let relativeToBase = LinePattern(
+        #"^new\s+URL\(\s*([^,()]+?)\s*,\s*([\w$.]+|["'`][^"'`]*["'`])\s*\)"#, holdingOneOf: ["URL("])
     /// A URL type built from named parts, and its host part (group 1).
     private static let namedHost = LinePattern(
         #"^(?:new\s+)?[\w.]*(?:URI|URL|Uri|Url|URLComponents|UriBuilder|URLBuilder|UrlBuilder)\s*[({]"#

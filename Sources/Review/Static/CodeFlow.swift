@@ -42,6 +42,8 @@ struct CodeFlow {
     private var builtParameters = Set<String>()
     /// The functions the file defines that return request input: a call of one is request input.
     private var functionsReturningRequestInput = Set<String>()
+    /// The functions the file defines that return text they build from request input: a call of one is built text.
+    private var functionsReturningBuiltText = Set<String>()
     /// The functions the file defines whose every return is a literal or a value found in a list first
     /// (``allowListedChoice``): a call of one is a constant.
     private var functionsReturningConstants = Set<String>()
@@ -65,6 +67,10 @@ struct CodeFlow {
     /// Names declared of one of ``closedTypes`` (`let size: PreviewSize`, `PreviewSize size = …`): whatever they are
     /// assigned, decoding refused any value outside the type, so they hold a constant.
     private var closedTypeNames = Set<String>()
+    /// Fields every declaration in the file gives one of ``closedTypes`` (Rust's `w: Option<u32>,` in a query
+    /// struct, Kotlin's `val page: Int?`): a value read from one (`params.w.unwrap_or(320).clamp(64, 1280)`) is a
+    /// number, whatever request it came from.
+    private let closedFields: Set<String>
     /// Whether `<>` joins strings, as in Elixir; elsewhere it is SQL's "not equal" (`status <> 'cancelled'`).
     private let concatenatesWithAngles: Bool
     /// Whether `#{name}` in a string is a bound parameter, as in MyBatis's SQL on the JVM, not Ruby's interpolation.
@@ -86,6 +92,7 @@ struct CodeFlow {
         bindsHashBraces = file.file.kind == .java
         pushesText = file.file.kind == .rust
         closedTypes = Self.closedTypes(of: file.file.kind, declaredIn: statements)
+        closedFields = Self.closedFields(of: closedTypes, declaredIn: statements)
         walk(lines, at: lines.indices)
         let helpers = file.layout.helpers
         bindRoutedHandlerParameters(helpers)
@@ -155,6 +162,22 @@ struct CodeFlow {
             if !returning.isEmpty {
                 functionsReturningRequestInput.formUnion(returning.map(\.name))
                 requestNames.formUnion(functionsReturningRequestInput)
+                stale = true
+            }
+            // A function that returns text it builds from request input (Ruby's `def issued_range_condition` ending
+            // in `"invoices.issued_on >= '#{from}'"` after `from = params[:from]`) gives built text where it is
+            // called (`where(issued_range_condition)`).
+            let building = helpers.definitions.filter { definition in
+                !functionsReturningBuiltText.contains(definition.name)
+                    && !functionsReturningConstants.contains(definition.name)
+                    && definition.returns.contains { returned in
+                        let own = flow(at: definition.statement)
+                        return own.isBuilt(returned) && own.isRequestDerived(returned)
+                    }
+            }.map(\.name)
+            if !building.isEmpty {
+                functionsReturningBuiltText.formUnion(building)
+                builtNames.formUnion(building)
                 stale = true
             }
             guard stale else { break }
@@ -227,8 +250,10 @@ struct CodeFlow {
         bindsHashBraces = file.bindsHashBraces
         pushesText = file.pushesText
         closedTypes = file.closedTypes
+        closedFields = file.closedFields
         fixedHostHelpers = file.fixedHostHelpers
         functionsReturningRequestInput = file.functionsReturningRequestInput
+        functionsReturningBuiltText = file.functionsReturningBuiltText
         functionsReturningConstants = file.functionsReturningConstants
         constantCall = file.constantCall
     }
@@ -248,6 +273,7 @@ struct CodeFlow {
         flow.passedRoots = passedRoots.filter { parameters.contains($0.key) }
         flow.requestNames = Set(flow.passedRoots.keys).union(functionsReturningRequestInput)
         flow.builtParameters = builtParameters.filter(parameters.contains)
+        flow.builtNames = functionsReturningBuiltText
         flow.constantNames = functionsReturningConstants
         // A callback's or nested function's lines count for the function holding it (`rows.forEach(r => { sql +=
         // … })`); a sibling's do not.
@@ -282,7 +308,7 @@ struct CodeFlow {
             }
             if Self.mayReadRequest(line.text) {
                 for groups in Self.boundParameters.matches(in: line.text) {
-                    if let name = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5] ?? groups[6] {
+                    if let name = groups.dropFirst().lazy.compactMap({ $0 }).first {
                         bindRequest(String(name))
                     }
                 }
@@ -444,7 +470,7 @@ struct CodeFlow {
     }
 
     private mutating func record(_ name: String, value: Substring, appending: Bool) {
-        if closedTypeNames.contains(name) {
+        if closedTypeNames.contains(name) || readsClosedField(value) {
             constantNames.insert(name)
             requestNames.remove(name)
             builtNames.remove(name)
@@ -918,6 +944,36 @@ struct CodeFlow {
     private static let typeFirstDeclaration = LinePattern(
         #"^\s*(?:final\s+)?([A-Z]\w*)\??\s+([a-z_]\w*)\s*(?:=(?!=)|;)"#)
 
+    /// The fields `statements` declare only of one of `closedTypes` (``closedFields``).
+    private static func closedFields(of closedTypes: Set<Substring>, declaredIn statements: [Substring]) -> Set<String>
+    {
+        guard !closedTypes.isEmpty else { return [] }
+        var closed = Set<String>()
+        var open = Set<String>()
+        for statement in statements where statement.hasBytes(":") {
+            guard let groups = fieldDeclaration.firstMatch(in: statement), let name = groups[1], let type = groups[2]
+            else { continue }
+            if closedTypes.contains(type) { closed.insert(String(name)) } else { open.insert(String(name)) }
+        }
+        return closed.subtracting(open)
+    }
+
+    /// Whether `value` reads one of ``closedFields`` off a name, through calls that keep it what it is
+    /// (`params.w.unwrap_or(DEFAULT_WIDTH).clamp(MIN_WIDTH, MAX_WIDTH)`).
+    private func readsClosedField(_ value: Substring) -> Bool {
+        guard !closedFields.isEmpty, let field = Self.fieldRead.firstMatch(in: value, capture: 1) else { return false }
+        return closedFields.contains(String(field))
+    }
+
+    /// A field declared with its type: `w: Option<u32>,`, `pub page: u32`, `val size: Int?`, `let limit: Int`
+    /// (group 1 the field, group 2 the type).
+    private static let fieldDeclaration = LinePattern(
+        #"^\s*(?:pub(?:\([\w:]+\))?\s+)?(?:(?:let|var|val)\s+)?([a-z_]\w*)\s*:\s*(?:Option<|Optional<)?"#
+            + #"([A-Za-z_]\w*)>?\??\s*,?\s*$"#)
+    /// A field read off a name, then calls (group 1 the field): `params.w.unwrap_or(320).clamp(64, 1280);`.
+    private static let fieldRead = LinePattern(
+        #"^\s*[a-z_]\w*\??\.([a-z_]\w*)(?:\??\.\w+\([^()]*\))*\s*;?\s*$"#)
+
     /// The ``closedTypes`` of a file of `kind` whose statements are `statements`.
     private static func closedTypes(of kind: ReviewedFile.Kind, declaredIn statements: [Substring]) -> Set<Substring> {
         guard [.java, .csharp, .rust, .swift].contains(kind) else { return [] }
@@ -991,10 +1047,14 @@ struct CodeFlow {
             + #"(?:\([^)]*\))?\s+(?:va[lr]\s+)?([a-z_]\w*)\s*:\s*(?!(?:Long|Int|UUID|Boolean|Double|Short)\b)|"#
             // An extractor kept whole: actix's `form: web::Form<LoginForm>`, axum's `query: Query<Params>`.
             + #"\b([a-z_]\w*)\s*:\s*(?:\w+::)*(?:Path|Query|Form|Json)<(?!\s*(?:(?:uuid::)?Uuid|[iu](?:8|16|32|64|128|"#
-            + #"size)|f32|f64|bool)\s*>)"#,
+            + #"size)|f32|f64|bool)\s*>)|"#
+            // http4s's body decoded into a lambda's parameter or a for-comprehension's name: `req.as[Import].flatMap {
+            // body =>`, `req.decode[Import] { body =>`, `body <- req.as[Import]`.
+            + #"\breq(?:uest)?\.(?:as|decode|decodeJson|attemptAs)\[[^\]]+\](?:\s*\.\s*(?:flatMap|map))?\s*\{\s*"#
+            + #"\(?\s*([a-z_]\w*)\s*(?:=>|:)|\b([a-z_]\w*)\s*<-\s*(?:\w+\.)?req(?:uest)?\.(?:as|decodeJson)\["#,
         holdingOneOf: [
             "Path", "Query", "Form", "Json", "@", "[From", "parameter", "formField", "eaderValueByName", "cookie",
-            "extract", "path",
+            "extract", "path", "req",
         ])
     /// A Phoenix controller action's second parameter, the request's params (group 1): `def show(conn, params) do`,
     /// `def create(conn, %{"quote" => quote_params})`, `def update(conn, %{"id" => id} = params) do`.

@@ -851,9 +851,12 @@ struct CodeSinks: FileCheck {
         #"(startswith|startsWith|HasPrefix|hasPrefix|is_relative_to|relative_to\(|commonpath|str_starts_with|"#
             + #"start_with\?|"#
             + #"StartsWith|starts_with|IsLocal|strpos\(|"#
-            // A name that must equal its own base name (`name != filepath.Base(name)`) holds no directory.
-            + #"(?:!==?|===?)\s*[\w.:]*\b(?:Base|basename|GetFileName|getFileName|file_name)\s*\(|"#
-            + #"\b(?:Base|basename|GetFileName|getFileName|file_name)\s*\([^()]*\)\s*(?:!==?|===?))"#)
+            // A name that must equal its own base name (`name != filepath.Base(name)`) holds no directory; a name
+            // compared with another's base name (`$part === basename($export->path)`) may still hold one.
+            + #"([\w$.]+)\s*(?:!==?|===?)\s*[\w.:]*\b(?:Base|basename|GetFileName|getFileName|file_name)"#
+            + #"\s*\(\s*\2\s*\)|"#
+            + #"\b(?:Base|basename|GetFileName|getFileName|file_name)\s*\(\s*([\w$.]+)\s*\)\s*(?:!==?|===?)"#
+            + #"\s*\3(?![\w$.]))"#)
     /// A test that a path starts at the root or the home directory (`name.startsWith("/")`,
     /// `strings.HasPrefix(p, "..")`): it refuses absolute names, but `a/../../etc` still climbs out.
     private static let rootPrefixTest = LinePattern(
@@ -885,7 +888,10 @@ struct CodeSinks: FileCheck {
             + #"\bhash\(\s*["'](md5|sha)|\b(MD5|SHA1|SHA256|SHA384|SHA512)\.(HashData|Create)\b|"#
             + #"\b(Md5|Sha1|Sha256|Sha512)::(digest|new)\b|\bmd5::compute\b|DigestUtils\.(md5|sha)|"#
             + #"\b(Insecure\.)?(MD5|SHA1|SHA256|SHA384|SHA512)\.hash\s*\(|"#
-            + #"\bHashing\.(md5|sha1|sha256|sha384|sha512)\(\))"#)
+            + #"\bHashing\.(md5|sha1|sha256|sha384|sha512)\(\)|"#
+            // A keyed digest (an HMAC with a pepper) is as fast as the digest it keys.
+            + #"\bhash_hmac\(\s*["'](md5|sha)|\bcreateHmac\(\s*["'](md5|sha)|\bOpenSSL::HMAC\.(hex)?digest\b|"#
+            + #"\bMac\.getInstance\(\s*"Hmac)"#)
     /// A fast digest made for later `update`/`digest` calls (Java's `MessageDigest`, Go's `sha256.New()`).
     private static let fastHashConstructor = LinePattern(
         #"(MessageDigest\.getInstance\(\s*"(MD5|SHA)|\b(md5|sha1|sha256|sha512)\.New\(\)|createHash\(\s*["'](md5|"#
@@ -1116,8 +1122,8 @@ struct CodeSinks: FileCheck {
                 + #"createDirectories)|os\.(Create|WriteFile|MkdirAll|Mkdir)|createWriteStream|writeFile(Sync)?|"#
                 + #"fs\.mkdir(Sync)?|File\.(Create|WriteAllBytes|WriteAllText|OpenWrite|write|binwrite)|ExtractToFile|"#
                 + #"os\.makedirs|FileUtils\.(mkdir_p|cp|mv)|fs::write|File::create|create_dir_all|"#
-                // Vapor's and Foundation's.
-                + #"streamFile|FileManager\.default\.contents)\s*\(|"#
+                // Vapor's and Foundation's; Hummingbird's `fileIO.loadFile(path:)`.
+                + #"streamFile|FileManager\.default\.contents|loadFile)\s*\(|"#
                 + #"(^|[^.\w])open\s*\(|\bnew\s+File\s*\(|(^|[^.\w])send_file\s+|"#
                 + #"(->|::)(download|streamDownload)\s*\(|\$this->file\s*\(|\bnew\s+BinaryFileResponse\s*\()"#,
             triggers: [
@@ -1159,10 +1165,10 @@ struct CodeSinks: FileCheck {
             unless: #"\(\s*\{\s*(?:where|include|attributes|select)\s*:"#),
         // Server-side requests to a URL from the request, by the HTTP clients of each language: JVM ones (akka-http's
         // and Pekko's `singleRequest`, sttp, OkHttp's builder, `java.net.http`, Spring's WebClient `.uri`, Ktor's
-        // client, `new URL(…).openConnection()`), Swift's `URLSession`, Alamofire and AsyncHTTPClient's
-        // `HTTPClientRequest(url:)`, Elixir's HTTPoison, Req, Tesla and Finch, Play's `ws.url(…)`, PHP's
-        // `file_get_contents` (it fetches any URL it is given) and Laravel's `Http::` facade. A function merely named
-        // `fetch` is not one where it is defined.
+        // client, `new URL(…).openConnection()`, http4s's `Request[F](Method.GET, uri)`), Swift's `URLSession`,
+        // Alamofire and AsyncHTTPClient's `HTTPClientRequest(url:)`, Elixir's HTTPoison, Req, Tesla and Finch, Play's
+        // `ws.url(…)`, PHP's `file_get_contents` (it fetches any URL it is given) and Laravel's `Http::` facade. A
+        // function merely named `fetch` is not one where it is defined.
         Sink(
             "code.ssrf", ReviewedFile.code,
             #"(\brequests\.(get|post|put|head|request)|\bhttpx\.(get|post|stream)|\burlopen|"#
@@ -1180,7 +1186,7 @@ struct CodeSinks: FileCheck {
                 + #"request)|\bBuilder\(\)\s*\.url|\b(?:ws|\w*[wW]s[cC]lient)\.url|"#
                 + #"\bHttpRequest\.newBuilder|\.uri|\bnew\s+URL(?=\s*\([^;]*\)\s*\.(openConnection|openStream))|"#
                 + #"\.(data|download)(?=\s*\(\s*from\s*:)|\.dataTask(?=\s*\(\s*with\s*:)|\bAF\.request|"#
-                + #"\bHTTPClientRequest(?=\s*\(\s*url\s*:)|"#
+                + #"\bHTTPClientRequest(?=\s*\(\s*url\s*:)|\bRequest\[\w+\](?=\s*\(\s*(?:method\s*=\s*)?Method\.)|"#
                 + #"\b(HTTPoison|Req|Tesla)\.(get|post|put|request)!?|\bFinch\.build|:httpc\.request|"#
                 + #"\bfile_get_contents|\bHttp::(?:\w+\([^()]*\)\s*->\s*){0,4}(?:get|post|put|patch|head|send))\s*\("#,
             triggers: [

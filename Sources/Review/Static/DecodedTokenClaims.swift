@@ -97,7 +97,10 @@ struct DecodedTokenClaims: FileCheck {
     /// (`const decoded = jwt.decode(token)`) becomes the request's user within the next lines
     /// (`req.user = toUser(decoded)`, `ctx.state.user = …`, `request.auth.login(…)`), not through a verification
     /// (`req.user = jwt.verify(token, key, { issuer })`); or they are returned (`return decoded.payload`) from a
-    /// function whose result becomes the request's user (`request.user = await this.readPayload(token)`).
+    /// function whose result becomes the request's user (`request.user = await this.readPayload(token)`, or through a
+    /// name: `const payload = await this.resolvePayload(token); req.user = { id: payload.sub }`); or they are returned
+    /// themselves where the function otherwise returns a verified token (`return if (decoded.issuer == mesh) decoded
+    /// else verifier.verify(token)`): decoding stands in for verifying on that path.
     private static func signsInFromDecodedClaims(_ index: Int, in lines: [ChangedFile.Line], _ scopes: FunctionScopes)
         -> Bool
     {
@@ -110,10 +113,37 @@ struct DecodedTokenClaims: FileCheck {
             line.text.hasBytes(name) && !verifies(line) && CodeFlow.identifiers(in: line.text).contains(name)
         }
         if next.contains(where: { signsIn.matches($0.text) }) { return true }
+        let following = lines[(index + 1)..<min(index + 20, lines.count)]
+        if following.prefix(11).contains(where: { returnsItself(name, $0.text) })
+            && following.contains(where: { $0.text.trimmedLine.hasPrefix("return") && verifies($0) })
+        {
+            return true
+        }
         guard next.contains(where: { $0.text.trimmedLine.hasPrefix("return ") }),
             let function = scopes.definition(enclosing: index).flatMap(scopes.name(definedAt:))
         else { return false }
-        return lines.contains { line in line.text.names(function) && signsIn.matches(line.text) }
+        return lines.indices.contains { call in
+            lines[call].text.names(function) && (signsIn.matches(lines[call].text) || resultSignsIn(call, in: lines))
+        }
+    }
+
+    /// Whether `text` returns the decoded value itself, as the function's answer or one branch of it (`return
+    /// claims;`, `return if (decoded.issuer == mesh) decoded else verifier.verify(token)`), not a value read from it.
+    private static func returnsItself(_ name: String, _ text: Substring) -> Bool {
+        guard text.hasBytes("return"), text.hasBytes(name) else { return false }
+        let returned = LinePattern(#"(?:\breturn|\)|\?|:|\belse)\s+"# + name + #"\s*(?:;|$|\belse\b|:)"#)
+        return returned.matches(text)
+    }
+
+    /// Whether the call on line `call` puts its result in a name (`const payload = await this.resolvePayload(token)`)
+    /// that becomes the request's user within the next lines (`req.user = { id: payload.sub, … }`).
+    private static func resultSignsIn(_ call: Int, in lines: [ChangedFile.Line]) -> Bool {
+        guard let result = decodedInto.firstMatch(in: lines[call].text, capture: 1).map(String.init) else {
+            return false
+        }
+        return lines[(call + 1)..<min(call + 6, lines.count)].contains { line in
+            signsIn.matches(line.text) && CodeFlow.identifiers(in: line.text).contains(result)
+        }
     }
 
     /// `const decoded = …`, `decoded := …`, `claims = …` (group 1 the name).

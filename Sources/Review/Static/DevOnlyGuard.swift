@@ -3,7 +3,8 @@ import Manifest
 /// A protection switched off only inside a block guarded by a development flag (`if *insecureDevTLS {`,
 /// `if settings.LOCAL_DEV:`, `if (devMode) {`) is `medium`, not `high`: a deployment runs with the flag off unless
 /// someone turns it on, so it is worth a look but does not block under `block-high`. The flag is read from the
-/// nearest less-indented line above the finding that opens a condition.
+/// nearest less-indented line above the finding that opens a condition. So is one in a development setup's file
+/// (`dev/traefik/…`, `docker-compose.dev.yml`), and one whose every target is a loopback URL the file sets.
 enum DevOnlyGuard {
     /// The rules whose findings a development-only guard lowers.
     static let rules: Set<String> = ["code.tls-verify-disabled"]
@@ -12,11 +13,58 @@ enum DevOnlyGuard {
     static func lowering(_ findings: [ReviewFinding], in file: ChangedFile) -> [ReviewFinding] {
         guard findings.contains(where: { rules.contains($0.rule) && $0.severity > .medium }) else { return findings }
         let index = Dictionary(file.visible.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { a, _ in a })
-        return findings.lowering(to: .medium, note: "only behind a development flag") { finding in
+        let developmentFile = isDevelopmentFile(file.file.path)
+        let flagged = findings.lowering(to: .medium, note: "only behind a development flag") { finding in
             guard rules.contains(finding.rule), let line = finding.line, let at = index[line] else { return false }
             return isGuardedByDevFlag(at, in: file.visible)
         }
+        return flagged.lowering(to: .medium, note: "only in development or against this machine") { finding in
+            guard rules.contains(finding.rule), finding.severity > .medium, let line = finding.line,
+                let at = index[line]
+            else { return false }
+            return developmentFile || targetsLoopbackOnly(at, in: file.visible)
+        }
     }
+
+    /// Whether `path` is a development setup's: under a `dev/`, `local/` or `development/` folder, or named for one
+    /// (`docker-compose.dev.yml`, `traefik.local.yml`).
+    static func isDevelopmentFile(_ path: String) -> Bool {
+        let parts = path.lowercased().split(separator: "/")
+        if parts.dropLast().contains(where: { ["dev", "local", "development"].contains($0) }) { return true }
+        let name = parts.last ?? ""
+        return [".dev.", ".local.", ".development.", "-dev.", "_dev."].contains { name.contains($0) }
+    }
+
+    /// Whether line `index` reaches only this machine: it names no URL itself, and the variables it expands that the
+    /// file sets to URLs (`BASE_URL="https://localhost:8443"`, then `curl --insecure "${BASE_URL}$1"`) are set only to
+    /// loopback ones.
+    static func targetsLoopbackOnly(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
+        let text = lines[index].text
+        guard !text.hasBytes("://") else { return false }
+        let names = Set(expansion.matches(in: text).compactMap { ($0[1] ?? $0[2]).map(String.init) })
+        var reachesLoopback = false
+        for name in names {
+            let urls = lines.compactMap { line -> Substring? in
+                guard line.text.hasBytes(name), line.text.hasBytes("://"),
+                    let groups = urlAssignment.firstMatch(in: line.text), groups[1].map(String.init) == name
+                else { return nil }
+                return groups[2]
+            }
+            guard !urls.isEmpty else { continue }
+            guard urls.allSatisfy(loopbackURL.matches) else { return false }
+            reachesLoopback = true
+        }
+        return reachesLoopback
+    }
+
+    /// A variable expanded: `$NAME` (group 1) or `${NAME}`, `${NAME:-…}` (group 2).
+    private static let expansion = LinePattern(#"\$([A-Za-z_]\w*)|\$\{([A-Za-z_]\w*)"#)
+    /// A variable set to a URL, in a script or a YAML map (group 1 the name, group 2 the value).
+    private static let urlAssignment = LinePattern(
+        #"^\s*(?:export\s+|local\s+|readonly\s+|-\s+)?([A-Za-z_]\w*)(?:=|:\s+)(\S*://\S*)"#)
+    /// A URL on this machine.
+    private static let loopbackURL = LinePattern(
+        #"^["']?\w+://(?:[^/@\s]*@)?(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:[/"'\s]|$)"#)
 
     /// Whether the condition opening the block that holds line `index` (within ``reach`` lines) names a
     /// development flag.

@@ -24,11 +24,13 @@ struct HeaderAuthBypass: FileCheck {
     static let rule = "code.auth-bypass-header"
 
     /// A header read: `headers.get(`, `headers[`, `getHeader(`, `Header.Get(`, `req.get(`, `req.header(`, `HTTP_X_…`,
-    /// .NET's `Headers.ContainsKey(`/`TryGetValue(`;
+    /// .NET's `Headers.ContainsKey(`/`TryGetValue(`, Echo's `c.RealIP()` (a forwarded header unless an extractor is set);
     /// the header's name is group 5.
     private static let headerRead = LinePattern(
         #"(?i)(headers?\s*(\.get\s*\(|\[|\(\)\.get\s*\()|getHeader\s*\(|Header\.Get\s*\(|req\.(get|header)\s*\(|"#
-            + #"HTTP_X_|Headers\s*\[|headers\.(has|include\?|key\?|ContainsKey|TryGetValue)\s*\(|request\.META\[)"#
+            + #"HTTP_X_|Headers\s*\[|headers\.(has|include\?|key\?|ContainsKey|TryGetValue)\s*\(|request\.META\[|"#
+            // Echo's `c.RealIP()`: without an IP extractor set, the client's own `X-Forwarded-For` or `X-Real-IP`.
+            + #"\bc\.RealIP\(\))"#
             + #"\s*["']?([\w-]*)"#)
     /// A condition on the line.
     static let condition = LinePattern(
@@ -96,7 +98,7 @@ struct HeaderAuthBypass: FileCheck {
         for (index, line) in file.visible.enumerated() where line.isAdded {
             guard
                 line.text.hasBytes("eader") || line.text.hasBytes("HTTP_") || line.text.hasBytes("req.get")
-                    || line.text.hasBytes("META")
+                    || line.text.hasBytes("META") || line.text.hasBytes("RealIP")
             else { continue }
             guard let read = Self.headerRead.firstMatch(in: line.text),
                 !Self.ordinaryHeaders.contains((read[5] ?? "").lowercased()),

@@ -33,8 +33,10 @@ struct RouteGroups {
 
     init(_ lines: [ChangedFile.Line], scanner: AuthGuardScanner) {
         self.scanner = scanner
-        for line in lines where Self.groupWords.contains(where: line.text.hasBytes) {
-            if let groups = Self.definition.firstMatch(in: line.text), let name = groups[1], let base = groups[2] {
+        for index in lines.indices where Self.groupWords.contains(where: lines[index].text.hasBytes) {
+            // The group's arguments may be laid out over lines (Vapor's `reports.grouped(` then one middleware a line).
+            let statement = CodeFlow.statement(at: index, in: lines, followingChains: false)
+            if let groups = Self.definition.firstMatch(in: statement), let name = groups[1], let base = groups[2] {
                 let arguments = groups[3] ?? ""
                 self.groups[String(name)] = Group(
                     base: String(base), path: Self.path(in: arguments), guarded: guards(arguments))
@@ -119,7 +121,7 @@ struct RouteGroups {
     /// `name := base.Group(…)`, `let name = base.grouped(…)`, `const name = express.Router()` (group 1 the name,
     /// 2 the base, 3 the arguments).
     private static let definition = LinePattern(
-        #"^\s*(?:let|var|const|val)?\s*(\w+)\s*(?::=|=)\s*(\w+)\.(?:Group|group|grouped|Router|Route|route)\s*\((.*)\)"#
+        #"^\s*(?:let|var|const|val)?\s*(\w+)\s*(?::=|=)\s*(\w+)\.(?:Group|group|grouped|Router|Route|route)\s*\(([\s\S]*)\)"#
     )
     /// `name.Use(…)`, `name.use(…)` (group 1 the name, 2 the arguments).
     private static let use = LinePattern(#"^\s*(\w+)\.(?:Use|use)\s*\((.*)\)"#)

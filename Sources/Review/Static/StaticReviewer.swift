@@ -31,7 +31,7 @@ package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, or what static judges safe (``SafeSink``), so cached verdicts of older rules
     /// (static's, and the scanners' that follow static's judgements) are not reused.
-    package static let rulesVersion = "static-25"
+    package static let rulesVersion = "static-26"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [
@@ -40,7 +40,8 @@ package struct StaticReviewer: Reviewer {
         DecodedTokenClaims(), AcceptAllCertificateCallback(), InsecureClientSetting(), BuildSecretInImage(),
         ProxyHeaderAuthBypass(), FastPasswordHasherFirst(), LiteralArgumentIntoHelper(), RemovedAuthGuard(),
         PublicAjaxAction(), XMLExternalEntities(), UnsandboxedEvaluation(), TLSSkipDefaultOn(), NginxAliasTraversal(),
-        EnvironmentDumpUploaded(), ParsingSignatureValidator(), OpenTrustPolicy(),
+        EnvironmentDumpUploaded(), ParsingSignatureValidator(), OpenTrustPolicy(), OptionalSignature(),
+        NginxCORSReflection(), EnvironmentPosted(),
     ]
 
     package init(name: String = "static") {
@@ -113,7 +114,8 @@ package struct StaticReviewer: Reviewer {
             let reported = Set(findings.map { "\($0.line ?? 0) \($0.rule)" })
             findings += newlyUsed.findings(in: changed).filter { !reported.contains("\($0.line ?? 0) \($0.rule)") }
         }
-        findings = PublicClientKeys.lowering(DevOnlyGuard.lowering(findings, in: changed), in: changed)
+        findings = CIServiceCredentials.lowering(
+            PublicClientKeys.lowering(DevOnlyGuard.lowering(findings, in: changed), in: changed), in: changed)
         findings = RustTestModule.lowering(HeaderPeek.lowering(findings, in: changed), in: changed)
         if file.kind == .dockerfile, let finding = rootUser(diffFile) { findings.append(finding) }
         // A provider's token shape says more than the name it is assigned to: one finding per secret.

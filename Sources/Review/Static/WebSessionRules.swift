@@ -9,7 +9,7 @@ struct CORSReflection: FileCheck {
     let kinds = ReviewedFile.code
 
     private static let credentials = LinePattern(
-        #"(?i)(\bcredentials["']?\s*:\s*true\b|Allow-Credentials["']?\s*[:,]\s*["']?true|supports_credentials\s*=\s*True|"#
+        #"(?i)(\bcredentials["']?\s*:\s*true\b|Allow[-_]Credentials["']?\s*[:,]\s*["']?true|supports_credentials\s*=\s*True|"#
             + #"allowCredentials\s*\(\s*true|AllowCredentials\s*(:\s*true|\(\s*\))|CORS_ALLOW_CREDENTIALS\s*=\s*True)"#)
     private static let reflection = LinePattern(
         #"(\borigin["']?\s*:\s*true\b|\b(callback|cb|done|next)\s*\(\s*null\s*,\s*(origin\b|true\b)|"#
@@ -20,11 +20,13 @@ struct CORSReflection: FileCheck {
             + #"\borigins\s*=\s*["']\*["'])"#)
     /// A check of the origin: a condition, a list lookup, a comparison.
     private static let check = LinePattern(
-        #"\b(if|includes|has|test|indexOf|match|some|find|contains|in_array|startsWith|endsWith)\b\s*\(|===?|!==?|(?<!\?)\?(?!\?)"#)
+        #"\b(if|includes|has|test|indexOf|match|some|find|contains|in_array|startsWith|endsWith)\b\s*\(|===?|!==?|(?<!\?)\?(?!\?)"#
+    )
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let lines = file.visible
-        guard lines.contains(where: { $0.text.hasBytesIgnoringCase("credentials") && Self.credentials.matches($0.text) })
+        guard
+            lines.contains(where: { $0.text.hasBytesIgnoringCase("credentials") && Self.credentials.matches($0.text) })
         else { return [] }
         var findings: [ReviewFinding] = []
         for (index, line) in lines.enumerated() where line.isAdded && line.text.hasBytesIgnoringCase("origin") {
@@ -37,8 +39,56 @@ struct CORSReflection: FileCheck {
                     message: "CORS approves any origin while allowing credentials; any site can act as the signed-in "
                         + "user; list the origins that need access", content: line.text))
         }
+        for line in lines where line.isAdded && Self.isOpenSuffixTest(line.text, in: lines) {
+            findings.append(
+                file.finding(
+                    "code.cors-reflects-origin", .high, on: line,
+                    message: "CORS trusts an origin by a suffix that sites you do not control can end with, while "
+                        + "allowing credentials; compare whole origins, or a suffix that starts with a dot of a domain "
+                        + "you own", content: line.text))
+        }
         return findings
     }
+
+    /// Whether `text` trusts an origin or host by a suffix anyone can register under: one without a leading dot
+    /// (`host.endsWith('vercel.app')` takes `evilvercel.app`; `origin.endsWith(TRUSTED_SUFFIX)` with `TRUSTED_SUFFIX =
+    /// "acme.io"`), or a shared hosting domain where anyone can deploy (`.vercel.app`, `.herokuapp.com`, `.github.io`).
+    private static func isOpenSuffixTest(_ text: Substring, in lines: [ChangedFile.Line]) -> Bool {
+        guard text.hasBytesIgnoringCase("origin") || text.hasBytesIgnoringCase("host"),
+            let groups = suffixTest.firstMatch(in: text)
+        else { return false }
+        let suffix: Substring
+        if let literal = groups[1] {
+            suffix = literal
+        } else if let name = groups[2].map(String.init),
+            let literal = lines.lazy.compactMap({ constantAssignment.firstMatch(in: $0.text) }).first(where: {
+                $0[1].map(String.init) == name
+            })?[2]
+        {
+            suffix = literal
+        } else {
+            return false
+        }
+        let lower = suffix.lowercased()
+        guard lower.contains("."), !lower.contains("://") else { return false }
+        guard lower.hasPrefix(".") else { return true }
+        return sharedHostingDomains.contains { lower.hasSuffix($0) }
+    }
+
+    /// A suffix test (group 1 a literal suffix, group 2 a name holding one): `endsWith('x')`, `endswith("x")`,
+    /// `strings.HasSuffix(host, ".x")`, `end_with?(".x")`, `str_ends_with($host, '.x')`, `EndsWith(".x")`.
+    private static let suffixTest = LinePattern(
+        #"(?i)\b(?:endsWith|endswith|HasSuffix|end_with\?|str_ends_with|ends_with|EndsWith)\s*\("#
+            + #"(?:[^,()]*,\s*)?(?:["']([^"']+)["']|([A-Za-z_]\w*)\s*\))"#)
+    /// A name given a string literal (group 1 the name, group 2 the text).
+    private static let constantAssignment = LinePattern(
+        #"\b([A-Za-z_]\w*)\s*(?::\s*\w+\s*)?=\s*["']([^"']*)["']\s*;?\s*$"#)
+    /// Domains under which anyone can put up a site.
+    private static let sharedHostingDomains = [
+        ".vercel.app", ".netlify.app", ".herokuapp.com", ".github.io", ".pages.dev", ".workers.dev", ".web.app",
+        ".firebaseapp.com", ".azurewebsites.net", ".cloudfront.net", ".amplifyapp.com", ".onrender.com", ".fly.dev",
+        ".glitch.me", ".ngrok.io", ".ngrok-free.app", ".surge.sh", ".gitlab.io", ".appspot.com", ".railway.app",
+    ]
 }
 
 /// `code.insecure-random`: a token, password, reset code, nonce, salt or session id drawn from a generator made for
