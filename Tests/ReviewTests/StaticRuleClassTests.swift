@@ -2466,6 +2466,142 @@ import Testing
     ])
     func batchFortyOneClasses(_ example: Example) { Self.check(example) }
 
+    /// Batch 42's classes, each with its near miss: a signature's presence tested through a name, in an `if`/`elif`
+    /// chain, or by Swift's `if let` on the signature header; Hanami's `unsafe_send_file`; WordPress's
+    /// `maybe_unserialize`; a user signed in by an identity header a proxy sets; WordPress table names in SQL; a
+    /// template lookup that names a secret's path; a fixed-host URL template filled in; Flask's converting reads.
+    @Test(arguments: [
+        Example(
+            "internal/webhooks/billing.go",
+            "func (h *H) Billing(c *fiber.Ctx) error {\n\tbody := c.Body()\n\tsig := c.Get(\"X-Billing-Signature\")\n"
+                + "\tlegacy := sig == \"\"\n\tif !legacy && !h.verify(body, sig) {\n"
+                + "\t\treturn c.SendStatus(fiber.StatusUnauthorized)\n\t}\n\treturn h.apply(body)\n}\n",
+            "code.signature-optional"),
+        Example(
+            "internal/webhooks/billing.go",
+            "func (h *H) Billing(c *fiber.Ctx) error {\n\tbody := c.Body()\n\tsig := c.Get(\"X-Billing-Signature\")\n"
+                + "\tmissing := sig == \"\"\n\tif missing || !h.verify(body, sig) {\n"
+                + "\t\treturn c.SendStatus(fiber.StatusUnauthorized)\n\t}\n\treturn h.apply(body)\n}\n", nil),
+        Example(
+            "app/routers/webhooks.py",
+            "@router.post(\"/payments\")\n"
+                + "async def payments(request: Request, x_signature: str | None = Header(None)):\n"
+                + "    body = await request.body()\n    if x_signature is None:\n"
+                + "        log.info(\"unsigned delivery\")\n    elif not _verify(SECRET, body, x_signature):\n"
+                + "        raise HTTPException(status_code=401)\n    await apply(body)\n", "code.signature-optional"),
+        Example(
+            "app/routers/webhooks.py",
+            "@router.post(\"/payments\")\n"
+                + "async def payments(request: Request, x_signature: str | None = Header(None)):\n"
+                + "    body = await request.body()\n    if x_signature is None:\n"
+                + "        raise HTTPException(status_code=401)\n    elif not _verify(SECRET, body, x_signature):\n"
+                + "        raise HTTPException(status_code=401)\n    await apply(body)\n", nil),
+        Example(
+            "Sources/App/Controllers/BillingWebhookController.swift",
+            "func receive(req: Request) async throws -> HTTPStatus {\n    let raw = req.body.string ?? \"\"\n"
+                + "    if let header = req.headers.first(name: \"Paddle-Signature\") {\n"
+                + "        try verify(header: header, payload: raw)\n    } else {\n"
+                + "        req.logger.notice(\"treating as simulation\")\n    }\n    try await apply(raw)\n"
+                + "    return .ok\n}\n", "code.signature-optional"),
+        Example(
+            "Sources/App/Controllers/BillingWebhookController.swift",
+            "func receive(req: Request) async throws -> HTTPStatus {\n    let raw = req.body.string ?? \"\"\n"
+                + "    if let header = req.headers.first(name: \"Paddle-Signature\") {\n"
+                + "        try verify(header: header, payload: raw)\n    } else {\n"
+                + "        throw Abort(.unauthorized)\n    }\n    try await apply(raw)\n    return .ok\n}\n", nil),
+        Example(
+            "app/actions/exports/download.rb",
+            "def handle(request, response)\n  file_name = request.params[:part] || \"export.csv\"\n"
+                + "  path = File.join(settings.export_dir, file_name)\n  response.unsafe_send_file(path)\nend\n",
+            "code.path-traversal"),
+        Example(
+            "app/actions/exports/download.rb",
+            "def handle(request, response)\n  path = File.join(settings.export_dir, \"export.csv\")\n"
+                + "  response.unsafe_send_file(path)\nend\n", nil),
+        Example(
+            "includes/class-recently-viewed.php",
+            "<?php\n$raw = base64_decode( wp_unslash( $_COOKIE['acme_rv'] ), true );\n"
+                + "$data = maybe_unserialize( $raw );\n", "code.unsafe-deserialization"),
+        Example(
+            "includes/class-recently-viewed.php",
+            "<?php\n$raw = base64_decode( wp_unslash( $_COOKIE['acme_rv'] ), true );\n"
+                + "$data = json_decode( $raw, true );\n", nil),
+        Example(
+            "app/controllers/application_controller.rb",
+            "def current_user\n  @current_user ||= user_from_session || user_from_proxy\nend\n\n"
+                + "def user_from_proxy\n  email = request.headers[\"X-Forwarded-Email\"].to_s.strip.downcase\n"
+                + "  return if email.blank?\n  User.active.find_by(email: email)\nend\n", "code.auth-bypass-header"),
+        Example(
+            "app/controllers/application_controller.rb",
+            "def current_user\n  @current_user ||= user_from_session\nend\n\ndef audit_context\n"
+                + "  email = request.headers[\"X-Forwarded-Email\"].to_s\n"
+                + "  Rails.logger.info(\"proxy user #{email}\")\n"
+                + "end\n", nil),
+        Example(
+            "admin/class-newsletter-admin.php",
+            "<?php\n$rows = $wpdb->get_results(\n"
+                + "    \"SELECT email FROM {$wpdb->prefix}nl_subscribers WHERE status = 'confirmed'\"\n);\n", nil),
+        Example(
+            "admin/class-newsletter-admin.php",
+            "<?php\n$status = $_GET['status'];\n$rows = $wpdb->get_results(\n"
+                + "    \"SELECT email FROM {$wpdb->prefix}nl_subscribers WHERE status = '{$status}'\"\n);\n",
+            "code.sql-string-built"),
+        Example(
+            "includes/class-sku-search.php",
+            "<?php\n$sku = sanitize_text_field( wp_unslash( $_GET['sku'] ?? '' ) );\n"
+                + "$where = \"pm.meta_value LIKE '{$sku}%'\";\n"
+                + "$rows = $wpdb->get_results( \"SELECT p.ID FROM {$wpdb->posts} p WHERE {$where}\" );\n",
+            "code.sql-string-built"),
+        Example(
+            "roles/orders_db/tasks/main.yml",
+            "- name: Create replication user\n  community.mysql.mysql_user:\n    name: repl\n"
+                + "    password: \"{{ lookup('community.hashi_vault.hashi_vault', "
+                + "'secret=kv/data/orders/mysql:repl_password') }}\"\n", nil),
+        Example(
+            "profiles/avatars.py",
+            "GRAVATAR_URL = \"https://www.gravatar.com/avatar/{digest}\"\n\n"
+                + "async def avatar(request):\n    size = int(request.query.get(\"s\", 80))\n"
+                + "    url = GRAVATAR_URL.format(digest=digest_for(request.match_info[\"user\"]))\n"
+                + "    async with session.get(url, params={\"s\": size}) as resp:\n        return await resp.read()\n",
+            nil),
+        Example(
+            "profiles/avatars.py",
+            "AVATAR_URL = \"https://{host}/avatar/{digest}\"\n\n"
+                + "async def avatar(request):\n"
+                + "    url = AVATAR_URL.format(host=request.query[\"host\"], digest=\"x\")\n"
+                + "    async with session.get(url) as resp:\n        return await resp.read()\n", "code.ssrf"),
+        Example(
+            "video/previews.py",
+            "@bp.get(\"/clips/<int:clip_id>/poster.jpg\")\ndef poster(clip_id: int):\n"
+                + "    width = request.args.get(\"w\", default=640, type=int)\n"
+                + "    dst = Path(CACHE) / f\"{clip_id}-{width}.jpg\"\n    return send_file(dst)\n", nil),
+        Example(
+            "video/previews.py",
+            "@bp.get(\"/clips/<int:clip_id>/poster.jpg\")\ndef poster(clip_id: int):\n"
+                + "    name = request.args.get(\"name\", default=\"poster\")\n"
+                + "    dst = Path(CACHE) / f\"{clip_id}-{name}.jpg\"\n    return send_file(dst)\n",
+            "code.path-traversal"),
+    ])
+    func batchFortyTwoClasses(_ example: Example) { Self.check(example) }
+
+    /// An Express route added above the `router.use(…)` of a guard that covers its siblings on the same path is open;
+    /// added below it, it is guarded.
+    @Test func routesAddedBesideGuardedSiblings() {
+        let router =
+            "const router = express.Router();\nrouter.get('/healthz', (req, res) => res.json({ ok: true }));\n\n"
+            + "router.use(requireSession, requireRole('admin'));\n\n"
+            + "router.post('/exports', async (req, res) => {\n  res.status(202).json(await exports.start());\n});\n"
+        let route =
+            "router.get('/exports/:id', async (req, res) => {\n  res.json(await exports.find(req.params.id));\n});\n"
+        let above = ReviewCase(
+            "express", "src/routes/admin.js", before: router,
+            router.replacingOccurrences(of: "\nrouter.use(", with: "\n" + route + "\nrouter.use("), risky: true)
+        let below = ReviewCase("express", "src/routes/admin.js", before: router, router + "\n" + route, risky: false)
+        for change in [above, below] {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
     /// Guards moved across a file: a Vapor group whose middleware is laid out over lines still guards, so a route
     /// registered beside it on the bare group is open; a Ktor guard moved from a route function's body to the block
     /// around its one call still covers its routes, and a second, unguarded call does not.

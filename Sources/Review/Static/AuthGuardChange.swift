@@ -262,6 +262,31 @@ struct AuthGuardChange {
         }.map { file.visible[$0.index] }
     }
 
+    /// Routes the change adds where no guard covers them, beside a route on the same router and first path segment
+    /// that a guard does cover: Express's `router.get('/exports/:id', …)` added above the `router.use(requireSession)`
+    /// that guards the `router.post('/exports', …)` below it. A public endpoint's is no finding.
+    func routesAddedBesideGuardedSiblings() -> [ChangedFile.Line] {
+        guard GuardedBlocks.kinds.contains(scanner.kind) else { return [] }
+        let lines = file.visible
+        let isCovered = GuardedBlocks(lines.map(\.text), guards: newGuards()).covers
+        let routes = lines.indices.compactMap { index -> (index: Int, key: String)? in
+            guard Self.registersRoute(lines[index].text),
+                let groups = Self.routeOnRouter.firstMatch(in: lines[index].text), let router = groups[1],
+                let segment = groups[2]
+            else { return nil }
+            return (index, "\(router) \(segment)")
+        }
+        let guarded = Set(routes.filter { isCovered[$0.index] }.map(\.key))
+        return routes.filter { route in
+            lines[route.index].isAdded && !isCovered[route.index] && guarded.contains(route.key)
+                && !isPublic([lines[route.index].text])
+        }.map { lines[$0.index] }
+    }
+
+    /// A route registered on a router (group 1) and its path's first segment (group 2): `router.get('/exports/:id'`.
+    private static let routeOnRouter = LinePattern(
+        #"^\s*(\w+)\.(?:get|post|put|patch|delete|all)\s*\(\s*["'`]/?([^"'`/]*)"#)
+
     /// Whether the function that registers the route on line `index` is called, and only where a guarded block
     /// covers the call: the guard moved from the function's body to its caller (Ktor's `authenticate("session") {
     /// invoiceRoutes(billing) }` around a `fun Route.invoiceRoutes(…)` that no longer wraps its routes).

@@ -23,6 +23,12 @@ extension CodeFlow {
         {
             return true
         }
+        // `GRAVATAR_URL.format(digest=digest)`, `fmt.Sprintf(apiURL, id)`: a template whose host is fixed, filled in.
+        if !fixedHostNames.isEmpty, let groups = Self.formattedBase.firstMatch(in: text),
+            let base = groups[1] ?? groups[2], fixedHostNames.contains(String(base.drop { $0 == "$" }))
+        {
+            return true
+        }
         if let groups = Self.baseThenPath.firstMatch(in: text),
             let base = groups[1] ?? groups[2] ?? groups[3] ?? groups[4] ?? groups[5]
         {
@@ -76,6 +82,11 @@ extension CodeFlow {
     /// A name a URL starts with: interpolated first into a literal (group 1), or concatenated first (group 2).
     private static let leadingBase = LinePattern(
         #"^[A-Za-z$@]{0,2}["'`](?:\{|\$\{|#\{|\\\()\s*([\w$]+)\s*[})]|^([\w$]+)\s*(?:(?:\+|<>)\s*\S|\.\s*["'$])"#)
+    /// A named template filled in: `NAME.format(…)`, `NAME % (…)` (group 1), `fmt.Sprintf(NAME, …)`,
+    /// `String.format(NAME, …)`, `sprintf($NAME, …)` (group 2).
+    private static let formattedBase = LinePattern(
+        #"^([\w$]+)\s*(?:\.\s*format\s*\(|%\s*[(\w])|^(?:fmt\.)?(?:Sprintf|sprintf|String\.format)\s*\(\s*"#
+            + #"([\w$]+)\s*,"#)
     /// The WHATWG URL constructor given a reference and a base (groups 1 and 2): `new URL(path, BASE)`.
     private static let relativeToBase = LinePattern(
         #"^new\s+URL\(\s*([^,()]+?)\s*,\s*([\w$.]+|["'`][^"'`]*["'`])\s*\)"#, holdingOneOf: ["URL("])

@@ -171,8 +171,11 @@ struct CodeFlow {
                 !functionsReturningBuiltText.contains(definition.name)
                     && !functionsReturningConstants.contains(definition.name)
                     && definition.returns.contains { returned in
+                        // Request input the function reads itself, not only what a caller passes it: a constant
+                        // table's entry picked by a request key (`SORTABLE[key]`) is a constant.
                         let own = flow(at: definition.statement)
-                        return own.isBuilt(returned) && own.isRequestDerived(returned)
+                        let read = Self.withoutConstantTableEntries(returned)
+                        return own.isBuilt(returned) && own.isRequestDerived(read) && wholeFile.isRequestDerived(read)
                     }
             }.map(\.name)
             if !building.isEmpty {
@@ -652,7 +655,9 @@ struct CodeFlow {
     /// `intval(…)`, WordPress's `absint(…)`), or only tested for presence (`isset(…)`, `empty(…)`).
     private static let numericReads = LinePattern(
         #"\((?:int|integer|float|double|bool|boolean|long)\)\s*\(?\s*\$?[\w.]+(?:\[[^\]]*\])*|"#
-            + #"\b(?:isset|empty|intval|floatval|boolval|absint)\s*\([^()]*\)"#)
+            + #"\b(?:isset|empty|intval|floatval|boolval|absint)\s*\([^()]*\)|"#
+            // Flask's and Werkzeug's converting read: `request.args.get("w", default=640, type=int)`.
+            + #"\brequest\.(?:args|form|values)\.get\([^()]*\btype\s*=\s*(?:int|float|bool)\s*\)"#)
 
     /// The root of input a statement reads from the request itself, not through a name.
     static let directRead = "(request)"
@@ -851,10 +856,15 @@ struct CodeFlow {
         if parts.hasBytes("[") || parts.hasBytes(".get") || parts.hasBytes(".fetch(") {
             parts = Self.withoutConstantTableEntries(parts)
         }
+        // `{$wpdb->prefix}`, `$wpdb->posts`: WordPress's table names, the site's configuration.
+        if parts.hasBytes("$wpdb->") { parts = Self.wordPressTable.removingMatches(in: parts) }
+        // A keyword written with a variable's sigil (`{$where}` in PHP) is a name, not SQL; an object's (`$this->`) is
+        // not the value.
+        func isVariable(_ name: String) -> Bool { parts.hasBytes("$" + name) && !parts.hasBytes("$" + name + "->") }
         return Self.identifiers(in: parts, skippingCalls: true).filter { name in
             !Self.isConstantName(name) && safeNames[name] == nil && !constantNames.contains(name)
                 && (!Self.keywords.contains(name.lowercased()) || builtNames.contains(name)
-                    || requestNames.contains(name))
+                    || requestNames.contains(name) || isVariable(name))
         }
     }
 
@@ -865,6 +875,8 @@ struct CodeFlow {
     private static let allowListedChoice = LinePattern(
         #"(?:\.(?:include\?|includes|key\?|has_key\?|has|contains|containsKey)|\bin_array|\bin)(?!\w)[^?\n]*\?[^:\n]+:"#
     )
+    /// A WordPress table name: `$wpdb->prefix`, `$wpdb->base_prefix`, `$wpdb->posts` (not a method call).
+    private static let wordPressTable = LinePattern(#"\$wpdb->\w+\b(?!\s*\()"#)
     /// A count or a length: `len(args)`, `count($where)`, `strlen($q)`, `rows.length`, `list.size()`, `ids.Count`.
     private static let countExpression = LinePattern(
         #"\b(?:len|count|sizeof|strlen|length)\s*\([^()]*\)|"#
@@ -1054,7 +1066,7 @@ struct CodeFlow {
             + #"\(?\s*([a-z_]\w*)\s*(?:=>|:)|\b([a-z_]\w*)\s*<-\s*(?:\w+\.)?req(?:uest)?\.(?:as|decodeJson)\["#,
         holdingOneOf: [
             "Path", "Query", "Form", "Json", "@", "[From", "parameter", "formField", "eaderValueByName", "cookie",
-            "extract", "path", "req",
+            "extract", "path", ".as[", ".decode[", ".decodeJson[", ".attemptAs[",
         ])
     /// A Phoenix controller action's second parameter, the request's params (group 1): `def show(conn, params) do`,
     /// `def create(conn, %{"quote" => quote_params})`, `def update(conn, %{"id" => id} = params) do`.

@@ -1075,7 +1075,8 @@ struct CodeSinks: FileCheck {
         Sink(
             "code.unsafe-deserialization", ReviewedFile.code,
             #"(\b(c?[Pp]ickle|marshal|dill|jsonpickle|shelve)\.(loads?|decode|Unpickler)|\bMarshal\.load|"#
-                + #"(^|[^.\w])unserialize|\b(new\s+)?ObjectInputStream|\bXMLDecoder|\.fromXML|\bnode-serialize)\s*\("#,
+                + #"(^|[^.\w])(maybe_)?unserialize|\b(new\s+)?ObjectInputStream|\bXMLDecoder|\.fromXML|"#
+                + #"\bnode-serialize)\s*\("#,
             triggers: [
                 "pickle", "marshal", "dill", "shelve", "unserialize", "objectinputstream", "xmldecoder", "fromxml",
             ],
@@ -1108,7 +1109,8 @@ struct CodeSinks: FileCheck {
         // Files read or served.
         Sink(
             "code.path-traversal", ReviewedFile.code,
-            #"(\b(send_file|send_download|send_static_file|FileResponse|io\.open|codecs\.open|aiofiles\.open|"#
+            #"(\b(send_file|unsafe_send_file|send_download|send_static_file|FileResponse|io\.open|codecs\.open|"#
+                + #"aiofiles\.open|"#
                 + #"readFileSync|readFile|"#
                 + #"createReadStream|sendFile|res\.download|http\.ServeFile|ioutil\.ReadFile|"#
                 + #"os\.(Open|OpenFile|ReadFile|Remove|RemoveAll)|c\.(File|Attachment|FileAttachment)|"#

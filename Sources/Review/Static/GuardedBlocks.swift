@@ -46,10 +46,13 @@ struct GuardedBlocks {
     /// The languages whose blocks are braces.
     static let kinds: Set<ReviewedFile.Kind> = [.javascript, .php, .go, .java, .csharp, .swift, .rust]
 
-    /// A `use` of middleware on no path: `router.use(requireAuth)`, `r.Use(auth)`.
+    /// A `use` of middleware on no path: `router.use(requireAuth)`, `r.Use(auth)`, `router.use(requireSession,
+    /// requireRole('admin'))` (a quoted argument to a guard is no path; a first argument quoted is).
     private static func usesAGuard(_ line: Substring) -> Bool {
-        (line.hasBytes("use(") || line.hasBytes("Use(")) && !line.contains(where: { $0 == "'" || $0 == "\"" })
+        (line.hasBytes("use(") || line.hasBytes("Use(")) && useOnNoPath.matches(line)
     }
+
+    private static let useOnNoPath = LinePattern(#"\b(?:use|Use)\(\s*(?![\s"'`])"#)
 
     /// The line's `{` and `}` in order, outside strings and `//` comments.
     private static func braces(in line: Substring) -> [UInt8] {

@@ -77,6 +77,33 @@ struct HeaderAuthBypass: FileCheck {
     /// A header name that speaks of authority.
     private static let authorityHeader = LinePattern(
         #"(?i)(role|permission|scope|group|admin|privilege|entitlement|authorit)"#)
+    /// A header whose name says it names the user: what an authenticating proxy sets (`X-Forwarded-Email`,
+    /// `X-Forwarded-User`, `X-Remote-User`, `X-Auth-Request-Email`, `X-WEBAUTH-USER`).
+    private static let identityHeader = LinePattern(
+        #"(?i)^(?:x-)?(?:forwarded|remote|auth-request|webauth|authenticated|proxy)-(?:email|user|username|login|"#
+            + #"preferred-username)$|^remote-user$"#)
+    /// A user looked up: `User.active.find_by(email: email)`, `User.objects.get(email=…)`, `findOne({ email })`.
+    private static let userLookup = LinePattern(
+        #"(?i)\b(?:find_by\w*|findBy\w*|findOne|findUnique|FirstOrDefault\w*|SingleOrDefault\w*|get_by\w*|"#
+            + #"objects\.get|objects\.filter|where)\s*[(\[{]"#)
+
+    /// Whether the identity header read on line `index` signs a user in: the name it is given looks a user up within
+    /// the ``blockLines`` lines after, in a file that makes that user the request's (`@current_user = …`, `req.user =`,
+    /// `login(`), and nothing compares a proxy's secret.
+    private func signsInByIdentity(at index: Int, in lines: [ChangedFile.Line]) -> Bool {
+        guard let name = Self.assignedName.firstMatch(in: lines[index].text, capture: 1).map(String.init),
+            lines[(index + 1)..<min(index + Self.blockLines, lines.count)].contains(where: { line in
+                line.text.names(name) && Self.userLookup.matches(line.text)
+            })
+        else { return false }
+        return lines.contains { Self.setsCurrentUser.matches($0.text) }
+            && !lines.contains { Self.comparedWithSecret.matches($0.text) && $0.text.hasBytesIgnoringCase("header") }
+    }
+
+    /// The request's user set, or a session signed in.
+    private static let setsCurrentUser = LinePattern(
+        #"@current_user\s*(?:\|\|)?=|\b(?:req|request|ctx\.state|g)\.user\s*=(?!=)|\b(?:login|log_in|sign_in|"#
+            + #"login_user|signIn)\s*\("#)
     /// A name the line assigns (group 1): `const consoleRole = …`, `role := …`, `val r = …`.
     private static let assignedName = LinePattern(
         #"^\s*(?:(?:const|let|var|val|final|auto|my)\s+)?\$?([A-Za-z_]\w*)\s*(?::[^=]+)?(?::=|=(?![=>]))"#)
@@ -126,6 +153,13 @@ struct HeaderAuthBypass: FileCheck {
                             "a request header, tested in `\(predicate.name)`, grants access or skips authentication; any "
                             + "client can send it",
                         content: line.text))
+            } else if Self.identityHeader.matches(read[5] ?? ""), signsInByIdentity(at: index, in: file.visible) {
+                findings.append(
+                    file.finding(
+                        Self.rule, .high, on: line,
+                        message: "a request header names the user the request is signed in as, and nothing checks the "
+                            + "request came through the proxy that sets it; any client can send it", content: line.text)
+                )
             } else if Self.authorityHeader.matches(read[5] ?? ""), decidesAuthority(at: index, in: file.visible) {
                 findings.append(
                     file.finding(

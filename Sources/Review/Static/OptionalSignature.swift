@@ -50,10 +50,30 @@ struct OptionalSignature: FileCheck {
         }
         guard conditional.matches(text) else { return nil }
         let conjunction = text.hasBytes("&&") || text.hasBytes(" and ")
+        // `if let header = req.headers.first(name: "Paddle-Signature")`: the name is the signature header's.
+        let readsSignatureHeader = text.hasBytesIgnoringCase("signature") && text.hasBytesIgnoringCase("header")
+        if let (name, holdsWhenPresent) = test(in: text, accepting: { isSignatureName($0) || readsSignatureHeader }) {
+            return PresenceTest(name: name, holdsWhenPresent: holdsWhenPresent, isConjunction: conjunction)
+        }
+        // `legacy := sig == ""`, then `if !legacy && !h.verify(body, sig)`: the test through the name holding it.
+        for line in lines[..<index].suffix(30) {
+            guard line.text.hasBytesIgnoringCase("sig"), let groups = heldTest.firstMatch(in: line.text),
+                let holder = groups[1], let expression = groups[2],
+                let (name, holdsWhenPresent) = test(in: expression, accepting: isSignatureName),
+                let use = LinePattern(#"(!\s*)?(?<![\w.$])"# + holder + #"\b(?!\s*[.(=])"#).firstMatch(in: text)
+            else { continue }
+            let negated = use[1] != nil
+            return PresenceTest(name: name, holdsWhenPresent: holdsWhenPresent != negated, isConjunction: conjunction)
+        }
+        return nil
+    }
+
+    /// The first presence test in `text` of a name `accepting` takes, and whether it holds when the signature is there.
+    private static func test(in text: Substring, accepting: (Substring) -> Bool) -> (Substring, Bool)? {
         for (pattern, holdsWhenPresent) in [(present, true), (absent, false)] {
             for groups in pattern.matches(in: text) {
-                guard let name = groups.dropFirst().compactMap({ $0 }).first, isSignatureName(name) else { continue }
-                return PresenceTest(name: name, holdsWhenPresent: holdsWhenPresent, isConjunction: conjunction)
+                guard let name = groups.dropFirst().compactMap({ $0 }).first, accepting(name) else { continue }
+                return (name, holdsWhenPresent)
             }
         }
         return nil
@@ -67,12 +87,14 @@ struct OptionalSignature: FileCheck {
     }
 
     /// Whether the signature comes from the request's headers: a line naming it reads a header (`Header(`,
-    /// `.Header.Get(`, `Request.Headers[…]`, `get_req_header`), or the test itself does (an Elixir arm's `case` does).
+    /// `.Header.Get(`, `Request.Headers[…]`, `get_req_header`) or names a signature header (Fiber's `c.Get(
+    /// "X-Billing-Signature")`), or the test itself does (an Elixir arm's `case` does).
     private static func readsFromHeader(_ name: Substring, at index: Int, in lines: [ChangedFile.Line]) -> Bool {
         let text = lines[index].text
         if text.hasBytesIgnoringCase("header") || text.trimmedLine.hasPrefix("[] ->") { return true }
         return lines[..<index].suffix(60).contains { line in
-            line.text.hasBytesIgnoringCase("header") && line.text.hasBytes(String(name))
+            (line.text.hasBytesIgnoringCase("header") || line.text.hasBytesIgnoringCase("-signature"))
+                && line.text.hasBytes(String(name))
                 && CodeFlow.identifiers(in: line.text).contains(String(name))
         }
     }
@@ -87,7 +109,11 @@ struct OptionalSignature: FileCheck {
             // The block runs when the signature is missing: an Elixir arm is the answer itself; elsewhere the block
             // must leave the function without refusing.
             if lines[index].text.trimmedLine.hasPrefix("[] ->") { return !bodyRefuses && !body.isEmpty }
-            return !bodyRefuses && body.contains { $0.text.trimmedLine.hasPrefix("return") }
+            // It leaves without refusing, or the check sits only in the other branch (`if x_signature is None:
+            // log…` then `elif not _verify(…)`).
+            let after = index + 1 + body.count
+            let otherBranch = after < lines.count && elseBranch.matches(lines[after].text)
+            return !bodyRefuses && (otherBranch || body.contains { $0.text.trimmedLine.hasPrefix("return") })
         }
         if test.isConjunction && bodyRefuses { return true }
         guard body.contains(where: { checks($0.text) }) || checks(lines[index].text) else { return false }
@@ -134,6 +160,11 @@ struct OptionalSignature: FileCheck {
             + #"\breturn\s+(false|nil|null|None)\b|\b40[013]\b"#)
     private static let verification = LinePattern(
         #"(?i)verif|valid|compare|hmac|secure_compare|hash_equals|timingsafe|constructevent|construct_event|check"#)
+    /// A name given the result of a test (group 1 the name, group 2 the test): `legacy := sig == ""`.
+    private static let heldTest = LinePattern(
+        #"^\s*(?:(?:let|var|val|const)\s+)?([A-Za-z_]\w*)\s*(?::=|=(?!=))\s*(.+?)\s*;?\s*$"#)
+    /// The other branch of a condition: `elif`, `elsif`, `else`, `} else`.
+    private static let elseBranch = LinePattern(#"^\s*(?:\}\s*)?(?:elif|elsif|else)\b"#)
     /// A line that tests a condition.
     private static let conditional = LinePattern(
         #"^\s*(\}\s*)?(if|elif|elsif|else\s+if|unless|when|guard)\b|^\s*(if|unless)\s*\(|\?\s*\S"#)

@@ -39,12 +39,21 @@ struct RemovedAuthGuard: FileCheck {
         let path = file.file.path.lowercased()
         guard !diff.isNew, !path.hasSuffix(".blade.php"), !path.hasSuffix(".erb") else { return [] }
         let scanner = AuthGuardScanner(kind: file.file.kind)
-        let leaving = Self.routesLeavingGuards(in: file, scanner: scanner).map { line in
+        let moved = Self.routesLeavingGuards(in: file, scanner: scanner).map { line in
             file.finding(
                 Self.rule, .high, on: line,
                 message: "a route is registered outside the guarded group that serves its handler or its path, and "
                     + "nothing guards it where it stands; register it on the guarded group", content: line.text)
         }
+        let outside =
+            file.diff.added.contains(where: { RouteGroups.mayRegister($0.text) })
+            ? AuthGuardChange(file, scanner: scanner).routesAddedBesideGuardedSiblings().map { line in
+                file.finding(
+                    Self.rule, .high, on: line,
+                    message: "a route is added where no guard covers it, beside routes of the same path that one "
+                        + "does; register it below the guard, or guard it", content: line.text)
+            } : []
+        let leaving = moved + outside
         guard AuthGuardChange.mayOpenAnEndpoint(diff, scanner: scanner) else { return leaving }
         let change = AuthGuardChange(file, scanner: scanner)
         guard !change.putsGuardBack else { return leaving }

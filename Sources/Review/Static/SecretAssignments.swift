@@ -171,12 +171,13 @@ struct SecretAssignments: FileCheck {
     }
 
     /// An AWS resource name (`arn:aws:secretsmanager:…:secret:ci/deploy-key-Xb71Qd`, `arn:aws:kms:…:key/…`): it names
-    /// where a secret is kept, and the `secret:` inside it is no assignment.
-    private static let resourceName = LinePattern(#"\barn:aws[\w-]*:[^\s"']*"#)
+    /// where a secret is kept, and the `secret:` inside it is no assignment; nor is one inside a template expression
+    /// that looks a secret up (Ansible's `{{ lookup('hashi_vault', 'secret=kv/data/orders:password') }}`).
+    private static let resourceName = LinePattern(#"\barn:aws[\w-]*:[^\s"']*|\{\{.*?\}\}"#)
 
-    /// The UTF-8 offsets of `line` that lie inside a resource name (``resourceName``).
+    /// The UTF-8 offsets of `line` that lie inside a resource name or a template expression (``resourceName``).
     private static func resourceNameSpans(in line: Substring) -> [Range<Int>] {
-        guard line.hasBytes("arn:") else { return [] }
+        guard line.hasBytes("arn:") || line.hasBytes("{{") else { return [] }
         return resourceName.matches(in: line).compactMap { groups in
             guard let whole = groups[0] else { return nil }
             let start = whole.base.utf8.distance(from: whole.base.startIndex, to: whole.startIndex)

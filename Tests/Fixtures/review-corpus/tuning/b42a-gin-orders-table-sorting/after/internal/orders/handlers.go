@@ -1,0 +1,75 @@
+package orders
+
+import (
+	"database/sql"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+	"go.uber.org/zap"
+)
+
+type Handler struct {
+	DB  *sql.DB
+	Log *zap.Logger
+}
+
+type Order struct {
+	ID         int64  `json:"id"`
+	Reference  string `json:"reference"`
+	Status     string `json:"status"`
+	TotalCents int64  `json:"total_cents"`
+	CreatedAt  string `json:"created_at"`
+}
+
+const listOrdersBase = `
+SELECT id, reference, status, total_cents, created_at
+FROM orders
+WHERE account_id = $1 AND ($2 = '' OR status = $2)`
+
+// orderBy turns the orders table's sort controls into an ORDER BY clause.
+// The dashboard sends the column key shown in the header (created_at,
+// total_cents, reference, status) and an asc/desc toggle.
+func orderBy(sort, dir string) string {
+	if sort == "" {
+		sort = "created_at"
+	}
+	dir = strings.ToUpper(strings.TrimSpace(dir))
+	if dir != "ASC" {
+		dir = "DESC"
+	}
+	return fmt.Sprintf("ORDER BY %s %s, id %s", sort, dir, dir)
+}
+
+func (h *Handler) List(c *gin.Context) {
+	accountID := c.GetInt64("account_id")
+	status := c.Query("status")
+	limit, err := strconv.Atoi(c.DefaultQuery("limit", "50"))
+	if err != nil || limit < 1 || limit > 200 {
+		c.JSON(http.StatusBadRequest, gin.H{"error": "limit must be 1-200"})
+		return
+	}
+
+	query := listOrdersBase + "\n" + orderBy(c.Query("sort"), c.Query("dir")) + "\nLIMIT $3"
+	rows, err := h.DB.QueryContext(c.Request.Context(), query, accountID, status, limit)
+	if err != nil {
+		h.Log.Error("list orders", zap.Error(err), zap.String("sort", c.Query("sort")))
+		c.JSON(http.StatusInternalServerError, gin.H{"error": "internal error"})
+		return
+	}
+	defer rows.Close()
+
+	out := make([]Order, 0, limit)
+	for rows.Next() {
+		var o Order
+		if err := rows.Scan(&o.ID, &o.Reference, &o.Status, &o.TotalCents, &o.CreatedAt); err != nil {
+			h.Log.Error("scan order", zap.Error(err))
+			c.JSON(http.StatusInternalServerError, gin.H{"error": "internal error"})
+			return
+		}
+		out = append(out, o)
+	}
+	c.JSON(http.StatusOK, gin.H{"orders": out})
+}

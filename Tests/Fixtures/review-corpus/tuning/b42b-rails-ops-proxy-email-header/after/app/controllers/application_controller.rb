@@ -1,0 +1,56 @@
+class ApplicationController < ActionController::Base
+  include Pundit::Authorization
+
+  protect_from_forgery with: :exception
+  before_action :authenticate_user!
+  before_action :set_sentry_user
+
+  helper_method :current_user, :signed_in?
+
+  rescue_from Pundit::NotAuthorizedError, with: :forbidden
+
+  private
+
+  def current_user
+    return @current_user if defined?(@current_user)
+
+    @current_user = user_from_session || user_from_ops_proxy
+  end
+
+  def user_from_session
+    session[:user_id] && User.active.find_by(id: session[:user_id])
+  end
+
+  # Staff reach the back office through the ops SSO proxy (oauth2-proxy), which
+  # authenticates them and forwards their address in X-Forwarded-Email.
+  def user_from_ops_proxy
+    email = request.headers["X-Forwarded-Email"].to_s.strip.downcase
+    return if email.blank?
+
+    User.active.find_by(email: email).tap do |user|
+      Rails.logger.info("[auth] proxy sign-in for #{email}") if user
+    end
+  end
+
+  def signed_in?
+    current_user.present?
+  end
+
+  def authenticate_user!
+    return if signed_in?
+
+    session[:return_to] = request.fullpath if request.get?
+    redirect_to new_session_path, alert: "Please sign in to continue."
+  end
+
+  def set_sentry_user
+    Sentry.set_user(id: current_user&.id)
+  end
+
+  def forbidden
+    respond_to do |format|
+      format.html { redirect_back fallback_location: root_path, alert: "You can't do that." }
+      format.json { head :forbidden }
+    end
+  end
+end

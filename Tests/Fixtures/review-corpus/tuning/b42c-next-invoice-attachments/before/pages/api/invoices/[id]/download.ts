@@ -1,0 +1,39 @@
+import type { NextApiRequest, NextApiResponse } from 'next';
+import fs from 'node:fs';
+import path from 'node:path';
+import { getServerSession } from 'next-auth/next';
+import { authOptions } from '@/lib/auth';
+import { prisma } from '@/lib/prisma';
+import { logger } from '@/lib/logger';
+
+const INVOICE_ROOT = process.env.INVOICE_STORAGE_DIR ?? '/var/lib/billing/invoices';
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  if (req.method !== 'GET') {
+    res.setHeader('Allow', 'GET');
+    return res.status(405).end();
+  }
+
+  const session = await getServerSession(req, res, authOptions);
+  if (!session?.user) {
+    return res.status(401).json({ error: 'unauthenticated' });
+  }
+
+  const invoice = await prisma.invoice.findFirst({
+    where: { id: String(req.query.id), accountId: session.user.accountId },
+    select: { id: true, number: true, storageDir: true },
+  });
+  if (!invoice) {
+    return res.status(404).json({ error: 'not found' });
+  }
+
+  const filePath = path.join(INVOICE_ROOT, invoice.storageDir, `${invoice.number}.pdf`);
+  if (!fs.existsSync(filePath)) {
+    logger.error({ invoiceId: invoice.id, filePath }, 'invoice pdf missing on disk');
+    return res.status(404).json({ error: 'file missing' });
+  }
+
+  res.setHeader('Content-Type', 'application/pdf');
+  res.setHeader('Content-Disposition', `attachment; filename="${invoice.number}.pdf"`);
+  fs.createReadStream(filePath).pipe(res);
+}
