@@ -45,9 +45,17 @@ struct RemovedAuthGuard: FileCheck {
                 message: "a route is registered outside the guarded group that serves its handler or its path, and "
                     + "nothing guards it where it stands; register it on the guarded group", content: line.text)
         }
+        // Read the change's guards once, and only where a check below needs them.
+        var read: AuthGuardChange?
+        func guardChange() -> AuthGuardChange {
+            if let read { return read }
+            let change = AuthGuardChange(file, scanner: scanner)
+            read = change
+            return change
+        }
         let outside =
             file.diff.added.contains(where: { RouteGroups.mayRegister($0.text) })
-            ? AuthGuardChange(file, scanner: scanner).routesAddedBesideGuardedSiblings().map { line in
+            ? guardChange().routesAddedBesideGuardedSiblings().map { line in
                 file.finding(
                     Self.rule, .high, on: line,
                     message: "a route is added where no guard covers it, beside routes of the same path that one "
@@ -55,7 +63,7 @@ struct RemovedAuthGuard: FileCheck {
             } : []
         let leaving = moved + outside
         guard AuthGuardChange.mayOpenAnEndpoint(diff, scanner: scanner) else { return leaving }
-        let change = AuthGuardChange(file, scanner: scanner)
+        let change = guardChange()
         guard !change.putsGuardBack else { return leaving }
         var findings =
             leaving
