@@ -2584,6 +2584,298 @@ import Testing
     ])
     func batchFortyTwoClasses(_ example: Example) { Self.check(example) }
 
+    /// The retired `h7` holdout's classes, each with its near miss: a Rust `format!` named argument and an Elixir
+    /// attribute table are constants; a SealedSecret's ciphertext, a build secret's source quoted in prose and a
+    /// converting Vapor read are no findings; TLS checks on only by opt-in or off by a serde default, Micronaut's
+    /// trust-all setting; Keycloak's hash iterations; a `.tfvars` database made public; WordPress's
+    /// `sanitize_text_field` is no path sanitiser; a Play action's parameters; `node:vm` scripts; Go's placeholder
+    /// lists and counts; Ruby's command line held in a name; shell `eval` of the script's input; SpEL's standard
+    /// context; a digest fed a password parameter; the environment dumped under a published artifact; a data store
+    /// with authentication off and exposed; plain-HTTP downloads; decoded claims as a block's value; Kotlin's
+    /// `buildString`.
+    @Test(arguments: [
+        Example(
+            "src/repo/usage.rs",
+            "impl Bucket {\n    fn as_sql(self) -> &'static str {\n        match self {\n"
+                + "            Bucket::Hour => \"hour\",\n            Bucket::Day => \"day\",\n        }\n    }\n}\n\n"
+                + "pub fn rollup(conn: &mut PgConnection, bucket: Bucket) -> QueryResult<Vec<Row>> {\n"
+                + "    let sql = format!(\n        \"SELECT date_trunc('{unit}', at) FROM usage WHERE tenant = $1\",\n"
+                + "        unit = bucket.as_sql(),\n    );\n    diesel::sql_query(sql).bind::<BigInt, _>(tenant).load(conn)\n}\n",
+            nil),
+        Example(
+            "src/repo/usage.rs",
+            "pub async fn rollup(Query(q): Query<Params>, pool: &PgPool) -> Result<Vec<Row>> {\n"
+                + "    let sql = format!(\n        \"SELECT date_trunc('{unit}', at) FROM usage WHERE tenant = $1\",\n"
+                + "        unit = q.bucket,\n    );\n    sqlx::query(&sql).fetch_all(pool).await\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "lib/app/usage.ex",
+            "defmodule App.Usage do\n  @trunc_units %{hour: \"hour\", day: \"day\"}\n\n"
+                + "  def totals(account_id, granularity) do\n    unit = Map.fetch!(@trunc_units, granularity)\n"
+                + "    sql = \"SELECT date_trunc('#{unit}', at) FROM usage WHERE account_id = $1\"\n"
+                + "    Repo.query!(sql, [account_id])\n  end\nend\n",
+            nil),
+        Example(
+            "lib/app_web/usage_controller.ex",
+            "defmodule AppWeb.UsageController do\n  def totals(conn, params) do\n    unit = Map.get(params, \"unit\")\n"
+                + "    sql = \"SELECT date_trunc('#{unit}', at) FROM usage WHERE account_id = $1\"\n"
+                + "    Repo.query!(sql, [conn.assigns.account_id])\n  end\nend\n",
+            "code.sql-string-built"),
+        Example(
+            "k8s/sealedsecret.yaml",
+            "apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: twilio\nspec:\n  encryptedData:\n"
+                + "    auth-token: AgBbi9cOdHBVVFd3ZDgIqvk8hoYUM6RNEt/y83I98vcKVCK9LsuCm0smYFKkUQ/zCqo5garBt+AO1UMkUDDGNl\n"
+                + "  template:\n    type: Opaque\n",
+            nil),
+        Example(
+            "k8s/secret.yaml",
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: twilio\nstringData:\n"
+                + "  auth-token: Zq3Xw6Ce9Vr2Bt5Ny8Lk4Pm7\n",
+            "secret.generic-assignment"),
+        Example(
+            "Dockerfile",
+            "FROM ruby:3.3\nUSER app\n# build with `docker build --secret id=github_token,env=GITHUB_TOKEN`,\n"
+                + "RUN --mount=type=secret,id=github_token bundle install\n",
+            nil),
+        Example(
+            "Sources/App/AvatarController.swift",
+            "struct AvatarController {\n    func update(req: Request) async throws -> HTTPStatus {\n"
+                + "        guard let id = req.parameters.get(\"userID\", as: UUID.self) else { throw Abort(.notFound) }\n"
+                + "        let png = try req.content.decode(Upload.self).image.data\n"
+                + "        try await req.fileio.writeFile(png, at: \"/srv/avatars/\" + id.uuidString + \".png\")\n"
+                + "        return .noContent\n    }\n}\n",
+            nil),
+        Example(
+            "Sources/App/AvatarController.swift",
+            "struct AvatarController {\n    func update(req: Request) async throws -> HTTPStatus {\n"
+                + "        let name = try req.query.get(String.self, at: \"name\")\n"
+                + "        try await req.fileio.writeFile(png, at: \"/srv/avatars/\" + name)\n"
+                + "        return .noContent\n    }\n}\n",
+            "code.path-traversal"),
+        Example(
+            "scripts/sync.ts",
+            "const strictTls = process.env.BILLING_TLS_STRICT === 'true';\n"
+                + "const agent = new https.Agent({ keepAlive: true, rejectUnauthorized: strictTls });\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "scripts/sync.ts",
+            "const relaxTls = process.env.BILLING_TLS_RELAXED === 'true';\n"
+                + "const agent = new https.Agent({ keepAlive: true, rejectUnauthorized: !relaxTls });\n",
+            nil),
+        Example(
+            "src/clients/ledger.rs",
+            "pub struct LedgerConfig {\n    #[serde(default = \"default_accept_invalid_certs\")]\n"
+                + "    pub accept_invalid_certs: bool,\n}\n\nfn default_accept_invalid_certs() -> bool {\n    true\n}\n\n"
+                + "fn client(cfg: &LedgerConfig) -> Client {\n"
+                + "    Client::builder().danger_accept_invalid_certs(cfg.accept_invalid_certs).build().unwrap()\n}\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "src/clients/ledger.rs",
+            "pub struct LedgerConfig {\n    #[serde(default)]\n    pub accept_invalid_certs: bool,\n}\n\n"
+                + "fn client(cfg: &LedgerConfig) -> Client {\n"
+                + "    Client::builder().danger_accept_invalid_certs(cfg.accept_invalid_certs).build().unwrap()\n}\n",
+            nil),
+        Example(
+            "src/main/resources/application.yml",
+            "micronaut:\n  http:\n    services:\n      payouts:\n        ssl:\n          enabled: true\n"
+                + "          insecure-trust-all-certificates: true\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "src/main/resources/application.yml",
+            "micronaut:\n  http:\n    services:\n      payouts:\n        ssl:\n          enabled: true\n"
+                + "          insecure-trust-all-certificates: false\n",
+            nil),
+        Example(
+            "keycloak/realm.json",
+            "{\n  \"passwordPolicy\": \"length(12) and hashAlgorithm(pbkdf2-sha256) and hashIterations(1)\"\n}\n",
+            "code.weak-password-hash"),
+        Example(
+            "keycloak/realm.json",
+            "{\n  \"passwordPolicy\": \"length(12) and hashAlgorithm(pbkdf2-sha512) and hashIterations(210000)\"\n}\n",
+            nil),
+        Example(
+            "infra/prod/terraform.tfvars",
+            "db_instance_class = \"db.r6g.large\"\ndb_publicly_accessible = true\n", "infra.public-database"),
+        Example(
+            "infra/prod/terraform.tfvars",
+            "db_instance_class = \"db.r6g.large\"\ndb_publicly_accessible = false\n", nil),
+        Example(
+            "wp-content/plugins/exports/download.php",
+            "<?php\n$file = sanitize_text_field( wp_unslash( $_GET['file'] ) );\n"
+                + "readfile( trailingslashit( $dir ) . $file );\n",
+            "code.path-traversal"),
+        Example(
+            "wp-content/plugins/exports/download.php",
+            "<?php\n$file = sanitize_file_name( wp_unslash( $_GET['file'] ) );\n"
+                + "readfile( trailingslashit( $dir ) . $file );\n",
+            nil),
+        Example(
+            "app/controllers/ExportController.scala",
+            "class ExportController @Inject() (cc: ControllerComponents) extends AbstractController(cc) {\n"
+                + "  def download(file: String): Action[AnyContent] = Action { implicit req =>\n"
+                + "    val target = Paths.get(exportRoot.toString, file)\n    Ok.sendFile(target.toFile)\n  }\n}\n",
+            "code.path-traversal"),
+        Example(
+            "app/controllers/ExportController.scala",
+            "class ExportController @Inject() (cc: ControllerComponents) extends AbstractController(cc) {\n"
+                + "  def download(file: String): Action[AnyContent] = Action { implicit req =>\n"
+                + "    val base = exportRoot.toRealPath()\n    val target = base.resolve(file).normalize()\n"
+                + "    if (!target.startsWith(base)) NotFound else Ok.sendFile(target.toFile)\n  }\n}\n",
+            nil),
+        Example(
+            "src/routes/columns.ts",
+            "app.post('/preview', async (request, reply) => {\n  const { expression } = request.body;\n"
+                + "  const script = new vm.Script(`(${expression})`);\n  return script.runInContext(vm.createContext({}));\n});\n",
+            "code.eval"),
+        Example(
+            "src/routes/columns.ts",
+            "const script = new vm.Script('(a + b)');\nexport const sum = (row) => script.runInContext(vm.createContext(row));\n",
+            nil),
+        Example(
+            "internal/httpapi/invoices.go",
+            "func (h *Handler) list(w http.ResponseWriter, r *http.Request) {\n\tq := r.URL.Query()\n"
+                + "\tconds := []string{\"i.account_id = $1\"}\n\targs := []any{accountID}\n"
+                + "\tif since := q.Get(\"after\"); since != \"\" {\n\t\tt, _ := time.Parse(\"2006-01-02\", since)\n"
+                + "\t\targs = append(args, t)\n\t\tconds = append(conds, fmt.Sprintf(\"i.issued_at >= $%d\", len(args)))\n"
+                + "\t}\n\tlimit := 50\n\tif l, err := strconv.Atoi(q.Get(\"limit\")); err == nil {\n\t\tlimit = l\n\t}\n"
+                + "\tquery := \"SELECT id FROM invoices i WHERE \" + strings.Join(conds, \" AND \") + \" LIMIT \" + "
+                + "strconv.Itoa(limit)\n\trows, _ := h.DB.QueryContext(r.Context(), query, args...)\n\tdefer rows.Close()\n}\n",
+            nil),
+        Example(
+            "internal/httpapi/invoices.go",
+            "func (h *Handler) list(w http.ResponseWriter, r *http.Request) {\n\tq := r.URL.Query()\n"
+                + "\tconds := []string{\"i.account_id = $1\"}\n\tif raw := q.Get(\"status\"); raw != \"\" {\n"
+                + "\t\tstatuses := strings.Split(raw, \",\")\n"
+                + "\t\tconds = append(conds, \"i.status IN ('\"+strings.Join(statuses, \"','\")+\"')\")\n\t}\n"
+                + "\tquery := \"SELECT id FROM invoices i WHERE \" + strings.Join(conds, \" AND \")\n"
+                + "\trows, _ := h.DB.QueryContext(r.Context(), query, accountID)\n\tdefer rows.Close()\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "app/jobs/transcode_job.rb",
+            "class TranscodeJob\n  def run_ffmpeg(input, output, watermark)\n"
+                + "    cmd = [\"ffmpeg -y -i #{input}\", \"-vf drawtext=text='#{watermark}'\", output].join(\" \")\n"
+                + "    _out, err, status = Open3.capture3(cmd)\n  end\nend\n",
+            "code.command-injection"),
+        Example(
+            "app/jobs/transcode_job.rb",
+            "class TranscodeJob\n  def run_ffmpeg(input, output)\n    cmd = [\"ffmpeg\", \"-y\", \"-i\", input, output]\n"
+                + "    _out, err, status = Open3.capture3(*cmd)\n  end\nend\n",
+            nil),
+        Example(
+            "ops/hooks/deploy.sh",
+            "#!/usr/bin/env bash\nTEXT=\"$3\"\nread -r ENVIRONMENT EXTRA_FLAGS <<<\"$TEXT\"\n"
+                + "case \"$ENVIRONMENT\" in\n  staging|production) ;;\n  *) exit 1 ;;\nesac\n"
+                + "eval \"./release.sh --env $ENVIRONMENT ${EXTRA_FLAGS:-}\"\n",
+            "code.command-injection"),
+        Example(
+            "ops/hooks/deploy.sh",
+            "#!/usr/bin/env bash\neval \"$(ssh-agent -s)\"\nENVIRONMENT=\"$1\"\ncase \"$ENVIRONMENT\" in\n"
+                + "  staging|production) ;;\n  *) exit 1 ;;\nesac\neval \"./release.sh --env $ENVIRONMENT\"\n",
+            nil),
+        Example(
+            "src/main/java/com/shop/PromoRuleEvaluator.java",
+            "class PromoRuleEvaluator {\n    boolean matches(PromoRule rule, Cart cart) {\n"
+                + "        Expression expr = parser.parseExpression(rule.getCondition());\n"
+                + "        StandardEvaluationContext ctx = new StandardEvaluationContext(cart);\n"
+                + "        return expr.getValue(ctx, Boolean.class);\n    }\n}\n",
+            "code.eval"),
+        Example(
+            "src/main/java/com/shop/PromoRuleEvaluator.java",
+            "class PromoRuleEvaluator {\n    boolean matches(Cart cart) {\n"
+                + "        Expression expr = parser.parseExpression(\"total > 100\");\n"
+                + "        StandardEvaluationContext ctx = new StandardEvaluationContext(cart);\n"
+                + "        return expr.getValue(ctx, Boolean.class);\n    }\n}\n",
+            nil),
+        Example(
+            "src/auth/password.rs",
+            "fn fast_digest(salt: &str, plain: &str) -> String {\n    let mut h = Sha256::new();\n"
+                + "    h.update(salt.as_bytes());\n    h.update(plain.as_bytes());\n    hex::encode(h.finalize())\n}\n\n"
+                + "pub fn hash_password(plain: &str) -> String {\n    let salt = SaltString::generate(&mut OsRng);\n"
+                + "    format!(\"s256${}${}\", salt.as_str(), fast_digest(salt.as_str(), plain))\n}\n",
+            "code.weak-password-hash"),
+        Example(
+            "internal/auth/credentials.go",
+            "func HashPassword(plain string) (string, error) {\n"
+                + "\th, err := bcrypt.GenerateFromPassword([]byte(plain), 12)\n\treturn string(h), err\n}\n\n"
+                + "func tokenDigest(plain string) string {\n\tsum := sha256.Sum256([]byte(plain))\n"
+                + "\treturn hex.EncodeToString(sum[:])\n}\n",
+            nil),
+        Example(
+            ".circleci/config.yml",
+            "jobs:\n  e2e:\n    steps:\n      - run:\n          command: |\n            mkdir -p /tmp/artifacts/debug\n"
+                + "            printenv | sort > /tmp/artifacts/debug/environment.txt\n      - store_artifacts:\n"
+                + "          path: /tmp/artifacts\n",
+            "ci.secrets-exfiltration"),
+        Example(
+            ".circleci/config.yml",
+            "jobs:\n  e2e:\n    steps:\n      - run:\n          command: |\n            printenv | sort > /tmp/env.txt\n"
+                + "            grep -c . /tmp/env.txt\n      - store_artifacts:\n          path: /tmp/artifacts\n",
+            nil),
+        Example(
+            "ops/logging/docker-compose.yml",
+            "services:\n  elasticsearch:\n    image: elasticsearch:8.14.1\n    environment:\n"
+                + "      - xpack.security.enabled=false\n    ports:\n      - \"9200:9200\"\n",
+            "infra.database-without-password"),
+        Example(
+            "ops/logging/docker-compose.yml",
+            "services:\n  elasticsearch:\n    image: elasticsearch:8.14.1\n    environment:\n"
+                + "      - xpack.security.enabled=false\n    ports:\n      - \"127.0.0.1:9200:9200\"\n",
+            nil),
+        Example(
+            "deploy/helm/cache/values-prod.yaml",
+            "auth:\n  enabled: false\nmaster:\n  service:\n    type: LoadBalancer\n",
+            "infra.database-without-password"),
+        Example(
+            "deploy/helm/cache/values-prod.yaml",
+            "auth:\n  enabled: false\nmaster:\n  service:\n    type: ClusterIP\n", nil),
+        Example(
+            "ci/deployer/Dockerfile",
+            "FROM debian:bookworm-slim\nARG MIRROR=http://tools-mirror.build.internal:8081/artifacts\n"
+                + "RUN curl -fsSLo /usr/local/bin/kubectl \"${MIRROR}/kubectl\" && chmod 0755 /usr/local/bin/kubectl\n"
+                + "USER deployer\n",
+            "docker.plain-http-download"),
+        Example(
+            "ci/deployer/Dockerfile",
+            "FROM debian:bookworm-slim\nARG MIRROR=http://tools-mirror.build.internal:8081/artifacts\n"
+                + "RUN curl -fsSLo /usr/local/bin/kubectl \"${MIRROR}/kubectl\" \\\n"
+                + " && echo \"${KUBECTL_SHA256}  /usr/local/bin/kubectl\" | sha256sum -c -\nUSER deployer\n",
+            nil),
+        Example(
+            "src/main/kotlin/BearerTokenFilter.kt",
+            "class BearerTokenFilter : OncePerRequestFilter() {\n"
+                + "    override fun doFilterInternal(request: HttpServletRequest, response: HttpServletResponse) {\n"
+                + "        val token = request.getHeader(\"Authorization\").removePrefix(\"Bearer \")\n"
+                + "        val jwt: DecodedJWT = try {\n            val unverified = JWT.decode(token)\n"
+                + "            if (unverified.issuer == props.migrationIssuer) {\n                unverified\n"
+                + "            } else {\n                verifier.verify(token)\n            }\n"
+                + "        } catch (e: JWTVerificationException) {\n            return\n        }\n    }\n}\n",
+            "code.jwt-unverified"),
+        Example(
+            "src/main/kotlin/BearerTokenFilter.kt",
+            "class BearerTokenFilter : OncePerRequestFilter() {\n"
+                + "    override fun doFilterInternal(request: HttpServletRequest, response: HttpServletResponse) {\n"
+                + "        val token = request.getHeader(\"Authorization\").removePrefix(\"Bearer \")\n"
+                + "        val jwt: DecodedJWT = try {\n            val unverified = JWT.decode(token)\n"
+                + "            verifierFor(unverified.keyId).verify(token)\n"
+                + "        } catch (e: JWTVerificationException) {\n            return\n        }\n    }\n}\n",
+            nil),
+        Example(
+            "src/main/kotlin/InvoiceRepository.kt",
+            "fun search(tenantId: UUID, query: String): List<Row> = transaction(db) {\n"
+                + "    val terms = query.split(\" \").joinToString(\" & \") { \"$it:*\" }\n    val sql = buildString {\n"
+                + "        append(\"SELECT id FROM invoices WHERE tenant_id = ? \")\n"
+                + "        append(\"AND search_vector @@ to_tsquery('simple', '\").append(terms).append(\"') \")\n    }\n"
+                + "    exec(sql) { rs -> rs.next() }\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "src/main/kotlin/InvoiceRepository.kt",
+            "fun search(tenantId: UUID, limit: Int): List<Row> = transaction(db) {\n    val sql = buildString {\n"
+                + "        append(\"SELECT id FROM invoices WHERE tenant_id = ? \")\n        append(\"ORDER BY issued_at DESC\")\n"
+                + "    }\n    exec(sql) { rs -> rs.next() }\n}\n",
+            nil),
+    ])
+    func retiredSeventhHoldoutClasses(_ example: Example) { Self.check(example) }
+
     /// An Express route added above the `router.use(…)` of a guard that covers its siblings on the same path is open;
     /// added below it, it is guarded.
     @Test func routesAddedBesideGuardedSiblings() {

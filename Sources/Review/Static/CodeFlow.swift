@@ -227,6 +227,14 @@ struct CodeFlow {
     /// it.
     private mutating func bindRoutedHandlerParameters(_ helpers: HelperFunctions) {
         guard !helpers.isEmpty else { return }
+        // A Play controller's action (`def download(file: String): Action[AnyContent] = …`) is given its parameters
+        // by the routes file, from the request's path and query.
+        for definition in helpers.definitions where Self.playAction.matches(statements[definition.statement]) {
+            for case let parameter? in definition.parameters {
+                passedRoots[parameter, default: []].insert(parameter)
+                requestNames.insert(parameter)
+            }
+        }
         for line in statements.map({ $0.prefix { $0 != "\n" } }) where Self.mayNameRouteParameters(line) {
             guard let handler = Self.routedHandler.firstMatch(in: line, capture: 1) else { continue }
             let named = Set(Self.routeParameters.matches(in: line).compactMap { $0[1] ?? $0[2] ?? $0[3] })
@@ -238,6 +246,9 @@ struct CodeFlow {
             }
         }
     }
+
+    /// A Scala method that makes a Play action: `def download(file: String): Action[AnyContent] = …`.
+    private static let playAction = LinePattern(#"\bdef\s+\w+\s*\([^)]*\)\s*:\s*(?:Essential)?Action\["#)
 
     /// A route given a handler by name (group 1): `MapGet("/{**path}", DownloadStatement)`, `.get('/:id', show)`.
     private static let routedHandler = LinePattern(
@@ -290,8 +301,19 @@ struct CodeFlow {
         var routeDecoratorLine: Int?
         // The body of a `match` on request input, whose arms' patterns bind parts of it.
         var requestMatch: Range<Int>?
+        // Kotlin's `val sql = buildString {`: the name its bare `append(…)` calls build, and the block's indentation.
+        var stringBuilder: (name: String, indentation: Int)?
         for index in indices {
             let line = lines[index]
+            if let builder = stringBuilder, line.text.isCodeLine, line.text.indentation <= builder.indentation {
+                stringBuilder = nil
+            }
+            if line.text.hasBytes("buildString"), let name = Self.buildStringStart.firstMatch(in: line.text, capture: 1)
+            {
+                stringBuilder = (String(name), line.text.indentation)
+                record(String(name), value: "\"\"", appending: false)
+                continue
+            }
             if Self.mayNameRouteParameters(line.text) {
                 for name in Self.routeParameters.matches(in: line.text).compactMap({ $0[1] ?? $0[2] ?? $0[3] }) {
                     numericParameters = numericParameters ?? Self.numericParameters(in: lines)
@@ -375,7 +397,10 @@ struct CodeFlow {
             }
             if line.text.hasBytes("ppend") || line.text.hasBytes("WriteString")
                 || pushesText && line.text.hasBytes(".push("),
-                let (name, pieces) = Self.builderAppend(Self.chained(statements[index], from: index, in: lines))
+                let (name, pieces) = Self.builderAppend(
+                    Self.chained(
+                        stringBuilder.map { Self.receiverGiven(to: statements[index], $0.name) } ?? statements[index],
+                        from: index, in: lines))
             {
                 // Pieces are joined as a concatenation only when one of them is built or request text, or a value
                 // is spliced into a quoted SQL literal (`append(" AND status = '").append(status)`): appending a name
@@ -411,6 +436,11 @@ struct CodeFlow {
                 let groups = Self.assignment.firstMatch(in: statements[index]), let name = groups[1].map(String.init),
                 let value = groups[3]
             else { continue }
+            if value.hasBytes("append("), let added = Self.goAppend(to: name, value) {
+                // Go's `conds = append(conds, "i.status = $2")`: the list keeps what it held and gains the rest.
+                record(name, value: added, appending: true)
+                continue
+            }
             let appending = groups[2].map { $0 != "=" && $0 != ":=" } ?? false
             let chained = Self.chained(value, from: index, in: lines)
             record(name, value: chained, appending: appending)
@@ -441,12 +471,33 @@ struct CodeFlow {
         return (String(name), pieces)
     }
 
+    /// What Go's `append(name, …)` given to `name` itself adds to it: the arguments after the first; nil for any other
+    /// value.
+    private static func goAppend(to name: String, _ value: Substring) -> Substring? {
+        let text = value.trimmedLine
+        guard text.hasPrefix("append("), text.last == ")" else { return nil }
+        let arguments = argumentText(text.dropFirst("append(".count))
+        guard arguments.endIndex == text.index(before: text.endIndex) else { return nil }
+        let list = arguments.prefix { $0 != "," }
+        guard list.trimmedLine == name, list.endIndex < arguments.endIndex else { return nil }
+        return arguments[arguments.index(after: list.endIndex)...]
+    }
+
     /// Whether `piece` is a string literal that leaves a SQL quote open (`" AND i.status = '"`, `" LIKE '%"`): what is
     /// appended next is a value inside SQL text.
     private static func opensSQLQuote(_ piece: Substring) -> Bool {
         let literal = piece.trimmedLine
         guard literal.count >= 2, literal.first == "\"", literal.last == "\"" else { return false }
         return literal.utf8.count { $0 == UInt8(ascii: "'") } % 2 == 1
+    }
+
+    /// The start of Kotlin's `buildString` block given to a name (group 1): `val sql = buildString {`.
+    private static let buildStringStart = LinePattern(#"^\s*(?:val|var)\s+([A-Za-z_]\w*)\s*=\s*buildString\s*\{\s*$"#)
+
+    /// `statement` given `receiver` when it opens with a bare `append(` (inside a `buildString` block).
+    private static func receiverGiven(to statement: Substring, _ receiver: String) -> Substring {
+        let start = statement.drop { $0 == " " || $0 == "\t" }
+        return start.hasPrefix("append(") ? Substring(receiver + "." + start) : statement
     }
 
     /// A statement that starts by appending to a builder (group 1 the builder).
@@ -547,7 +598,7 @@ struct CodeFlow {
             onlyValidatedNames.remove(name)
         }
         let readsRequest = isRequestDerived(value)
-        if readsRequest, !isRequestDerived(Self.numericReads.removingMatches(in: value)) {
+        if readsRequest, !isRequestDerived(Self.withoutNumbers(Self.numericReads.removingMatches(in: value))) {
             // `isset($_GET['id']) ? (int) $_GET['id'] : 0`: a number or a yes/no carries no request text.
             if !appending { requestNames.remove(name) }
         } else if readsRequest {
@@ -557,11 +608,14 @@ struct CodeFlow {
             requestNames.insert(name)
         }
         let built = isBuilt(value)
+        // Text built only of constants (`fmt.Sprintf("i.issued_at >= $%d", len(args))`) is a constant too.
+        let builtOfConstants = isBuiltOnlyFromSafeParts(value)
         if built || appending && builtNames.contains(name) { builtNames.insert(name) }
         // `SUMMARY_SQL.format(region_filter=region_filter)`: SQL text filled in with built parts is built SQL.
-        if built && Self.sql.matches(value)
-            || appending && (sqlNames.contains(name) || sqlTextNames.contains(name)) && built
-            || built && (mentionsAny(value, of: sqlNames) || mentionsAny(value, of: sqlTextNames))
+        if !builtOfConstants
+            && (built && Self.sql.matches(value)
+                || appending && (sqlNames.contains(name) || sqlTextNames.contains(name)) && built
+                || built && (mentionsAny(value, of: sqlNames) || mentionsAny(value, of: sqlTextNames)))
         {
             sqlNames.insert(name)
         }
@@ -570,9 +624,12 @@ struct CodeFlow {
         } else if !appending {
             sqlTextNames.remove(name)
         }
-        if !appending, Self.isSingleLiteral(value) || Self.literalChoice.matches(value) || Self.isEmptyList(value) {
+        if !appending,
+            Self.isSingleLiteral(value) || Self.literalChoice.matches(value) || Self.isEmptyList(value)
+                || Self.isListOfLiterals(value) || builtOfConstants
+        {
             constantNames.insert(name)
-        } else if !appending || !constantNames.contains(name) || !isConstantValue(value) {
+        } else if !appending || !constantNames.contains(name) || !(isConstantValue(value) || builtOfConstants) {
             // A list given only constants (`filters.append(_CHANNEL_FILTER)`) holds constants.
             constantNames.remove(name)
         }
@@ -610,6 +667,24 @@ struct CodeFlow {
         let text = value.trimmedLine.drop { $0 == "(" }
         guard text.count <= 60, text.hasBytes("[]") || text.hasBytes("()") else { return false }
         return emptyList.matches(text)
+    }
+
+    /// A list of string literals, each interpolating nothing (``isSingleLiteral(_:)``): Go's `[]string{"i.account_id =
+    /// $1"}`, `["status = %s", "deleted_at IS NULL"]`.
+    private static func isListOfLiterals(_ value: Substring) -> Bool {
+        var text = value.trimmedLine
+        if text.last == ";" { text = text.dropLast().trimmedLine }
+        if text.hasPrefix("[]"), let open = text.firstIndex(of: "{"), text.last == "}",
+            text[text.index(text.startIndex, offsetBy: 2)..<open].allSatisfy({ $0.isLetter })
+        {
+            text = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        } else if text.first == "[", text.last == "]" {
+            text = text.dropFirst().dropLast()
+        } else {
+            return false
+        }
+        let elements = arguments(in: text)
+        return !elements.isEmpty && elements.allSatisfy { isSingleLiteral($0.trimmedLine) }
     }
 
     private static let emptyList = LinePattern(
@@ -657,7 +732,10 @@ struct CodeFlow {
         #"\((?:int|integer|float|double|bool|boolean|long)\)\s*\(?\s*\$?[\w.]+(?:\[[^\]]*\])*|"#
             + #"\b(?:isset|empty|intval|floatval|boolval|absint)\s*\([^()]*\)|"#
             // Flask's and Werkzeug's converting read: `request.args.get("w", default=640, type=int)`.
-            + #"\brequest\.(?:args|form|values)\.get\([^()]*\btype\s*=\s*(?:int|float|bool)\s*\)"#)
+            + #"\brequest\.(?:args|form|values)\.get\([^()]*\btype\s*=\s*(?:int|float|bool)\s*\)|"#
+            // Vapor's converting read: `req.parameters.get("userID", as: UUID.self)`, `req.query.get(Int.self, at:
+            // "page")`.
+            + #"\b(?:parameters|query)\.get\([^()]*\b(?:UUID|U?Int\d*|Double|Float|Bool)\.self\b[^()]*\)"#)
 
     /// The root of input a statement reads from the request itself, not through a name.
     static let directRead = "(request)"
@@ -704,7 +782,7 @@ struct CodeFlow {
             return isBuiltOnlyFromSafeParts(text.replacingOccurrences(of: "<>", with: "!="))
         }
         return Self.mayBuildString(text) && Self.interpolation.matches(text) && unsafeNames(in: text).isEmpty
-            && !isRequestDerived(text)
+            && !isRequestDerived(Self.withoutNumbers(text))
     }
 
     /// True when `text` holds SQL built from strings (also SQL text a name holds, filled in where it is used:
@@ -759,13 +837,15 @@ struct CodeFlow {
 
     /// False when no name in the file can be recorded as built (``builtNames``, ``sqlNames``) or request-derived
     /// (``requestNames``): no line may build a string (``mayBuildString``, with every `$` before a letter counted,
-    /// since a line alone does not say whether it sits inside a string), read a request, name a route parameter or
-    /// read an archive. A byte scan, so a sink check need not work out the flow just to find those sets empty.
+    /// since a line alone does not say whether it sits inside a string), read a request, name a route parameter,
+    /// declare a Play action (``playAction``) or read an archive. A byte scan, so a sink check need not work out the
+    /// flow just to find those sets empty.
     static func mayTaint(_ lines: [ChangedFile.Line]) -> Bool {
         lines.contains { line in
             let text = line.text
             return mayBuildString(text) || mayReadRequest(text) || mayNameRouteParameters(text)
                 || archiveReaders.contains(where: text.hasBytes) || interpolatesName(text)
+                || text.hasBytes("Action[") && playAction.matches(text)
         }
     }
 
@@ -826,16 +906,27 @@ struct CodeFlow {
     private func unsafeNames(in text: some StringProtocol) -> [String] {
         // `BASE_SQL + orderBy(sort, dir) + " LIMIT …"`, `filter.sort.as_sql()`: what a function returning only
         // constants returns, whatever it is passed or called on.
-        let text = constantCall.map { text.hasBytes("(") ? $0.removingMatches(in: text) : String(text) } ?? String(text)
+        var text = constantCall.map { text.hasBytes("(") ? $0.removingMatches(in: text) : String(text) } ?? String(text)
+        // `strconv.Itoa(limit)`: digits, whatever the int was parsed from.
+        if text.hasBytes("strconv.") { text = Self.countExpression.removingMatches(in: text) }
         var parts = Self.interpolatedText(text)
+        var formatted = ""
+        var keywords = Set<String>()
+        for groups in Self.formatCall.matches(in: text) {
+            // `.format(order_by=…)`, `format!("… '{unit}' …", unit = …)`: a keyword names the placeholder, not a
+            // value; the value given it is judged instead.
+            if let call = groups[0] {
+                let arguments = Self.argumentText(call.base[call.endIndex...])
+                keywords.formUnion(Self.formatKeyword.matches(in: arguments).compactMap { $0[1].map(String.init) })
+                formatted += " " + Self.formatKeyword.removingMatches(in: arguments)
+            }
+        }
+        if !keywords.isEmpty {
+            parts = Self.identifiers(in: parts).filter { !keywords.contains($0) }.joined(separator: " ")
+        }
+        parts += formatted
         for groups in Self.operand.matches(in: text) {
             parts += " " + (groups[1] ?? groups[2] ?? groups[3] ?? "")
-        }
-        for groups in Self.formatCall.matches(in: text) {
-            // `.format(order_by=…)`: a keyword names the placeholder, not a value.
-            if let call = groups[0] {
-                parts += " " + Self.formatKeyword.removingMatches(in: Self.argumentText(call.base[call.endIndex...]))
-            }
         }
         // `"… WHERE " + strings.Join(conds, " AND ")`: a list joined into the string carries its elements, unless it
         // is a list of placeholders.
@@ -877,22 +968,37 @@ struct CodeFlow {
     )
     /// A WordPress table name: `$wpdb->prefix`, `$wpdb->base_prefix`, `$wpdb->posts` (not a method call).
     private static let wordPressTable = LinePattern(#"\$wpdb->\w+\b(?!\s*\()"#)
-    /// A count or a length: `len(args)`, `count($where)`, `strlen($q)`, `rows.length`, `list.size()`, `ids.Count`.
+    /// `text` less its counts and lengths (``countExpression``): `len(args)` is a number, whatever the list holds.
+    private static func withoutNumbers(_ text: some StringProtocol) -> String {
+        ["len", "count", "size", "length", "Count", "strconv."].contains(where: text.hasBytes)
+            ? countExpression.removingMatches(in: text) : String(text)
+    }
+
+    /// A count or a length: `len(args)`, `count($where)`, `strlen($q)`, `rows.length`, `list.size()`, `ids.Count`;
+    /// or any number Go writes out (`strconv.Itoa(limit)`: its argument is an int, whatever it was parsed from).
     private static let countExpression = LinePattern(
-        #"\b(?:len|count|sizeof|strlen|length)\s*\([^()]*\)|"#
+        #"\b(?:len|count|sizeof|strlen|length)\s*\([^()]*\)|\bstrconv\.(?:Itoa|FormatInt|FormatUint)\([^()]*\)|"#
             + #"\$?\b[A-Za-z_][\w.]*\.(?:length|size\(\)|count\(\)|Count|len\(\))"#
     )
     /// A keyword argument's name: `order_by=` in `.format(order_by=col)`.
-    private static let formatKeyword = LinePattern(#"\b\w+\s*=(?!=)"#)
+    private static let formatKeyword = LinePattern(#"\b(\w+)\s*=(?!=)"#)
     /// `text` less the entries of tables named as constants (`SORT_ORDERS.fetch(params[:sort].to_s, …)`): whatever
     /// key picked one, it is a constant.
     static func withoutConstantTableEntries(_ text: some StringProtocol) -> String {
         constantTableEntry.removingMatches(in: text)
     }
 
-    /// An entry of a table named as a constant: `SORT_COLUMNS[sort]`, `DIRECTIONS.get(d, "ASC")`.
+    /// An entry of a table named as a constant: `SORT_COLUMNS[sort]`, `DIRECTIONS.get(d, "ASC")`, or kept in an
+    /// Elixir module attribute, a constant fixed at compile time (``attributeTableEntry``).
     private static let constantTableEntry = LinePattern(
-        #"\b[A-Z][A-Z0-9_]+\s*(?:\[[^\[\]]*\]|\.(?:get|fetch|getOrElse|getOrDefault)\([^()]*\))"#)
+        #"\b[A-Z][A-Z0-9_]+\s*(?:\[[^\[\]]*\]|\.(?:get|fetch|getOrElse|getOrDefault)\([^()]*\))|"#
+            + attributeTableEntryPattern)
+
+    /// An entry of a table an Elixir module attribute holds: `Map.fetch!(@trunc_units, granularity)`,
+    /// `Keyword.get(@sorts, key, "inserted_at")`.
+    private static let attributeTableEntry = LinePattern(attributeTableEntryPattern)
+    private static let attributeTableEntryPattern =
+        #"\b(?:Map|Keyword)\.(?:fetch!?|get)\(\s*@\w+\s*,(?:[^()]|\([^()]*\))*\)"#
 
     /// Words every ``requestSource`` match holds, checked before the regular expression runs.
     private static let requestHints = [
@@ -1218,11 +1324,13 @@ struct CodeFlow {
             + #"\s(and|or)\s+\(?\s*(?:\w+\()?[\w."`]+\)?\s*"#
             + #"(=|<>|!=|<=|>=|<|>|(not\s+)?(like|ilike|in)\s*\(?['"(:@$?%{]|between\b)"#)
     /// Calls that make input safe for a path or a shell (a number or a UUID parsed from it, among them): reassigning
-    /// through them clears a name's taint.
+    /// through them clears a name's taint. WordPress's `sanitize_text_field` is not one: it strips tags and keeps
+    /// `../` and quotes.
     static let sanitizer = LinePattern(
         #"\b(secure_filename|safe_join|basename|enclosed_name|file_name|Base|GetFileName|getFileName|shlex\.quote|"#
             + #"quote|quote_name|quote_ident|quoteIdentifier|QuoteIdentifier|escapeshellarg|"#
-            + #"escapeshellcmd|Shellwords\.escape|shellescape|escape|sanitize\w*|int|Int|parseInt|parseFloat|float|"#
+            + #"escapeshellcmd|Shellwords\.escape|shellescape|escape|sanitize(?!_text(?:area)?_field)\w*|"#
+            + #"int|Int|parseInt|parseFloat|float|"#
             + #"Float|Number|Atoi|"#
             + #"ParseInt|ParseUint|ParseFloat|parseLong|to_i|intval|UUID|uuid\.UUID|uuid\.(?:Must)?Parse|"#
             + #"UUID\.fromString|Guid\.(?:Try)?Parse|Uuid::(?:parse_str|try_parse)|validate\w*|clean_filename)\s*\("#)
@@ -1310,7 +1418,10 @@ struct CodeFlow {
             + #"\bif\s*\([^"'`]*\)\s*("[^"$#{}]*"|'[^'$#{}]*')\s*else\s*("[^"$#{}]*"|'[^'$#{}]*'))\s*;?\s*$|"#
             + #"^\s*("[^"{}]*"|'[^'{}]*')\s+if\s+.+?\s+else\s+("[^"{}]*"|'[^'{}]*')\s*$"#,
         holdingOneOf: ["?", "if"])
-    private static let leadingLiteral = LinePattern(#"^[rbuf]?("[^"{}$#]*"|'[^'{}$#]*'|`[^`$]*`)\s*[,)]"#)
+    /// A string literal first in an argument list, interpolating nothing: a `$` before a digit or `%` is a
+    /// placeholder (`"i.customer_id = $%d"`, `$1`), not a name.
+    private static let leadingLiteral = LinePattern(
+        #"^[rbuf]?("(?:[^"{}$#]|\$(?![A-Za-z_{])|#(?!\{))*"|'(?:[^'{}$#]|\$(?![A-Za-z_{])|#(?!\{))*'|`[^`$]*`)\s*[,)]"#)
     /// A root name (group 1; group 2 the bracket when it is called): not a member (`.name`, PHP's `->name` and
     /// `::name`), except a PHP variable joined by `.` (`$dir.'/'.$file`); or a method of the object itself called
     /// (`$this->exportOrder(…)`, `self.build(…)`: group 3, group 4 the bracket), which the file defines by that name.
@@ -1431,6 +1542,7 @@ struct CodeFlow {
     /// what a request key picks from the code's own data is the code's.
     private func isTableLookup(_ value: Substring) -> Bool {
         var start = value.drop { $0 == " " || $0 == "\t" }
+        if start.hasPrefix("Map.") || start.hasPrefix("Keyword.") { return Self.attributeTableEntry.matches(start) }
         let ownType = ["Self.", "self::", "static::"].first(where: start.hasPrefix)
         if let ownType { start = start.dropFirst(ownType.count) }
         // Names are recorded without their sigil (`$sortable` as `sortable`); a variable with one is no constant
@@ -1542,7 +1654,8 @@ struct CodeFlow {
             return false
         }
         let inside = text.dropFirst().dropLast()
-        return !inside.contains(quote) && !inside.contains { $0 == "{" || $0 == "}" || $0 == "$" || $0 == "#" }
+        return !inside.contains(quote) && !inside.contains { $0 == "{" || $0 == "}" } && !interpolatesName(inside)
+            && !inside.hasBytes("#{")
     }
 
     /// `TABLE`, `DEFAULT_LIMIT`: upper-case names are constants by convention.

@@ -6,8 +6,8 @@ import Manifest
 enum CodeRules {
     static let all: [StaticRule] = [
         tlsVerifyDisabled, insecureDownload, debugEnabled, corsWildcard, tokenUnverified, containerEscape,
-        requestNamedUpstream, fastPasswordEncoder, publicDatabase, passwordlessDatabase, anonymousAdmin,
-        clusterAdminBinding, publicBucket, exposedActuator, railsUnsafeYAML,
+        requestNamedUpstream, fastPasswordEncoder, fewHashIterations, publicDatabase, passwordlessDatabase,
+        anonymousAdmin, clusterAdminBinding, publicBucket, exposedActuator, railsUnsafeYAML,
     ]
 
     /// Configuration and deployment files: compose, Kubernetes and Helm, CI, images and scripts.
@@ -82,11 +82,15 @@ enum CodeRules {
                 #"(?i)\b(tls[_-]?verify|ssl[_-]?verify|verify[_-]?(ssl|tls|certs?|certificates?|peer|host)|sslverify|"#
                     + #"validate[_-]?(certs?|certificates?))["']?\s*(?:=>|[:=])\s*["']?(false|0|no|off)\b"#,
                 "verify", "validate"),
+            // Also a trust of every certificate named on: Micronaut's `insecure-trust-all-certificates: true`,
+            // `accept_invalid_certs = true`, `acceptAnyCertificate: true`.
             .init(
                 #"(?i)\b(insecure[_-]?skip[_-]?(tls[_-]?)?verify|"#
                     + #"((tls|ssl)[_-]?)?skip[_-]?((tls|ssl)[_-]?)?verif(y|ication)|"#
+                    + #"(insecure[_-]?)?trust[_-]?all[_-]?(certs?|certificates?)|"#
+                    + #"accept[_-]?(any|all|invalid|untrusted)[_-]?(certs?|certificates?)|"#
                     + #"(tls|ssl)[_-]?insecure)["']?\s*[:=]\s*["']?(true|1|yes|on)\b"#,
-                "insecure", "verify", "verification"),
+                "insecure", "verify", "verification", "trust", "accept"),
             // A proxy's directive alone on its line: Caddy's `tls_insecure_skip_verify`, HAProxy's
             // `server … ssl verify none`.
             .init(
@@ -150,7 +154,8 @@ enum CodeRules {
         message: "the database is given a public address; keep it in private subnets and reach it through a VPN, a "
             + "bastion or a private link",
         patterns: [
-            .init(#"(?i)^\s*"?publicly_?accessible"?\s*[:=]\s*"?true\b"#, "publicly")
+            // Also a variable set for one (`db_publicly_accessible = true` in a `.tfvars` file).
+            .init(#"(?i)^\s*"?(\w+_)?publicly_?accessible"?\s*[:=]\s*"?true\b"#, "publicly")
         ]
     )
 
@@ -306,6 +311,21 @@ enum CodeRules {
                     + #"Md4PasswordEncoder|LdapShaPasswordEncoder)\b|=\s*(new\s+)?(NoOpPasswordEncoder|"#
                     + #"StandardPasswordEncoder|Md4PasswordEncoder)\b"#,
                 "passwordencoder"),
+        ]
+    )
+
+    /// A password hash configured with so few iterations that it is a fast digest: Keycloak's password policy
+    /// `hashIterations(1)`, `PASSWORD_HASH_ITERATIONS=10`, a PBKDF2 call given `iterations=100`. Fewer than a
+    /// thousand rounds cost an attacker nothing (OWASP asks 600,000 for PBKDF2-SHA256).
+    static let fewHashIterations = codeRule(
+        id: "code.weak-password-hash", severity: .high, kinds: code.union(deployment),
+        message: "passwords are hashed with too few iterations to slow a guess down; keep the algorithm's "
+            + "recommended work factor (PBKDF2-SHA256: 600,000)",
+        patterns: [
+            .init(
+                #"(?i)\b(password_?)?hash_?iterations\s*(\(|["']?\s*[:=])\s*["']?[1-9]\d{0,2}\b(?![.\d])"#, "iterations"
+            ),
+            .init(#"(?i)\bpbkdf2[^\n]*\biterations\s*[=:]\s*[1-9]\d{0,2}\b(?![.\d])"#, "iterations"),
         ]
     )
 

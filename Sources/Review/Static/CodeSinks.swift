@@ -543,18 +543,33 @@ struct CodeSinks: FileCheck {
         /// inside, the parameter is that password whatever it is called.
         /// So are the parameters of a function named for the password it takes (`hash_password(raw)`,
         /// `setPassword(userId, raw)`), and those it passes them to.
-        lazy var passwordParameters: Set<String> = {
-            guard file.visible.contains(where: { CodeSinks.passwordName.matches($0.text) }) else { return [] }
+        /// Each such parameter with the lines of the functions that take it as a password: the name is a password
+        /// only inside them (`plain` in `HashPassword(plain)` is not the `plain` token of `tokenDigest(plain)`).
+        lazy var passwordParameters: [String: [Int]] = {
+            guard file.visible.contains(where: { CodeSinks.passwordName.matches($0.text) }) else { return [:] }
             let helpers = file.layout.helpers
-            let named = Set(
-                helpers.definitions.filter { CodeSinks.passwordFunction.matches($0.name) }
-                    .flatMap { $0.parameters.compactMap { $0 } })
-            return named.union(
-                helpers.parameters { argument in
-                    CodeSinks.passwordName.matches(CodeFlow.codeText(argument))
-                        || !named.isEmpty && CodeFlow.identifiers(in: argument).contains(where: named.contains)
-                })
+            var named: [String: [Int]] = [:]
+            for definition in helpers.definitions where CodeSinks.passwordFunction.matches(definition.name) {
+                for case let parameter? in definition.parameters {
+                    named[parameter, default: []].append(definition.statement)
+                }
+            }
+            var found = named
+            let passed = helpers.parametersAndFunctions { argument, line in
+                CodeSinks.passwordName.matches(CodeFlow.codeText(argument))
+                    || !named.isEmpty
+                        && CodeFlow.identifiers(in: argument).contains { name in
+                            named[name]?.contains { file.layout.scopes.function(at: $0, holds: line) } ?? false
+                        }
+            }
+            for (parameter, function) in passed { found[parameter, default: []].append(function) }
+            return found
         }()
+
+        /// Whether `name` is a parameter the function holding line `index` takes a password in.
+        func takesPassword(_ name: String, at index: Int) -> Bool {
+            passwordParameters[name]?.contains { file.layout.scopes.function(at: $0, holds: index) } ?? false
+        }
 
         /// Whether the type check on line `index` checks every value, or names one of `names`.
         func checksEveryValue(on index: Int, orOneOf names: Set<String>) -> Bool {
@@ -606,8 +621,8 @@ struct CodeSinks: FileCheck {
 
         /// Whether `argument` names a parameter a call passes a password to.
         func receivesPassword(_ argument: Substring) -> Bool {
-            !guards.passwordParameters.isEmpty
-                && CodeFlow.identifiers(in: argument).contains(where: guards.passwordParameters.contains)
+            guard !guards.passwordParameters.isEmpty else { return false }
+            return CodeFlow.identifiers(in: argument).contains { guards.takesPassword($0, at: index) }
         }
     }
 
@@ -686,8 +701,9 @@ struct CodeSinks: FileCheck {
         switch condition {
         case .always, .nonConstant, .foreignData: return true
         case .password:
-            // A digest of a parameter a call passes a password to (``FileGuards/passwordParameters``) names none.
-            return ["pass", "pwd", "md5", "sha"].contains(where: line.hasBytesIgnoringCase)
+            // A digest fed a parameter a call passes a password to (``FileGuards/passwordParameters``: `h.update(
+            // plain.as_bytes())` in `fast_digest(salt, plain)`, called from `hash_password`) names none.
+            return ["pass", "pwd", "md5", "sha", "update("].contains(where: line.hasBytesIgnoringCase)
         case .builtSQL: return mayBuild || mentions(\.sqlNames)
         case .builtOrRequest, .firstArgumentBuiltOrRequest:
             return mayBuild || CodeFlow.mayReadRequest(statement) || mentions(\.builtNames) || mentions(\.requestNames)
@@ -722,7 +738,8 @@ struct CodeSinks: FileCheck {
         case .requestPath:
             // A sanitiser clears only what it wraps: `download_name=basename(path)` names the download, and `path` is
             // still the file read. The name a download is offered under is no path either.
-            let path = downloadName.removingMatches(in: CodeFlow.withoutSanitizerCalls(argument))
+            let path = downloadName.removingMatches(
+                in: writtenContents.removingMatches(in: CodeFlow.withoutSanitizerCalls(argument)))
             return !guards.checksContainment && flow.isRequestDerived(path)
         case .requestURL:
             let url = flow.withoutFixedHostURLs(Self.urlArgument(CodeFlow.argumentText(argument)))
@@ -863,6 +880,9 @@ struct CodeSinks: FileCheck {
         #"(?i)(startswith|hasprefix|starts_with|start_with\?|str_starts_with)\s*\((?:[^(),]*,\s*)?["'](/|\\\\|\.\.?|"#
             + #"~)["']\s*\)"#
     )
+    /// What a call writes before the path it labels `at:` (Vapor's `fileio.writeFile(png, at: path)`): the file's
+    /// contents, which may come from the request, not where they go.
+    private static let writtenContents = LinePattern(#"^\s*[^,()]*(?:\([^()]*\)[^,()]*)*,\s*(?=at\s*:)"#)
     /// The name a file is offered for download under, passed by keyword (`download_name=…`, `filename: …`).
     private static let downloadName = LinePattern(
         #"(?i)\b(download_?name|attachment_?filename|file_?download_?name|filename)\s*[=:]\s*[^,)]*"#)
@@ -991,12 +1011,13 @@ struct CodeSinks: FileCheck {
             triggers: ["exec", "system", "passthru", "popen", "proc_open"], .nonConstant,
             unless: #"escapeshellarg\s*\("#),
         // Laravel's `Process::run("…")` and Symfony's `Process::fromShellCommandline(…)` hand a command string to the
-        // shell; an array of arguments does not.
+        // shell; an array of arguments does not. An `escapeshellarg` clears only what it wraps (``holds``), not the
+        // `$offset` and `$filter` formatted in beside it.
         Sink(
             "code.command-injection", [.php],
             #"\bProcess::(?:(?:\w+\([^()]*\)\s*->\s*){0,4}(?:run|start|pipe)\s*\((?=\s*["'$])|"#
                 + #"fromShellCommandline\s*\()"#,
-            triggers: ["process::"], .builtOrRequest, unless: #"escapeshellarg\s*\("#),
+            triggers: ["process::"], .builtOrRequest),
         Sink(
             "code.command-injection", [.php], #"`[^`]*\$[A-Za-z_{][^`]*`"#, triggers: ["`"], .always,
             unless: #"escapeshellarg\s*\("#),
@@ -1005,6 +1026,13 @@ struct CodeSinks: FileCheck {
             #"(`[^`]*#\{[^`]*`|%x[\(\{\[][^\)\}\]]*#\{|(^|[^.\w])(system|exec|spawn|IO\.popen|Open3\.\w+)\s*\(?\s*"#
                 + #""([^"\\]|\\.)*#\{)"#,
             triggers: ["#{", "open3.", "system", "spawn", "popen"], .always,
+            unless: #"Shellwords\.escape|shellescape"#),
+        // The same calls given one name that holds a command line built with interpolation (`cmd = ["ffmpeg -i
+        // #{input}", …].join(" ")`, then `Open3.capture3(cmd)`): one string goes to the shell; a list does not.
+        Sink(
+            "code.command-injection", [.ruby],
+            #"(^|[^.\w])(system|exec|spawn|IO\.popen|Open3\.\w+)\s*\(?\s*(?=[a-z_]\w*\s*(\)|$|,\s*\w+:))"#,
+            triggers: ["open3.", "system", "spawn", "popen", "exec"], .firstArgumentBuilt,
             unless: #"Shellwords\.escape|shellescape"#),
         Sink(
             "code.command-injection", [.go],
@@ -1044,6 +1072,8 @@ struct CodeSinks: FileCheck {
         Sink(
             "code.eval", [.javascript, .php, .ruby],
             #"((^|[^.\w$])eval\b|\bnew\s+Function|\bvm\.(runInNewContext|runInThisContext|runInContext)|"#
+                // A script compiled to run later (`new vm.Script(\`(${c.expression})\`)`): `node:vm` is no sandbox.
+                + #"\bnew\s+vm\.Script|\bvm\.compileFunction|"#
                 + #"\b(instance_eval|class_eval|module_eval)|(^|[^.\w])create_function|(^|[^.\w])assert(?=\s*\(\s*\$))"#
                 + #"\s*\(?"#,
             triggers: ["eval", "new function", "create_function", "vm.", "assert"], .nonConstant,

@@ -113,9 +113,13 @@ struct DecodedTokenClaims: FileCheck {
             line.text.hasBytes(name) && !verifies(line) && CodeFlow.identifiers(in: line.text).contains(name)
         }
         if next.contains(where: { signsIn.matches($0.text) }) { return true }
+        // Also as the value of a block, in a language where a block's last line is its value (Kotlin's `if (…) {
+        // unverified } else { verifier.verify(token) }`).
         let following = lines[(index + 1)..<min(index + 20, lines.count)]
-        if following.prefix(11).contains(where: { returnsItself(name, $0.text) })
-            && following.contains(where: { $0.text.trimmedLine.hasPrefix("return") && verifies($0) })
+        if following.prefix(11).contains(where: { returnsItself(name, $0.text) || $0.text.trimmedLine == name })
+            && following.contains(where: { line in
+                verifies(line) && (line.text.trimmedLine.hasPrefix("return") || !decodedInto.matches(line.text))
+            })
         {
             return true
         }

@@ -5,15 +5,30 @@ import Manifest
 /// https://transfer.sh/…`, `scp`, `aws s3 cp` to a bucket), however far apart. On a CI runner, or a machine that
 /// deploys, the environment holds the job's tokens and passwords; what the script bundles and uploads carries them.
 /// A dump filtered down to some names (`env | grep ^APP_`) or masked (`sed 's/=.*/=***/'`) is not the whole
-/// environment. ``CIRules`` reads a dump and a sender within one step of a pipeline file.
+/// environment. ``CIRules`` reads a dump and a sender within one step of a pipeline file. In a pipeline file, a job's
+/// published artifacts are sent off the runner too: a dump written under a path the file stores as an artifact
+/// (CircleCI's `store_artifacts: path: /tmp/artifacts`, `actions/upload-artifact`'s `path:`, GitLab's `paths:`)
+/// is downloadable by whoever can read the build.
 struct EnvironmentDumpUploaded: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = [.shell, .ci]
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let added = file.visible.filter(\.isAdded)
-        guard let dump = added.first(where: { Self.mayDump($0.text) && Self.dumpToFile.matches($0.text) }),
-            let upload = added.first(where: { Self.mayUpload($0.text) && Self.upload.matches($0.text) })
-        else { return [] }
+        guard let dump = added.first(where: { Self.mayDump($0.text) && Self.dumpToFile.matches($0.text) }) else {
+            return []
+        }
+        guard let upload = added.first(where: { Self.mayUpload($0.text) && Self.upload.matches($0.text) }) else {
+            guard file.file.kind == .ci, let published = Self.publishedPath(of: dump, in: file.visible) else {
+                return []
+            }
+            return [
+                file.finding(
+                    "ci.secrets-exfiltration", .high, on: dump,
+                    message: "the whole environment is written under `\(published)`, which the pipeline publishes as "
+                        + "an artifact: the job's tokens and passwords can be downloaded with it; collect only the "
+                        + "variables you need, masked", content: dump.text)
+            ]
+        }
         return [
             file.finding(
                 "ci.secrets-exfiltration", .high, on: upload,
@@ -22,6 +37,31 @@ struct EnvironmentDumpUploaded: FileCheck {
                     + "you need, masked", content: upload.text)
         ]
     }
+
+    /// The artifact path the pipeline publishes that holds the file `dump` writes, if any.
+    private static func publishedPath(of dump: ChangedFile.Line, in lines: [ChangedFile.Line]) -> String? {
+        guard let target = dumpTarget.firstMatch(in: dump.text, capture: 1),
+            lines.contains(where: { line in artifactWords.contains(where: line.text.hasBytes) })
+        else { return nil }
+        let written = target.hasPrefix("/") || target.hasPrefix("$") ? target : "./" + target
+        return lines.lazy.compactMap { artifactPath.firstMatch(in: $0.text, capture: 1) }.map { path in
+            var published = String(path)
+            if !published.hasPrefix("/") && !published.hasPrefix("$") && !published.hasPrefix("./") {
+                published = "./" + published
+            }
+            while published.count > 1, published.hasSuffix("/") { published.removeLast() }
+            return published
+        }.first { written == $0 || written.hasPrefix($0 + "/") }
+    }
+
+    /// Words of a step that publishes artifacts.
+    private static let artifactWords = ["store_artifacts", "upload-artifact", "artifacts:", "artifact_paths"]
+    /// The file a dump writes (group 1): `printenv | sort > /tmp/artifacts/debug/environment.txt`.
+    private static let dumpTarget = LinePattern(#">\s*["']?([^\s"'&;|]+)"#)
+    /// A path a pipeline stores as an artifact (group 1): `path: /tmp/artifacts`, a `- debug/` entry of `paths:`.
+    private static let artifactPath = LinePattern(
+        #"^\s*(?:(?:-\s+)?(?:path|paths|artifact_paths)\s*:\s*|-\s+(?=\S*[/.]))"#
+            + #"["']?((?:/|\./|\$\{?\w+\}?/)?[\w.-]+(?:/[\w.*-]+)*/?)["']?\s*$"#)
 
     private static func mayDump(_ text: Substring) -> Bool {
         text.hasBytes(">") && ["env", "set", "export"].contains(where: text.hasBytes)

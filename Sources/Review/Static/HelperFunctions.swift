@@ -200,6 +200,15 @@ struct HelperFunctions {
             })
     }
 
+    /// The parameters some call in the file passes an argument that `accepts` holds for, given with the call's line,
+    /// each with the line of the function that declares it.
+    func parametersAndFunctions(passedArgumentsWhere accepts: (Substring, Int) -> Bool) -> [(String, Int)] {
+        calls.flatMap { call in
+            Self.parameters(of: call.definition, receiving: call.arguments) { accepts($0, call.line) }
+                .map { ($0.0, call.definition.statement) }
+        }
+    }
+
     /// The parameters of `definition` that `arguments` pass a value `accepts` holds for, by keyword or position, each
     /// with that value.
     private static func parameters(

@@ -65,7 +65,9 @@ struct SecretAssignments: FileCheck {
         var findings: [ReviewFinding] = []
         var linesByWord: [String: [Int]] = [:]
         let added = file.addedIndices
+        let sealed = Self.sealedValues(in: file)
         for index in file.triggers.lines(containingAnyOf: Self.triggers, cache: &linesByWord).map({ added[$0] }) {
+            guard !sealed.contains(index) else { continue }
             let line = file.visible[index]
             let inEnv = instructions.map { ["ENV", "ARG"].contains($0.instruction(at: index)) } ?? false
             let assignmentRule = inEnv ? Self.dockerRule : Self.assignmentRule
@@ -119,6 +121,26 @@ struct SecretAssignments: FileCheck {
             }
         }
         return findings
+    }
+
+    /// The lines of a Bitnami `SealedSecret`'s `encryptedData:` block: each value is encrypted to the cluster
+    /// controller's key, which is what makes the file safe to commit.
+    private static func sealedValues(in file: ChangedFile) -> Set<Int> {
+        let lines = file.visible
+        guard file.file.kind == .config, lines.contains(where: { $0.text.hasBytes("kind: SealedSecret") }) else {
+            return []
+        }
+        var sealed = Set<Int>()
+        var blockIndent: Int?
+        for (index, line) in lines.enumerated() {
+            let indent = line.text.prefix { $0 == " " }.count
+            if let open = blockIndent, indent > open || line.text.trimmedLine.isEmpty {
+                sealed.insert(index)
+                continue
+            }
+            blockIndent = line.text.trimmedLine == "encryptedData:" ? indent : nil
+        }
+        return sealed
     }
 
     /// Where a name holding a trigger word begins on `line` (with its `$`/`@` sigil and opening quote), as UTF-8

@@ -72,7 +72,7 @@ enum SecretValue {
             return true
         }
         if lower.hasPrefix("/") || lower.hasPrefix("./") || lower.hasPrefix("~/") || lower.hasPrefix("../")
-            || namedFilePath.matches(lower) || lower.contains("=") && buildSecretSource.matches(lower)
+            || namedFilePath.matches(lower) || lower.contains("=") && isBuildSecretSource(lower)
         {
             return true
         }
@@ -85,6 +85,13 @@ enum SecretValue {
 
     /// A name, then a colon and an absolute path in the system's usual places (systemd's `LoadCredential=id:/path`).
     private static let namedFilePath = LinePattern(#"^[\w.-]+:/(etc|run|var|opt|srv|home|usr)/"#)
+
+    /// Whether `value` is a build secret's source (``buildSecretSource``), also as prose quotes it: in backticks or
+    /// before a comma or a full stop (`` `--secret id=github_token,env=GITHUB_TOKEN`, ``).
+    private static func isBuildSecretSource(_ value: String) -> Bool {
+        let quoted = value.reversed().drop { "`'\",.;:)".contains($0) }
+        return buildSecretSource.matches(String(quoted.reversed()))
+    }
 
     /// Where a build secret comes from, as BuildKit's and Podman's `--secret` and `--mount=type=secret` take it:
     /// `id=npmrc,src=$HOME/.npmrc`, `id=npm_token,env=NPM_TOKEN`, `id=npmrc` (options only, each `key=value` with a

@@ -13,10 +13,18 @@ import Manifest
 struct TLSSkipDefaultOn: FileCheck {
     let kinds = ReviewedFile.code.union([.config])
 
-    /// A skip of certificate checks given a setting (group 2 the setting's last name; group 1 a negation, `!verify`).
+    /// A skip of certificate checks given a setting (group 2 the setting's last name; group 1 a negation, `!verify`),
+    /// also as reqwest's `danger_accept_invalid_certs(cfg.accept_invalid_certs)`.
     private static let skipFromSetting = LinePattern(
-        #"(?i)\b(?:InsecureSkipVerify|insecure_?skip_?(?:tls_?)?verify|skip_?tls_?verify|tls_?insecure)"#
-            + #"["']?\s*[:=]\s*(!|not\s+)?(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*[,)}\]]*\s*(?://.*|#.*)?$"#)
+        #"(?i)(?:\b(?:InsecureSkipVerify|insecure_?skip_?(?:tls_?)?verify|skip_?tls_?verify|tls_?insecure)"#
+            + #"["']?\s*[:=]|\bdanger_accept_invalid_(?:certs|hostnames)\s*\()\s*"#
+            + #"(!|not\s+)?(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*(?:\)\s*\.|[,)}\]]*\s*;?\s*(?://.*|#.*)?$)"#)
+
+    /// A certificate check given a setting (group 2 the setting's last name; group 1 a negation): `rejectUnauthorized:
+    /// strictTls`, `verify=not skip`.
+    private static let checkFromSetting = LinePattern(
+        #"(?i)\b(?:rejectUnauthorized|verify_?(?:ssl|tls|peer|certs?)?|ssl_?verify|tls_?verify)"#
+            + #"["']?\s*[:=]\s*(!|not\s+)?(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*[,)}\]]*\s*;?\s*(?://.*|#.*)?$"#)
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         guard file.file.kind != .config else { return templatedOff(in: file) }
@@ -73,17 +81,26 @@ struct TLSSkipDefaultOn: FileCheck {
             + #"["']?\s*[:=]\s*[^;,{}]*\b(getenv|environ|Environment\.get|process\.env|ENV)\b[^;?]*==\s*"#
             + #"["'](true|1|yes|on)["']\s*\)?\s*\?\s*[^:;]+:\s*(\.none|false|0|ssl\.CERT_NONE)\b"#)
 
-    /// A skip given a setting whose default, or whose opt-in, leaves the check off.
+    /// A skip given a setting whose default, or whose opt-in, leaves the check off; a check given a setting that is on
+    /// only when a variable says so (`rejectUnauthorized: strictTls` after `strictTls = process.env.X === 'true'`).
     private func settingsFromVariables(in file: ChangedFile) -> [ReviewFinding] {
         file.visible.filter { $0.isAdded }.compactMap { line in
-            guard line.text.hasBytesIgnoringCase("insecure") || line.text.hasBytesIgnoringCase("skip"),
-                let groups = Self.skipFromSetting.firstMatch(in: line.text), let setting = groups[2],
-                !["true", "false", "True", "False"].contains(setting)
+            let text = line.text
+            let skip =
+                text.hasBytesIgnoringCase("insecure") || text.hasBytesIgnoringCase("skip")
+                || text.hasBytes("danger_accept")
+            guard skip || text.hasBytesIgnoringCase("verif") || text.hasBytes("rejectUnauthorized"),
+                let groups = (skip ? Self.skipFromSetting : Self.checkFromSetting).firstMatch(in: text),
+                let setting = groups[2], !["true", "false", "True", "False"].contains(setting)
             else { return nil }
-            let negated = groups[1] != nil
+            // A check given a setting is off where the setting is off: the opposite of a skip.
+            let optIn = (groups[1] != nil) == skip
             guard
                 let declared = file.visible.first(where: {
-                    negated ? Self.isOptIn(String(setting), $0.text) : Self.defaultsOn(String(setting), $0.text)
+                    optIn
+                        ? Self.isOptIn(String(setting), $0.text)
+                        : Self.defaultsOn(String(setting), $0.text)
+                            || Self.serdeDefaultsOn(String(setting), $0, in: file)
                 })
             else { return nil }
             return file.finding(
@@ -102,6 +119,20 @@ struct TLSSkipDefaultOn: FileCheck {
             #"(?i)\b"# + name + #"\s*:?=\s*.*\b(getenv|environ|env)\b.*==\s*["'](true|1|yes|on)["']"#
         ).matches(text)
     }
+
+    /// Whether `line` declares the field `setting` (`pub accept_invalid_certs: bool,`) under serde's `#[serde(default =
+    /// "…")]` naming a function the file defines to return `true`.
+    private static func serdeDefaultsOn(_ setting: String, _ line: ChangedFile.Line, in file: ChangedFile) -> Bool {
+        guard line.text.hasBytes(setting + ":"),
+            let index = file.visible.firstIndex(where: { $0.number == line.number }),
+            index > 0, let function = serdeDefault.firstMatch(in: file.visible[index - 1].text, capture: 1)
+        else { return false }
+        let body = file.visible.drop { !$0.text.hasBytes("fn \(function)()") }.prefix(3).map(\.text)
+        return body.count == 3 && body[1].trimmedLine == "true"
+    }
+
+    /// Serde's default for a field, by function (group 1): `#[serde(default = "default_accept_invalid_certs")]`.
+    private static let serdeDefault = LinePattern(#"#\[serde\(\s*default\s*=\s*"(\w+)"\s*\)\]"#)
 
     /// Whether `text` declares `setting` with a default of true: a Go struct tag (`default:"true"`), a field or a
     /// variable set to true (`tls_insecure: bool = True`, `var tlsInsecure = true`).

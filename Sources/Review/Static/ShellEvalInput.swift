@@ -1,0 +1,68 @@
+import Manifest
+
+/// `code.command-injection` in a shell script: `eval` given text that expands the script's input, its positional
+/// parameters (`$1`, `$@`, `${3}`) or a variable assigned from them or bound by `read` from them (`TEXT="$3"`, then
+/// `read -r ENVIRONMENT EXTRA_FLAGS <<<"$TEXT"`, then `eval "./release.sh ${EXTRA_FLAGS}"`). `eval` parses its text as
+/// shell code again, so quotes and `;` in the input run commands, whoever invokes the script (a webhook, a chat
+/// command, a CI job). An `eval` of a tool's own output (`eval "$(ssh-agent -s)"`) reads no input.
+struct ShellEvalInput: FileCheck {
+    let kinds: Set<ReviewedFile.Kind> = [.shell]
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        let lines = file.visible
+        guard lines.contains(where: { $0.isAdded && Self.evalCall.matches($0.text) }) else { return [] }
+        // A value a `case` matched against its arms (`case "$ENVIRONMENT" in staging|sandbox) …`) is one of them.
+        let checked = Set(lines.compactMap { Self.caseSubject.firstMatch(in: $0.text, capture: 1).map(String.init) })
+        let inputs = Self.inputNames(in: lines).subtracting(checked)
+        return lines.compactMap { line in
+            guard line.isAdded, let argument = Self.evalCall.firstMatch(in: line.text, capture: 1) else { return nil }
+            let expanded = Self.expansion.matches(in: argument).compactMap { $0[1] ?? $0[2] }.map(String.init)
+            guard let input = expanded.first(where: { Self.isPositional($0) || inputs.contains($0) }) else {
+                return nil
+            }
+            return file.finding(
+                "code.command-injection", .high, on: line,
+                message: "`eval` runs text built from the script's input (`$\(input)`) as shell code; pass the "
+                    + "values as arguments (an array) and never eval them", content: line.text)
+        }
+    }
+
+    /// Whether `name` is a positional parameter: `1`, `@`, `*`.
+    private static func isPositional(_ name: String) -> Bool {
+        name == "@" || name == "*" || name.allSatisfy(\.isNumber)
+    }
+
+    /// The variables the script assigns from its input, in order: `NAME="$1"`, `NAME=${2:-x}`, `read -r A B <<<"$T"`
+    /// where `T` holds input, and a `read` from the script's standard input.
+    private static func inputNames(in lines: [ChangedFile.Line]) -> Set<String> {
+        var names = Set<String>()
+        for line in lines {
+            let text = line.text
+            if let groups = assignment.firstMatch(in: text), let name = groups[1], let value = groups[2] {
+                let expanded = expansion.matches(in: value).compactMap { $0[1] ?? $0[2] }.map(String.init)
+                if expanded.contains(where: { isPositional($0) || names.contains($0) }) { names.insert(String(name)) }
+            } else if let groups = readCall.firstMatch(in: text), let bound = groups[1] {
+                let source = groups[2].map { expansion.matches(in: $0).compactMap { $0[1] ?? $0[2] } } ?? []
+                if groups[2] == nil
+                    || source.contains(where: { isPositional(String($0)) || names.contains(String($0)) })
+                {
+                    names.formUnion(bound.split(separator: " ").map(String.init).filter { $0 != "_" })
+                }
+            }
+        }
+        return names
+    }
+
+    /// The variable a `case` statement matches (group 1): `case "$ENVIRONMENT" in`.
+    private static let caseSubject = LinePattern(#"^\s*case\s+"?\$\{?([A-Za-z_]\w*)\}?"?\s+in\b"#)
+    /// `eval` and its text (group 1).
+    private static let evalCall = LinePattern(#"(?:^|[;&|(]\s*|\s)eval\s+(.+)$"#, holdingOneOf: ["eval"])
+    /// A variable's expansion: `$NAME`, `${NAME}`, `${NAME:-…}` (group 1 or 2 the name, or a positional parameter).
+    private static let expansion = LinePattern(#"\$\{([A-Za-z_]\w*|[0-9]+|[@*])[^}]*\}|\$([A-Za-z_]\w*|[0-9]|[@*])"#)
+    /// An assignment (group 1 the name, group 2 the value): `TEXT="$3"`, `local flags=${2:-}`.
+    private static let assignment = LinePattern(
+        #"^\s*(?:local\s+|export\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?([A-Za-z_]\w*)=(.*)$"#)
+    /// A `read` (group 1 the names it binds; group 2 what a here-string gives it, absent for standard input).
+    private static let readCall = LinePattern(
+        #"^\s*read\s+(?:-\w+\s+)*((?:[A-Za-z_]\w*\s*)+?)\s*(?:<<<\s*(\S+))?\s*(?:;.*)?$"#)
+}

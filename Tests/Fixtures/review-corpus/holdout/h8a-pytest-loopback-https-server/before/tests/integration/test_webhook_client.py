@@ -1,0 +1,36 @@
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+import requests
+
+from notifier.client import WebhookClient
+
+
+class _Recorder(BaseHTTPRequestHandler):
+    received = []
+
+    def do_POST(self):
+        length = int(self.headers["Content-Length"])
+        self.received.append(json.loads(self.rfile.read(length)))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def local_server():
+    server = HTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def test_delivers_event(local_server):
+    client = WebhookClient(session=requests.Session())
+    client.deliver(f"{local_server}/hook", {"event": "order.paid", "id": 42})
+    assert _Recorder.received[-1] == {"event": "order.paid", "id": 42}

@@ -1,0 +1,24 @@
+#!/bin/bash
+# Nightly logical backup of the orders database to S3.
+# Scheduled from /etc/cron.d/pg-backup on db-util-01.
+set -eo pipefail
+
+DB_HOST="${DB_HOST:-orders-db.internal}"
+DB_NAME="${DB_NAME:-orders}"
+BUCKET="s3://acme-db-backups/orders"
+STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
+OUT="/var/backups/pg/${DB_NAME}-${STAMP}.dump"
+
+export PGPASSFILE=/root/.pgpass
+export AWS_DEFAULT_REGION=eu-west-1
+
+log() { echo "[$(date -u +%H:%M:%S)] $*"; }
+
+log "dumping ${DB_NAME} from ${DB_HOST}"
+pg_dump -h "$DB_HOST" -U backup -Fc -f "$OUT" "$DB_NAME"
+
+log "uploading to ${BUCKET}"
+aws s3 cp "$OUT" "${BUCKET}/${STAMP}.dump" --sse aws:kms --only-show-errors
+
+find /var/backups/pg -name "${DB_NAME}-*.dump" -mtime +3 -delete
+log "done"

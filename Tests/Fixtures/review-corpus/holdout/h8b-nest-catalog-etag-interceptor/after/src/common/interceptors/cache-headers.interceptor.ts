@@ -1,0 +1,36 @@
+import {
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+} from '@nestjs/common';
+import { createHash } from 'crypto';
+import type { Request, Response } from 'express';
+import { Observable, map } from 'rxjs';
+
+/**
+ * Applied to the public catalogue controllers. Responses are identical for every
+ * caller, so CDNs may cache them for a minute.
+ */
+@Injectable()
+export class CacheHeadersInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const http = context.switchToHttp();
+    const req = http.getRequest<Request>();
+    const res = http.getResponse<Response>();
+
+    return next.handle().pipe(
+      map((body) => {
+        res.setHeader('Cache-Control', 'public, max-age=60, stale-while-revalidate=300');
+        // content fingerprint only, lets clients revalidate with If-None-Match
+        const etag = `"${createHash('md5').update(JSON.stringify(body)).digest('base64url')}"`;
+        res.setHeader('ETag', etag);
+        if (req.headers['if-none-match'] === etag) {
+          res.status(304);
+          return undefined;
+        }
+        return body;
+      }),
+    );
+  }
+}

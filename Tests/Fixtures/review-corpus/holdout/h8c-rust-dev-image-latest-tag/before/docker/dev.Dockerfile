@@ -1,0 +1,17 @@
+# Dev image for `docker compose up`: rebuilds and restarts the API on save.
+# Not used for release builds (see docker/release.Dockerfile).
+FROM rust:1.77-bookworm
+
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends libpq-dev pkg-config \
+ && rm -rf /var/lib/apt/lists/*
+
+RUN cargo install cargo-watch --locked --version 8.5.2
+
+WORKDIR /app
+COPY Cargo.toml Cargo.lock ./
+RUN mkdir src && echo "fn main() {}" > src/main.rs && cargo fetch
+
+ENV RUST_LOG=debug
+EXPOSE 3000
+CMD ["cargo", "watch", "-x", "run"]

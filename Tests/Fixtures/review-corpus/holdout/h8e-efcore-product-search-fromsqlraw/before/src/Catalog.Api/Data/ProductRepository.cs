@@ -1,0 +1,30 @@
+using Catalog.Api.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalog.Api.Data;
+
+public sealed class ProductRepository : IProductRepository
+{
+    private readonly CatalogDbContext _db;
+
+    public ProductRepository(CatalogDbContext db)
+    {
+        _db = db;
+    }
+
+    public Task<Product?> GetBySkuAsync(string sku, CancellationToken ct) =>
+        _db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Sku == sku, ct);
+
+    public async Task<IReadOnlyList<Product>> SearchAsync(string term, int take, CancellationToken ct)
+    {
+        return await _db.Products
+            .AsNoTracking()
+            .Where(p => EF.Functions.ILike(p.Name, $"%{term}%"))
+            .OrderBy(p => p.Name)
+            .Take(take)
+            .ToListAsync(ct);
+    }
+
+    public async Task<int> CountInCategoryAsync(int categoryId, CancellationToken ct) =>
+        await _db.Products.CountAsync(p => p.CategoryId == categoryId, ct);
+}

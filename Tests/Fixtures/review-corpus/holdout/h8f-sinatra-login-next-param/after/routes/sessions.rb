@@ -1,0 +1,31 @@
+# frozen_string_literal: true
+
+require "sinatra/base"
+require_relative "../models/user"
+
+class SessionsRoutes < Sinatra::Base
+  enable :sessions
+
+  get "/login" do
+    @next = params[:next]
+    erb :login
+  end
+
+  post "/login" do
+    user = User.authenticate(params[:email], params[:password])
+    if user
+      session[:user_id] = user.id
+      # send people back to wherever the login wall caught them
+      redirect(params[:next].to_s.empty? ? to("/dashboard") : params[:next])
+    else
+      @error = "Invalid email or password"
+      status 401
+      erb :login
+    end
+  end
+
+  post "/logout" do
+    session.clear
+    redirect to("/login")
+  end
+end
