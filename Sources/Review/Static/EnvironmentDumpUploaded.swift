@@ -17,24 +17,22 @@ struct EnvironmentDumpUploaded: FileCheck {
         guard let dump = added.first(where: { Self.mayDump($0.text) && Self.dumpToFile.matches($0.text) }) else {
             return []
         }
-        guard let upload = added.first(where: { Self.mayUpload($0.text) && Self.upload.matches($0.text) }) else {
-            guard file.file.kind == .ci, let published = Self.publishedPath(of: dump, in: file.visible) else {
-                return []
-            }
-            return [
-                file.finding(
-                    "ci.secrets-exfiltration", .high, on: dump,
-                    message: "the whole environment is written under `\(published)`, which the pipeline publishes as "
-                        + "an artifact: the job's tokens and passwords can be downloaded with it; collect only the "
-                        + "variables you need, masked", content: dump.text)
-            ]
+        let line: ChangedFile.Line
+        let sent: String
+        if let upload = added.first(where: { Self.mayUpload($0.text) && Self.upload.matches($0.text) }) {
+            line = upload
+            sent = "written to a file (line \(dump.number)) and the change sends files off the host here"
+        } else if file.file.kind == .ci, let published = Self.publishedPath(of: dump, in: file.visible) {
+            line = dump
+            sent = "written under `\(published)`, which the pipeline publishes as an artifact"
+        } else {
+            return []
         }
         return [
             file.finding(
-                "ci.secrets-exfiltration", .high, on: upload,
-                message: "the whole environment is written to a file (line \(dump.number)) and the change sends files "
-                    + "off the host here: the job's tokens and passwords go with them; collect only the variables "
-                    + "you need, masked", content: upload.text)
+                "ci.secrets-exfiltration", .high, on: line,
+                message: "the whole environment is " + sent + ": the job's tokens and passwords go with it; collect "
+                    + "only the variables you need, masked", content: line.text)
         ]
     }
 
