@@ -2876,6 +2876,37 @@ import Testing
     ])
     func retiredSeventhHoldoutClasses(_ example: Example) { Self.check(example) }
 
+    /// A URL validator the file defines that stops checking where the URL points: the change removes its private-
+    /// address check, so the unchanged fetch of the URL it vetted is open to internal hosts. Trimming the validator's
+    /// comment and keeping the check is no finding.
+    @Test func addressCheckRemovedFromAURLValidator() {
+        let check =
+            "\taddrs, err := net.DefaultResolver.LookupIPAddr(ctx, u.Hostname())\n\tif err != nil {\n"
+            + "\t\treturn nil, err\n\t}\n\tfor _, a := range addrs {\n"
+            + "\t\tif a.IP.IsLoopback() || a.IP.IsPrivate() || a.IP.IsLinkLocalUnicast() {\n"
+            + "\t\t\treturn nil, errTargetNotAllowed\n\t\t}\n\t}\n"
+        let file = { (validator: String) in
+            "// validateTarget makes sure a customer-supplied URL points at the public internet.\n"
+                + "func validateTarget(ctx context.Context, raw string) (*url.URL, error) {\n"
+                + "\tu, err := url.Parse(strings.TrimSpace(raw))\n\tif err != nil || u.Host == \"\" {\n"
+                + "\t\treturn nil, errTargetNotAllowed\n\t}\n" + validator + "\treturn u, nil\n}\n\n"
+                + "func PingWebhook(c *fiber.Ctx) error {\n\tvar req pingRequest\n"
+                + "\tif err := c.BodyParser(&req); err != nil {\n\t\treturn err\n\t}\n"
+                + "\ttarget, err := validateTarget(c.UserContext(), req.URL)\n\tif err != nil {\n\t\treturn err\n\t}\n"
+                + "\tresp, err := http.Get(target.String())\n\tif err != nil {\n\t\treturn err\n\t}\n"
+                + "\tdefer resp.Body.Close()\n\treturn c.SendStatus(resp.StatusCode)\n}\n"
+        }
+        let before = file(check)
+        let removed = ReviewCase("fiber", "internal/integrations/ping.go", before: before, file(""), risky: true)
+        let kept = ReviewCase(
+            "fiber", "internal/integrations/ping.go", before: before,
+            before.replacingOccurrences(of: " makes sure a customer-supplied URL points at the public internet", with: ""),
+            risky: false)
+        for change in [removed, kept] {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
     /// An Express route added above the `router.use(…)` of a guard that covers its siblings on the same path is open;
     /// added below it, it is guarded.
     @Test func routesAddedBesideGuardedSiblings() {

@@ -348,7 +348,13 @@ struct CodeSinks: FileCheck {
                 }
             }
             if !fired.isEmpty {
-                let roots = facts.flow(at: index).requestRoots(of: file.layout.statements[index])
+                let flow = facts.flow(at: index)
+                let statement = file.layout.statements[index]
+                // A URL vetted only for its shape (``CodeFlow/onlyValidatedNames``) is request input it carries.
+                let vetted =
+                    flow.onlyValidatedNames.isEmpty
+                    ? [] : Set(CodeFlow.identifiers(in: statement)).intersection(flow.onlyValidatedNames)
+                let roots = flow.requestRoots(of: statement).union(vetted)
                 hits += fired.sorted().map { Hit(index: index, rule: $0, requestRoots: roots) }
             }
         }
