@@ -608,8 +608,9 @@ struct CodeFlow {
             requestNames.insert(name)
         }
         let built = isBuilt(value)
-        // Text built only of constants (`fmt.Sprintf("i.issued_at >= $%d", len(args))`) is a constant too.
-        let builtOfConstants = isBuiltOnlyFromSafeParts(value)
+        // Text built only of constants (`fmt.Sprintf("i.issued_at >= $%d", len(args))`) is a constant too; text
+        // ``isBuilt(_:)`` found built has a name that is not.
+        let builtOfConstants = !built && isBuiltOnlyFromSafeParts(value)
         if built || appending && builtNames.contains(name) { builtNames.insert(name) }
         // `SUMMARY_SQL.format(region_filter=region_filter)`: SQL text filled in with built parts is built SQL.
         if !builtOfConstants

@@ -64,7 +64,9 @@ enum DevOnlyGuard {
         #"^\s*(?:export\s+|local\s+|readonly\s+|-\s+)?([A-Za-z_]\w*)(?:=|:\s+)(\S*://\S*)"#)
     /// A URL on this machine.
     private static let loopbackURL = LinePattern(
-        #"^["']?\w+://(?:[^/@\s]*@)?(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:[/"'\s]|$)"#)
+        #"^["']?\w+://(?:[^/@\s]*@)?"# + loopbackHost + #"(?::\d+)?(?:[/"'\s]|$)"#)
+    /// This machine's names, as a regular expression: `localhost`, `127.0.0.1`, `[::1]`.
+    static let loopbackHost = #"(?:localhost|127\.0\.0\.1|\[::1\])"#
 
     /// Whether the condition opening the block that holds line `index` (within ``reach`` lines) names a
     /// development flag.

@@ -194,10 +194,7 @@ struct HelperFunctions {
     /// The parameters some call in the file passes an argument that `accepts` holds for: `$this->legacyDigest(
     /// $plainPassword)` passes a password to `$plain`.
     func parameters(passedArgumentsWhere accepts: (Substring) -> Bool) -> Set<String> {
-        Set(
-            calls.flatMap { call in
-                Self.parameters(of: call.definition, receiving: call.arguments, where: accepts).map(\.0)
-            })
+        Set(parametersAndFunctions { argument, _ in accepts(argument) }.map(\.0))
     }
 
     /// The parameters some call in the file passes an argument that `accepts` holds for, given with the call's line,

@@ -10,10 +10,7 @@ struct OpenUnauthenticatedStore: FileCheck {
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let lines = file.visible
-        let authOff = lines.indices.filter { index in
-            lines[index].isAdded && Self.switchesAuthOff(at: index, in: lines)
-        }
-        guard let first = authOff.first,
+        guard let first = lines.indices.first(where: { lines[$0].isAdded && Self.switchesAuthOff(at: $0, in: lines) }),
             let exposure = lines.first(where: {
                 Self.publishedToAll.matches($0.text) || Self.publicService.matches($0.text)
             })

@@ -46,6 +46,6 @@ struct PlainHTTPDownload: FileCheck {
     private static let leadingVariable = LinePattern(#"^\$\{?([A-Za-z_]\w*)"#)
     /// A variable set to a plain-HTTP address off this host (group 1): `ARG TOOLS_MIRROR=http://tools-mirror…`.
     private static let plainHTTPVariable = LinePattern(
-        #"^\s*(?:ARG\s+|ENV\s+|export\s+)?([A-Za-z_]\w*)[= ]["']?http://(?!(?:localhost|127\.0\.0\.1|\[::1\])[:/])"#)
-    private static let loopback = LinePattern(#"^http://(?:localhost|127\.0\.0\.1|\[::1\])(?:[:/]|$)"#)
+        #"^\s*(?:ARG\s+|ENV\s+|export\s+)?([A-Za-z_]\w*)[= ]["']?http://(?!"# + DevOnlyGuard.loopbackHost + #"[:/])"#)
+    private static let loopback = LinePattern(#"^http://"# + DevOnlyGuard.loopbackHost + #"(?:[:/]|$)"#)
 }

@@ -16,8 +16,11 @@ struct ShellEvalInput: FileCheck {
         let inputs = Self.inputNames(in: lines).subtracting(checked)
         return lines.compactMap { line in
             guard line.isAdded, let argument = Self.evalCall.firstMatch(in: line.text, capture: 1) else { return nil }
-            let expanded = Self.expansion.matches(in: argument).compactMap { $0[1] ?? $0[2] }.map(String.init)
-            guard let input = expanded.first(where: { Self.isPositional($0) || inputs.contains($0) }) else {
+            guard
+                let input = Self.expandedNames(in: argument).first(where: {
+                    Self.isPositional($0) || inputs.contains($0)
+                })
+            else {
                 return nil
             }
             return file.finding(
@@ -39,18 +42,22 @@ struct ShellEvalInput: FileCheck {
         for line in lines {
             let text = line.text
             if let groups = assignment.firstMatch(in: text), let name = groups[1], let value = groups[2] {
-                let expanded = expansion.matches(in: value).compactMap { $0[1] ?? $0[2] }.map(String.init)
-                if expanded.contains(where: { isPositional($0) || names.contains($0) }) { names.insert(String(name)) }
+                if expandedNames(in: value).contains(where: { isPositional($0) || names.contains($0) }) {
+                    names.insert(String(name))
+                }
             } else if let groups = readCall.firstMatch(in: text), let bound = groups[1] {
-                let source = groups[2].map { expansion.matches(in: $0).compactMap { $0[1] ?? $0[2] } } ?? []
-                if groups[2] == nil
-                    || source.contains(where: { isPositional(String($0)) || names.contains(String($0)) })
-                {
+                let source = groups[2].map(expandedNames(in:)) ?? []
+                if groups[2] == nil || source.contains(where: { isPositional($0) || names.contains($0) }) {
                     names.formUnion(bound.split(separator: " ").map(String.init).filter { $0 != "_" })
                 }
             }
         }
         return names
+    }
+
+    /// The variables and positional parameters `text` expands (``expansion``), in order.
+    private static func expandedNames(in text: Substring) -> [String] {
+        expansion.matches(in: text).compactMap { $0[1] ?? $0[2] }.map(String.init)
     }
 
     /// The variable a `case` statement matches (group 1): `case "$ENVIRONMENT" in`.

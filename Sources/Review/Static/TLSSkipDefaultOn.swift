@@ -96,16 +96,18 @@ struct TLSSkipDefaultOn: FileCheck {
             // A check given a setting is off where the setting is off: the opposite of a skip.
             let optIn = (groups[1] != nil) == skip
             guard
-                let declared = file.visible.first(where: {
-                    optIn
-                        ? Self.isOptIn(String(setting), $0.text)
-                        : Self.defaultsOn(String(setting), $0.text)
-                            || Self.serdeDefaultsOn(String(setting), $0, in: file)
+                let declared = file.visible.indices.first(where: { index in
+                    let text = file.visible[index].text
+                    return optIn
+                        ? Self.isOptIn(String(setting), text)
+                        : Self.defaultsOn(String(setting), text)
+                            || Self.serdeDefaultsOn(String(setting), at: index, in: file.visible)
                 })
             else { return nil }
             return file.finding(
                 "code.tls-verify-disabled", .high, on: line,
-                message: "TLS certificate checks are skipped by default: `\(setting)` (line \(declared.number)) "
+                message: "TLS certificate checks are skipped by default: `\(setting)` (line "
+                    + "\(file.visible[declared].number)) "
                     + "leaves them off unless an environment says otherwise; keep them on and trust the right CA",
                 content: line.text)
         }
@@ -120,14 +122,13 @@ struct TLSSkipDefaultOn: FileCheck {
         ).matches(text)
     }
 
-    /// Whether `line` declares the field `setting` (`pub accept_invalid_certs: bool,`) under serde's `#[serde(default =
-    /// "…")]` naming a function the file defines to return `true`.
-    private static func serdeDefaultsOn(_ setting: String, _ line: ChangedFile.Line, in file: ChangedFile) -> Bool {
-        guard line.text.hasBytes(setting + ":"),
-            let index = file.visible.firstIndex(where: { $0.number == line.number }),
-            index > 0, let function = serdeDefault.firstMatch(in: file.visible[index - 1].text, capture: 1)
+    /// Whether line `index` of `lines` declares the field `setting` (`pub accept_invalid_certs: bool,`) under serde's
+    /// `#[serde(default = "…")]` naming a function the file defines to return `true`.
+    private static func serdeDefaultsOn(_ setting: String, at index: Int, in lines: [ChangedFile.Line]) -> Bool {
+        guard index > 0, lines[index].text.hasBytes(setting + ":"),
+            let function = serdeDefault.firstMatch(in: lines[index - 1].text, capture: 1)
         else { return false }
-        let body = file.visible.drop { !$0.text.hasBytes("fn \(function)()") }.prefix(3).map(\.text)
+        let body = lines.drop { !$0.text.hasBytes("fn \(function)()") }.prefix(3).map(\.text)
         return body.count == 3 && body[1].trimmedLine == "true"
     }
 
