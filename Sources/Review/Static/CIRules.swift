@@ -2,7 +2,7 @@ import Foundation
 import Manifest
 
 /// Rules for CI pipeline files (`.github/workflows/*.yml`, `.gitlab-ci.yml`, …), where a job holds the project's
-/// secrets:
+/// secrets, and for shell scripts (the first rule only: they hold no workflow syntax):
 /// - `ci.secrets-exfiltration`: the whole environment (`env`, `printenv`, `set`, `/proc/self/environ`,
 ///   `toJSON(secrets)`, jq's `env` object, also at the start of a quoted command and through a pipeline of filters) or
 ///   a secret (`${{ secrets.X }}`, `$CI_JOB_TOKEN`, an env name mapped from a secret) sent off the runner by `curl`,
@@ -15,7 +15,8 @@ import Manifest
 ///   `run:` script, where its text becomes shell code, or interpolated by Groovy into a Jenkins shell step
 ///   (``JenkinsShellInterpolation``).
 struct CIRules: FileCheck {
-    let kinds: Set<ReviewedFile.Kind> = [.ci]
+    /// CI files, and shell scripts (which CI jobs and servers run with the same secrets in their environment).
+    let kinds: Set<ReviewedFile.Kind> = [.ci, .shell]
 
     private static let sender = LinePattern(
         #"(?i)(\b(curl|wget|nc|ncat|netcat|socat|telnet|scp|rsync|ftp|sftp|httpie|http\s+(post|put|get))\b|"#
@@ -25,6 +26,15 @@ struct CIRules: FileCheck {
             + #"to(JSON|Json)\(\s*(secrets|env)\s*\)|\$\{\{\s*secrets\s*\}\}|os\.environ\b(?!\[|\.get)|"#
             + #"process\.env\b(?!\.|\[)|\bjq\b[^|]*(?<![.\w$])(env|\$ENV)(?![.\w\[]))"#
     )
+    /// An environment printed and kept only for the names a `grep` picks (`printenv | grep '^APP_'`): not the whole.
+    private static let narrowedEnvironment = LinePattern(
+        #"\b(?:env|printenv)\s*\|\s*grep\s+(?:-[A-Za-ux-z]+\s+)*["']?\^"#)
+
+    /// Whether `text` makes a dump of the whole environment (``environmentDump``, not ``narrowedEnvironment``).
+    private static func dumpsEnvironment(_ text: Substring) -> Bool {
+        environmentDump.matches(text) && !narrowedEnvironment.matches(text)
+    }
+
     /// A secret: GitHub's `${{ secrets.X }}`, a runner's own tokens, and a variable named for one, as GitLab, Jenkins
     /// and CircleCI hand a project's secrets to jobs (`$PROD_DEPLOY_TOKEN`, `$SIGNING_KEY`, `$KUBECONFIG`).
     private static let secretReference = LinePattern(
@@ -108,7 +118,7 @@ struct CIRules: FileCheck {
         let line = command(at: index, in: lines)
         // A script's call whose arguments run on over lines (`fetch(url, {` … `body: process.env.CONTEXT`).
         let call = CodeFlow.statement(at: index, in: lines)
-        if Self.environmentDump.matches(line) || sendsSecret(line, secretNames: secretNames)
+        if Self.dumpsEnvironment(line) || sendsSecret(line, secretNames: secretNames)
             || call.count > line.count && sendsSecret(call, secretNames: secretNames)
             || stepHoldsAllSecrets(index, in: lines)
         {
@@ -122,7 +132,7 @@ struct CIRules: FileCheck {
         for candidateIndex in window {
             let text = lines[candidateIndex].text
             guard
-                Self.environmentDump.matches(text) || sendsSecret(text, secretNames: secretNames)
+                Self.dumpsEnvironment(text) || sendsSecret(text, secretNames: secretNames)
                     || dumpVariables.contains(where: { Self.references(text, variable: $0) })
             else { continue }
             holdsDump.insert(candidateIndex)
@@ -135,7 +145,7 @@ struct CIRules: FileCheck {
             // A line continued with `\` into the sender's line is the start of the same command.
             sameCommand = sameCommand && text.trimmingSuffixWhitespace.hasSuffix("\\")
             guard holdsDump.contains(candidateIndex) else { continue }
-            if sameCommand || text.hasBytes(">") || text.hasBytes("tee ")
+            if sameCommand || text.hasBytes(">") || text.hasBytes("tee ") || Self.closesGroupIntoPipe(lines[index].text)
                 || isInHeredocWrittenToFile(candidateIndex, in: lines)
                 || isInGroupWrittenToFile(after: candidateIndex, before: index, in: lines)
             {
@@ -182,6 +192,14 @@ struct CIRules: FileCheck {
             let text = line.text.drop(while: \.isWhitespace)
             return (text.hasPrefix("}") || text.hasPrefix(")")) && text.hasBytes(">")
         }
+    }
+
+    /// Whether `text` closes a command group and pipes what it printed on (`} | curl --data-binary @- …`): the
+    /// group's commands, an environment dump among them, are the sender's input.
+    private static func closesGroupIntoPipe(_ text: Substring) -> Bool {
+        let start = text.drop(while: \.isWhitespace)
+        return (start.hasPrefix("}") || start.hasPrefix(")"))
+            && start.dropFirst().drop(while: \.isWhitespace).hasPrefix("|")
     }
 
     /// Line `index` with the lines that continue its command (at most six): after a trailing `\`, and inside a folded

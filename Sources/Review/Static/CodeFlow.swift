@@ -282,13 +282,23 @@ struct CodeFlow {
         let scopes = file.layout.scopes
         guard let seen = scopes.linesSeen(from: scope) else { return self }
         func holdsScope(_ function: Int) -> Bool { scope.map { scopes.function(at: function, holds: $0) } ?? false }
-        let parameters = file.layout.helpers.definitions.filter { holdsScope($0.statement) }.flatMap(\.parameters)
+        let holding = file.layout.helpers.definitions.filter { holdsScope($0.statement) }
+        let parameters = holding.flatMap(\.parameters)
         var flow = CodeFlow(before: self)
         flow.passedRoots = passedRoots.filter { parameters.contains($0.key) }
         flow.requestNames = Set(flow.passedRoots.keys).union(functionsReturningRequestInput)
         flow.builtParameters = builtParameters.filter(parameters.contains)
         flow.builtNames = functionsReturningBuiltText
         flow.constantNames = functionsReturningConstants
+        if !closedTypes.isEmpty {
+            // `func open(…, sort: TicketSort = .newest)`: a parameter of a closed type holds one of its values.
+            for definition in holding {
+                for groups in Self.typedParameter.matches(in: file.layout.statements[definition.statement]) {
+                    guard let name = groups[1], let type = groups[2], closedTypes.contains(type) else { continue }
+                    flow.constantNames.insert(String(name))
+                }
+            }
+        }
         // A callback's or nested function's lines count for the function holding it (`rows.forEach(r => { sql +=
         // … })`); a sibling's do not.
         flow.walk(file.visible, at: seen)
@@ -428,12 +438,17 @@ struct CodeFlow {
             if !closedTypes.isEmpty, let (name, type) = Self.typedDeclaration(line.text) {
                 if closedTypes.contains(type) { closedTypeNames.insert(name) } else { closedTypeNames.remove(name) }
             }
-            if line.text.hasBytes(","), let pairs = Self.tupleAssignment(statements[index]) {
+            // Go's `if column, ok := sortColumns[f.Sort]; ok {`: the statement before the condition assigns.
+            let statement =
+                line.text.hasBytes(":=") && line.text.hasBytes("if")
+                ? Self.goIfInitialiser.firstMatch(in: statements[index], capture: 1) ?? statements[index]
+                : statements[index]
+            if line.text.hasBytes(","), let pairs = Self.tupleAssignment(statement) {
                 for (name, value) in pairs { record(name, value: value, appending: false) }
                 continue
             }
             guard line.text.hasBytes("=") || line.text.hasBytes("<<"),
-                let groups = Self.assignment.firstMatch(in: statements[index]), let name = groups[1].map(String.init),
+                let groups = Self.assignment.firstMatch(in: statement), let name = groups[1].map(String.init),
                 let value = groups[3]
             else { continue }
             if value.hasBytes("append("), let added = Self.goAppend(to: name, value) {
@@ -607,10 +622,10 @@ struct CodeFlow {
                 appending && requestNames.contains(name) ? roots.union(derivedRoots[name] ?? [name]) : roots
             requestNames.insert(name)
         }
-        let built = isBuilt(value)
-        // Text built only of constants (`fmt.Sprintf("i.issued_at >= $%d", len(args))`) is a constant too; text
-        // ``isBuilt(_:)`` found built has a name that is not.
-        let builtOfConstants = !built && isBuiltOnlyFromSafeParts(value)
+        let building = building(value)
+        let built = building == .fromVaryingParts
+        // Text built only of constants (`fmt.Sprintf("i.issued_at >= $%d", len(args))`) is a constant too.
+        let builtOfConstants = building == .onlyFromSafeParts
         if built || appending && builtNames.contains(name) { builtNames.insert(name) }
         // `SUMMARY_SQL.format(region_filter=region_filter)`: SQL text filled in with built parts is built SQL.
         if !builtOfConstants
@@ -627,7 +642,7 @@ struct CodeFlow {
         }
         if !appending,
             Self.isSingleLiteral(value) || Self.literalChoice.matches(value) || Self.isEmptyList(value)
-                || Self.isListOfLiterals(value) || builtOfConstants
+                || Self.isListOfLiterals(value) || builtOfConstants || isConstantValue(value)
         {
             constantNames.insert(name)
         } else if !appending || !constantNames.contains(name) || !(isConstantValue(value) || builtOfConstants) {
@@ -754,18 +769,44 @@ struct CodeFlow {
         ["\"/", "'/", "\"{", "'{", "/{", "/:", "/<"].contains(where: text.hasBytes)
     }
 
+    /// How a text forms a string: not built at all, built with a part that varies, or built only of safe parts.
+    enum Building {
+        case notBuilt
+        case fromVaryingParts
+        case onlyFromSafeParts
+    }
+
     /// True when `text` builds a string by interpolation, formatting or concatenation from something that is not a
     /// constant (an `UPPER_CASE` name, a literal-only name, a placeholder list, a number).
     func isBuilt(_ text: some StringProtocol) -> Bool {
-        guard Self.mayBuildString(text) else { return false }
+        building(text) == .fromVaryingParts
+    }
+
+    /// True when `text` is a string built (``isBuilt(_:)``'s interpolation, formatting or concatenation) only from
+    /// literals, constants and names made safe (`'convert ' . $width` after `$width = intval(…)`), reading no
+    /// request.
+    func isBuiltOnlyFromSafeParts(_ text: some StringProtocol) -> Bool {
+        building(text) == .onlyFromSafeParts
+    }
+
+    /// How `text` forms a string, with the interpolation match and the search for unsafe names run once for both
+    /// questions: bound SQL parameters, MyBatis's `#{…}` and C#'s plain verbatim strings do not count as varying
+    /// parts; text whose every part is safe is built of safe parts only when it reads no request.
+    func building(_ text: some StringProtocol) -> Building {
+        guard Self.mayBuildString(text) else { return .notBuilt }
         if !concatenatesWithAngles, text.hasBytes("<>") {
-            return isBuilt(text.replacingOccurrences(of: "<>", with: "!="))
+            return building(text.replacingOccurrences(of: "<>", with: "!="))
         }
-        var text = Self.parameterisedSQL.removingMatches(in: text)
-        if bindsHashBraces, text.hasBytes("#{") { text = Self.boundHashBraces.removingMatches(in: text) }
-        let code = text.hasBytes("@\"") ? Self.plainVerbatimString.removingMatches(in: text) : text
-        guard Self.interpolation.matches(code) else { return false }
-        return !unsafeNames(in: code).isEmpty
+        var code = Self.parameterisedSQL.removingMatches(in: text)
+        if bindsHashBraces, code.hasBytes("#{") { code = Self.boundHashBraces.removingMatches(in: code) }
+        if code.hasBytes("@\"") { code = Self.plainVerbatimString.removingMatches(in: code) }
+        let unchanged = code.utf8.elementsEqual(text.utf8)
+        let codeInterpolates = Self.interpolation.matches(code)
+        let unsafeInCode = codeInterpolates ? unsafeNames(in: code) : []
+        if !unsafeInCode.isEmpty { return .fromVaryingParts }
+        let interpolates = unchanged ? codeInterpolates : Self.interpolation.matches(text)
+        guard interpolates, unchanged || unsafeNames(in: text).isEmpty else { return .notBuilt }
+        return isRequestDerived(Self.withoutNumbers(text)) ? .notBuilt : .onlyFromSafeParts
     }
 
     /// MyBatis's bound parameter: `#{pattern}`, `#{c.reference,jdbcType=VARCHAR}`.
@@ -774,17 +815,6 @@ struct CodeFlow {
     /// A C# verbatim string that interpolates nothing (`@"… LIKE @Name + '%' …"`): its text, however it reads, is
     /// one literal.
     private static let plainVerbatimString = LinePattern(#"(?<![$\w])@"(?:[^"]|"")*""#)
-
-    /// True when `text` is a string built (``isBuilt(_:)``'s interpolation, formatting or concatenation) only from
-    /// literals, constants and names made safe (`'convert ' . $width` after `$width = intval(…)`), reading no
-    /// request.
-    func isBuiltOnlyFromSafeParts(_ text: some StringProtocol) -> Bool {
-        if !concatenatesWithAngles, text.hasBytes("<>") {
-            return isBuiltOnlyFromSafeParts(text.replacingOccurrences(of: "<>", with: "!="))
-        }
-        return Self.mayBuildString(text) && Self.interpolation.matches(text) && unsafeNames(in: text).isEmpty
-            && !isRequestDerived(Self.withoutNumbers(text))
-    }
 
     /// True when `text` holds SQL built from strings (also SQL text a name holds, filled in where it is used:
     /// `REPORT_SQL.format(order_by=order_by)`), or a name assigned such SQL.
@@ -910,6 +940,12 @@ struct CodeFlow {
         var text = constantCall.map { text.hasBytes("(") ? $0.removingMatches(in: text) : String(text) } ?? String(text)
         // `strconv.Itoa(limit)`: digits, whatever the int was parsed from.
         if text.hasBytes("strconv.") { text = Self.countExpression.removingMatches(in: text) }
+        // `f"analytics_event_{day:%Y_%m}"`, `f"{n:04d}"`: a date or a number formatted into digits, whatever it is.
+        if text.hasBytes(":"), text.hasBytes("{") { text = Self.numericFormatField.removingMatches(in: text) }
+        // `pgx.Identifier{table}.Sanitize()`, `pq.QuoteIdentifier(col)`: a quoted identifier, whatever it was given.
+        if text.hasBytes("dentifier") || text.hasBytes("quote_") {
+            text = Self.withoutCalls(matching: Self.identifierQuoting, in: text)
+        }
         var parts = Self.interpolatedText(text)
         var formatted = ""
         var keywords = Set<String>()
@@ -967,6 +1003,14 @@ struct CodeFlow {
     private static let allowListedChoice = LinePattern(
         #"(?:\.(?:include\?|includes|key\?|has_key\?|has|contains|containsKey)|\bin_array|\bin)(?!\w)[^?\n]*\?[^:\n]+:"#
     )
+    /// A replacement field formatted as a date or a number: `{day:%Y_%m}`, `{n:04d}`, `{total:,.2f}`.
+    private static let numericFormatField = LinePattern(
+        #"\{\s*[A-Za-z_][\w.]*\s*:\s*(?:%[A-Za-z](?:[^{}'"%]*%[A-Za-z])*[^{}'"%]*|"#
+            + #"[0<>^=+ ]*\d*[,_]?(?:\.\d+)?[dxXobfeEg%])\}"#)
+    /// Calls that quote an SQL identifier: `quote_ident(…)`, `quote_name(…)`, `QuoteIdentifier(…)`,
+    /// pgx's `Identifier{…}.Sanitize()`.
+    private static let identifierQuoting = LinePattern(
+        #"\b(?:\w+\.)?(?:quote_ident|quote_name|quoteIdentifier|QuoteIdentifier|Identifier\{[^{}]*\}\.Sanitize)\s*\("#)
     /// A WordPress table name: `$wpdb->prefix`, `$wpdb->base_prefix`, `$wpdb->posts` (not a method call).
     private static let wordPressTable = LinePattern(#"\$wpdb->\w+\b(?!\s*\()"#)
     /// `text` less its counts and lengths (``countExpression``): `len(args)` is a number, whatever the list holds.
@@ -1039,6 +1083,9 @@ struct CodeFlow {
         return Array(zip(targets, values))
     }
 
+    /// Go's `if` with an initialiser (group 1 the statement before the condition): `if v, ok := m[k]; ok {`.
+    private static let goIfInitialiser = LinePattern(#"^\s*(?:\}\s*else\s+)?if\s+([^;{\n]*:=[^;{\n]*);"#)
+
     /// The target of a tuple assignment (group 1 its names, parenthesised or not) and what is assigned (group 2).
     private static let tupleTarget = LinePattern(
         #"^\s*"# + switchArmLabel + #"(?:(?:let|var|val|const)\s+)?\(?\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*\)?"#
@@ -1057,6 +1104,9 @@ struct CodeFlow {
         }
         return nil
     }
+
+    /// A parameter and its type (group 1 the name, group 2 the type): `sort: TicketSort = .newest`, `size: Size?`.
+    private static let typedParameter = LinePattern(#"([a-z_]\w*)\s*:\s*([A-Za-z_]\w*)\??\s*(?=[=,)])"#)
 
     private static let annotatedDeclaration = LinePattern(
         #"^\s*(?:(?:if|guard)\s+)?(?:let|var|val)\s+(?:mut\s+)?([a-z_]\w*)\s*:\s*([A-Za-z_]\w*)\??\s*(?:=|$)"#)

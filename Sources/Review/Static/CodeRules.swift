@@ -7,7 +7,8 @@ enum CodeRules {
     static let all: [StaticRule] = [
         tlsVerifyDisabled, insecureDownload, debugEnabled, corsWildcard, tokenUnverified, containerEscape,
         requestNamedUpstream, fastPasswordEncoder, fewHashIterations, publicDatabase, passwordlessDatabase,
-        anonymousAdmin, clusterAdminBinding, publicBucket, exposedActuator, railsUnsafeYAML,
+        anonymousAdmin, clusterAdminBinding, publicBucket, exposedActuator, railsUnsafeYAML, massAssignment,
+        partialSignatureMatch,
     ]
 
     /// Configuration and deployment files: compose, Kubernetes and Helm, CI, images and scripts.
@@ -25,7 +26,7 @@ enum CodeRules {
     /// Node's `checkServerIdentity: () => undefined`, a WebView's `handler.proceed()` on an SSL error, infrastructure
     /// settings such as Ansible's `validate_certs: no`, `verify_certs=False`, `insecure_skip_verify: true`,
     /// `tlsSkipVerify: true`, `insecure-skip-tls-verify: true`, Caddy's `tls_insecure_skip_verify`, HAProxy's
-    /// `verify none` (Swift's
+    /// `verify none`, a certificate accepted on its issuer's or subject's name (Swift's
     /// unevaluated `URLCredential(trust:)` is ``UnevaluatedServerTrust``): anyone on the network
     /// path can read and change the traffic. A flag read from configuration is not a finding, unless the check is
     /// on only when a variable says so (`rejectUnauthorized: process.env.STRICT === 'true'`).
@@ -58,6 +59,14 @@ enum CodeRules {
                 #"\bcheckServerIdentity\s*[:=]\s*(\([^)]*\)|\w+)\s*=>\s*(undefined|null|\{\s*\})"#,
                 "checkserveridentity"),
             .init(#"\bcertificateVerification\s*[:=]\s*\.none\b"#, "certificateverification"),
+            // A certificate accepted because its issuer's or subject's name reads right (`errors == None ||` then
+            // `cert?.Issuer.Contains("FreightLink")`): anyone can put that name in a certificate they sign.
+            .init(
+                #"(?:\|\||^\s*\(?|\breturn\s+)\s*\(?\s*\w*(?i:cert)\w*\??\.(?:Issuer|Subject|IssuerName\.Name|"#
+                    + #"SubjectName\.Name|getIssuerDN\(\)\.getName\(\)|getSubjectDN\(\)\.getName\(\)|"#
+                    + #"issuerX500Principal\.name|subjectX500Principal\.name)\??\.(?:Contains|StartsWith|EndsWith|"#
+                    + #"contains|startsWith|endsWith)\s*\("#,
+                "issuer", "subject"),
             .init(#"\bhandler\??\.proceed\s*\(\s*\)"#, "proceed"),
             .init(#"\bssl\._create_unverified_context\b"#, "_create_unverified_context"),
             .init(
@@ -155,7 +164,10 @@ enum CodeRules {
             + "bastion or a private link",
         patterns: [
             // Also a variable set for one (`db_publicly_accessible = true` in a `.tfvars` file).
-            .init(#"(?i)^\s*"?(\w+_)?publicly_?accessible"?\s*[:=]\s*"?true\b"#, "publicly")
+            .init(#"(?i)^\s*"?(\w+_)?publicly_?accessible"?\s*[:=]\s*"?true\b"#, "publicly"),
+            // A managed database's firewall rule that ends at the last IPv4 address (Azure's `start_ip_address =
+            // "0.0.0.0"` … `end_ip_address = "255.255.255.255"`): every address on the internet.
+            .init(#"(?i)\bend_?ip_?address["']?\s*[:=]\s*["']255\.255\.255\.255["']"#, "end"),
         ]
     )
 
@@ -219,6 +231,63 @@ enum CodeRules {
                 "show-values", "exposure.include")
         ]
     )
+
+    /// A model filled with everything the request posted, past the framework's list of assignable fields: Laravel's
+    /// `forceFill($request->except([…]))` or `forceCreate($request->all())`, or every field but a deny-list
+    /// (`fill($request->except([…]))`), Rails's `params.permit!` or
+    /// `params.to_unsafe_h`, Django's and Flask's `Model.objects.create(**request.data)` or `User(**request.json)`,
+    /// Express's `Object.assign(user, req.body)` or `User.findByIdAndUpdate(id, req.body)`. A caller sets `is_admin`,
+    /// `role` or `owner_id` on their own record. Fields picked by name (`$request->only([…])`, `->validated()`,
+    /// `permit(:name, :email)`) are not a finding.
+    static let massAssignment = codeRule(
+        id: "code.mass-assignment", severity: .high, kinds: code,
+        message: "every field the request posts is assigned to the model, past its list of assignable fields; "
+            + "assign the fields the form may change by name",
+        patterns: [
+            .init(
+                #"->force(Fill|Create)\s*\(\s*(\$request->|request\(\)->)(all|except|input|post|json|toArray)\s*\("#,
+                "force"),
+            // Every field but a deny-list, even through `$fillable`: a column added later is assignable at once.
+            .init(#"(->|::)(fill|update|create)\s*\(\s*(\$request->|request\(\)->)except\s*\("#, "except"),
+            .init(#"\bparams\b[^#\n]*\.(permit!|to_unsafe_h(ash)?\b)"#, "permit!", "to_unsafe_h"),
+            .init(
+                #"(\.(create|update|update_or_create|get_or_create)|\b[A-Z]\w*)\(\s*\*\*\s*request\."#
+                    + #"(data|POST|json|form|get_json\(\))"#, "**"),
+            .init(
+                #"\bObject\.assign\(\s*\w*(?i:user|account|profile|member|customer)\w*\s*,\s*req\.body\s*\)|"#
+                    + #"\.(findByIdAndUpdate|findOneAndUpdate|updateOne)\(\s*[^,()]+,\s*req\.body\s*[,)]"#,
+                "req.body"),
+        ]
+    )
+
+    /// A signature accepted when the computed one merely starts with, ends with or contains what the caller sent
+    /// (`strings.HasPrefix(expected, provided)`, `expectedSig.startsWith(header)`, `str_starts_with($digest, $sig)`):
+    /// an empty or one-character signature passes, and anyone can forge the request. A prefix of a scheme written as
+    /// a constant (`strings.HasPrefix(sig, "sha256=")`, `signature.startsWith(PREFIX)`) is parsing, not a finding.
+    static let partialSignatureMatch = codeRule(
+        id: "code.signature-partial-match", severity: .high, kinds: code,
+        message: "a signature is accepted when the expected one only starts with or contains what was sent, so an "
+            + "empty signature passes; compare the whole value in constant time",
+        patterns: [
+            .init(
+                #"\b(?:strings\.(?:HasPrefix|HasSuffix|Contains)|bytes\.(?:HasPrefix|HasSuffix|Contains)|"#
+                    + #"str_starts_with|str_ends_with|str_contains|strpos)\s*\(\s*\$?"# + signatureName
+                    + #"\s*,\s*\$?"# + variableName + #"\s*\)"#,
+                "prefix", "suffix", "contains", "str_", "strpos"),
+            .init(
+                #"\b"# + signatureName + #"\s*\.\s*(?:startsWith|StartsWith|startswith|start_with\?|endsWith|"#
+                    + #"EndsWith|endswith|end_with\?|includes|contains|Contains|include\?)\s*\(\s*"# + variableName
+                    + #"\s*[,)]"#,
+                "with", "includes", "contains", "include?"),
+        ]
+    )
+
+    /// A name for a computed signature: `expected`, `computedMac`, `expected_sig`, `sig`, `hmacHex`, `digest`.
+    private static let signatureName =
+        #"(?:(?i:expected|computed|calculated)\w*|(?i:sig|signature|hmac|mac|digest)(?:[A-Z_]\w*)?|"#
+        + #"\w+(?:Signature|Sig|Hmac|Mac|Digest|_sig|_signature|_hmac|_mac|_digest))"#
+    /// A name that is not an all-caps constant (`provided`, `header`, `req.headers["x-sig"]`).
+    private static let variableName = #"(?![A-Z][A-Z0-9_]*\b)[A-Za-z_]\w*(?:\.\w+|\[[^\]\n]*\])*"#
 
     /// Rails told to load every serialized column with Psych's unsafe loader again
     /// (`config.active_record.use_yaml_unsafe_load = true`, CVE-2022-32224).

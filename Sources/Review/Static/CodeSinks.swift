@@ -968,6 +968,11 @@ struct CodeSinks: FileCheck {
                 "where(", "order_by(", "having(", "set(", "values(", "join(", "select(", "from(", "or(", "and(",
             ],
             .firstArgumentBuiltOrRequest),
+        // gorm's and bun's clause methods put the string they are given into the SQL as it is (`q.Order(order)` after
+        // `order = f.Sort`): a name that is not a constant or an allow-listed value is SQL from outside.
+        Sink(
+            "code.sql-string-built", [.go], #"\.(?:Order|Group)\s*\((?=\s*[A-Za-z_][\w.]*\s*\))"#,
+            triggers: ["order(", "group("], .nonConstant),
         // Arel's raw SQL (`order(Arel.sql(sort_clause))`) switches off Rails' check of what a query method is given.
         Sink("code.sql-string-built", [.ruby], #"\bArel\.sql\s*\("#, triggers: ["arel"], .firstArgumentBuiltOrRequest),
         // Rails and friends: a query method given an interpolated fragment.
@@ -1152,7 +1157,7 @@ struct CodeSinks: FileCheck {
                 + #"os\.(Open|OpenFile|ReadFile|Remove|RemoveAll)|c\.(File|Attachment|FileAttachment)|"#
                 + #"ctx\.(File|Attachment|SendFile)|FileInputStream|FileReader|Files\.(readAllBytes|readString|"#
                 + #"newInputStream|lines|readAllLines|delete|copy)|Paths\.get|Path\.of|FileSystemResource|PathResource|readfile|"#
-                + #"file_get_contents|fopen|include|require|include_once|require_once|File\.(read|open|binread|"#
+                + #"file_get_contents|fopen|File\.(read|open|binread|"#
                 + #"readlines|ReadAllText|ReadAllBytes|OpenRead|Open|Delete|new)|IO\.read|PhysicalFile|"#
                 + #"(Typed)?Results\.(File|PhysicalFile)|getFromFile|"#
                 + #"fs::read_to_string|fs::read|File::open|NamedFile::open|tokio::fs::\w+|shutil\.rmtree|os\.remove|"#
@@ -1163,6 +1168,9 @@ struct CodeSinks: FileCheck {
                 // Vapor's and Foundation's; Hummingbird's `fileIO.loadFile(path:)`.
                 + #"streamFile|FileManager\.default\.contents|loadFile)\s*\(|"#
                 + #"(^|[^.\w])open\s*\(|\bnew\s+File\s*\(|(^|[^.\w])send_file\s+|"#
+                // PHP's `include`/`require` and Node's `require(`, not a method of that name (Rails's
+                // `params.require(:payload)`).
+                + #"(?<![.\w>:$])(include|require|include_once|require_once)\s*\(|"#
                 + #"(->|::)(download|streamDownload)\s*\(|\$this->file\s*\(|\bnew\s+BinaryFileResponse\s*\()"#,
             triggers: [
                 "file", "open", "read", "send", "download", "path", "include", "require", "attachment", "remove",

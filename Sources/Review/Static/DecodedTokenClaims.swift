@@ -8,7 +8,8 @@ import Manifest
 /// request and never verifies one, anyone can mint a token with any claims.
 ///
 /// A payload decoded by hand counts only where the file reads a credential from a request (an `Authorization` header,
-/// a cookie, a token parameter), not merely some request input: a server may decode the token it sends upstream.
+/// a cookie, a token parameter), not merely some request input: a server may decode the token it sends upstream. A
+/// file that verifies tokens counts too, where the decoding is the fallback for one that failed verification.
 ///
 /// Let through: a file that also verifies (the decode read the key id first), unless the decoding is the fallback for a
 /// token that failed verification (in a `catch` block or a function called from one), with a `verify…(` call, a
@@ -63,13 +64,19 @@ struct DecodedTokenClaims: FileCheck {
                     && decode.matches(line.text)
             }
         }
-        var byHand = HandDecodedPayload.decodingLines(in: file.visible)
-        guard !byCall.isEmpty || !byHand.isEmpty else { return [] }
-        if !file.visible.contains(where: Self.readsRequest) { byCall = [] }
-        if !file.visible.contains(where: Self.readsCredential) { byHand = [] }
-        var decoding = Set(byCall + byHand)
+        let decodedByHand = HandDecodedPayload.decodingLines(in: file.visible)
+        guard !byCall.isEmpty || !decodedByHand.isEmpty else { return [] }
         // A comment that names a verification (`// verify() kept failing`) verifies nothing.
-        if file.visible.contains(where: { Self.verifies($0) && !CodeSinks.isComment($0.text) }) {
+        let verifies = file.visible.contains { Self.verifies($0) && !CodeSinks.isComment($0.text) }
+        if !file.visible.contains(where: Self.readsRequest) { byCall = [] }
+        // A token the file verifies is a credential, whether or not the file reads it from a request: decoding it
+        // by hand where verification failed stands in for verifying it.
+        let byHand =
+            file.visible.contains(where: Self.readsCredential)
+            ? decodedByHand
+            : verifies ? decodedByHand.filter { Self.runsWhenVerificationFails($0, file.layout.scopes) } : []
+        var decoding = Set(byCall + byHand)
+        if verifies {
             decoding = decoding.filter {
                 Self.runsWhenVerificationFails($0, file.layout.scopes)
                     || Self.signsInFromDecodedClaims($0, in: file.visible, file.layout.scopes)
@@ -156,7 +163,9 @@ struct DecodedTokenClaims: FileCheck {
     private static let signsIn = LinePattern(
         #"\b(?:req|request|ctx\.state|res\.locals|context|HttpContext)\.(?:user|principal|auth|identity|"#
             + #"User)\s*=(?!=)|"#
-            + #"\b(?:login|logIn|signIn|sign_in|setAuthentication)\s*\("#)
+            + #"\b(?:login|logIn|signIn|sign_in|setAuthentication)\s*\(|"#
+            // Ktor's and Spring's principals built from the claims (`JWTPrincipal(decoded)`).
+            + #"\b(?:JWTPrincipal|UserIdPrincipal|UsernamePasswordAuthenticationToken|JwtAuthenticationToken)\s*\("#)
 
     private static func verifies(_ line: ChangedFile.Line) -> Bool {
         line.text.hasBytesIgnoringCase("verif") && verification.matches(line.text)
@@ -168,7 +177,13 @@ struct DecodedTokenClaims: FileCheck {
     private static func readsRequest(_ line: ChangedFile.Line) -> Bool {
         line.text.hasBytesIgnoringCase(authorization) && !sentBearer.matches(line.text)
             || CodeFlow.mayReadRequest(line.text) && CodeFlow.requestSource.matches(line.text)
+            || line.text.hasBytesIgnoringCase("credential") && providedCredential.matches(line.text)
     }
+
+    /// The credential an authentication provider is handed from the request: Ktor's `authenticate { tokenCredential
+    /// -> … }` under `bearer(…)`, a `BearerTokenCredential`.
+    private static let providedCredential = LinePattern(
+        #"\bauthenticate\s*\{\s*\w*[cC]redential\b|\bBearerTokenCredential\b"#)
 
     /// A request read that names a credential (`r.Header.Get("Authorization")`, `req.cookies.session`,
     /// `request.args["token"]`): where a payload decoded by hand must come from to be trusted as a caller's. A server

@@ -7,7 +7,8 @@ import Manifest
 /// A dump filtered down to some names (`env | grep ^APP_`) or masked (`sed 's/=.*/=***/'`) is not the whole
 /// environment. ``CIRules`` reads a dump and a sender within one step of a pipeline file. In a pipeline file, a job's
 /// published artifacts are sent off the runner too: a dump written under a path the file stores as an artifact
-/// (CircleCI's `store_artifacts: path: /tmp/artifacts`, `actions/upload-artifact`'s `path:`, GitLab's `paths:`)
+/// (CircleCI's `store_artifacts: path: /tmp/artifacts`, `actions/upload-artifact`'s `path:`, GitLab's `paths:`,
+/// Jenkins's `archiveArtifacts artifacts: 'build-env.txt'`)
 /// is downloadable by whoever can read the build.
 struct EnvironmentDumpUploaded: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = [.shell, .ci]
@@ -53,13 +54,17 @@ struct EnvironmentDumpUploaded: FileCheck {
     }
 
     /// Words of a step that publishes artifacts.
-    private static let artifactWords = ["store_artifacts", "upload-artifact", "artifacts:", "artifact_paths"]
+    private static let artifactWords = [
+        "store_artifacts", "upload-artifact", "artifacts:", "artifact_paths", "archiveArtifacts",
+    ]
     /// The file a dump writes (group 1): `printenv | sort > /tmp/artifacts/debug/environment.txt`.
     private static let dumpTarget = LinePattern(#">\s*["']?([^\s"'&;|]+)"#)
-    /// A path a pipeline stores as an artifact (group 1): `path: /tmp/artifacts`, a `- debug/` entry of `paths:`.
+    /// A path a pipeline stores as an artifact (group 1): `path: /tmp/artifacts`, a `- debug/` entry of `paths:`,
+    /// Jenkins's `archiveArtifacts artifacts: 'build-env.txt', …`.
     private static let artifactPath = LinePattern(
-        #"^\s*(?:(?:-\s+)?(?:path|paths|artifact_paths)\s*:\s*|-\s+(?=\S*[/.]))"#
-            + #"["']?((?:/|\./|\$\{?\w+\}?/)?[\w.-]+(?:/[\w.*-]+)*/?)["']?\s*$"#)
+        #"^\s*(?:(?:-\s+)?(?:path|paths|artifact_paths)\s*:\s*|-\s+(?=\S*[/.])|"#
+            + #"archiveArtifacts\s*\(?\s*(?:artifacts\s*:\s*)?(?=["']))"#
+            + #"["']?((?:/|\./|\$\{?\w+\}?/)?[\w.-]+(?:/[\w.*-]+)*/?)["']?(?:\s*$|\s*[,)])"#)
 
     private static func mayDump(_ text: Substring) -> Bool {
         text.hasBytes(">") && ["env", "set", "export"].contains(where: text.hasBytes)
@@ -71,7 +76,7 @@ struct EnvironmentDumpUploaded: FileCheck {
 
     /// The environment, unfiltered (sorted, encoded or compressed at most), written to a file.
     private static let dumpToFile = LinePattern(
-        #"(?:^|[\s;&(])(?:env|printenv|export\s+-p|set)\s*(?:\|\s*(?:sort|base64|gzip)\b[^|>\n]*)*>\s*[^&\s]"#)
+        #"(?:^|[\s;&('"])(?:env|printenv|export\s+-p|set)\s*(?:\|\s*(?:sort|base64|gzip)\b[^|>\n]*)*>\s*[^&\s]"#)
     /// A file sent off the host: curl's upload and form-file options, `scp`/`rsync` to a remote, cloud storage copies.
     private static let upload = LinePattern(
         #"(?i)\bcurl\b[^\n]*\s(?:--upload-file|-T|(?:-F|--form)\s+["']?\w+=@|"#

@@ -8,7 +8,8 @@ import Manifest
 /// - through the split's array: `String[] parts = token.split("\\.")` then `Base64.getUrlDecoder().decode(parts[1])`,
 ///   `parts := strings.Split(raw, ".")` then `base64.RawURLEncoding.DecodeString(parts[1])`, `token.Split('.')` then
 ///   `Base64UrlEncoder.Decode(parts[1])`, `explode('.', $jwt)` then `base64_decode($parts[1])`;
-/// - through a name given the second segment: `payload = parts[1]`, `const [, payload] = token.split('.')`,
+/// - through a name given the second segment: `payload = parts[1]`, `String payload = token.split("\\.")[1]`,
+///   `const [, payload] = token.split('.')`,
 ///   `header, payload, sig = token.split(".")`, `[_, payload, _] = String.split(token, ".")`.
 ///
 /// Segment `[0]` (the header, read to pick a key) and a split on anything but a dot (Basic credentials,
@@ -40,7 +41,12 @@ enum HandDecodedPayload {
                 if let name = destructuredSecond.firstMatch(in: line.text)?[1] {
                     payloads.insert(String(name))
                 } else if let name = assignment.firstMatch(in: line.text)?[1] {
-                    arrays.insert(String(name))
+                    // `String payload = token.split("\\.")[1];` names the second segment; without `[1]`, the array.
+                    if secondSegment.matches(line.text) {
+                        payloads.insert(String(name))
+                    } else {
+                        arrays.insert(String(name))
+                    }
                 }
             }
             guard !arrays.isEmpty else { return }

@@ -1,3 +1,4 @@
+import Foundation
 import Manifest
 
 /// `code.signature-optional`: a request's signature checked only when the request carries one. The change tests
@@ -18,11 +19,18 @@ struct OptionalSignature: FileCheck {
         guard lines.contains(where: { $0.isAdded && $0.text.hasBytesIgnoringCase("sig") }) else { return [] }
         return lines.indices.compactMap { index in
             let text = lines[index].text
-            guard lines[index].isAdded, text.hasBytesIgnoringCase("sig") || text.trimmedLine.hasPrefix("[] ->"),
-                let test = Self.presenceTest(at: index, in: lines),
-                Self.readsFromHeader(test.name, at: index, in: lines),
-                Self.letsUnsignedThrough(test, at: index, in: lines)
-            else { return nil }
+            guard lines[index].isAdded, text.hasBytesIgnoringCase("sig") || text.trimmedLine.hasPrefix("[] ->") else {
+                return nil
+            }
+            if let test = Self.presenceTest(at: index, in: lines) {
+                guard Self.readsFromHeader(test.name, at: index, in: lines),
+                    Self.letsUnsignedThrough(test, at: index, in: lines)
+                else { return nil }
+            } else {
+                guard let name = Self.unsignedChoice(at: index, in: lines),
+                    Self.readsFromHeader(name, at: index, in: lines)
+                else { return nil }
+            }
             return file.finding(
                 "code.signature-optional", .high, on: lines[index],
                 message: "the signature is checked only when the request carries one, so a request without it is "
@@ -67,6 +75,33 @@ struct OptionalSignature: FileCheck {
         }
         return nil
     }
+
+    /// The signature's name when line `index` opens a choice on its presence whose signed branch checks it and
+    /// whose other branch takes the request as it is (`event = signature` / `? constructEvent(body, signature, …)`
+    /// / `: JSON.parse(body)`, or `sig == null ? parse(body) : verify(body, sig)`), its branches on the lines that
+    /// follow beginning with `?` and `:`.
+    private static func unsignedChoice(at index: Int, in lines: [ChangedFile.Line]) -> Substring? {
+        var text = lines[index].text
+        for line in lines[(index + 1)...].prefix(4) {
+            let start = line.text.trimmedLine
+            guard start.hasPrefix("?") || start.hasPrefix(":") else { break }
+            text = Substring(text + " " + start)
+        }
+        guard let groups = choice.firstMatch(in: text), let name = groups[1], isSignatureName(name),
+            let first = groups[3], let second = groups[4]
+        else { return nil }
+        let (signed, unsigned) = groups[2] == nil ? (first, second) : (second, first)
+        // `: null`, handled later as no event at all, takes nothing from the request.
+        let nothing = unsigned.trimmingCharacters(in: CharacterSet(charactersIn: " ;,)"))
+        guard !["null", "undefined", "nil", "None", "false"].contains(nothing) else { return nil }
+        return checks(signed) && !checks(unsigned) && !refuses(unsigned) ? name : nil
+    }
+
+    /// A choice on a name's presence (group 1 the name, group 2 set when it tests absence, groups 3 and 4 the
+    /// branches): `signature ? a : b`, `sig != null ? a : b`, `sig == null ? a : b`.
+    private static let choice = LinePattern(
+        #"(?:=|\breturn|\()\s*([A-Za-z_$][\w$]*)\s*(?:!==?\s*(?:null|undefined|nil|""|'')|(===?\s*(?:null|"#
+            + #"undefined|nil|""|'')))?\s*\?\s*(.+?)\s+:\s+(.+)$"#)
 
     /// The first presence test in `text` of a name `accepting` takes, and whether it holds when the signature is there.
     private static func test(in text: Substring, accepting: (Substring) -> Bool) -> (Substring, Bool)? {

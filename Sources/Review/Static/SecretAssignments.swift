@@ -40,11 +40,13 @@ struct SecretAssignments: FileCheck {
     private static let lookupWithDefault = LinePattern(
         #"(?i)(?:getenv|environ\.get|env\.get|\.fetch|envor\w*|env_or\w*|getorDefault|\benv)\s*\(\s*["']"#
             + #"([A-Za-z_][\w.\-]*)["']\s*,\s*[rbuf]?["'`]([^"'`]+)["'`]"#)
-    /// A lookup or'ed with a default: `process.env.X || "d"`, `os.getenv("X") or "d"`, `ENV["X"] ?? "d"`,
+    /// A lookup or'ed with a default: `process.env.X || "d"`, `os.getenv("X") or "d"`, `ENV["X"] ?? "d"`, Vapor's
+    /// `Environment.get("X") ?? "d"`,
     /// `env::var("X").unwrap_or("d")`, `Optional.ofNullable(System.getenv("X")).orElse("d")`.
     private static let lookupOrDefault = LinePattern(
         #"(?i)(?:getenv\s*\(\s*|environ\s*\[\s*|environ\.get\s*\(\s*|process\.env\.|process\.env\[\s*|ENV\[\s*|"#
-            + #"\$_ENV\[\s*|\$_SERVER\[\s*|GetEnvironmentVariable\s*\(\s*|env::var\s*\(\s*)["']?([A-Za-z_]\w*)["']?"#
+            + #"\$_ENV\[\s*|\$_SERVER\[\s*|GetEnvironmentVariable\s*\(\s*|env::var\s*\(\s*|Environment\.get\s*\(\s*|"#
+            + #"Deno\.env\.get\s*\(\s*|processInfo\.environment\[\s*)["']?([A-Za-z_]\w*)["']?"#
             + #"\s*[\])]*\s*(?:\|\||\?\?|\?:|\bor\b|,|\.(?:unwrap_or(?:_else)?|orElse|or)\s*\()[^"'`]*["'`]([^"'`]+)["'`]"#
     )
     /// `${NAME:-default}` (shell, Compose) and `${name:default}` (Spring); `${NAME:-}` has no default.

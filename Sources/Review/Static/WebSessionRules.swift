@@ -92,7 +92,8 @@ struct CORSReflection: FileCheck {
 }
 
 /// `code.insecure-random`: a token, password, reset code, nonce, salt or session id drawn from a generator made for
-/// simulations (`Math.random`, `ThreadLocalRandom`, `new Random()`, Python's `random`, Go's `math/rand`, `mt_rand`):
+/// simulations (`Math.random`, `ThreadLocalRandom`, `new Random()`, Python's `random`, Go's `math/rand`, `mt_rand`,
+/// Erlang's and Elixir's `:rand.uniform` and `Enum.random`):
 /// its output can be predicted from a few samples. A line counts when it, or the function it is in, says what it makes.
 /// Use the platform's secure generator (`secrets`, `crypto.randomBytes`, `SecureRandom`, `crypto/rand`).
 struct InsecureRandomToken: FileCheck {
@@ -104,7 +105,8 @@ struct InsecureRandomToken: FileCheck {
             + #"(?<![\w.])random\.(choice|choices|randint|random|getrandbits|sample|randrange)\s*\(|"#
             + #"(?<![\w.])rand\.(Intn|Int63n?|Int31n?|Float64|Perm|Uint32|Uint64)\s*\(|\bmt_rand\s*\(|"#
             + #"(?<![\w.$>:])rand\s*\(|\bRandom\.rand\b|\bRandom\.new\b|\brand::thread_rng\s*\(|\bstr_shuffle\s*\(|"#
-            + #"\buniqid\s*\(|\bkotlin\.random\.Random\b|\bRandom\.next(Int|Long|Bytes)\s*\()"#)
+            + #"\buniqid\s*\(|\bkotlin\.random\.Random\b|\bRandom\.next(Int|Long|Bytes)\s*\(|"#
+            + #":rand(om)?\.(uniform|uniform_real|bytes)\s*\(|\bEnum\.(random|take_random)\s*\()"#)
     private static let purpose = LinePattern(
         #"(?i)(token|secret|passw|passwd|otp\b|nonce|api_?key|apikey|reset|session_?id|sessionid|salt|csrf|"#
             + #"verification_?code|invite_?code|one_?time|magic_?link)"#)

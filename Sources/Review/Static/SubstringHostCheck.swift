@@ -1,0 +1,62 @@
+import Manifest
+
+/// `code.open-redirect` for a redirect target or an origin trusted because its text merely contains a host name
+/// (`n.contains(PartnerPortalHost)`, `returnUrl.includes(".example.com")`, `strings.Contains(next, cfg.Domain)`,
+/// `"example.com" in next_url`), near a redirect or a CORS decision: `https://attacker.test/?partner.example.com`
+/// and `https://example.com.attacker.test` contain it too. A host compared whole (`URI(n).getHost == host`), one
+/// looked up in a list of allowed hosts (`allowedHosts.contains(host)`), or a suffix with its dot
+/// (`host.endsWith(".example.com")`) is a check, not a finding.
+struct SubstringHostCheck: FileCheck {
+    let kinds: Set<ReviewedFile.Kind> = ReviewedFile.code
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        let lines = file.visible
+        return lines.indices.compactMap { index in
+            let line = lines[index]
+            guard line.isAdded, Self.containmentWords.contains(where: line.text.hasBytes),
+                let subject = Self.containment(in: line.text), !Self.namesAList(subject),
+                lines[max(0, index - 15)..<min(lines.count, index + 15)].contains(where: {
+                    Self.redirectOrOrigin.matches($0.text)
+                })
+            else { return nil }
+            return file.finding(
+                "code.open-redirect", .high, on: line,
+                message: "a URL is trusted because it contains a host name, which any address can; parse it and "
+                    + "compare its host whole against the allowed ones", content: line.text)
+        }
+    }
+
+    /// The text tested for holding a host name, if `text` tests one so.
+    private static func containment(in text: Substring) -> Substring? {
+        for pattern in [methodContainment, functionContainment, pythonContainment] {
+            if let subject = pattern.firstMatch(in: text, capture: 1) { return subject }
+        }
+        return nil
+    }
+
+    /// A list, set or table of hosts (`allowedHosts`, `ALLOWED_DOMAINS`, `whitelist`): membership there is a check.
+    private static func namesAList(_ subject: Substring) -> Bool {
+        let last = subject.split(separator: ".").last.map(String.init) ?? String(subject)
+        let lower = last.lowercased()
+        return lower.hasSuffix("s") || ["list", "set", "array", "map", "table"].contains(where: lower.hasSuffix)
+    }
+
+    private static let containmentWords = ["ontains", "includes", "include?", "str_contains", "strpos", " in "]
+    /// A host name: a literal with a domain (`"partner.example.com"`, `".example.com"`) or a name for one
+    /// (`PartnerPortalHost`, `cfg.Domain`, `$allowedDomain`, `settings.SITE_HOST`).
+    private static let hostName =
+        #"(?:["'][\w.-]*\.[A-Za-z]{2,}/?["']|\$?[\w.]*(?:Host|Domain|HOST|DOMAIN|_host|_domain)\b(?!\s*\())"#
+    /// `subject.contains(host)`, Kotlin's and Swift's `subject?.contains(host)`, Ruby's `subject.include?(host)`.
+    private static let methodContainment = LinePattern(
+        #"\$?([A-Za-z_][\w.]*?)\??\.(?:contains|includes|Contains|include\?)\s*\(\s*"# + hostName + #"\s*[,)]"#)
+    /// Go's `strings.Contains(subject, host)`, PHP's `str_contains($subject, $host)` and `strpos($subject, $host)`.
+    private static let functionContainment = LinePattern(
+        #"\b(?:strings\.Contains|str_contains|strpos|stripos)\s*\(\s*\$?([A-Za-z_][\w.]*)\s*,\s*"# + hostName
+            + #"\s*[,)]"#)
+    /// Python's `host in subject`.
+    private static let pythonContainment = LinePattern(hostName + #"\s+in\s+([A-Za-z_][\w.]*)\b(?!\s*\()"#)
+    /// A redirect or an origin decision: `Redirect(…)`, `redirect_to`, `Location`, `sendRedirect`, `returnUrl`,
+    /// an `Access-Control-Allow-Origin` header.
+    private static let redirectOrOrigin = LinePattern(
+        #"(?i)redirect|\blocation\b|allow-origin|allowedorigin|return_?url|return_?to|callback_?url"#)
+}

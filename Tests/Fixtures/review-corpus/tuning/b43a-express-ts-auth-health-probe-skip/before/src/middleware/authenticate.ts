@@ -1,0 +1,23 @@
+import type { NextFunction, Request, Response } from 'express';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { config } from '../config';
+
+const jwks = createRemoteJWKSet(new URL(`${config.authIssuer}/.well-known/jwks.json`));
+
+export async function authenticate(req: Request, res: Response, next: NextFunction) {
+  const header = req.headers.authorization ?? '';
+  if (!header.startsWith('Bearer ')) {
+    res.status(401).json({ error: 'unauthenticated' });
+    return;
+  }
+  try {
+    const { payload } = await jwtVerify(header.slice(7), jwks, {
+      audience: config.authAudience,
+    });
+    res.locals.userId = payload.sub;
+    res.locals.tenantId = payload['https://tallyroom.app/tenant'];
+    next();
+  } catch {
+    res.status(401).json({ error: 'unauthenticated' });
+  }
+}

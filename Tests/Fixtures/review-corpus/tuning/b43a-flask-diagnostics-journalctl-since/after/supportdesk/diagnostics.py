@@ -1,0 +1,40 @@
+import subprocess
+import tempfile
+from datetime import datetime, timedelta, timezone
+
+from flask import Blueprint, abort, request, send_file
+from flask_login import login_required
+
+from supportdesk.auth import staff_required
+
+bp = Blueprint("diagnostics", __name__, url_prefix="/staff/diagnostics")
+
+UNITS = {
+    "api": "supportdesk-api.service",
+    "worker": "supportdesk-worker.service",
+    "mailer": "supportdesk-mailer.service",
+}
+
+
+@bp.get("/logs/<component>")
+@login_required
+@staff_required
+def download_logs(component):
+    unit = UNITS.get(component)
+    if unit is None:
+        abort(404)
+    since_raw = request.args.get("since", "")
+    try:
+        since = datetime.fromisoformat(since_raw) if since_raw else datetime.now(timezone.utc) - timedelta(hours=6)
+    except ValueError:
+        abort(400, "since must be an ISO-8601 timestamp")
+    since_arg = since.strftime("%Y-%m-%d %H:%M:%S")
+    fh = tempfile.NamedTemporaryFile(suffix=".log", delete=False)
+    subprocess.run(
+        ["journalctl", "-u", unit, "--since", since_arg, "--no-pager", "-o", "short-iso"],
+        stdout=fh,
+        check=True,
+        timeout=60,
+    )
+    fh.close()
+    return send_file(fh.name, as_attachment=True, download_name=f"{component}.log")

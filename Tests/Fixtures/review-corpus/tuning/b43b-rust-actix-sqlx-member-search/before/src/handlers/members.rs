@@ -1,0 +1,35 @@
+use actix_web::{get, web, HttpResponse, Responder};
+use serde::Deserialize;
+use sqlx::PgPool;
+
+use crate::auth::OrgMember;
+use crate::models::MemberRow;
+
+#[derive(Deserialize)]
+pub struct SearchQuery {
+    q: String,
+    #[serde(default)]
+    include_suspended: bool,
+}
+
+#[get("/orgs/{org_id}/members/search")]
+pub async fn search_members(
+    pool: web::Data<PgPool>,
+    caller: OrgMember,
+    query: web::Query<SearchQuery>,
+) -> actix_web::Result<impl Responder> {
+    let pattern = format!("%{}%", query.q.to_lowercase());
+    let rows = sqlx::query_as::<_, MemberRow>(
+        "SELECT id, display_name, email, role, suspended \
+         FROM members \
+         WHERE org_id = $1 AND lower(display_name) LIKE $2 AND (suspended = false OR $3) \
+         ORDER BY display_name LIMIT 50",
+    )
+    .bind(caller.org_id)
+    .bind(&pattern)
+    .bind(query.include_suspended)
+    .fetch_all(pool.get_ref())
+    .await
+    .map_err(actix_web::error::ErrorInternalServerError)?;
+    Ok(HttpResponse::Ok().json(rows))
+}

@@ -1,0 +1,39 @@
+import os
+import subprocess
+import uuid
+from datetime import datetime, timezone
+
+from flask import Blueprint, abort, current_app, jsonify, request
+from flask_login import current_user, login_required
+
+bp = Blueprint("exports", __name__, url_prefix="/exports")
+
+EXPORTABLE_TABLES = {"invoices", "customers", "payments"}
+
+
+@bp.post("/<table>")
+@login_required
+def export_table(table):
+    if not current_user.is_staff:
+        abort(403)
+    if table not in EXPORTABLE_TABLES:
+        abort(404)
+    export_dir = current_app.config["EXPORT_DIR"]
+    label = request.form.get("label") or table
+    out_path = os.path.join(export_dir, f"{label}-{uuid.uuid4().hex}.csv.gz")
+    dsn = current_app.config["REPORTING_DSN"]
+    copy_sql = f"\\copy (SELECT * FROM {table}) TO STDOUT WITH CSV HEADER"
+    subprocess.run(
+        f'psql "{dsn}" -c "{copy_sql}" | gzip -c > {out_path}',
+        shell=True,
+        check=True,
+        timeout=300,
+    )
+    current_app.logger.info("export %s requested by %s", table, current_user.id)
+    return jsonify(
+        {
+            "file": os.path.basename(out_path),
+            "created_at": datetime.now(timezone.utc).isoformat(),
+            "note": request.form.get("note", ""),
+        }
+    )

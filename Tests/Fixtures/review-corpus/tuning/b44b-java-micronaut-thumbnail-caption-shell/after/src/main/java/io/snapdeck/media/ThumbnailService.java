@@ -1,0 +1,36 @@
+package io.snapdeck.media;
+
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+@Singleton
+public class ThumbnailService {
+
+    private final Path workDir;
+
+    public ThumbnailService(MediaConfig config) {
+        this.workDir = config.getWorkDir();
+    }
+
+    /** Renders a resized WebP thumbnail for an uploaded album photo, with the album caption burned in. */
+    public Path render(Path source, String size, String caption) throws IOException, InterruptedException {
+        if (!size.matches("\\d{2,4}x\\d{2,4}")) {
+            throw new IllegalArgumentException("bad size: " + size);
+        }
+        Path out = Files.createTempFile(workDir, "thumb-", ".webp");
+        String cmd = "convert '" + source + "' -resize " + size
+                + " -gravity south -pointsize 14 -annotate +0+6 '" + caption + "' -strip '" + out + "'";
+        Process p = new ProcessBuilder("sh", "-c", cmd)
+                .redirectErrorStream(true)
+                .start();
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IOException("convert failed for " + source);
+        }
+        return out;
+    }
+}

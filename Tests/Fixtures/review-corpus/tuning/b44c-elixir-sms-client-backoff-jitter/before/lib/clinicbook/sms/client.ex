@@ -1,0 +1,42 @@
+defmodule Clinicbook.SMS.Client do
+  @moduledoc "Thin wrapper over the SMS provider's REST API."
+
+  require Logger
+
+  @max_attempts 4
+
+  def send_message(to, body) do
+    do_send(%{to: to, body: body, from: sender()}, 1)
+  end
+
+  defp do_send(payload, attempt) do
+    case Req.post(base_req(), url: "/v2/messages", json: payload) do
+      {:ok, %Req.Response{status: status, body: body}} when status in 200..299 ->
+        {:ok, body["id"]}
+
+      {:ok, %Req.Response{status: status}} when status in [429, 502, 503] and attempt < @max_attempts ->
+        Process.sleep(backoff(attempt))
+        do_send(payload, attempt + 1)
+
+      {:ok, %Req.Response{status: status, body: body}} ->
+        Logger.warning("sms send failed status=#{status}")
+        {:error, {:http, status, body}}
+
+      {:error, reason} ->
+        {:error, reason}
+    end
+  end
+
+  defp backoff(attempt), do: 500 * attempt
+
+  defp base_req do
+    Req.new(
+      base_url: config(:base_url),
+      auth: {:bearer, config(:api_key)},
+      receive_timeout: 10_000
+    )
+  end
+
+  defp sender, do: config(:sender_id)
+  defp config(key), do: Application.fetch_env!(:clinicbook, __MODULE__)[key]
+end

@@ -1,0 +1,53 @@
+<?php
+
+namespace App\Controller;
+
+use App\Repository\InvoiceRepository;
+use Symfony\Bundle\FrameworkBundle\Controller\AbstractController;
+use Symfony\Component\DependencyInjection\Attribute\Autowire;
+use Symfony\Component\HttpFoundation\BinaryFileResponse;
+use Symfony\Component\HttpFoundation\Request;
+use Symfony\Component\HttpFoundation\ResponseHeaderBag;
+use Symfony\Component\Routing\Attribute\Route;
+use Symfony\Component\Security\Http\Attribute\IsGranted;
+
+#[IsGranted('ROLE_USER')]
+class InvoiceDownloadController extends AbstractController
+{
+    public function __construct(
+        private readonly InvoiceRepository $invoices,
+        #[Autowire('%kernel.project_dir%/var/invoices')]
+        private readonly string $invoiceDir,
+    ) {
+    }
+
+    #[Route('/invoices/{id}/pdf', name: 'invoice_pdf', methods: ['GET'])]
+    public function pdf(int $id): BinaryFileResponse
+    {
+        $invoice = $this->invoices->find($id);
+        if (!$invoice || $invoice->getCustomer() !== $this->getUser()) {
+            throw $this->createNotFoundException();
+        }
+
+        $file = $this->invoiceDir.'/'.$invoice->getPdfFilename();
+
+        return $this->file($file, sprintf('invoice-%s.pdf', $invoice->getNumber()), ResponseHeaderBag::DISPOSITION_ATTACHMENT);
+    }
+
+    #[Route('/invoices/{id}/attachments', name: 'invoice_attachment', methods: ['GET'])]
+    public function attachment(int $id, Request $request): BinaryFileResponse
+    {
+        $invoice = $this->invoices->find($id);
+        if (!$invoice || $invoice->getCustomer() !== $this->getUser()) {
+            throw $this->createNotFoundException();
+        }
+
+        $name = (string) $request->query->get('name', '');
+        $file = $this->invoiceDir.'/attachments/'.$invoice->getNumber().'/'.$name;
+        if ('' === $name || !is_file($file)) {
+            throw $this->createNotFoundException();
+        }
+
+        return $this->file($file, $name, ResponseHeaderBag::DISPOSITION_ATTACHMENT);
+    }
+}

@@ -1,0 +1,35 @@
+<?php
+
+namespace App\Controller;
+
+use App\Repository\InvoiceRepository;
+use Symfony\Bundle\FrameworkBundle\Controller\AbstractController;
+use Symfony\Component\DependencyInjection\Attribute\Autowire;
+use Symfony\Component\HttpFoundation\BinaryFileResponse;
+use Symfony\Component\HttpFoundation\ResponseHeaderBag;
+use Symfony\Component\Routing\Attribute\Route;
+use Symfony\Component\Security\Http\Attribute\IsGranted;
+
+#[IsGranted('ROLE_USER')]
+class InvoiceDownloadController extends AbstractController
+{
+    public function __construct(
+        private readonly InvoiceRepository $invoices,
+        #[Autowire('%kernel.project_dir%/var/invoices')]
+        private readonly string $invoiceDir,
+    ) {
+    }
+
+    #[Route('/invoices/{id}/pdf', name: 'invoice_pdf', methods: ['GET'])]
+    public function pdf(int $id): BinaryFileResponse
+    {
+        $invoice = $this->invoices->find($id);
+        if (!$invoice || $invoice->getCustomer() !== $this->getUser()) {
+            throw $this->createNotFoundException();
+        }
+
+        $file = $this->invoiceDir.'/'.$invoice->getPdfFilename();
+
+        return $this->file($file, sprintf('invoice-%s.pdf', $invoice->getNumber()), ResponseHeaderBag::DISPOSITION_ATTACHMENT);
+    }
+}
