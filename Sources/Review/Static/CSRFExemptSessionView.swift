@@ -12,7 +12,11 @@ struct CSRFExemptSessionView: FileCheck {
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let lines = file.visible
-        guard let index = lines.indices.first(where: { lines[$0].isAdded && Self.exemption.matches(lines[$0].text) })
+        guard
+            let index = lines.indices.first(where: { index in
+                lines[index].isAdded && Self.exemptionWords.contains(where: lines[index].text.hasBytes)
+                    && Self.exemption.matches(lines[index].text)
+            })
         else { return [] }
         let scope = file.file.kind == .python ? Self.decoratedView(at: index, in: lines) : lines[...]
         guard scope.contains(where: { Self.sessionUser.matches($0.text) }),
@@ -39,6 +43,7 @@ struct CSRFExemptSessionView: FileCheck {
         return lines[index..<end]
     }
 
+    private static let exemptionWords = ["csrf_exempt", "authenticity_token", "forgery"]
     private static let exemption = LinePattern(
         #"^\s*@csrf_exempt\b|\bskip_before_action\s+:verify_authenticity_token\b|\bskip_forgery_protection\b"#)
     /// A signed-in session: Django's `@login_required`, `LoginRequiredMixin`, `request.user`; Devise's

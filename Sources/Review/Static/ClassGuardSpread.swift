@@ -17,7 +17,9 @@ struct ClassGuardSpread: FileCheck {
         // The guards a removed class-level annotation held.
         var guards = Set<String>()
         for index in old.indices
-        where !kept.contains(old[index].number) && Self.guardAnnotation.matches(old[index].text) {
+        where !kept.contains(old[index].number) && Self.guardWords.contains(where: old[index].text.hasBytes)
+            && Self.guardAnnotation.matches(old[index].text)
+        {
             guard let declaration = old[(index + 1)...].first(where: { !$0.text.isAnnotationLine }),
                 Self.classDeclaration.matches(declaration.text)
             else { continue }
@@ -69,6 +71,7 @@ struct ClassGuardSpread: FileCheck {
         return [String(text.trimmedLine)]
     }
 
+    private static let guardWords = ["UseGuards", "PreAuthorize", "Secured", "RolesAllowed", "Authorize"]
     private static let guardAnnotation = LinePattern(
         #"^\s*(?:@UseGuards\s*\(|@PreAuthorize\s*\(|@Secured\s*\(|@RolesAllowed\s*\(|\[Authorize\b)"#)
     private static let guardClass = LinePattern(#"\b([A-Z]\w*Guard)\b"#)

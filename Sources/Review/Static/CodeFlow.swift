@@ -779,7 +779,7 @@ struct CodeFlow {
     /// True when `text` builds a string by interpolation, formatting or concatenation from something that is not a
     /// constant (an `UPPER_CASE` name, a literal-only name, a placeholder list, a number).
     func isBuilt(_ text: some StringProtocol) -> Bool {
-        building(text) == .fromVaryingParts
+        building(text, tellingSafeParts: false) == .fromVaryingParts
     }
 
     /// True when `text` is a string built (``isBuilt(_:)``'s interpolation, formatting or concatenation) only from
@@ -791,11 +791,12 @@ struct CodeFlow {
 
     /// How `text` forms a string, with the interpolation match and the search for unsafe names run once for both
     /// questions: bound SQL parameters, MyBatis's `#{…}` and C#'s plain verbatim strings do not count as varying
-    /// parts; text whose every part is safe is built of safe parts only when it reads no request.
-    func building(_ text: some StringProtocol) -> Building {
+    /// parts; text whose every part is safe is built of safe parts only when it reads no request. Without
+    /// `tellingSafeParts`, text not built from varying parts is `notBuilt`, and the work that tells is skipped.
+    func building(_ text: some StringProtocol, tellingSafeParts: Bool = true) -> Building {
         guard Self.mayBuildString(text) else { return .notBuilt }
         if !concatenatesWithAngles, text.hasBytes("<>") {
-            return building(text.replacingOccurrences(of: "<>", with: "!="))
+            return building(text.replacingOccurrences(of: "<>", with: "!="), tellingSafeParts: tellingSafeParts)
         }
         var code = Self.parameterisedSQL.removingMatches(in: text)
         if bindsHashBraces, code.hasBytes("#{") { code = Self.boundHashBraces.removingMatches(in: code) }
@@ -804,6 +805,7 @@ struct CodeFlow {
         let codeInterpolates = Self.interpolation.matches(code)
         let unsafeInCode = codeInterpolates ? unsafeNames(in: code) : []
         if !unsafeInCode.isEmpty { return .fromVaryingParts }
+        guard tellingSafeParts else { return .notBuilt }
         let interpolates = unchanged ? codeInterpolates : Self.interpolation.matches(text)
         guard interpolates, unchanged || unsafeNames(in: text).isEmpty else { return .notBuilt }
         return isRequestDerived(Self.withoutNumbers(text)) ? .notBuilt : .onlyFromSafeParts
@@ -941,7 +943,9 @@ struct CodeFlow {
         // `strconv.Itoa(limit)`: digits, whatever the int was parsed from.
         if text.hasBytes("strconv.") { text = Self.countExpression.removingMatches(in: text) }
         // `f"analytics_event_{day:%Y_%m}"`, `f"{n:04d}"`: a date or a number formatted into digits, whatever it is.
-        if text.hasBytes(":"), text.hasBytes("{") { text = Self.numericFormatField.removingMatches(in: text) }
+        if [":%", "d}", "f}", "x}"].contains(where: text.hasBytes) {
+            text = Self.numericFormatField.removingMatches(in: text)
+        }
         // `pgx.Identifier{table}.Sanitize()`, `pq.QuoteIdentifier(col)`: a quoted identifier, whatever it was given.
         if text.hasBytes("dentifier") || text.hasBytes("quote_") {
             text = Self.withoutCalls(matching: Self.identifierQuoting, in: text)

@@ -14,7 +14,9 @@ struct PublicCloudGrant: FileCheck {
         guard !lines.contains(where: { $0.text.hasBytes("main_page_suffix") }) else { return [] }
         return lines.indices.compactMap { index in
             let line = lines[index]
-            guard line.isAdded, line.text.hasBytes("ll") || line.text.hasBytes("access_type"),
+            guard line.isAdded,
+                line.text.hasBytes("llUsers") || line.text.hasBytes("llAuthenticatedUsers")
+                    || line.text.hasBytes("access_type"),
                 Self.everyone.matches(line.text) || Self.publicContainer.matches(line.text),
                 !publishesAService(at: index, in: lines)
             else { return nil }

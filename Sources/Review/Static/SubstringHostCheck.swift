@@ -14,6 +14,7 @@ struct SubstringHostCheck: FileCheck {
         return lines.indices.compactMap { index in
             let line = lines[index]
             guard line.isAdded, Self.containmentWords.contains(where: line.text.hasBytes),
+                Self.hostWords.contains(where: line.text.hasBytesIgnoringCase),
                 let subject = Self.containment(in: line.text), !Self.namesAList(subject),
                 lines[max(0, index - 15)..<min(lines.count, index + 15)].contains(where: {
                     Self.redirectOrOrigin.matches($0.text)
@@ -41,6 +42,8 @@ struct SubstringHostCheck: FileCheck {
         return lower.hasSuffix("s") || ["list", "set", "array", "map", "table"].contains(where: lower.hasSuffix)
     }
 
+    /// Words one of which a host name holds: a name for one, or a literal's top-level domain.
+    private static let hostWords = ["host", "domain", ".com", ".net", ".org", ".io", ".dev", ".app", ".co"]
     private static let containmentWords = ["ontains", "includes", "include?", "str_contains", "strpos", " in "]
     /// A host name: a literal with a domain (`"partner.example.com"`, `".example.com"`) or a name for one
     /// (`PartnerPortalHost`, `cfg.Domain`, `$allowedDomain`, `settings.SITE_HOST`).
