@@ -49,18 +49,21 @@ struct ClassGuardSpread: FileCheck {
 
     /// The guard tokens of the annotations stacked with line `index` (above and below it, up to the handler).
     private static func annotationTokens(around index: Int, in lines: [ChangedFile.Line]) -> Set<String> {
-        var first = index
-        while first > 0, lines[first - 1].text.isAnnotationLine { first -= 1 }
         var last = index
         while last + 1 < lines.count, lines[last + 1].text.isAnnotationLine { last += 1 }
-        return Set(lines[first...last].flatMap { guardTokens(in: $0.text) })
+        return Set(lines[firstAnnotation(above: index, in: lines)...last].flatMap { guardTokens(in: $0.text) })
     }
 
     /// The guard tokens of the annotations right above line `index`.
     private static func annotationTokens(above index: Int, in lines: [ChangedFile.Line]) -> Set<String> {
+        Set(lines[firstAnnotation(above: index, in: lines)..<index].flatMap { guardTokens(in: $0.text) })
+    }
+
+    /// The first line of the annotations stacked right above line `index` (`index` itself when none is).
+    private static func firstAnnotation(above index: Int, in lines: [ChangedFile.Line]) -> Int {
         var first = index
         while first > 0, lines[first - 1].text.isAnnotationLine { first -= 1 }
-        return Set(lines[first..<index].flatMap { guardTokens(in: $0.text) })
+        return first
     }
 
     /// What an annotation guards with: Nest's guard classes (`AuthGuard`, `RolesGuard`), or the whole annotation for
