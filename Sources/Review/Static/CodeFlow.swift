@@ -1388,7 +1388,13 @@ struct CodeFlow {
             + #"int|Int|parseInt|parseFloat|float|"#
             + #"Float|Number|Atoi|"#
             + #"ParseInt|ParseUint|ParseFloat|parseLong|to_i|intval|UUID|uuid\.UUID|uuid\.(?:Must)?Parse|"#
-            + #"UUID\.fromString|Guid\.(?:Try)?Parse|Uuid::(?:parse_str|try_parse)|validate\w*|clean_filename)\s*\("#)
+            + #"UUID\.fromString|Guid\.(?:Try)?Parse|Uuid::(?:parse_str|try_parse)|validate\w*|clean_filename)\s*\("#,
+        holdingOneOf: [
+            "file", "safe_join", "basename", "enclosed_name", "Base", "FileName", "quote", "Quote", "escape",
+            "sanitize",
+            "int", "Int", "float", "Float", "Number", "Atoi", "Uint", "Long", "to_i", "UUID", "uuid.", "Guid", "Uuid",
+            "validate",
+        ])
     /// A list of placeholders: `", ".join(["%s"] * n)`, `ids.map(() => "?").join(",")`, `strings.Repeat("?,", n)`, a
     /// numbered one made one by one (`ph[i] = "$" + strconv.Itoa(len(args))`, `fmt.Sprintf("$%d", i)`, `` `$${i}` ``);
     /// not one formatted at once (`", ".join("'%s'" % r for r in regions)` quotes values into the text).

@@ -39,7 +39,8 @@ struct SecretAssignments: FileCheck {
     /// A lookup with a default argument: `os.getenv("X", "d")`, `ENV.fetch("X", "d")`, `env('X', 'd')`.
     private static let lookupWithDefault = LinePattern(
         #"(?i)(?:getenv|environ\.get|env\.get|\.fetch|envor\w*|env_or\w*|getorDefault|\benv)\s*\(\s*["']"#
-            + #"([A-Za-z_][\w.\-]*)["']\s*,\s*[rbuf]?["'`]([^"'`]+)["'`]"#)
+            + #"([A-Za-z_][\w.\-]*)["']\s*,\s*[rbuf]?["'`]([^"'`]+)["'`]"#,
+        holdingOneOf: ["env", ".fetch", "getordefault"])
     /// A lookup or'ed with a default: `process.env.X || "d"`, `os.getenv("X") or "d"`, `ENV["X"] ?? "d"`, Vapor's
     /// `Environment.get("X") ?? "d"`,
     /// `env::var("X").unwrap_or("d")`, `Optional.ofNullable(System.getenv("X")).orElse("d")`.
@@ -47,10 +48,12 @@ struct SecretAssignments: FileCheck {
         #"(?i)(?:getenv\s*\(\s*|environ\s*\[\s*|environ\.get\s*\(\s*|process\.env\.|process\.env\[\s*|ENV\[\s*|"#
             + #"\$_ENV\[\s*|\$_SERVER\[\s*|GetEnvironmentVariable\s*\(\s*|env::var\s*\(\s*|Environment\.get\s*\(\s*|"#
             + #"Deno\.env\.get\s*\(\s*|processInfo\.environment\[\s*)["']?([A-Za-z_]\w*)["']?"#
-            + #"\s*[\])]*\s*(?:\|\||\?\?|\?:|\bor\b|,|\.(?:unwrap_or(?:_else)?|orElse|or)\s*\()[^"'`]*["'`]([^"'`]+)["'`]"#
-    )
+            + #"\s*[\])]*\s*(?:\|\||\?\?|\?:|\bor\b|,|\.(?:unwrap_or(?:_else)?|orElse|or)\s*\()"#
+            + #"[^"'`]*["'`]([^"'`]+)["'`]"#,
+        holdingOneOf: ["getenv", "environ", "env.", "env[", "_server[", "env::"])
     /// `${NAME:-default}` (shell, Compose) and `${name:default}` (Spring); `${NAME:-}` has no default.
-    private static let templateDefault = LinePattern(#"\$\{([A-Za-z_][\w.\-]*):(?:-(?!\})|(?!-))([^}]+)\}"#)
+    private static let templateDefault = LinePattern(
+        #"\$\{([A-Za-z_][\w.\-]*):(?:-(?!\})|(?!-))([^}]+)\}"#, holdingOneOf: ["${"])
     /// `scheme://user:password@host`.
     private static let urlPassword = LinePattern(#"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^/\s:@'"]+:([^/\s@'"]+)@[^\s/'"]+"#)
 
@@ -145,9 +148,9 @@ struct SecretAssignments: FileCheck {
         return sealed
     }
 
-    /// Where a name holding a trigger word begins on `line` (with its `$`/`@` sigil and opening quote), as UTF-8
-    /// offsets, ascending: a name that says secret holds one of the words, so ``assignment`` only needs trying
-    /// there, not at every offset of the line.
+    /// Where a name that says secret (``SecretKeyName``) begins on `line` (with its `$`/`@` sigil and opening quote),
+    /// as UTF-8 offsets, ascending: such a name holds a trigger word, so ``assignment`` only needs trying there, not
+    /// at every offset of the line, and not on names like `token_count` whose finding would be dropped.
     static func nameStarts(in line: Substring) -> [Int] {
         let bytes = Array(line.utf8)
         func isNameByte(_ byte: UInt8) -> Bool {
@@ -161,11 +164,19 @@ struct SecretAssignments: FileCheck {
         var starts = Set<Int>()
         for word in triggers.map({ Array($0.utf8) }) where word.count <= bytes.count {
             for offset in 0...(bytes.count - word.count)
-            where zip(bytes[offset...], word).allSatisfy({ ($0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0) == $1 }) {
+            where bytes[offset] | 0x20 == word[0]
+                && zip(bytes[offset...], word).allSatisfy({ ($0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0) == $1 })
+            {
                 var start = offset
                 while start > 0, isNameByte(bytes[start - 1]) { start -= 1 }
+                var end = offset + word.count
+                while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
                 if start > 0, bytes[start - 1] == UInt8(ascii: "$") || bytes[start - 1] == UInt8(ascii: "@") {
                     start -= 1
+                }
+                // The name ``assignment`` captures (its group 1) is this whole run: the text after it cannot go on it.
+                guard SecretKeyName.strength(of: String(decoding: bytes[start..<end], as: UTF8.self)) != .none else {
+                    continue
                 }
                 if start > 0, bytes[start - 1] == UInt8(ascii: "\"") || bytes[start - 1] == UInt8(ascii: "'") {
                     start -= 1

@@ -17,38 +17,49 @@ extension StringProtocol {
     }
 
     private static func search(_ text: UTF8View, _ word: String, foldingCase: Bool) -> Bool {
-        if let found = text.withContiguousStorageIfAvailable({ find(word, in: UnsafeRawBufferPointer($0), foldingCase) }) {
+        if let found = text.withContiguousStorageIfAvailable({ find(word, in: UnsafeRawBufferPointer($0), foldingCase) }
+        ) {
             return found
         }
         return Array(text).withUnsafeBytes { find(word, in: $0, foldingCase) }
     }
 
+    /// Whether `word` occurs in `haystack`: `memchr` finds each place its first byte stands (either case of it when
+    /// `foldingCase`), and only there is the rest compared.
     private static func find(_ word: String, in haystack: UnsafeRawBufferPointer, _ foldingCase: Bool) -> Bool {
         var word = word
         return word.withUTF8 { needle in
             guard let first = needle.first else { return true }
             guard needle.count <= haystack.count, let base = haystack.baseAddress else { return false }
-            if !foldingCase {
-                var offset = 0
-                while offset + needle.count <= haystack.count {
-                    guard let hit = memchr(base + offset, Int32(first), haystack.count - offset - needle.count + 1)
-                    else { return false }
-                    if memcmp(hit, needle.baseAddress!, needle.count) == 0 { return true }
-                    offset = base.distance(to: UnsafeRawPointer(hit)) + 1
-                }
-                return false
-            }
             let bytes = haystack.bindMemory(to: UInt8.self)
-            for start in 0...(bytes.count - needle.count) {
-                var matched = true
-                for offset in 0..<needle.count {
-                    let byte = bytes[start + offset]
-                    if (byte >= 65 && byte <= 90 ? byte | 0x20 : byte) != needle[offset] {
-                        matched = false
-                        break
-                    }
+            // Where a match may start: below `end`.
+            let end = haystack.count - needle.count + 1
+            func next(_ byte: UInt8, from offset: Int) -> Int {
+                guard offset < end, let hit = memchr(base + offset, Int32(byte), end - offset) else { return end }
+                return base.distance(to: UnsafeRawPointer(hit))
+            }
+            func matches(at start: Int) -> Bool {
+                guard foldingCase else {
+                    return needle.count < 2
+                        || bytes[start + 1] == needle[1]
+                            && memcmp(base + start, needle.baseAddress!, needle.count) == 0
                 }
-                if matched { return true }
+                return needle.indices.allSatisfy { offset in
+                    let byte = bytes[start + offset]
+                    return (byte >= 65 && byte <= 90 ? byte | 0x20 : byte) == needle[offset]
+                }
+            }
+            let upperFirst = foldingCase && first >= 97 && first <= 122 ? first - 32 : first
+            var lowerAt = next(first, from: 0)
+            var upperAt = upperFirst == first ? end : next(upperFirst, from: 0)
+            while Swift.min(lowerAt, upperAt) < end {
+                let start = Swift.min(lowerAt, upperAt)
+                if matches(at: start) { return true }
+                if start == lowerAt {
+                    lowerAt = next(first, from: start + 1)
+                } else {
+                    upperAt = next(upperFirst, from: start + 1)
+                }
             }
             return false
         }

@@ -13,20 +13,26 @@ struct UnsandboxedEvaluation: FileCheck {
     /// Engines confined to what they are handed.
     private static let sandbox = LinePattern(
         #"\b(SandboxedEnvironment|ImmutableSandboxedEnvironment|SimpleEvaluationContext|SecureASTCustomizer|"#
-            + #"SandboxExtension|SecurityPolicy)\b"#)
+            + #"SandboxExtension|SecurityPolicy)\b"#,
+        holdingOneOf: ["Sandbox", "SimpleEvaluationContext", "SecureASTCustomizer", "SecurityPolicy"])
     /// The engines those sandboxes confine, being built or asked to parse.
     private static let engine = LinePattern(
-        #"(?<![\w.])(jinja2\.)?Environment\s*\(|\bparseExpression\s*\(|\bnew\s+GroovyShell\b"#)
+        #"(?<![\w.])(jinja2\.)?Environment\s*\(|\bparseExpression\s*\(|\bnew\s+GroovyShell\b"#,
+        holdingOneOf: ["Environment", "parseExpression", "GroovyShell"])
     /// Spring's expression context with every type and method in reach.
-    private static let fullContext = LinePattern(#"\bStandardEvaluationContext\s*\("#)
+    private static let fullContext = LinePattern(
+        #"\bStandardEvaluationContext\s*\("#, holdingOneOf: ["StandardEvaluationContext"])
     /// An expression parsed from text that is not a string literal.
-    private static let parsedText = LinePattern(#"\bparseExpression\s*\(\s*(?!["'])"#)
+    private static let parsedText = LinePattern(
+        #"\bparseExpression\s*\(\s*(?!["'])"#, holdingOneOf: ["parseExpression"])
     /// A template compiled from text that is neither a literal nor a constant: Twig's `createTemplate(…)`, Jinja's
     /// `env.from_string(…)` (group 1 the environment).
     private static let compiledTemplate = LinePattern(
-        #"(?:\b(\w+)\s*\.\s*from_string|\bcreateTemplate)\s*\((?=\s*(?!["']|[A-Z_]+\s*[,)]|self::))"#)
+        #"(?:\b(\w+)\s*\.\s*from_string|\bcreateTemplate)\s*\((?=\s*(?!["']|[A-Z_]+\s*[,)]|self::))"#,
+        holdingOneOf: ["from_string", "createTemplate"])
     /// A Jinja environment without a sandbox, assigned to a name (group 1).
-    private static let plainEnvironment = LinePattern(#"^\s*(\w+)\s*=\s*(?:jinja2\.)?Environment\s*\("#)
+    private static let plainEnvironment = LinePattern(
+        #"^\s*(\w+)\s*=\s*(?:jinja2\.)?Environment\s*\("#, holdingOneOf: ["Environment"])
 
     /// The first added line compiling a template from text that is not a constant in its function's flow (`$source =
     /// self::SUBJECTS[$locale] ?? self::SUBJECTS['en']` is one of the class's own), outside a sandbox: Twig's in a

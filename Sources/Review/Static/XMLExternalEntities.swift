@@ -33,7 +33,11 @@ struct XMLExternalEntities: FileCheck {
             + #"load-external-dtd["']\s*,\s*false|setExpandEntityReferences\s*\(\s*false|FEATURE_SECURE_PROCESSING|"#
             + #"ACCESS_EXTERNAL_(DTD|SCHEMA)|(SUPPORT_DTD|IS_SUPPORTING_EXTERNAL_ENTITIES)["']?\s*,\s*(false|"#
             + #"Boolean\.FALSE)|DtdProcessing\.(Prohibit|Ignore)|XmlResolver\s*=\s*null|resolve_entities\s*=\s*False|"#
-            + #"libxml_disable_entity_loader\s*\(\s*true|defusedxml)"#)
+            + #"libxml_disable_entity_loader\s*\(\s*true|defusedxml)"#,
+        holdingOneOf: [
+            "doctype", "entities", "dtd", "entityreferences", "secure_processing", "access_external", "xmlresolver",
+            "entity_loader", "defusedxml",
+        ])
     /// A parser being built or called.
     private static let parser = LinePattern(
         #"(DocumentBuilderFactory|SAXParserFactory|XMLInputFactory|TransformerFactory|SAXReader|SAXBuilder|"#
