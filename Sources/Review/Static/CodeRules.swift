@@ -220,15 +220,21 @@ enum CodeRules {
     )
 
     /// Spring Boot's actuator showing configuration values (`show-values: ALWAYS` on `env` or `configprops`,
-    /// `management.endpoints.web.exposure.include=*`): datasource passwords and API keys are one request away.
+    /// `management.endpoints.web.exposure.include=*`), or a security chain letting anyone reach every endpoint
+    /// (`.requestMatchers(EndpointRequest.toAnyEndpoint().excluding("shutdown")).permitAll()`,
+    /// `.requestMatchers("/actuator/**").permitAll()`): datasource passwords and API keys are one request away.
     static let exposedActuator = codeRule(
-        id: "infra.actuator-exposed", severity: .high, kinds: [.config, .other],
+        id: "infra.actuator-exposed", severity: .high, kinds: [.config, .other, .java],
         message: "the actuator exposes every endpoint or shows configuration values (secrets among them); expose "
             + "health and info only, and keep values masked",
         patterns: [
             .init(
                 #"(?i)\bshow-values["']?\s*[:=]\s*["']?always\b|\bexposure\.include\s*[:=]\s*["']?\*"#,
-                "show-values", "exposure.include")
+                "show-values", "exposure.include"),
+            .init(
+                #"(?:\bEndpointRequest\.toAnyEndpoint\(\s*\)(?:\.excluding\([^()]*\))?|["']/actuator/\*\*["'])"#
+                    + #"\s*\)\s*\.permitAll\(\s*\)"#,
+                "toanyendpoint", "/actuator/**"),
         ]
     )
 

@@ -1136,9 +1136,14 @@ struct CodeSinks: FileCheck {
             #"\b(BinaryFormatter|NetDataContractSerializer|LosFormatter|SoapFormatter|ObjectStateFormatter)\b|"#
                 + #"TypeNameHandling\s*=\s*TypeNameHandling\.(All|Auto|Objects|Arrays)|enableDefaultTyping\s*\(|"#
                 + #"\bLaissezFaireSubTypeValidator\b|"#
-                // A polymorphic type validator that lets any class through, as default typing's.
-                + #"\ballowIf(?:Base|Sub)Type\s*\(\s*Object(?:\.class|::class(?:\.java)?)\s*\)"#,
-            triggers: ["formatter", "serializer", "typenamehandling", "defaulttyping", "laissezfaire", "allowif"],
+                // A polymorphic type validator that lets any class through, as default typing's, or the mapper's own
+                // (that one, unless set, handed on to `activateDefaultTyping(…)`).
+                + #"\ballowIf(?:Base|Sub)Type\s*\(\s*Object(?:\.class|::class(?:\.java)?)\s*\)|"#
+                + #"\bgetPolymorphicTypeValidator\s*\(\s*\)\s*,"#,
+            triggers: [
+                "formatter", "serializer", "typenamehandling", "defaulttyping", "laissezfaire", "allowif",
+                "getpolymorphictypevalidator",
+            ],
             .always),
         // js-yaml 3's full schema builds functions and regular expressions (`!!js/function`) from the document.
         Sink(

@@ -115,9 +115,13 @@ struct DecodedTokenClaims: FileCheck {
             return false
         }
         // The decoded value is used through its own name (a root, so `claims.sub` counts and `this.claims` does
-        // not); the function is called by any word naming it, a method call (`this.readPayload(…)`) included.
-        let next = lines[(index + 1)..<min(index + 12, lines.count)].filter { line in
-            line.text.hasBytes(name) && !verifies(line) && CodeFlow.identifiers(in: line.text).contains(name)
+        // not), or a name given a part of it (`const payload = decoded.payload`); the function is called by any word
+        // naming it, a method call (`this.readPayload(…)`) included.
+        let window = lines[(index + 1)..<min(index + 12, lines.count)]
+        let names = [name] + aliases(of: name, in: window)
+        let next = window.filter { line in
+            names.contains(where: line.text.hasBytes) && !verifies(line)
+                && CodeFlow.identifiers(in: line.text).contains(where: names.contains)
         }
         if next.contains(where: { signsIn.matches($0.text) }) { return true }
         // Also as the value of a block, in a language where a block's last line is its value (Kotlin's `if (…) {
@@ -147,18 +151,34 @@ struct DecodedTokenClaims: FileCheck {
     }
 
     /// Whether the call on line `call` puts its result in a name (`const payload = await this.resolvePayload(token)`)
-    /// that becomes the request's user within the next lines (`req.user = { id: payload.sub, … }`).
+    /// that becomes the request's user within the next lines (`req.user = { id: payload.sub, … }`), itself or through
+    /// a name given what it finds (`const user = await findUserById(claims.sub)`, then `req.user = user`).
     private static func resultSignsIn(_ call: Int, in lines: [ChangedFile.Line]) -> Bool {
         guard let result = decodedInto.firstMatch(in: lines[call].text, capture: 1).map(String.init) else {
             return false
         }
-        return lines[(call + 1)..<min(call + 6, lines.count)].contains { line in
-            signsIn.matches(line.text) && CodeFlow.identifiers(in: line.text).contains(result)
+        let window = lines[(call + 1)..<min(call + 16, lines.count)]
+        let names = Set([result] + aliases(of: result, in: window))
+        return window.contains { line in
+            signsIn.matches(line.text) && CodeFlow.identifiers(in: line.text).contains(where: names.contains)
+        }
+    }
+
+    /// The names `lines` assign a value read from `name` (`const payload = decoded.payload`), not through a
+    /// verification.
+    private static func aliases(of name: String, in lines: ArraySlice<ChangedFile.Line>) -> [String] {
+        lines.compactMap { line in
+            guard line.text.hasBytes(name), !verifies(line),
+                let groups = decodedInto.firstMatch(in: line.text), let alias = groups[1], let whole = groups[0],
+                CodeFlow.identifiers(in: whole.base[whole.endIndex...]).contains(name)
+            else { return nil }
+            return String(alias)
         }
     }
 
     /// `const decoded = …`, `decoded := …`, `claims = …` (group 1 the name).
-    private static let decodedInto = LinePattern(#"^\s*(?:const|let|var|val)?\s*([A-Za-z_$][\w$]*)\s*(?::=|=(?!=))"#)
+    private static let decodedInto = LinePattern(
+        #"^\s*(?:const|let|var|val)?\s*([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.<>\[\]|? ]+?)?\s*(?::=|=(?!=))"#)
     /// A request's user set, or a session signed in.
     private static let signsIn = LinePattern(
         #"\b(?:req|request|ctx\.state|res\.locals|context|HttpContext)\.(?:user|principal|auth|identity|"#

@@ -23,6 +23,7 @@ enum DevOnlyGuard {
                 let at = index[line]
             else { return false }
             return developmentFile || targetsLoopbackOnly(at, in: file.visible)
+                || proxiesToLoopbackOnly(at, in: file.visible)
         }
     }
 
@@ -57,6 +58,38 @@ enum DevOnlyGuard {
         return reachesLoopback
     }
 
+    /// Whether the proxy line `index` configures reaches only this machine: HAProxy's `server web 127.0.0.1:9200 ssl
+    /// verify none` on the line itself, or the `reverse_proxy` (Caddy) or `proxy_pass` (nginx) beside it in its block
+    /// or opening a block around it, naming only loopback upstreams.
+    static func proxiesToLoopbackOnly(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
+        let own = lines[index].text.split(whereSeparator: \.isWhitespace)
+        if own.first == "server", own.count > 2 { return isLoopback(own[2]) }
+        let indentation = lines[index].text.indentation
+        let outside: (ChangedFile.Line) -> Bool = { $0.text.isCodeLine && $0.text.indentation < indentation }
+        let start = lines[..<index].lastIndex(where: outside)
+        let end = lines[(index + 1)...].firstIndex(where: outside) ?? lines.count
+        var candidates = Array(lines[(start.map { $0 + 1 } ?? 0)..<end])
+        var level = start
+        while let header = level {
+            candidates.append(lines[header])
+            let depth = lines[header].text.indentation
+            level = lines[..<header].lastIndex { $0.text.isCodeLine && $0.text.indentation < depth }
+        }
+        guard let directive = candidates.lazy.compactMap({ proxyDirective.firstMatch(in: $0.text, capture: 1) }).first
+        else { return false }
+        let upstreams = directive.split(whereSeparator: \.isWhitespace).filter { $0 != "{" }
+        return !upstreams.isEmpty && upstreams.allSatisfy(isLoopback)
+    }
+
+    /// Whether `target` (`https://127.0.0.1:9200`, `localhost:8080;`) is on this machine.
+    private static func isLoopback(_ target: Substring) -> Bool {
+        loopbackTarget.matches(target)
+    }
+
+    /// Caddy's `reverse_proxy` and nginx's `proxy_pass` with their upstreams (group 1).
+    private static let proxyDirective = LinePattern(#"^\s*(?:reverse_proxy|proxy_pass)\s+([^;#]+)"#)
+    private static let loopbackTarget = LinePattern(
+        #"^(?:\w+://)?(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?(?:/\S*)?;?$"#)
     /// A variable expanded: `$NAME` (group 1) or `${NAME}`, `${NAME:-…}` (group 2).
     private static let expansion = LinePattern(#"\$([A-Za-z_]\w*)|\$\{([A-Za-z_]\w*)"#)
     /// A variable set to a URL, in a script or a YAML map (group 1 the name, group 2 the value).

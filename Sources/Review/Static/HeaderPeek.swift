@@ -17,9 +17,21 @@ enum HeaderPeek {
         return findings.lowering(to: .low, note: "only its header is read before the token is verified") { finding in
             guard finding.rule == rule, let line = finding.line, let at = index[line] else { return false }
             let after = file.visible[(at + 1)..<min(at + 1 + reach, file.visible.count)]
-            return after.contains { headerRead.matches($0.text) }
+            return after.contains { headerRead.matches($0.text) } && !readsPayload(of: file.visible[at].text, in: after)
         }
     }
+
+    /// Whether `lines` read the payload of the token `parse` parses too (`decoded.payload`, `peek.Claims`): then more
+    /// than its header is trusted unverified.
+    private static func readsPayload(of parse: Substring, in lines: ArraySlice<ChangedFile.Line>) -> Bool {
+        guard let name = parsedInto.firstMatch(in: parse, capture: 1) else { return false }
+        let payload = LinePattern(#"\b"# + name + #"\.(?:payload|claims|Claims)\b"#)
+        return lines.contains { $0.text.hasBytes(String(name)) && payload.matches($0.text) }
+    }
+
+    /// `const decoded = …`, `peek, _, err := …` (group 1 the name).
+    private static let parsedInto = LinePattern(
+        #"^\s*(?:const|let|var|val)?\s*([A-Za-z_$][\w$]*)\b[^=]*?(?::=|=(?!=))"#)
 
     /// How many lines after the unverified parse its header read is looked for.
     static let reach = 8

@@ -31,7 +31,7 @@ package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, or what static judges safe (``SafeSink``), so cached verdicts of older rules
     /// (static's, and the scanners' that follow static's judgements) are not reused.
-    package static let rulesVersion = "static-30"
+    package static let rulesVersion = "static-31"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [
@@ -42,7 +42,10 @@ package struct StaticReviewer: Reviewer {
         PublicAjaxAction(), XMLExternalEntities(), UnsandboxedEvaluation(), TLSSkipDefaultOn(), NginxAliasTraversal(),
         EnvironmentDumpUploaded(), ParsingSignatureValidator(), OpenTrustPolicy(), OptionalSignature(),
         NginxCORSReflection(), EnvironmentPosted(), ShellEvalInput(), SpelFullContext(),
-        OpenUnauthenticatedStore(), PlainHTTPDownload(), PublicCloudGrant(), OpenStatsAdmin(), SubstringHostCheck(),
+        OpenUnauthenticatedStore(), PlainHTTPDownload(), PublicCloudGrant(), OpenStatsAdmin(), IAMWildcardGrant(),
+        OpenAdminPort(),
+        SubstringHostCheck(), ProxyAccessRemoved(), PrivilegedFieldFromRequest(),
+        OwnerScopeDropped(),
         RemovedAccessCheck(), CSRFExemptSessionView(), ClassGuardSpread(), PhoenixScopeWithoutPipeline(),
     ]
 

@@ -10,7 +10,8 @@ struct CORSReflection: FileCheck {
 
     private static let credentials = LinePattern(
         #"(?i)(\bcredentials["']?\s*:\s*true\b|Allow[-_]Credentials["']?\s*[:,]\s*["']?true|supports_credentials\s*=\s*True|"#
-            + #"allowCredentials\s*\(\s*true|AllowCredentials\s*(:\s*true|\(\s*\))|CORS_ALLOW_CREDENTIALS\s*=\s*True)"#)
+            + #"allowCredentials\s*(\(\s*true|=\s*true)|AllowCredentials\s*(:\s*true|\(\s*\))|"#
+            + #"CORS_ALLOW_CREDENTIALS\s*=\s*True)"#)
     private static let reflection = LinePattern(
         #"(\borigin["']?\s*:\s*true\b|\b(callback|cb|done|next)\s*\(\s*null\s*,\s*(origin\b|true\b)|"#
             + #"Allow-Origin["']?\s*[:,]\s*(req|request|r|ctx|c)\.(headers?|Header|get)\b|"#
@@ -39,6 +40,14 @@ struct CORSReflection: FileCheck {
                     message: "CORS approves any origin while allowing credentials; any site can act as the signed-in "
                         + "user; list the origins that need access", content: line.text))
         }
+        for line in lines where line.isAdded && Self.isSchemeOnlyTest(line.text) {
+            findings.append(
+                file.finding(
+                    "code.cors-reflects-origin", .high, on: line,
+                    message: "CORS accepts an origin by its scheme alone while allowing credentials: every site "
+                        + "served over HTTPS can act as the signed-in user; list the origins that need access",
+                    content: line.text))
+        }
         for line in lines where line.isAdded && Self.isOpenSuffixTest(line.text, in: lines) {
             findings.append(
                 file.finding(
@@ -49,6 +58,20 @@ struct CORSReflection: FileCheck {
         }
         return findings
     }
+
+    /// Whether `text` accepts an origin on its scheme and nothing else: Ktor's `allowOrigins {
+    /// it.startsWith("https://") }`, ASP.NET's `Uri.TryCreate(origin, …, out var uri) && uri.Scheme == "https"`. A
+    /// line that also looks at the host or a list is a check.
+    private static func isSchemeOnlyTest(_ text: Substring) -> Bool {
+        text.hasBytesIgnoringCase("origin") && schemeTest.matches(text)
+            && !["host", "endswith", "ends_with", "hassuffix", "contains", "includes", "trusted", "list"]
+                .contains(where: text.hasBytesIgnoringCase)
+    }
+
+    /// A test of a URL's scheme: `startsWith("https://")`, `HasPrefix(o, "https://")`, `uri.Scheme == "https"`.
+    private static let schemeTest = LinePattern(
+        #"(?i)\b(starts_?with|hasPrefix)\s*\(\s*(?:\w+\s*,\s*)?["']https?://["']\s*\)|\.scheme\s*===?\s*["']https?["']"#
+    )
 
     /// Whether `text` trusts an origin or host by a suffix anyone can register under: one without a leading dot
     /// (`host.endsWith('vercel.app')` takes `evilvercel.app`; `origin.endsWith(TRUSTED_SUFFIX)` with `TRUSTED_SUFFIX =

@@ -1,0 +1,37 @@
+import Config
+
+if System.get_env("PHX_SERVER") do
+  config :relay, RelayWeb.Endpoint, server: true
+end
+
+if config_env() == :prod do
+  database_url =
+    System.get_env("DATABASE_URL") ||
+      raise """
+      environment variable DATABASE_URL is missing.
+      For example: ecto://USER:PASS@HOST/DATABASE
+      """
+
+  config :relay, Relay.Repo,
+    url: database_url,
+    pool_size: String.to_integer(System.get_env("POOL_SIZE") || "10"),
+    ssl: true
+
+  secret_key_base = System.fetch_env!("SECRET_KEY_BASE")
+  host = System.get_env("PHX_HOST") || "relay.example.com"
+
+  config :relay, RelayWeb.Endpoint,
+    url: [host: host, port: 443, scheme: "https"],
+    http: [ip: {0, 0, 0, 0, 0, 0, 0, 0}, port: String.to_integer(System.get_env("PORT") || "4000")],
+    secret_key_base: secret_key_base
+
+  config :relay, Relay.Mailer,
+    adapter: Swoosh.Adapters.Postmark,
+    api_key: System.fetch_env!("POSTMARK_API_KEY")
+
+  config :relay, :github_webhook_secret, System.fetch_env!("GITHUB_WEBHOOK_SECRET")
+
+  config :stripity_stripe,
+    api_key: System.fetch_env!("STRIPE_SECRET_KEY"),
+    signing_secret: System.fetch_env!("STRIPE_WEBHOOK_SECRET")
+end
