@@ -3376,6 +3376,194 @@ import Testing
     ])
     func batchFortyFiveClasses(_ example: Example) { Self.check(example) }
 
+    /// Classes mended from blind batch 46 (static-32), each with a near miss that is no finding.
+    @Test(arguments: [
+        Example(
+            "app/Http/Controllers/ProfileController.php",
+            "<?php\nclass ProfileController {\n    public function update(Request $request) {\n"
+                + "        $attributes = $request->except(['_token', '_method']);\n"
+                + "        $request->user()->forceFill($attributes)->save();\n    }\n}\n",
+            "code.mass-assignment"),
+        Example(
+            "app/Http/Controllers/ProfileController.php",
+            "<?php\nclass ProfileController {\n    public function update(Request $request) {\n"
+                + "        $attributes = $request->only(['name', 'timezone']);\n"
+                + "        $request->user()->forceFill($attributes)->save();\n    }\n}\n",
+            nil),
+        Example(
+            "src/Portal/Program.cs",
+            "builder.Services.AddCors(o => o.AddPolicy(\"portal\", policy => policy\n"
+                + "    .SetIsOriginAllowed(origin =>\n"
+                + "        allowedOrigins.Contains(origin) || Uri.TryCreate(origin, UriKind.Absolute, out _))\n"
+                + "    .AllowCredentials()));\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "src/Portal/Program.cs",
+            "builder.Services.AddCors(o => o.AddPolicy(\"portal\", policy => policy\n"
+                + "    .SetIsOriginAllowed(origin =>\n"
+                + "        Uri.TryCreate(origin, UriKind.Absolute, out var u) && allowedHosts.Contains(u.Host))\n"
+                + "    .AllowCredentials()));\n",
+            nil),
+        Example(
+            "src/main.ts",
+            "app.enableCors({\n"
+                + "  origin: (_origin: string | undefined, cb: (err: Error | null, allow?: boolean) => void) =>\n"
+                + "    cb(null, true),\n  credentials: true,\n});\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "src/main.ts",
+            "app.enableCors({\n"
+                + "  origin: (origin: string | undefined, cb: (err: Error | null, allow?: boolean) => void) =>\n"
+                + "    cb(null, !origin || allowed.includes(origin)),\n  credentials: true,\n});\n",
+            nil),
+        Example(
+            "infra/iam/deploy.tf",
+            "data \"aws_iam_policy_document\" \"trust\" {\n  statement {\n    actions = [\"sts:AssumeRole\"]\n"
+                + "    principals {\n      type        = \"AWS\"\n      identifiers = [\"*\"]\n    }\n"
+                + "    condition {\n      test     = \"ArnLike\"\n      variable = \"aws:PrincipalArn\"\n"
+                + "      values   = [\"arn:aws:iam::*:role/ci-runner\"]\n    }\n  }\n}\n",
+            "infra.open-trust-policy"),
+        Example(
+            "infra/iam/deploy.tf",
+            "data \"aws_iam_policy_document\" \"trust\" {\n  statement {\n    actions = [\"sts:AssumeRole\"]\n"
+                + "    principals {\n      type        = \"AWS\"\n      identifiers = [\"*\"]\n    }\n"
+                + "    condition {\n      test     = \"ArnLike\"\n      variable = \"aws:PrincipalArn\"\n"
+                + "      values   = [\"arn:aws:iam::123456789012:role/ci-runner\"]\n    }\n  }\n}\n",
+            nil),
+        Example(
+            "cmd/api/routes.go",
+            "func routes(h *Handlers) http.Handler {\n\tr := chi.NewRouter()\n\tr.Get(\"/healthz\", h.Health)\n"
+                + "\tr.Mount(\"/internal/prof\", middleware.Profiler())\n\treturn r\n}\n",
+            "code.debug-enabled"),
+        Example(
+            "cmd/api/debug.go",
+            "func debugServer() *http.Server {\n\tmux := http.NewServeMux()\n"
+                + "\tmux.HandleFunc(\"/healthz\", health)\n"
+                + "\treturn &http.Server{Addr: \"127.0.0.1:6060\", Handler: mux}\n}\n",
+            nil),
+        Example(
+            "src/main/kotlin/app/SecurityConfig.kt",
+            "@Bean\nfun webSecurityCustomizer() = WebSecurityCustomizer { web ->\n"
+                + "    web.ignoring().requestMatchers(\"/assets/**\", \"/api/accounts/*/statements/**\")\n}\n",
+            "code.auth-removed"),
+        Example(
+            "src/main/kotlin/app/SecurityConfig.kt",
+            "@Bean\nfun webSecurityCustomizer() = WebSecurityCustomizer { web ->\n"
+                + "    web.ignoring().requestMatchers(\"/assets/**\", \"/favicon.ico\", \"/webjars/**\")\n}\n",
+            nil),
+        Example(
+            "src/Billing/Webhooks/PaymentWebhook.cs",
+            "static bool IsValidSignature(string body, string? header, string secret)\n{\n"
+                + "    if (string.IsNullOrEmpty(header))\n    {\n        return true;\n    }\n"
+                + "    using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret));\n"
+                + "    var expected = Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(body)));\n"
+                + "    return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), "
+                + "Encoding.UTF8.GetBytes(header));\n}\n",
+            "code.signature-optional"),
+        Example(
+            "src/Billing/Webhooks/PaymentWebhook.cs",
+            "static bool IsValidSignature(string body, string? header, string secret)\n{\n"
+                + "    if (string.IsNullOrEmpty(header))\n    {\n        return false;\n    }\n"
+                + "    using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret));\n"
+                + "    var expected = Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(body)));\n"
+                + "    return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), "
+                + "Encoding.UTF8.GetBytes(header));\n}\n",
+            nil),
+        Example(
+            "src/main/kotlin/auth/ResetTokens.kt",
+            "class ResetTokens(private val clock: Clock) {\n    fun issue(userId: Long): String {\n"
+                + "        val rng = Random(clock.millis() xor userId)\n"
+                + "        val token = (1..8).map { alphabet[rng.nextInt(alphabet.length)] }.joinToString(\"\")\n"
+                + "        return token\n    }\n}\n",
+            "code.insecure-random"),
+        Example(
+            "src/main/kotlin/auth/ResetTokens.kt",
+            "class ResetTokens(private val clock: Clock) {\n    private val random = SecureRandom()\n"
+                + "    fun issue(userId: Long): String {\n"
+                + "        val token = (1..8).map { alphabet[random.nextInt(alphabet.length)] }.joinToString(\"\")\n"
+                + "        return token\n    }\n}\n",
+            nil),
+        Example(
+            "app/controllers/sessions_controller.rb",
+            "class SessionsController < ApplicationController\n  def safe_return_path(value)\n"
+                + "    uri = URI.parse(value)\n"
+                + "    return value if uri.host.present? && uri.host.end_with?(\"acmehq.com\")\n"
+                + "    nil\n  end\n\n  def create\n"
+                + "    redirect_to(safe_return_path(session[:return_to]) || root_path)\n"
+                + "  end\nend\n",
+            "code.open-redirect"),
+        Example(
+            "bot/unfurl.py",
+            "PROVIDERS = {\"vimeo.com\": \"https://vimeo.com/api/oembed.json\"}\n\n\n"
+                + "async def unfurl(request):\n    target = request.query.get(\"url\", \"\")\n"
+                + "    endpoint = PROVIDERS.get(urlsplit(target).hostname or \"\")\n"
+                + "    if endpoint is None:\n        return web.json_response({}, status=400)\n"
+                + "    async with session.get(endpoint, params={\"url\": target}, timeout=TIMEOUT) as resp:\n"
+                + "        return web.json_response(await resp.json())\n",
+            nil),
+        Example(
+            "bot/unfurl.py",
+            "async def unfurl(request):\n    target = request.query.get(\"url\", \"\")\n"
+                + "    async with session.get(target, params={\"format\": \"json\"}, timeout=TIMEOUT) as resp:\n"
+                + "        return web.json_response(await resp.json())\n",
+            "code.ssrf"),
+        Example(
+            "internal/api/exports.go",
+            "func (h *ExportHandler) download(c *gin.Context) {\n"
+                + "\tbase := filepath.Join(h.Root, c.GetString(\"tenant\"))\n"
+                + "\ttarget := filepath.Join(base, filepath.Clean(\"/\"+c.Param(\"name\")))\n"
+                + "\trel, err := filepath.Rel(base, target)\n"
+                + "\tif err != nil || strings.HasPrefix(rel, \"..\") {\n\t\tc.AbortWithStatus(http.StatusNotFound)\n"
+                + "\t\treturn\n\t}\n\tc.FileAttachment(target, filepath.Base(target))\n}\n",
+            nil),
+    ])
+    func batchFortySixClasses(_ example: Example) { Self.check(example) }
+
+    /// A forgery check or an owner scope taken from an action that stays: WordPress's nonce check dropped, a Rails
+    /// lookup no longer through the caller's account, sqlx's bound account id dropped. Kept, moved or replaced, no
+    /// finding.
+    @Test func checksTakenFromActionsThatStay() {
+        let wordpress = { (check: String) in
+            "<?php\nclass Settings_Ajax {\n\tpublic function save_endpoint() {\n" + check
+                + "\t\tif ( ! current_user_can( 'manage_woocommerce' ) ) {\n\t\t\twp_send_json_error( null, 403 );\n"
+                + "\t\t}\n\t\tupdate_option( 'sync_url', esc_url_raw( $_POST['url'] ) );\n\t}\n}\n"
+        }
+        let nonce = "\t\tcheck_ajax_referer( 'sync_settings', 'security' );\n"
+        let rails = { (lookup: String) in
+            "class InvoicesController < ApplicationController\n  before_action :set_invoice\n\n  private\n\n"
+                + "  def set_invoice\n    @invoice = " + lookup + "\n  end\nend\n"
+        }
+        let scoped = rails("current_account.invoices.find(params[:id])")
+        let sqlx = { (binds: String) in
+            "pub async fn get_invoice(\n    pool: web::Data<PgPool>,\n    user: AuthenticatedUser,\n"
+                + "    path: web::Path<Uuid>,\n) -> actix_web::Result<impl Responder> {\n"
+                + "    let id = path.into_inner();\n"
+                + "    let invoice = sqlx::query_as::<_, Invoice>(\n"
+                + "        \"SELECT id, account_id FROM invoices WHERE id = $1\")\n"
+                + "    .bind(id)\n" + binds + "    .fetch_optional(pool.get_ref())\n    .await;\n    Ok(invoice)\n}\n"
+        }
+        let bound = sqlx("    .bind(user.account_id)\n")
+        let changes = [
+            ReviewCase("wp", "includes/class-settings-ajax.php", before: wordpress(nonce), wordpress(""), risky: true),
+            ReviewCase(
+                "wp", "includes/class-settings-ajax.php", before: wordpress(nonce),
+                wordpress("\t\tcheck_admin_referer( 'sync_settings' );\n"), risky: false),
+            ReviewCase(
+                "rails", "app/controllers/invoices_controller.rb", before: scoped, rails("Invoice.find(params[:id])"),
+                risky: true),
+            ReviewCase(
+                "rails", "app/controllers/invoices_controller.rb", before: scoped,
+                rails("Invoice.where(account: current_account).find(params[:id])"), risky: false),
+            ReviewCase("sqlx", "src/routes/invoices.rs", before: bound, sqlx(""), risky: true),
+            ReviewCase(
+                "sqlx", "src/routes/invoices.rs", before: bound, sqlx("    .bind(user.account_id())\n"),
+                risky: false),
+        ]
+        for change in changes {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
     /// A change that takes away what scoped or guarded a thing that stays: nginx's allow-list and password dropped
     /// from a location, a lookup's owner dropped from a query, Nest's class-level roles spread to some handlers. The
     /// same protection moved, kept in another form, or given to every handler is no finding.

@@ -115,4 +115,12 @@ final class FileLayout {
     /// Whether any line opens a function or a callback (``FunctionScopes/scope(of:)``): in a file where none does,
     /// every line stands outside them all and the whole file is one scope of names.
     lazy var opensScopes = lines.contains { FunctionScopes.opensCallback($0.text) } || !helpers.isEmpty
+
+    /// The index of the visible line numbered `number` in the new file, if one is.
+    func index(ofLineNumbered number: Int) -> Int? {
+        indexByNumber[number]
+    }
+
+    private lazy var indexByNumber = Dictionary(
+        lines.enumerated().map { ($1.number, $0) }, uniquingKeysWith: { first, _ in first })
 }

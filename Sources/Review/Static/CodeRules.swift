@@ -8,6 +8,7 @@ enum CodeRules {
         tlsVerifyDisabled, insecureDownload, debugEnabled, corsWildcard, tokenUnverified, containerEscape,
         requestNamedUpstream, fastPasswordEncoder, fewHashIterations, publicDatabase, passwordlessDatabase,
         anonymousAdmin, clusterAdminBinding, publicBucket, exposedActuator, railsUnsafeYAML, massAssignment,
+        profilerMounted, securityIgnoredPath,
         partialSignatureMatch,
     ]
 
@@ -317,6 +318,37 @@ enum CodeRules {
             let path = file.path.lowercased()
             return path.contains("settings") && !["dev", "local", "test"].contains { path.contains($0) }
         }
+    )
+
+    /// Go's profiler mounted on a router (`r.Mount("/debug", middleware.Profiler())`, `mux.HandleFunc("/debug/pprof/",
+    /// pprof.Index)`): heap and goroutine dumps, CPU profiles and the command line for whoever reaches the route.
+    /// Serve it on a listener bound to localhost instead.
+    static let profilerMounted = codeRule(
+        id: "code.debug-enabled", severity: .high, kinds: [.go],
+        message: "the profiler (pprof) is mounted on the application's router: memory dumps and profiles for anyone; "
+            + "serve it on a separate listener bound to localhost",
+        patterns: [
+            .init(
+                #"\.(?:Mount|Handle|HandleFunc)\(\s*"[^"]*"\s*,\s*"#
+                    + #"(?:middleware\.Profiler\(\)|pprof\.(?:Index|Handler|Profile)\b)"#,
+                "profiler", "pprof")
+        ]
+    )
+
+    /// Spring Security told to ignore an application path
+    /// (`web.ignoring().requestMatchers("/api/accounts/*/statements/**")`): the whole filter chain is skipped, so no
+    /// authentication, no authorization, no CSRF for it. Static assets (`/assets/**`, `/favicon.ico`) are what
+    /// `ignoring()` is for.
+    static let securityIgnoredPath = codeRule(
+        id: "code.auth-removed", severity: .high, kinds: [.java],
+        message: "Spring Security ignores an application path: no filter chain, no authentication for it; use "
+            + "permitAll() for public pages and keep the API behind the chain",
+        patterns: [
+            .init(
+                #"\bignoring\(\)\s*\.\s*(?:requestMatchers|antMatchers|mvcMatchers)\([^)]*"/(?:api|v\d|admin|internal|"#
+                    + #"accounts?|users?|orders?|payments?|graphql)\b"#,
+                "ignoring()")
+        ]
     )
 
     /// CORS open to every origin (`Access-Control-Allow-Origin: *`, `cors()` / `CORS(app)` with defaults,

@@ -636,7 +636,7 @@ struct CodeSinks: FileCheck {
     private static let sqlWords = ["select", "where", "insert", "update", "delete", "like"]
     private static let containmentWords = [
         "startswith", "hasprefix", "relative_to", "commonpath", "str_starts_with", "start_with?", "starts_with",
-        "islocal", "strpos(", "base(", "basename(", "getfilename(", "file_name(",
+        "islocal", "strpos(", "base(", "basename(", "getfilename(", "file_name(", ".rel(", "relpath(", "relative(",
     ]
     private static let typeCheckWords = [
         "typeof", "string(", "isinstance", "sanitize", "$eq", "zod", "joi", "z.string",
@@ -825,9 +825,18 @@ struct CodeSinks: FileCheck {
     private static func urlArgument(_ arguments: Substring) -> Substring {
         guard arguments.drop(while: \.isWhitespace).first == "{",
             let url = configURL.firstMatch(in: arguments, capture: 1)
-        else { return arguments }
+        else {
+            // The request's query, body and headers (`params=…`, `json=…`) do not name the host it goes to.
+            guard arguments.hasBytes("="), arguments.hasBytes(",") else { return arguments }
+            let named = CodeFlow.arguments(in: arguments).filter { !requestPart.matches($0) }
+            return Substring(named.joined(separator: ", "))
+        }
         return url
     }
+
+    /// A keyword argument for a request's query, body, headers or options: `params=…`, `json=…`, `timeout=…`.
+    private static let requestPart = LinePattern(
+        #"^\s*(?:params|json|data|headers|timeout|auth|cookies|files|query|form|body)\s*=(?!=)"#)
 
     /// A configuration object's URL (group 1): `url: target`, `uri: …`, `baseURL: …`.
     private static let configURL = LinePattern(#"\b(?:url|uri|baseURL|baseUrl)\s*:\s*([^,}\n]+)"#)
@@ -874,6 +883,9 @@ struct CodeSinks: FileCheck {
         #"(startswith|startsWith|HasPrefix|hasPrefix|is_relative_to|relative_to\(|commonpath|str_starts_with|"#
             + #"start_with\?|"#
             + #"StartsWith|starts_with|IsLocal|strpos\(|"#
+            // The path relative to the base, computed to see whether it climbs out (`filepath.Rel(base, target)`,
+            // then `strings.HasPrefix(rel, "..")`).
+            + #"\bfilepath\.Rel\s*\(|\bos\.path\.relpath\s*\(|\bpath\.relative\s*\(|"#
             // A name that must equal its own base name (`name != filepath.Base(name)`) holds no directory; a name
             // compared with another's base name (`$part === basename($export->path)`) may still hold one.
             + #"([\w$.]+)\s*(?:!==?|===?)\s*[\w.:]*\b(?:Base|basename|GetFileName|getFileName|file_name)"#

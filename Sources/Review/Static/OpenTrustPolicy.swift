@@ -3,7 +3,8 @@ import Manifest
 /// `infra.open-trust-policy`: an IAM role any AWS account may assume. Its trust policy names every principal (`AWS:
 /// "*"`, `Principal: "*"`, Terraform's `identifiers = ["*"]`) for `sts:AssumeRole`, and no condition pins the caller
 /// to an organisation, an account or an external id (`aws:PrincipalOrgID`, `aws:SourceAccount`, `sts:ExternalId`, …).
-/// A tag on the caller (`aws:PrincipalTag/…`) pins nothing: any account can tag its own roles.
+/// A tag on the caller (`aws:PrincipalTag/…`) pins nothing: any account can tag its own roles; nor does an ARN
+/// condition whose account is a wildcard (`aws:PrincipalArn` like `arn:aws:iam::*:role/ci-runner`).
 struct OpenTrustPolicy: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = [.config, .other]
 
@@ -16,7 +17,10 @@ struct OpenTrustPolicy: FileCheck {
                 $0.isAdded && $0.text.hasBytes("*") && Self.everyPrincipal.matches($0.text)
             }),
             lines.contains(where: { $0.text.hasBytes("AssumeRole") }),
-            !lines.contains(where: { Self.pinningCondition.matches($0.text) })
+            !lines.contains(where: { Self.pinningCondition.matches($0.text) }),
+            // An ARN condition pins the caller only to the accounts it names: `arn:aws:iam::*:role/ci` names every one.
+            !lines.contains(where: { Self.arnCondition.matches($0.text) })
+                || lines.contains(where: { $0.text.hasBytes(":*:") && Self.anyAccountARN.matches($0.text) })
         else { return [] }
         return [
             file.finding(
@@ -29,6 +33,9 @@ struct OpenTrustPolicy: FileCheck {
     private static let everyPrincipal = LinePattern(
         #"(?i)^\s*-?\s*"?(?:AWS|Principal)"?\s*[:=]\s*\[?\s*"\*"|^\s*identifiers\s*=\s*\[\s*"\*"\s*\]"#)
     private static let pinningCondition = LinePattern(
-        #"(?i)aws:(?:PrincipalOrgID|PrincipalOrgPaths|PrincipalAccount|SourceAccount|SourceArn|SourceOrgID|"#
-            + #"PrincipalArn|userid)|sts:ExternalId"#)
+        #"(?i)aws:(?:PrincipalOrgID|PrincipalOrgPaths|PrincipalAccount|SourceAccount|SourceOrgID|userid)|"#
+            + #"sts:ExternalId"#)
+    private static let arnCondition = LinePattern(#"(?i)aws:(?:SourceArn|PrincipalArn)"#)
+    /// An ARN whose account is a wildcard: `arn:aws:iam::*:role/ci-runner`.
+    private static let anyAccountARN = LinePattern(#"\barn:aws[\w-]*:[\w-]*:[\w-]*:\*:"#)
 }

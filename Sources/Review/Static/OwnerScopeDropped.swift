@@ -18,7 +18,6 @@ struct OwnerScopeDropped: FileCheck {
         var newNumber: [Int: Int] = [:]
         for (new, old) in previous.oldNumber { newNumber[old] = new }
         let lines = file.visible
-        let scopes = file.layout.scopes
         for index in old.indices where !kept.contains(old[index].number) {
             let text = old[index].text
             guard Self.ownerWords.contains(where: text.hasBytesIgnoringCase), Self.lookup.matches(text) else {
@@ -27,16 +26,20 @@ struct OwnerScopeDropped: FileCheck {
             let owners = Set(
                 CodeFlow.codeText(text).split { !($0.isLetter || $0.isNumber || $0 == "_") }
                     .filter { Self.owner.matches($0) }.map(String.init))
-            // Where the removed line stood: the first line kept after it, in the function that holds it now.
+            // The function that held the removed line, kept by the change: the nearest kept line above it, indented
+            // less, that defines one.
             guard !owners.isEmpty,
-                let next = old[(index + 1)...].first(where: { kept.contains($0.number) && $0.text.isCodeLine }),
-                let number = newNumber[next.number], let at = lines.firstIndex(where: { $0.number == number }),
-                let definition = scopes.definition(enclosing: at), !lines[definition].isAdded
+                let definition = Self.keptDefinition(above: index, in: previous, kept, newNumber, file)
             else { continue }
+            // Named in code, not in a query's text (`SELECT id, account_id, …` names a column, not the caller's).
             let body = HelperFunctions.body(at: definition, in: lines)
-            guard body.contains(at),
-                !body.contains(where: { line in owners.contains(where: lines[line].text.hasBytes) })
+            guard !body.isEmpty,
+                !body.contains(where: { line in
+                    owners.contains(where: lines[line].text.hasBytes)
+                        && owners.contains(where: CodeFlow.codeText(lines[line].text).hasBytes)
+                })
             else { continue }
+            let at = body.first { lines[$0].isAdded } ?? definition
             let names = owners.sorted().joined(separator: ", ")
             return [
                 file.finding(
@@ -50,12 +53,45 @@ struct OwnerScopeDropped: FileCheck {
         return []
     }
 
+    /// The index in the new file of the definition that held old line `index`, when the change kept it: walking up
+    /// the kept lines indented less and less, the first that defines a function (a Ruby `def` without parentheses
+    /// among them).
+    private static func keptDefinition(
+        above index: Int, in previous: UnifiedDiff.File.PreviousVersion, _ kept: Set<Int>, _ newNumber: [Int: Int],
+        _ file: ChangedFile
+    ) -> Int? {
+        let old = previous.lines
+        let lines = file.visible
+        func newIndex(_ line: UnifiedDiff.Line) -> Int? {
+            guard kept.contains(line.number), let number = newNumber[line.number] else { return nil }
+            return file.layout.index(ofLineNumbered: number)
+        }
+        // Where the removed line stood: just after the kept line before it.
+        guard let before = old[..<index].last(where: { kept.contains($0.number) }).flatMap(newIndex) else {
+            return nil
+        }
+        // A signature laid out over lines closes at the definition's indentation (`) -> Result<…> {`): lines at the
+        // level reached so far are passed over, not only those indented deeper.
+        var indentation = old[index].text.indentation - 1
+        for line in old[..<index].reversed() where line.text.isCodeLine && line.text.indentation <= indentation {
+            indentation = line.text.indentation
+            // A removed line around it (the statement it continued) is passed over.
+            guard let at = newIndex(line) else { continue }
+            let isDefinition =
+                file.layout.scopes.name(definedAt: at) != nil
+                || line.text.drop(while: { $0.isWhitespace }).hasPrefix("def ")
+            guard isDefinition else { continue }
+            return at == before || HelperFunctions.body(at: at, in: lines).contains(before) ? at : nil
+        }
+        return nil
+    }
+
     private static let ownerWords = ["account", "tenant", "org", "owner", "customer", "company", "current_"]
     /// A name for the caller's owner: `accountID`, `tenant_id`, `current_account`, `currentUser`.
     private static let owner = LinePattern(
         #"(?i)^(?:current_?(?:user|account|org|organi[sz]ation|tenant|team|company)|"#
             + #"(?:account|tenant|org|organi[sz]ation|owner|customer|company|team)_?id)$"#)
-    /// A query or a lookup call.
+    /// A query, a lookup call or a query's bound parameter (sqlx's `.bind(user.account_id)`).
     private static let lookup = LinePattern(
-        #"(?i)\b(?:where|filter\w*|find\w*|get\w*|fetch\w*|load\w*|lookup\w*|scope\w*|query|select|first)\s*[!(]"#)
+        #"(?i)\b(?:where|filter\w*|find\w*|get\w*|fetch\w*|load\w*|lookup\w*|scope\w*|query|select|first|bind)\s*[!(]"#)
 }

@@ -71,6 +71,8 @@ struct SecretAssignments: FileCheck {
         var linesByWord: [String: [Int]] = [:]
         let added = file.addedIndices
         let sealed = Self.sealedValues(in: file)
+        // Whether a name says secret, for each name met: a file repeats its names.
+        var judgedNames: [String: Bool] = [:]
         for index in file.triggers.lines(containingAnyOf: Self.triggers, cache: &linesByWord).map({ added[$0] }) {
             guard !sealed.contains(index) else { continue }
             let line = file.visible[index]
@@ -93,7 +95,7 @@ struct SecretAssignments: FileCheck {
             }
             let bareValues = !ReviewedFile.code.contains(file.file.kind)
             let resourceNames = Self.resourceNameSpans(in: line.text)
-            let starts = Self.nameStarts(in: line.text).filter { start in
+            let starts = Self.nameStarts(in: line.text, judged: &judgedNames).filter { start in
                 !resourceNames.contains { $0.contains(start) }
             }
             for groups in Self.assignment.matches(in: line.text, startingAt: starts)
@@ -150,8 +152,9 @@ struct SecretAssignments: FileCheck {
 
     /// Where a name that says secret (``SecretKeyName``) begins on `line` (with its `$`/`@` sigil and opening quote),
     /// as UTF-8 offsets, ascending: such a name holds a trigger word, so ``assignment`` only needs trying there, not
-    /// at every offset of the line, and not on names like `token_count` whose finding would be dropped.
-    static func nameStarts(in line: Substring) -> [Int] {
+    /// at every offset of the line, and not on names like `token_count` whose finding would be dropped. `judged`
+    /// keeps each name's answer.
+    static func nameStarts(in line: Substring, judged: inout [String: Bool]) -> [Int] {
         let bytes = Array(line.utf8)
         func isNameByte(_ byte: UInt8) -> Bool {
             switch byte {
@@ -175,9 +178,10 @@ struct SecretAssignments: FileCheck {
                     start -= 1
                 }
                 // The name ``assignment`` captures (its group 1) is this whole run: the text after it cannot go on it.
-                guard SecretKeyName.strength(of: String(decoding: bytes[start..<end], as: UTF8.self)) != .none else {
-                    continue
-                }
+                let name = String(decoding: bytes[start..<end], as: UTF8.self)
+                let saysSecret = judged[name] ?? (SecretKeyName.strength(of: name) != .none)
+                judged[name] = saysSecret
+                guard saysSecret else { continue }
                 if start > 0, bytes[start - 1] == UInt8(ascii: "\"") || bytes[start - 1] == UInt8(ascii: "'") {
                     start -= 1
                 }

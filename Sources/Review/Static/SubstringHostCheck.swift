@@ -5,7 +5,8 @@ import Manifest
 /// `"example.com" in next_url`), near a redirect or a CORS decision: `https://attacker.test/?partner.example.com`
 /// and `https://example.com.attacker.test` contain it too. A host compared whole (`URI(n).getHost == host`), one
 /// looked up in a list of allowed hosts (`allowedHosts.contains(host)`), or a suffix with its dot
-/// (`host.endsWith(".example.com")`) is a check, not a finding.
+/// (`host.endsWith(".example.com")`) is a check, not a finding; a suffix without it (`host.end_with?("example.com")`)
+/// is a finding, since `evilexample.com` ends with it.
 struct SubstringHostCheck: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = ReviewedFile.code
 
@@ -29,8 +30,11 @@ struct SubstringHostCheck: FileCheck {
 
     /// The text tested for holding a host name, if `text` tests one so.
     private static func containment(in text: Substring) -> Substring? {
-        for pattern in [methodContainment, functionContainment, pythonContainment] {
-            if let subject = pattern.firstMatch(in: text, capture: 1) { return subject }
+        for pattern in [methodContainment, functionContainment, pythonContainment, undottedSuffix] {
+            if let groups = pattern.firstMatch(in: text), let subject = groups.dropFirst().lazy.compactMap({ $0 }).first
+            {
+                return subject
+            }
         }
         return nil
     }
@@ -44,7 +48,10 @@ struct SubstringHostCheck: FileCheck {
 
     /// Words one of which a host name holds: a name for one, or a literal's top-level domain.
     private static let hostWords = ["host", "domain", ".com", ".net", ".org", ".io", ".dev", ".app", ".co"]
-    private static let containmentWords = ["ontains", "includes", "include?", "str_contains", "strpos", " in "]
+    private static let containmentWords = [
+        "ontains", "includes", "include?", "str_contains", "strpos", " in ", "nds_with", "ndsWith", "end_with?",
+        "Suffix",
+    ]
     /// A host name: a literal with a domain (`"partner.example.com"`, `".example.com"`) or a name for one
     /// (`PartnerPortalHost`, `cfg.Domain`, `$allowedDomain`, `settings.SITE_HOST`).
     private static let hostName =
@@ -56,6 +63,12 @@ struct SubstringHostCheck: FileCheck {
     private static let functionContainment = LinePattern(
         #"\b(?:strings\.Contains|str_contains|strpos|stripos)\s*\(\s*\$?([A-Za-z_][\w.]*)\s*,\s*"# + hostName
             + #"\s*[,)]"#)
+    /// A host name tested as a suffix without its dot (`uri.host.end_with?("example.com")`, `strings.HasSuffix(host,
+    /// "example.com")`): `evilexample.com` ends with it too.
+    private static let undottedSuffix = LinePattern(
+        #"\$?([A-Za-z_][\w.]*?)\??\.(?:end_with\?|endsWith|EndsWith|endswith|ends_with|hasSuffix)\s*\(\s*"#
+            + #"["'](?!\.)[\w-]+\.[A-Za-z]{2,}["']\s*\)|\bstrings\.HasSuffix\s*\(\s*([A-Za-z_][\w.]*)\s*,\s*"#
+            + #"["'](?!\.)[\w-]+\.[A-Za-z]{2,}["']\s*\)"#)
     /// Python's `host in subject`.
     private static let pythonContainment = LinePattern(hostName + #"\s+in\s+([A-Za-z_][\w.]*)\b(?!\s*\()"#)
     /// A redirect or an origin decision: `Redirect(…)`, `redirect_to`, `Location`, `sendRedirect`, `returnUrl`,

@@ -19,9 +19,11 @@ struct CORSReflection: FileCheck {
             + #"SetIsOriginAllowed\s*\(\s*\w+\s*=>\s*true|allowedOriginPatterns\s*\(\s*"\*"|"#
             + #"AllowOriginFunc\s*:\s*func\([^)]*\)\s*bool\s*\{\s*return\s+true|CORS_(ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True|"#
             + #"\borigins\s*=\s*["']\*["'])"#)
-    /// A check of the origin: a condition, a list lookup, a comparison.
+    /// A check of the origin: a condition, a list lookup, a comparison, a ternary (not TypeScript's optional `allow?:`
+    /// or `?.`).
     private static let check = LinePattern(
-        #"\b(if|includes|has|test|indexOf|match|some|find|contains|in_array|startsWith|endsWith)\b\s*\(|===?|!==?|(?<!\?)\?(?!\?)"#
+        #"\b(if|includes|has|test|indexOf|match|some|find|contains|in_array|startsWith|endsWith)\b\s*\(|===?|!==?|"#
+            + #"(?<!\?)\?(?![?:.])"#
     )
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
@@ -30,7 +32,13 @@ struct CORSReflection: FileCheck {
             lines.contains(where: { $0.text.hasBytesIgnoringCase("credentials") && Self.credentials.matches($0.text) })
         else { return [] }
         var findings: [ReviewFinding] = []
-        for (index, line) in lines.enumerated() where line.isAdded && line.text.hasBytesIgnoringCase("origin") {
+        // An origin callback's answer may stand on the line after its parameters (`origin: (o, cb) =>` then
+        // `cb(null, true)`).
+        for (index, line) in lines.enumerated()
+        where line.isAdded
+            && (line.text.hasBytesIgnoringCase("origin")
+                || index > 0 && lines[index - 1].text.hasBytesIgnoringCase("origin"))
+        {
             guard Self.reflection.matches(line.text),
                 !lines[max(0, index - 2)...index].contains(where: { Self.check.matches($0.text) })
             else { continue }
@@ -44,8 +52,8 @@ struct CORSReflection: FileCheck {
             findings.append(
                 file.finding(
                     "code.cors-reflects-origin", .high, on: line,
-                    message: "CORS accepts an origin by its scheme alone while allowing credentials: every site "
-                        + "served over HTTPS can act as the signed-in user; list the origins that need access",
+                    message: "CORS accepts an origin by its scheme or its syntax alone while allowing credentials: "
+                        + "every site can act as the signed-in user; list the origins that need access",
                     content: line.text))
         }
         for line in lines where line.isAdded && Self.isOpenSuffixTest(line.text, in: lines) {
@@ -63,15 +71,20 @@ struct CORSReflection: FileCheck {
     /// it.startsWith("https://") }`, ASP.NET's `Uri.TryCreate(origin, …, out var uri) && uri.Scheme == "https"`. A
     /// line that also looks at the host or a list is a check.
     private static func isSchemeOnlyTest(_ text: Substring) -> Bool {
-        text.hasBytesIgnoringCase("origin") && schemeTest.matches(text)
-            && !["host", "endswith", "ends_with", "hassuffix", "contains", "includes", "trusted", "list"]
-                .contains(where: text.hasBytesIgnoringCase)
+        guard text.hasBytesIgnoringCase("origin"), schemeTest.matches(text) else { return false }
+        // Any alternative of an `||` that accepts on the scheme or the syntax alone accepts every origin.
+        return text.split(separator: "||").contains { alternative in
+            schemeTest.matches(alternative)
+                && !["host", "endswith", "ends_with", "hassuffix", "contains", "includes", "trusted", "list"]
+                    .contains(where: alternative.hasBytesIgnoringCase)
+        }
     }
 
-    /// A test of a URL's scheme: `startsWith("https://")`, `HasPrefix(o, "https://")`, `uri.Scheme == "https"`.
+    /// A test of a URL's scheme or only of its syntax: `startsWith("https://")`, `HasPrefix(o, "https://")`,
+    /// `uri.Scheme == "https"`, `Uri.TryCreate(origin, UriKind.Absolute, out _)`, `Uri.IsWellFormedUriString(…)`.
     private static let schemeTest = LinePattern(
-        #"(?i)\b(starts_?with|hasPrefix)\s*\(\s*(?:\w+\s*,\s*)?["']https?://["']\s*\)|\.scheme\s*===?\s*["']https?["']"#
-    )
+        #"(?i)\b(starts_?with|hasPrefix)\s*\(\s*(?:\w+\s*,\s*)?["']https?://["']\s*\)|"#
+            + #"\.scheme\s*===?\s*["']https?["']|\bUri\.(?:TryCreate|IsWellFormedUriString)\s*\("#)
 
     /// Whether `text` trusts an origin or host by a suffix anyone can register under: one without a leading dot
     /// (`host.endsWith('vercel.app')` takes `evilvercel.app`; `origin.endsWith(TRUSTED_SUFFIX)` with `TRUSTED_SUFFIX =
@@ -130,6 +143,14 @@ struct InsecureRandomToken: FileCheck {
             + #"(?<![\w.$>:])rand\s*\(|\bRandom\.rand\b|\bRandom\.new\b|\brand::thread_rng\s*\(|\bstr_shuffle\s*\(|"#
             + #"\buniqid\s*\(|\bkotlin\.random\.Random\b|\bRandom\.next(Int|Long|Bytes)\s*\(|"#
             + #":rand(om)?\.(uniform|uniform_real|bytes)\s*\(|\bEnum\.(random|take_random)\s*\()"#)
+    /// A name given a seedable generator (group 1): `val rng = Random(seed)`, `r := rand.New(rand.NewSource(…))`,
+    /// `rnd = random.Random()`, `var r = new Random(42)`.
+    private static let weakGenerator = LinePattern(
+        #"^\s*(?:(?:val|var|let|const|final|private|auto)\s+)*(?:[\w<>]+\s+)?(\w+)\s*(?::=|=)\s*(?:new\s+)?"#
+            + #"(?:kotlin\.random\.|java\.util\.|scala\.util\.)?(?:Random|rand\.New|random\.Random)\s*\("#)
+    /// A draw from a generator: `rng.nextInt(…)`, `r.Intn(…)`, `rnd.choice(…)`.
+    private static let draw = LinePattern(
+        #"\.\s*(?:next\w*|Intn|Int63n?|Int31n?|Float64|Perm|choice|choices|randint|sample|randrange)\s*\("#)
     private static let purpose = LinePattern(
         #"(?i)(token|secret|passw|passwd|otp\b|nonce|api_?key|apikey|reset|session_?id|sessionid|salt|csrf|"#
             + #"verification_?code|invite_?code|one_?time|magic_?link)"#)
@@ -141,9 +162,21 @@ struct InsecureRandomToken: FileCheck {
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let lines = file.visible
+        // Names given a generator made for simulations (`val rng = Random(clock.millis() xor userId)`): drawing from
+        // one is drawing from it.
+        let generators = lines.compactMap { line -> String? in
+            guard line.text.hasBytesIgnoringCase("rand") else { return nil }
+            return Self.weakGenerator.firstMatch(in: line.text, capture: 1).map(String.init)
+        }
         var findings: [ReviewFinding] = []
         for (index, line) in lines.enumerated() where line.isAdded {
-            guard Self.words.contains(where: line.text.hasBytesIgnoringCase), Self.weakRandom.matches(line.text),
+            let drawsFromGenerator = generators.contains { name in
+                line.text.hasBytes(name + ".") && CodeFlow.identifiers(in: line.text).contains(name)
+                    && Self.draw.matches(line.text)
+            }
+            guard
+                drawsFromGenerator
+                    || Self.words.contains(where: line.text.hasBytesIgnoringCase) && Self.weakRandom.matches(line.text),
                 Self.purpose.matches(line.text) || Self.purpose.matches(enclosingFunction(of: index, in: lines))
             else { continue }
             findings.append(

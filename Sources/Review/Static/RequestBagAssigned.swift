@@ -1,0 +1,40 @@
+import Manifest
+
+/// `code.mass-assignment` for everything a request posted, first put in a variable and then handed to a model past its
+/// list of assignable fields: Laravel's `$attributes = $request->except(['_token']);` then
+/// `$user->forceFill($attributes)`, or `fill($attributes)` when the variable holds every field but a deny-list. The
+/// same call written inline is ``CodeRules/massAssignment``; fields picked by name (`$request->only([…])`,
+/// `$request->validated()`) are not a finding.
+struct RequestBagAssigned: FileCheck {
+    let kinds: Set<ReviewedFile.Kind> = [.php]
+
+    func findings(in file: ChangedFile) -> [ReviewFinding] {
+        let lines = file.visible
+        var everything = Set<String>()
+        var allBut = Set<String>()
+        for line in lines where line.text.hasBytes("request") {
+            guard let groups = Self.bag.firstMatch(in: line.text), let name = groups[1], let method = groups[2] else {
+                continue
+            }
+            everything.insert(String(name))
+            if method == "except" { allBut.insert(String(name)) }
+        }
+        guard !everything.isEmpty else { return [] }
+        return lines.compactMap { line in
+            guard line.isAdded, line.text.hasBytes("->"), let groups = Self.modelCall.firstMatch(in: line.text),
+                let call = groups[1], let name = groups[2].map(String.init),
+                call.hasPrefix("force") ? everything.contains(name) : allBut.contains(name)
+            else { return nil }
+            return file.finding(
+                "code.mass-assignment", .high, on: line,
+                message: "every field the request posts (`$\(name)`) is assigned to the model, past its list of "
+                    + "assignable fields; assign the fields the form may change by name", content: line.text)
+        }
+    }
+
+    /// `$name = $request->all()` / `->except([…])` / `->input()` (group 1 the name, group 2 the method).
+    private static let bag = LinePattern(
+        #"^\s*\$(\w+)\s*=\s*(?:\$request->|request\(\)->)(all|except|input|post|json)\s*\(\s*(?:\[|\))"#)
+    /// A model filled from a variable (group 1 the method, group 2 the variable).
+    private static let modelCall = LinePattern(#"->(forceFill|forceCreate|fill|update|create)\s*\(\s*\$(\w+)\s*\)"#)
+}

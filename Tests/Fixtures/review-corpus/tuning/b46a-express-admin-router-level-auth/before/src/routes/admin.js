@@ -1,0 +1,28 @@
+const express = require('express');
+const { requireAuth, requireRole } = require('../middleware/auth');
+const users = require('../services/users');
+const audit = require('../services/audit');
+
+const router = express.Router();
+
+router.get('/users', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await users.list({ page: Number(req.query.page) || 1 }));
+});
+
+router.post('/users/:id/suspend', requireAuth, requireRole('admin'), async (req, res) => {
+  await users.suspend(req.params.id);
+  await audit.record(req.user.id, 'user.suspend', req.params.id);
+  res.sendStatus(204);
+});
+
+router.post('/users/:id/unsuspend', requireAuth, requireRole('admin'), async (req, res) => {
+  await users.unsuspend(req.params.id);
+  await audit.record(req.user.id, 'user.unsuspend', req.params.id);
+  res.sendStatus(204);
+});
+
+router.get('/audit', requireAuth, requireRole('admin'), async (req, res) => {
+  res.json(await audit.recent(200));
+});
+
+module.exports = router;

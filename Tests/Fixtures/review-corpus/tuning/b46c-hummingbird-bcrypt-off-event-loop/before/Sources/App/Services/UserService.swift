@@ -1,0 +1,30 @@
+import FluentKit
+import Foundation
+import HummingbirdBcrypt
+
+struct UserService {
+    let db: Database
+
+    func register(email: String, password: String) async throws -> User {
+        let normalized = email.trimmingCharacters(in: .whitespaces).lowercased()
+        guard try await User.query(on: db).filter(\.$email == normalized).first() == nil else {
+            throw UserError.emailTaken
+        }
+        guard password.count >= 12 else {
+            throw UserError.passwordTooShort
+        }
+
+        let hash = Bcrypt.hash(password, cost: 12)
+        let user = User(email: normalized, passwordHash: hash)
+        try await user.save(on: db)
+        return user
+    }
+
+    func authenticate(email: String, password: String) async throws -> User? {
+        let normalized = email.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let user = try await User.query(on: db).filter(\.$email == normalized).first() else {
+            return nil
+        }
+        return Bcrypt.verify(password, hash: user.passwordHash) ? user : nil
+    }
+}
