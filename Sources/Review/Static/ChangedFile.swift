@@ -94,6 +94,19 @@ struct FileJudgement {
     var safeSinks: [SafeSink] = []
 }
 
+extension ChangedFile {
+    /// The block line `index` stands in, read from the layout: the lines around it indented as deep or deeper (to
+    /// the nearest code line indented less on each side), and the line above that opens it, when there is one. A
+    /// Terraform `statement { … }`, a firewall rule, a Caddy or nginx block.
+    static func block(around index: Int, in lines: [Line]) -> (opening: Int?, lines: ArraySlice<Line>) {
+        let indentation = lines[index].text.indentation
+        let outside: (Line) -> Bool = { $0.text.isCodeLine && $0.text.indentation < indentation }
+        let opening = lines[..<index].lastIndex(where: outside)
+        let end = lines[(index + 1)...].firstIndex(where: outside) ?? lines.count
+        return (opening, lines[(opening.map { $0 + 1 } ?? 0)..<end])
+    }
+}
+
 /// What static reads off a changed file's layout, each worked out the first time a check asks and then shared by all of
 /// them: each visible line's statement (``CodeFlow/statement(at:in:)``), the functions the file defines
 /// (``HelperFunctions``) and which function each line stands in (``FunctionScopes``).

@@ -64,12 +64,9 @@ enum DevOnlyGuard {
     static func proxiesToLoopbackOnly(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
         let own = lines[index].text.split(whereSeparator: \.isWhitespace)
         if own.first == "server", own.count > 2 { return isLoopback(own[2]) }
-        let indentation = lines[index].text.indentation
-        let outside: (ChangedFile.Line) -> Bool = { $0.text.isCodeLine && $0.text.indentation < indentation }
-        let start = lines[..<index].lastIndex(where: outside)
-        let end = lines[(index + 1)...].firstIndex(where: outside) ?? lines.count
-        var candidates = Array(lines[(start.map { $0 + 1 } ?? 0)..<end])
-        var level = start
+        let (opening, block) = ChangedFile.block(around: index, in: lines)
+        var candidates = Array(block)
+        var level = opening
         while let header = level {
             candidates.append(lines[header])
             let depth = lines[header].text.indentation

@@ -15,7 +15,7 @@ struct IAMWildcardGrant: FileCheck {
             guard line.isAdded, line.text.hasBytes("*"), Self.wildcardAction.matches(line.text),
                 let key = Self.key(of: index, in: lines), Self.actionKey.matches(lines[key].text)
             else { return nil }
-            let statement = Self.statement(around: key, in: lines)
+            let statement = ChangedFile.block(around: key, in: lines).lines
             guard statement.contains(where: { Self.everyResource.matches($0.text) }),
                 !statement.contains(where: { Self.deny.matches($0.text) })
             else { return nil }
@@ -30,15 +30,6 @@ struct IAMWildcardGrant: FileCheck {
     /// line, the nearest line above that names a key.
     private static func key(of index: Int, in lines: [ChangedFile.Line]) -> Int? {
         (max(0, index - 8)...index).reversed().first { anyKey.matches(lines[$0].text) }
-    }
-
-    /// The lines of the statement the key at `index` stands in: those around it at its indentation or deeper.
-    private static func statement(around index: Int, in lines: [ChangedFile.Line]) -> ArraySlice<ChangedFile.Line> {
-        let indentation = lines[index].text.indentation
-        let outside: (ChangedFile.Line) -> Bool = { $0.text.isCodeLine && $0.text.indentation < indentation }
-        let start = lines[..<index].lastIndex(where: outside).map { $0 + 1 } ?? 0
-        let end = lines[(index + 1)...].firstIndex(where: outside) ?? lines.count
-        return lines[start..<end]
     }
 
     /// A wildcard action, on its key's line or as an item of a list laid out one per line.

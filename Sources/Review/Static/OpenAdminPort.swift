@@ -14,7 +14,8 @@ struct OpenAdminPort: FileCheck {
         return lines.indices.compactMap { index in
             let line = lines[index]
             guard line.isAdded, Self.anywhere.matches(line.text) else { return nil }
-            let (header, rule) = Self.rule(around: index, in: lines)
+            // The rule the line stands in (`ingress { … }`, `security_rule { … }`) and the line that opens it.
+            let (header, rule) = ChangedFile.block(around: index, in: lines)
             guard !rule.contains(where: { $0.text.isCodeLine && Self.outwardOrDenied.matches($0.text) }),
                 !(header.map { Self.outwardOrDenied.matches(lines[$0].text) } ?? false),
                 let port = Self.adminPort(opened: rule)
@@ -24,16 +25,6 @@ struct OpenAdminPort: FileCheck {
                 message: "the rule opens port \(port) to the whole internet; allow it from the addresses that "
                     + "administer it (a VPN, a bastion) only", content: line.text)
         }
-    }
-
-    /// The rule line `index` stands in (the lines around it at its indentation or deeper), and the line that opens
-    /// it (`ingress {`, `security_rule {`, `- IpProtocol: tcp`), when there is one.
-    private static func rule(around index: Int, in lines: [ChangedFile.Line]) -> (Int?, ArraySlice<ChangedFile.Line>) {
-        let indentation = lines[index].text.indentation
-        let outside: (ChangedFile.Line) -> Bool = { $0.text.isCodeLine && $0.text.indentation < indentation }
-        let header = lines[..<index].lastIndex(where: outside)
-        let end = lines[(index + 1)...].firstIndex(where: outside) ?? lines.count
-        return (header, lines[(header.map { $0 + 1 } ?? 0)..<end])
     }
 
     /// The first administrative port the rule's ports take in, or nil: `from_port`/`to_port` (`FromPort`/`ToPort`)
