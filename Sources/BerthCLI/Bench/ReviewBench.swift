@@ -16,9 +16,10 @@ struct ReviewBench: AsyncParsableCommand {
             A case counts as right when the gate, under the case's policy (block-high unless it names one) and \
             failing closed, blocks a risky change or lets a benign one through.
 
-            Metrics: precision, recall and cases for static on the first corpus (tuning), diffs_per_second over it, \
-            and large_diff_ms (static, median of 5) with large_diff_bytes and large_diff_file_count for a generated \
-            first-deploy diff over about 200 files. With --output json, "reviewers" holds, for static, each \
+            Metrics: precision, recall and cases for static on the first corpus (tuning), diffs_per_second over it \
+            (whole rounds over the corpus for at least a second, at most 20), and large_diff_ms (static, median of \
+            5) with large_diff_bytes and large_diff_file_count for a generated first-deploy diff over about 200 \
+            files. With --output json, "reviewers" holds, for static, each \
             installed scanner alone and "default" (static and every installed scanner, through the gate as a \
             rollout runs them), each corpus's figures (precision, recall, tp, fp, fn, tn; missed and false_alarms by \
             case name, except on holdout, which only gives figures) and its large_diff_ms (scanners on the changed \
@@ -103,11 +104,13 @@ struct ReviewBench: AsyncParsableCommand {
         let first = corpora[0]
         let patches = first.cases.map(\.patch)
         var rounds = 0
-        let corpusMilliseconds = measureMilliseconds {
-            while rounds < 20 {
+        var corpusMilliseconds = 0.0
+        // Whole rounds over the corpus until a second has passed: one round once the corpus takes that long.
+        while rounds == 0 || (rounds < 20 && corpusMilliseconds < 1000) {
+            corpusMilliseconds += measureMilliseconds {
                 for patch in patches { _ = staticReviewer.review(diff: patch) }
-                rounds += 1
             }
+            rounds += 1
         }
         // The headline metrics: static (the first entry) on the first corpus (tuning, when present).
         let staticFigures = measured[0].figures
