@@ -227,12 +227,14 @@ import Testing
     }
 
     @Test func thePreviousVersionComesFromTheHunks() {
-        let change = ReviewCase("v", "a.py", before: "a = 1\nb = 2\nc = 3\n", "a = 1\nx = 9\nc = 3\nd = 4\n", risky: false)
+        let change = ReviewCase(
+            "v", "a.py", before: "a = 1\nb = 2\nc = 3\n", "a = 1\nx = 9\ny = 8\nc = 3\nd = 4\n", risky: false)
         let file = UnifiedDiff(change.patch).files[0]
         let previous = file.previousVersion
         #expect(previous.lines.map(\.text) == ["a = 1", "b = 2", "c = 3"])
         #expect(previous.lines.map(\.number) == [1, 2, 3])
-        #expect(previous.oldNumber == [1: 1, 3: 3])
+        #expect(previous.oldNumber == [1: 1, 4: 3] && previous.newNumber == [1: 1, 3: 4])
+        #expect(previous.lines.map(previous.keeps) == [true, false, true])
     }
 
     private static let callbacks = """

@@ -138,6 +138,11 @@ extension UnifiedDiff.File {
         package var lines: [UnifiedDiff.Line] = []
         /// For each context line's number in the new file, its number in the old one.
         package var oldNumber: [Int: Int] = [:]
+        /// For each context line's number in the old file, its number in the new one.
+        package var newNumber: [Int: Int] = [:]
+
+        /// Whether the change keeps old line `line` (it is context), rather than removing it.
+        package func keeps(_ line: UnifiedDiff.Line) -> Bool { newNumber[line.number] != nil }
     }
 
     /// The file as it was before the change, as far as the hunks show it (all of it when the diff shows whole files),
@@ -160,6 +165,7 @@ extension UnifiedDiff.File {
                 case UInt8(ascii: " "):
                     previous.lines.append(UnifiedDiff.Line(number: oldLine, text: line.dropFirst()))
                     previous.oldNumber[newLine] = oldLine
+                    previous.newNumber[oldLine] = newLine
                     oldLine += 1
                     newLine += 1
                 default: break

@@ -72,11 +72,10 @@ struct AuthGuardChange {
     init(_ file: ChangedFile, scanner: AuthGuardScanner) {
         self.file = file
         self.scanner = scanner
-        let previous = file.diff.previousVersion
+        let previous = file.layout.previous
         old = previous.lines
         oldNumber = previous.oldNumber
-        let oldContext = Set(previous.oldNumber.values)
-        let isRemoved = old.map { !oldContext.contains($0.number) }
+        let isRemoved = old.map { !previous.keeps($0) }
         let oldGuards = Self.guards(in: old.map(\.text), scanner: scanner)
         self.isRemoved = isRemoved
         self.oldGuards = oldGuards

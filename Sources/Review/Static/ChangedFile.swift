@@ -38,7 +38,7 @@ struct ChangedFile {
             lines.sort { $0.number < $1.number }
         }
         visible = lines
-        layout = FileLayout(lines, kind: file.kind)
+        layout = FileLayout(lines, kind: file.kind, diff: diff)
     }
 
     /// The indices in ``visible`` of added lines.
@@ -109,14 +109,16 @@ extension ChangedFile {
 
 /// What static reads off a changed file's layout, each worked out the first time a check asks and then shared by all of
 /// them: each visible line's statement (``CodeFlow/statement(at:in:)``), the functions the file defines
-/// (``HelperFunctions``) and which function each line stands in (``FunctionScopes``).
+/// (``HelperFunctions``), which function each line stands in (``FunctionScopes``) and the file before the change.
 final class FileLayout {
     private let lines: [ChangedFile.Line]
     private let kind: ReviewedFile.Kind
+    private let diff: UnifiedDiff.File
 
-    init(_ lines: [ChangedFile.Line], kind: ReviewedFile.Kind) {
+    init(_ lines: [ChangedFile.Line], kind: ReviewedFile.Kind, diff: UnifiedDiff.File) {
         self.lines = lines
         self.kind = kind
+        self.diff = diff
     }
 
     /// Each visible line's statement: the line joined with the lines that continue it.
@@ -125,6 +127,8 @@ final class FileLayout {
     lazy var helpers = HelperFunctions(statements, of: lines, kind: kind)
     /// Which function each line stands in.
     lazy var scopes = FunctionScopes(lines)
+    /// The file as it was before the change, as far as the hunks show it.
+    lazy var previous = diff.previousVersion
     /// Whether any line opens a function or a callback (``FunctionScopes/scope(of:)``): in a file where none does,
     /// every line stands outside them all and the whole file is one scope of names.
     lazy var opensScopes = lines.contains { FunctionScopes.opensCallback($0.text) } || !helpers.isEmpty

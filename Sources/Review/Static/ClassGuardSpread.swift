@@ -10,15 +10,13 @@ struct ClassGuardSpread: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = [.javascript, .java, .csharp]
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
-        let diff = file.diff
-        guard !diff.isNew else { return [] }
-        let previous = diff.previousVersion
+        guard !file.diff.isNew else { return [] }
+        let previous = file.layout.previous
         let old = previous.lines
-        let kept = Set(previous.oldNumber.values)
         // The guards a removed class-level annotation held.
         var guards = Set<String>()
         for index in old.indices
-        where !kept.contains(old[index].number) && Self.guardWords.contains(where: old[index].text.hasBytes)
+        where !previous.keeps(old[index]) && Self.guardWords.contains(where: old[index].text.hasBytes)
             && Self.guardAnnotation.matches(old[index].text)
         {
             guard let declaration = old[(index + 1)...].first(where: { !$0.text.isAnnotationLine }),

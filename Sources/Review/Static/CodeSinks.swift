@@ -164,7 +164,7 @@ struct CodeSinks: FileCheck {
                         && !Self.words(in: [file.layout.statements[hit.index]]).isDisjoint(with: touched)
             }
         guard !after.isEmpty else { return [] }
-        let previous = diff.previousVersion
+        let previous = file.layout.previous
         var oldDiff = UnifiedDiff.File(path: diff.path, header: "")
         oldDiff.added = previous.lines
         let old = ChangedFile(oldDiff, file: file.file, triggers: TriggerIndex(previous.lines))

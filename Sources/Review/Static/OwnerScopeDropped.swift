@@ -12,13 +12,10 @@ struct OwnerScopeDropped: FileCheck {
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let diff = file.diff
         guard !diff.isNew, diff.hunks.contains(where: { $0.hasBytes("\n-") }) else { return [] }
-        let previous = diff.previousVersion
+        let previous = file.layout.previous
         let old = previous.lines
-        let kept = Set(previous.oldNumber.values)
-        var newNumber: [Int: Int] = [:]
-        for (new, old) in previous.oldNumber { newNumber[old] = new }
         let lines = file.visible
-        for index in old.indices where !kept.contains(old[index].number) {
+        for index in old.indices where !previous.keeps(old[index]) {
             let text = old[index].text
             guard Self.ownerWords.contains(where: text.hasBytesIgnoringCase), Self.lookup.matches(text) else {
                 continue
@@ -29,7 +26,7 @@ struct OwnerScopeDropped: FileCheck {
             // The function that held the removed line, kept by the change: the nearest kept line above it, indented
             // less, that defines one.
             guard !owners.isEmpty,
-                let definition = Self.keptDefinition(above: index, in: previous, kept, newNumber, file)
+                let definition = Self.keptDefinition(above: index, in: previous, file)
             else { continue }
             // Named in code, not in a query's text (`SELECT id, account_id, …` names a column, not the caller's).
             let body = HelperFunctions.body(at: definition, in: lines)
@@ -57,17 +54,15 @@ struct OwnerScopeDropped: FileCheck {
     /// the kept lines indented less and less, the first that defines a function (a Ruby `def` without parentheses
     /// among them).
     private static func keptDefinition(
-        above index: Int, in previous: UnifiedDiff.File.PreviousVersion, _ kept: Set<Int>, _ newNumber: [Int: Int],
-        _ file: ChangedFile
+        above index: Int, in previous: UnifiedDiff.File.PreviousVersion, _ file: ChangedFile
     ) -> Int? {
         let old = previous.lines
         let lines = file.visible
         func newIndex(_ line: UnifiedDiff.Line) -> Int? {
-            guard kept.contains(line.number), let number = newNumber[line.number] else { return nil }
-            return file.layout.index(ofLineNumbered: number)
+            previous.newNumber[line.number].flatMap(file.layout.index(ofLineNumbered:))
         }
         // Where the removed line stood: just after the kept line before it.
-        guard let before = old[..<index].last(where: { kept.contains($0.number) }).flatMap(newIndex) else {
+        guard let before = old[..<index].last(where: previous.keeps).flatMap(newIndex) else {
             return nil
         }
         // A signature laid out over lines closes at the definition's indentation (`) -> Result<…> {`): lines at the

@@ -18,12 +18,9 @@ struct RemovedAccessCheck: FileCheck {
             !lines.contains(where: { $0.isAdded && (Self.refusal.matches($0.text) || Self.authorizes.matches($0.text)) }
             )
         else { return [] }
-        let previous = diff.previousVersion
+        let previous = file.layout.previous
         let old = previous.lines
-        let kept = Set(previous.oldNumber.values)
-        var newNumber: [Int: Int] = [:]
-        for (new, old) in previous.oldNumber { newNumber[old] = new }
-        for index in old.indices where !kept.contains(old[index].number) {
+        for index in old.indices where !previous.keeps(old[index]) {
             let text = old[index].text
             guard text.hasBytes("if") || text.hasBytes("unless") || text.hasBytes("guard"),
                 Self.conditional.matches(text), Self.callerTest.matches(text)
@@ -31,9 +28,10 @@ struct RemovedAccessCheck: FileCheck {
             // The block's body: the lines below it, up to four, the refusal among them and removed with it.
             let body = old[index..<min(old.count, index + 5)]
             guard let refusing = body.firstIndex(where: { Self.refusal.matches($0.text) }),
-                (index...refusing).allSatisfy({ !kept.contains(old[$0].number) }),
-                let after = old[(refusing + 1)...].first(where: { kept.contains($0.number) && $0.text.isCodeLine }),
-                let reported = newNumber[after.number].flatMap({ number in lines.first { $0.number == number } })
+                (index...refusing).allSatisfy({ !previous.keeps(old[$0]) }),
+                let after = old[(refusing + 1)...].first(where: { previous.keeps($0) && $0.text.isCodeLine }),
+                let reported = previous.newNumber[after.number].flatMap(file.layout.index(ofLineNumbered:))
+                    .map({ lines[$0] })
             else { continue }
             return [
                 file.finding(
