@@ -44,6 +44,25 @@ struct ChangedFile {
     /// The indices in ``visible`` of added lines.
     var addedIndices: [Int] { visible.indices.filter { visible[$0].isAdded } }
 
+    /// The flow of names through the whole file, worked out the first time a check asks and shared by all of them.
+    var flow: CodeFlow {
+        if let known = layout.wholeFlow { return known }
+        let flow = CodeFlow(self)
+        layout.wholeFlow = flow
+        return flow
+    }
+
+    /// The flow of names as the function or callback holding line `index` sees it (``CodeFlow/within(_:of:)``); the
+    /// whole file's in a file that opens none. Worked out once per function.
+    func flow(at index: Int) -> CodeFlow {
+        guard layout.opensScopes else { return flow }
+        let scope = layout.scopes.scope(of: index)
+        if let known = layout.flowWithin[scope] { return known }
+        let scoped = flow.within(scope, of: self)
+        layout.flowWithin[scope] = scoped
+        return scoped
+    }
+
     /// A finding of `rule` on `line`, fingerprinted by `content` (never shown: it may be a secret); lowered to `low` in
     /// test code unless `keptInTests`.
     func finding(
@@ -129,6 +148,10 @@ final class FileLayout {
     lazy var scopes = FunctionScopes(lines)
     /// The file as it was before the change, as far as the hunks show it.
     lazy var previous = diff.previousVersion
+    /// ``ChangedFile/flow`` once worked out.
+    fileprivate var wholeFlow: CodeFlow?
+    /// ``ChangedFile/flow(at:)`` once worked out, by function.
+    fileprivate var flowWithin: [Int?: CodeFlow] = [:]
     /// Whether any line opens a function or a callback (``FunctionScopes/scope(of:)``): in a file where none does,
     /// every line stands outside them all and the whole file is one scope of names.
     lazy var opensScopes = lines.contains { FunctionScopes.opensCallback($0.text) } || !helpers.isEmpty

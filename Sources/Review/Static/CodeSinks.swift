@@ -454,10 +454,8 @@ struct CodeSinks: FileCheck {
     /// unchanged ones (``newlyReached(in:)``) share it.
     private final class FileFacts {
         let file: ChangedFile
-        /// The flow of names through the whole file.
-        lazy var flow = CodeFlow(file)
-        /// The flow seen from inside each function (``CodeFlow/within(_:of:)``), worked out when a sink there asks.
-        private var flowWithin: [Int?: CodeFlow] = [:]
+        /// The flow of names through the whole file (``ChangedFile/flow``).
+        var flow: CodeFlow { file.flow }
         lazy var mayTaint = CodeFlow.mayTaint(file.visible)
         lazy var guards = FileGuards(file, wholeFile: guardsWholeFile)
         /// Whether a guard counts wherever it stands in the file, not only in its own function (``FunctionScopes``).
@@ -473,16 +471,8 @@ struct CodeSinks: FileCheck {
             self.guardsWholeFile = guardsWholeFile
         }
 
-        /// The flow of names as the function or callback holding line `index` sees it; the whole file's in a file
-        /// that opens none.
-        func flow(at index: Int) -> CodeFlow {
-            guard file.layout.opensScopes else { return flow }
-            let scope = file.layout.scopes.scope(of: index)
-            if let known = flowWithin[scope] { return known }
-            let scoped = flow.within(scope, of: file)
-            flowWithin[scope] = scoped
-            return scoped
-        }
+        /// The flow of names as the function or callback holding line `index` sees it (``ChangedFile/flow(at:)``).
+        func flow(at index: Int) -> CodeFlow { file.flow(at: index) }
 
         /// What the names `text` mentions stand for, when the file binds them to other names: `CSafeLoader SafeLoader`
         /// for `yaml.load(fh, Loader=_Loader)` after `from yaml import CSafeLoader as _Loader` (or `SafeLoader` in its

@@ -28,7 +28,6 @@ struct HardcodedBackdoor: FileCheck {
                 && ["==", "!=", "quals(", " eq ", " ne "].contains(where: line.text.hasBytes)
         }
         guard !candidates.isEmpty else { return [] }
-        var flow: CodeFlow?
         var findings: [ReviewFinding] = []
         for index in candidates {
             let line = file.visible[index]
@@ -37,9 +36,7 @@ struct HardcodedBackdoor: FileCheck {
             else { continue }
             let name = other.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).last ?? ""
             if !Self.presentedCredential.matches(name) {
-                let names = flow ?? CodeFlow(file)
-                flow = names
-                guard names.isRequestDerived(other) else { continue }
+                guard file.flow.isRequestDerived(other) else { continue }
             }
             findings.append(
                 file.finding(

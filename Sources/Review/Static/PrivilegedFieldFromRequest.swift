@@ -25,13 +25,9 @@ struct PrivilegedFieldFromRequest: FileCheck {
                     && Self.administratorCheck.matches(lines[index].text)
             })
         else { return [] }
-        let flow = CodeFlow(file)
         return candidates.compactMap { index in
             let line = lines[index]
-            guard
-                serializers.contains(index)
-                    || flow.within(file.layout.scopes.scope(of: index), of: file).isRequestDerived(line.text)
-            else { return nil }
+            guard serializers.contains(index) || file.flow(at: index).isRequestDerived(line.text) else { return nil }
             let message =
                 serializers.contains(index)
                 ? "the user model's serializer exposes every field but a deny-list, so `is_staff` and `is_superuser` "

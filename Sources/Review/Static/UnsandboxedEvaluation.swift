@@ -49,17 +49,14 @@ struct UnsandboxedEvaluation: FileCheck {
             guard !plainEnvironments.isEmpty else { return nil }
         default: return nil
         }
-        var flow: CodeFlow?
         for index in visible.indices where visible[index].isAdded {
             let text = visible[index].text
             guard text.hasBytes("createTemplate") || text.hasBytes("from_string"),
                 let groups = compiledTemplate.firstMatch(in: text), let call = groups[0],
                 groups[1].map(plainEnvironments.contains) ?? (file.file.kind == .php)
             else { continue }
-            let whole = flow ?? CodeFlow(file)
-            flow = whole
             let argument = CodeFlow.argumentText(call.base[call.endIndex...], stoppingAtComma: true)
-            if !whole.within(file.layout.scopes.scope(of: index), of: file).isConstantArgument(argument) {
+            if !file.flow(at: index).isConstantArgument(argument) {
                 return visible[index]
             }
         }
