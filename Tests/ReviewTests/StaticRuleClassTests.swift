@@ -3905,4 +3905,135 @@ import Testing
         let unrelated = patch.replacingOccurrences(of: "+cur.execute(sql)", with: "+cur.execute(other)")
         #expect(StaticReviewer().review(diff: unrelated).findings.isEmpty)
     }
+
+    /// Classes mended from blind batch 47 (static-33), each with a near miss that is no finding.
+    @Test(arguments: [
+        Example(
+            "server/app.js",
+            "app.use(cors({\n  origin: (ctx) => ctx.get('Origin') || config.webOrigin,\n  credentials: true,\n}));\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "server/app.js",
+            "app.use(cors({\n  origin: (ctx) => allowed.has(ctx.get('Origin')) ? ctx.get('Origin') : '',\n"
+                + "  credentials: true,\n}));\n",
+            nil),
+        Example(
+            "src/main/kotlin/Http.kt",
+            "fun Application.http() {\n    install(CORS) {\n        allowOrigins { true }\n"
+                + "        allowCredentials = true\n    }\n}\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "src/main/kotlin/Http.kt",
+            "fun Application.http() {\n    install(CORS) {\n        anyHost()\n"
+                + "        allowCredentials = true\n    }\n}\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "src/main/kotlin/Http.kt",
+            "fun Application.http() {\n    install(CORS) {\n"
+                + "        allowOrigins { it == \"https://app.example.com\" }\n"
+                + "        allowCredentials = true\n    }\n}\n",
+            nil),
+        Example(
+            "deploy/Caddyfile",
+            "api.example.com {\n\theader {\n\t\tAccess-Control-Allow-Origin \"{header.Origin}\"\n"
+                + "\t\tAccess-Control-Allow-Credentials \"true\"\n\t}\n\treverse_proxy api:8000\n}\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "deploy/Caddyfile",
+            "api.example.com {\n\theader {\n\t\tAccess-Control-Allow-Origin \"https://app.example.com\"\n"
+                + "\t\tAccess-Control-Allow-Credentials \"true\"\n\t}\n\treverse_proxy api:8000\n}\n",
+            nil),
+        Example(
+            "src/routes/listings.js",
+            "router.get('/', async (req, res) => {\n  const filter = {};\n"
+                + "  filter.$where = `this.price <= ${req.query.maxPrice}`;\n"
+                + "  res.json(await Listing.find(filter));\n});\n",
+            "code.nosql-injection"),
+        Example(
+            "src/routes/listings.js",
+            "router.get('/', async (req, res) => {\n  const filter = {};\n"
+                + "  filter.$where = 'this.price <= this.maxPrice';\n  res.json(await Listing.find(filter));\n});\n",
+            nil),
+        Example(
+            "src/auth.rs",
+            "impl FromRequestParts<AppState> for AuthUser {\n"
+                + "    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, StatusCode> {\n"
+                + "        if let Some(v) = parts.headers.get(\"x-acting-user\") {\n"
+                + "            let id = parse_id(v)?;\n            return Ok(AuthUser { id, is_admin: false });\n"
+                + "        }\n        session_user(parts, state).await\n    }\n}\n",
+            "code.auth-bypass-header"),
+        Example(
+            "src/auth.rs",
+            "impl FromRequestParts<AppState> for AuthUser {\n"
+                + "    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, StatusCode> {\n"
+                + "        if let Some(v) = parts.headers.get(\"x-request-id\") {\n"
+                + "            tracing::info!(request_id = ?v);\n        }\n        session_user(parts, state).await\n"
+                + "    }\n}\n",
+            nil),
+        Example(
+            "src/plugins/billing.ts",
+            "app.post('/webhooks/billing', async (req, reply) => {\n"
+                + "  const signature = req.headers['x-billing-signature'];\n"
+                + "  if (typeof signature === 'string' && !verify(req.body, signature, secret)) {\n"
+                + "    return reply.code(401).send();\n  }\n  await handle(req.body);\n});\n",
+            "code.signature-optional"),
+        Example(
+            "src/plugins/billing.ts",
+            "app.post('/webhooks/billing', async (req, reply) => {\n"
+                + "  const signature = req.headers['x-billing-signature'];\n"
+                + "  if (typeof signature !== 'string' || !verify(req.body, signature, secret)) {\n"
+                + "    return reply.code(401).send();\n  }\n  await handle(req.body);\n});\n",
+            nil),
+        Example(
+            "scripts/smoke.sh",
+            "#!/bin/sh\nBASE=\"https://127.0.0.1:${PORT}\"\nCURL=\"curl -fsS --insecure\"\n$CURL \"$BASE/healthz\"\n"
+                + "$CURL \"$BASE/api/version\"\n",
+            nil),
+        Example(
+            "scripts/smoke.sh",
+            "#!/bin/sh\nBASE=\"https://127.0.0.1:${PORT}\"\nCURL=\"curl -fsS --insecure\"\n$CURL \"$BASE/healthz\"\n"
+                + "$CURL \"https://releases.example.com/latest\"\n",
+            "code.tls-verify-disabled"),
+    ])
+    func batchFortySevenClasses(_ example: Example) { Self.check(example) }
+
+    /// Protection taken away by swapping what it rested on: a logic-less template engine swapped for ERB on the text
+    /// a tenant writes, an authentication middleware dropped from a Traefik router that stays. Kept, replaced by its
+    /// kind, or going with what it guarded, no finding.
+    @Test func protectionSwappedOut() {
+        let model = { (render: String) in
+            "class EmailTemplate < ApplicationRecord\n  def render_for(assigns)\n    {\n"
+                + "      subject: Liquid::Template.parse(subject).render(assigns),\n      body: " + render + "\n"
+                + "    }\n  end\nend\n"
+        }
+        let liquid = model("Liquid::Template.parse(body).render(assigns)")
+        let routers = { (dashboard: String) in
+            "http:\n  routers:\n    shop:\n      rule: \"Host(`shop.example.com`)\"\n      service: shop\n"
+                + dashboard + "  middlewares:\n    ops-auth:\n      basicAuth:\n        usersFile: /etc/ops.htpasswd\n"
+        }
+        let dashboard = { (middlewares: String) in
+            "    dashboard:\n      rule: \"Host(`edge.example.com`)\"\n      service: api@internal\n" + middlewares
+        }
+        let guarded = routers(dashboard("      middlewares:\n        - ops-auth\n"))
+        let traefik = "traefik/dynamic/routers.yml"
+        let changes = [
+            ReviewCase(
+                "erb", "app/models/email_template.rb", before: liquid, model("ERB.new(body).result_with_hash(assigns)"),
+                risky: true),
+            ReviewCase(
+                "erb", "app/models/email_template.rb", before: liquid,
+                model("Liquid::Template.parse(body, error_mode: :strict).render(assigns)"), risky: false),
+            ReviewCase(
+                "traefik", traefik, before: guarded, routers(dashboard("      middlewares: [secure-headers]\n")),
+                risky: true),
+            ReviewCase(
+                "traefik", traefik, before: guarded,
+                routers(dashboard("      middlewares: [ops-auth, secure-headers]\n")),
+                risky: false),
+            ReviewCase("traefik", traefik, before: guarded, routers(""), risky: false),
+        ]
+        for change in changes {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
 }

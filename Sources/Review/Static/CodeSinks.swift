@@ -85,8 +85,9 @@ struct CodeSinks: FileCheck {
             "a template is compiled from request input (server-side template injection); render a fixed template with "
             + "the input as data",
         "code.nosql-injection":
-            "a query filter takes a request value whose type is unchecked; a JSON body can send an operator "
-            + "({\"$ne\": null}) instead of a string; check it is a string first",
+            "a query filter takes a request value whose type is unchecked: a JSON body can send an operator "
+            + "({\"$ne\": null}) instead of a string, and a `$where` built from input runs as JavaScript in the "
+            + "database; check values are strings, and never build `$where` from input",
         "code.ssrf":
             "the server fetches a URL taken from the request; allow only known hosts, and never internal addresses",
         "code.weak-password-hash":
@@ -1216,6 +1217,10 @@ struct CodeSinks: FileCheck {
             // An SQL ORM's options (Sequelize's, TypeORM's, Prisma's `{ where: { id } }`): its operators are symbols
             // or classes, which JSON cannot send.
             unless: #"\(\s*\{\s*(?:where|include|attributes|select)\s*:"#),
+        // MongoDB's `$where`: JavaScript the database runs on every document, built from input.
+        Sink(
+            "code.nosql-injection", [.javascript, .python], #"["']?\$where["']?\s*[:=]\s*"#, triggers: ["$where"],
+            .builtOrRequest),
         // Server-side requests to a URL from the request, by the HTTP clients of each language: JVM ones (akka-http's
         // and Pekko's `singleRequest`, sttp, OkHttp's builder, `java.net.http`, Spring's WebClient `.uri`, Ktor's
         // client, `new URL(…).openConnection()`, http4s's `Request[F](Method.GET, uri)`), Swift's `URLSession`,

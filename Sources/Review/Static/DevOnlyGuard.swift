@@ -39,7 +39,24 @@ enum DevOnlyGuard {
     /// Whether line `index` reaches only this machine: it names no URL itself, and the variables it expands that the
     /// file sets to URLs (`BASE_URL="https://localhost:8443"`, then `curl --insecure "${BASE_URL}$1"`) are set only to
     /// loopback ones.
+    /// Options kept in a variable (`CURL="curl -fsS --insecure"`) reach only this machine when every line expanding
+    /// the variable does.
     static func targetsLoopbackOnly(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
+        let text = lines[index].text
+        guard !text.hasBytes("://") else { return false }
+        if let held = optionsHolder.firstMatch(in: text, capture: 1).map(String.init) {
+            let uses = lines.indices.filter { use in
+                use != index && lines[use].text.hasBytes(held)
+                    && expansion.matches(in: lines[use].text).contains { ($0[1] ?? $0[2]).map(String.init) == held }
+            }
+            return !uses.isEmpty && uses.allSatisfy { expansionsReachLoopbackOnly($0, in: lines) }
+        }
+        return expansionsReachLoopbackOnly(index, in: lines)
+    }
+
+    /// Whether line `index` names no URL and the variables it expands that the file sets to URLs are set only to
+    /// loopback ones.
+    private static func expansionsReachLoopbackOnly(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
         let text = lines[index].text
         guard !text.hasBytes("://") else { return false }
         let names = Set(expansion.matches(in: text).compactMap { ($0[1] ?? $0[2]).map(String.init) })
@@ -87,14 +104,17 @@ enum DevOnlyGuard {
     private static let proxyDirective = LinePattern(#"^\s*(?:reverse_proxy|proxy_pass)\s+([^;#]+)"#)
     private static let loopbackTarget = LinePattern(
         #"^(?:\w+://)?(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?(?:/\S*)?;?$"#)
+    /// A variable given a command's options (group 1): `CURL="curl -fsS --insecure"`, `CURL_OPTS=(-k)`.
+    private static let optionsHolder = LinePattern(
+        #"^\s*(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=\(?["']?(?:curl|wget|-)"#)
     /// A variable expanded: `$NAME` (group 1) or `${NAME}`, `${NAME:-…}` (group 2).
     private static let expansion = LinePattern(#"\$([A-Za-z_]\w*)|\$\{([A-Za-z_]\w*)"#)
     /// A variable set to a URL, in a script or a YAML map (group 1 the name, group 2 the value).
     private static let urlAssignment = LinePattern(
         #"^\s*(?:export\s+|local\s+|readonly\s+|-\s+)?([A-Za-z_]\w*)(?:=|:\s+)(\S*://\S*)"#)
-    /// A URL on this machine.
+    /// A URL on this machine, its port a number or a variable (`https://127.0.0.1:${PORT}`).
     private static let loopbackURL = LinePattern(
-        #"^["']?\w+://(?:[^/@\s]*@)?"# + loopbackHost + #"(?::\d+)?(?:[/"'\s]|$)"#)
+        #"^["']?\w+://(?:[^/@\s]*@)?"# + loopbackHost + #"(?::(?:\d+|\$\{[^}]*\}|\$\w+))?(?:[/"'\s]|$)"#)
     /// This machine's names, as a regular expression: `localhost`, `127.0.0.1`, `[::1]`.
     static let loopbackHost = #"(?:localhost|127\.0\.0\.1|\[::1\])"#
 

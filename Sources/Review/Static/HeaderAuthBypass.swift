@@ -24,11 +24,12 @@ struct HeaderAuthBypass: FileCheck {
     static let rule = "code.auth-bypass-header"
 
     /// A header read: `headers.get(`, `headers[`, `getHeader(`, `Header.Get(`, `req.get(`, `req.header(`, `HTTP_X_…`,
-    /// .NET's `Headers.ContainsKey(`/`TryGetValue(`, Echo's `c.RealIP()` (a forwarded header unless an extractor is set);
-    /// the header's name is group 5.
+    /// .NET's `Headers.ContainsKey(`/`TryGetValue(`, Rust's `headers.contains_key(`, Echo's `c.RealIP()` (a forwarded
+    /// header unless an extractor is set); the header's name is group 5.
     private static let headerRead = LinePattern(
         #"(?i)(headers?\s*(\.get\s*\(|\[|\(\)\.get\s*\()|getHeader\s*\(|Header\.Get\s*\(|req\.(get|header)\s*\(|"#
-            + #"HTTP_X_|Headers\s*\[|headers\.(has|include\?|key\?|ContainsKey|TryGetValue)\s*\(|request\.META\[|"#
+            + #"HTTP_X_|Headers\s*\[|headers\.(has|include\?|key\?|ContainsKey|TryGetValue|contains_key)\s*\(|"#
+            + #"request\.META\[|"#
             // Echo's `c.RealIP()`: without an IP extractor set, the client's own `X-Forwarded-For` or `X-Real-IP`.
             + #"\bc\.RealIP\(\))"#
             + #"\s*["']?([\w-]*)"#)
@@ -37,7 +38,8 @@ struct HeaderAuthBypass: FileCheck {
         #"(?i)(^|[^\w])(if|unless|elif|else if|when|guard)\b|\?\s*[^?:]+:|&&|\|\|"#)
     /// What grants access: calling the next handler (also one kept in a field: ASP.NET's `await _next(context)`),
     /// setting a user or an admin flag, returning success, leaving a Ktor plugin's hook before its check
-    /// (a bare `return@onCall` or `return@intercept`; one that responds, `return@onCall call.respond(…)`, refuses).
+    /// (a bare `return@onCall` or `return@intercept`; one that responds, `return@onCall call.respond(…)`, refuses),
+    /// returning a caller built on the spot.
     static let grant = LinePattern(
         #"(?i)((\b|_)next(\.Invoke)?\s*\(|return\s+(this\.)?_?next\b|await\s+(this\.)?_?next\b|next\.run\(|"#
             + #"doFilter\s*\(|ServeHTTP\s*\(|"#
@@ -50,6 +52,8 @@ struct HeaderAuthBypass: FileCheck {
             // ASP.NET's authorization handler succeeding, a principal made up on the spot, a privileged account
             // handed back as the caller.
             + #"\.Succeed\s*\(|\w*Principal\s*\(|"#
+            // An extractor answering with a caller it made up (axum's `return Ok(AuthUser { id, is_admin })`).
+            + #"\breturn\s+(?:Ok\s*\(\s*)?(?:Some\s*\(\s*)?(?-i:[A-Z]\w*)?(?-i:User|Principal|Identity|Caller)\s*\{|"#
             + #"\breturn\b[^\n]*(service_?account|superuser|admin_?user|system_?user|root_?user|"#
             + #"(?-i:(User|Principal|Identity|Account)\.(System|Admin|Root|Service|Internal))\b))"#)
     /// A comparison with a secret from configuration or an upper-case constant: an auth check, not a bypass (`null`,

@@ -203,9 +203,10 @@ struct OptionalSignature: FileCheck {
     /// A line that tests a condition.
     private static let conditional = LinePattern(
         #"^\s*(\}\s*)?(if|elif|elsif|else\s+if|unless|when|guard)\b|^\s*(if|unless)\s*\(|\?\s*\S"#)
-    /// A signature's name (group 1 or 2) tested to be there.
+    /// A signature's name (whichever group matched) tested to be there.
     private static let present = LinePattern(
         #"\b([A-Za-z_$][\w$]*)\s*(?:!=|!==)\s*(?:""|''|nil\b|null\b|None\b|undefined\b)|"#
+            + #"\btypeof\s+([A-Za-z_$][\w$]*)\s*(?:===?\s*["']string["']|!==?\s*["']undefined["'])|"#
             + #"\b([A-Za-z_$][\w$]*)\s+is\s+not\s+None\b|"#
             + #"\b([A-Za-z_$][\w$]*)\??\.(?:Length|length|count|Count|size\(\))\s*(?:>\s*0|!=\s*0|>=\s*1)|"#
             + #"\blen\(\s*([A-Za-z_$][\w$]*)\s*\)\s*>\s*0|"#
@@ -216,9 +217,10 @@ struct OptionalSignature: FileCheck {
             + #"\b([A-Za-z_$][\w$]*)\.(?:isNotEmpty|isNotBlank|nonEmpty|isDefined)\b|"#
             + #"\bif\s+let\s+([A-Za-z_][\w]*)\b|"#
             + #"^\s*(?:\}\s*)?(?:if|elif|elsif|else\s+if)\s*\(?\s*([A-Za-z_$][\w$]*)\s*\)?\s*(?::|\{|then\b)?\s*$"#)
-    /// A signature's name (group 1 or 2) tested to be missing.
+    /// A signature's name (whichever group matched) tested to be missing.
     private static let absent = LinePattern(
         #"\b([A-Za-z_$][\w$]*)\s*(?:==|===)\s*(?:""|''|nil\b|null\b|None\b|undefined\b)|"#
+            + #"\btypeof\s+([A-Za-z_$][\w$]*)\s*(?:!==?\s*["']string["']|===?\s*["']undefined["'])|"#
             + #"\b([A-Za-z_$][\w$]*)\s+is\s+None\b|\bnot\s+([A-Za-z_$][\w$]*)\b(?!\s*(?:in\b|is\b|[.(\[]))|"#
             + #"(?<![\w$.!])!\s*([A-Za-z_$][\w$]*)\b(?!\s*[.(\[])|"#
             + #"(?<!!)\b(?:string\.|String\.)?IsNullOrEmpty\(\s*([A-Za-z_$][\w$]*)\s*\)|"#

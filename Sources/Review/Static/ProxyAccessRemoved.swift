@@ -5,12 +5,26 @@ import Manifest
 /// `ipAllowList`/`ipWhiteList` middleware, removed with nothing of the kind left in the file or added in its place.
 /// What they kept out (an admin panel, an internal service) now answers anyone who reaches the proxy. Protection moved
 /// to another block of the same file, replaced by another kind, or removed with the block it guarded, is no finding.
+///
+/// So is a Traefik router that stops naming an access-control middleware (`middlewares: [ops-auth]` become
+/// `[secure-headers]`, a `…middlewares=auth@file` label removed) and names none in its place, the router itself kept:
+/// the middleware still defined in the file guards nothing.
 struct ProxyAccessRemoved: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = [.config, .other]
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let diff = file.diff
-        guard !diff.isNew, let removed = diff.removed.first(where: { Self.protection.matches($0) }),
+        guard !diff.isNew else { return [] }
+        if let (name, line) = Self.droppedAuthMiddleware(in: file) {
+            return [
+                file.finding(
+                    "code.auth-removed", .high, on: line,
+                    message: "a router no longer uses the access-control middleware `\(name)` and uses none in its "
+                        + "place: what it kept out now answers anyone; keep the middleware on the router",
+                    content: name)
+            ]
+        }
+        guard let removed = diff.removed.first(where: { Self.protection.matches($0) }),
             !file.visible.contains(where: { Self.protection.matches($0.text) }),
             // A block removed whole takes what it served with it.
             !diff.removed.contains(where: { Self.blockHeader.matches($0) }),
@@ -24,6 +38,58 @@ struct ProxyAccessRemoved: FileCheck {
                 content: removed.trimmedLine)
         ]
     }
+
+    /// The access-control middleware a removed reference named, and the line to report, when a router dropped it and
+    /// names no other: the middleware is one the file defines with `basicAuth`, `forwardAuth` or an IP allow-list, or
+    /// is named for authentication (`auth@file`, `authelia@docker`, `sso`). A router removed whole (its `rule`) is not.
+    private static func droppedAuthMiddleware(in file: ChangedFile) -> (Substring, ChangedFile.Line)? {
+        let diff = file.diff
+        guard diff.removed.contains(where: { $0.hasBytes("middlewares") || $0.trimmedLine.hasPrefix("-") }),
+            file.visible.contains(where: { $0.text.hasBytes("middlewares") }),
+            !diff.removed.contains(where: { routerRule.matches($0) })
+        else { return nil }
+        let lines = file.visible
+        let defined = Set(
+            lines.indices.filter { middlewareProtection.matches(lines[$0].text) }.compactMap { index in
+                ChangedFile.enclosingLine(of: index, in: lines).flatMap { line in
+                    definedKey.firstMatch(in: line.text, capture: 1)
+                }
+            })
+        func isAuth(_ name: Substring) -> Bool { defined.contains(name) || authName.matches(name) }
+        let dropped = diff.removed.lazy.flatMap(middlewareNames).first(where: isAuth)
+        guard let dropped,
+            !lines.contains(where: { $0.isAdded && middlewareNames(in: $0.text).contains(where: isAuth) })
+        else { return nil }
+        return lines.first(where: \.isAdded).map { (dropped, $0) }
+    }
+
+    /// The middleware names a line refers to: the value of a `middlewares:` key or a `…middlewares=` label, or a list
+    /// item (`- ops-auth`), each without its `@provider`.
+    private static func middlewareNames(in text: Substring) -> [Substring] {
+        let value: Substring
+        if let range = text.firstRange(of: "middlewares") {
+            value = text[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == ":" || $0 == "=" || $0 == " " }
+        } else if let item = listItem.firstMatch(in: text, capture: 1) {
+            value = item
+        } else {
+            return []
+        }
+        return value.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." || $0 == "@") }
+            .map { $0.split(separator: "@").first ?? $0 }
+    }
+
+    /// Traefik middleware kinds that control access.
+    private static let middlewareProtection = LinePattern(
+        #"^\s*(basicAuth|digestAuth|forwardAuth|ipAllowList|ipWhiteList)\s*:"#,
+        holdingOneOf: ["Auth", "ipAllowList", "ipWhiteList"])
+    /// A YAML key being defined (group 1).
+    private static let definedKey = LinePattern(#"^\s*["']?([\w.-]+)["']?\s*:\s*$"#)
+    /// A middleware named for access control.
+    private static let authName = LinePattern(#"(?i)auth|\bsso\b|allow-?list|white-?list"#)
+    /// A YAML list item holding one name (group 1).
+    private static let listItem = LinePattern(#"^\s*-\s*["']?([\w.@-]+)["']?\s*$"#)
+    /// A router's rule: removed, the router went with it.
+    private static let routerRule = LinePattern(#"(?i)(^\s*|\.)rule\s*[:=]"#)
 
     private static let blockHeader = LinePattern(#"^\s*(location|server|handle(_path)?|route|@\w+)\b.*\{\s*$"#)
     private static let protection = LinePattern(

@@ -34,6 +34,29 @@ struct UnsandboxedEvaluation: FileCheck {
     private static let plainEnvironment = LinePattern(
         #"^\s*(\w+)\s*=\s*(?:jinja2\.)?Environment\s*\("#, holdingOneOf: ["Environment"])
 
+    /// The first added line compiling, with an engine that runs code (ERB, EJS, Pug, lodash's `_.template`, Jinja,
+    /// Velocity, EEx), the text a removed line gave a logic-less engine (Liquid, Mustache, Handlebars): text of the
+    /// kind people edit (a tenant's email body) that now runs as code.
+    private static func logicLessEngineSwapped(in file: ChangedFile) -> ChangedFile.Line? {
+        guard !file.diff.isNew else { return nil }
+        let texts = Set(file.diff.removed.compactMap { logicLess.firstMatch(in: $0, capture: 1).map(String.init) })
+        guard !texts.isEmpty else { return nil }
+        return file.visible.first { line in
+            line.isAdded && codeEngine.firstMatch(in: line.text, capture: 1).map { texts.contains(String($0)) } == true
+        }
+    }
+
+    /// A logic-less template engine given text (group 1 the name or expression holding it).
+    private static let logicLess = LinePattern(
+        #"(?:\bLiquid::Template\.parse|\bLiquid\.parse|\bSolid\.parse|\bparseAndRender|\b[Mm]ustache(?:\.|::)"#
+            + #"(?:render|new)|\bpystache\.render|\bchevron\.render|\bHandlebars\.compile)\s*\(\s*([\w.@$]+)"#,
+        holdingOneOf: ["iquid", "Solid", "parseAndRender", "ustache", "chevron", "Handlebars"])
+    /// An engine that runs the code its template holds, given text (group 1 the name or expression holding it).
+    private static let codeEngine = LinePattern(
+        #"(?:\bERB\.new|\bejs\.(?:render|compile)|\bpug\.(?:render|compile)|\b_\.template|\bjinja2\.Template|"#
+            + #"(?<![\w.])Template|\bfrom_string|\bVelocity\.evaluate|\bEEx\.eval_string)\s*\(\s*([\w.@$]+)"#,
+        holdingOneOf: ["ERB", "ejs.", "pug.", "_.template", "Template", "from_string", "Velocity", "EEx"])
+
     /// The first added line compiling a template from text that is not a constant in its function's flow (`$source =
     /// self::SUBJECTS[$locale] ?? self::SUBJECTS['en']` is one of the class's own), outside a sandbox: Twig's in a
     /// file that adds no `SandboxExtension`, Jinja's through an environment the file makes without one.
@@ -72,6 +95,15 @@ struct UnsandboxedEvaluation: FileCheck {
                     message: "a template is compiled from text that is not a literal, outside a sandbox: whoever can "
                         + "edit that text reaches every object and function the template can; compile it in a sandbox "
                         + "(Twig's SandboxExtension, Jinja's SandboxedEnvironment)", content: compiled.text)
+            ]
+        }
+        if let swapped = Self.logicLessEngineSwapped(in: file) {
+            return [
+                file.finding(
+                    "code.template-injection", .high, on: swapped,
+                    message: "text a logic-less engine rendered (Liquid, Mustache) is now compiled by one that runs "
+                        + "code: whoever writes that text runs code on the server; keep the logic-less engine",
+                    content: swapped.text)
             ]
         }
         guard !visible.contains(where: { Self.sandbox.matches($0.text) }) else { return [] }

@@ -2,9 +2,10 @@ import Manifest
 
 /// `code.cors-reflects-origin`: CORS that approves whatever origin asks while credentials are allowed — the cors
 /// middleware's `origin: true` or an origin callback that answers yes without a check, a handler echoing the request's
-/// `Origin` into `Access-Control-Allow-Origin`, `SetIsOriginAllowed(_ => true)`, `allowedOriginPatterns("*")`. Any
-/// site a user visits can then make requests with their cookies and read the answers. An origin checked against a
-/// list on the line or the two before it is the fix, not a finding.
+/// `Origin` into `Access-Control-Allow-Origin` (or an origin option answering with it), `SetIsOriginAllowed(_ =>
+/// true)`, `allowedOriginPatterns("*")`, Ktor's `anyHost()` or `allowOrigins { true }`. Any site a user visits can
+/// then make requests with their cookies and read the answers. An origin checked against a list on the line or the
+/// two before it is the fix, not a finding.
 struct CORSReflection: FileCheck {
     let kinds = ReviewedFile.code
 
@@ -18,7 +19,12 @@ struct CORSReflection: FileCheck {
             + #"Allow-Origin["']?\s*,\s*\w+\.(getHeader|Header\.Get|Get)\(\s*["']Origin|"#
             + #"SetIsOriginAllowed\s*\(\s*\w+\s*=>\s*true|allowedOriginPatterns\s*\(\s*"\*"|"#
             + #"AllowOriginFunc\s*:\s*func\([^)]*\)\s*bool\s*\{\s*return\s+true|CORS_(ORIGIN_ALLOW_ALL|ALLOW_ALL_ORIGINS)\s*=\s*True|"#
-            + #"\borigins\s*=\s*["']\*["'])"#)
+            + #"\borigins\s*=\s*["']\*["']|"#
+            // An origin option answering with the request's own `Origin` (Koa's `origin: (ctx) => ctx.get('Origin')`).
+            + #"(?i:\borigin["']?\s*:\s*(?:async\s+)?\(?\s*\w+\s*\)?\s*=>\s*\w+\.(?:get|header)\s*\(\s*["']origin["']|"#
+            + #"\borigin["']?\s*:\s*(?:async\s+)?\(?\s*\w+\s*\)?\s*=>\s*\w+(?:\.request)?\.headers?\.origin\b)|"#
+            // Ktor: every origin allowed (with credentials it answers each with its own origin).
+            + #"\ballowOrigins\s*\{\s*(?:\w+\s*->\s*)?true\s*\}|\banyHost\s*\(\s*\))"#)
     /// A check of the origin: a condition, a list lookup, a comparison, a ternary (not TypeScript's optional `allow?:`
     /// or `?.`).
     private static let check = LinePattern(
@@ -36,7 +42,7 @@ struct CORSReflection: FileCheck {
         // `cb(null, true)`).
         for (index, line) in lines.enumerated()
         where line.isAdded
-            && (line.text.hasBytesIgnoringCase("origin")
+            && (line.text.hasBytesIgnoringCase("origin") || line.text.hasBytes("anyHost")
                 || index > 0 && lines[index - 1].text.hasBytesIgnoringCase("origin"))
         {
             guard Self.reflection.matches(line.text),

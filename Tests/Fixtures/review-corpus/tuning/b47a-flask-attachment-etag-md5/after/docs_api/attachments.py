@@ -1,0 +1,30 @@
+import hashlib
+import io
+
+from flask import Blueprint, abort, current_app, request, send_file
+from flask_login import current_user, login_required
+
+from .models import Attachment
+from .storage import open_blob
+
+bp = Blueprint("attachments", __name__)
+
+
+@bp.get("/attachments/<uuid:attachment_id>")
+@login_required
+def download(attachment_id):
+    att = Attachment.query.get_or_404(attachment_id)
+    if not att.document.can_read(current_user):
+        abort(403)
+    data = open_blob(att.blob_key).read()
+    etag = hashlib.md5(data).hexdigest()  # cache validator only
+    if etag in request.if_none_match:
+        return "", 304
+    current_app.logger.info("attachment %s served to %s", att.id, current_user.id)
+    resp = send_file(
+        io.BytesIO(data),
+        mimetype=att.content_type,
+        download_name=att.filename,
+    )
+    resp.set_etag(etag)
+    return resp

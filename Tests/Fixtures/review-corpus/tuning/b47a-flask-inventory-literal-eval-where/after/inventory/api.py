@@ -1,0 +1,32 @@
+import ast
+
+from flask import Blueprint, jsonify, request
+from flask_login import login_required
+
+from .models import Item
+from .schemas import ItemSchema
+
+api = Blueprint("inventory_api", __name__, url_prefix="/api/inventory")
+item_schema = ItemSchema(many=True)
+
+ALLOWED_FILTERS = {"warehouse", "category", "in_stock"}
+
+
+@api.get("/items")
+@login_required
+def list_items():
+    raw = request.args.get("where")
+    if raw:
+        # the legacy desktop client sends a Python dict literal: {'warehouse': 'AMS1', 'in_stock': True}
+        try:
+            parsed = ast.literal_eval(raw[:1000])
+        except (ValueError, SyntaxError):
+            return jsonify(error="where is not a literal"), 400
+        if not isinstance(parsed, dict):
+            return jsonify(error="where must be a dict"), 400
+        filters = {k: v for k, v in parsed.items() if k in ALLOWED_FILTERS}
+    else:
+        filters = {k: v for k, v in request.args.items() if k in ALLOWED_FILTERS}
+    query = Item.query.filter_by(**filters).order_by(Item.sku)
+    page = query.paginate(page=request.args.get("page", 1, type=int), per_page=50)
+    return jsonify(items=item_schema.dump(page.items), total=page.total)
