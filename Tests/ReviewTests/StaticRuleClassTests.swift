@@ -4036,4 +4036,152 @@ import Testing
             #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
         }
     }
+
+    /// Classes mended from blind batch 48 (static-34), each with a near miss that is no finding.
+    @Test(arguments: [
+        Example(
+            "app/auth/callback/route.ts",
+            "export async function GET(request: NextRequest) {\n"
+                + "  const { searchParams, origin } = new URL(request.url);\n"
+                + "  const next = searchParams.get('next') ?? '/dashboard';\n"
+                + "  return NextResponse.redirect(new URL(next, origin));\n}\n",
+            "code.open-redirect"),
+        Example(
+            "app/auth/callback/route.ts",
+            "export async function GET(request: NextRequest) {\n"
+                + "  const { searchParams, origin } = new URL(request.url);\n"
+                + "  if (!searchParams.get('code')) {\n"
+                + "    return NextResponse.redirect(`${origin}/login?error=missing`);\n"
+                + "  }\n  return NextResponse.redirect(new URL('/dashboard', request.url));\n}\n",
+            nil),
+        Example(
+            "Dockerfile",
+            "FROM node:20.12-bookworm-slim\nENV NODE_ENV=production\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n"
+                + "CMD [\"node\", \"dist/server.js\"]\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "Dockerfile",
+            "FROM node:20.12-bookworm-slim\nENV NODE_ENV=production\nENV NODE_TLS_REJECT_UNAUTHORIZED=1\n"
+                + "CMD [\"node\", \"dist/server.js\"]\n",
+            nil),
+        Example(
+            "src/main/resources/application.yml",
+            "spring:\n  cloud:\n    gateway:\n      globalcors:\n        cors-configurations:\n          '[/api/**]':\n"
+                + "            allowed-origin-patterns: [\"*\"]\n            allow-credentials: true\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "src/main/resources/application.yml",
+            "spring:\n  cloud:\n    gateway:\n      globalcors:\n        cors-configurations:\n          '[/api/**]':\n"
+                + "            allowed-origin-patterns: [\"https://*.example.com\"]\n"
+                + "            allow-credentials: true\n",
+            nil),
+        Example(
+            "Caddyfile",
+            "portal.example.com {\n\t@internal header X-Internal-Caller cron\n\thandle @internal {\n"
+                + "\t\treverse_proxy portal-admin:8100\n\t}\n\thandle /admin/* {\n\t\tbasicauth {\n"
+                + "\t\t\tops $2a$14$abcdefghijklmnopqrstuv\n\t\t}\n\t\treverse_proxy portal-admin:8100\n\t}\n}\n",
+            "code.auth-bypass-header"),
+        Example(
+            "Caddyfile",
+            "portal.example.com {\n\t@json header Accept application/json\n\thandle @json {\n"
+                + "\t\treverse_proxy portal-api:8000\n\t}\n\thandle /admin/* {\n\t\tbasicauth {\n"
+                + "\t\t\tops $2a$14$abcdefghijklmnopqrstuv\n\t\t}\n\t\treverse_proxy portal-admin:8100\n\t}\n}\n",
+            nil),
+        Example(
+            "app/controllers/admin/invoices_controller.rb",
+            "class InvoicesController < ApplicationController\n"
+                + "  SORTABLE = { \"due\" => \"invoices.due_on\" }.freeze\n\n  def index\n"
+                + "    @invoices = Invoice.order(Arel.sql(\"#{sort_column} #{sort_direction}\"))\n  end\n\n"
+                + "  private\n\n  def sort_column\n    SORTABLE.fetch(params[:sort], SORTABLE[\"due\"])\n  end\n\n"
+                + "  def sort_direction\n    params[:dir] == \"asc\" ? \"ASC\" : \"DESC\"\n  end\nend\n",
+            nil),
+        Example(
+            "app/controllers/admin/invoices_controller.rb",
+            "class InvoicesController < ApplicationController\n  def index\n"
+                + "    @invoices = Invoice.order(Arel.sql(\"#{sort_column} DESC\"))\n  end\n\n  private\n\n"
+                + "  def sort_column\n    params.fetch(:sort, \"due_on\")\n  end\nend\n",
+            "code.sql-string-built"),
+        Example(
+            "src/Controller/PreferencesController.php",
+            "<?php\nclass PreferencesController extends AbstractController\n{\n"
+                + "    public function theme(Request $request): RedirectResponse\n    {\n"
+                + "        return $this->redirect($this->localTarget($request->request->get('return_to')));\n    }\n\n"
+                + "    private function localTarget(?string $target): string\n    {\n"
+                + "        if ($target === null || !preg_match('#^/(?![/\\\\\\\\])#', $target)) {\n"
+                + "            return '/';\n        }\n        return $target;\n    }\n}\n",
+            nil),
+        Example(
+            "src/Controller/PreferencesController.php",
+            "<?php\nclass PreferencesController extends AbstractController\n{\n"
+                + "    public function theme(Request $request): RedirectResponse\n    {\n"
+                + "        return $this->redirect($this->target($request->request->get('return_to')));\n    }\n\n"
+                + "    private function target(?string $target): string\n    {\n"
+                + "        return $target ?? '/';\n    }\n}\n",
+            "code.open-redirect"),
+        Example(
+            "includes/report.php",
+            "<?php\n$sql = \"SELECT id FROM t WHERE region = '{$_GET['region']}'\";\n"
+                + "$rows = $wpdb->get_results( $sql );\n",
+            "code.sql-string-built"),
+        Example(
+            "includes/report.php",
+            "<?php\n$sql = $wpdb->prepare( \"SELECT id FROM t WHERE region = %s\", $_GET['region'] );\n"
+                + "$rows = $wpdb->get_results( $sql );\n",
+            nil),
+    ])
+    func batchFortyEightClasses(_ example: Example) { Self.check(example) }
+
+    /// Protection a change leaves behind: a GitHub OIDC trust without its repository, a Phoenix scope under a guarded
+    /// path without the guard's pipeline, a WordPress query's unchanged table name newly used. Pinned, piped or built
+    /// from the site's configuration, no finding.
+    @Test func protectionLeftBehind() {
+        let trust = { (conditions: String) in
+            "data \"aws_iam_policy_document\" \"deploy\" {\n  statement {\n"
+                + "    actions = [\"sts:AssumeRoleWithWebIdentity\"]\n    principals {\n      type = \"Federated\"\n"
+                + "      identifiers = [aws_iam_openid_connect_provider.github.arn]\n    }\n    condition {\n"
+                + "      test     = \"StringEquals\"\n      variable = \"token.actions.githubusercontent.com:aud\"\n"
+                + "      values   = [\"sts.amazonaws.com\"]\n    }\n" + conditions + "  }\n}\n"
+        }
+        let sub = { (value: String) in
+            "    condition {\n      test     = \"StringLike\"\n"
+                + "      variable = \"token.actions.githubusercontent.com:sub\"\n      values   = [\"" + value + "\"]\n"
+                + "    }\n"
+        }
+        let pinned = trust(sub("repo:acme/shop:environment:production"))
+        let router = { (scope: String) in
+            "defmodule ShopWeb.Router do\n  pipeline :admin do\n    plug :require_authenticated_user\n  end\n\n"
+                + "  scope \"/admin\", ShopWeb.Admin do\n    pipe_through [:browser, :admin]\n"
+                + "    get \"/payouts\", PayoutController, :index\n  end\n" + scope + "end\n"
+        }
+        let exports = { (pipelines: String) in
+            "\n  scope \"/admin/exports\", ShopWeb.Admin do\n    pipe_through " + pipelines + "\n"
+                + "    get \"/payouts.csv\", PayoutExportController, :index\n  end\n"
+        }
+        let query = { (filter: String) in
+            "<?php\nclass Directory_Query {\n\tpublic function search( $search, $ids ) {\n"
+                + "\t\t$table = $this->db->prefix . 'members';\n"
+                + "\t\t$sql = \"SELECT id FROM {$table} WHERE name LIKE %s\";\n" + filter
+                + "\t\treturn $this->db->get_results( $this->db->prepare( $sql, $search ) );\n\t}\n}\n"
+        }
+        let changes = [
+            ReviewCase("oidc", "terraform/iam/github.tf", before: pinned, trust(""), risky: true),
+            ReviewCase("oidc", "terraform/iam/github.tf", before: pinned, trust(sub("repo:*")), risky: true),
+            ReviewCase(
+                "oidc", "terraform/iam/github.tf", before: pinned, trust(sub("repo:acme/*")), risky: false),
+            ReviewCase(
+                "phoenix", "lib/shop_web/router.ex", before: router(""), router(exports(":browser")), risky: true),
+            ReviewCase(
+                "phoenix", "lib/shop_web/router.ex", before: router(""), router(exports("[:browser, :admin]")),
+                risky: false),
+            ReviewCase(
+                "wp", "includes/class-directory-query.php", before: query(""),
+                query("\t\t$sql .= ' ORDER BY name ASC';\n"), risky: false),
+            ReviewCase(
+                "wp", "includes/class-directory-query.php", before: query(""),
+                query("\t\t$sql .= \" AND region = {$_GET['region']}\";\n"), risky: true),
+        ]
+        for change in changes {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
 }

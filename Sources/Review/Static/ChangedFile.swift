@@ -77,15 +77,20 @@ struct ChangedFile {
 
     /// The first finding of high severity or above that static makes of the unchanged lines among `indices`, judged
     /// as a new file of this path, each line first passed through `rewrite`: how a check asks whether a body the
-    /// change did not touch is unsafe as it stands, or would be with a value put in.
-    func blockingFinding(judgingUnchanged indices: [Int], rewrite: (Substring) -> Substring = { $0 }) -> ReviewFinding?
-    {
+    /// change did not touch is unsafe as it stands, or would be with a value put in. With `reportingOn`, only a
+    /// finding on one of those line numbers counts: the other lines are context.
+    func blockingFinding(
+        judgingUnchanged indices: [Int], reportingOn numbers: Set<Int>? = nil,
+        rewrite: (Substring) -> Substring = { $0 }
+    ) -> ReviewFinding? {
         var diff = UnifiedDiff.File(path: file.path, header: "")
         diff.isNew = true
         diff.added = indices.filter { !visible[$0].isAdded }.map {
             UnifiedDiff.Line(number: visible[$0].number, text: rewrite(visible[$0].text))
         }
-        return StaticReviewer.findings(in: diff).first { $0.severity >= .high }
+        return StaticReviewer.findings(in: diff).first { finding in
+            finding.severity >= .high && numbers.map { $0.contains(finding.line ?? 0) } ?? true
+        }
     }
 }
 

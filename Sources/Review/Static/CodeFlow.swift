@@ -103,7 +103,7 @@ struct CodeFlow {
                     || !definition.returns.isEmpty
                         && definition.returns.allSatisfy {
                             Self.isSingleLiteral($0) || Self.allowListedChoice.matches($0)
-                                || Self.literalChoice.matches($0)
+                                || Self.literalChoice.matches($0) || Self.isConstantTableEntry($0)
                         }
             }.map(\.name))
         functionsReturningConstants.formUnion(functionsBuildingConstants(helpers, in: file))
@@ -643,6 +643,7 @@ struct CodeFlow {
         if !appending,
             Self.isSingleLiteral(value) || Self.literalChoice.matches(value) || Self.isEmptyList(value)
                 || Self.isListOfLiterals(value) || builtOfConstants || isConstantValue(value)
+                || Self.isWordPressTableName(value)
         {
             constantNames.insert(name)
         } else if !appending || !constantNames.contains(name) || !(isConstantValue(value) || builtOfConstants) {
@@ -656,6 +657,16 @@ struct CodeFlow {
         guard let constantCall, value.hasBytes("(") else { return false }
         return constantCall.removingMatches(in: value).allSatisfy { $0.isWhitespace || $0 == ";" }
     }
+
+    /// Whether `value` names a WordPress table: the site's table prefix and literals (`$wpdb->prefix . 'fn_members'`).
+    private static func isWordPressTableName(_ value: Substring) -> Bool {
+        guard value.hasBytes("wpdb->") || value.hasBytes("->db->") else { return false }
+        let rest = plainLiteral.removingMatches(in: wordPressTable.removingMatches(in: value))
+        return rest.count < value.count && rest.allSatisfy { $0.isWhitespace || $0 == "." || $0 == ";" }
+    }
+
+    /// A string literal that interpolates nothing.
+    private static let plainLiteral = LinePattern(#"'[^'\\]*'|"[^"\\$]*""#)
 
     /// Whether `value` is one literal without interpolation, or a constant's name.
     private func isConstantValue(_ value: Substring) -> Bool {
@@ -988,8 +999,11 @@ struct CodeFlow {
         if parts.hasBytes("[") || parts.hasBytes(".get") || parts.hasBytes(".fetch(") {
             parts = Self.withoutConstantTableEntries(parts)
         }
-        // `{$wpdb->prefix}`, `$wpdb->posts`: WordPress's table names, the site's configuration.
-        if parts.hasBytes("$wpdb->") { parts = Self.wordPressTable.removingMatches(in: parts) }
+        // `{$wpdb->prefix}`, `$wpdb->posts` (or through a property, `$this->db->prefix`): WordPress's table names, the
+        // site's configuration.
+        if parts.hasBytes("wpdb->") || parts.hasBytes("->db->") {
+            parts = Self.wordPressTable.removingMatches(in: parts)
+        }
         // A keyword written with a variable's sigil (`{$where}` in PHP) is a name, not SQL; an object's (`$this->`) is
         // not the value.
         func isVariable(_ name: String) -> Bool { parts.hasBytes("$" + name) && !parts.hasBytes("$" + name + "->") }
@@ -1015,8 +1029,9 @@ struct CodeFlow {
     /// pgx's `Identifier{…}.Sanitize()`.
     private static let identifierQuoting = LinePattern(
         #"\b(?:\w+\.)?(?:quote_ident|quote_name|quoteIdentifier|QuoteIdentifier|Identifier\{[^{}]*\}\.Sanitize)\s*\("#)
-    /// A WordPress table name: `$wpdb->prefix`, `$wpdb->base_prefix`, `$wpdb->posts` (not a method call).
-    private static let wordPressTable = LinePattern(#"\$wpdb->\w+\b(?!\s*\()"#)
+    /// A WordPress table name: `$wpdb->prefix`, `$wpdb->base_prefix`, `$wpdb->posts`, `$this->db->prefix` (not a
+    /// method call).
+    private static let wordPressTable = LinePattern(#"\$(?:this->(?:wpdb|db)|wpdb)->\w+\b(?!\s*\()"#)
     /// `text` less its counts and lengths (``countExpression``): `len(args)` is a number, whatever the list holds.
     private static func withoutNumbers(_ text: some StringProtocol) -> String {
         ["len", "count", "size", "length", "Count", "strconv."].contains(where: text.hasBytes)
@@ -1035,6 +1050,12 @@ struct CodeFlow {
     /// key picked one, it is a constant.
     static func withoutConstantTableEntries(_ text: some StringProtocol) -> String {
         constantTableEntry.removingMatches(in: text)
+    }
+
+    /// Whether `text` is one entry of a constant table and nothing else: `SORTABLE.fetch(params[:sort], "due")`.
+    private static func isConstantTableEntry(_ text: Substring) -> Bool {
+        (text.hasBytes("[") || text.hasBytes(".get") || text.hasBytes(".fetch(") || text.hasBytes("Map."))
+            && withoutConstantTableEntries(text).allSatisfy { $0.isWhitespace || $0 == ";" }
     }
 
     /// An entry of a table named as a constant: `SORT_COLUMNS[sort]`, `DIRECTIONS.get(d, "ASC")`, or kept in an
@@ -1722,8 +1743,11 @@ struct CodeFlow {
     /// `TABLE`, `DEFAULT_LIMIT`: upper-case names are constants by convention.
     private static func isConstantName(_ name: some StringProtocol) -> Bool {
         name.count > 1 && name.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
-            && name.contains { $0.isLetter }
+            && name.contains { $0.isLetter } && !phpRequestArrays.contains(String(name))
     }
+
+    /// PHP's request arrays, upper-case like constants but the request itself (`"… {$_GET['region']}"`).
+    private static let phpRequestArrays: Set<String> = ["_GET", "_POST", "_REQUEST", "_COOKIE", "_SERVER", "_FILES"]
 
     /// The root names in `text` (`req` of `req.query.id`), outside string literals and inside their interpolations;
     /// with `skippingCalls`, not the names of functions being called.

@@ -5,10 +5,10 @@ import Manifest
 /// lowered to `low`. Input reaching a dangerous call is ``CodeSinks``.
 enum CodeRules {
     static let all: [StaticRule] = [
-        tlsVerifyDisabled, insecureDownload, debugEnabled, corsWildcard, tokenUnverified, containerEscape,
-        requestNamedUpstream, fastPasswordEncoder, fewHashIterations, publicDatabase, passwordlessDatabase,
-        anonymousAdmin, clusterAdminBinding, publicBucket, exposedActuator, railsUnsafeYAML, massAssignment,
-        profilerMounted, securityIgnoredPath,
+        tlsVerifyDisabled, insecureDownload, processTLSOff, debugEnabled, corsWildcard, tokenUnverified,
+        containerEscape, requestNamedUpstream, fastPasswordEncoder, fewHashIterations, publicDatabase,
+        passwordlessDatabase, anonymousAdmin, clusterAdminBinding, publicBucket, exposedActuator, railsUnsafeYAML,
+        massAssignment, profilerMounted, securityIgnoredPath,
         partialSignatureMatch,
     ]
 
@@ -149,6 +149,21 @@ enum CodeRules {
             .init(
                 #"strict-ssl\s+false|--trusted-host\b|PYTHONHTTPSVERIFY\s*=\s*0"#, "strict-ssl", "trusted-host",
                 "pythonhttpsverify"),
+        ],
+        unless: [#"(localhost|127\.0\.0\.1)"#]
+    )
+
+    /// Certificate checks switched off for every connection a process makes, by the environment an image, a script or
+    /// a CI job gives it: `ENV NODE_TLS_REJECT_UNAUTHORIZED=0`, `export NODE_TLS_REJECT_UNAUTHORIZED=0`. Not where the
+    /// line points the process at this machine (`withEnv(['NODE_TLS_REJECT_UNAUTHORIZED=0', 'URL=https://localhost'])`
+    /// in a Jenkinsfile).
+    static let processTLSOff = StaticRule(
+        id: "code.tls-verify-disabled", severity: .high, kinds: [.dockerfile, .shell, .ci],
+        message: "TLS certificate verification is off for every connection the process makes; keep it on and trust "
+            + "the right CA instead",
+        patterns: [
+            .init(
+                #"\bNODE_TLS_REJECT_UNAUTHORIZED["']?(?:\s*[=:]\s*|\s+)["']?0\b"#, "node_tls_reject_unauthorized")
         ],
         unless: [#"(localhost|127\.0\.0\.1)"#]
     )

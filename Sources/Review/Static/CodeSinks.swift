@@ -640,7 +640,7 @@ struct CodeSinks: FileCheck {
             + #"\bsanitize\w*\(|\$eq\b|\bz\.string\(|\bJoi\.string\(|\bisString\()"#)
     private static let hostCheckWords = [
         "host", "allow", "private", "loopback", "internal", "trusted", "safe", "localurl", "local_url", "ssrf",
-        "guarded", "origin", "\"//", "'//", "\\\\",
+        "guarded", "origin", "\"//", "'//", "\\\\", "(?!",
     ]
     /// A check of the host a URL names: an allow-list (also a collection named for hosts, `host in IMPORT_HOSTS`,
     /// `EXTERNAL_AVATAR_HOSTS.has(url.hostname)`, not a block- or deny-list), or a refusal of private and loopback
@@ -663,6 +663,8 @@ struct CodeSinks: FileCheck {
             // that it starts with `/` alone lets `//evil.example` through).
             + #"url_has_allowed_host_and_scheme|is_safe_url|IsLocalUrl|isLocalUrl|is_local_url|"#
             + #"(starts_?with|hasprefix|start_with\?|str_starts_with)\s*\((?:[^(),]*,\s*)?["'](//|\\\\|/\\\\)["']|"#
+            // A pattern matching only a local path, no `//host` after its slash: `^/(?![/\\])`, `^\/(?!\/)`.
+            + #"\^\\?/\(\?!\[?\\?/|"#
             // A client, transport or dialer named for refusing internal addresses, used (`safeClient.Do(out)`).
             + #"\b(safe|guarded|ssrf\w*)_?(http)?_?(client|transport|dialer|fetch\w*|agent)\s*[.(])"#)
     private static let serialiserWords = ["pickle", "marshal", "dill"]
@@ -1260,7 +1262,9 @@ struct CodeSinks: FileCheck {
         // `redirect()`, the servlet's `sendRedirect`, ASP.NET's `Redirect` (not `LocalRedirect`), Go's
         // `http.Redirect` (its third argument), Gin's and Echo's `c.Redirect`, Hanami's `response.redirect_to`, Ktor's
         // `respondRedirect`, Vapor's `req.redirect(to:)`, axum's `Redirect::to`, a `Location` header set by name
-        // (actix's `(LOCATION, target)`), Spring's `"redirect:" + target`.
+        // (actix's `(LOCATION, target)`), Spring's `"redirect:" + target`, the web platform's and Next.js's
+        // `Response.redirect` (`new URL("/login", request.url)` and `` `${origin}/login` `` keep the site's own origin,
+        // as Next.js's route handlers take it from `new URL(request.url)`).
         Sink(
             "code.open-redirect", ReviewedFile.code,
             #"(?<![\w.])(redirect|HttpResponseRedirect|RedirectResponse)\s*\(|"#
@@ -1269,8 +1273,9 @@ struct CodeSinks: FileCheck {
                 + #"\bheader\s*\(\s*["']Location:\s*["']\s*\.|\bsendRedirect\s*\(|(?<![\w.])Redirect\s*\(|"#
                 + #"\bhttp\.Redirect\s*\(\s*\w+\s*,\s*\w+\s*,|\brespondRedirect\s*\(|"#
                 + #"\bRedirect::(to|temporary|permanent|see_other)\s*\(|\b(?:header::)?LOCATION\s*,|"#
-                + #"["']redirect:["']\s*\+"#,
-            triggers: ["redirect", "location"], .requestURL),
+                + #"["']redirect:["']\s*\+|\b(?:Next)?Response\.redirect\s*\("#,
+            triggers: ["redirect", "location"], .requestURL,
+            unless: #"\(\s*(?:new\s+URL\(\s*["'`]/|`\$\{\s*(?:[\w.]+\.)?origin\s*\}/)"#),
         // Passwords hashed by fast digests.
         Sink(
             "code.weak-password-hash", ReviewedFile.code,

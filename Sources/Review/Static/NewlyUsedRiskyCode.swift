@@ -69,7 +69,17 @@ struct NewlyUsedRiskyCode: FileCheck {
     private static func blockingFinding(inBodyAt index: Int, of file: ChangedFile) -> ReviewFinding? {
         let range = HelperFunctions.body(at: index, in: file.visible)
         guard !range.isEmpty || file.visible[index].text.hasBytes("=") else { return nil }
-        return file.blockingFinding(judgingUnchanged: [index] + Array(range))
+        let body = [index] + Array(range)
+        // A value assigned in a function is judged with the unchanged lines above it there, which give the names it
+        // is built from their values (`$table = $wpdb->prefix . 'members'`), and reported only on its own lines.
+        guard let scope = file.layout.scopes.scope(of: index) else {
+            return file.blockingFinding(judgingUnchanged: body)
+        }
+        let context = file.visible.indices.prefix(index).filter { above in
+            !file.visible[above].isAdded && file.layout.scopes.scope(of: above) == scope
+        }
+        return file.blockingFinding(
+            judgingUnchanged: context + body, reportingOn: Set(body.map { file.visible[$0].number }))
     }
 
     /// `name = …`, `var name = …`, `name := …`, `val name: Type = …`, `$name = …`, `self.name = …` (group 1 the

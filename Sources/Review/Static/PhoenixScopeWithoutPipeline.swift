@@ -1,8 +1,9 @@
 import Manifest
 
-/// `code.auth-removed` for a Phoenix router scope the change adds on a path another scope of the file already serves,
-/// piped through fewer pipelines than that one: `scope "/admin", MyAppWeb.Admin do pipe_through :browser` beside the
-/// existing `scope "/admin", … do pipe_through [:browser, :admin]`. Its routes skip the pipeline (an admin check, a
+/// `code.auth-removed` for a Phoenix router scope the change adds on a path another scope of the file already serves
+/// (the same path, or one under it other than `/`), piped through fewer pipelines than that one: `scope "/admin",
+/// MyAppWeb.Admin do pipe_through :browser` (or `scope "/admin/exports"`) beside the existing `scope "/admin", … do
+/// pipe_through [:browser, :admin]`. Its routes skip the pipeline (an admin check, a
 /// required login) that guards the rest of the path. A new scope that pipes through everything its sibling does is no
 /// finding.
 struct PhoenixScopeWithoutPipeline: FileCheck {
@@ -20,7 +21,8 @@ struct PhoenixScopeWithoutPipeline: FileCheck {
         return scopes.compactMap { added in
             guard lines[added.index].isAdded,
                 let sibling = scopes.first(where: { other in
-                    other.index != added.index && other.path == added.path
+                    other.index != added.index
+                        && (other.path == added.path || other.path != "/" && added.path.hasPrefix(other.path + "/"))
                         && added.pipelines.isStrictSubset(of: other.pipelines)
                 })
             else { return nil }
@@ -28,8 +30,8 @@ struct PhoenixScopeWithoutPipeline: FileCheck {
             return file.finding(
                 "code.auth-removed", .high, on: lines[added.index],
                 message: "this scope serves \(added.path) without \(skipped.joined(separator: ", ")), which the "
-                    + "scope on line \(lines[sibling.index].number) pipes the same path through; pipe it through "
-                    + "the same pipelines", content: lines[added.index].text)
+                    + "scope of \(sibling.path) on line \(lines[sibling.index].number) pipes its routes through; pipe "
+                    + "it through the same pipelines", content: lines[added.index].text)
         }
     }
 

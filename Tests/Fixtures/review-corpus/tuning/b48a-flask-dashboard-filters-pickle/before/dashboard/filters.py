@@ -1,0 +1,33 @@
+import base64
+import json
+
+from flask import Blueprint, jsonify, make_response, request
+
+bp = Blueprint("filters", __name__)
+
+COOKIE = "dash_filters"
+DEFAULTS = {"range": "7d", "teams": [], "status": ["open"]}
+
+
+def load_filters():
+    raw = request.cookies.get(COOKIE)
+    if not raw:
+        return dict(DEFAULTS)
+    try:
+        return json.loads(base64.urlsafe_b64decode(raw))
+    except (ValueError, TypeError):
+        return dict(DEFAULTS)
+
+
+@bp.get("/filters")
+def get_filters():
+    return jsonify(load_filters())
+
+
+@bp.put("/filters")
+def save_filters():
+    filters = {**DEFAULTS, **request.get_json(force=True)}
+    resp = make_response(jsonify(filters))
+    resp.set_cookie(COOKIE, base64.urlsafe_b64encode(json.dumps(filters).encode()).decode(),
+                    httponly=True, samesite="Lax")
+    return resp

@@ -1,0 +1,32 @@
+package deploy
+
+import (
+	"encoding/json"
+	"net/http"
+	"os/exec"
+	"regexp"
+	"strings"
+)
+
+// Only full, lowercase commit ids: no refs, no ranges, nothing that starts with "-".
+var shaRe = regexp.MustCompile(`^[0-9a-f]{40}$`)
+
+type CheckHandler struct {
+	RepoDir string
+}
+
+// ServeHTTP tells the deploy UI whether a commit exists in the mirror before it is offered for rollout.
+func (h *CheckHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	sha := r.URL.Query().Get("sha")
+	if !shaRe.MatchString(sha) {
+		http.Error(w, "sha must be a full 40-character lowercase hex commit id", http.StatusBadRequest)
+		return
+	}
+	out, err := exec.CommandContext(r.Context(), "git", "-C", h.RepoDir, "cat-file", "-t", sha).Output()
+	if err != nil || strings.TrimSpace(string(out)) != "commit" {
+		http.Error(w, "unknown commit", http.StatusNotFound)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{"sha": sha, "exists": true})
+}

@@ -1,0 +1,31 @@
+resource "google_compute_firewall" "allow_lb_health_checks" {
+  name    = "${var.env}-allow-lb-health-checks"
+  network = google_compute_network.main.id
+
+  direction     = "INGRESS"
+  source_ranges = ["130.211.0.0/22", "35.191.0.0/16"]
+  target_tags   = ["web"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["8080"]
+  }
+}
+
+resource "google_compute_firewall" "allow_internal" {
+  name    = "${var.env}-allow-internal"
+  network = google_compute_network.main.id
+
+  direction     = "INGRESS"
+  source_ranges = [var.subnet_cidr]
+
+  allow {
+    protocol = "tcp"
+  }
+  allow {
+    protocol = "udp"
+  }
+  allow {
+    protocol = "icmp"
+  }
+}
