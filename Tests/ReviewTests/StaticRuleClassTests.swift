@@ -4031,6 +4031,10 @@ import Testing
                 routers(dashboard("      middlewares: [ops-auth, secure-headers]\n")),
                 risky: false),
             ReviewCase("traefik", traefik, before: guarded, routers(""), risky: false),
+            ReviewCase(
+                "traefik", traefik,
+                before: routers(dashboard("      middlewares:\n        - ops-auth\n        - gzip\n")),
+                routers(dashboard("      middlewares:\n        - gzip\n")), risky: true),
         ]
         for change in changes {
             #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
