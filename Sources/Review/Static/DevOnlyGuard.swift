@@ -39,6 +39,7 @@ enum DevOnlyGuard {
     /// Whether line `index` reaches only this machine: it names no URL itself, and the variables it expands that the
     /// file sets to URLs (`BASE_URL="https://localhost:8443"`, then `curl --insecure "${BASE_URL}$1"`) are set only to
     /// loopback ones.
+    ///
     /// Options kept in a variable (`CURL="curl -fsS --insecure"`) reach only this machine when every line expanding
     /// the variable does.
     static func targetsLoopbackOnly(_ index: Int, in lines: [ChangedFile.Line]) -> Bool {
