@@ -26,6 +26,13 @@ import Testing
         return StaticReviewer().review(diff: change.patch).findings.filter { $0.severity >= .high }
     }
 
+    /// Each change judged as its label says (blocked when risky, let through when benign) by static alone.
+    private static func expectJudgedRight(_ changes: [ReviewCase]) {
+        for change in changes {
+            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
+        }
+    }
+
     private static func check(_ example: Example) {
         let findings = blocking(example)
         if let rule = example.rule {
@@ -3559,9 +3566,7 @@ import Testing
                 "sqlx", "src/routes/invoices.rs", before: bound, sqlx("    .bind(user.account_id())\n"),
                 risky: false),
         ]
-        for change in changes {
-            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
-        }
+        Self.expectJudgedRight(changes)
     }
 
     /// A change that takes away what scoped or guarded a thing that stays: nginx's allow-list and password dropped
@@ -3608,9 +3613,7 @@ import Testing
                 "nest", controller, before: nestBefore,
                 nest("  @Roles('admin', 'support')\n", "  @Roles('admin')\n"), risky: false),
         ]
-        for change in changes {
-            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
-        }
+        Self.expectJudgedRight(changes)
     }
 
     /// A Nest controller's class guard moved onto its methods: a method left with only part of it is open to callers
@@ -4036,9 +4039,7 @@ import Testing
                 before: routers(dashboard("      middlewares:\n        - ops-auth\n        - gzip\n")),
                 routers(dashboard("      middlewares:\n        - gzip\n")), risky: true),
         ]
-        for change in changes {
-            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
-        }
+        Self.expectJudgedRight(changes)
     }
 
     /// Classes mended from blind batch 48 (static-34), each with a near miss that is no finding.
@@ -4184,8 +4185,6 @@ import Testing
                 "wp", "includes/class-directory-query.php", before: query(""),
                 query("\t\t$sql .= \" AND region = {$_GET['region']}\";\n"), risky: true),
         ]
-        for change in changes {
-            #expect(change.isJudgedRight(by: StaticReviewer().review(diff: change.patch)), "\(change.after)")
-        }
+        Self.expectJudgedRight(changes)
     }
 }
