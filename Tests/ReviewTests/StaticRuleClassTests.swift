@@ -4136,6 +4136,35 @@ import Testing
     ])
     func batchFortyEightClasses(_ example: Example) { Self.check(example) }
 
+    /// The origin of the request's own URL is the site's: a redirect to a path on it stays on the site, however the
+    /// origin was read. An `origin` the caller sends (a query parameter) is request input like any other.
+    @Test(arguments: [
+        Example(
+            "app/api/invite/route.ts",
+            "export async function GET(request: Request) {\n  const url = new URL(request.url);\n"
+                + "  const origin = url.searchParams.get('origin') ?? '';\n"
+                + "  return Response.redirect(`${origin}/welcome`, 302);\n}\n",
+            "code.open-redirect"),
+        Example(
+            "app/api/invite/route.ts",
+            "export async function GET(request: Request) {\n  const url = new URL(request.url);\n"
+                + "  url.searchParams.delete('token');\n  return Response.redirect(`${url.origin}/welcome`, 302);\n}\n",
+            nil),
+        Example(
+            "middleware.ts",
+            "export function middleware(request: NextRequest) {\n"
+                + "  if (!request.cookies.get('session')) {\n"
+                + "    return NextResponse.redirect(`${request.nextUrl.origin}/login`);\n  }\n}\n",
+            nil),
+        Example(
+            "app/auth/signout/route.ts",
+            "export async function POST(request: NextRequest) {\n"
+                + "  const { origin: site } = new URL(request.url);\n"
+                + "  return NextResponse.redirect(`${site}/goodbye`, { status: 303 });\n}\n",
+            nil),
+    ])
+    func siteOriginIsNotRequestInput(_ example: Example) { Self.check(example) }
+
     /// Protection a change leaves behind: a GitHub OIDC trust without its repository, a Phoenix scope under a guarded
     /// path without the guard's pipeline, a WordPress query's unchanged table name newly used. Pinned, piped or built
     /// from the site's configuration, no finding.
@@ -4184,6 +4213,193 @@ import Testing
             ReviewCase(
                 "wp", "includes/class-directory-query.php", before: query(""),
                 query("\t\t$sql .= \" AND region = {$_GET['region']}\";\n"), risky: true),
+        ]
+        Self.expectJudgedRight(changes)
+    }
+
+    /// Classes mended from blind batch 49 (static-36) that a new file shows, each with a near miss that is no finding.
+    @Test(arguments: [
+        Example(
+            "charts/operator/templates/rbac.yaml",
+            "kind: ClusterRole\nmetadata:\n  name: operator\nrules:\n  - apiGroups: [\"*\"]\n    resources: [\"*\"]\n"
+                + "    verbs: [\"*\"]\n",
+            "infra.iam-wildcard"),
+        Example(
+            "charts/operator/templates/rbac.yaml",
+            "kind: ClusterRole\nmetadata:\n  name: operator\nrules:\n  - apiGroups: [\"apps\"]\n"
+                + "    resources: [\"*\"]\n    verbs: [\"*\"]\n  - apiGroups: [\"\"]\n    resources: [\"configmaps\"]\n"
+                + "    verbs: [\"*\"]\n",
+            nil),
+        Example(
+            "infra/lib/export-stack.ts",
+            "fn.addToRolePolicy(\n  new iam.PolicyStatement({\n    effect: iam.Effect.ALLOW,\n"
+                + "    actions: [\"kms:*\", \"s3:PutObject\"],\n    resources: [\"*\"],\n  }),\n);\n",
+            "infra.iam-wildcard"),
+        Example(
+            "src/auth/abilities.ts",
+            "export const roles = {\n  owner: {\n    actions: [\"*\"],\n    resources: [\"*\"],\n  },\n};\n", nil),
+        Example(
+            "ops/backup.sh",
+            "pg_dump \"$DB_URL\" | gzip > /tmp/db.sql.gz\naws s3 cp /tmp/db.sql.gz \"s3://${BUCKET}/db.sql.gz\" \\\n"
+                + "  --acl public-read\n",
+            "infra.public-bucket"),
+        Example(
+            "scripts/publish.sh",
+            "npm run build\naws s3 sync ./dist \"s3://${SITE_BUCKET}/\" \\\n  --acl public-read --delete\n", nil),
+        Example(
+            "Dockerfile",
+            "FROM node:20-slim\nCOPY . .\nCMD [\"node\", \"--inspect=0.0.0.0:9229\", \"dist/server.js\"]\n",
+            "code.debug-enabled"),
+        Example(
+            "k8s/deployment.yaml",
+            "env:\n  - name: JAVA_TOOL_OPTIONS\n"
+                + "    value: \"-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005\"\n",
+            "code.debug-enabled"),
+        Example(
+            "docker-compose.debug.yml",
+            "services:\n  api:\n    command: node --inspect=0.0.0.0:9229 dist/server.js\n    ports:\n"
+                + "      - \"127.0.0.1:9229:9229\"\n",
+            nil),
+        Example(
+            "Dockerfile", "FROM node:20-slim\nCMD [\"node\", \"--inspect=127.0.0.1:9229\", \"dist/server.js\"]\n", nil),
+        Example(
+            "traefik/dynamic/api.yml",
+            "http:\n  middlewares:\n    api-cors:\n      headers:\n        accessControlAllowOriginListRegex:\n"
+                + "          - \".*\"\n        accessControlAllowCredentials: true\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "traefik/dynamic/api.yml",
+            "http:\n  middlewares:\n    api-cors:\n      headers:\n        accessControlAllowOriginListRegex:\n"
+                + "          - \"^https://([a-z0-9-]+\\\\.)?example\\\\.com$\"\n"
+                + "        accessControlAllowCredentials: true\n",
+            nil),
+        Example(
+            "deploy/nginx/api.conf",
+            "map $http_origin $cors_origin {\n    default \"\";\n    \"http://localhost:5173\" $http_origin;\n}\n"
+                + "server {\n  location / {\n    add_header Access-Control-Allow-Origin $cors_origin always;\n"
+                + "    add_header Access-Control-Allow-Credentials \"true\" always;\n  }\n}\n",
+            nil),
+        Example(
+            "config/production.toml", "[carrier_api]\nbase_url = \"https://api.carrier.example\"\nverify_tls = false\n",
+            "code.tls-verify-disabled"),
+        Example("config/test.toml", "[carrier_api]\nbase_url = \"https://127.0.0.1:18443\"\nverify_tls = false\n", nil),
+        Example(
+            "src/api/profile.ts",
+            "const Update = z.object({ bio: z.string() }).passthrough();\n"
+                + "export async function update(req, res) {\n  const parsed = Update.safeParse(req.body);\n"
+                + "  await prisma.user.update({ where: { id: req.auth.userId }, data: parsed.data });\n}\n",
+            "code.mass-assignment"),
+        Example(
+            "src/api/profile.ts",
+            "const Update = z.object({ bio: z.string() }).strict();\n"
+                + "export async function update(req, res) {\n  const parsed = Update.safeParse(req.body);\n"
+                + "  await prisma.user.update({ where: { id: req.auth.userId }, data: parsed.data });\n}\n",
+            nil),
+        Example(
+            ".gitlab-ci.yml",
+            "deploy:\n  script:\n    - echo \"$SSH_KEY_B64\" | base64 -d\n    - ./deploy.sh\n",
+            "ci.secrets-exfiltration"),
+        Example(
+            ".gitlab-ci.yml",
+            "deploy:\n  script:\n    - echo \"$KUBE_CONFIG_B64\" | base64 -d > ~/.kube/config\n"
+                + "    - echo \"$MANIFEST_B64\" | base64 -d | kubectl apply -f -\n"
+                + "    - echo \"$CA_B64\" | base64 -d | tee ca.pem > /dev/null\n",
+            nil),
+        Example(
+            "src/routes/cliAuth.ts",
+            "const FORWARDED_CALLBACK = /^https:\\/\\/[^/]+\\/callback$/;\n", "code.open-redirect"),
+        Example(
+            "src/routes/cliAuth.ts",
+            "const FORWARDED_CALLBACK = /^https:\\/\\/[^/]+\\.preview\\.acme\\.dev\\/callback$/;\n", nil),
+    ])
+    func batchFortyNineClasses(_ example: Example) { Self.check(example) }
+
+    /// Classes mended from blind batch 49 (static-36) that only the change shows: protection taken away from what
+    /// stays. Moved, replaced or kept, no finding.
+    @Test func protectionTakenAway() {
+        let caddy = { (auth: String) in
+            "backoffice.example.com {\n" + auth + "\treverse_proxy backoffice:3000\n}\n"
+        }
+        let forwardAuth = "\tforward_auth authelia:9091 {\n\t\turi /api/verify\n\t}\n"
+        let commented = "\t# forward_auth authelia:9091 {\n\t# \turi /api/verify\n\t# }\n"
+        let laravel = { (assignment: String) in
+            "<?php\nclass ProfileController {\n    public function update(ProfileRequest $request) {\n"
+                + "        $user = $request->user();\n" + assignment + "        $user->save();\n    }\n}\n"
+        }
+        let views = { (lookup: String) in
+            "@login_required\ndef invoice_pdf(request, invoice_id):\n" + lookup
+                + "    log.info(\"invoice %s by %s\", invoice.pk, request.user.pk)\n    return render_pdf(invoice)\n"
+        }
+        let scoped = "    invoice = get_object_or_404(_invoices_for(request.user), pk=invoice_id)\n"
+        let router = { (extra: String) in
+            "defmodule ShopWeb.Router do\n  scope \"/admin\", ShopWeb.Admin do\n    pipe_through [:browser, :admin]\n"
+                + "    resources \"/refunds\", RefundController, only: [:index, :create]\n  end\n" + extra + "end\n"
+        }
+        let floor = { (pipelines: String) in
+            "  scope \"/floor\", ShopWeb.Admin, as: :floor do\n    pipe_through " + pipelines + "\n"
+                + "    resources \"/refunds\", RefundController, only: [:index, :create]\n  end\n"
+        }
+        let routes = { (admin: String, support: String) in
+            "func register(api *echo.Group, h *Handlers) {\n"
+                + "\tadmin := api.Group(\"/admin\", middleware.RequireRole(\"admin\"))\n" + admin
+                + "\tadmin.GET(\"/audit\", h.AuditLog)\n" + support + "}\n"
+        }
+        let impersonate = "\tadmin.POST(\"/users/:id/impersonate\", h.Impersonate)\n"
+        let tester = { (check: String) in
+            "<?php\nfinal class WebhookTester {\n    public function ping(string $endpoint): array {\n" + check
+                + "        $response = $this->http->request('POST', $endpoint, ['timeout' => 5]);\n"
+                + "        return ['status' => $response->getStatusCode()];\n    }\n}\n"
+        }
+        let egress = "        if (!$this->egress->isPublicHttpsUrl($endpoint)) {\n            return ['ok' => false];\n"
+            + "        }\n"
+        let changes = [
+            ReviewCase("caddy", "Caddyfile", before: caddy(forwardAuth), caddy(commented), risky: true),
+            ReviewCase(
+                "caddy", "Caddyfile", before: caddy(forwardAuth),
+                caddy(forwardAuth.replacingOccurrences(of: "/api/verify", with: "/api/authz/forward-auth")),
+                risky: false),
+            ReviewCase(
+                "laravel", "app/Http/Controllers/ProfileController.php",
+                before: laravel("        $user->fill($request->validated());\n"),
+                laravel(
+                    "        $attributes = $request->validated()\n            + $request->except(['_token']);\n"
+                        + "        $user->forceFill($attributes);\n"), risky: true),
+            ReviewCase(
+                "laravel", "app/Http/Controllers/ProfileController.php",
+                before: laravel("        $user->fill($request->validated());\n"),
+                laravel(
+                    "        $attributes = $request->validated()\n"
+                        + "            + ['locale' => $request->input('locale')];\n"
+                        + "        $user->forceFill($attributes);\n"), risky: false),
+            ReviewCase(
+                "django", "billing/views.py", before: views(scoped),
+                views("    invoice = get_object_or_404(Invoice.objects.all(), number=invoice_id)\n"), risky: true),
+            ReviewCase(
+                "django", "billing/views.py", before: views(scoped),
+                views("    invoice = get_object_or_404(_invoices_for(request.user), number=invoice_id)\n"),
+                risky: false),
+            ReviewCase(
+                "phoenix", "lib/shop_web/router.ex", before: router(""),
+                router(floor("[:browser, :require_authenticated_user]")), risky: true),
+            ReviewCase(
+                "phoenix", "lib/shop_web/router.ex", before: router(""), router(floor("[:browser, :admin]")),
+                risky: false),
+            ReviewCase(
+                "echo", "cmd/api/routes.go", before: routes(impersonate, ""),
+                routes(
+                    "", "\tsupport := api.Group(\"/support\")\n"
+                        + "\tsupport.POST(\"/users/:id/impersonate\", h.Impersonate)\n"),
+                risky: true),
+            ReviewCase(
+                "echo", "cmd/api/routes.go", before: routes(impersonate, ""),
+                routes(
+                    "", "\tsupport := api.Group(\"/support\", middleware.RequireRole(\"support\"))\n"
+                        + "\tsupport.POST(\"/users/:id/impersonate\", h.Impersonate)\n"), risky: false),
+            ReviewCase("php", "src/WebhookTester.php", before: tester(egress), tester(""), risky: true),
+            ReviewCase(
+                "php", "src/WebhookTester.php", before: tester(egress),
+                tester(egress.replacingOccurrences(of: "egress->isPublicHttpsUrl", with: "urls->isAllowedPublicUrl")),
+                risky: false),
         ]
         Self.expectJudgedRight(changes)
     }

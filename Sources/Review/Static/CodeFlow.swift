@@ -8,6 +8,11 @@ import Foundation
 /// rules (``CodeSinks``) ask it whether a statement's input is built, request-derived or constant.
 struct CodeFlow {
     private(set) var requestNames = Set<String>()
+    /// Names assigned the request's own URL (`const url = new URL(request.url)`): the `.origin` read off one is the
+    /// site's (``withoutSiteOrigin(_:)``).
+    private var requestURLNames = Set<String>()
+    /// `.origin` read off one of ``requestURLNames``; nil while there are none.
+    private(set) var namedURLOrigin: LinePattern?
     /// For each request name assigned from other values (``record(_:value:appending:)``), the names its request
     /// input was first read into: where its taint starts. Any other request name is its own root.
     private var derivedRoots: [String: Set<String>] = [:]
@@ -374,7 +379,9 @@ struct CodeFlow {
             if line.text.hasBytes("{"), let groups = Self.destructuring.firstMatch(in: statements[index]),
                 let names = groups[1], let value = groups[2], isRequestDerived(value)
             {
-                for name in Self.destructuredNames(names) { bindRequest(name, readFrom: value) }
+                for name in Self.requestBoundNames(destructuring: names, from: value) {
+                    bindRequest(name, readFrom: value)
+                }
                 continue
             }
             if line.text.hasBytes("match"), let scrutinee = Self.matchOpening.firstMatch(in: line.text),
@@ -612,6 +619,10 @@ struct CodeFlow {
         } else if !appending {
             onlyValidatedNames.remove(name)
         }
+        if !appending, Self.isRequestURL(value) != requestURLNames.contains(name) {
+            if requestURLNames.contains(name) { requestURLNames.remove(name) } else { requestURLNames.insert(name) }
+            namedURLOrigin = Self.originOf(requestURLNames: requestURLNames)
+        }
         let readsRequest = isRequestDerived(value)
         if readsRequest, !isRequestDerived(Self.withoutNumbers(Self.numericReads.removingMatches(in: value))) {
             // `isset($_GET['id']) ? (int) $_GET['id'] : 0`: a number or a yes/no carries no request text.
@@ -723,7 +734,8 @@ struct CodeFlow {
 
     /// True when `text` reads request input directly or through a name assigned from it.
     func isRequestDerived(_ text: some StringProtocol) -> Bool {
-        (Self.mayReadRequest(text) && Self.requestSource.matches(text)) || mentionsAny(text, of: requestNames)
+        if let own = withoutSiteOrigin(text) { return isRequestDerived(own) }
+        return (Self.mayReadRequest(text) && Self.requestSource.matches(text)) || mentionsAny(text, of: requestNames)
             || readsArchive && Self.archiveEntryName.matches(text)
     }
 
@@ -1522,7 +1534,7 @@ struct CodeFlow {
     private static let destructuring = LinePattern(#"^\s*(?:const|let|var)\s*\{([^}]*)\}\s*(?::[^=]+)?=\s*([\s\S]+)$"#)
 
     /// The names a destructuring pattern binds: `b` for `a: b`, `d` for `d = 1`.
-    private static func destructuredNames(_ pattern: Substring) -> [String] {
+    static func destructuredNames(_ pattern: Substring) -> [String] {
         pattern.split(separator: ",").compactMap { part in
             let bound = part.split(separator: ":").last ?? part
             let name = (bound.split(separator: "=").first ?? bound).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -8,7 +8,8 @@ enum CodeRules {
         tlsVerifyDisabled, insecureDownload, processTLSOff, debugEnabled, corsWildcard, tokenUnverified,
         containerEscape, requestNamedUpstream, fastPasswordEncoder, fewHashIterations, publicDatabase,
         passwordlessDatabase, anonymousAdmin, clusterAdminBinding, publicBucket, exposedActuator, railsUnsafeYAML,
-        massAssignment, profilerMounted, securityIgnoredPath,
+        massAssignment, profilerMounted, remoteDebuggerOpen, decodedSecretPrinted, redirectPatternAnyHost,
+        securityIgnoredPath,
         partialSignatureMatch,
     ]
 
@@ -30,7 +31,8 @@ enum CodeRules {
     /// `verify none`, a certificate accepted on its issuer's or subject's name (Swift's
     /// unevaluated `URLCredential(trust:)` is ``UnevaluatedServerTrust``): anyone on the network
     /// path can read and change the traffic. A flag read from configuration is not a finding, unless the check is
-    /// on only when a variable says so (`rejectUnauthorized: process.env.STRICT === 'true'`).
+    /// on only when a variable says so (`rejectUnauthorized: process.env.STRICT === 'true'`). Nor is a setting in a
+    /// test or developer environment's configuration file (`config/test.toml`, `appsettings.Development.json`).
     static let tlsVerifyDisabled = codeRule(
         id: "code.tls-verify-disabled", severity: .high, kinds: code.union([.config, .other]),
         message: "TLS certificate verification is disabled; keep it on and trust the right CA instead",
@@ -115,7 +117,10 @@ enum CodeRules {
                     + #"[:=]\s*[^,;}=]*(getenv|environ|process\.env|ENV\[|ENV\.fetch|settings|config)[^,;}=]*"#
                     + #"===?\s*["'](true|1|yes|on)["']"#,
                 "rejectunauthorized", "verify"),
-        ]
+        ],
+        // A setting in a test or developer environment's configuration (`config/test.toml`) reaches the certificates
+        // a test run or a laptop makes for itself.
+        onlyIf: { _, file in ![.config, .other].contains(file.kind) || !file.configuresLocalEnvironment }
     )
 
     /// nginx proxying to where the request says: `proxy_pass $arg_src;`, `proxy_pass http://$http_x_target/…;`. The
@@ -347,6 +352,61 @@ enum CodeRules {
                 #"\.(?:Mount|Handle|HandleFunc)\(\s*"[^"]*"\s*,\s*"#
                     + #"(?:middleware\.Profiler\(\)|pprof\.(?:Index|Handler|Profile)\b)"#,
                 "profiler", "pprof")
+        ]
+    )
+
+    /// A remote debugger listening on every interface: Node's inspector (`--inspect=0.0.0.0:9229`), the JVM's JDWP
+    /// (`address=*:5005`), debugpy (`--listen 0.0.0.0:5678`), Delve (`--listen=:2345`). Whoever reaches the port runs
+    /// code in the process, with no password. A debug or local setup (`docker-compose.debug.yml`,
+    /// `docker-compose.override.yml`, `scripts/dev-start.sh`), where the container's port is published to the
+    /// developer's machine only, is where one belongs, and is no finding.
+    static let remoteDebuggerOpen = codeRule(
+        id: "code.debug-enabled", severity: .high, kinds: deployment.union(ReviewedFile.code),
+        message: "a remote debugger listens on every interface: anyone who reaches the port runs code in the "
+            + "process; bind it to 127.0.0.1 and reach it through a tunnel",
+        patterns: [
+            .init(
+                #"--inspect(?:-brk|-wait)?=["']?(?:0\.0\.0\.0|\[::\]|\*):|\bjdwp=[^\s"']*\baddress=(?:\*|0\.0\.0\.0):"#
+                    + #"|\bdebugpy\b[^\n]*(?:--listen\s+|listen\(\s*\(\s*["'])0\.0\.0\.0\b"#
+                    + #"|\bdlv\b[^\n]*--listen[= ]["']?(?:0\.0\.0\.0)?:\d"#,
+                "--inspect", "jdwp=", "debugpy", "dlv")
+        ],
+        onlyIf: { _, file in
+            let path = file.path.lowercased()
+            return !["dev", "debug", "local", "test", "override"].contains { path.contains($0) }
+        }
+    )
+
+    /// A CI job that decodes a variable to its log: `echo "$KUBE_CONFIG_B64" | base64 -d`, or `… | base64 -d | tee
+    /// ~/.kube/config`. The runner masks a secret's stored form, not its decoded text, so the kubeconfig or key is
+    /// printed in clear for whoever reads the job's log. Decoded into a file (`> ~/.kube/config`, `| tee f >
+    /// /dev/null`), into a command (`| kubectl apply -f -`) or a variable (`$(…)`) it is not.
+    static let decodedSecretPrinted = codeRule(
+        id: "ci.secrets-exfiltration", severity: .high, kinds: [.ci],
+        message: "a variable is decoded into the job's log, where the runner's masking does not hide it; decode it "
+            + "into a file or a command instead",
+        patterns: [
+            .init(
+                #"(?<!\$\()(?<!`)\b(?:echo|printf)\b[^|\n]*\$[^|\n]*\|\s*(?:base64\s+(?:-d|--decode|-D)|"#
+                    + #"openssl\s+base64\s+-d)\s*(?:\|\s*tee\s+(?:-a\s+)?[^\s|>;&]+\s*)?["']?\s*$"#,
+                "base64")
+        ]
+    )
+
+    /// An allow-list pattern for redirect or callback URLs whose host is a wildcard (`const FORWARDED_CALLBACK =
+    /// /^https:\/\/[^/]+\/callback$/`, `REDIRECT_RE = re.compile(r"^https://.*/oauth/cb")`): any host passes, so a
+    /// crafted link sends the user, with the code or token the redirect carries, to an attacker's site. A pattern that
+    /// names the domain after its wildcard (`[^/]+\.example\.com`) is no finding.
+    static let redirectPatternAnyHost = codeRule(
+        id: "code.open-redirect", severity: .high, kinds: code,
+        message: "the redirect allow-list pattern takes any host: a crafted link sends the user and what the "
+            + "redirect carries to another site; name the allowed hosts in the pattern",
+        patterns: [
+            .init(
+                #"(?i)\b\w*(?:redirect|callback|return_?(?:to|url)|next_?url)\w*\s*(?::\s*[\w.]+\s*)?[:=]\s*"#
+                    + #"(?:new\s+RegExp\(\s*|re\.compile\(\s*r?|Regex\(\s*|Pattern\.compile\(\s*)?[/"'`]\^?"#
+                    + #"https\??:(?:\\/\\/|//)(?:\[\^\\?/\][+*]|\.[*+]|\\S\+)(?:\\/|/|\$|:)"#,
+                "redirect", "callback", "return", "next")
         ]
     )
 

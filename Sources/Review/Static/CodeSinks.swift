@@ -1263,8 +1263,8 @@ struct CodeSinks: FileCheck {
         // `http.Redirect` (its third argument), Gin's and Echo's `c.Redirect`, Hanami's `response.redirect_to`, Ktor's
         // `respondRedirect`, Vapor's `req.redirect(to:)`, axum's `Redirect::to`, a `Location` header set by name
         // (actix's `(LOCATION, target)`), Spring's `"redirect:" + target`, the web platform's and Next.js's
-        // `Response.redirect` (`new URL("/login", request.url)` and `` `${origin}/login` `` keep the site's own origin,
-        // as Next.js's route handlers take it from `new URL(request.url)`).
+        // `Response.redirect` (`new URL("/login", request.url)` keeps the site's own origin, and so does
+        // `` `${origin}/login` `` when `origin` is the request URL's: ``CodeFlow/withoutSiteOrigin(_:)``).
         Sink(
             "code.open-redirect", ReviewedFile.code,
             #"(?<![\w.])(redirect|HttpResponseRedirect|RedirectResponse)\s*\(|"#
@@ -1275,7 +1275,7 @@ struct CodeSinks: FileCheck {
                 + #"\bRedirect::(to|temporary|permanent|see_other)\s*\(|\b(?:header::)?LOCATION\s*,|"#
                 + #"["']redirect:["']\s*\+|\b(?:Next)?Response\.redirect\s*\("#,
             triggers: ["redirect", "location"], .requestURL,
-            unless: #"\(\s*(?:new\s+URL\(\s*["'`]/|`\$\{\s*(?:[\w.]+\.)?origin\s*\}/)"#),
+            unless: #"\(\s*new\s+URL\(\s*["'`]/"#),
         // Passwords hashed by fast digests.
         Sink(
             "code.weak-password-hash", ReviewedFile.code,

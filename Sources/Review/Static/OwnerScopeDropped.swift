@@ -2,9 +2,9 @@ import Manifest
 
 /// `code.idor` for a lookup that loses the owner it was scoped to: a removed line of a function that stays looked
 /// records up by the caller's account, tenant or user (gorm's `.Where("account_id = ?", accountID)`, Phoenix's
-/// `Invoices.get_account_invoice!(conn.assigns.current_account, id)`), and no line of the function names that owner
-/// any more (`accountID` left only in the signature; `id |> Invoices.get_invoice!()`). Any signed-in caller then reads
-/// another's record by its id. An owner still checked after the lookup (`if inv.AccountID != accountID`), passed
+/// `Invoices.get_account_invoice!(conn.assigns.current_account, id)`, Django's `_invoices_for(request.user)`), and no
+/// line of the function names that owner any more but to log it (`accountID` left only in the signature;
+/// `id |> Invoices.get_invoice!()`). Any signed-in caller then reads another's record by its id. An owner still checked after the lookup (`if inv.AccountID != accountID`), passed
 /// another way, or a function deleted whole is no finding.
 struct OwnerScopeDropped: FileCheck {
     let kinds = ReviewedFile.code
@@ -22,7 +22,8 @@ struct OwnerScopeDropped: FileCheck {
             }
             let owners = Set(
                 CodeFlow.codeText(text).split { !($0.isLetter || $0.isNumber || $0 == "_") }
-                    .filter { Self.owner.matches($0) }.map(String.init))
+                    .filter { Self.owner.matches($0) }.map(String.init)
+                    + Self.signedInUser.matches(in: CodeFlow.codeText(text)).compactMap { $0[0].map(String.init) })
             // The function that held the removed line, kept by the change: the nearest kept line above it, indented
             // less, that defines one.
             guard !owners.isEmpty,
@@ -34,7 +35,12 @@ struct OwnerScopeDropped: FileCheck {
                 !body.contains(where: { line in
                     owners.contains(where: lines[line].text.hasBytes)
                         && owners.contains(where: CodeFlow.codeText(lines[line].text).hasBytes)
-                })
+                        && !Self.logging.matches(lines[line].text)
+                }),
+                // The whole request handed to a lookup of the file's own (`get_invoice_for(request, pk)`) carries
+                // its user along.
+                !owners.contains(where: { $0.hasSuffix(".user") })
+                    || !body.contains(where: { lines[$0].isAdded && Self.requestPassed.matches(lines[$0].text) })
             else { continue }
             let at = body.first { lines[$0].isAdded } ?? definition
             let names = owners.sorted().joined(separator: ", ")
@@ -81,7 +87,18 @@ struct OwnerScopeDropped: FileCheck {
         return nil
     }
 
-    private static let ownerWords = ["account", "tenant", "org", "owner", "customer", "company", "current_"]
+    private static let ownerWords = [
+        "account", "tenant", "org", "owner", "customer", "company", "current_", "request.user", "req.user",
+    ]
+    /// The signed-in user as the request carries it: Django's `request.user`, Express's and Passport's `req.user`.
+    private static let signedInUser = LinePattern(#"(?<![\w.])(?:request|req)\.user\b"#)
+    /// The request passed whole to a call that is not a response (`load_invoice(request, pk)`, not `render(request,
+    /// …)`).
+    private static let requestPassed = LinePattern(
+        #"(?<![\w.])(?!render\b|redirect\b|\w*Response\b)\w+\(\s*(?:self\.)?(?:request|req)\s*[,)]"#)
+    /// A line that only logs (`log.info("… %s", request.user.pk)`): naming the owner there scopes nothing.
+    private static let logging = LinePattern(
+        #"^\s*(?:\w+\.)?(?:log|logger|logging|console|Log|LOG|LOGGER)\.\w+\s*\(|^\s*print\w*\s*\("#)
     /// A name for the caller's owner: `accountID`, `tenant_id`, `current_account`, `currentUser`.
     private static let owner = LinePattern(
         #"(?i)^(?:current_?(?:user|account|org|organi[sz]ation|tenant|team|company)|"#

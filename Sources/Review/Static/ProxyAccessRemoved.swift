@@ -1,8 +1,9 @@
 import Manifest
 
 /// `code.auth-removed` for a proxy configuration that loses its access control: nginx's `auth_basic "…"`,
-/// `auth_request`, `deny all;` after an allow-list, Caddy's `basicauth`/`basic_auth`, Traefik's `basicAuth` or
-/// `ipAllowList`/`ipWhiteList` middleware, removed with nothing of the kind left in the file or added in its place.
+/// `auth_request`, `auth_jwt`, `deny all;` after an allow-list, Caddy's `basicauth`/`basic_auth` or `forward_auth` (to
+/// an SSO such as Authelia), Traefik's `basicAuth`, `forwardAuth` or `ipAllowList`/`ipWhiteList` middleware, removed
+/// or commented out with nothing of the kind left in the file or added in its place.
 /// What they kept out (an admin panel, an internal service) now answers anyone who reaches the proxy. Protection moved
 /// to another block of the same file, replaced by another kind, or removed with the block it guarded, is no finding.
 ///
@@ -95,7 +96,8 @@ struct ProxyAccessRemoved: FileCheck {
 
     private static let blockHeader = LinePattern(#"^\s*(location|server|handle(_path)?|route|@\w+)\b.*\{\s*$"#)
     private static let protection = LinePattern(
-        #"^\s*(?:auth_basic\s+(?!off\b)\S|auth_request\s+\S|deny\s+all\s*;|basic_?auth\b|"#
+        #"^\s*(?:auth_basic\s+(?!off\b)\S|auth_request\s+\S|auth_jwt\s+(?!off\b)\S|deny\s+all\s*;|"#
+            + #"basic_?auth\b|forward_auth\s+\S|"#
             + #"[\w.-]*\b(basicAuth|ipAllowList|ipWhiteList|forwardAuth)\b\s*:)"#,
         holdingOneOf: ["auth", "deny", "ipAllowList", "ipWhiteList"])
 }

@@ -1,12 +1,15 @@
+import Foundation
 import Manifest
 
 /// `code.cors-reflects-origin` in a proxy's or gateway's configuration: `Access-Control-Allow-Origin` given the
 /// request's own `Origin` while `Access-Control-Allow-Credentials` is `true`: Caddy's `{header.Origin}` placeholder,
 /// nginx's `$http_origin` directly or through a `map $http_origin $var` whose entry hands the origin back for a
 /// pattern that names no host of its own (`"~^https://" $http_origin;`, `default $http_origin;`); Spring's
-/// `allowed-origin-patterns: "*"` with `allow-credentials: true` (a Cloud Gateway's `globalcors`). Any site can then
-/// make requests with a visitor's cookies and read the answers. A map whose patterns spell out the allowed domains
-/// (`"~^https://([a-z0-9-]+\.)?example\.com$" $http_origin;`) is the fix, not a finding.
+/// `allowed-origin-patterns: "*"` with `allow-credentials: true` (a Cloud Gateway's `globalcors`), Traefik's
+/// `accessControlAllowOriginListRegex: [".*"]` with `accessControlAllowCredentials: true`. Any site can then make
+/// requests with a visitor's cookies and read the answers. A map whose patterns spell out the allowed domains
+/// (`"~^https://([a-z0-9-]+\.)?example\.com$" $http_origin;`) or name exact origins (`"http://localhost:5173"`) is
+/// the fix, not a finding.
 struct ProxyCORSReflection: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = [.config, .other]
 
@@ -16,8 +19,9 @@ struct ProxyCORSReflection: FileCheck {
             return [
                 file.finding(
                     "code.cors-reflects-origin", .high, on: pattern,
-                    message: "CORS allows the origin pattern `*` with credentials, so it answers every origin with "
-                        + "itself: any site can act as the signed-in user; list the origins that need access",
+                    message: "CORS allows an origin pattern that matches every origin, with credentials, so it "
+                        + "answers every origin with itself: any site can act as the signed-in user; list the origins "
+                        + "that need access",
                     content: pattern.text)
             ]
         }
@@ -36,34 +40,51 @@ struct ProxyCORSReflection: FileCheck {
         }
     }
 
-    /// The added line giving Spring's CORS settings (a gateway's `globalcors`, `spring.web.cors`) the origin pattern
-    /// `*`, inline or as the list's item on the next line, where the same settings allow credentials.
+    /// The added line giving a gateway's CORS settings an origin pattern that takes every origin, where the same
+    /// settings allow credentials: Spring's `allowed-origin-patterns: "*"` (a gateway's `globalcors`,
+    /// `spring.web.cors`), Traefik's `accessControlAllowOriginListRegex: [".*"]`; inline, or as an item of the list
+    /// on the lines below.
     private static func everyOriginPattern(in lines: [ChangedFile.Line]) -> ChangedFile.Line? {
         guard
             lines.contains(where: {
                 $0.text.hasBytesIgnoringCase("origin-patterns") || $0.text.hasBytes("OriginPatterns")
-            })
+                    || $0.text.hasBytes("OriginListRegex")
+            }),
+            lines.contains(where: { gatewayCredentials.matches($0.text) })
         else { return nil }
         let keys = lines.indices.filter { originPatterns.matches(lines[$0].text) }
         return keys.lazy.compactMap { index -> ChangedFile.Line? in
-            let line = lines[index]
-            let next = index + 1 < lines.count ? lines[index + 1] : nil
-            let everyOrigin = anyPattern.matches(line.text) || next.map { anyItem.matches($0.text) } == true
-            guard everyOrigin, let reported = [line, next].compactMap({ $0 }).first(where: \.isAdded),
-                lines.contains(where: { springCredentials.matches($0.text) })
-            else { return nil }
-            return reported
+            let items = lines[(index + 1)...].prefix { listItem.matches($0.text) }
+            let setting = [lines[index]] + items
+            let values = (inlineValues.firstMatch(in: lines[index].text, capture: 1).map { [$0] } ?? [])
+                + items.compactMap { listItem.firstMatch(in: $0.text, capture: 1) }
+            guard values.contains(where: takesEveryOrigin) else { return nil }
+            return setting.first(where: \.isAdded)
         }.first
     }
 
-    /// Spring's origin-pattern setting: `allowed-origin-patterns:`, `allowedOriginPatterns:`.
-    private static let originPatterns = LinePattern(#"(?i)^\s*allowed-?origin-?patterns\s*[:=]"#)
-    /// The setting given `*` on its line: `["*"]`, `"*"`, `*`.
-    private static let anyPattern = LinePattern(#"[:=]\s*\[?\s*["']?\*["']?\s*\]?\s*$"#)
-    /// A list item `*`.
-    private static let anyItem = LinePattern(#"^\s*-\s*["']?\*["']?\s*$"#)
-    /// Spring's credentials setting on.
-    private static let springCredentials = LinePattern(#"(?i)^\s*allow-?credentials\s*[:=]\s*["']?true\b"#)
+    /// Whether an origin pattern (one value, or a list's values separated by commas) takes every origin: `*`, `.*`,
+    /// `^https://.*$`, with no host of its own.
+    private static func takesEveryOrigin(_ values: Substring) -> Bool {
+        values.split(separator: ",").contains { value in
+            everyOrigin.matches(value.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'")))
+        }
+    }
+
+    /// An origin-pattern setting: Spring's `allowed-origin-patterns:`, `allowedOriginPatterns:`; Traefik's
+    /// `accessControlAllowOriginListRegex:`.
+    private static let originPatterns = LinePattern(
+        #"(?i)^\s*(?:allowed-?origin-?patterns|accessControlAllowOriginListRegex)\s*[:=]"#)
+    /// The values on the setting's own line (group 1): `["*"]`, `"*"`, `*`.
+    private static let inlineValues = LinePattern(#"[:=]\s*\[?\s*([^\[\]#]*?)\s*\]?\s*$"#)
+    /// An item of a list laid out one per line (group 1 its value).
+    private static let listItem = LinePattern(#"^\s*-\s*(\S.*?)\s*$"#)
+    /// A pattern of wildcards alone, perhaps after a scheme: `*`, `.*`, `.+`, `^https?://.*$`, `https://[^/]+`.
+    private static let everyOrigin = LinePattern(
+        #"^\^?(?:https?\??(?:\[s\]\?)?:(?://|\\/\\/))?(?:\.\*|\.\+|\*|\[\^/\][+*])\$?$"#)
+    /// Credentials allowed: Spring's `allow-credentials: true`, Traefik's `accessControlAllowCredentials: true`.
+    private static let gatewayCredentials = LinePattern(
+        #"(?i)^\s*(?:allow-?credentials|accessControlAllowCredentials)\s*[:=]\s*["']?true\b"#)
 
     /// Whether the `map $http_origin <variable> { … }` block hands the origin back for a pattern that names no host.
     private static func mapReflectsAnyOrigin(_ variable: String, in lines: [ChangedFile.Line]) -> Bool {
@@ -78,7 +99,9 @@ struct ProxyCORSReflection: FileCheck {
             guard let groups = mapEntry.firstMatch(in: line.text), let pattern = groups[1],
                 groups[2].map({ $0.filter { $0 != "\"" } }) == "$http_origin"
             else { continue }
-            if !namesAHost.matches(pattern) { return true }
+            // An entry without `~` (and not `default`) matches one origin exactly.
+            let isExact = !pattern.hasPrefix("~") && !pattern.hasPrefix("\"~") && pattern != "default"
+            if !isExact && !namesAHost.matches(pattern) { return true }
         }
         return false
     }

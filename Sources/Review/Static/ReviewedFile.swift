@@ -25,6 +25,14 @@ struct ReviewedFile: Sendable {
     /// Lock files, minified bundles and known binary formats: nothing a person wrote line by line.
     let isSkipped: Bool
 
+    /// Whether the file, by its name, configures a test or a developer's environment: `config/test.toml`,
+    /// `application-test.yml`, `.env.test`, `appsettings.Development.json`, `settings/local.py`.
+    var configuresLocalEnvironment: Bool {
+        lowercasedName.split { $0 == "." || $0 == "-" || $0 == "_" }.contains { Self.localEnvironments.contains($0) }
+    }
+
+    private static let localEnvironments: Set<Substring> = ["test", "testing", "local", "development", "dev"]
+
     /// The languages whose string literals must be quoted: a bare word after `=` there is a name, not a value.
     static let code: Set<Kind> = [.javascript, .python, .go, .ruby, .php, .java, .csharp, .rust, .swift, .elixir]
 

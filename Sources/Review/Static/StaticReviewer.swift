@@ -31,7 +31,7 @@ package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, or what static judges safe (``SafeSink``), so cached verdicts of older rules
     /// (static's, and the scanners' that follow static's judgements) are not reused.
-    package static let rulesVersion = "static-35"
+    package static let rulesVersion = "static-36"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [
@@ -45,8 +45,9 @@ package struct StaticReviewer: Reviewer {
         OpenUnauthenticatedStore(), PlainHTTPDownload(), PublicCloudGrant(), OpenStatsAdmin(), IAMWildcardGrant(),
         OpenAdminPort(),
         SubstringHostCheck(), ProxyAccessRemoved(), PrivilegedFieldFromRequest(),
-        OwnerScopeDropped(), RequestBagAssigned(), RemovedCSRFCheck(), UnsignedAccepted(),
+        OwnerScopeDropped(), RequestBagAssigned(), PermissiveSchemaWritten(), RemovedCSRFCheck(), UnsignedAccepted(),
         RemovedAccessCheck(), CSRFExemptSessionView(), ClassGuardSpread(), PhoenixScopeWithoutPipeline(),
+        RouteMovedOutOfGroup(), RemovedURLCheck(),
     ]
 
     package init(name: String = "static") {

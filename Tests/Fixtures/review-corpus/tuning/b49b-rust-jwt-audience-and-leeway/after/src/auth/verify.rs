@@ -1,0 +1,36 @@
+use jsonwebtoken::{decode, Algorithm, DecodingKey, TokenData, Validation};
+use serde::Deserialize;
+
+use crate::config::AuthConfig;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AccessClaims {
+    pub sub: String,
+    pub tenant: String,
+    pub exp: u64,
+    pub scope: String,
+}
+
+pub struct AccessVerifier {
+    key: DecodingKey,
+    validation: Validation,
+}
+
+impl AccessVerifier {
+    pub fn from_config(cfg: &AuthConfig) -> anyhow::Result<Self> {
+        let key = DecodingKey::from_rsa_pem(cfg.public_key_pem.as_bytes())?;
+        let mut validation = Validation::new(Algorithm::RS256);
+        validation.set_issuer(&[cfg.issuer.as_str()]);
+        // The IdP now mints one token per API; only accept tokens meant for us.
+        validation.set_audience(&[cfg.audience.as_str()]);
+        validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        validation.validate_nbf = true;
+        // Pods and the IdP drift by a few seconds; 30s is plenty.
+        validation.leeway = 30;
+        Ok(Self { key, validation })
+    }
+
+    pub fn verify(&self, bearer: &str) -> Result<TokenData<AccessClaims>, jsonwebtoken::errors::Error> {
+        decode::<AccessClaims>(bearer, &self.key, &self.validation)
+    }
+}

@@ -1,0 +1,38 @@
+# frozen_string_literal: true
+
+module SurveyTemplates
+  class Importer
+    class InvalidFile < StandardError; end
+
+    MAX_BYTES = 512.kilobytes
+
+    def initialize(account:, upload:)
+      @account = account
+      @upload = upload
+    end
+
+    def call
+      raise InvalidFile, "file too large" if @upload.size > MAX_BYTES
+
+      data = parse(@upload.read)
+      template = @account.survey_templates.build(
+        title: data.fetch("title"),
+        description: data["description"],
+        starts_on: data["starts_on"]
+      )
+      Array(data["questions"]).each_with_index do |q, i|
+        template.questions.build(position: i, kind: q.fetch("kind"), prompt: q.fetch("prompt"), choices: q["choices"])
+      end
+      template.save!
+      template
+    rescue KeyError, JSON::ParserError => e
+      raise InvalidFile, e.message
+    end
+
+    private
+
+    def parse(raw)
+      JSON.parse(raw)
+    end
+  end
+end
