@@ -4403,4 +4403,157 @@ import Testing
         ]
         Self.expectJudgedRight(changes)
     }
+
+    /// Classes mended from blind batch 50 (static-37) that a new file shows, each with a near miss that is no finding.
+    @Test(arguments: [
+        Example(
+            "routes/unfurl.ts",
+            "router.get(\"/api/unfurl\", async (ctx) => {\n"
+                + "  const target = ctx.request.url.searchParams.get(\"url\");\n"
+                + "  const upstream = await fetch(target);\n  ctx.response.body = await upstream.text();\n});\n",
+            "code.ssrf"),
+        Example(
+            "routes/unfurl.ts",
+            "router.get(\"/api/unfurl\", async (ctx) => {\n"
+                + "  const target = ctx.request.url.searchParams.get(\"url\");\n"
+                + "  const u = encodeURIComponent(target);\n"
+                + "  const upstream = await fetch(`https://unfurl.internal.example/v1?u=${u}`);\n"
+                + "  ctx.response.body = await upstream.text();\n});\n",
+            nil),
+        Example(
+            "src/index.ts",
+            "app.get('/preview', async (c) => {\n  const url = c.req.query('url')\n  const res = await fetch(url)\n"
+                + "  return c.text(await res.text())\n})\n",
+            "code.ssrf"),
+        Example(
+            "src/Controller/WebhookTestController.php",
+            "<?php\nclass WebhookTestController {\n    public function test(Request $request) {\n"
+                + "        $body = $request->toArray();\n        $url = $body['url'];\n"
+                + "        $response = $this->client->request('POST', $url, ['timeout' => 5]);\n    }\n}\n",
+            "code.ssrf"),
+        Example(
+            "importer/bundle.py",
+            "import tarfile\n\ndef unpack(upload_path, dest):\n    with tarfile.open(upload_path) as tar:\n"
+                + "        tar.extractall(dest)\n",
+            "code.path-traversal"),
+        Example(
+            "importer/bundle.py",
+            "import tarfile\n\ndef unpack(upload_path, dest):\n    with tarfile.open(upload_path) as tar:\n"
+                + "        tar.extractall(dest, filter=\"data\")\n",
+            nil),
+        Example(
+            "scripts/restore_snapshot.py",
+            "import tarfile\n\nwith tarfile.open(\"snapshots/latest.tar.gz\") as tar:\n"
+                + "    tar.extractall(\"/srv/data\")\n",
+            nil),
+        Example(
+            ".gitlab-ci.yml",
+            "deploy:\n  stage: deploy\n  variables:\n    CI_DEBUG_TRACE: \"true\"\n  script:\n"
+                + "    - helm upgrade app ./chart\n",
+            "ci.secrets-exfiltration"),
+        Example(
+            ".gitlab-ci.yml",
+            "deploy:\n  stage: deploy\n  variables:\n    CI_DEBUG_TRACE: \"false\"\n  script:\n"
+                + "    - helm upgrade app ./chart\n",
+            nil),
+        Example(
+            "config/elasticsearch.yml",
+            "cluster.name: search\nnetwork.host: 0.0.0.0\nhttp.port: 9200\nxpack.security.enabled: false\n",
+            "infra.database-without-password"),
+        Example(
+            "config/elasticsearch.yml",
+            "cluster.name: search\nnetwork.host: 127.0.0.1\nhttp.port: 9200\nxpack.security.enabled: false\n", nil),
+        Example(
+            "scripts/publish.sh",
+            "#!/usr/bin/env bash\nset -euxo pipefail\nAUTH=\"$(printf '%s:%s' ci \"$NPM_TOKEN\" | base64)\"\n"
+                + "printf '//registry/:_auth=%s\\n' \"$AUTH\" > .npmrc\n",
+            "ci.secrets-exfiltration"),
+        Example(
+            "scripts/publish.sh",
+            "#!/usr/bin/env bash\nset -euxo pipefail\nnpm run build\nset +x\n"
+                + "AUTH=\"$(printf '%s:%s' ci \"$NPM_TOKEN\" | base64)\"\n",
+            nil),
+        Example(
+            "app/routers/users.py",
+            "class ProfileUpdate(BaseModel):\n    model_config = ConfigDict(extra=\"allow\")\n"
+                + "    bio: str | None = None\n\n"
+                + "def update(changes, user):\n    for field, value in changes.items():\n"
+                + "        setattr(user, field, value)\n",
+            "code.mass-assignment"),
+        Example(
+            "app/routers/users.py",
+            "class ProfileUpdate(BaseModel):\n    model_config = ConfigDict(extra=\"forbid\")\n"
+                + "    bio: str | None = None\n\n"
+                + "def update(changes, user):\n    for field, value in changes.items():\n"
+                + "        setattr(user, field, value)\n",
+            nil),
+        Example(
+            "server/routes/admin.js",
+            "router.use(requireAuth);\nrouter.post('/users/:id/impersonate', users.impersonate);\n"
+                + "router.use(requireRole('admin'));\nrouter.get('/users', users.list);\n",
+            "code.auth-removed"),
+        Example(
+            "server/routes/admin.js",
+            "router.post('/login', sessions.create);\nrouter.use(requireAuth);\n"
+                + "router.post('/users/:id/reset-mfa', requireRole(['admin', 'support']), users.resetMfa);\n"
+                + "router.use(requireRole('admin'));\nrouter.get('/users', users.list);\n",
+            nil),
+        Example(
+            "src/main/kotlin/routes/AdminRoutes.kt",
+            "fun Route.adminRoutes() {\n    route(\"/api/admin\") {\n        post(\"/users/{id}/reset-mfa\") {\n"
+                + "            call.respond(HttpStatusCode.NoContent)\n        }\n        withRole(Role.ADMIN) {\n"
+                + "            get(\"/users\") {\n                call.respond(users.list())\n            }\n"
+                + "        }\n"
+                + "    }\n}\n",
+            "code.auth-removed"),
+        Example(
+            "src/main/kotlin/routes/AdminRoutes.kt",
+            "fun Route.adminRoutes() {\n    route(\"/api/admin\") {\n        withRole(Role.ADMIN) {\n"
+                + "            post(\"/users/{id}/reset-mfa\") {\n"
+                + "                call.respond(HttpStatusCode.NoContent)\n"
+                + "            }\n            get(\"/users\") {\n                call.respond(users.list())\n"
+                + "            }\n        }\n    }\n}\n",
+            nil),
+        Example(
+            "Sources/App/routes.swift",
+            "func routes(_ app: Application) throws {\n"
+                + "    let authenticated = app.grouped(UserToken.authenticator(), User.guardMiddleware())\n"
+                + "    let admin = authenticated.grouped(RoleMiddleware(required: .admin))\n"
+                + "    try admin.register(collection: AdminUserController())\n"
+                + "    let v2 = app.grouped(\"api\", \"v2\")\n"
+                + "        .grouped(UserToken.authenticator(), User.guardMiddleware())\n"
+                + "    try v2.register(collection: AdminUserController())\n}\n",
+            "code.auth-removed"),
+        Example(
+            "Sources/App/routes.swift",
+            "func routes(_ app: Application) throws {\n"
+                + "    let authenticated = app.grouped(UserToken.authenticator(), User.guardMiddleware())\n"
+                + "    let admin = authenticated.grouped(RoleMiddleware(required: .admin))\n"
+                + "    try admin.register(collection: AdminUserController())\n"
+                + "    let v2 = app.grouped(\"api\", \"v2\").grouped(RateLimitMiddleware())\n"
+                + "        .grouped(UserToken.authenticator(), User.guardMiddleware())\n"
+                + "        .grouped(RoleMiddleware(required: .admin))\n"
+                + "    try v2.register(collection: AdminUserController())\n}\n",
+            nil),
+    ])
+    func batchFiftyClasses(_ example: Example) { Self.check(example) }
+
+    /// A Traefik router the change adds for a service another router keeps behind an access-control middleware:
+    /// without one of its own, a finding; with the same middleware, none.
+    @Test func routerBesideTheGuardedOne() {
+        let routers = { (extra: String) in
+            "http:\n  routers:\n    admin:\n      rule: \"Host(`admin.example.com`)\"\n      service: admin\n"
+                + "      middlewares:\n        - oidc-auth\n" + extra
+        }
+        let added = { (middleware: String) in
+            "    admin-internal:\n      rule: \"Host(`admin.example.com`) && PathPrefix(`/internal`)\"\n"
+                + "      service: admin\n      middlewares:\n        - " + middleware + "\n"
+        }
+        Self.expectJudgedRight([
+            ReviewCase(
+                "traefik", "traefik/routers.yml", before: routers(""), routers(added("secure-headers")), risky: true),
+            ReviewCase(
+                "traefik", "traefik/routers.yml", before: routers(""), routers(added("oidc-auth")), risky: false),
+        ])
+    }
 }

@@ -37,7 +37,7 @@ struct CIRules: FileCheck {
 
     /// A secret: GitHub's `${{ secrets.X }}`, a runner's own tokens, and a variable named for one, as GitLab, Jenkins
     /// and CircleCI hand a project's secrets to jobs (`$PROD_DEPLOY_TOKEN`, `$SIGNING_KEY`, `$KUBECONFIG`).
-    private static let secretReference = LinePattern(
+    static let secretReference = LinePattern(
         #"(\$\{\{\s*secrets\.\w+\s*\}\}|\$\{?(CI_JOB_TOKEN|GITHUB_TOKEN|ACTIONS_RUNTIME_TOKEN|"#
             + #"ACTIONS_ID_TOKEN_REQUEST_TOKEN|CI_REGISTRY_PASSWORD|CI_DEPLOY_PASSWORD|NPM_TOKEN|NODE_AUTH_TOKEN|"#
             + #"AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|KUBECONFIG|[A-Z][A-Z0-9_]*_(TOKEN|SECRET|PASSWORD|PASSWD|"#

@@ -1206,20 +1206,22 @@ struct CodeFlow {
             + #"(?:(?:let|var|const|val|my|auto|final|private|public|protected|static|readonly|mut|def|local)\s+)*"#
             + #"(?:[\w<>\[\]?]+\s+)?[@$]?(?:self\.|this\.|@)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*)*\s*(?::\s*[\w<>\[\]?&.]+\s*)?"#
             + #"(:=|\+=|\.=|<<|=(?![=~>]))\s*([\s\S]+)$"#)
-    /// Where frameworks take input: query, form, body, path, headers, cookies and files of a request.
+    /// Where frameworks take input: query, form, body, path, headers, cookies and files of a request (Oak's
+    /// `ctx.request.url.searchParams`, Hono's `c.req.query(…)`, Symfony's `$request->toArray()` among them).
     static let requestSource = LinePattern(
         #"\brequest\.(args|form|values|json|data|files|cookies|headers|GET|POST|FILES|COOKIES|body|query_params|"#
             + #"path_params|match_info|query|params|get_json|getParameter|getHeader|getQueryString|getInputStream|"#
             + #"getReader|getPathInfo|input|get|post|file|nextUrl)\b|\breq\.(query|params|body|headers|cookies|files|"#
             + #"file|"#
             + #"param|get|header|parameters|content|nextUrl)\b|\bnew\s+URL\(\s*(?:req|request)\.url\b|\bctx\.(query|"#
-            + #"params|request\.body|request\.query|req\.)|\br\.URL\.(Query|Path|"#
+            + #"params|request\.body|request\.query|request\.url\.searchParams|req\.)|"#
+            + #"\bc\.req\.(?:query|queries|param|json|parseBody|formData|header|text)\(|\br\.URL\.(Query|Path|"#
             + #"RawQuery)|\br\.(FormValue|PostFormValue|Form|PostForm|PathValue|Header\.Get|Body)\b|\bmux\.Vars\(|"#
             + #"\bc\.(Param|Query|PostForm|FormValue|DefaultQuery|GetHeader|Params|QueryParam|QueryParams|FormParams)\(|"#
             + #"\bchi\.URLParam\(|"#
             + #"@(RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam)\b|"#
             + #"\bparams\[|\bparams\.(fetch|require|permit|dig)\b|\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)\b|"#
-            + #"\$request->(input|get|query|post|file|route|all)\(|\bRequest::(input|get|query)\(|"#
+            + #"\$request->(input|get|query|post|file|route|all|toArray|getPayload|getContent)\(|\bRequest::(input|get|query)\(|"#
             + #"\$request->(query|request|attributes|headers|cookies|files)->(get|all)\(|"#
             + #"(?:\$request|\brequest\(\))->(validate|validated|safe)\(|\brequest\(\)->(input|query|get|all)\(|"#
             + #"\bRequest\.(Query|Form|Headers|RouteValues|Cookies|Body)\b|\[From(Query|Route|Body|Form|Header)\]|"#

@@ -9,7 +9,7 @@ enum CodeRules {
         containerEscape, requestNamedUpstream, fastPasswordEncoder, fewHashIterations, publicDatabase,
         passwordlessDatabase, anonymousAdmin, clusterAdminBinding, publicBucket, exposedActuator, railsUnsafeYAML,
         massAssignment, profilerMounted, remoteDebuggerOpen, decodedSecretPrinted, redirectPatternAnyHost,
-        securityIgnoredPath,
+        unfilteredTarExtraction, ciDebugTrace, securityIgnoredPath,
         partialSignatureMatch,
     ]
 
@@ -408,6 +408,34 @@ enum CodeRules {
                     + #"https\??:(?:\\/\\/|//)(?:\[\^\\?/\][+*]|\.[*+]|\\S\+)(?:\\/|/|\$|:)"#,
                 "redirect", "callback", "return", "next")
         ]
+    )
+
+    /// A tar archive extracted whole by Python's `tarfile` with no filter (`tar.extractall(dest)`, not
+    /// `filter="data"` or vetted `members=`): a member named `../../app/settings.py`, an absolute path or a link
+    /// writes outside the destination (tar slip). The operators' own tooling (`scripts/`, `tools/`, `bin/`) unpacks
+    /// archives it made, and is no finding.
+    static let unfilteredTarExtraction = codeRule(
+        id: "code.path-traversal", severity: .high, kinds: [.python],
+        message: "a tar archive is extracted with no filter: a member named ../… or a link writes outside the "
+            + "destination; pass filter=\"data\" or check each member's path",
+        patterns: [
+            .init(
+                #"(?:\b\w*(?i:tar)\w*|\btf|\btarfile\.open\([^()]*\))\.extractall\((?![^)]*\b(?:filter|members)\s*=)"#,
+                "extractall")
+        ],
+        onlyIf: { _, file in
+            !file.path.split(separator: "/").dropLast().contains { ["scripts", "tools", "bin"].contains($0) }
+        }
+    )
+
+    /// GitLab's `CI_DEBUG_TRACE: "true"` (or `CI_DEBUG_SERVICES`) set in a pipeline: the runner prints every
+    /// command with every variable it holds, protected secrets among them, into a log the project's developers can
+    /// read.
+    static let ciDebugTrace = codeRule(
+        id: "ci.secrets-exfiltration", severity: .high, kinds: [.ci],
+        message: "debug tracing prints every job variable, secrets among them, into the job's log; trace a "
+            + "throwaway job without secrets instead",
+        patterns: [.init(#"^\s*CI_DEBUG_(?:TRACE|SERVICES)\s*:\s*["']?(?:true|1)["']?\s*$"#, "ci_debug_")]
     )
 
     /// Spring Security told to ignore an application path

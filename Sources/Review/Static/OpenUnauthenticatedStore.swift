@@ -2,7 +2,7 @@ import Manifest
 
 /// `infra.database-without-password` for a data store whose authentication the change switches off while the same
 /// file exposes it beyond the host or cluster: Elasticsearch's `xpack.security.enabled=false` beside a port published
-/// on every interface (`"9200:9200"`), a Helm chart's `auth: enabled: false` beside a `LoadBalancer` service. Anyone
+/// on every interface (`"9200:9200"`) or `network.host: 0.0.0.0` in its own configuration, a Helm chart's `auth: enabled: false` beside a `LoadBalancer` service. Anyone
 /// who can reach the address reads and deletes the data. Authentication off behind a port bound to `127.0.0.1` or a
 /// cluster-internal service is a development or in-cluster setup, not a finding.
 struct OpenUnauthenticatedStore: FileCheck {
@@ -13,6 +13,7 @@ struct OpenUnauthenticatedStore: FileCheck {
         guard let first = lines.indices.first(where: { lines[$0].isAdded && Self.switchesAuthOff(at: $0, in: lines) }),
             let exposure = lines.first(where: {
                 Self.publishedToAll.matches($0.text) || Self.publicService.matches($0.text)
+                    || Self.boundToAll.matches($0.text)
             })
         else { return [] }
         return [
@@ -41,6 +42,10 @@ struct OpenUnauthenticatedStore: FileCheck {
     /// A compose port published on every interface: `"9200:9200"`, `- 6379:6379`, `0.0.0.0:27017:27017`.
     private static let publishedToAll = LinePattern(
         #"^\s*-\s*["']?(?:0\.0\.0\.0:)?(?:9200|9300|6379|27017|5432|3306|5984|8086|9042|11211):\d+(?:/tcp)?["']?\s*$"#)
+    /// The store's own listener bound to every interface: Elasticsearch's `network.host: 0.0.0.0` (or `_global_`),
+    /// `http.host: 0.0.0.0`.
+    private static let boundToAll = LinePattern(
+        #"^\s*(?:network|http)\.(?:bind_)?host\s*[:=]\s*["']?(?:0\.0\.0\.0|_global_|::)["']?\s*(?:#.*)?$"#)
     /// A Kubernetes service reachable from outside the cluster: `type: LoadBalancer`, an internet-facing load balancer.
     private static let publicService = LinePattern(
         #"^\s*type\s*:\s*["']?LoadBalancer\b|aws-load-balancer-scheme["']?\s*:\s*["']?internet-facing"#)

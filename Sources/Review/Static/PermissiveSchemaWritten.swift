@@ -1,11 +1,13 @@
 import Manifest
 
 /// `code.mass-assignment` for a request schema made to keep the fields it does not list (zod's `.passthrough()` or
-/// `.catchall(…)`, Joi's `.unknown()`) in a file that writes what the schema parsed to the database (Prisma's `data:
-/// parsed.data`, `Model.update(value)`): whatever the client adds (`role`, `isAdmin`, `emailVerified`) reaches the
-/// model's columns. A permissive schema whose output is only read, and a strict one written, are no finding.
+/// `.catchall(…)`, Joi's `.unknown()`, pydantic's `extra="allow"`, marshmallow's `unknown = INCLUDE`) in a file that
+/// writes what the schema parsed to the database (Prisma's `data: parsed.data`, `Model.update(value)`, a
+/// `setattr(user, field, value)` loop, `User(**body.model_dump())`): whatever the client adds (`role`, `isAdmin`,
+/// `emailVerified`) reaches the model's columns. A permissive schema whose output is only read, and a strict one
+/// written, are no finding.
 struct PermissiveSchemaWritten: FileCheck {
-    let kinds: Set<ReviewedFile.Kind> = [.javascript]
+    let kinds: Set<ReviewedFile.Kind> = [.javascript, .python]
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let lines = file.visible
@@ -22,12 +24,14 @@ struct PermissiveSchemaWritten: FileCheck {
     }
 
     private static let keepsUnknownFields = LinePattern(
-        #"\.(?:passthrough\(\s*\)|catchall\(|unknown\(\s*(?:true\s*)?\))"#,
-        holdingOneOf: ["passthrough", "catchall", "unknown"])
+        #"\.(?:passthrough\(\s*\)|catchall\(|unknown\(\s*(?:true\s*)?\))|\bextra\s*=\s*(?:["']allow["']|Extra\.allow)|"#
+            + #"\bunknown\s*=\s*INCLUDE\b"#,
+        holdingOneOf: ["passthrough", "catchall", "unknown", "extra"])
     /// An ORM write given a parse's output: `data: parsed.data`, `data: { ...body.data }`, `.update(value)`,
-    /// `.create(result.value)`.
+    /// `.create(result.value)`, `setattr(user, field, value)`, `User(**body.model_dump())`.
     private static let parsedOutputWritten = LinePattern(
         #"\bdata\s*:\s*(?:\{\s*\.\.\.)?\s*\w+\.(?:data|value)\b|"#
-            + #"\.(?:update|create|upsert|insert|save|updateOne|findByIdAndUpdate)\w*\([^)]*\b\w+\.(?:data|value)\b"#,
-        holdingOneOf: ["data", ".value"])
+            + #"\.(?:update|create|upsert|insert|save|updateOne|findByIdAndUpdate)\w*\([^)]*\b\w+\.(?:data|value)\b|"#
+            + #"\bsetattr\(\s*\w+\s*,\s*\w+\s*,\s*\w+\s*\)|\(\s*\*\*\s*\w+\.(?:dict|model_dump)\("#,
+        holdingOneOf: ["data", ".value", "setattr", "**"])
 }

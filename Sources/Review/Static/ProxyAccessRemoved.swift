@@ -7,7 +7,9 @@ import Manifest
 /// What they kept out (an admin panel, an internal service) now answers anyone who reaches the proxy. Protection moved
 /// to another block of the same file, replaced by another kind, or removed with the block it guarded, is no finding.
 ///
-/// So is a Traefik router that stops naming an access-control middleware (`middlewares: [ops-auth]` become
+/// So is a Traefik router the change adds for a service that another router of the file puts behind an
+/// access-control middleware, with none of its own (a path of the admin service opened on the public entry point), and
+/// a Traefik router that stops naming an access-control middleware (`middlewares: [ops-auth]` become
 /// `[secure-headers]`, a `…middlewares=auth@file` label removed) and names none in its place, the router itself kept:
 /// the middleware still defined in the file guards nothing.
 struct ProxyAccessRemoved: FileCheck {
@@ -23,6 +25,15 @@ struct ProxyAccessRemoved: FileCheck {
                     message: "a router no longer uses the access-control middleware `\(name)` and uses none in its "
                         + "place: what it kept out now answers anyone; keep the middleware on the router",
                     content: name)
+            ]
+        }
+        if let (router, service, guarded) = Self.routerSkippingAccessControl(in: file) {
+            return [
+                file.finding(
+                    "code.auth-removed", .high, on: router,
+                    message: "this router sends to the service `\(service)`, which the router on line "
+                        + "\(guarded.number) keeps behind an access-control middleware, and uses none itself: the "
+                        + "service answers anyone on this route; give it the same middlewares", content: router.text)
             ]
         }
         guard let removed = diff.removed.first(where: { Self.protection.matches($0) }),
@@ -50,13 +61,7 @@ struct ProxyAccessRemoved: FileCheck {
             !diff.removed.contains(where: { routerRule.matches($0) })
         else { return nil }
         let lines = file.visible
-        let defined = Set(
-            lines.indices.filter { middlewareProtection.matches(lines[$0].text) }.compactMap { index in
-                ChangedFile.enclosingLine(of: index, in: lines).flatMap { line in
-                    definedKey.firstMatch(in: line.text, capture: 1)
-                }
-            })
-        func isAuth(_ name: Substring) -> Bool { defined.contains(name) || authName.matches(name) }
+        let isAuth = accessControlMiddlewares(in: lines)
         let dropped = diff.removed.lazy.flatMap(middlewareNames).first(where: isAuth)
         guard let dropped,
             !lines.contains(where: { $0.isAdded && middlewareNames(in: $0.text).contains(where: isAuth) })
@@ -65,6 +70,43 @@ struct ProxyAccessRemoved: FileCheck {
         let reported = lines.first(where: \.isAdded) ?? lines.first { $0.text.hasBytes("middlewares") }
         return reported.map { (dropped, $0) }
     }
+
+    /// Whether a middleware name controls access: one the file defines with `basicAuth`, `forwardAuth` or an IP
+    /// allow-list, or one named for authentication (`auth@file`, `authelia@docker`, `sso`).
+    private static func accessControlMiddlewares(in lines: [ChangedFile.Line]) -> (Substring) -> Bool {
+        let defined = Set(
+            lines.indices.filter { middlewareProtection.matches(lines[$0].text) }.compactMap { index in
+                ChangedFile.enclosingLine(of: index, in: lines).flatMap { line in
+                    definedKey.firstMatch(in: line.text, capture: 1)
+                }
+            })
+        return { name in defined.contains(name) || authName.matches(name) }
+    }
+
+    /// A Traefik router the change adds (its line to report), the service it sends to, and the line of another
+    /// router that sends to the same service through an access-control middleware, when the added one uses none.
+    private static func routerSkippingAccessControl(
+        in file: ChangedFile
+    ) -> (ChangedFile.Line, Substring, ChangedFile.Line)? {
+        let lines = file.visible
+        guard lines.contains(where: { $0.isAdded && serviceKey.matches($0.text) }) else { return nil }
+        let isAuth = accessControlMiddlewares(in: lines)
+        let routers = lines.indices.compactMap { index -> (line: Int, service: Substring, guarded: Bool)? in
+            guard let service = serviceKey.firstMatch(in: lines[index].text, capture: 1) else { return nil }
+            let (opening, body) = ChangedFile.block(around: index, in: lines)
+            let guarded = body.contains { $0.text.isCodeLine && middlewareNames(in: $0.text).contains(where: isAuth) }
+            return (opening ?? index, service, guarded)
+        }
+        for router in routers where lines[router.line].isAdded && !router.guarded {
+            if let other = routers.first(where: { $0.guarded && $0.service == router.service }) {
+                return (lines[router.line], router.service, lines[other.line])
+            }
+        }
+        return nil
+    }
+
+    /// A router's service (group 1): `service: admin`, `service: admin@file`.
+    private static let serviceKey = LinePattern(#"^\s*service\s*:\s*["']?([\w-]+)"#)
 
     /// The middleware names a line refers to: the value of a `middlewares:` key or a `…middlewares=` label, or a list
     /// item (`- ops-auth`), each without its `@provider`.

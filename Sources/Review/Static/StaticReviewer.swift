@@ -31,7 +31,7 @@ package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, or what static judges safe (``SafeSink``), so cached verdicts of older rules
     /// (static's, and the scanners' that follow static's judgements) are not reused.
-    package static let rulesVersion = "static-36"
+    package static let rulesVersion = "static-37"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [
@@ -47,7 +47,7 @@ package struct StaticReviewer: Reviewer {
         SubstringHostCheck(), ProxyAccessRemoved(), PrivilegedFieldFromRequest(),
         OwnerScopeDropped(), RequestBagAssigned(), PermissiveSchemaWritten(), RemovedCSRFCheck(), UnsignedAccepted(),
         RemovedAccessCheck(), CSRFExemptSessionView(), ClassGuardSpread(), PhoenixScopeWithoutPipeline(),
-        RouteMovedOutOfGroup(), RemovedURLCheck(),
+        HandlerOutsideItsGroup(), RouteAboveItsGuard(), RouteBesideItsGuard(), RemovedURLCheck(), TracedSecrets(),
     ]
 
     package init(name: String = "static") {

@@ -1,0 +1,48 @@
+import base64
+import pickle
+from datetime import datetime, timezone
+
+from flask import Blueprint, jsonify, make_response, request
+
+bp = Blueprint("prefs", __name__, url_prefix="/prefs")
+
+COOKIE = "dash_prefs"
+DEFAULTS = {
+    "theme": "light",
+    "density": "comfortable",
+    "widgets": ["inbox", "calendar"],
+    "pinned_until": None,
+}
+
+
+def _load_prefs():
+    raw = request.cookies.get(COOKIE)
+    if not raw:
+        return dict(DEFAULTS)
+    try:
+        # pickle so datetimes (pinned_until) round-trip without custom JSON encoders
+        data = pickle.loads(base64.urlsafe_b64decode(raw.encode()))
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        return dict(DEFAULTS)
+    return {**DEFAULTS, **{k: v for k, v in data.items() if k in DEFAULTS}}
+
+
+def _dump_prefs(prefs):
+    return base64.urlsafe_b64encode(pickle.dumps(prefs)).decode()
+
+
+@bp.get("/")
+def get_prefs():
+    prefs = _load_prefs()
+    if prefs["pinned_until"] and prefs["pinned_until"] < datetime.now(timezone.utc):
+        prefs["pinned_until"] = None
+    return jsonify(prefs)
+
+
+@bp.post("/")
+def save_prefs():
+    prefs = _load_prefs()
+    prefs.update({k: v for k, v in (request.get_json() or {}).items() if k in DEFAULTS})
+    resp = make_response(jsonify(prefs))
+    resp.set_cookie(COOKIE, _dump_prefs(prefs), max_age=60 * 60 * 24 * 365, samesite="Lax")
+    return resp

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Nightly logical backup of the primary Postgres database to GCS.
+# Invoked by the backup CronJob; credentials come from workload identity.
+set -euo pipefail
+
+: "${PGHOST:?}" "${PGDATABASE:?}" "${BACKUP_BUCKET:?}"
+STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
+DUMP="/tmp/${PGDATABASE}-${STAMP}.dump"
+RETENTION_DAYS="${RETENTION_DAYS:-30}"
+
+log() { printf '%s %s\n' "$(date -u +%FT%TZ)" "$*" >&2; }
+
+log "dumping ${PGDATABASE} from ${PGHOST}"
+pg_dump --format=custom --no-owner --no-acl --file="$DUMP" "$PGDATABASE"
+
+log "uploading to gs://${BACKUP_BUCKET}/postgres/"
+gsutil -q cp "$DUMP" "gs://${BACKUP_BUCKET}/postgres/$(basename "$DUMP")"
+rm -f "$DUMP"
+
+log "pruning backups older than ${RETENTION_DAYS} days"
+cutoff="$(date -u -d "-${RETENTION_DAYS} days" +%Y%m%d)"
+gsutil ls "gs://${BACKUP_BUCKET}/postgres/" | while read -r obj; do
+  day="$(basename "$obj" | sed -E 's/.*-([0-9]{8})T.*/\1/')"
+  if [[ "$day" < "$cutoff" ]]; then
+    gsutil -q rm "$obj"
+  fi
+done
+log "done"

@@ -1,0 +1,33 @@
+package io.tallyhq.api.routes
+
+import io.ktor.http.HttpStatusCode
+import io.ktor.server.application.call
+import io.ktor.server.auth.authenticate
+import io.ktor.server.response.respond
+import io.ktor.server.routing.Route
+import io.ktor.server.routing.get
+import io.ktor.server.routing.post
+import io.ktor.server.routing.route
+import io.tallyhq.api.audit.AuditLog
+import io.tallyhq.api.auth.Role
+import io.tallyhq.api.auth.principalUser
+import io.tallyhq.api.auth.withRole
+import io.tallyhq.api.users.UserService
+
+fun Route.adminRoutes(users: UserService, audit: AuditLog) {
+    authenticate("session") {
+        route("/api/admin") {
+            withRole(Role.ADMIN) {
+                get("/users") {
+                    call.respond(users.list(limit = 200))
+                }
+                post("/users/{id}/disable") {
+                    val id = call.parameters["id"]!!.toLong()
+                    users.disable(id)
+                    audit.record(call.principalUser(), "user.disable", id)
+                    call.respond(HttpStatusCode.NoContent)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+defmodule Crewly.Directory do
+  @moduledoc """
+  Member directory for an organisation.
+  """
+  import Ecto.Query, warn: false
+
+  alias Crewly.Repo
+  alias Crewly.Directory.Member
+
+  @page_size 25
+
+  def search_members(org_id, term, page \\ 1) when is_binary(term) and page >= 1 do
+    pattern = "%" <> escape_like(String.trim(term)) <> "%"
+
+    Member
+    |> where([m], m.org_id == ^org_id and is_nil(m.archived_at))
+    |> where(
+      [m],
+      ilike(m.email, ^pattern) or
+        fragment("unaccent(?) ILIKE unaccent(?)", m.display_name, ^pattern)
+    )
+    |> order_by([m], asc: m.display_name)
+    |> limit(@page_size)
+    |> offset(^((page - 1) * @page_size))
+    |> Repo.all()
+  end
+
+  # Treat %, _ and \ in the user's input literally inside the LIKE pattern.
+  defp escape_like(term) do
+    String.replace(term, ~r/[\\%_]/, fn char -> "\\" <> char end)
+  end
+end
