@@ -4556,4 +4556,123 @@ import Testing
                 "traefik", "traefik/routers.yml", before: routers(""), routers(added("oidc-auth")), risky: false),
         ])
     }
+
+    /// Classes mended from blind batch 51 (static-38), each with a near miss that is no finding.
+    @Test(arguments: [
+        Example(
+            "deploy/install-agent.sh",
+            "CURL_OPTS=(-fsSL --retry 3)\nif [[ -n \"${HTTPS_PROXY:-}\" ]]; then\n  CURL_OPTS+=(--insecure)\nfi\n"
+                + "curl \"${CURL_OPTS[@]}\" -o agent.tgz \"${BASE_URL}/agent.tgz\"\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "deploy/install-agent.sh",
+            "CURL_OPTS=(-fsSL)\nif [[ -n \"${HTTPS_PROXY:-}\" ]]; then\n  CURL_OPTS+=(--retry 3)\nfi\n"
+                + "curl \"${CURL_OPTS[@]}\" -o agent.tgz \"${BASE_URL}/agent.tgz\"\n",
+            nil),
+        Example(
+            "infra/src/storage.ts",
+            "new aws.s3.BucketPublicAccessBlock(\"docs-pab\", {\n  bucket: docs.id,\n  blockPublicPolicy: false,\n"
+                + "  restrictPublicBuckets: false,\n});\n",
+            "infra.public-bucket"),
+        Example(
+            "infra/src/storage.ts",
+            "new aws.s3.BucketPublicAccessBlock(\"docs-pab\", {\n  bucket: docs.id,\n  blockPublicPolicy: true,\n"
+                + "  restrictPublicBuckets: true,\n});\n",
+            nil),
+        Example(
+            ".gitlab-ci.yml",
+            "integration:\n  services:\n    - name: postgres:16\n      alias: db\n  variables:\n"
+                + "    POSTGRES_HOST_AUTH_METHOD: trust\n  script:\n    - make integration\n",
+            nil),
+        Example(
+            "docker-compose.yml",
+            "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_HOST_AUTH_METHOD: trust\n",
+            "infra.database-without-password"),
+        Example(
+            "charts/billing/values-prod.yaml",
+            "externalSecrets:\n  secrets:\n    billing-db-credentials:\n"
+                + "      password: prod/billing/db#password\n",
+            nil),
+        Example(
+            "src/routes/profile.ts",
+            "const Patch = z.object({ bio: z.string() }).passthrough();\n"
+                + "router.patch('/me', async (req, res) => {\n  const parsed = Patch.safeParse(req.body);\n"
+                + "  const { id: _ignored, ...changes } = parsed.data;\n"
+                + "  await prisma.user.update({ where: { id: req.user.id }, data: changes });\n});\n",
+            "code.mass-assignment"),
+        Example(
+            "app/routes/previews.rb",
+            "post \"/previews/custom\" do\n  draft = params.fetch(\"body\", \"\").to_s\n"
+                + "  erb draft, layout: :email_layout\nend\n",
+            "code.template-injection"),
+        Example(
+            "app/routes/previews.rb",
+            "post \"/previews/custom\" do\n  draft = params.fetch(\"body\", \"\").to_s\n"
+                + "  erb :preview, locals: { draft: draft }\nend\n",
+            nil),
+        Example(
+            "src/Controller/ThumbnailController.php",
+            "<?php\nclass ThumbnailController {\n"
+                + "    public function __invoke(#[MapQueryParameter] string $size = 'medium') {\n"
+                + "        $geometry = self::PRESETS[$size] ?? $size;\n"
+                + "        $command = sprintf('convert in.jpg -resize %s out.jpg', $geometry);\n"
+                + "        $process = Process::fromShellCommandline($command);\n"
+                + "    }\n}\n",
+            "code.command-injection"),
+        Example(
+            "src/Controller/ThumbnailController.php",
+            "<?php\nclass ThumbnailController {\n"
+                + "    public function __invoke(#[MapQueryParameter] string $size = 'medium') {\n"
+                + "        $geometry = self::PRESETS[$size] ?? self::PRESETS['medium'];\n"
+                + "        $command = sprintf('convert in.jpg -resize %s out.jpg', $geometry);\n"
+                + "        $process = Process::fromShellCommandline($command);\n"
+                + "    }\n}\n",
+            nil),
+        Example(
+            "internal/http/export.go",
+            "func (h *H) Download(c echo.Context) error {\n\tname := c.QueryParam(\"file\")\n\tif name == \"\" {\n"
+                + "\t\tname = \"export.csv\"\n\t}\n\treturn c.File(filepath.Join(h.BaseDir, name))\n}\n",
+            "code.path-traversal"),
+        Example(
+            "reporting/src/main/java/repo/HeadcountRepository.java",
+            "public class HeadcountRepository {\n    public enum GroupBy { DEPARTMENT(\"e.department\");\n"
+                + "        final String column;\n        GroupBy(String column) { this.column = column; }\n    }\n"
+                + "    public List<Row> headcount(long companyId, GroupBy groupBy) {\n"
+                + "        var sql = \"SELECT \" + groupBy.column + \" FROM employees GROUP BY \" + groupBy.column;\n"
+                + "        return jdbc.query(sql, mapper);\n    }\n}\n",
+            nil),
+        Example(
+            "service/main.py",
+            "ORIGIN_REGEX = os.getenv(\"CORS_ORIGIN_REGEX\", r\"https?://.*\")\napp.add_middleware(\n"
+                + "    CORSMiddleware,\n    allow_origin_regex=ORIGIN_REGEX,\n    allow_credentials=True,\n)\n",
+            "code.cors-reflects-origin"),
+        Example(
+            "service/main.py",
+            "app.add_middleware(\n    CORSMiddleware,\n    allow_origin_regex=r\"https://.*\\.acme\\.dev\",\n"
+                + "    allow_credentials=True,\n)\n",
+            nil),
+        Example(
+            "Sources/Networking/PinnedDelegate.swift",
+            "final class PinnedDelegate: NSObject, URLSessionDelegate {\n    func urlSession(_ s: URLSession,\n"
+                + "        didReceive challenge: URLAuthenticationChallenge,\n"
+                + "        completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?)\n"
+                + "            -> Void) {\n"
+                + "        guard let trust = challenge.protectionSpace.serverTrust else { return }\n"
+                + "        completionHandler(.useCredential, URLCredential(trust: trust))\n    }\n\n"
+                + "    private func isPinned(_ trust: SecTrust) -> Bool {\n"
+                + "        pinnedKeyHashes.contains(hash(of: trust))\n    }\n}\n",
+            "code.tls-verify-disabled"),
+        Example(
+            "Sources/Networking/PinnedDelegate.swift",
+            "final class PinnedDelegate: NSObject, URLSessionDelegate {\n    func urlSession(_ s: URLSession,\n"
+                + "        didReceive challenge: URLAuthenticationChallenge,\n"
+                + "        completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?)\n"
+                + "            -> Void) {\n"
+                + "        guard let trust = challenge.protectionSpace.serverTrust, isPinned(trust) else { return }\n"
+                + "        completionHandler(.useCredential, URLCredential(trust: trust))\n    }\n\n"
+                + "    private func isPinned(_ trust: SecTrust) -> Bool {\n"
+                + "        pinnedKeyHashes.contains(hash(of: trust))\n    }\n}\n",
+            nil),
+    ])
+    func batchFiftyOneClasses(_ example: Example) { Self.check(example) }
 }

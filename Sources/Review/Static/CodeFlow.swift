@@ -298,8 +298,14 @@ struct CodeFlow {
         if !closedTypes.isEmpty {
             // `func open(…, sort: TicketSort = .newest)`: a parameter of a closed type holds one of its values.
             for definition in holding {
-                for groups in Self.typedParameter.matches(in: file.layout.statements[definition.statement]) {
+                let signature = file.layout.statements[definition.statement]
+                for groups in Self.typedParameter.matches(in: signature) {
                     guard let name = groups[1], let type = groups[2], closedTypes.contains(type) else { continue }
+                    flow.constantNames.insert(String(name))
+                }
+                // Java's and C#'s type first: `headcount(long companyId, GroupBy groupBy)`.
+                for groups in Self.typeFirstParameter.matches(in: signature) {
+                    guard let type = groups[1], let name = groups[2], closedTypes.contains(type) else { continue }
                     flow.constantNames.insert(String(name))
                 }
             }
@@ -463,6 +469,9 @@ struct CodeFlow {
                 record(name, value: added, appending: true)
                 continue
             }
+            // `if name == "" { name = job.FileName }`: a default filled in when the request gave none leaves what the
+            // request gives otherwise.
+            if requestNames.contains(name), Self.fillsDefault(of: name, at: index, in: lines) { continue }
             let appending = groups[2].map { $0 != "=" && $0 != ":=" } ?? false
             let chained = Self.chained(value, from: index, in: lines)
             record(name, value: chained, appending: appending)
@@ -543,6 +552,21 @@ struct CodeFlow {
     private static func continuesChain(_ line: Substring) -> Bool {
         let start = line.drop { $0 == " " || $0 == "\t" }
         return start.hasPrefix(".") && !start.hasPrefix("..") || start.hasPrefix("?.") || start.hasPrefix("->")
+    }
+
+    /// Whether line `index` stands in a block whose condition tests `name` for being empty (`if name == "" {`,
+    /// `if not name:`, `if (!name)`, `if name is None:`, `unless name.present?`, `if name.isEmpty {`).
+    private static func fillsDefault(of name: String, at index: Int, in lines: [ChangedFile.Line]) -> Bool {
+        guard let condition = ChangedFile.enclosingLine(of: index, in: lines), condition.text.hasBytes(name) else {
+            return false
+        }
+        let variable = "\\$?" + NSRegularExpression.escapedPattern(for: name)
+        let empty =
+            #"^\s*(?:\}\s*)?(?:if|elif|else\s+if)\s*\(?\s*(?:"# + variable
+            + #"\s*(?:===?|is)\s*(?:""|''|nil|null|None|undefined)\b|"# + variable + #"\.(?:isEmpty|empty\?|blank\?)"#
+            + #"|(?:!|not\s+)\s*"# + variable + #"\b|len\(\s*"# + variable + #"\s*\)\s*==\s*0)|"#
+            + #"^\s*unless\s+"# + variable + #"\.present\?"#
+        return LinePattern(empty).matches(condition.text)
     }
 
     private mutating func record(_ name: String, value: Substring, appending: Bool) {
@@ -1091,7 +1115,7 @@ struct CodeFlow {
         "HeaderValueByName",
         "call.parameters", "call.receive", "conn.params", "conn,", "_params", "extractUnmatchedPath", "extractUri",
         "Remaining", "Segment", "c.Bind", "c.ShouldBind", "c.MustBind", "c.BodyParser", "@Body", "@Param", "@Headers",
-        "Dto", "DTO", "Request ",
+        "Dto", "DTO", "Request ", "#[Map",
     ]
 
     /// A `switch` arm's label that may stand before an assignment on its line: `case .newest:`, `case "name":`,
@@ -1144,6 +1168,9 @@ struct CodeFlow {
 
     /// A parameter and its type (group 1 the name, group 2 the type): `sort: TicketSort = .newest`, `size: Size?`.
     private static let typedParameter = LinePattern(#"([a-z_]\w*)\s*:\s*([A-Za-z_]\w*)\??\s*(?=[=,)])"#)
+    /// A parameter after its type (group 1 the type, group 2 the name): `GroupBy groupBy`, `final Sort sort`.
+    private static let typeFirstParameter = LinePattern(
+        #"[(,]\s*(?:final\s+)?([A-Za-z_]\w*)\??\s+([a-z_]\w*)\s*(?=[,)])"#)
 
     private static let annotatedDeclaration = LinePattern(
         #"^\s*(?:(?:if|guard)\s+)?(?:let|var|val)\s+(?:mut\s+)?([a-z_]\w*)\s*:\s*([A-Za-z_]\w*)\??\s*(?:=|$)"#)
@@ -1259,10 +1286,12 @@ struct CodeFlow {
             // http4s's body decoded into a lambda's parameter or a for-comprehension's name: `req.as[Import].flatMap {
             // body =>`, `req.decode[Import] { body =>`, `body <- req.as[Import]`.
             + #"\breq(?:uest)?\.(?:as|decode|decodeJson|attemptAs)\[[^\]]+\](?:\s*\.\s*(?:flatMap|map))?\s*\{\s*"#
-            + #"\(?\s*([a-z_]\w*)\s*(?:=>|:)|\b([a-z_]\w*)\s*<-\s*(?:\w+\.)?req(?:uest)?\.(?:as|decodeJson)\["#,
+            + #"\(?\s*([a-z_]\w*)\s*(?:=>|:)|\b([a-z_]\w*)\s*<-\s*(?:\w+\.)?req(?:uest)?\.(?:as|decodeJson)\[|"#
+            // Symfony's attributes on a controller's parameters: `#[MapQueryParameter] string $size`.
+            + #"#\[Map(?:QueryParameter|QueryString|RequestPayload)\b[^\]]*\]\s*(?:\??[\w\\]+\s+)?\$(\w+)"#,
         holdingOneOf: [
             "Path", "Query", "Form", "Json", "@", "[From", "parameter", "formField", "eaderValueByName", "cookie",
-            "extract", "path", ".as[", ".decode[", ".decodeJson[", ".attemptAs[",
+            "extract", "path", ".as[", ".decode[", ".decodeJson[", ".attemptAs[", "#[Map",
         ])
     /// A Phoenix controller action's second parameter, the request's params (group 1): `def show(conn, params) do`,
     /// `def create(conn, %{"quote" => quote_params})`, `def update(conn, %{"id" => id} = params) do`.
@@ -1650,6 +1679,13 @@ struct CodeFlow {
         guard !table.isEmpty,
             ownType != nil || literalTables.contains(String(table)) || !variable && Self.isConstantName(table)
         else { return false }
+        // A fallback after the lookup that is request input (`self::PRESETS[$size] ?? $size`) is what a missing key
+        // gives.
+        if let fallback = ["??", "||", " or "].lazy.compactMap({ rest.firstRange(of: $0) }).first,
+            isRequestDerived(rest[fallback.upperBound...])
+        {
+            return false
+        }
         return rest.hasPrefix("[") || rest.hasPrefix(".get(") || rest.hasPrefix(".getOrDefault(")
             || rest.hasPrefix(".fetch(") || rest.hasPrefix(".getOrElse(")
     }

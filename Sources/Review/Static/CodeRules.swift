@@ -144,10 +144,11 @@ enum CodeRules {
             .init(#"\b(curl|wget)\b[^|;&\n]*\s(-k|--insecure|--no-check-certificate)\b"#, "curl", "wget"),
             // kubectl's and helm's flag: the cluster's token goes to whatever answers.
             .init(#"--(insecure-skip-tls-verify|kube-insecure-skip-tls-verify)(=true)?(?![=\w-])"#, "insecure-skip"),
-            // The options kept in a variable the script passes on: `CURL_OPTS=(--fail … --insecure)`.
+            // The options kept in a variable the script passes on: `CURL_OPTS=(--fail … --insecure)`, or added to it
+            // (`CURL_OPTS+=(--insecure)`).
             .init(
-                #"(?i)\b\w*(curl|wget)\w*\s*=\s*\(?["']?[^\n]*\s(-k|--insecure|--no-check-certificate)\b"#, "curl",
-                "wget"),
+                #"(?i)\b\w*(curl|wget)\w*\s*\+?=\s*\(?["']?[^\n]*[\s(](-k|--insecure|--no-check-certificate)\b"#,
+                "curl", "wget"),
             .init(
                 #"(?i)http\.sslverify["'=\s]+false|GIT_SSL_NO_VERIFY\s*=\s*(1|true)"#, "sslverify",
                 "git_ssl_no_verify"),
@@ -193,7 +194,8 @@ enum CodeRules {
     )
 
     /// A database that lets anyone in without a password: the Postgres image's `POSTGRES_HOST_AUTH_METHOD: trust`, a
-    /// `pg_hba.conf` line trusting every address, MySQL's and Bitnami's `*_ALLOW_EMPTY_PASSWORD: yes`.
+    /// `pg_hba.conf` line trusting every address, MySQL's and Bitnami's `*_ALLOW_EMPTY_PASSWORD: yes`. Not in a CI
+    /// pipeline's service containers.
     static let passwordlessDatabase = codeRule(
         id: "infra.database-without-password", severity: .high, kinds: deployment,
         message: "the database accepts connections without a password; keep password (scram-sha-256) authentication",
@@ -201,7 +203,9 @@ enum CodeRules {
             .init(#"POSTGRES_HOST_AUTH_METHOD["']?\s*[:=]\s*["']?trust\b"#, "postgres_host_auth_method"),
             .init(#"(?i)^\s*host(ssl)?\s+all\s+all\s+(0\.0\.0\.0/0|::/0|all)\s+trust\b"#, "trust"),
             .init(#"ALLOW_EMPTY_PASSWORD["']?\s*[:=]\s*["']?(yes|true|1)\b"#, "allow_empty_password"),
-        ]
+        ],
+        // A CI pipeline's service containers live for one job, reachable from it alone, holding its test data.
+        onlyIf: { _, file in file.kind != .ci }
     )
 
     /// Anonymous visitors given an administrator's or editor's role: Grafana's `[auth.anonymous] org_role = Admin`,
@@ -228,9 +232,10 @@ enum CodeRules {
     )
 
     /// An S3 bucket's public-access block switched off for policies (`block_public_policy = false`,
-    /// `restrict_public_buckets = false`) or a bucket anyone may write (`acl = "public-read-write"`).
+    /// `restrict_public_buckets = false`, Pulumi's and the CDK's `blockPublicPolicy: false`) or a bucket anyone may
+    /// write (`acl = "public-read-write"`).
     static let publicBucket = codeRule(
-        id: "infra.public-bucket", severity: .high, kinds: deployment,
+        id: "infra.public-bucket", severity: .high, kinds: deployment.union(code),
         message: "the bucket's public-access block is switched off: a policy may now hand its objects to anyone; "
             + "share them with presigned URLs or named principals",
         patterns: [

@@ -1209,6 +1209,12 @@ struct CodeSinks: FileCheck {
             ], .firstArgumentBuiltOrRequest,
             unless: #"\(\s*(?:(?:File|IO|Pathname)\.(?:read|binread)|(?:fs\.)?readFileSync|Files\.readString|"#
                 + #"(?:os\.)?ReadFile|[\w.]*\.read_text)\s*\("#),
+        // Sinatra's and Tilt's `erb`, `haml` and `slim` given a String rather than a template's name (a Symbol): the
+        // string is the template's source (`erb params[:body]`, `erb draft, layout: :email`).
+        Sink(
+            "code.template-injection", [.ruby],
+            #"(?<![\w.:])(?:erb|haml|slim)\s*\(?\s*(?=[a-z_@][\w@\[\]:"']*\s*(?:,|\)|$))"#,
+            triggers: ["erb", "haml", "slim"], .firstArgumentBuiltOrRequest),
         // Query filters from request values (NoSQL operator injection).
         Sink(
             "code.nosql-injection", [.javascript, .python],

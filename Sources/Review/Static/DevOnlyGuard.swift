@@ -107,7 +107,7 @@ enum DevOnlyGuard {
         #"^(?:\w+://)?(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?(?:/\S*)?;?$"#)
     /// A variable given a command's options (group 1): `CURL="curl -fsS --insecure"`, `CURL_OPTS=(-k)`.
     private static let optionsHolder = LinePattern(
-        #"^\s*(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=\(?["']?(?:curl|wget|-)"#)
+        #"^\s*(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)\+?=\(?["']?(?:curl|wget|-)"#)
     /// A variable expanded: `$NAME` (group 1) or `${NAME}`, `${NAME:-…}` (group 2).
     private static let expansion = LinePattern(#"\$([A-Za-z_]\w*)|\$\{([A-Za-z_]\w*)"#)
     /// A variable set to a URL, in a script or a YAML map (group 1 the name, group 2 the value).

@@ -11,8 +11,18 @@ struct PermissiveSchemaWritten: FileCheck {
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
         let lines = file.visible
-        guard let permissive = lines.first(where: { $0.isAdded && Self.keepsUnknownFields.matches($0.text) }),
-            lines.contains(where: { Self.parsedOutputWritten.matches($0.text) })
+        guard let permissive = lines.first(where: { $0.isAdded && Self.keepsUnknownFields.matches($0.text) })
+        else { return [] }
+        // Names given the parse's output, or the rest of it (`const { id: _, ...changes } = parsed.data`).
+        let parsed = Set(lines.compactMap { line in
+            Self.parsedBinding.firstMatch(in: line.text).flatMap { ($0[1] ?? $0[2]).map(String.init) }
+        })
+        guard
+            lines.contains(where: { line in
+                Self.parsedOutputWritten.matches(line.text)
+                    || Self.dataArgument.firstMatch(in: line.text, capture: 1).map { parsed.contains(String($0)) }
+                        == true
+            })
         else { return [] }
         return [
             file.finding(
@@ -27,6 +37,12 @@ struct PermissiveSchemaWritten: FileCheck {
         #"\.(?:passthrough\(\s*\)|catchall\(|unknown\(\s*(?:true\s*)?\))|\bextra\s*=\s*(?:["']allow["']|Extra\.allow)|"#
             + #"\bunknown\s*=\s*INCLUDE\b"#,
         holdingOneOf: ["passthrough", "catchall", "unknown", "extra"])
+    /// A name bound to a parse's output (group 2), or to the rest of it (group 1): `const body = parsed.data`,
+    /// `const { id: _ignored, ...changes } = parsed.data`.
+    private static let parsedBinding = LinePattern(
+        #"^\s*(?:const|let|var)\s+(?:\{[^}]*\.\.\.\s*(\w+)\s*\}|(\w+))\s*=\s*\w+\.(?:data|value)\b"#)
+    /// The name an ORM write's `data` is given (group 1): `data: changes`, `data: { ...changes }`.
+    private static let dataArgument = LinePattern(#"\bdata\s*:\s*(?:\{\s*\.\.\.\s*)?(\w+)\b"#)
     /// An ORM write given a parse's output: `data: parsed.data`, `data: { ...body.data }`, `.update(value)`,
     /// `.create(result.value)`, `setattr(user, field, value)`, `User(**body.model_dump())`.
     private static let parsedOutputWritten = LinePattern(

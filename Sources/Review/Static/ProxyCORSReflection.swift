@@ -80,7 +80,7 @@ struct ProxyCORSReflection: FileCheck {
     /// An item of a list laid out one per line (group 1 its value).
     private static let listItem = LinePattern(#"^\s*-\s*(\S.*?)\s*$"#)
     /// A pattern of wildcards alone, perhaps after a scheme: `*`, `.*`, `.+`, `^https?://.*$`, `https://[^/]+`.
-    private static let everyOrigin = LinePattern(
+    static let everyOrigin = LinePattern(
         #"^\^?(?:https?\??(?:\[s\]\?)?:(?://|\\/\\/))?(?:\.\*|\.\+|\*|\[\^/\][+*])\$?$"#)
     /// Credentials allowed: Spring's `allow-credentials: true`, Traefik's `accessControlAllowCredentials: true`.
     private static let gatewayCredentials = LinePattern(

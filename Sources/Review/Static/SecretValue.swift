@@ -103,14 +103,15 @@ enum SecretValue {
     /// The name of a key rather than its value, as an ExternalSecret's `secretKey:` and `remoteRef.key:`, a
     /// `secretKeyRef.key:` or a Vault path give it: an upper-snake identifier of at least two words, each letters
     /// with digits only at the end (`DATABASE_PASSWORD_V2`, `STRIPE_SECRET_KEY`), or a `/` path of lowercase words
-    /// (`prod/payments-api/database`, `secret/data/ci/deploy`, `projects/acme/secrets/db-password/versions/3`). A
+    /// (`prod/payments-api/database`, `secret/data/ci/deploy`, `projects/acme/secrets/db-password/versions/3`), perhaps
+    /// naming a property of the secret after `#` (`prod/billing/db#password`, as External Secrets mappings do). A
     /// generated credential mixes case, or puts digits among its letters (`JBSWY3DPEHPK3PXP`,
     /// `wJalrXUtnFEMI/K7MDENG`); a typed password has no `/` (`summer_2024`, `ADMIN_2024` are still judged).
     private static let keyName: LinePattern = {
         let upperWord = "(?:[A-Z]{2,}[0-9]*|[A-Z][0-9]+)"
         let lowerWord = "(?:[a-z]+[0-9]*|[0-9]+)"
         let segment = "\(lowerWord)(?:[-_.]\(lowerWord))*"
-        return LinePattern("^\(upperWord)(?:_\(upperWord))+$|^\(segment)(?:/\(segment))+$")
+        return LinePattern("^\(upperWord)(?:_\(upperWord))+$|^\(segment)(?:/\(segment))+(?:#\(segment))?$")
     }()
 
     /// Whether `value` names a key (``keyName``).

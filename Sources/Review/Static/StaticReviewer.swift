@@ -31,7 +31,7 @@ package struct StaticReviewer: Reviewer {
     package let name: String
     /// Changes whenever a rule changes, or what static judges safe (``SafeSink``), so cached verdicts of older rules
     /// (static's, and the scanners' that follow static's judgements) are not reused.
-    package static let rulesVersion = "static-37"
+    package static let rulesVersion = "static-38"
 
     static let rules = SecretRules.all + DockerfileRules.all + CodeRules.all
     static let fileChecks: [any FileCheck] = [
@@ -48,6 +48,7 @@ package struct StaticReviewer: Reviewer {
         OwnerScopeDropped(), RequestBagAssigned(), PermissiveSchemaWritten(), RemovedCSRFCheck(), UnsignedAccepted(),
         RemovedAccessCheck(), CSRFExemptSessionView(), ClassGuardSpread(), PhoenixScopeWithoutPipeline(),
         HandlerOutsideItsGroup(), RouteAboveItsGuard(), RouteBesideItsGuard(), RemovedURLCheck(), TracedSecrets(),
+        AnyOriginPattern(),
     ]
 
     package init(name: String = "static") {

@@ -1,11 +1,11 @@
 import Manifest
 
-/// `code.tls-verify-disabled` in Swift: an authentication challenge answered with `URLCredential(trust:)` in a file
-/// that never evaluates the trust (`SecTrustEvaluateWithError`, or a call of its own that evaluates, validates or
-/// verifies the trust: `policy.validate(trust, for: host)`) or compares the server's certificate or key with a pin.
-/// Handing back the server's own trust as the credential accepts whatever certificate it presents, so anyone on the
-/// network path can read and change the traffic. Evaluate the trust, pin, or leave the challenge to
-/// `.performDefaultHandling`.
+/// `code.tls-verify-disabled` in Swift: an authentication challenge answered with `URLCredential(trust:)` in a
+/// function that never evaluates the trust (`SecTrustEvaluateWithError`, or a call of its own that evaluates,
+/// validates or verifies the trust: `policy.validate(trust, for: host)`) or compares the server's certificate or key
+/// with a pin; a helper that pins but that the function does not call checks nothing. Handing back the server's own
+/// trust as the credential accepts whatever certificate it presents, so anyone on the network path can read and
+/// change the traffic. Evaluate the trust, pin, or leave the challenge to `.performDefaultHandling`.
 struct UnevaluatedServerTrust: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = [.swift]
 
@@ -20,19 +20,26 @@ struct UnevaluatedServerTrust: FileCheck {
     private static let evaluationWords = ["sectrust", "seccertificate", "pinn", "evaluat", "validat", "verif"]
 
     func findings(in file: ChangedFile) -> [ReviewFinding] {
-        let accepted = file.visible.filter { $0.isAdded && $0.text.hasBytes("URLCredential") }
-            .filter { Self.credential.matches($0.text) }
-        guard !accepted.isEmpty,
-            !file.visible.contains(where: { line in
-                Self.evaluationWords.contains(where: line.text.hasBytesIgnoringCase)
-                    && Self.evaluation.matches(line.text)
-            })
-        else { return [] }
-        return accepted.map { line in
-            file.finding(
-                "code.tls-verify-disabled", .high, on: line,
+        let lines = file.visible
+        let accepted = lines.indices.filter {
+            lines[$0].isAdded && lines[$0].text.hasBytes("URLCredential") && Self.credential.matches(lines[$0].text)
+        }
+        guard !accepted.isEmpty else { return [] }
+        let scopes = file.layout.scopes
+        return accepted.compactMap { index in
+            // The function that answers the challenge must check the trust: a helper nobody calls checks nothing.
+            let scope = scopes.scope(of: index)
+            let checked = lines.indices.contains { other in
+                (scope == nil || scopes.scope(of: other) == scope)
+                    && Self.evaluationWords.contains(where: lines[other].text.hasBytesIgnoringCase)
+                    && Self.evaluation.matches(lines[other].text)
+            }
+            guard !checked else { return nil }
+            return file.finding(
+                "code.tls-verify-disabled", .high, on: lines[index],
                 message: "a server-trust challenge is answered with the server's own trust, unevaluated: any "
-                    + "certificate is accepted; evaluate it (SecTrustEvaluateWithError) or pin", content: line.text)
+                    + "certificate is accepted; evaluate it (SecTrustEvaluateWithError) or pin",
+                content: lines[index].text)
         }
     }
 }

@@ -1,0 +1,28 @@
+# frozen_string_literal: true
+
+require "sinatra/base"
+require_relative "../helpers/auth_helpers"
+
+module Mailroom
+  class EmailPreviews < Sinatra::Base
+    helpers AuthHelpers
+
+    set :views, File.expand_path("../views/emails", __dir__)
+
+    TEMPLATES = %w[welcome password_reset invoice_ready trial_ending].freeze
+
+    before { require_login! }
+
+    get "/previews" do
+      erb :"previews/index", locals: { templates: TEMPLATES }
+    end
+
+    get "/previews/:template" do
+      halt 404 unless TEMPLATES.include?(params[:template])
+
+      erb params[:template].to_sym,
+          layout: :email_layout,
+          locals: { user: sample_user, account: current_account }
+    end
+  end
+end
