@@ -1248,7 +1248,8 @@ struct CodeFlow {
             + #"\bchi\.URLParam\(|"#
             + #"@(RequestParam|PathVariable|RequestBody|RequestHeader|QueryParam|PathParam|FormParam)\b|"#
             + #"\bparams\[|\bparams\.(fetch|require|permit|dig)\b|\$_(GET|POST|REQUEST|COOKIE|FILES|SERVER)\b|"#
-            + #"\$request->(input|get|query|post|file|route|all|toArray|getPayload|getContent)\(|\bRequest::(input|get|query)\(|"#
+            + #"\$request->(input|get|query|post|file|route|all|toArray|getPayload|getContent)\(|"#
+            + #"\bRequest::(input|get|query)\(|"#
             + #"\$request->(query|request|attributes|headers|cookies|files)->(get|all)\(|"#
             + #"(?:\$request|\brequest\(\))->(validate|validated|safe)\(|\brequest\(\)->(input|query|get|all)\(|"#
             + #"\bRequest\.(Query|Form|Headers|RouteValues|Cookies|Body)\b|\[From(Query|Route|Body|Form|Header)\]|"#

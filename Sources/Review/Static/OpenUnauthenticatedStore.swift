@@ -2,9 +2,10 @@ import Manifest
 
 /// `infra.database-without-password` for a data store whose authentication the change switches off while the same
 /// file exposes it beyond the host or cluster: Elasticsearch's `xpack.security.enabled=false` beside a port published
-/// on every interface (`"9200:9200"`) or `network.host: 0.0.0.0` in its own configuration, a Helm chart's `auth: enabled: false` beside a `LoadBalancer` service. Anyone
-/// who can reach the address reads and deletes the data. Authentication off behind a port bound to `127.0.0.1` or a
-/// cluster-internal service is a development or in-cluster setup, not a finding.
+/// on every interface (`"9200:9200"`) or `network.host: 0.0.0.0` in its own configuration, a Helm chart's `auth:
+/// enabled: false` beside a `LoadBalancer` service. Anyone who can reach the address reads and deletes the data.
+/// Authentication off behind a port bound to `127.0.0.1` or a cluster-internal service is a development or in-cluster
+/// setup, not a finding.
 struct OpenUnauthenticatedStore: FileCheck {
     let kinds: Set<ReviewedFile.Kind> = [.config, .other]
 

@@ -4,8 +4,9 @@ import Manifest
 /// records up by the caller's account, tenant or user (gorm's `.Where("account_id = ?", accountID)`, Phoenix's
 /// `Invoices.get_account_invoice!(conn.assigns.current_account, id)`, Django's `_invoices_for(request.user)`), and no
 /// line of the function names that owner any more but to log it (`accountID` left only in the signature;
-/// `id |> Invoices.get_invoice!()`). Any signed-in caller then reads another's record by its id. An owner still checked after the lookup (`if inv.AccountID != accountID`), passed
-/// another way, or a function deleted whole is no finding.
+/// `id |> Invoices.get_invoice!()`). Any signed-in caller then reads another's record by its id. An owner still
+/// checked after the lookup (`if inv.AccountID != accountID`), passed another way (the whole request handed to a
+/// lookup of the file's own), or a function deleted whole is no finding.
 struct OwnerScopeDropped: FileCheck {
     let kinds = ReviewedFile.code
 
